@@ -1,0 +1,48 @@
+/**
+ * The core's model of a worksheet as read from a workbook (by the xlsx adapter or the Office.js adapter).
+ * Rows and columns are zero-based. Only what the core needs: values, formulas, number formats, merges.
+ */
+import type { CellRange } from "./address";
+
+export type CellValue = string | number | boolean | null;
+
+export interface CellModel {
+  /** The typed value, or the cached result of a formula (null when none is known). */
+  value: CellValue;
+  /** English formula without the leading "=", when the cell holds one. */
+  formula?: string;
+  /** Excel number format code; absent means General. */
+  numberFormat?: string;
+}
+
+export interface SheetModel {
+  name: string;
+  /** rows[r][c]; a missing row or cell is empty. */
+  rows: (CellModel | undefined)[][];
+  merges: CellRange[];
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+}
+
+export function cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
+  return sheet.rows[row]?.[col];
+}
+
+/** Text of a cell as a person reads it: trimmed string, number in plain JS form, "" when empty. */
+export function cellText(cell: CellModel | undefined): string {
+  if (!cell || cell.value === null || cell.value === undefined) return "";
+  return typeof cell.value === "string" ? cell.value.trim() : String(cell.value);
+}
+
+export function isEmptyCell(cell: CellModel | undefined): boolean {
+  return !cell || ((cell.value === null || cell.value === "") && !cell.formula);
+}
+
+/** Number of columns the widest row uses. */
+export function sheetWidth(sheet: SheetModel): number {
+  let w = 0;
+  for (const row of sheet.rows) if (row && row.length > w) w = row.length;
+  return w;
+}
