@@ -61,3 +61,71 @@ export interface TargetValue {
   /** As published, e.g. "70–100". */
   text: string;
 }
+
+/** Levels of the grassroots-information strategy; "trung-uong" is the ministry's own indicator. */
+export type StrategyLevel = AdminLevel | "trung-uong";
+
+/** One indicator of a strategy's target set, with its value for each year of the period. */
+export interface StrategyIndicator {
+  /** Stable code, e.g. "ttcs.1.1". */
+  code: string;
+  /** Number as published: "1.1", "2.2", "3", "4". */
+  number: string;
+  level: StrategyLevel;
+  /** Full Vietnamese name with diacritics. */
+  name: string;
+  /** Other wordings officials use for the same indicator (for recognizing it in foreign sheets). */
+  aliases?: string[];
+  unit: "%";
+  /** Value per year ("2021" … "2025"); absent where the document gives none. */
+  values: Partial<Record<string, TargetValue>>;
+  source: SourceRef;
+}
+
+export interface StrategyTargetSet {
+  /** e.g. "thong-tin-co-so-2021-2025". */
+  id: string;
+  name: string;
+  period: { from: number; to: number };
+  /** Years whose values are results already reported rather than targets. */
+  resultYears: number[];
+  indicators: StrategyIndicator[];
+  source: SourceRef;
+}
+
+/** One e-government target to 2020 (NQ 17/NQ-CP, seed 004). */
+export interface EgovTarget {
+  /** "cpdt.01" … "cpdt.21". */
+  code: string;
+  number: number;
+  name: string;
+  unit: "%";
+  target: TargetValue;
+  /** The year the target is due. */
+  year: number;
+  source: SourceRef;
+}
+
+export type DxPillar = "chinh-quyen-so" | "kinh-te-so" | "xa-hoi-so";
+
+/** One criterion of the district digital-transformation index (seed 002). */
+export interface DxCriterion {
+  /** Stable code, e.g. "cds.cqs.1.1.3.a". */
+  code: string;
+  pillar: DxPillar;
+  /** Number as printed: "1", "1.1", "1.1.3", "a", "-". */
+  label: string;
+  /** Depth from the pillar: 1 for "1", 2 for "1.1" … */
+  depth: number;
+  /** Name with Vietnamese diacritics restored. */
+  name: string;
+  /** Điểm tối đa; null where the document gives none and none can be derived. */
+  maxPoints: number | null;
+  /** Đơn vị chủ trì, as restored (e.g. "Phòng Văn hóa và Thông tin"), where given. */
+  unitInCharge?: string;
+  /** Parent criterion code; absent for the top criteria of a pillar. */
+  parent?: string;
+  /** Set when the OCR leaves the name or the points uncertain: what is uncertain and how it was decided. */
+  uncertain?: string;
+  source: SourceRef;
+}
