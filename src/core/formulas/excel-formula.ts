@@ -1,0 +1,49 @@
+/**
+ * The Excel formula of a comparison cell: English function names, `,` separators, no leading "=", relative A1
+ * references — what `range.formulas` and ExcelJS take, and what LibreOffice reads from .xlsx.
+ *
+ * `7=6/4` under a (%) header at sheet row 5 with columns 4 and 6 in D and F:
+ *   IF(AND(ISNUMBER(F5),ISNUMBER(D5)),IF(D5=0,"",F5/D5*100),"")
+ * A missing, text or zero operand gives an empty cell, never #DIV/0! or #VALUE!.
+ */
+import { a1 } from "../model/address";
+import { renderExpr, type Expr } from "./expr";
+import { comparisonPlan } from "./guards";
+
+export interface ComparisonFormulaOptions {
+  /** Zero-based sheet row of the cell. */
+  row: number;
+  /** Zero-based sheet column holding column number n of the form; undefined when the table has no such column. */
+  columnOf: (n: number) => number | undefined;
+  /** The column is headed (%): the ratio is written as a percent number (112,5 rather than 1,125). */
+  percent: boolean;
+}
+
+function numberLiteral(value: number): string {
+  const s = String(value);
+  return /e/i.test(s) ? value.toFixed(20).replace(/\.?0+$/, "") : s;
+}
+
+export function comparisonFormula(expr: Expr, opts: ComparisonFormulaOptions): string | undefined {
+  const plan = comparisonPlan(expr, opts.percent);
+  const address = new Map<number, string>();
+  for (const n of plan.refs) {
+    const col = opts.columnOf(n);
+    if (col === undefined || col < 0) return undefined;
+    address.set(n, a1(opts.row, col));
+  }
+  const text = (e: Expr) =>
+    renderExpr(e, (x) => (x.kind === "col" ? (address.get(x.n) as string) : numberLiteral(x.value)));
+  if (plan.alwaysEmpty) return '""';
+
+  let formula = text(plan.body);
+  for (let g = plan.guardGroups.length - 1; g >= 0; g--) {
+    const tests = plan.guardGroups[g].map((d) => (d.kind === "op" ? `(${text(d)})=0` : `${text(d)}=0`));
+    const condition = tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
+    formula = `IF(${condition},"",${formula})`;
+  }
+  if (plan.refs.length === 0) return formula;
+  const checks = plan.refs.map((n) => `ISNUMBER(${address.get(n)})`);
+  const condition = checks.length === 1 ? checks[0] : `AND(${checks.join(",")})`;
+  return `IF(${condition},${formula},"")`;
+}

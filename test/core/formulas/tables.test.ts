@@ -1,0 +1,233 @@
+import { describe, expect, it } from "vitest";
+import { findFormulaTables, formatExpr, tableColumnOf, type FormulaTable } from "../../../src/core/formulas";
+import { forecastRows, planRows } from "./seed-001-appendices";
+import { figuresAsNumbers, SheetBuilder, type Convert } from "./sheet-builder";
+
+/** The forecast appendix as an official lays it out: titles merged above, table from B4, a notes column after. */
+function forecastSheet(convert?: Convert) {
+  const b = new SheetBuilder()
+    .set(0, 1, "PHỤ LỤC")
+    .merge(0, 1, 0, 9)
+    .set(1, 1, "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2021")
+    .merge(1, 1, 1, 9)
+    .lines(forecastRows, 3, 1, convert)
+    .set(3, 9, "Ghi chú");
+  return { sheet: b.build("Dự báo 2021"), top: 3, left: 1 };
+}
+
+function rowOf(table: FormulaTable, predicate: (label: string, name: string) => boolean): number {
+  const found = table.rows.find((r) => predicate(r.label, r.name));
+  if (!found) throw new Error("row not found");
+  return found.row;
+}
+
+const kindOf = (table: FormulaTable, row: number) => table.rows.find((r) => r.row === row)?.kind;
+
+describe("findFormulaTables on the seed 001 forecast appendix", () => {
+  const { sheet } = forecastSheet();
+  const tables = findFormulaTables(sheet);
+
+  it("finds one table from its column-number row, wherever it starts", () => {
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect(t.numberRow).toBe(4);
+    expect(t.headerTop).toBe(3);
+    expect(t.firstCol).toBe(1);
+    expect(t.lastCol).toBe(8);
+    expect(t.columns.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(t.columns.map((c) => c.col)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(tableColumnOf(t, 7)).toBe(7);
+    expect(tableColumnOf(t, 9)).toBeUndefined();
+  });
+
+  it("reads each column's formula, header and percent flag", () => {
+    const [t] = tables;
+    const seven = t.columns[6];
+    const eight = t.columns[7];
+    expect(formatExpr(seven.expr!)).toBe("6/4");
+    expect(formatExpr(eight.expr!)).toBe("5/6");
+    expect(seven.header).toBe("So sánh ước thực hiện năm 2021 với thực hiện năm 2020 (%)");
+    expect(seven.percent).toBe(true);
+    expect(eight.percent).toBe(true);
+    expect(t.columns[3].header).toBe("Thực hiện năm 2020");
+    expect(t.columns[3].percent).toBe(false);
+    expect(t.columns[3].expr).toBeUndefined();
+    // The merged titles above the blank row are not part of the header.
+    expect(t.columns[0].header).toBe("STT");
+  });
+
+  it("classifies sectors, groups, indicators, their parts and the rest", () => {
+    const [t] = tables;
+    const count = (kind: string) => t.rows.filter((r) => r.kind === kind).length;
+    expect(count("sector")).toBe(3);
+    expect(count("group")).toBe(9);
+    expect(count("header-repeat")).toBe(0);
+    // 33 numbered indicators but 31 (a parent row with no unit and no figures), 2 postal parts, 3 levels.
+    expect(count("indicator")).toBe(32 + 2 + 3);
+    expect(t.rows.filter((r) => r.kind === "sector").map((r) => r.label)).toEqual(["A", "B", "C"]);
+    expect(
+      kindOf(
+        t,
+        rowOf(t, (l, n) => l === "I" && n === "Hạ tầng viễn thông"),
+      ),
+    ).toBe("group");
+    expect(
+      kindOf(
+        t,
+        rowOf(t, (l, n) => l === "" && n === "Số điểm Bưu điện VHX"),
+      ),
+    ).toBe("indicator");
+    expect(
+      kindOf(
+        t,
+        rowOf(t, (l) => l === "31"),
+      ),
+    ).toBe("other");
+    expect(
+      kindOf(
+        t,
+        rowOf(t, (l, n) => n === "Cấp tỉnh"),
+      ),
+    ).toBe("indicator");
+    expect(
+      kindOf(
+        t,
+        rowOf(t, (l) => l === "32"),
+      ),
+    ).toBe("indicator");
+    expect(
+      kindOf(
+        t,
+        rowOf(t, (l, n) => n.startsWith("sơ của DVC")),
+      ),
+    ).toBe("other");
+    expect(
+      kindOf(
+        t,
+        rowOf(t, (l) => l === "27"),
+      ),
+    ).toBe("indicator"); // no unit, but figures
+    // The blank line in the middle of the source is just skipped.
+    const blank = rowOf(t, (l, n) => l === "" && n === "");
+    expect(kindOf(t, blank)).toBe("other");
+    expect(t.rows[t.rows.length - 1].label).toBe("33");
+  });
+});
+
+describe("findFormulaTables on the seed 001 plan appendix", () => {
+  it("skips the header row repeated in the middle of the table", () => {
+    const sheet = new SheetBuilder().lines(planRows, 0, 0).build();
+    const tables = findFormulaTables(sheet);
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect(t.numberRow).toBe(1);
+    expect(t.headerTop).toBe(0);
+    expect(t.columns).toHaveLength(6);
+    expect(formatExpr(t.columns[5].expr!)).toBe("5/4");
+    expect(t.columns[5].percent).toBe(true);
+    const repeats = t.rows.filter((r) => r.kind === "header-repeat");
+    expect(repeats).toHaveLength(1);
+    expect(repeats[0].label).toBe("Stt");
+    expect(
+      kindOf(
+        t,
+        rowOf(t, (l) => l === "19"),
+      ),
+    ).toBe("indicator");
+    expect(
+      kindOf(
+        t,
+        rowOf(t, (l) => l === "IV"),
+      ),
+    ).toBe("group");
+  });
+
+  it("treats a repeated column-number row as a header repeat, not a new table", () => {
+    const lines = [...planRows];
+    const repeat = lines.findIndex((l, i) => i > 2 && l.startsWith("Stt"));
+    lines.splice(repeat + 1, 0, "1\t2\t3\t4\t5\t6=5/4");
+    const [t, ...more] = findFormulaTables(new SheetBuilder().lines(lines, 2, 3).build());
+    expect(more).toHaveLength(0);
+    expect(t.rows.filter((r) => r.kind === "header-repeat").map((r) => r.row)).toEqual([
+      repeat + 2,
+      repeat + 3,
+    ]);
+  });
+
+  it("finds a table whose number row holds numbers, not text", () => {
+    const numbers: Convert = (text, line, field) =>
+      line === 1 && /^\d+$/.test(text) ? Number(text) : figuresAsNumbers(1)(text, line, field);
+    const sheet = new SheetBuilder().lines(planRows, 5, 2, numbers).build();
+    expect(sheet.rows[6][2]?.value).toBe(1);
+    expect(sheet.rows[6][7]?.value).toBe("6=5/4");
+    const [t] = findFormulaTables(sheet);
+    expect(t.numberRow).toBe(6);
+    expect(t.columns.map((c) => c.col)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(t.rows.filter((r) => r.kind === "indicator").length).toBeGreaterThan(30);
+  });
+});
+
+describe("findFormulaTables: other layouts", () => {
+  it("gives nothing for a sheet without a column-number row", () => {
+    const sheet = new SheetBuilder()
+      .lines(
+        forecastRows.filter((l) => !l.startsWith("1\t2\t")),
+        0,
+        0,
+      )
+      .build();
+    expect(findFormulaTables(sheet)).toEqual([]);
+    expect(findFormulaTables({ name: "empty", rows: [], merges: [] })).toEqual([]);
+  });
+
+  it("needs a declared formula and at least four numbered columns", () => {
+    const noFormula = new SheetBuilder()
+      .lines(["STT\tTên\tĐVT\tSố", "1\t2\t3\t4", "1\tA\tx\t5"], 0, 0)
+      .build();
+    expect(findFormulaTables(noFormula)).toEqual([]);
+    const short = new SheetBuilder().lines(["1\t2\t3=2/1"], 0, 0).build();
+    expect(findFormulaTables(short)).toEqual([]);
+    const foreign = new SheetBuilder().lines(["1\t2\t3\t4\t5=9/4"], 0, 0).build();
+    expect(findFormulaTables(foreign)).toEqual([]);
+  });
+
+  it("joins a two-row header with merged cells", () => {
+    const b = new SheetBuilder()
+      .set(0, 0, "CÁC CHỈ TIÊU")
+      .merge(0, 0, 0, 7)
+      .lines(
+        [
+          "STT\tCác chỉ tiêu\tĐơn vị tính\tNăm 2020\t6 tháng 2021\tƯớc 2021\tSo sánh (%)",
+          "\t\t\t\t\t\tƯớc 2021/2020\t6 tháng/cả năm",
+          "1\t2\t3\t4\t5\t6\t7=6/4\t8=5/6",
+          "1\tSố điểm\tĐiểm\t22\t22\t22",
+        ],
+        1,
+        0,
+      );
+    for (let c = 0; c <= 5; c++) b.merge(1, c, 2, c);
+    b.merge(1, 6, 1, 7);
+    const [t] = findFormulaTables(b.build());
+    expect(t.headerTop).toBe(1);
+    expect(t.columns[0].header).toBe("STT");
+    expect(t.columns[6].header).toBe("So sánh (%) Ước 2021/2020");
+    expect(t.columns[7].header).toBe("So sánh (%) 6 tháng/cả năm");
+    expect(t.columns[7].percent).toBe(true);
+    expect(t.columns[5].percent).toBe(false);
+  });
+
+  it("separates two tables stacked on one sheet", () => {
+    const b = new SheetBuilder()
+      .lines(forecastRows, 0, 0)
+      .set(forecastRows.length + 1, 0, "CÁC CHỈ TIÊU CHỦ YẾU CỦA KẾ HOẠCH NĂM 2022")
+      .lines(planRows, forecastRows.length + 3, 0);
+    const [forecast, plan, ...more] = findFormulaTables(b.build());
+    expect(more).toHaveLength(0);
+    expect(forecast.columns).toHaveLength(8);
+    expect(plan.columns).toHaveLength(6);
+    expect(plan.headerTop).toBe(forecastRows.length + 3);
+    expect(forecast.lastRow).toBe(plan.headerTop - 1);
+    expect(forecast.rows.some((r) => r.kind === "header-repeat")).toBe(false);
+    expect(plan.columns[5].header).toContain("(%)");
+  });
+});
