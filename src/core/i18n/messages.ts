@@ -58,6 +58,57 @@ export const messages = {
   },
   "cli.empty": { vi: "(trống)", en: "(empty)" },
 
+  // command line: check
+  "cli.check.description": {
+    vi: "kiểm tra số liệu, đơn vị, tỷ lệ, cột so sánh, tổng và chỉ tiêu thông tin cơ sở còn thiếu",
+    en: "check figures, units, rates, comparisons, totals and the grassroots-information targets",
+  },
+  "cli.check.opt.year": {
+    vi: "năm báo cáo N (mặc định: đọc từ tiêu đề bảng)",
+    en: "report year N (default: read from the table headers)",
+  },
+  "cli.check.opt.level": {
+    vi: "cấp hành chính khi đối chiếu chỉ tiêu thông tin cơ sở: xa, huyen, tinh (mặc định huyen)",
+    en: "administrative level for the grassroots targets: xa, huyen, tinh (default huyen)",
+  },
+  "cli.check.opt.json": { vi: "in kết quả dạng JSON", en: "print the result as JSON" },
+  "cli.check.file": {
+    vi: "{file} (năm {year}, cấp {level}): {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
+    en: "{file} (year {year}, level {level}): {errors} errors, {warnings} warnings, {infos} notes",
+  },
+  "cli.check.no-issues": { vi: "  Không phát hiện vấn đề nào.", en: "  No problems found." },
+  "cli.check.unreadable": { vi: "{file}: không đọc được — {reason}", en: "{file}: cannot be read — {reason}" },
+  "cli.check.year-unknown": {
+    vi: "không xác định được năm từ tiêu đề, dùng năm {year}",
+    en: "no year in the headers, using {year}",
+  },
+  "cli.check.targets.header": {
+    vi: "  Chỉ tiêu thông tin cơ sở 2021–2025, năm {year}, cấp {level}:",
+    en: "  Grassroots-information targets 2021–2025, year {year}, level {level}:",
+  },
+  "cli.check.targets.period-ended": {
+    vi: "  (Giai đoạn chiến lược đã kết thúc: so với chỉ tiêu năm {yearUsed}.)",
+    en: "  (The strategy period has ended: compared with the {yearUsed} targets.)",
+  },
+  "cli.check.status.met": { vi: "Đạt", en: "Met" },
+  "cli.check.status.below": { vi: "Chưa đạt (thiếu {gap})", en: "Below target (short by {gap})" },
+  "cli.check.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
+  "cli.check.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
+  "cli.check.summary": {
+    vi: "Tổng cộng: {files} tệp, {errors} lỗi, {warnings} cảnh báo.",
+    en: "In all: {files} files, {errors} errors, {warnings} warnings.",
+  },
+  "cli.severity.error": { vi: "Lỗi", en: "Error" },
+  "cli.severity.warning": { vi: "Cảnh báo", en: "Warning" },
+  "cli.severity.info": { vi: "Ghi chú", en: "Note" },
+  "level.xa": { vi: "xã", en: "commune" },
+  "level.huyen": { vi: "huyện", en: "district" },
+  "level.tinh": { vi: "tỉnh", en: "province" },
+  "error.folder-empty": {
+    vi: "Thư mục {file} không có tệp .xlsx nào.",
+    en: "The folder {file} holds no .xlsx file.",
+  },
+
   // command line: errors (one line each, exit code 2)
   "error.file-missing": { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
   "error.not-xlsx": {

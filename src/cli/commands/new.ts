@@ -1,0 +1,47 @@
+import ExcelJS from "exceljs";
+import { templateById, templates, uniqueSheetName } from "../../core/templates";
+import { addPlannedSheet } from "../../xlsx";
+import { UserError, type Context } from "../context";
+import { checkOutputName, parseYear, saveWorkbookFile } from "../workbook-files";
+
+export interface NewOptions {
+  year: string;
+  unit?: string;
+  level: "xa" | "huyen" | "tinh";
+  output: string;
+}
+
+/** Builds a workbook holding the chosen templates' sheets, in the order given. */
+export function buildWorkbook(
+  ids: string[],
+  options: { year: number; unit?: string; level: "xa" | "huyen" | "tinh" },
+): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Phụ lục TT&TT";
+  for (const id of ids) {
+    const plan = templateById(id)!.plan(options);
+    plan.name = uniqueSheetName(plan.name, workbook.worksheets.map((ws) => ws.name));
+    addPlannedSheet(workbook, plan);
+  }
+  return workbook;
+}
+
+export function checkTemplateIds(ids: string[]): void {
+  for (const id of ids) {
+    if (!templateById(id)) {
+      throw new UserError("error.unknown-template", { id, ids: templates.map((tpl) => tpl.id).join(", ") });
+    }
+  }
+}
+
+export async function runNew(ctx: Context, ids: string[], opts: NewOptions): Promise<number> {
+  checkTemplateIds(ids);
+  const year = parseYear(opts.year);
+  checkOutputName(opts.output);
+  const workbook = buildWorkbook(ids, { year, unit: opts.unit, level: opts.level });
+  await saveWorkbookFile(workbook, opts.output);
+  ctx.io.out(
+    ctx.say("cli.new.written", { file: opts.output, sheets: workbook.worksheets.map((ws) => ws.name).join(", ") }),
+  );
+  return 0;
+}

@@ -1,0 +1,91 @@
+/**
+ * The `phuluc` command line. `run` takes the arguments and two writers and returns the exit code, so tests can
+ * drive it in-process; src/cli/phuluc.ts is the thin executable around it.
+ *
+ * Exit codes: 0 done; 1 findings of severity error (check); 2 an input could not be used (one line on stderr).
+ */
+import { Command, CommanderError, Option } from "commander";
+import { t, type Lang, type MessageKey } from "../core/i18n/messages";
+import { templates } from "../core/templates";
+import { runTemplates } from "./commands/templates";
+import { runNew } from "./commands/new";
+import { runFill } from "./commands/fill";
+import { runDemo } from "./commands/demo";
+import { UserError, type Context, type Output } from "./context";
+
+export type { Output } from "./context";
+
+function languageOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return "vi";
+  const value = argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
+  return value === "en" ? "en" : "vi";
+}
+
+export async function run(argv: string[], io: Output): Promise<number> {
+  const lang = languageOf(argv);
+  const ctx: Context = { lang, io, say: (key, params) => t(lang, key, params) };
+  let exitCode = 0;
+  const program = new Command("phuluc")
+    .description(ctx.say("cli.description"))
+    .addOption(new Option("--lang <lang>", ctx.say("cli.opt.lang")).choices(["vi", "en"]).default("vi"))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, "")),
+      writeErr: (s) => io.err(s.replace(/\n$/, "")),
+      outputError: (s, write) => write(ctx.say("error.usage", { detail: s.replace(/^error: /, "").trim() })),
+    });
+
+  program
+    .command("templates")
+    .description(ctx.say("cli.templates.description"))
+    .action(() => {
+      exitCode = runTemplates(ctx);
+    });
+
+  program
+    .command("new")
+    .description(ctx.say("cli.new.description"))
+    .argument("<template-id...>", templates.map((tpl) => tpl.id).join(", "))
+    .requiredOption("--year <N>", ctx.say("cli.new.opt.year"))
+    .option("--unit <unit>", ctx.say("cli.new.opt.unit"))
+    .addOption(new Option("--level <level>", "xa | huyen | tinh").choices(["xa", "huyen", "tinh"]).default("huyen"))
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .action(async (ids: string[], opts: { year: string; unit?: string; level: "xa" | "huyen" | "tinh"; output: string }) => {
+      exitCode = await runNew(ctx, ids, opts);
+    });
+
+  program
+    .command("fill")
+    .description(ctx.say("cli.fill.description"))
+    .argument("<in.xlsx>")
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--overwrite", ctx.say("cli.fill.opt.overwrite"), false)
+    .action(async (input: string, opts: { output: string; overwrite: boolean }) => {
+      exitCode = await runFill(ctx, input, opts);
+    });
+
+  program
+    .command("demo")
+    .description(ctx.say("cli.demo.description"))
+    .option("--year <N>", ctx.say("cli.new.opt.year"))
+    .option("-o, --output <file>", ctx.say("cli.opt.output"))
+    .action(async (opts: { year?: string; output?: string }) => {
+      exitCode = await runDemo(ctx, opts);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.err(ctx.say(error.key, error.params));
+      return 2;
+    }
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+/** The `phuluc` executable (bundled to dist/cli/phuluc.cjs by webpack). */
+import { run } from "./main";
+
+run(process.argv.slice(2), {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Not an expected input problem: say so plainly, keep the detail for whoever reports it.
+    process.stderr.write(`Lỗi không mong đợi / Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

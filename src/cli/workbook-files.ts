@@ -1,0 +1,39 @@
+/** Opening and saving workbooks for the commands, turning every expected problem into a UserError. */
+import ExcelJS from "exceljs";
+import { loadWorkbook, workbookBytes, type LoadProblem } from "../xlsx";
+import type { MessageKey } from "../core/i18n/messages";
+import { readInputFile, writeFileAtomic } from "./files";
+import { UserError } from "./context";
+
+const problemMessage: Record<LoadProblem, MessageKey> = {
+  "not-xlsx": "error.not-xlsx",
+  encrypted: "error.encrypted",
+  corrupt: "error.corrupt",
+};
+
+export async function openWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  const read = await readInputFile(file);
+  if (!read.ok) throw new UserError("error.file-missing", { file });
+  const loaded = await loadWorkbook(read.bytes);
+  if (!loaded.ok) throw new UserError(problemMessage[loaded.problem], { file });
+  return loaded.workbook;
+}
+
+export function checkOutputName(file: string): void {
+  if (!/\.xlsx$/i.test(file)) throw new UserError("error.output-not-xlsx", { file });
+}
+
+export async function saveWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const bytes = await workbookBytes(workbook);
+  try {
+    await writeFileAtomic(file, bytes);
+  } catch (error) {
+    throw new UserError("error.write-failed", { file, reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+export function parseYear(text: string): number {
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text.trim()) || year < 1990 || year > 2999) throw new UserError("error.bad-year", { year: text });
+  return year;
+}

@@ -1,0 +1,54 @@
+/**
+ * Opening .xlsx bytes with ExcelJS, with the reasons a file cannot be opened told apart.
+ * Works on bytes only (no file system), so the command line and the web page share it.
+ */
+import ExcelJS from "exceljs";
+
+export type LoadProblem = "not-xlsx" | "encrypted" | "corrupt";
+
+export type LoadResult = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: LoadProblem };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** OLE compound file: old .xls, or an .xlsx encrypted with a password. */
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+/** An encrypted OOXML package is a compound file holding an "EncryptionInfo" stream (named in UTF-16LE). */
+function holdsEncryptionInfo(bytes: Uint8Array): boolean {
+  const name = "EncryptionInfo";
+  const needle = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) needle[i * 2] = name.charCodeAt(i);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function classifyBytes(bytes: Uint8Array): LoadProblem | undefined {
+  if (startsWith(bytes, ZIP_MAGIC)) return undefined;
+  if (startsWith(bytes, CFB_MAGIC)) return holdsEncryptionInfo(bytes) ? "encrypted" : "not-xlsx";
+  return "not-xlsx";
+}
+
+export async function loadWorkbook(bytes: Uint8Array): Promise<LoadResult> {
+  const problem = classifyBytes(bytes);
+  if (problem) return { ok: false, problem };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings want a Node Buffer; a Uint8Array view over the same memory is what it reads.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    return { ok: false, problem: "corrupt" };
+  }
+  if (workbook.worksheets.length === 0) return { ok: false, problem: "corrupt" };
+  return { ok: true, workbook };
+}
+
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,63 @@
+/** Reading an ExcelJS worksheet into the core's sheet model. */
+import type ExcelJS from "exceljs";
+import type { CellModel, CellValue, SheetModel, WorkbookModel } from "../core/model/sheet";
+import type { CellRange } from "../core/model/address";
+
+interface ExcelJsRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((run) => run.text).join("");
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as ExcelJS.CellFormulaValue).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === "object" && "error" in result) return String(result.error);
+      return plainValue(result as ExcelJS.CellValue);
+    }
+    if ("hyperlink" in value) return (value as ExcelJS.CellHyperlinkValue).text ?? null;
+    if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
+  }
+  return String(value);
+}
+
+function readCell(cell: ExcelJS.Cell): CellModel | undefined {
+  // Cells merged into a master report the master's value; the model keeps it on the master only.
+  if (cell.isMerged && cell.master !== cell) return undefined;
+  const value = plainValue(cell.value);
+  const formula = cell.type === 6 /* ValueType.Formula */ ? cell.formula : undefined;
+  const numberFormat = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
+  if (value === null && !formula) return undefined;
+  const model: CellModel = { value };
+  if (formula) model.formula = formula.replace(/^=/, "");
+  if (numberFormat) model.numberFormat = numberFormat;
+  return model;
+}
+
+export function readSheet(worksheet: ExcelJS.Worksheet): SheetModel {
+  const rows: (CellModel | undefined)[][] = [];
+  // eachRow skips rows without values, so a used range stretched to row 1 048 576 by formatting costs nothing here.
+  worksheet.eachRow((row, rowNumber) => {
+    const cells: (CellModel | undefined)[] = [];
+    row.eachCell((cell, colNumber) => {
+      const model = readCell(cell);
+      if (model) cells[colNumber - 1] = model;
+    });
+    if (cells.length > 0) rows[rowNumber - 1] = cells;
+  });
+  const merges: CellRange[] = Object.values(
+    (worksheet as unknown as { _merges: Record<string, ExcelJsRange> })._merges ?? {},
+  ).map((r) => ({ top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 }));
+  return { name: worksheet.name, rows, merges };
+}
+
+export function readWorkbook(workbook: ExcelJS.Workbook): WorkbookModel {
+  return { sheets: workbook.worksheets.map(readSheet) };
+}
