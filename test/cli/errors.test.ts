@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { phuluc, sha256, tempDir } from "../support/cli";
+
+/** A file Excel would refuse to open without its password: an OLE compound file with an EncryptionInfo stream. */
+function encryptedLookalike(file: string): void {
+  const bytes = Buffer.alloc(4096);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes, 0);
+  Buffer.from("EncryptionInfo", "utf16le").copy(bytes, 1024);
+  writeFileSync(file, bytes);
+}
+
+describe("phuluc fill refuses inputs it cannot use, with one line, exit 2 and no output", () => {
+  const cases: { name: string; make: (file: string) => Promise<void> | void; message: RegExp }[] = [
+    { name: "a missing file", make: () => undefined, message: /Không tìm thấy tệp/ },
+    { name: "a text file named .xlsx", make: (f) => writeFileSync(f, "STT;Các chỉ tiêu\n1;2\n"), message: /không phải tệp Excel/ },
+    { name: "a password-protected workbook", make: encryptedLookalike, message: /có mật khẩu/ },
+    {
+      name: "a damaged zip",
+      make: (f) => writeFileSync(f, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 7)])),
+      message: /bị hỏng/,
+    },
+    {
+      name: "a workbook without a column-number row",
+      make: async (f) => {
+        const wb = new ExcelJS.Workbook();
+        wb.addWorksheet("Sheet1").addRow(["STT", "Các chỉ tiêu", "Đơn vị tính"]);
+        await wb.xlsx.writeFile(f);
+      },
+      message: /không có bảng nào có dòng số thứ tự cột/,
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, async () => {
+      const dir = tempDir();
+      const input = path.join(dir, "vao.xlsx");
+      const output = path.join(dir, "ra.xlsx");
+      await c.make(input);
+      const before = existsSync(input) ? sha256(input) : undefined;
+      const result = await phuluc(["fill", input, "-o", output]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toMatch(c.message);
+      expect(result.stderr).not.toMatch(/at .*\.(js|ts|cjs):\d+/); // no stack trace
+      expect(existsSync(output)).toBe(false);
+      expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      if (before) expect(sha256(input)).toBe(before);
+    });
+  }
+
+  it("speaks English with --lang en", async () => {
+    const dir = tempDir();
+    const result = await phuluc(["fill", path.join(dir, "none.xlsx"), "-o", path.join(dir, "out.xlsx"), "--lang", "en"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^File not found: .*none\.xlsx\.\n$/);
+  });
+
+  it("rejects an unknown template and a bad year without writing anything", async () => {
+    const dir = tempDir();
+    const out = path.join(dir, "x.xlsx");
+    const unknown = await phuluc(["new", "khong-co", "--year", "2026", "-o", out]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Không có mẫu «khong-co»\. Các mẫu có: du-bao, ke-hoach/);
+    const badYear = await phuluc(["new", "du-bao", "--year", "26", "-o", out]);
+    expect(badYear.code).toBe(2);
+    expect(badYear.stderr).toMatch(/Năm «26» không hợp lệ/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("reports a wrong command line in Vietnamese with exit 2", async () => {
+    const result = await phuluc(["fill"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^Lệnh chưa đúng: /);
+  });
+});

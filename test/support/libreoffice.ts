@@ -1,0 +1,71 @@
+/**
+ * Lets a real spreadsheet recalculate the files we write: LibreOffice headless converts them to .xlsx, which stores
+ * the formulas' freshly computed results; the tests then read those results back.
+ * With CI=true a missing soffice is a failure, never a skip.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+
+const run = promisify(execFile);
+
+export function sofficePath(): string | undefined {
+  for (const candidate of ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+export const isCI = process.env.CI === "true" || process.env.CI === "1";
+
+/** True when the LibreOffice tests must run: soffice is here, or CI demands it (and then fails if it is not). */
+export const libreOfficeRequired = Boolean(sofficePath()) || isCI;
+
+/** Recalculates the .xlsx files in one LibreOffice run and returns the recalculated workbooks, in order. */
+export async function recalculate(files: string[]): Promise<ExcelJS.Workbook[]> {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error("soffice (LibreOffice) is not installed: apt-get install libreoffice-calc-nogui");
+  const work = mkdtempSync(path.join(tmpdir(), "phuluc-lo-"));
+  const outDir = path.join(work, "out");
+  await run(
+    soffice,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${path.join(work, "profile")}`,
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { timeout: 180_000 },
+  );
+  const workbooks: ExcelJS.Workbook[] = [];
+  for (const file of files) {
+    const converted = path.join(outDir, path.basename(file));
+    if (!existsSync(converted)) throw new Error(`LibreOffice did not convert ${file}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(converted) as unknown as ExcelJS.Buffer);
+    workbooks.push(workbook);
+  }
+  return workbooks;
+}
+
+/** The recalculated result of a formula cell: a number, "" for an empty result, or the error text. */
+export function resultOf(workbook: ExcelJS.Workbook, sheet: string, address: string): number | string {
+  const ws = workbook.getWorksheet(sheet);
+  if (!ws) throw new Error(`no sheet ${sheet}`);
+  const value = ws.getCell(address).value;
+  if (value && typeof value === "object" && "formula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return "";
+    if (typeof result === "object" && "error" in result) return String(result.error);
+    return result as number | string;
+  }
+  if (value === null || value === undefined) return "";
+  return value as number | string;
+}
