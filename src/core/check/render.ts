@@ -1,0 +1,33 @@
+/** Renders a finding's message in the reader's language from the translation table. */
+import { checkMessages, type CheckMessageKey } from "../i18n/check-messages";
+import type { Lang } from "../i18n/messages";
+import type { Finding, ParamValue } from "./types";
+
+export function formatNumber(value: number, lang: Lang): string {
+  return value.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 2 });
+}
+
+function shown(value: ParamValue, lang: Lang): string {
+  if (typeof value === "number") return formatNumber(value, lang);
+  if (typeof value === "string") return value;
+  return value[lang];
+}
+
+function messageKey(finding: Finding): CheckMessageKey {
+  const withVariant = `${finding.code}.${finding.variant}` as CheckMessageKey;
+  return finding.variant && withVariant in checkMessages ? withVariant : finding.code;
+}
+
+/** True when the message names the indicator itself, so a listing need not put the name in front of it. */
+export function messageNamesIndicator(finding: Finding): boolean {
+  return checkMessages[messageKey(finding)].vi.includes("{indicator}");
+}
+
+export function findingMessage(finding: Finding, lang: Lang): string {
+  const template = checkMessages[messageKey(finding)][lang];
+  const params: Record<string, ParamValue> = { ...finding.params };
+  if (finding.indicator !== undefined && params.indicator === undefined) params.indicator = finding.indicator;
+  if (finding.expected !== undefined && params.expected === undefined) params.expected = finding.expected;
+  if (finding.actual !== undefined && finding.actual !== null && params.actual === undefined) params.actual = finding.actual;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? shown(params[name], lang) : whole));
+}

@@ -1,0 +1,50 @@
+/**
+ * Numbers stored as text: a figure pasted from Word stays text in Excel, so formulas skip it. `number/text` says
+ * which number it means; `number/ambiguous` when the text reads two ways ("4.300": 4300 or 4.3) and nothing in
+ * the table decides (a table that writes decimals with "," uses "." for thousands; a count has no decimals).
+ */
+import type { Finding } from "../types";
+import { allTables, makeFinding, type CellReading, type WorkbookAnalysis } from "../analysis";
+
+export function numberRule(analysis: WorkbookAnalysis): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of allTables(analysis)) {
+    for (const row of table.rows) {
+      const cells: CellReading[] = [...Object.values(row.values), ...Object.values(row.comparisons)].sort(
+        (a, b) => a.col - b.col,
+      );
+      for (const c of cells) {
+        if (typeof c.raw !== "string" || c.value === undefined) continue;
+        const text = c.raw.trim();
+        if (c.reading === "ambiguous" && !c.settled && c.alternative !== undefined) {
+          findings.push(
+            makeFinding({
+              code: "number/ambiguous",
+              severity: "warning",
+              sheet: table.sheet,
+              cell: c.address,
+              row,
+              actual: text,
+              expected: c.value,
+              params: { text, value: c.value, alternative: c.alternative },
+            }),
+          );
+        } else if (c.reading === "text-number" || c.reading === "ambiguous") {
+          findings.push(
+            makeFinding({
+              code: "number/text",
+              severity: "warning",
+              sheet: table.sheet,
+              cell: c.address,
+              row,
+              actual: text,
+              expected: c.value,
+              params: { text, value: c.value },
+            }),
+          );
+        }
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,84 @@
+/**
+ * Rates (Tỷ lệ, unit %) hold percent numbers from 0 to 100 in their figure columns. A rate above 100 or below 0 is
+ * wrong (comparison columns above 100 are normal and not looked at); a fraction such as 0,85 among percent
+ * numbers such as 80 and 90 is 85 written the wrong way, and so is a percent-formatted 0.85 shown as "85%".
+ */
+import { formatVietnameseNumber } from "../../text";
+import type { Finding } from "../types";
+import {
+  allTables,
+  isRateRow,
+  makeFinding,
+  round2,
+  type CellReading,
+  type WorkbookAnalysis,
+} from "../analysis";
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Shown the way Excel shows the cell with a "0%"-like format: 0.85 → "85%". */
+function shownPercent(value: number): string {
+  return `${formatVietnameseNumber(round2(value * 100))}%`;
+}
+
+export function percentRule(analysis: WorkbookAnalysis): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of allTables(analysis)) {
+    for (const row of table.rows) {
+      if (!isRateRow(row)) continue;
+      const cells = Object.values(row.values)
+        .filter((c): c is CellReading & { value: number } => c.value !== undefined)
+        .sort((a, b) => a.col - b.col);
+      for (const c of cells) {
+        const base = { sheet: table.sheet, cell: c.address, row };
+        if (c.value < 0 || c.value > 100) {
+          findings.push(
+            makeFinding({
+              ...base,
+              code: "percent/out-of-range",
+              severity: "error",
+              actual: c.value,
+              params: { value: c.value },
+            }),
+          );
+          continue;
+        }
+        if (!(c.value > 0 && c.value <= 1)) continue;
+        // Percent numbers around it: the row's other figures are above 1 and the fraction ×100 fits among them.
+        const others = cells.filter((o) => o !== c && o.value > 1);
+        if (others.length === 0) continue;
+        if (!(median(others.map((o) => o.value)) > 10 * c.value)) continue;
+        const suggestion = round2(c.value * 100);
+        if (c.percentFormatted) {
+          findings.push(
+            makeFinding({
+              ...base,
+              code: "percent/fraction",
+              severity: "error",
+              variant: "formatted",
+              actual: c.value,
+              expected: suggestion,
+              params: { value: c.value, shown: shownPercent(c.value), suggestion },
+            }),
+          );
+        } else {
+          findings.push(
+            makeFinding({
+              ...base,
+              code: "percent/fraction",
+              severity: "error",
+              actual: c.value,
+              expected: suggestion,
+              params: { value: c.value, suggestion },
+            }),
+          );
+        }
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,489 @@
+/**
+ * Self-scores of the digital-transformation index (seed 002, our "chuyen-doi-so" sheet, or an official's own table).
+ *
+ * A DX table is recognized by a header cell "Điểm tối đa" (folded, legacy text converted, any row or column) with a
+ * self-score header to its right on the same row or the row below ("Điểm tự chấm", "Tự chấm", "Điểm tự đánh giá",
+ * "Điểm đạt", "Điểm"). The rows under it carry an STT label, the criterion, the maximum and the self-score.
+ *
+ * The hierarchy comes from the labels: roman numerals (or a single capital letter) are pillars; "1", "1.1", "1.1.3"
+ * nest by their dots under the current pillar; a letter ("a", "b)") or a dash ("-", "+", "•") is a part of the last
+ * numbered criterion; a row without a label whose name reads "TỔNG CỘNG"/"Tổng …" is the grand total over the pillars
+ * (or over the top criteria when there are none). Rows without any of these labels (notes, blank rows) stay out of
+ * the hierarchy. When the hidden "Mã chỉ tiêu" column holds dxIndex codes, a coded row takes its parent from the
+ * catalog instead (this settles labels the document prints twice, e.g. Xã hội số "6.2").
+ *
+ * Findings (all errors, at the self-score cell):
+ * - score/over-max: a self-score above the row's maximum;
+ * - score/negative: a self-score below zero;
+ * - score/sum-mismatch: a parent whose score (typed, or a formula's cached result) differs from the sum of its
+ *   children's. A formula without a cached result (our own SUM cells as written) is not checked; it counts as the
+ *   sum of its children for the rows above it. A parent whose children have no scores at all is not checked; an
+ *   empty child counts as 0 once a sibling has a score.
+ *
+ * Numbers typed as text count with the value they mean ("2,5" → 2.5).
+ */
+import { dxChildren, dxCriterion, dxPillars } from "../../catalog/dx-index";
+import { isSttHeader } from "../../formulas/row-labels";
+import { romanValue } from "../../formulas";
+import { a1, type CellRange } from "../../model/address";
+import { cellAt, cellText, type CellModel, type SheetModel, type WorkbookModel } from "../../model/sheet";
+import { collapseSpaces, fixLegacyText, foldDiacritics, parseVietnameseNumber } from "../../text";
+import type { Finding } from "../types";
+
+/** Scores are whole numbers, halves or quarters: anything closer than this is equal. */
+const EPSILON = 1e-6;
+
+/** The columns of a DX table. */
+export interface DxColumns {
+  /** Row of the "Điểm tối đa" header. */
+  headerRow: number;
+  /** First row under the header rows. */
+  firstDataRow: number;
+  sttCol: number;
+  nameCol: number;
+  maxCol: number;
+  scoreCol: number;
+  /** The hidden "Mã chỉ tiêu" column, when the sheet has one. */
+  codeCol?: number;
+}
+
+export type DxRowKind = "pillar" | "numbered" | "letter" | "dash" | "total" | "coded" | "loose";
+
+/** A self-score cell as read. */
+export type ScoreCell =
+  | { kind: "value"; value: number }
+  /** A formula whose result is not stored (our own SUM cells as written). */
+  | { kind: "unknown" }
+  /** Empty, or text that is not a number. */
+  | { kind: "none" };
+
+export interface DxRow {
+  row: number;
+  kind: DxRowKind;
+  /** The STT label, trimmed, trailing "." or ")" removed. */
+  label: string;
+  /** Criterion name, legacy text converted, spaces collapsed. */
+  name: string;
+  max?: number;
+  score: ScoreCell;
+  /** Code from the hidden column, or the dxIndex code the row matched by pillar, label and name. */
+  code?: string;
+  /** Index (in the table's rows) of the parent row. */
+  parent?: number;
+  /** Indices of the child rows. */
+  children: number[];
+}
+
+export interface DxTable {
+  columns: DxColumns;
+  /** Last sheet row belonging to the table (inclusive). */
+  lastRow: number;
+  rows: DxRow[];
+}
+
+/** Folded text of a cell, legacy text converted first (a TCVN3 "§iÓm tèi ®a" is still a max header). */
+function foldedCell(cell: CellModel | undefined): string {
+  if (!cell || typeof cell.value !== "string") return "";
+  return foldDiacritics(fixLegacyText(cell.value).text);
+}
+
+const MAX_HEADER = /^diem toi da\b/;
+/** Header cells are short; longer texts are not read as headers (and not converted, which saves time). */
+const MAX_HEADER_LENGTH = 60;
+/** Self-score headers, most specific first; a bare "Điểm" is used only when none of the others is there. */
+const SCORE_HEADERS = [
+  /^diem tu cham\b/,
+  /^tu cham\b/,
+  /^diem tu danh gia\b/,
+  /^tu danh gia\b/,
+  /^diem dat\b/,
+];
+const BARE_SCORE_HEADER = /^diem( \(diem\))?$/;
+const CODE_HEADER = "ma chi tieu";
+
+/** How far to the right of the max header a self-score header is looked for. */
+const SCORE_SEARCH_WIDTH = 10;
+
+/** Merged ranges, to read the text a merged header cell shows. */
+function mergeAt(sheet: SheetModel, row: number, col: number): CellRange | undefined {
+  for (const m of sheet.merges ?? []) {
+    if (m && row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+  }
+  return undefined;
+}
+
+function shownFolded(sheet: SheetModel, row: number, col: number): string {
+  const m = mergeAt(sheet, row, col);
+  return foldedCell(m ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col));
+}
+
+function findScoreColumn(
+  sheet: SheetModel,
+  row: number,
+  maxCol: number,
+): { col: number; row: number } | undefined {
+  for (const pattern of [...SCORE_HEADERS, BARE_SCORE_HEADER]) {
+    for (const r of [row, row + 1]) {
+      for (let c = maxCol + 1; c <= maxCol + SCORE_SEARCH_WIDTH; c++) {
+        const cell = cellAt(sheet, r, c);
+        if (cell && pattern.test(foldedCell(cell))) return { col: c, row: r };
+      }
+    }
+  }
+  return undefined;
+}
+
+function rowLength(sheet: SheetModel, row: number): number {
+  return sheet.rows[row]?.length ?? 0;
+}
+
+function columnsAt(sheet: SheetModel, row: number, maxCol: number): DxColumns | undefined {
+  const score = findScoreColumn(sheet, row, maxCol);
+  if (!score) return undefined;
+  let sttCol: number | undefined;
+  for (let c = 0; c < maxCol; c++) {
+    if (isSttHeader(shownText(sheet, row, c))) {
+      sttCol = c;
+      break;
+    }
+  }
+  if (sttCol === undefined) sttCol = Math.max(0, maxCol - 2);
+  let nameCol = sttCol + 1;
+  for (let c = sttCol + 1; c < maxCol; c++) {
+    if (shownFolded(sheet, row, c) !== "") {
+      nameCol = c;
+      break;
+    }
+  }
+  if (nameCol >= maxCol) nameCol = sttCol;
+  let codeCol: number | undefined;
+  const width = Math.max(rowLength(sheet, row), rowLength(sheet, row + 1));
+  for (const r of [row, row + 1]) {
+    for (let c = 0; c < width && codeCol === undefined; c++) {
+      if (foldedCell(cellAt(sheet, r, c)) === CODE_HEADER) codeCol = c;
+    }
+  }
+  return {
+    headerRow: row,
+    firstDataRow: Math.max(row, score.row) + 1,
+    sttCol,
+    nameCol,
+    maxCol,
+    scoreCol: score.col,
+    ...(codeCol !== undefined ? { codeCol } : {}),
+  };
+}
+
+/** The text a (possibly merged) cell shows, unfolded. */
+function shownText(sheet: SheetModel, row: number, col: number): string {
+  const m = mergeAt(sheet, row, col);
+  return cellText(m ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col));
+}
+
+/** The DX header rows of a sheet: every "Điểm tối đa" cell with a self-score header to its right. */
+export function findDxColumns(sheet: SheetModel): DxColumns[] {
+  const found: DxColumns[] = [];
+  const rows = sheet.rows ?? [];
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    if (!cells) continue;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell || typeof cell.value !== "string" || cell.value.length > MAX_HEADER_LENGTH) continue;
+      if (!MAX_HEADER.test(foldedCell(cell))) continue;
+      const last = found[found.length - 1];
+      if (last && last.maxCol === c && r < last.firstDataRow) continue;
+      const columns = columnsAt(sheet, r, c);
+      if (!columns) continue;
+      // The same header again (a page break in the source document) continues the table: its rows are skipped.
+      if (last && last.maxCol === columns.maxCol && last.scoreCol === columns.scoreCol) continue;
+      found.push(columns);
+    }
+  }
+  return found;
+}
+
+/** A sheet holding the DX self-assessment (a "Điểm tối đa" header with a self-score column). */
+export function isDxSheet(sheet: SheetModel): boolean {
+  return findDxColumns(sheet).length > 0;
+}
+
+/** A number typed as a number or as text; undefined for anything else. */
+export function numberOfCell(cell: CellModel | undefined): number | undefined {
+  if (!cell) return undefined;
+  if (typeof cell.value === "number") return Number.isFinite(cell.value) ? cell.value : undefined;
+  if (typeof cell.value !== "string") return undefined;
+  const reading = parseVietnameseNumber(cell.value);
+  return reading.kind === "not-a-number" || reading.percent ? undefined : reading.value;
+}
+
+function scoreOf(cell: CellModel | undefined): ScoreCell {
+  if (!cell) return { kind: "none" };
+  if (cell.formula && (cell.value === null || cell.value === undefined || cell.value === ""))
+    return { kind: "unknown" };
+  const value = numberOfCell(cell);
+  return value === undefined ? { kind: "none" } : { kind: "value", value };
+}
+
+function cleanLabel(text: string): string {
+  return text
+    .trim()
+    .replace(/[.)]+$/, "")
+    .trim();
+}
+
+const TOTAL = /^tong( cong| so diem| diem| so| diem tu cham)?\b/;
+
+function isTotalText(text: string): boolean {
+  const f = foldDiacritics(text);
+  return f === "tong" || (TOTAL.test(f) && f.split(" ").length <= 5);
+}
+
+function labelKind(label: string, name: string): DxRowKind {
+  if (label === "") return isTotalText(name) ? "total" : "loose";
+  if (isTotalText(label)) return "total";
+  if (/^\d+(\.\d+)*$/.test(label)) return "numbered";
+  if (/^[a-zđ]$/.test(label)) return "letter";
+  if (/^[-+*•–—·]$/.test(label)) return "dash";
+  if (/^[A-Z]$/.test(label) || romanValue(label) !== undefined) return "pillar";
+  return "loose";
+}
+
+/** Letters and digits of a folded name, for a tolerant comparison with the catalog. */
+function nameKey(name: string): string {
+  return foldDiacritics(name).replace(/[^a-z0-9]/g, "");
+}
+
+function sameName(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka === "" || kb === "") return false;
+  return ka === kb || (Math.min(ka.length, kb.length) >= 12 && (ka.startsWith(kb) || kb.startsWith(ka)));
+}
+
+function pillarCodeOf(label: string, name: string): string | undefined {
+  const p = dxPillars.find((x) => x.roman === label && sameName(x.name, name));
+  return p?.code;
+}
+
+function isKnownCode(code: string): boolean {
+  return dxPillars.some((p) => p.code === code) || dxCriterion(code) !== undefined;
+}
+
+function parentCodeOf(code: string): string | undefined {
+  const c = dxCriterion(code);
+  if (!c) return undefined;
+  return c.parent ?? dxPillars.find((p) => p.pillar === c.pillar)?.code;
+}
+
+function readRows(sheet: SheetModel, columns: DxColumns, lastRow: number): DxRow[] {
+  const rows: DxRow[] = [];
+  for (let r = columns.firstDataRow; r <= lastRow; r++) {
+    const label = cleanLabel(shownText(sheet, r, columns.sttCol));
+    const rawName = columns.nameCol === columns.sttCol ? "" : cellText(cellAt(sheet, r, columns.nameCol));
+    const name = collapseSpaces(fixLegacyText(rawName).text);
+    // The column-number row ("1 2 3 4 5") under the header.
+    if (/^\d+$/.test(name) && /^\d+$/.test(label)) continue;
+    const codeText = columns.codeCol === undefined ? "" : cellText(cellAt(sheet, r, columns.codeCol));
+    const code = codeText !== "" && isKnownCode(codeText) ? codeText : undefined;
+    let kind = labelKind(label, name);
+    if (kind === "loose" && code !== undefined) kind = "coded";
+    const max = numberOfCell(cellAt(sheet, r, columns.maxCol));
+    const score = scoreOf(cellAt(sheet, r, columns.scoreCol));
+    if (kind === "loose" && (name === "" || (max === undefined && score.kind === "none"))) continue;
+    rows.push({
+      row: r,
+      kind,
+      label,
+      name,
+      ...(max !== undefined ? { max } : {}),
+      score,
+      ...(code !== undefined ? { code } : {}),
+      children: [],
+    });
+  }
+  return rows;
+}
+
+/** Parents from the labels, then from the catalog codes where the hidden column gives them. */
+function linkRows(rows: DxRow[]): void {
+  let pillar: number | undefined;
+  let numbered = new Map<string, number>();
+  let lastNumbered: number | undefined;
+  const tops: number[] = [];
+  const pillars: number[] = [];
+
+  rows.forEach((row, i) => {
+    switch (row.kind) {
+      case "pillar":
+        pillar = i;
+        pillars.push(i);
+        numbered = new Map();
+        lastNumbered = undefined;
+        row.code ??= pillarCodeOf(row.label, row.name);
+        break;
+      case "numbered": {
+        const parts = row.label.split(".");
+        let parent: number | undefined;
+        for (let k = parts.length - 1; k >= 1 && parent === undefined; k--) {
+          parent = numbered.get(parts.slice(0, k).join("."));
+        }
+        row.parent = parent ?? pillar;
+        if (row.parent === undefined) tops.push(i);
+        numbered.set(row.label, i);
+        lastNumbered = i;
+        break;
+      }
+      case "letter":
+      case "dash":
+        row.parent = lastNumbered ?? pillar;
+        if (row.parent === undefined) tops.push(i);
+        break;
+      case "total": {
+        const over = pillars.length > 0 ? pillars : tops;
+        for (const k of over) if (rows[k].parent === undefined) rows[k].parent = i;
+        pillar = undefined;
+        pillars.length = 0;
+        tops.length = 0;
+        numbered = new Map();
+        lastNumbered = undefined;
+        break;
+      }
+      default:
+        break;
+    }
+  });
+
+  // Without the hidden column, a row under a recognized parent takes the code of the catalog child it names.
+  rows.forEach((row, i) => {
+    if (row.code !== undefined || row.parent === undefined) return;
+    const parentCode = rows[row.parent].code;
+    if (parentCode === undefined || !isKnownCode(parentCode)) return;
+    const named = dxChildren(parentCode).filter((c) => sameName(c.name, row.name));
+    const match = named.find((c) => c.label === row.label) ?? named[0];
+    if (match && !rows.some((other, k) => k !== i && other.code === match.code)) row.code = match.code;
+  });
+
+  // Catalog codes settle the parent of every coded row whose parent row is in the table.
+  const rowOfCode = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (row.code !== undefined && isKnownCode(row.code) && !rowOfCode.has(row.code))
+      rowOfCode.set(row.code, i);
+  });
+  rows.forEach((row, i) => {
+    if (row.code === undefined || rowOfCode.get(row.code) !== i) return;
+    const parentCode = parentCodeOf(row.code);
+    const parent = parentCode === undefined ? undefined : rowOfCode.get(parentCode);
+    if (parent !== undefined && parent !== i) row.parent = parent;
+  });
+
+  rows.forEach((row, i) => {
+    if (row.parent !== undefined) rows[row.parent].children.push(i);
+  });
+}
+
+/** Every DX table of a sheet with its rows and their hierarchy. */
+export function readDxTables(sheet: SheetModel): DxTable[] {
+  const all = findDxColumns(sheet);
+  const last = (sheet.rows?.length ?? 0) - 1;
+  return all.map((columns, i) => {
+    const next = all[i + 1];
+    const lastRow = next ? Math.max(columns.firstDataRow - 1, next.headerRow - 1) : last;
+    const rows = readRows(sheet, columns, lastRow);
+    linkRows(rows);
+    return { columns, lastRow, rows };
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** The value a row contributes to its parent: its own score, or the sum of its children's when it has none. */
+function effectiveScores(rows: DxRow[]): (number | undefined)[] {
+  const memo: (number | undefined)[] = new Array(rows.length);
+  const state: number[] = new Array(rows.length).fill(0); // 0 new, 1 visiting, 2 done
+  const visit = (i: number): number | undefined => {
+    if (state[i] === 2) return memo[i];
+    if (state[i] === 1) return undefined;
+    state[i] = 1;
+    const row = rows[i];
+    let value: number | undefined;
+    if (row.score.kind === "value") value = row.score.value;
+    else value = childrenSum(i);
+    memo[i] = value;
+    state[i] = 2;
+    return value;
+  };
+  const childrenSum = (i: number): number | undefined => {
+    let sum: number | undefined;
+    for (const k of rows[i].children) {
+      const v = visit(k);
+      if (v !== undefined) sum = (sum ?? 0) + v;
+    }
+    return sum;
+  };
+  for (let i = 0; i < rows.length; i++) visit(i);
+  return memo;
+}
+
+function scoreFindings(sheet: SheetModel, table: DxTable): Finding[] {
+  const out: Finding[] = [];
+  const { rows, columns } = table;
+  const effective = effectiveScores(rows);
+  rows.forEach((row) => {
+    if (row.score.kind !== "value") return;
+    const value = row.score.value;
+    const base = {
+      sheet: sheet.name,
+      cell: a1(row.row, columns.scoreCol),
+      ...(row.name !== "" ? { indicator: row.name } : {}),
+      ...(row.code !== undefined ? { indicatorCode: row.code } : {}),
+    };
+    if (value < 0) {
+      out.push({
+        ...base,
+        code: "score/negative",
+        severity: "error",
+        actual: value,
+        params: { actual: value },
+      });
+    } else if (row.max !== undefined && value > row.max + EPSILON) {
+      out.push({
+        ...base,
+        code: "score/over-max",
+        severity: "error",
+        actual: value,
+        expected: row.max,
+        params: { actual: value, expected: row.max },
+      });
+    }
+    if (row.children.length === 0) return;
+    let sum: number | undefined;
+    for (const k of row.children) {
+      const v = effective[k];
+      if (v !== undefined) sum = (sum ?? 0) + v;
+    }
+    if (sum === undefined || Math.abs(sum - value) <= EPSILON) return;
+    const expected = round(sum);
+    out.push({
+      ...base,
+      code: "score/sum-mismatch",
+      severity: "error",
+      actual: value,
+      expected,
+      params: { actual: value, expected },
+    });
+  });
+  return out;
+}
+
+/** score/over-max, score/negative and score/sum-mismatch over every DX table of the workbook. */
+export function checkScores(workbook: WorkbookModel): Finding[] {
+  const out: Finding[] = [];
+  for (const sheet of workbook.sheets ?? []) {
+    if (!sheet) continue;
+    for (const table of readDxTables(sheet)) out.push(...scoreFindings(sheet, table));
+  }
+  return out;
+}

@@ -1,0 +1,342 @@
+/**
+ * The shape of the appendix tables.
+ *
+ * - structure/no-header (warning, at A1): the sheet holds a table-like block of figures (at least 3 rows with at
+ *   least 2 numeric cells each) but no column-number row at all — neither one declaring formulas (`findFormulaTables`)
+ *   nor a plain "1 2 3 …" row of at least 3 cells — and it is neither a DX self-assessment sheet nor one of our
+ *   templates (a "Mã chỉ tiêu" header cell).
+ * - structure/numbering (warning, at the STT cell): inside a formula table, Arabic indicator numbers run 1, 2, 3 …
+ *   across the whole table (the seed numbers indicators continuously across sectors); roman group numbers run I, II,
+ *   III … within each sector.
+ * - structure/duplicate-number (warning, at the STT cell of the repeat; `other` = the first one).
+ * - structure/merged-data (warning, at the merge's top-left cell): a merge covering an input or comparison column in
+ *   the body rows of a formula table.
+ *
+ * Decisions:
+ * - Arabic numbers: only whole numbers count ("1.1", "a", "-" are parts). The first number of a table is not checked
+ *   (a table may continue one on another sheet); a restart at 1 as the first number after a sector row is accepted
+ *   as the per-sector convention some districts use (and starts a new sequence). A number seen before is reported as
+ *   duplicate-number, not as a numbering break, and does not move the sequence on. After a break the sequence
+ *   continues from the number written, so one gap is reported once.
+ * - Roman groups: a restart at I inside a sector is accepted. The seed 001 tables have "II Viễn thông" followed by
+ *   "I Hạ tầng viễn thông", "II Thuê bao điện thoại" … "IV Doanh thu viễn thông": groups nested under a group with
+ *   the same numerals. That is how the province's own document reads, so it is not reported. A first group that is
+ *   not I reports the sector letter as `previous`; a table without sectors does not check its first group.
+ * - Repeated header rows (page breaks in the source document) are skipped; the numbering continues across them.
+ * - merged-data: merges inside the header, inside a repeated header row, entirely within sector or group rows
+ *   (which hold no figures), over the STT, name and unit columns only, or below the table's last body row (notes)
+ *   are fine.
+ */
+import {
+  findFormulaTables,
+  inputColumns,
+  parseColumnToken,
+  romanValue,
+  tableColumnOf,
+  type FormulaTable,
+} from "../../formulas";
+import { a1, rangeA1, type CellRange } from "../../model/address";
+import type { CellModel, SheetModel, WorkbookModel } from "../../model/sheet";
+import { collapseSpaces, fixLegacyText, foldDiacritics, parseVietnameseNumber } from "../../text";
+import type { Finding } from "../types";
+import { isDxSheet } from "./scores";
+
+const MIN_FIGURE_ROWS = 3;
+const MIN_FIGURES_PER_ROW = 2;
+const MIN_PLAIN_NUMBER_RUN = 3;
+const CODE_HEADER = "ma chi tieu";
+
+// ── structure/no-header ──────────────────────────────────────────────────────────────────────────────────────────
+
+function isFigure(cell: CellModel | undefined): boolean {
+  if (!cell) return false;
+  if (typeof cell.value === "number") return Number.isFinite(cell.value);
+  if (typeof cell.value === "string" && cell.value.trim() !== "") {
+    return parseVietnameseNumber(cell.value).kind !== "not-a-number";
+  }
+  return false;
+}
+
+function tokenNumber(cell: CellModel | undefined): number | undefined {
+  if (!cell || (typeof cell.value !== "number" && typeof cell.value !== "string")) return undefined;
+  return parseColumnToken(cell.value)?.number;
+}
+
+/** A row with a run of at least 3 cells numbered 1, 2, 3 … (a column-number row without formulas). */
+function hasPlainNumberRow(sheet: SheetModel): boolean {
+  for (const cells of sheet.rows ?? []) {
+    if (!cells) continue;
+    for (let c = 0; c < cells.length; c++) {
+      if (tokenNumber(cells[c]) !== 1) continue;
+      let n = 1;
+      while (tokenNumber(cells[c + n]) === n + 1) n++;
+      if (n >= MIN_PLAIN_NUMBER_RUN) return true;
+    }
+  }
+  return false;
+}
+
+function hasCodeColumn(sheet: SheetModel): boolean {
+  for (const cells of sheet.rows ?? []) {
+    if (!cells) continue;
+    for (const cell of cells) {
+      if (cell && typeof cell.value === "string" && foldDiacritics(cell.value) === CODE_HEADER) return true;
+    }
+  }
+  return false;
+}
+
+function hasFigureBlock(sheet: SheetModel): boolean {
+  let rows = 0;
+  for (const cells of sheet.rows ?? []) {
+    if (!cells) continue;
+    let figures = 0;
+    for (const cell of cells) if (isFigure(cell)) figures++;
+    if (figures >= MIN_FIGURES_PER_ROW && ++rows >= MIN_FIGURE_ROWS) return true;
+  }
+  return false;
+}
+
+/** structure/no-header: figures without any column-number row. */
+export function checkNoHeader(workbook: WorkbookModel): Finding[] {
+  const out: Finding[] = [];
+  for (const sheet of workbook.sheets ?? []) {
+    if (!sheet || !hasFigureBlock(sheet)) continue;
+    if (hasPlainNumberRow(sheet) || hasCodeColumn(sheet) || isDxSheet(sheet)) continue;
+    if (findFormulaTables(sheet).length > 0) continue;
+    out.push({ code: "structure/no-header", severity: "warning", sheet: sheet.name, cell: "A1", params: {} });
+  }
+  return out;
+}
+
+// ── structure/numbering and structure/duplicate-number ──────────────────────────────────────────────────────────
+
+function indicatorName(name: string): string | undefined {
+  const t = collapseSpaces(fixLegacyText(name).text);
+  return t === "" ? undefined : t;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let rest = Math.max(0, Math.floor(n));
+  let out = "";
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}
+
+function cleanLabel(label: string): string {
+  return label
+    .trim()
+    .replace(/[.)]+$/, "")
+    .trim();
+}
+
+function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
+  const out: Finding[] = [];
+  const sttCol = tableColumnOf(table, 1);
+  if (sttCol === undefined) return out;
+
+  // Arabic indicator numbers, across the table.
+  let previous: number | undefined;
+  let seen = new Map<number, string>();
+  let sectorStart = false;
+  // Roman groups, within a sector.
+  let sectorLabel: string | undefined;
+  let previousGroup = 0;
+  let seenGroups = new Map<number, string>();
+
+  const finding = (
+    code: "structure/numbering" | "structure/duplicate-number",
+    row: number,
+    name: string,
+    params: Record<string, string | number>,
+  ): Finding => {
+    const indicator = indicatorName(name);
+    return {
+      code,
+      severity: "warning",
+      sheet: sheet.name,
+      cell: a1(row, sttCol),
+      ...(indicator ? { indicator } : {}),
+      actual: params.actual,
+      ...(params.expected !== undefined ? { expected: params.expected } : {}),
+      params,
+    };
+  };
+
+  // Rows after the last indicator, sector or group row are notes under the table.
+  let bodyEnd = -1;
+  for (const row of table.rows) if (row.kind !== "other" && row.kind !== "header-repeat") bodyEnd = row.row;
+
+  for (const row of table.rows) {
+    if (row.kind === "header-repeat") continue;
+    if (row.row > bodyEnd) break;
+    const label = cleanLabel(row.label);
+    if (row.kind === "sector") {
+      sectorLabel = label;
+      previousGroup = 0;
+      seenGroups = new Map();
+      sectorStart = true;
+      continue;
+    }
+    if (row.kind === "group") {
+      const value = romanValue(label);
+      if (value === undefined) continue;
+      const here = a1(row.row, sttCol);
+      if (value === previousGroup + 1) {
+        // in sequence
+      } else if (value === 1) {
+        seenGroups = new Map(); // a nested level restarting at I (seed 001: "II Viễn thông", then "I Hạ tầng …")
+      } else if (seenGroups.has(value)) {
+        out.push(
+          finding("structure/duplicate-number", row.row, row.name, {
+            actual: label,
+            other: seenGroups.get(value) as string,
+          }),
+        );
+        continue;
+      } else if (previousGroup > 0 || sectorLabel !== undefined) {
+        out.push(
+          finding("structure/numbering", row.row, row.name, {
+            actual: label,
+            previous: previousGroup > 0 ? toRoman(previousGroup) : (sectorLabel as string),
+            expected: toRoman(previousGroup + 1),
+          }),
+        );
+      }
+      previousGroup = value;
+      if (!seenGroups.has(value)) seenGroups.set(value, here);
+      continue;
+    }
+    if (!/^\d+$/.test(label)) continue;
+    const value = Number(label);
+    const here = a1(row.row, sttCol);
+    const firstOfSector = sectorStart;
+    sectorStart = false;
+    if (previous === undefined) {
+      // The first number of the table is not checked.
+    } else if (value === previous + 1) {
+      // in sequence
+    } else if (value === 1 && firstOfSector) {
+      seen = new Map(); // numbering restarted in the new sector
+    } else if (seen.has(value)) {
+      out.push(
+        finding("structure/duplicate-number", row.row, row.name, {
+          actual: value,
+          other: seen.get(value) as string,
+        }),
+      );
+      continue;
+    } else {
+      out.push(
+        finding("structure/numbering", row.row, row.name, {
+          actual: value,
+          previous,
+          expected: previous + 1,
+        }),
+      );
+    }
+    previous = value;
+    if (!seen.has(value)) seen.set(value, here);
+  }
+  return out;
+}
+
+/** structure/numbering and structure/duplicate-number in every formula table. */
+export function checkNumbering(workbook: WorkbookModel): Finding[] {
+  const out: Finding[] = [];
+  for (const sheet of workbook.sheets ?? []) {
+    if (!sheet) continue;
+    for (const table of findFormulaTables(sheet)) out.push(...numberingFindings(sheet, table));
+  }
+  return out;
+}
+
+// ── structure/merged-data ────────────────────────────────────────────────────────────────────────────────────────
+
+function validRange(m: CellRange | undefined): CellRange | undefined {
+  if (!m) return undefined;
+  const values = [m.top, m.left, m.bottom, m.right];
+  if (!values.every((v) => Number.isInteger(v) && v >= 0)) return undefined;
+  return {
+    top: Math.min(m.top, m.bottom),
+    bottom: Math.max(m.top, m.bottom),
+    left: Math.min(m.left, m.right),
+    right: Math.max(m.left, m.right),
+  };
+}
+
+function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const dataCols = new Set([
+    ...inputColumns(table).map((c) => c.col),
+    ...table.columns.filter((c) => c.expr).map((c) => c.col),
+  ]);
+  if (dataCols.size === 0) return out;
+  const body = table.rows.filter((r) => r.kind === "indicator" || r.kind === "sector" || r.kind === "group");
+  if (body.length === 0) return out;
+  const firstRow = table.numberRow + 1;
+  const lastRow = body[body.length - 1].row;
+  const kindOf = new Map(table.rows.map((r) => [r.row, r.kind]));
+
+  for (const raw of sheet.merges ?? []) {
+    const m = validRange(raw);
+    if (!m || m.bottom < firstRow || m.top > lastRow) continue;
+    let coversData = false;
+    for (const col of dataCols) if (col >= m.left && col <= m.right) coversData = true;
+    if (!coversData) continue;
+    // Rows of the merge inside the body: fine when they are all sector, group or repeated header rows.
+    let figureRow = false;
+    for (let r = Math.max(m.top, firstRow); r <= Math.min(m.bottom, lastRow); r++) {
+      const kind = kindOf.get(r);
+      if (kind !== "sector" && kind !== "group" && kind !== "header-repeat") figureRow = true;
+    }
+    if (!figureRow) continue;
+    const range = rangeA1(m);
+    if (reported.has(range)) continue;
+    reported.add(range);
+    out.push({
+      code: "structure/merged-data",
+      severity: "warning",
+      sheet: sheet.name,
+      cell: a1(m.top, m.left),
+      params: { range },
+    });
+  }
+  return out;
+}
+
+/** structure/merged-data in every formula table. */
+export function checkMergedData(workbook: WorkbookModel): Finding[] {
+  const out: Finding[] = [];
+  for (const sheet of workbook.sheets ?? []) {
+    if (!sheet) continue;
+    const reported = new Set<string>();
+    for (const table of findFormulaTables(sheet)) out.push(...mergedDataFindings(sheet, table, reported));
+  }
+  return out;
+}
+
+/** All structure rules. */
+export function checkStructure(workbook: WorkbookModel): Finding[] {
+  return [...checkNoHeader(workbook), ...checkNumbering(workbook), ...checkMergedData(workbook)];
+}

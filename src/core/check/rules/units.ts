@@ -1,0 +1,252 @@
+/**
+ * Units of measure (Đơn vị tính): missing, unknown (with the closest known unit), a rate not in %, a count in %,
+ * a unit other than the catalog's, and durations longer than the period they are counted in (6.570 hours a day).
+ */
+import { ictCatalog } from "../../catalog/ict";
+import type { Finding } from "../types";
+import {
+  allTables,
+  fold,
+  foldUnit,
+  isPercentUnit,
+  isRateName,
+  makeFinding,
+  type AnalysedTable,
+  type IndicatorRow,
+  type WorkbookAnalysis,
+} from "../analysis";
+
+/** Units seen in the source documents, beyond the catalog's, and their usual spellings. */
+const OTHER_UNITS = [
+  "%",
+  "Điểm",
+  "Người/điểm",
+  "Km/điểm",
+  "Triệu đồng",
+  "Tr.đồng",
+  "Nghìn đồng",
+  "Tỷ đồng",
+  "Đồng",
+  "Thuê bao",
+  "Thuê bao/100 dân",
+  "Vị trí trạm",
+  "Trạm",
+  "GB",
+  "MB",
+  "TB",
+  "Cơ sở",
+  "Xã",
+  "Huyện",
+  "Thôn",
+  "Giờ",
+  "Giờ/ngày",
+  "Phút",
+  "Ngày",
+  "DVC",
+  "Dịch vụ",
+  "Chương trình",
+  "Hộ",
+  "Người",
+  "Hồ sơ",
+  "Doanh nghiệp",
+  "Cơ quan",
+  "Đơn vị",
+  "Trang",
+  "Bản tin",
+  "Tin",
+  "Bài",
+  "Lượt",
+  "Lần",
+  "Cuộc",
+  "Km",
+  "Máy",
+  "Cái",
+  "Chiếc",
+  "Bộ",
+  "Hệ thống",
+  "Tài khoản",
+  "Điểm/100 dân",
+];
+
+const KNOWN: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const u of [...ictCatalog.flatMap((r) => (r.unit ? [r.unit] : [])), ...OTHER_UNITS]) {
+    const key = foldUnit(u);
+    if (!map.has(key)) map.set(key, u);
+  }
+  return map;
+})();
+
+export function isKnownUnit(unit: string): boolean {
+  return KNOWN.has(foldUnit(unit));
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The known unit closest to an unknown one, when it is close enough to be a typo of it. */
+export function suggestUnit(unit: string): string | undefined {
+  const key = foldUnit(unit);
+  if (key === "" || key.length > 60) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const [k, u] of KNOWN) {
+    const d = distance(key, k);
+    if (d < bestDistance) {
+      best = u;
+      bestDistance = d;
+    }
+  }
+  // Short units differ from each other by a letter or two (Xã, Hộ, Bài): only longer ones are typos of another.
+  const limit = key.length >= 6 ? 2 : key.length >= 4 ? 1 : 0;
+  return bestDistance <= limit ? best : undefined;
+}
+
+function hasValues(row: IndicatorRow): boolean {
+  return Object.values(row.values).some((c) => c.reading !== "empty");
+}
+
+function childrenOf(table: AnalysedTable, row: IndicatorRow): IndicatorRow[] {
+  return table.rows.filter((r) => r.parent === row);
+}
+
+type Period = "day" | "month" | "year";
+const PERIOD_MAX: Record<Period, number> = { day: 24, month: 744, year: 8784 };
+const PERIOD_WORD: Record<Period, { vi: string; en: string }> = {
+  day: { vi: "ngày", en: "day" },
+  month: { vi: "tháng", en: "month" },
+  year: { vi: "năm", en: "year" },
+};
+
+function periodOfText(folded: string): Period | undefined {
+  if (/\/\s*(1 )?ngay\b|\b(moi|mot|trong|tren|1) ngay\b/.test(folded)) return "day";
+  if (/\/\s*(1 )?thang\b|\b(moi|mot|trong|tren|1) thang\b/.test(folded)) return "month";
+  if (/\/\s*(1 )?nam\b|\b(moi|mot|trong|tren|1) nam\b/.test(folded)) return "year";
+  return undefined;
+}
+
+/** The period an hours figure is counted in, when the row holds hours per day, month or year. */
+function hoursPeriod(row: IndicatorRow): Period | undefined {
+  const unit = foldUnit(row.unit);
+  const hours = /^(gio|h)(\/|$)/.test(unit);
+  const unitPeriod = hours ? periodOfText(unit) : undefined;
+  const byCatalog = row.catalog?.measure === "duration-per-period" && fold(row.catalog.unit ?? "") === "gio";
+  const hoursByName = /^thoi (luong|gian)\b/.test(fold(row.name));
+  if (!hours && !(unit === "" && (byCatalog || hoursByName))) return undefined;
+  if (unit !== "" && !hours) return undefined;
+  return unitPeriod ?? (byCatalog ? row.catalog?.period : undefined) ?? periodOfText(fold(row.name));
+}
+
+export function unitRule(analysis: WorkbookAnalysis): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of allTables(analysis)) {
+    if (table.unitColumn === undefined) continue;
+    for (const row of table.rows) {
+      const cell = row.unitCell;
+      if (cell === undefined) continue;
+      const base = { sheet: table.sheet, cell, row };
+      const unit = row.unit;
+      const catalogUnit = row.catalog?.unit;
+
+      if (unit === "") {
+        const children = childrenOf(table, row);
+        const childrenCarryUnits = children.length > 0 && children.some((c) => c.unit !== "");
+        const parentCarriesUnit = row.parent !== undefined && row.parent.unit !== "";
+        const wanted = hasValues(row) || (catalogUnit !== undefined && row.catalog?.kind === "indicator");
+        if (wanted && !childrenCarryUnits && !parentCarriesUnit) {
+          findings.push(
+            makeFinding({
+              ...base,
+              code: "unit/missing",
+              severity: "warning",
+              ...(catalogUnit !== undefined ? { expected: catalogUnit } : {}),
+              params: { indicator: row.name },
+            }),
+          );
+        }
+      } else {
+        const percent = isPercentUnit(unit);
+        const measure = row.catalog?.measure;
+        if (isRateName(row.name) && !percent) {
+          findings.push(
+            makeFinding({
+              ...base,
+              code: "unit/rate-not-percent",
+              severity: "warning",
+              actual: unit,
+              expected: "%",
+              params: { indicator: row.name, unit },
+            }),
+          );
+        } else if (percent && (measure === "count" || measure === "money" || measure === "volume")) {
+          findings.push(
+            makeFinding({
+              ...base,
+              code: "unit/percent-on-count",
+              severity: "warning",
+              actual: unit,
+              ...(catalogUnit !== undefined ? { expected: catalogUnit } : {}),
+              params: { indicator: row.name },
+            }),
+          );
+        } else if (catalogUnit !== undefined && foldUnit(unit) !== foldUnit(catalogUnit)) {
+          findings.push(
+            makeFinding({
+              ...base,
+              code: "unit/catalog-mismatch",
+              severity: "warning",
+              actual: unit,
+              expected: catalogUnit,
+              params: { unit, expected: catalogUnit },
+            }),
+          );
+        } else if (!isKnownUnit(unit)) {
+          const suggestion = suggestUnit(unit);
+          findings.push(
+            makeFinding({
+              ...base,
+              code: "unit/unknown",
+              severity: "warning",
+              actual: unit,
+              ...(suggestion !== undefined
+                ? { expected: suggestion, params: { unit, suggestion } }
+                : { params: { unit }, variant: "no-suggestion" }),
+            }),
+          );
+        }
+      }
+
+      const period = hoursPeriod(row);
+      if (period !== undefined) {
+        const max = PERIOD_MAX[period];
+        for (const c of Object.values(row.values).sort((a, b) => a.col - b.col)) {
+          if (c.value === undefined || !(c.value > max)) continue;
+          findings.push(
+            makeFinding({
+              code: "unit/period-overflow",
+              severity: "error",
+              sheet: table.sheet,
+              cell: c.address,
+              row,
+              actual: c.value,
+              expected: max,
+              params: { value: c.value, period: PERIOD_WORD[period], max },
+            }),
+          );
+        }
+      }
+    }
+  }
+  return findings;
+}

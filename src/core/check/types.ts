@@ -1,0 +1,100 @@
+/**
+ * What the checker reports. A finding is plain data: a stable namespaced code, a severity, where it is, and the
+ * parameters its message is rendered from (messages live in the one translation table, src/core/i18n).
+ */
+import type { Lang } from "../i18n/messages";
+import type { WorkbookModel } from "../model/sheet";
+import type { AdminLevel } from "../catalog/types";
+
+export type Severity = "error" | "warning" | "info";
+
+export type FindingCode =
+  | "number/text"
+  | "number/ambiguous"
+  | "unit/missing"
+  | "unit/unknown"
+  | "unit/rate-not-percent"
+  | "unit/percent-on-count"
+  | "unit/catalog-mismatch"
+  | "unit/period-overflow"
+  | "percent/out-of-range"
+  | "percent/fraction"
+  | "comparison/mismatch"
+  | "comparison/not-formula"
+  | "comparison/missing"
+  | "comparison/wrong-formula"
+  | "sum/mismatch"
+  | "flow/half-exceeds-year"
+  | "cross/mismatch"
+  | "score/over-max"
+  | "score/sum-mismatch"
+  | "score/negative"
+  | "text/legacy-encoding"
+  | "structure/no-header"
+  | "structure/numbering"
+  | "structure/duplicate-number"
+  | "structure/merged-data";
+
+/** A parameter: a value, or a word that differs by language ({ vi: "ngày", en: "day" }). */
+export type ParamValue = string | number | { vi: string; en: string };
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  /** The indicator's name as the sheet has it (legacy text converted), when the finding is about an indicator row. */
+  indicator?: string;
+  /** Catalog code of the indicator when recognized ("ict.05", "ttcs.1.1", "cds.cqs.1.1"). */
+  indicatorCode?: string;
+  expected?: number | string;
+  actual?: number | string | null;
+  /** Values the message template refers to ({value}, {unit}, {suggestion} …). */
+  params: Record<string, ParamValue>;
+  /** Picks the message "<code>.<variant>" instead of "<code>" (e.g. comparison/mismatch.rounding). */
+  variant?: string;
+}
+
+export interface CheckOptions {
+  /** Report year N; when absent it is read from the sheets' headers. */
+  year?: number;
+  /** Administrative level for the targets coverage (default "huyen"). */
+  level?: AdminLevel;
+}
+
+export type TargetStatus = "met" | "below" | "no-value" | "missing";
+
+export interface TargetCoverage {
+  code: string;
+  name: string;
+  level: string;
+  /** The report year asked for. */
+  year: number;
+  /** The target compared against (min of a range), undefined when the strategy gives none for that year. */
+  target?: number;
+  /** The target as published ("70–100"). */
+  targetText?: string;
+  value?: number;
+  /** Sheet!A1 of the value, when the workbook reports the indicator. */
+  cell?: string;
+  status: TargetStatus;
+  /** For "below": target − value. */
+  gap?: number;
+  /** True when the year is after the strategy period and the last year's targets are used. */
+  periodEnded: boolean;
+  /** The strategy year whose target is used (the report year, or the period's last year once it has ended). */
+  yearUsed?: number;
+}
+
+export interface CheckResult {
+  /** The year used (given, or read from the headers), if any. */
+  year?: number;
+  issues: Finding[];
+  targets: TargetCoverage[];
+}
+
+/** A rule: a pure function from the analysed workbook to findings. */
+export type Rule<Analysis> = (analysis: Analysis) => Finding[];
+
+export type { Lang, WorkbookModel };

@@ -1,0 +1,11 @@
+/** Coverage of the grassroots-information strategy targets by a workbook. */
+export {
+  targetCoverage,
+  targetSetFor,
+  yearFromHeaders,
+  missingIndicators,
+  appendableRows,
+  cellNumber,
+  type AppendableRow,
+  type CoverageOptions,
+} from "./coverage";
