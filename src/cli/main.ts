@@ -5,12 +5,13 @@
  * Exit codes: 0 done; 1 findings of severity error (check); 2 an input could not be used (one line on stderr).
  */
 import { Command, CommanderError, Option } from "commander";
-import { t, type Lang, type MessageKey } from "../core/i18n/messages";
+import { t, type Lang } from "../core/i18n/messages";
 import { templates } from "../core/templates";
 import { runTemplates } from "./commands/templates";
 import { runNew } from "./commands/new";
 import { runFill } from "./commands/fill";
 import { runDemo } from "./commands/demo";
+import { runCheck, type CheckCommandOptions } from "./commands/check";
 import { UserError, type Context, type Output } from "./context";
 
 export type { Output } from "./context";
@@ -63,6 +64,18 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .option("--overwrite", ctx.say("cli.fill.opt.overwrite"), false)
     .action(async (input: string, opts: { output: string; overwrite: boolean }) => {
       exitCode = await runFill(ctx, input, opts);
+    });
+
+  program
+    .command("check")
+    .description(ctx.say("cli.check.description"))
+    .argument("<file-or-folder...>")
+    .option("--year <N>", ctx.say("cli.check.opt.year"))
+    .addOption(new Option("--level <level>", ctx.say("cli.check.opt.level")).choices(["xa", "huyen", "tinh"]).default("huyen"))
+    .option("--json", ctx.say("cli.check.opt.json"), false)
+    .option("--all", ctx.say("cli.check.opt.all"), false)
+    .action(async (inputs: string[], opts: CheckCommandOptions) => {
+      exitCode = await runCheck(ctx, inputs, opts);
     });
 
   program

@@ -1,6 +1,12 @@
 /** The `phuluc` executable (bundled to dist/cli/phuluc.cjs by webpack). */
 import { run } from "./main";
 
+// A reader that stops early (`phuluc check … | head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 run(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

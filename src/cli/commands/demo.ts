@@ -1,8 +1,10 @@
+import { checkWorkbook, countBySeverity } from "../../core/check";
+import { readWorkbook } from "../../xlsx";
 import type { Context } from "../context";
 import { parseYear, saveWorkbookFile } from "../workbook-files";
 import { buildWorkbook } from "./new";
 
-/** `npm start` until the add-in exists: this year's forecast and next year's plan, ready to open. */
+/** `npm start` until the add-in exists: this year's forecast and next year's plan, checked and ready to open. */
 export async function runDemo(ctx: Context, opts: { year?: string; output?: string }): Promise<number> {
   const year = opts.year ? parseYear(opts.year) : new Date().getFullYear();
   const output = opts.output ?? `phu-luc-TTTT-${year}.xlsx`;
@@ -11,5 +13,10 @@ export async function runDemo(ctx: Context, opts: { year?: string; output?: stri
   ctx.io.out(
     ctx.say("cli.new.written", { file: output, sheets: workbook.worksheets.map((ws) => ws.name).join(", ") }),
   );
+  const result = checkWorkbook(readWorkbook(workbook), { year, level: "huyen" });
+  const counts = countBySeverity(result.issues);
+  const missing = result.targets.filter((t) => t.status === "missing").length;
+  ctx.io.out(ctx.say("cli.demo.checked", { errors: counts.error, warnings: counts.warning, missing, year }));
+  ctx.io.out(ctx.say("cli.demo.next", { file: output }));
   return 0;
 }

@@ -1,15 +1,14 @@
 /**
  * The one translation table: every string a user reads, Vietnamese first, English beside it.
- * Messages are templates with {name} placeholders.
+ * Messages are templates with {name} placeholders. The command line's messages are here; the pane's live in
+ * pane-messages.ts and the checker's findings in check-messages.ts, all rendered the same way.
  */
-export type Lang = "vi" | "en";
+import { paneMessages } from "./pane-messages";
+import type { Lang, Message } from "./types";
 
-export interface Message {
-  vi: string;
-  en: string;
-}
+export type { Lang, Message } from "./types";
 
-export const messages = {
+const cliMessages = {
   // command line: general
   "cli.description": {
     vi: "Phụ lục TT&TT: chèn bảng phụ lục, điền cột so sánh, kiểm tra số liệu trên tệp .xlsx",
@@ -38,6 +37,14 @@ export const messages = {
   "cli.demo.description": {
     vi: "ví dụ: tạo dự báo năm nay và kế hoạch năm sau, rồi điền công thức",
     en: "demo: write this year's forecast and next year's plan, then fill the formulas",
+  },
+  "cli.demo.checked": {
+    vi: "Đã kiểm tra: {errors} lỗi, {warnings} cảnh báo; {missing} chỉ tiêu thông tin cơ sở năm {year} chưa có trong tệp.",
+    en: "Checked: {errors} errors, {warnings} warnings; {missing} grassroots-information indicators of {year} are not in the file.",
+  },
+  "cli.demo.next": {
+    vi: "Mở {file} bằng Excel hoặc LibreOffice, nhập số liệu vào các ô nền vàng, rồi chạy: npx phuluc check {file}",
+    en: "Open {file} in Excel or LibreOffice, type figures into the yellow cells, then run: npx phuluc check {file}",
   },
   "cli.new.written": { vi: "Đã ghi {file}: {sheets}", en: "Wrote {file}: {sheets}" },
   "cli.fill.written": {
@@ -75,6 +82,14 @@ export const messages = {
   "cli.check.file": {
     vi: "{file} (năm {year}, cấp {level}): {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
     en: "{file} (year {year}, level {level}): {errors} errors, {warnings} warnings, {infos} notes",
+  },
+  "cli.check.opt.all": {
+    vi: "liệt kê cả các ghi chú (làm tròn, số gõ tay thay cho công thức)",
+    en: "also list the notes (rounding, typed numbers instead of formulas)",
+  },
+  "cli.check.notes-hidden": {
+    vi: "  (cùng {infos} ghi chú về làm tròn và số gõ tay thay cho công thức: thêm --all để xem)",
+    en: "  (and {infos} notes on rounding and typed numbers instead of formulas: add --all to see them)",
   },
   "cli.check.no-issues": { vi: "  Không phát hiện vấn đề nào.", en: "  No problems found." },
   "cli.check.unreadable": { vi: "{file}: không đọc được — {reason}", en: "{file}: cannot be read — {reason}" },
@@ -149,6 +164,8 @@ export const messages = {
   },
   "error.usage": { vi: "Lệnh chưa đúng: {detail}", en: "Wrong command: {detail}" },
 } satisfies Record<string, Message>;
+
+export const messages = { ...cliMessages, ...paneMessages };
 
 export type MessageKey = keyof typeof messages;
 

@@ -20,7 +20,11 @@ export type CellRole =
   | "input" // a cell the official types into
   | "computed" // a formula cell
   | "code" // the hidden catalog-code column
-  | "note"; // free text under the table
+  | "note" // free text under the table
+  | "link" // a hyperlink to a cell
+  | "finding-error" // the check report's severity cells
+  | "finding-warning"
+  | "finding-info";
 
 export interface CellStyle {
   bold?: boolean;
@@ -49,6 +53,8 @@ export interface PlannedCell {
   role: CellRole;
   /** Overrides on top of the role's look. */
   style?: CellStyle;
+  /** An internal hyperlink to a cell of the workbook (the check report's "go to cell" links). */
+  link?: { sheet: string; cell: string };
 }
 
 export interface PrintSetup {
@@ -95,6 +101,10 @@ export const roleStyles: Record<CellRole, CellStyle> = {
   computed: { hAlign: "right", vAlign: "middle", border: true, fill: "EDEDED", color: "1F4E79", numberFormat: "0.0" },
   code: { color: "808080", fontSize: 8 },
   note: { italic: true, wrap: false },
+  link: { color: "0563C1", vAlign: "middle", border: true },
+  "finding-error": { bold: true, vAlign: "middle", border: true, fill: "FFC7CE" },
+  "finding-warning": { vAlign: "middle", border: true, fill: "FFEB9C" },
+  "finding-info": { vAlign: "middle", border: true, fill: "DDEBF7" },
 };
 
 export function styleOf(cell: PlannedCell): CellStyle {

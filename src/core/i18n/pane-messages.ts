@@ -1,0 +1,219 @@
+/** The task pane's and the web page's part of the translation table (Vietnamese first). */
+import type { Message } from "./types";
+
+export const paneMessages = {
+  // frame
+  "pane.title": { vi: "Phụ lục TT&TT", en: "Phụ lục TT&TT" },
+  "pane.tabs.label": { vi: "Các việc", en: "Tasks" },
+  "pane.tab.insert": { vi: "Chèn phụ lục", en: "Insert" },
+  "pane.tab.formulas": { vi: "Công thức", en: "Formulas" },
+  "pane.tab.check": { vi: "Kiểm tra", en: "Check" },
+  "pane.tab.targets": { vi: "Chỉ tiêu TTCS", en: "Targets" },
+  "pane.empty": { vi: "(trống)", en: "(empty)" },
+  "pane.loading": { vi: "Đang đọc cài đặt…", en: "Reading the settings…" },
+
+  // settings
+  "pane.settings.title": { vi: "Cài đặt", en: "Settings" },
+  "pane.settings.summary": {
+    vi: "Năm {year} · {unit} · cấp {level}",
+    en: "Year {year} · {unit} · {level} level",
+  },
+  "pane.settings.no-unit": { vi: "chưa ghi đơn vị", en: "no unit yet" },
+  "pane.settings.year": { vi: "Năm báo cáo (N)", en: "Report year (N)" },
+  "pane.settings.year.hint": {
+    vi: "Năm đang viết báo cáo: dự báo năm N, kế hoạch năm N+1.",
+    en: "The year you write in: forecast of year N, plan of year N+1.",
+  },
+  "pane.settings.year.invalid": {
+    vi: "Hãy ghi năm bằng bốn chữ số, từ 2000 đến 2100.",
+    en: "Write the year as four digits, from 2000 to 2100.",
+  },
+  "pane.settings.unit": { vi: "Đơn vị báo cáo", en: "Reporting unit" },
+  "pane.settings.unit.placeholder": { vi: "ví dụ: huyện Tuần Giáo", en: "e.g. huyện Tuần Giáo" },
+  "pane.settings.level": { vi: "Cấp hành chính", en: "Administrative level" },
+  "pane.settings.lang": { vi: "Ngôn ngữ", en: "Language" },
+  "pane.settings.lang.vi": { vi: "Tiếng Việt", en: "Tiếng Việt (Vietnamese)" },
+  "pane.settings.lang.en": { vi: "English (tiếng Anh)", en: "English" },
+  "pane.settings.saved-in-workbook": {
+    vi: "Cài đặt được lưu ngay trong sổ tính này.",
+    en: "Settings are kept in this workbook.",
+  },
+  "pane.level.xa": { vi: "Xã", en: "Commune" },
+  "pane.level.huyen": { vi: "Huyện", en: "District" },
+  "pane.level.tinh": { vi: "Tỉnh", en: "Province" },
+
+  // insert
+  "pane.insert.title": { vi: "Chèn bảng phụ lục", en: "Insert appendix tables" },
+  "pane.insert.templates": { vi: "Các bảng cần chèn", en: "Tables to insert" },
+  "pane.insert.preview": { vi: "Sẽ thêm các trang tính:", en: "These sheets will be added:" },
+  "pane.insert.preview.none": {
+    vi: "Chưa chọn bảng nào.",
+    en: "No table chosen.",
+  },
+  "pane.insert.preview.loading": { vi: "Đang đọc tên các trang tính…", en: "Reading the sheet names…" },
+  "pane.insert.preview.renamed": {
+    vi: "(đã có trang cùng tên nên đặt tên khác)",
+    en: "(a sheet of that name exists, so it gets another name)",
+  },
+  "pane.insert.button": { vi: "Chèn", en: "Insert" },
+  "pane.insert.running": { vi: "Đang chèn các bảng…", en: "Inserting the tables…" },
+  "pane.insert.done": { vi: "Đã thêm {count} trang tính: {sheets}.", en: "Added {count} sheets: {sheets}." },
+
+  // formulas
+  "pane.formulas.title": { vi: "Điền công thức cột so sánh", en: "Fill the comparison columns" },
+  "pane.formulas.intro": {
+    vi: "Điền công thức vào các cột so sánh (7=6/4, 8=5/6, 6=5/4 …) theo dòng số thứ tự cột của bảng.",
+    en: "Fills the comparison columns (7=6/4, 8=5/6, 6=5/4 …) from each table's column-number row.",
+  },
+  "pane.formulas.scope": { vi: "Trang tính", en: "Sheets" },
+  "pane.formulas.scope.active": { vi: "Trang đang mở ({sheet})", en: "The active sheet ({sheet})" },
+  "pane.formulas.scope.all": { vi: "Tất cả các trang", en: "All sheets" },
+  "pane.formulas.scope.some": { vi: "Chọn trang…", en: "Choose sheets…" },
+  "pane.formulas.sheets": { vi: "Các trang cần điền", en: "Sheets to fill" },
+  "pane.formulas.none-chosen": { vi: "Hãy chọn ít nhất một trang.", en: "Choose at least one sheet." },
+  "pane.formulas.button": { vi: "Điền công thức", en: "Fill formulas" },
+  "pane.formulas.running": { vi: "Đang điền công thức…", en: "Filling the formulas…" },
+  "pane.formulas.done": {
+    vi: "Đã điền {formulas} công thức trong {sheets} trang tính.",
+    en: "Wrote {formulas} formulas in {sheets} sheets.",
+  },
+  "pane.formulas.no-tables": {
+    vi: "Không có bảng nào có dòng số thứ tự cột (1 2 3 … 7=6/4) trong các trang đã chọn: không có gì để điền.",
+    en: "No table with a column-number row (1 2 3 … 7=6/4) in the chosen sheets: nothing to fill.",
+  },
+  "pane.formulas.kept": {
+    vi: "{count} ô đang có số gõ tay nên được giữ nguyên:",
+    en: "{count} cells hold typed values and were left as they are:",
+  },
+  "pane.formulas.kept.cell": { vi: "Ô", en: "Cell" },
+  "pane.formulas.kept.typed": { vi: "Đang ghi", en: "Holds" },
+  "pane.formulas.kept.computed": { vi: "Công thức cho", en: "Formula gives" },
+  "pane.formulas.overwrite": { vi: "Ghi đè các ô này", en: "Overwrite these cells" },
+  "pane.formulas.confirm.title": { vi: "Ghi đè bằng công thức?", en: "Overwrite with formulas?" },
+  "pane.formulas.confirm.body": {
+    vi: "{count} ô đang có số gõ tay sẽ được thay bằng công thức. Số gõ tay sẽ mất (có thể hoàn tác bằng Ctrl+Z trong Excel trước khi lưu).",
+    en: "{count} cells with typed values will be replaced by formulas. The typed values will be lost (Ctrl+Z in Excel undoes it before you save).",
+  },
+  "pane.formulas.confirm.yes": { vi: "Ghi đè", en: "Overwrite" },
+  "pane.formulas.overwrite.running": { vi: "Đang ghi đè…", en: "Overwriting…" },
+  "pane.formulas.overwritten": {
+    vi: "Đã thay {count} ô gõ tay bằng công thức.",
+    en: "Replaced {count} typed cells with formulas.",
+  },
+  "pane.cancel": { vi: "Hủy", en: "Cancel" },
+
+  // check
+  "pane.check.title": { vi: "Kiểm tra số liệu", en: "Check the figures" },
+  "pane.check.intro": {
+    vi: "Kiểm tra số nhập dạng chữ, đơn vị tính, tỷ lệ, cột so sánh, tổng và số khớp giữa hai bảng. Năm được đọc từ tiêu đề bảng.",
+    en: "Checks numbers typed as text, units, rates, comparisons, totals and figures shared by the two tables. The year is read from the table headers.",
+  },
+  "pane.check.button": { vi: "Kiểm tra", en: "Check" },
+  "pane.check.running": { vi: "Đang kiểm tra…", en: "Checking…" },
+  "pane.check.summary": {
+    vi: "Năm {year}: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.",
+    en: "Year {year}: {errors} errors, {warnings} warnings, {infos} notes.",
+  },
+  "pane.check.year-unknown": { vi: "không rõ", en: "unknown" },
+  "pane.check.no-issues": { vi: "Không phát hiện vấn đề nào.", en: "No problems found." },
+  "pane.check.severity.error": { vi: "Lỗi ({count})", en: "Errors ({count})" },
+  "pane.check.severity.warning": { vi: "Cảnh báo ({count})", en: "Warnings ({count})" },
+  "pane.check.severity.info": { vi: "Ghi chú ({count})", en: "Notes ({count})" },
+  "pane.check.sheet": { vi: "Trang «{sheet}» ({count})", en: "Sheet «{sheet}» ({count})" },
+  "pane.check.click-hint.excel": {
+    vi: "Bấm vào một dòng để chọn ô đó trong Excel.",
+    en: "Click a line to select its cell in Excel.",
+  },
+  "pane.check.click-hint.web": {
+    vi: "Bấm vào một dòng để chọn ô đó.",
+    en: "Click a line to select its cell.",
+  },
+  "pane.check.mark": { vi: "Đánh dấu ô", en: "Mark the cells" },
+  "pane.check.unmark": { vi: "Bỏ đánh dấu", en: "Remove the marks" },
+  "pane.check.report": { vi: "Ghi trang Kết quả kiểm tra", en: "Write the check report sheet" },
+  "pane.check.marking": { vi: "Đang đánh dấu…", en: "Marking…" },
+  "pane.check.marked": {
+    vi: "Đã tô màu {count} ô (đỏ: lỗi, vàng: cảnh báo, xanh: ghi chú).",
+    en: "Coloured {count} cells (red: errors, yellow: warnings, blue: notes).",
+  },
+  "pane.check.unmarked": { vi: "Đã bỏ đánh dấu, màu nền cũ được trả lại.", en: "Marks removed; the previous fills are back." },
+  "pane.check.reported": { vi: "Đã ghi trang «{sheet}».", en: "Wrote the sheet «{sheet}»." },
+
+  // targets
+  "pane.targets.title": {
+    vi: "Chỉ tiêu thông tin cơ sở {from}–{to}",
+    en: "Grassroots-information targets {from}–{to}",
+  },
+  "pane.targets.table": { vi: "Bảng đối chiếu chỉ tiêu", en: "Target coverage" },
+  "pane.targets.refresh": { vi: "Đối chiếu lại", en: "Compare again" },
+  "pane.targets.running": { vi: "Đang đối chiếu chỉ tiêu…", en: "Comparing with the targets…" },
+  "pane.targets.period-ended": {
+    vi: "Giai đoạn chiến lược {from}–{to} đã kết thúc: số liệu được so với chỉ tiêu năm {yearUsed}.",
+    en: "The {from}–{to} strategy period has ended: figures are compared with the {yearUsed} targets.",
+  },
+  "pane.targets.summary": {
+    vi: "Năm {year}, cấp {level}: {met}/{total} chỉ tiêu đạt, {missing} chưa báo cáo.",
+    en: "Year {year}, {level} level: {met} of {total} targets met, {missing} not reported.",
+  },
+  "pane.targets.col.indicator": { vi: "Chỉ tiêu", en: "Indicator" },
+  "pane.targets.col.target": { vi: "Mục tiêu (%)", en: "Target (%)" },
+  "pane.targets.col.value": { vi: "Thực hiện (%)", en: "Actual (%)" },
+  "pane.targets.col.status": { vi: "Đánh giá", en: "Assessment" },
+  "pane.targets.no-target": { vi: "—", en: "—" },
+  "pane.targets.status.met": { vi: "Đạt", en: "Met" },
+  "pane.targets.status.below": { vi: "Chưa đạt (thiếu {gap})", en: "Below target (short by {gap})" },
+  "pane.targets.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
+  "pane.targets.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
+  "pane.targets.missing": {
+    vi: "Chỉ tiêu chưa có trong sổ tính: {list}.",
+    en: "Targets not in the workbook: {list}.",
+  },
+  "pane.targets.append.title": {
+    vi: "Bổ sung chỉ tiêu còn thiếu vào trang kế hoạch",
+    en: "Add the missing targets to the plan sheet",
+  },
+  "pane.targets.append.sheet": { vi: "Trang kế hoạch", en: "Plan sheet" },
+  "pane.targets.append.no-sheet": {
+    vi: "Sổ tính chưa có trang nào: hãy chèn bảng kế hoạch trước.",
+    en: "The workbook has no sheet yet: insert the plan table first.",
+  },
+  "pane.targets.append.button": { vi: "Bổ sung", en: "Add" },
+  "pane.targets.append.running": { vi: "Đang bổ sung…", en: "Adding…" },
+  "pane.targets.append.done": {
+    vi: "Đã thêm {rows} dòng chỉ tiêu vào trang «{sheet}».",
+    en: "Added {rows} target rows to the sheet «{sheet}».",
+  },
+  "pane.targets.all-reported": {
+    vi: "Sổ tính đã có đủ các chỉ tiêu của cấp này.",
+    en: "The workbook reports every target of this level.",
+  },
+
+  // errors: sentences an official understands, never a stack trace
+  "pane.error.title": { vi: "Có lỗi", en: "Something went wrong" },
+  "pane.error.generic": { vi: "Không thực hiện được: {reason}", en: "Could not do it: {reason}" },
+  "pane.error.unknown-reason": { vi: "lỗi không xác định.", en: "unknown error." },
+  "pane.error.sheet-missing": {
+    vi: "Không tìm thấy trang tính «{sheet}»: có thể trang đã bị xóa hoặc đổi tên. Hãy mở lại thẻ này rồi thử lại.",
+    en: "The sheet «{sheet}» is not there: it may have been deleted or renamed. Open this tab again and retry.",
+  },
+  "pane.error.sheet-missing.unnamed": {
+    vi: "Không tìm thấy trang tính cần dùng: có thể trang đã bị xóa hoặc đổi tên. Hãy mở lại thẻ này rồi thử lại.",
+    en: "A sheet it needs is not there: it may have been deleted or renamed. Open this tab again and retry.",
+  },
+  "pane.error.protected": {
+    vi: "Trang tính đang được bảo vệ (khóa) nên không ghi được: hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+    en: "The sheet is protected, so nothing can be written: unprotect it (Review › Unprotect Sheet) and retry.",
+  },
+  "pane.error.too-large": {
+    vi: "Vùng dữ liệu quá lớn để Excel xử lý trong một lần: hãy xóa các dòng, cột trống thừa ở cuối trang hoặc chọn ít trang hơn.",
+    en: "The data is too large for Excel to handle at once: delete stray empty rows and columns at the end of the sheet, or choose fewer sheets.",
+  },
+  "pane.error.settings": {
+    vi: "Không đọc được cài đặt đã lưu; đang dùng giá trị mặc định.",
+    en: "The saved settings could not be read; using the defaults.",
+  },
+  "pane.error.settings-save": {
+    vi: "Không lưu được cài đặt vào sổ tính",
+    en: "The settings could not be saved in the workbook",
+  },
+} satisfies Record<string, Message>;

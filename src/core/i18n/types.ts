@@ -1,0 +1,6 @@
+export type Lang = "vi" | "en";
+
+export interface Message {
+  vi: string;
+  en: string;
+}

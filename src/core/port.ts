@@ -1,0 +1,70 @@
+/**
+ * The one port through which every face (task pane in Excel, web page, command line) works on a workbook.
+ * Adapters implement it: src/excel (Office.js, inside Excel) and src/xlsx (ExcelJS, .xlsx files).
+ *
+ * Each method is one round trip to the host: an Office.js adapter does all its reads in one `context.sync()` and
+ * all its writes in one more, whatever the size (chunked only where Excel on the web's 5 MB request limit demands).
+ * The actions in src/core/actions combine them so that every user action costs one read and one write.
+ */
+import type { AdminLevel } from "./catalog/types";
+import type { Lang } from "./i18n/messages";
+import type { Severity } from "./check/types";
+import type { SheetPlan } from "./model/plan";
+import type { WorkbookModel } from "./model/sheet";
+
+/** A plain write into an existing sheet: a value or a formula, and optionally a number format. No other styling. */
+export interface CellWrite {
+  row: number;
+  col: number;
+  value?: string | number | null;
+  /** English formula without the leading "=". */
+  formula?: string;
+  numberFormat?: string;
+}
+
+export interface CellMark {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  severity: Severity;
+}
+
+/** What the pane remembers per workbook (stored in the workbook itself). */
+export interface Settings {
+  year?: number;
+  unit?: string;
+  level?: AdminLevel;
+  lang?: Lang;
+}
+
+export interface WorkbookPort {
+  /** Sheet names in workbook order and the active sheet's name (when the host has one). */
+  sheetNames(): Promise<{ names: string[]; active?: string }>;
+  /**
+   * The named sheets (all when omitted) in the core's model: values, formulas (English), number formats, and
+   * merged ranges where the host can report them. Only the used range of values is read.
+   */
+  read(sheets?: string[]): Promise<WorkbookModel>;
+  /** Adds the planned sheets at the end, in order. Their names are already free (see uniqueSheetName). */
+  addSheets(plans: SheetPlan[]): Promise<void>;
+  /** Writes values and formulas into existing sheets, grouped by sheet name. */
+  writeCells(writes: Record<string, CellWrite[]>): Promise<void>;
+  /**
+   * Marks the cells with a fill by severity, remembering each cell's previous fill so that clearMarks can put back
+   * exactly what was there. Marking again first clears the previous marks.
+   */
+  mark(marks: CellMark[]): Promise<void>;
+  /** Removes the marks made by mark(); other formatting stays untouched. */
+  clearMarks(): Promise<void>;
+  /** Activates the sheet and selects the cell. */
+  select(sheet: string, cell: string): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+/** Fill colours of the marks, by severity ("RRGGBB"). */
+export const markFills: Record<Severity, string> = {
+  error: "FFC7CE",
+  warning: "FFEB9C",
+  info: "DDEBF7",
+};
