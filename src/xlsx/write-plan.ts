@@ -27,8 +27,21 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle, font: SheetPlan["font"
   if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
+/** "#'Kế hoạch 2027'!D12": an internal hyperlink target (apostrophes in the sheet name doubled). */
+export function internalLinkTarget(sheet: string, cell: string): string {
+  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
 function cellValue(planned: PlannedCell): ExcelJS.CellValue {
   if (planned.formula !== undefined) return { formula: planned.formula } as ExcelJS.CellFormulaValue;
+  if (planned.link) {
+    const text =
+      planned.value === null || planned.value === undefined ? planned.link.cell : String(planned.value);
+    return {
+      text,
+      hyperlink: internalLinkTarget(planned.link.sheet, planned.link.cell),
+    } as ExcelJS.CellHyperlinkValue;
+  }
   return planned.value ?? null;
 }
 

@@ -1,0 +1,33 @@
+/**
+ * The actions every face (task pane, web page, command line) calls: pure orchestration over a WorkbookPort, each
+ * costing at most one read round trip and one write round trip.
+ */
+export { ActionError, actionsText, type ActionErrorKey } from "./errors";
+export { insertTemplates, previewInsert, planInsert, type InsertRequest, type InsertPreview } from "./insert";
+export {
+  fillComparisons,
+  planFillWrites,
+  COMPARISON_NUMBER_FORMAT,
+  type FillRequest,
+  type FillSummary,
+  type TypedCell,
+} from "./fill";
+export {
+  checkAction,
+  markFindings,
+  clearFindingMarks,
+  findingMarks,
+  checkReportPlan,
+  writeCheckReport,
+  isCheckReport,
+  withoutReports,
+  CHECK_REPORT_ID,
+} from "./check";
+export {
+  targetsAction,
+  appendMissingTargets,
+  planAppendTargets,
+  findPlanColumns,
+  APPENDED_GROUP_NAME,
+  type PlanSheetColumns,
+} from "./targets";

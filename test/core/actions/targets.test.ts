@@ -1,0 +1,137 @@
+/** The grassroots targets coverage and appending the missing indicators to a plan sheet. */
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import {
+  ActionError,
+  APPENDED_GROUP_NAME,
+  appendMissingTargets,
+  checkAction,
+  insertTemplates,
+  targetsAction,
+} from "../../../src/core/actions";
+import { targetFor } from "../../../src/core/catalog/grassroots";
+import { createXlsxPort } from "../../../src/xlsx/port";
+import { emptyPort, formulaOf, seedWorkbook, sheet } from "./support";
+
+const DISTRICT_CODES = [
+  "ttcs.1.1",
+  "ttcs.1.2",
+  "ttcs.1.3",
+  "ttcs.1.4",
+  "ttcs.1.5",
+  "ttcs.1.6",
+  "ttcs.2.1",
+  "ttcs.2.2",
+];
+
+describe("targetsAction", () => {
+  it("reports every district indicator missing from a fresh plan", async () => {
+    const port = emptyPort();
+    await insertTemplates(port, { templateIds: ["ke-hoach"], year: 2024 });
+    const coverage = await targetsAction(port, { year: 2024, level: "huyen" });
+    expect(coverage.map((c) => c.code)).toEqual(DISTRICT_CODES);
+    expect(coverage.every((c) => c.status === "missing")).toBe(true);
+  });
+});
+
+describe("appendMissingTargets", () => {
+  it("appends the 8 district indicators under a ke-hoach sheet, with codes, next year's targets and formulas", async () => {
+    const port = emptyPort();
+    await insertTemplates(port, { templateIds: ["ke-hoach"], year: 2024 });
+    const ws = sheet(port.workbook, "Kế hoạch 2025");
+    let lastRow = 0;
+    ws.eachRow((_, n) => (lastRow = n));
+    const before = await checkAction(port, { year: 2024 });
+
+    const coverage = await targetsAction(port, { year: 2024, level: "huyen" });
+    const result = await appendMissingTargets(port, { sheet: "Kế hoạch 2025", coverage, year: 2024 });
+    expect(result).toEqual({ sheet: "Kế hoạch 2025", rows: 8 });
+
+    expect(ws.getCell(`B${lastRow + 1}`).value).toBe(APPENDED_GROUP_NAME);
+    DISTRICT_CODES.forEach((code, i) => {
+      const r = lastRow + 2 + i;
+      const target = targetFor(code, 2025).value;
+      expect(ws.getCell(`G${r}`).value).toBe(code);
+      expect(ws.getCell(`A${r}`).value).toBe(code.replace("ttcs.", ""));
+      expect(ws.getCell(`C${r}`).value).toBe("%");
+      expect(ws.getCell(`E${r}`).value).toBe(target?.min);
+      expect(formulaOf(ws.getCell(`F${r}`))).toBe(
+        `IF(AND(ISNUMBER(E${r}),ISNUMBER(D${r})),IF(D${r}=0,"",E${r}/D${r}*100),"")`,
+      );
+    });
+    expect(ws.getCell(`B${lastRow + 2}`).value).toMatch(
+      /^Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh/,
+    );
+    expect(ws.getCell(`E${lastRow + 3}`).value).toBe(70); // 1.2's 2025 target "70–100"
+
+    // Now found (by code), waiting for this year's figures; and the appended rows raise no new findings.
+    const after = await targetsAction(port, { year: 2024, level: "huyen" });
+    expect(after.map((c) => c.status)).toEqual(Array(8).fill("no-value"));
+    expect(after[0].cell).toBe(`Kế hoạch 2025!D${lastRow + 2}`);
+    expect((await checkAction(port, { year: 2024 })).issues).toEqual(before.issues);
+
+    // Nothing left to append.
+    expect(await appendMissingTargets(port, { sheet: "Kế hoạch 2025", coverage: after, year: 2024 })).toEqual(
+      {
+        sheet: "Kế hoạch 2025",
+        rows: 0,
+      },
+    );
+  });
+
+  it("finds the columns by their headers, wherever they are", async () => {
+    // The plan table shifted one column right, with a notes column between the comparison and the code.
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("KH");
+    ws.addRow([]);
+    ws.addRow([
+      null,
+      "TT",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Thực hiện năm 2024",
+      "Kế hoạch năm 2025",
+      "So sánh (%)",
+      "Ghi chú",
+      "Mã chỉ tiêu",
+    ]);
+    ws.addRow([null, 1, 2, 3, 4, 5, "6=5/4", 7]);
+    ws.addRow([null, 1, "Số điểm phục vụ bưu chính", "Điểm", 22, 23]);
+    const port = createXlsxPort(workbook);
+    const coverage = await targetsAction(port, { year: 2024, level: "xa" });
+    expect(await appendMissingTargets(port, { sheet: "KH", coverage, year: 2024 })).toEqual({
+      sheet: "KH",
+      rows: 6,
+    });
+    expect(ws.getCell("C5").value).toBe(APPENDED_GROUP_NAME);
+    expect(ws.getCell("B6").value).toBe("1.1");
+    expect(ws.getCell("D6").value).toBe("%");
+    expect(ws.getCell("F6").value).toBe(100);
+    expect(formulaOf(ws.getCell("G6"))).toBe('IF(AND(ISNUMBER(F6),ISNUMBER(E6)),IF(E6=0,"",F6/E6*100),"")');
+    expect(ws.getCell("H6").value).toBeNull();
+    expect(ws.getCell("I6").value).toBe("ttcs.1.1");
+    expect(ws.getCell("I11").value).toBe("ttcs.1.6");
+    expect(ws.getCell("B12").value).toBeNull();
+  });
+
+  it("refuses a sheet that is not a plan table, and an unknown sheet, without writing", async () => {
+    const port = createXlsxPort(seedWorkbook());
+    const coverage = await targetsAction(port, { year: 2021 });
+    const forecast = appendMissingTargets(port, { sheet: "Dự báo 2021", coverage, year: 2021 });
+    await expect(forecast).rejects.toBeInstanceOf(ActionError);
+    await expect(forecast).rejects.toMatchObject({ key: "actions.error.not-a-plan-sheet" });
+    await expect(appendMissingTargets(port, { sheet: "Không có", coverage, year: 2021 })).rejects.toThrow();
+  });
+
+  it("appends to the seed 001 plan sheet, read as officials typed it", async () => {
+    const workbook = seedWorkbook("numbers");
+    const port = createXlsxPort(workbook);
+    const coverage = await targetsAction(port, { year: 2021, level: "huyen" });
+    const missing = coverage.filter((c) => c.status === "missing").length;
+    expect(missing).toBeGreaterThan(0);
+    const result = await appendMissingTargets(port, { sheet: "Kế hoạch 2022", coverage, year: 2021 });
+    expect(result.rows).toBe(missing);
+    const after = await targetsAction(port, { year: 2021, level: "huyen" });
+    expect(after.filter((c) => c.status === "missing")).toEqual([]);
+  });
+});
