@@ -182,6 +182,8 @@ describe.runIf(libreOfficeRequired)("formulas recalculated by LibreOffice", () =
         expect(other.value).toEqual(cell.value);
         expect(other.font ?? {}).toEqual(cell.font ?? {});
         expect(other.border ?? {}).toEqual(cell.border ?? {});
+        expect(other.numFmt).toEqual(cell.numFmt);
+        expect(other.fill ?? {}).toEqual(cell.fill ?? {});
         compared++;
       }),
     );

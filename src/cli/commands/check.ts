@@ -3,7 +3,6 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { AdminLevel } from "../../core/catalog/types";
 import {
-  checkWorkbook,
   countBySeverity,
   findingMessage,
   formatNumber,
@@ -12,7 +11,8 @@ import {
   type Finding,
 } from "../../core/check";
 import type { TargetCoverage } from "../../core/check/types";
-import { readWorkbook } from "../../xlsx";
+import { checkAction } from "../../core/actions";
+import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { openWorkbookFile, parseYear } from "../workbook-files";
 
@@ -135,12 +135,11 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
   const reports: FileReport[] = [];
   for (const file of files) {
     try {
-      const workbook = await openWorkbookFile(file);
-      const model = readWorkbook(workbook);
-      const first = checkWorkbook(model, { year: fixedYear, level: opts.level });
+      const port = createXlsxPort(await openWorkbookFile(file));
+      const first = await checkAction(port, { year: fixedYear, level: opts.level });
       const guessed = first.year === undefined;
       const year = first.year ?? new Date().getFullYear();
-      const result = guessed ? checkWorkbook(model, { year, level: opts.level }) : first;
+      const result = guessed ? await checkAction(port, { year, level: opts.level }) : first;
       reports.push({ file, result, year, yearGuessed: guessed });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

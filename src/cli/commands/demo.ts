@@ -1,5 +1,6 @@
-import { checkWorkbook, countBySeverity } from "../../core/check";
-import { readWorkbook } from "../../xlsx";
+import { checkAction } from "../../core/actions";
+import { countBySeverity } from "../../core/check";
+import { createXlsxPort } from "../../xlsx";
 import type { Context } from "../context";
 import { parseYear, saveWorkbookFile } from "../workbook-files";
 import { buildWorkbook } from "./new";
@@ -13,7 +14,7 @@ export async function runDemo(ctx: Context, opts: { year?: string; output?: stri
   ctx.io.out(
     ctx.say("cli.new.written", { file: output, sheets: workbook.worksheets.map((ws) => ws.name).join(", ") }),
   );
-  const result = checkWorkbook(readWorkbook(workbook), { year, level: "huyen" });
+  const result = await checkAction(createXlsxPort(workbook), { year, level: "huyen" });
   const counts = countBySeverity(result.issues);
   const missing = result.targets.filter((t) => t.status === "missing").length;
   ctx.io.out(ctx.say("cli.demo.checked", { errors: counts.error, warnings: counts.warning, missing, year }));

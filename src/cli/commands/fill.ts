@@ -1,4 +1,5 @@
-import { fillWorkbook, type TypedCell } from "../../xlsx";
+import { fillComparisons, type TypedCell } from "../../core/actions";
+import { createXlsxPort } from "../../xlsx";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
 import { checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
@@ -21,7 +22,7 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
   checkOutputName(opts.output);
   if (sameFile(input, opts.output)) throw new UserError("error.output-exists-as-input", { file: input });
   const workbook = await openWorkbookFile(input);
-  const report = fillWorkbook(workbook, { overwrite: opts.overwrite });
+  const report = await fillComparisons(createXlsxPort(workbook), { overwrite: opts.overwrite });
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(workbook, opts.output);
   ctx.io.out(

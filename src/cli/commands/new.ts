@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { templateById, templates, uniqueSheetName } from "../../core/templates";
+import { planInsert } from "../../core/actions";
+import { templateById, templates } from "../../core/templates";
 import { addPlannedSheet } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { checkOutputName, parseYear, saveWorkbookFile } from "../workbook-files";
@@ -18,11 +19,7 @@ export function buildWorkbook(
 ): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Phụ lục TT&TT";
-  for (const id of ids) {
-    const plan = templateById(id)!.plan(options);
-    plan.name = uniqueSheetName(plan.name, workbook.worksheets.map((ws) => ws.name));
-    addPlannedSheet(workbook, plan);
-  }
+  for (const plan of planInsert([], { templateIds: ids, ...options })) addPlannedSheet(workbook, plan);
   return workbook;
 }
 
