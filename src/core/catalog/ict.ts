@@ -314,6 +314,17 @@ export function ictRow(code: string): CatalogRow | undefined {
 }
 
 /** The rows directly under `code` (parts, level rows, indicators of a group …), in published order. */
+let childrenByParent: Map<string, CatalogRow[]> | undefined;
+
 export function ictChildren(code: string): CatalogRow[] {
-  return ictCatalog.filter((r) => r.parent === code);
+  if (!childrenByParent) {
+    childrenByParent = new Map();
+    for (const row of ictCatalog) {
+      if (!row.parent) continue;
+      const list = childrenByParent.get(row.parent) ?? [];
+      list.push(row);
+      childrenByParent.set(row.parent, list);
+    }
+  }
+  return [...(childrenByParent.get(code) ?? [])];
 }

@@ -640,3 +640,21 @@ export function analyseWorkbook(workbook: WorkbookModel, options: CheckOptions =
   const year = options.year ?? workbookYear(sheets.flatMap((s) => s.tables));
   return { ...(year !== undefined ? { year } : {}), options, sheets };
 }
+
+const childIndex = new WeakMap<AnalysedTable, Map<IndicatorRow, IndicatorRow[]>>();
+
+/** The part and level rows under an indicator row, indexed once per table (rules ask for them row by row). */
+export function childRows(table: AnalysedTable, row: IndicatorRow): IndicatorRow[] {
+  let index = childIndex.get(table);
+  if (!index) {
+    index = new Map();
+    for (const r of table.rows) {
+      if (!r.parent) continue;
+      const list = index.get(r.parent);
+      if (list) list.push(r);
+      else index.set(r.parent, [r]);
+    }
+    childIndex.set(table, index);
+  }
+  return index.get(row) ?? [];
+}

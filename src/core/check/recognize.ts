@@ -441,14 +441,29 @@ export function recognizeCandidates(name: string, options: RecognizeOptions = {}
  * The one indicator the name stands for, or undefined when it is none or could be several (see
  * `recognizeCandidates` for the list).
  */
-export function recognizeIndicator(
-  name: string,
-  options: RecognizeOptions = {},
-): { code: string; catalog: IndicatorCatalog; name: string } | undefined {
+type Recognized = { code: string; catalog: IndicatorCatalog; name: string } | undefined;
+
+// A long sheet repeats the same names: remember recent answers.
+const RECOGNIZED_LIMIT = 5_000;
+const recognized = new Map<string, Recognized>();
+
+function cacheKey(name: string, options: RecognizeOptions): string {
+  const set = typeof options.targetSet === "string" ? options.targetSet : (options.targetSet?.id ?? "");
+  return [name, options.unit ?? "", options.section ?? "", set].join("\u0000");
+}
+
+export function recognizeIndicator(name: string, options: RecognizeOptions = {}): Recognized {
+  const key = cacheKey(name, options);
+  if (recognized.has(key)) return recognized.get(key);
   const list = recognizeCandidates(name, options);
-  if (list.length !== 1) return undefined;
-  const { code, catalog, name: published } = list[0];
-  return { code, catalog, name: published };
+  let answer: Recognized;
+  if (list.length === 1) {
+    const { code, catalog, name: published } = list[0];
+    answer = { code, catalog, name: published };
+  }
+  if (recognized.size >= RECOGNIZED_LIMIT) recognized.clear();
+  recognized.set(key, answer);
+  return answer ? { ...answer } : undefined;
 }
 
 /** "Cấp tỉnh" → "tinh", "- cấp huyện" → "huyen", "Cấp xã:" → "xa"; undefined for anything else. */

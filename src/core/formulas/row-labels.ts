@@ -2,6 +2,7 @@
  * Reading the STT (số thứ tự) cell of an appendix row: `A`, `B`, `C` are sectors, Roman `I`, `II`, … groups,
  * Arabic numbers indicators; parts of an indicator have no number or a bullet.
  */
+import { foldDiacritics } from "../text/fold";
 
 export type RowLabel =
   | { kind: "sector"; letter: string }
@@ -61,13 +62,7 @@ export function advanceLabelContext(context: LabelContext, label: RowLabel): Lab
 
 /** Lower case, no diacritics, single spaces: for comparing header texts typed in different ways. */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldDiacritics(text);
 }
 
 /** The STT header word: `STT`, `Stt`, `S.T.T`, `TT`, `Số TT`. */

@@ -42,9 +42,18 @@ export function collapseSpaces(s: string): string {
  *
  * "Tổng số  điểm – Bưu điện" → "tong so diem - buu dien".
  */
+// Sheets repeat the same names, units and headers thousands of times: remember recent foldings.
+const FOLD_CACHE_LIMIT = 20_000;
+const foldCache = new Map<string, string>();
+
 export function foldDiacritics(s: string): string {
+  const known = foldCache.get(s);
+  if (known !== undefined) return known;
   const decomposed = normalizePunctuation(s).normalize("NFKD").replace(COMBINING, "").replace(D_LIKE, "d");
-  return collapseSpaces(decomposed.toLowerCase());
+  const folded = collapseSpaces(decomposed.toLowerCase());
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(s, folded);
+  return folded;
 }
 
 export interface NormalizeNameOptions {

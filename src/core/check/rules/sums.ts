@@ -7,6 +7,7 @@ import { ictChildren } from "../../catalog/ict";
 import type { Finding } from "../types";
 import {
   allTables,
+  childRows,
   fold,
   foldUnit,
   makeFinding,
@@ -20,7 +21,7 @@ import {
 /** The part rows that must add up to the row, or undefined when nothing says they do. */
 function partsOf(table: AnalysedTable, total: IndicatorRow): IndicatorRow[] | undefined {
   if (total.kind !== "indicator") return undefined;
-  const children = table.rows.filter((r) => r.parent === total);
+  const children = childRows(table, total);
   if (total.catalog) {
     const catalogParts = ictChildren(total.catalog.code).filter(
       (c) => c.kind === "part" || c.kind === "level",

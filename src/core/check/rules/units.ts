@@ -6,6 +6,7 @@ import { ictCatalog } from "../../catalog/ict";
 import type { Finding } from "../types";
 import {
   allTables,
+  childRows,
   fold,
   foldUnit,
   isPercentUnit,
@@ -117,9 +118,6 @@ function hasValues(row: IndicatorRow): boolean {
   return Object.values(row.values).some((c) => c.reading !== "empty");
 }
 
-function childrenOf(table: AnalysedTable, row: IndicatorRow): IndicatorRow[] {
-  return table.rows.filter((r) => r.parent === row);
-}
 
 type Period = "day" | "month" | "year";
 const PERIOD_MAX: Record<Period, number> = { day: 24, month: 744, year: 8784 };
@@ -160,7 +158,7 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
       const catalogUnit = row.catalog?.unit;
 
       if (unit === "") {
-        const children = childrenOf(table, row);
+        const children = childRows(table, row);
         const childrenCarryUnits = children.length > 0 && children.some((c) => c.unit !== "");
         const parentCarriesUnit = row.parent !== undefined && row.parent.unit !== "";
         const wanted = hasValues(row) || (catalogUnit !== undefined && row.catalog?.kind === "indicator");
