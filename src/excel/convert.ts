@@ -1,0 +1,102 @@
+/**
+ * From what Office.js reports of a used range to the core's sheet model — the counterpart of
+ * src/xlsx/read-sheet.ts, with the same conventions: zero-based rows and columns counted from A1, formulas without
+ * "=", a formula cell's value is its computed value, "General" number formats are left out, empty cells are absent.
+ */
+import { parseRangeA1, type CellRange } from "../core/model/address";
+import type { CellModel, CellValue, SheetModel } from "../core/model/sheet";
+
+/** The loaded properties of a used range (`values,formulas,numberFormat,rowIndex,columnIndex`). */
+export interface UsedRangeData {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  rowIndex: number;
+  columnIndex: number;
+}
+
+/**
+ * Whether a number format shows dates or times (day, month, year, hour or second codes outside quoted text,
+ * escapes and [colour]/[$-locale] sections). ExcelJS reads such cells as dates; so does this adapter.
+ */
+export function isDateFormat(format: string): boolean {
+  if (format === "" || /^general$/i.test(format)) return false;
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/_./g, "")
+    .replace(/\*./g, "")
+    .replace(/\[[^\]]*\]/g, "");
+  return /[dmyhs]/i.test(bare.split(";")[0] ?? "");
+}
+
+/** An Excel date serial (1900 date system) as "YYYY-MM-DD", as the xlsx reader gives dates. */
+export function serialToIsoDate(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86_400_000);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function plainValue(value: unknown): CellValue {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+/** One cell; undefined when it is empty (no value, no formula). */
+export function cellFrom(value: unknown, formula: unknown, numberFormat: unknown): CellModel | undefined {
+  // A text cell that reads like a formula (typed with the apostrophe prefix) reports the same string in `values`
+  // and `formulas`; a real formula reports its result in `values`.
+  const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
+  const format =
+    typeof numberFormat === "string" && numberFormat !== "" && numberFormat !== "General"
+      ? numberFormat
+      : undefined;
+  let v = plainValue(value);
+  if (v === null && !isFormula) return undefined;
+  if (isFormula && value === "") v = "";
+  if (typeof v === "number" && format !== undefined && isDateFormat(format)) v = serialToIsoDate(v);
+  const model: CellModel = { value: v };
+  if (isFormula) model.formula = (formula as string).slice(1);
+  if (format !== undefined) model.numberFormat = format;
+  return model;
+}
+
+/**
+ * The ranges of a `RangeAreas.address` such as "'Dự báo 2026'!A1:I1, 'Dự báo 2026'!A2:I2" (sheet names quoted or
+ * not; "," or ", " between areas).
+ */
+export function parseAreasAddress(address: string | null | undefined): CellRange[] {
+  if (!address) return [];
+  const ranges: CellRange[] = [];
+  const re = /(?:^|!|,\s*)(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?=\s*,|\s*$)/g;
+  for (const m of address.matchAll(re)) {
+    const r = parseRangeA1(m[1]);
+    if (r) ranges.push(r);
+  }
+  return ranges;
+}
+
+/** A sheet model from its used range (undefined for an empty sheet) and its merged areas. */
+export function sheetModelFrom(
+  name: string,
+  used: UsedRangeData | undefined,
+  merges: CellRange[] = [],
+): SheetModel {
+  const rows: (CellModel | undefined)[][] = [];
+  if (used) {
+    const { values, formulas, numberFormat, rowIndex, columnIndex } = used;
+    values.forEach((valueRow, r) => {
+      const cells: (CellModel | undefined)[] = [];
+      let any = false;
+      valueRow.forEach((value, c) => {
+        const cell = cellFrom(value, formulas[r]?.[c], numberFormat[r]?.[c]);
+        if (cell) {
+          cells[columnIndex + c] = cell;
+          any = true;
+        }
+      });
+      if (any) rows[rowIndex + r] = cells;
+    });
+  }
+  return { name, rows, merges };
+}

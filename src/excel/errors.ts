@@ -1,0 +1,76 @@
+/**
+ * Expected failures of the Office.js adapter, as codes the task pane turns into a sentence for the official.
+ *
+ * Every method of the port made by `createExcelPort` rejects with a `PortError` (never with a raw Office.js error):
+ *
+ * | method                | codes it can reject with                                                   |
+ * |-----------------------|-----------------------------------------------------------------------------|
+ * | sheetNames            | unknown                                                                     |
+ * | read                  | sheet-missing (a named sheet is gone), too-large (response over 5 MB), unknown |
+ * | addSheets             | protected (workbook structure protected), too-large, unknown (name taken …)  |
+ * | writeCells            | sheet-missing, protected (sheet protected), too-large, unknown              |
+ * | mark                  | sheet-missing (a sheet to mark is gone), protected, too-large, unknown      |
+ * | clearMarks            | protected, too-large, unknown (marks on deleted sheets are dropped silently) |
+ * | select                | sheet-missing, unknown (invalid address)                                    |
+ * | loadSettings          | never rejects (unreadable settings read as {})                              |
+ * | saveSettings          | unknown (settings could not be saved in the document)                       |
+ */
+
+export type PortErrorCode = "sheet-missing" | "protected" | "too-large" | "unknown";
+
+export interface PortErrorDetails {
+  /** The sheet concerned, when the adapter knows which one. */
+  sheet?: string;
+  /** The host's own error code ("ItemNotFound", "AccessDenied" …), when there is one. */
+  hostCode?: string;
+  cause?: unknown;
+}
+
+export class PortError extends Error {
+  override readonly name = "PortError";
+
+  constructor(
+    readonly code: PortErrorCode,
+    message: string,
+    readonly details: PortErrorDetails = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Office.js error codes that mean "the request or its answer is too big for the host". */
+const TOO_LARGE_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+  "OperationCellsExceedLimit",
+  "PayloadTooLarge",
+]);
+
+function hostCodeOf(error: unknown): string | undefined {
+  if (error && typeof error === "object" && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
+}
+
+/**
+ * Classifies an Office.js error. `sheet` names the sheet when the failing request concerned only one.
+ * Writing into a protected sheet fails with AccessDenied (some hosts say InvalidOperation with a message about
+ * protection); a worksheet that is not there fails with ItemNotFound.
+ */
+export function toPortError(error: unknown, sheet?: string): PortError {
+  if (error instanceof PortError) return error;
+  const hostCode = hostCodeOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  const details: PortErrorDetails = { hostCode, cause: error };
+  if (sheet !== undefined) details.sheet = sheet;
+  if (hostCode === "ItemNotFound") return new PortError("sheet-missing", message, details);
+  if (hostCode === "AccessDenied" || (hostCode === "InvalidOperation" && /protect/i.test(message))) {
+    return new PortError("protected", message, details);
+  }
+  if (hostCode !== undefined && TOO_LARGE_CODES.has(hostCode))
+    return new PortError("too-large", message, details);
+  return new PortError("unknown", message, details);
+}

@@ -1,0 +1,455 @@
+/// <reference types="office-js" />
+/**
+ * Queuing writes on an Office.js request context: blocks of values and formulas, and whole sheet plans — the
+ * counterpart of src/xlsx/write-plan.ts. Nothing here syncs except through the WriteBatch, which syncs only when a
+ * request would pass Excel on the web's 5 MB limit.
+ */
+import { rangeA1, type CellRange } from "../core/model/address";
+import { styleOf, type CellStyle, type PlannedCell, type SheetPlan } from "../core/model/plan";
+import {
+  BLOCK_BUDGET_BYTES,
+  HORIZONTAL,
+  VERTICAL,
+  WriteBatch,
+  charsToPoints,
+  columnsAddress,
+  formulaEntry,
+  literalEntry,
+  payloadBytes,
+  quoteSheetName,
+  rectCols,
+  rectRows,
+  rectangles,
+  rowsAddress,
+  splitRows,
+} from "./blocks";
+
+/** What the host supports, decided once per call (see supports()). */
+export interface Features {
+  /** merge, columnWidth, rowHeight, columnHidden, getUsedRange(valuesOnly). */
+  v12: boolean;
+  /** getUsedRangeOrNullObject. */
+  v14: boolean;
+  /** freezePanes, getRangeByIndexes, range.hyperlink. */
+  v17: boolean;
+  /** dataValidation. */
+  v18: boolean;
+  /** pageLayout (print setup), getRanges (RangeAreas), fill.pattern. */
+  v19: boolean;
+  /** getMergedAreasOrNullObject. */
+  v113: boolean;
+}
+
+export type RangeAt = (r: CellRange) => Excel.Range;
+
+/** Estimated bytes of one small action (a property set or method call without a big argument). */
+const ACTION_BYTES = 150;
+
+/** Ranges by indexes where ExcelApi 1.7 has getRangeByIndexes, by A1 address before. */
+export function rangeGetter(ws: Excel.Worksheet, features: Pick<Features, "v17">): RangeAt {
+  return features.v17
+    ? (r) => ws.getRangeByIndexes(r.top, r.left, rectRows(r), rectCols(r))
+    : (r) => ws.getRange(rangeA1(r));
+}
+
+/** One cell of a block write: the entry for `range.formulas` (null leaves the cell alone) and its number format. */
+export interface BlockCell {
+  row: number;
+  col: number;
+  entry: string | number | null;
+  /** null leaves the number format alone. */
+  format: string | null;
+}
+
+/**
+ * Writes cells as 2-D arrays, one `numberFormat` and one `formulas` assignment per rectangle (number formats
+ * first, so a value is never typed into a cell still formatted for something else). A cell listed twice keeps its
+ * last entry. Rectangles over BLOCK_BUDGET_BYTES are cut into row bands.
+ */
+export async function writeBlocks(
+  batch: WriteBatch,
+  at: RangeAt,
+  cells: readonly BlockCell[],
+): Promise<void> {
+  const grid = new Map<string, BlockCell>();
+  // Cells with nothing to write stay in the rectangles as null (left alone): fewer, larger array writes.
+  for (const c of cells) grid.set(`${c.row},${c.col}`, c);
+  for (const rect of rectangles(grid.values())) {
+    const entries: (string | number | null)[][] = [];
+    const formats: (string | null)[][] = [];
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      const e: (string | number | null)[] = [];
+      const f: (string | null)[] = [];
+      for (let col = rect.left; col <= rect.right; col++) {
+        const c = grid.get(`${row},${col}`)!;
+        e.push(c.entry);
+        f.push(c.format);
+      }
+      entries.push(e);
+      formats.push(f);
+    }
+    const size = payloadBytes(entries) + payloadBytes(formats);
+    const rows = rectRows(rect);
+    const bandRows =
+      size > BLOCK_BUDGET_BYTES ? Math.max(1, Math.floor((rows * BLOCK_BUDGET_BYTES) / size)) : rows;
+    for (const band of splitRows(rect, bandRows)) {
+      const from = band.top - rect.top;
+      const to = band.bottom - rect.top + 1;
+      const bandEntries = entries.slice(from, to);
+      const bandFormats = formats.slice(from, to);
+      let range: Excel.Range | undefined;
+      const get = (): Excel.Range => (range ??= at(band));
+      if (bandFormats.some((r) => r.some((x) => x !== null))) {
+        await batch.add(payloadBytes(bandFormats), () => {
+          get().numberFormat = bandFormats;
+        });
+      }
+      if (bandEntries.some((r) => r.some((x) => x !== null))) {
+        await batch.add(payloadBytes(bandEntries), () => {
+          get().formulas = bandEntries;
+        });
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sheet plans
+
+/** The note shown when an official types something that is not a number into an input cell (ExcelApi 1.8). */
+export const INPUT_VALIDATION_ALERT = {
+  title: "Nhập số liệu",
+  message: "Ô này nhận một số không âm, ví dụ 4300 hoặc 88,8. Để trống nếu chưa có số liệu.",
+} as const;
+
+/** `=HYPERLINK("#'Sheet'!B5","text")`: an internal link before ExcelApi 1.7; undefined when text is too long. */
+export function hyperlinkFormula(link: { sheet: string; cell: string }, text: string): string | undefined {
+  const target = `#${quoteSheetName(link.sheet)}!${link.cell}`;
+  if (text.length > 255 || target.length > 255) return undefined;
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return formulaEntry(`HYPERLINK(${q(target)},${q(text)})`);
+}
+
+function linkText(cell: PlannedCell): string {
+  if (typeof cell.value === "string" || typeof cell.value === "number") return String(cell.value);
+  return cell.link ? `${cell.link.sheet}!${cell.link.cell}` : "";
+}
+
+function plannedEntry(cell: PlannedCell, features: Features): string | number | null {
+  if (cell.formula !== undefined) return formulaEntry(cell.formula);
+  if (cell.link && !features.v17) {
+    const formula = hyperlinkFormula(cell.link, linkText(cell));
+    if (formula) return formula;
+  }
+  if (cell.value === undefined || cell.value === null) return null;
+  return literalEntry(cell.value);
+}
+
+/**
+ * One look of a cell, applied to rectangles of cells that share it. Only what differs from a new sheet's default
+ * is set (Calibri 11, not bold, bottom-aligned, no wrap, no border, no fill), so blank defaults cost nothing.
+ */
+interface Facet {
+  key(style: CellStyle, font: SheetPlan["font"]): string | undefined;
+  apply(
+    target: Excel.Range | Excel.RangeAreas,
+    style: CellStyle,
+    font: SheetPlan["font"],
+    shape: Shape,
+  ): void;
+  /** Estimated request bytes of one application. */
+  bytes: number;
+  /** Whether rectangles must be grouped by shape (one row or several, one column or several). */
+  shaped?: boolean;
+}
+
+interface Shape {
+  manyRows: boolean;
+  manyCols: boolean;
+}
+
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+const FACETS: Facet[] = [
+  {
+    key: (s, font) => `${font.name}|${s.fontSize ?? font.size}`,
+    apply: (r, s, font) => {
+      r.format.font.name = font.name;
+      r.format.font.size = s.fontSize ?? font.size;
+    },
+    bytes: 2 * 160,
+  },
+  { key: (s) => (s.bold ? "b" : undefined), apply: (r) => void (r.format.font.bold = true), bytes: 140 },
+  { key: (s) => (s.italic ? "i" : undefined), apply: (r) => void (r.format.font.italic = true), bytes: 140 },
+  {
+    key: (s) => s.color,
+    apply: (r, s) => void (r.format.font.color = `#${s.color}`),
+    bytes: 150,
+  },
+  {
+    key: (s) => s.hAlign,
+    apply: (r, s) => void (r.format.horizontalAlignment = HORIZONTAL[s.hAlign!]),
+    bytes: 150,
+  },
+  {
+    key: (s) => (s.vAlign && s.vAlign !== "bottom" ? s.vAlign : undefined),
+    apply: (r, s) => void (r.format.verticalAlignment = VERTICAL[s.vAlign!]),
+    bytes: 150,
+  },
+  { key: (s) => (s.wrap ? "w" : undefined), apply: (r) => void (r.format.wrapText = true), bytes: 140 },
+  {
+    key: (s) => (s.border ? "b" : undefined),
+    apply: (r, _s, _f, shape) => {
+      const edges: string[] = [...BORDER_EDGES];
+      // Inside edges only where there is an inside: a one-row range has no inside horizontal border.
+      if (shape.manyRows) edges.push("InsideHorizontal");
+      if (shape.manyCols) edges.push("InsideVertical");
+      for (const edge of edges) {
+        const border = r.format.borders.getItem(edge as Excel.BorderIndex);
+        border.style = "Continuous";
+        border.weight = "Thin";
+        border.color = "#000000";
+      }
+    },
+    bytes: 6 * 3 * 150,
+    shaped: true,
+  },
+  { key: (s) => s.fill, apply: (r, s) => void (r.format.fill.color = `#${s.fill}`), bytes: 150 },
+];
+
+/**
+ * Longest address given to getRanges. Excel limits references to 255 characters in several places (names, the
+ * Name Box, VBA's Range); staying within that is safe whatever getRanges accepts.
+ */
+export const AREAS_ADDRESS_MAX = 255;
+
+/**
+ * Applies `apply` to every rectangle: one range per rectangle, or — with ExcelApi 1.9 — one RangeAreas per
+ * address of up to AREAS_ADDRESS_MAX characters ("D9:H12,D14:H20,…"), which keeps the request of a long,
+ * fragmented table (sector and group rows break every column of looks) small.
+ */
+async function forRects(
+  batch: WriteBatch,
+  ws: Excel.Worksheet,
+  at: RangeAt,
+  rects: readonly CellRange[],
+  useAreas: boolean,
+  bytes: number,
+  apply: (target: Excel.Range | Excel.RangeAreas) => void,
+): Promise<void> {
+  if (!useAreas) {
+    for (const rect of rects) await batch.add(bytes, () => apply(at(rect)));
+    return;
+  }
+  let chunk: CellRange[] = [];
+  let length = 0;
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const areas = chunk;
+    const address = areas.map(rangeA1).join(",");
+    chunk = [];
+    length = 0;
+    await batch.add(bytes + address.length, () =>
+      apply(areas.length === 1 ? at(areas[0]) : ws.getRanges(address)),
+    );
+  };
+  for (const rect of rects) {
+    const address = rangeA1(rect);
+    if (chunk.length > 0 && length + 1 + address.length > AREAS_ADDRESS_MAX) await flush();
+    length += (chunk.length > 0 ? 1 : 0) + address.length;
+    chunk.push(rect);
+  }
+  await flush();
+}
+
+function runs<T>(items: readonly T[]): { first: number; last: number; value: T }[] {
+  const out: { first: number; last: number; value: T }[] = [];
+  items.forEach((value, i) => {
+    const prev = out[out.length - 1];
+    if (prev && prev.last === i - 1 && prev.value === value) prev.last = i;
+    else out.push({ first: i, last: i, value });
+  });
+  return out;
+}
+
+/** Consecutive integers as [first, last] runs. */
+function intRuns(values: Iterable<number>): [number, number][] {
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const v of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev[1] === v - 1) prev[1] = v;
+    else out.push([v, v]);
+  }
+  return out;
+}
+
+/**
+ * Queues a whole planned sheet: add it at the end, values and formulas, hyperlinks, looks, merges, column widths,
+ * row heights, hidden columns, input validation, freeze panes, print setup — each only where the host supports it:
+ *
+ * - ExcelApi 1.1: sheet, values, formulas, number formats, fonts, alignment, wrap, borders, fills.
+ * - 1.2: merges, column widths, row heights, hidden columns (skipped before).
+ * - 1.7: freeze panes, hyperlinks (before 1.7 a link is written as a HYPERLINK formula), ranges by indexes.
+ * - 1.8: data validation on input cells (non-negative numbers, warning only).
+ * - 1.9: print setup (A4, orientation, fit to one page wide, margins, centred, header rows repeated); looks and
+ *   validation applied to many rectangles at once through getRanges (before: one range per rectangle).
+ */
+export async function queuePlan(
+  context: Excel.RequestContext,
+  batch: WriteBatch,
+  plan: SheetPlan,
+  features: Features,
+): Promise<void> {
+  let ws!: Excel.Worksheet;
+  await batch.add(payloadBytes(plan.name), () => {
+    ws = context.workbook.worksheets.add(plan.name);
+  });
+  const at: RangeAt = (r) => rangeGetter(ws, features)(r);
+
+  const byPosition = new Map<string, PlannedCell>();
+  for (const cell of plan.cells) byPosition.set(`${cell.row},${cell.col}`, cell);
+  const cells = [...byPosition.values()];
+  const styles = new Map<PlannedCell, CellStyle>(cells.map((c) => [c, styleOf(c)]));
+
+  // Values, formulas, number formats.
+  await writeBlocks(
+    batch,
+    at,
+    cells.map((c) => ({
+      row: c.row,
+      col: c.col,
+      entry: plannedEntry(c, features),
+      format: styles.get(c)!.numberFormat ?? null,
+    })),
+  );
+
+  // Internal hyperlinks (before the looks: the link role's colour wins over any hyperlink style).
+  if (features.v17) {
+    for (const c of cells) {
+      if (!c.link) continue;
+      const hyperlink: Excel.RangeHyperlink = {
+        documentReference: `${quoteSheetName(c.link.sheet)}!${c.link.cell}`,
+        textToDisplay: linkText(c),
+      };
+      await batch.add(payloadBytes(hyperlink), () => {
+        at({ top: c.row, left: c.col, bottom: c.row, right: c.col }).hyperlink = hyperlink;
+      });
+    }
+  }
+
+  // Looks, one facet at a time, on rectangles of cells that share it (with ExcelApi 1.9, many rectangles at once).
+  for (const facet of FACETS) {
+    const groups = new Map<string, { style: CellStyle; cells: PlannedCell[] }>();
+    for (const c of cells) {
+      const style = styles.get(c)!;
+      const key = facet.key(style, plan.font);
+      if (key === undefined) continue;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { style, cells: [] }));
+      g.cells.push(c);
+    }
+    for (const g of groups.values()) {
+      const byShape = new Map<string, { shape: Shape; rects: CellRange[] }>();
+      for (const rect of rectangles(g.cells)) {
+        const shape = facet.shaped
+          ? { manyRows: rectRows(rect) > 1, manyCols: rectCols(rect) > 1 }
+          : { manyRows: false, manyCols: false };
+        const k = `${shape.manyRows}|${shape.manyCols}`;
+        let entry = byShape.get(k);
+        if (!entry) byShape.set(k, (entry = { shape, rects: [] }));
+        entry.rects.push(rect);
+      }
+      for (const { shape, rects } of byShape.values()) {
+        await forRects(batch, ws, at, rects, features.v19, facet.bytes, (target) =>
+          facet.apply(target, g.style, plan.font, shape),
+        );
+      }
+    }
+  }
+
+  if (features.v12) {
+    for (const m of plan.merges) {
+      await batch.add(payloadBytes(m), () => at(m).merge(false));
+    }
+    for (const run of runs(plan.columnWidths)) {
+      if (!(run.value > 0)) continue;
+      await batch.add(payloadBytes(run), () => {
+        ws.getRange(columnsAddress(run.first, run.last)).format.columnWidth = charsToPoints(run.value);
+      });
+    }
+    const heights = Object.entries(plan.rowHeights)
+      .map(([row, height]) => ({ row: Number(row), height }))
+      .sort((a, b) => a.row - b.row);
+    for (let i = 0; i < heights.length;) {
+      let j = i;
+      while (
+        j + 1 < heights.length &&
+        heights[j + 1].row === heights[j].row + 1 &&
+        heights[j + 1].height === heights[i].height
+      )
+        j++;
+      const { row: top, height } = heights[i];
+      const bottom = heights[j].row;
+      await batch.add(payloadBytes(heights[i]), () => {
+        ws.getRange(rowsAddress(top, bottom)).format.rowHeight = height;
+      });
+      i = j + 1;
+    }
+    for (const [left, right] of intRuns(plan.hiddenColumns)) {
+      await batch.add(ACTION_BYTES, () => {
+        ws.getRange(columnsAddress(left, right)).columnHidden = true;
+      });
+    }
+  }
+
+  if (features.v18) {
+    const inputs = cells.filter((c) => c.role === "input");
+    await forRects(
+      batch,
+      ws,
+      at,
+      rectangles(inputs),
+      features.v19,
+      4 * ACTION_BYTES + payloadBytes(INPUT_VALIDATION_ALERT),
+      (target) => {
+        const validation = target.dataValidation;
+        validation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+        validation.errorAlert = { showAlert: true, style: "Warning", ...INPUT_VALIDATION_ALERT };
+        validation.ignoreBlanks = true;
+      },
+    );
+  }
+
+  if (features.v17) {
+    const { rows, cols } = plan.freeze;
+    if (rows > 0 || cols > 0) {
+      await batch.add(ACTION_BYTES, () => {
+        if (rows > 0 && cols > 0)
+          ws.freezePanes.freezeAt(rangeA1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 }));
+        else if (rows > 0) ws.freezePanes.freezeRows(rows);
+        else ws.freezePanes.freezeColumns(cols);
+      });
+    }
+  }
+
+  if (features.v19) {
+    const { print } = plan;
+    await batch.add(12 * ACTION_BYTES, () => {
+      const layout = ws.pageLayout;
+      layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+      layout.paperSize = "A4";
+      // One page wide, as many pages tall as needed (verticalFitToPages left unset = automatic).
+      layout.zoom = { horizontalFitToPages: print.fitToWidth };
+      const pt = (inches: number) => Math.round(inches * 72 * 100) / 100;
+      layout.leftMargin = pt(print.margins.left);
+      layout.rightMargin = pt(print.margins.right);
+      layout.topMargin = pt(print.margins.top);
+      layout.bottomMargin = pt(print.margins.bottom);
+      layout.headerMargin = pt(print.margins.header);
+      layout.footerMargin = pt(print.margins.footer);
+      layout.centerHorizontally = true;
+      layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+    });
+  }
+}
