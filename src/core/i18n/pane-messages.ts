@@ -131,12 +131,15 @@ export const paneMessages = {
   "pane.check.mark": { vi: "Đánh dấu ô", en: "Mark the cells" },
   "pane.check.unmark": { vi: "Bỏ đánh dấu", en: "Remove the marks" },
   "pane.check.report": { vi: "Ghi trang Kết quả kiểm tra", en: "Write the check report sheet" },
-  "pane.check.marking": { vi: "Đang đánh dấu…", en: "Marking…" },
+  "pane.check.writing": { vi: "Đang ghi vào sổ tính…", en: "Writing to the workbook…" },
   "pane.check.marked": {
     vi: "Đã tô màu {count} ô (đỏ: lỗi, vàng: cảnh báo, xanh: ghi chú).",
     en: "Coloured {count} cells (red: errors, yellow: warnings, blue: notes).",
   },
-  "pane.check.unmarked": { vi: "Đã bỏ đánh dấu, màu nền cũ được trả lại.", en: "Marks removed; the previous fills are back." },
+  "pane.check.unmarked": {
+    vi: "Đã bỏ đánh dấu, màu nền cũ được trả lại.",
+    en: "Marks removed; the previous fills are back.",
+  },
   "pane.check.reported": { vi: "Đã ghi trang «{sheet}».", en: "Wrote the sheet «{sheet}»." },
 
   // targets

@@ -1,0 +1,115 @@
+/**
+ * The task pane (and the web page's pane): four views over one WorkbookPort, and the settings they share.
+ * Nothing here knows Excel or ExcelJS; the host hands in the port.
+ */
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useMemo, useState, type ComponentType } from "react";
+import { t, type Lang } from "../core/i18n/messages";
+import type { WorkbookPort } from "../core/port";
+import { CheckView } from "./components/CheckView";
+import { FormulasView } from "./components/FormulasView";
+import { InsertView } from "./components/InsertView";
+import { SettingsPanel } from "./components/SettingsPanel";
+import { TargetsView } from "./components/TargetsView";
+import type { Host, ViewProps } from "./components/types";
+import { useSettings } from "./state/settings";
+
+export type View = "insert" | "formulas" | "check" | "targets";
+
+export interface AppProps {
+  port: WorkbookPort;
+  initialView?: View;
+  /** The language until the workbook's settings say otherwise (e.g. Office's display language). Default "vi". */
+  lang?: Lang;
+  host?: Host;
+}
+
+const views: readonly { id: View; Component: ComponentType<ViewProps> }[] = [
+  { id: "insert", Component: InsertView },
+  { id: "formulas", Component: FormulasView },
+  { id: "check", Component: CheckView },
+  { id: "targets", Component: TargetsView },
+];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  tabs: { flexWrap: "wrap" },
+});
+
+export function App(props: AppProps) {
+  const { port, host = "excel" } = props;
+  const defaults = useMemo(
+    () => ({ year: new Date().getFullYear(), lang: props.lang ?? "vi" }),
+    [props.lang],
+  );
+  const { loaded, settings, problem, update } = useSettings(port, defaults);
+  const lang = settings.lang;
+  const [view, setView] = useState<View>(props.initialView ?? "insert");
+  // A view is mounted the first time it is opened and then kept, so that switching tabs loses no result.
+  const [opened, setOpened] = useState<ReadonlySet<View>>(() => new Set([view]));
+  const styles = useStyles();
+
+  const open = (next: View) => {
+    setView(next);
+    setOpened((prev) => (prev.has(next) ? prev : new Set([...prev, next])));
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={styles.root} data-host={host}>
+        <Text as="h1" size={400} weight="semibold">
+          {t(lang, "pane.title")}
+        </Text>
+        {!loaded ? (
+          <Spinner size="small" label={t(lang, "pane.loading")} />
+        ) : (
+          <>
+            <SettingsPanel lang={lang} settings={settings} problem={problem} onChange={update} />
+            <TabList
+              className={styles.tabs}
+              selectedValue={view}
+              onTabSelect={(_, data) => open(data.value as View)}
+              aria-label={t(lang, "pane.tabs.label")}
+            >
+              {views.map(({ id }) => (
+                <Tab key={id} value={id}>
+                  {t(lang, `pane.tab.${id}`)}
+                </Tab>
+              ))}
+            </TabList>
+            {views.map(({ id, Component }) =>
+              opened.has(id) ? (
+                <div key={id} role="tabpanel" aria-label={t(lang, `pane.tab.${id}`)} hidden={id !== view}>
+                  <Component
+                    port={port}
+                    lang={lang}
+                    settings={settings}
+                    onSettingsChange={update}
+                    active={id === view}
+                    host={host}
+                  />
+                </div>
+              ) : null,
+            )}
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

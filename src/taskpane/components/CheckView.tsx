@@ -1,0 +1,188 @@
+/**
+ * Kiểm tra: run every rule over the workbook and list the findings, grouped by severity then by sheet. A finding
+ * is a button: it selects its cell in the workbook. The findings can be marked in colour and written as a sheet.
+ */
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { checkAction, clearFindingMarks, markFindings, writeCheckReport } from "../../core/actions/check";
+import { countBySeverity } from "../../core/check";
+import { findingMessage } from "../../core/check/render";
+import type { CheckResult, Finding, Severity } from "../../core/check/types";
+import { t, type Lang } from "../../core/i18n/messages";
+import { useAsyncAction } from "../state/async-action";
+import { groupFindings } from "../state/findings";
+import { say } from "../state/format";
+import { ErrorMessage, Notice, Working } from "./Feedback";
+import type { ViewProps } from "./types";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  severity: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, margin: 0 },
+  sheet: {
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+  },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  finding: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
+    background: "none",
+    font: "inherit",
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  where: { fontWeight: tokens.fontWeightSemibold },
+  message: { display: "block" },
+});
+
+const badgeColor: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+/** What a workbook edit after the check says when it is done. */
+type Edit = () => Promise<string>;
+
+export function CheckView(props: ViewProps) {
+  const { port, lang, settings, host } = props;
+  const styles = useStyles();
+  const check = useAsyncAction(checkAction);
+  const edit = useAsyncAction((run: Edit) => run());
+  const select = useAsyncAction((sheet: string, cell: string) => port.select(sheet, cell));
+
+  const result = check.state.result;
+  const busy = check.state.running || edit.state.running;
+
+  const onCheck = () => {
+    edit.reset();
+    select.reset();
+    void check.run(port, { level: settings.level });
+  };
+
+  const onMark = (issues: Finding[]) =>
+    edit.run(async () => say(lang, "pane.check.marked", { count: (await markFindings(port, issues)).cells }));
+  const onUnmark = () =>
+    edit.run(async () => {
+      await clearFindingMarks(port);
+      return t(lang, "pane.check.unmarked");
+    });
+  const onReport = (r: CheckResult) =>
+    edit.run(async () =>
+      t(lang, "pane.check.reported", { sheet: (await writeCheckReport(port, r, lang)).sheet }),
+    );
+
+  return (
+    <section className={styles.view} aria-label={t(lang, "pane.check.title")}>
+      <Text>{t(lang, "pane.check.intro")}</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={onCheck}>
+          {t(lang, "pane.check.button")}
+        </Button>
+        {check.state.running && <Working label={t(lang, "pane.check.running")} />}
+      </div>
+      {check.state.error !== undefined && <ErrorMessage error={check.state.error} lang={lang} />}
+
+      {result && (
+        <>
+          <Summary result={result} lang={lang} />
+          <div className={styles.actions}>
+            <Button disabled={busy || result.issues.length === 0} onClick={() => onMark(result.issues)}>
+              {t(lang, "pane.check.mark")}
+            </Button>
+            <Button disabled={busy} onClick={onUnmark}>
+              {t(lang, "pane.check.unmark")}
+            </Button>
+            <Button disabled={busy} onClick={() => onReport(result)}>
+              {t(lang, "pane.check.report")}
+            </Button>
+            {edit.state.running && <Working label={t(lang, "pane.check.writing")} />}
+          </div>
+          {edit.state.error !== undefined && <ErrorMessage error={edit.state.error} lang={lang} />}
+          {edit.state.result && <Notice>{edit.state.result}</Notice>}
+          {select.state.error !== undefined && <ErrorMessage error={select.state.error} lang={lang} />}
+
+          {result.issues.length > 0 && (
+            <Text size={200}>
+              {t(lang, host === "web" ? "pane.check.click-hint.web" : "pane.check.click-hint.excel")}
+            </Text>
+          )}
+          {groupFindings(result.issues).map((group) => (
+            <section
+              key={group.severity}
+              aria-label={say(lang, `pane.check.severity.${group.severity}`, { count: group.count })}
+            >
+              <h3 className={styles.severity}>
+                <Badge color={badgeColor[group.severity]} shape="rounded" appearance="filled">
+                  {say(lang, `pane.check.severity.${group.severity}`, { count: group.count })}
+                </Badge>
+              </h3>
+              {group.sheets.map((sheetGroup) => (
+                <div key={sheetGroup.sheet}>
+                  <h4 className={styles.sheet}>
+                    {say(lang, "pane.check.sheet", {
+                      sheet: sheetGroup.sheet,
+                      count: sheetGroup.findings.length,
+                    })}
+                  </h4>
+                  <ul className={styles.list}>
+                    {sheetGroup.findings.map((finding, i) => (
+                      <li key={`${finding.cell}-${finding.code}-${i}`}>
+                        <FindingButton
+                          finding={finding}
+                          lang={lang}
+                          onSelect={() => void select.run(finding.sheet, finding.cell)}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Summary(props: { result: CheckResult; lang: Lang }) {
+  const { result, lang } = props;
+  const counts = countBySeverity(result.issues);
+  if (result.issues.length === 0) return <Notice>{t(lang, "pane.check.no-issues")}</Notice>;
+  return (
+    <Text weight="semibold">
+      {say(lang, "pane.check.summary", {
+        year: result.year !== undefined ? String(result.year) : t(lang, "pane.check.year-unknown"),
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
+      })}
+    </Text>
+  );
+}
+
+function FindingButton(props: { finding: Finding; lang: Lang; onSelect: () => void }) {
+  const { finding, lang } = props;
+  const styles = useStyles();
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.finding, styles[finding.severity])}
+      onClick={props.onSelect}
+    >
+      <span className={styles.where}>{finding.cell}</span>
+      {finding.indicator ? ` · ${finding.indicator}` : ""}
+      <span className={styles.message}>{` ${findingMessage(finding, lang)}`}</span>
+    </button>
+  );
+}

@@ -1,0 +1,67 @@
+/** The settings area: year, reporting unit, level and language, kept in the workbook. Collapsed to one line. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { t, type Lang } from "../../core/i18n/messages";
+import type { Settings } from "../../core/port";
+import type { PaneSettings, SettingsState } from "../state/settings";
+import { ErrorMessage, Notice } from "./Feedback";
+import { LanguageField, LevelField, UnitField, YearField } from "./fields";
+
+const useStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  summary: { color: tokens.colorNeutralForeground3 },
+});
+
+export function SettingsPanel(props: {
+  lang: Lang;
+  settings: PaneSettings;
+  problem: SettingsState["problem"];
+  onChange: (patch: Partial<Settings>) => void;
+}) {
+  const { lang, settings, onChange, problem } = props;
+  const styles = useStyles();
+  const summary = t(lang, "pane.settings.summary", {
+    year: String(settings.year),
+    unit: settings.unit.trim() || t(lang, "pane.settings.no-unit"),
+    level: t(lang, `level.${settings.level}`),
+  });
+  return (
+    <>
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader size="small">
+            {t(lang, "pane.settings.title")}
+            <Text size={200} className={styles.summary}>
+              &nbsp;· {summary}
+            </Text>
+          </AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.panel}>
+              <YearField lang={lang} year={settings.year} onChange={(year) => onChange({ year })} />
+              <UnitField lang={lang} unit={settings.unit} onChange={(unit) => onChange({ unit })} />
+              <LevelField lang={lang} level={settings.level} onChange={(level) => onChange({ level })} />
+              <LanguageField lang={lang} onChange={(l) => onChange({ lang: l })} />
+              <Text size={200}>{t(lang, "pane.settings.saved-in-workbook")}</Text>
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {problem?.kind === "load" && <Notice intent="warning">{t(lang, "pane.error.settings")}</Notice>}
+      {problem?.kind === "save" && (
+        <ErrorMessage error={problem.error} lang={lang} title={t(lang, "pane.error.settings-save")} />
+      )}
+    </>
+  );
+}

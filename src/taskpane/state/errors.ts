@@ -1,0 +1,83 @@
+/**
+ * Thrown errors turned into one sentence an official can act on, in the pane's language. Never a stack trace:
+ * only the first line of a message is kept, and it is shortened.
+ */
+import { t, type Lang } from "../../core/i18n/messages";
+
+/** Codes a port adapter may put on its errors (a PortError's `code`). */
+const KNOWN_CODES = ["sheet-missing", "protected", "too-large"] as const;
+
+type KnownCode = (typeof KNOWN_CODES)[number];
+
+/** A PortError (src/excel/errors.ts) names the sheet in `details.sheet`; a plain coded error may carry `sheet`. */
+interface CodedError {
+  code: KnownCode;
+  sheet?: unknown;
+  details?: { sheet?: unknown };
+}
+
+function sheetOf(error: CodedError): string | undefined {
+  const sheet = error.details?.sheet ?? error.sheet;
+  return typeof sheet === "string" && sheet !== "" ? sheet : undefined;
+}
+
+function isCoded(error: unknown): error is CodedError {
+  if (typeof error !== "object" || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && (KNOWN_CODES as readonly string[]).includes(code);
+}
+
+/** An ActionError of src/core/actions already carries a translated message. */
+function hasOwnSentence(error: unknown): error is { say(lang: Lang): string } {
+  return (
+    typeof error === "object" && error !== null && typeof (error as { say?: unknown }).say === "function"
+  );
+}
+
+const MAX_REASON = 200;
+
+/** The first line of what was thrown, without the "Error:" prefix, at most MAX_REASON characters. */
+export function reasonOf(error: unknown): string {
+  let text: string;
+  if (error instanceof Error) text = error.message;
+  else if (typeof error === "string") text = error;
+  else if (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === "string"
+  )
+    text = (error as { message: string }).message;
+  else text = "";
+  const first = (text.split(/\r?\n/).find((line) => line.trim() !== "" && !/^\s*at\s/.test(line)) ?? "")
+    .replace(/^\s*(\w*Error|Exception):\s*/, "")
+    .trim();
+  return first.length > MAX_REASON ? `${first.slice(0, MAX_REASON - 1)}…` : first;
+}
+
+export function describeError(error: unknown, lang: Lang): string {
+  if (hasOwnSentence(error)) {
+    try {
+      return error.say(lang);
+    } catch {
+      // fall through to the generic sentence
+    }
+  }
+  if (isCoded(error)) {
+    switch (error.code) {
+      case "sheet-missing": {
+        const sheet = sheetOf(error);
+        return sheet !== undefined
+          ? t(lang, "pane.error.sheet-missing", { sheet })
+          : t(lang, "pane.error.sheet-missing.unnamed");
+      }
+      case "protected":
+        return t(lang, "pane.error.protected");
+      case "too-large":
+        return t(lang, "pane.error.too-large");
+    }
+  }
+  const reason = reasonOf(error);
+  return t(lang, "pane.error.generic", {
+    reason: reason === "" ? t(lang, "pane.error.unknown-reason") : reason,
+  });
+}

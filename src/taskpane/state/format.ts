@@ -1,0 +1,39 @@
+/** Values as the pane shows them: numbers the way the reader's language writes them (112,5 in Vietnamese). */
+import { formatNumber } from "../../core/check/render";
+import type { TargetCoverage } from "../../core/check/types";
+import { t, type Lang, type MessageKey } from "../../core/i18n/messages";
+import type { CellValue } from "../../core/model/sheet";
+
+export function formatCellValue(value: CellValue | undefined, lang: Lang): string {
+  if (value === null || value === undefined || value === "") return t(lang, "pane.empty");
+  if (typeof value === "number") return formatNumber(value, lang);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value;
+}
+
+export function targetStatusLabel(coverage: TargetCoverage, lang: Lang): string {
+  switch (coverage.status) {
+    case "met":
+      return t(lang, "pane.targets.status.met");
+    case "below":
+      return t(lang, "pane.targets.status.below", { gap: formatNumber(coverage.gap ?? 0, lang) });
+    case "no-value":
+      return t(lang, "pane.targets.status.no-value");
+    case "missing":
+      return t(lang, "pane.targets.status.missing");
+  }
+}
+
+/** `t` with numeric parameters written the reader's way (1.234 in Vietnamese, 1,234 in English). */
+export function say(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const shown: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params))
+    shown[name] = typeof value === "number" ? formatNumber(value, lang) : value;
+  return t(lang, key, shown);
+}
+
+/** A target as the reader writes numbers; a published range ("70–100") stays as published. */
+export function targetShown(coverage: TargetCoverage, lang: Lang): string | undefined {
+  if (coverage.targetText && /[–-]/.test(coverage.targetText)) return coverage.targetText;
+  return coverage.target !== undefined ? formatNumber(coverage.target, lang) : coverage.targetText;
+}

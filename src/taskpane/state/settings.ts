@@ -1,0 +1,124 @@
+/**
+ * The pane's settings (year, reporting unit, level, language): loaded once from the workbook at start, saved back on
+ * every change. `stored` is exactly what the workbook holds; `effective` fills the gaps with defaults, so a
+ * default (this year) is never written into the workbook behind the official's back.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import type { AdminLevel } from "../../core/catalog/types";
+import type { Lang } from "../../core/i18n/messages";
+import type { Settings, WorkbookPort } from "../../core/port";
+import { latestWins } from "./latest-wins";
+
+export interface PaneSettings {
+  year: number;
+  unit: string;
+  level: AdminLevel;
+  lang: Lang;
+}
+
+export interface SettingsDefaults {
+  year: number;
+  lang: Lang;
+}
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+export function isValidYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/** Reads a year typed in the year field: four digits in range, else undefined. */
+export function parseYear(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{4}$/.test(trimmed)) return undefined;
+  const year = Number(trimmed);
+  return isValidYear(year) ? year : undefined;
+}
+
+const LEVELS: readonly AdminLevel[] = ["xa", "huyen", "tinh"];
+
+export function effectiveSettings(stored: Settings, defaults: SettingsDefaults): PaneSettings {
+  return {
+    year: stored.year !== undefined && isValidYear(stored.year) ? stored.year : defaults.year,
+    unit: stored.unit ?? "",
+    level: stored.level && LEVELS.includes(stored.level) ? stored.level : "huyen",
+    lang: stored.lang === "vi" || stored.lang === "en" ? stored.lang : defaults.lang,
+  };
+}
+
+export interface SettingsState {
+  loaded: boolean;
+  stored: Settings;
+  /** Set when loading or saving failed; the pane keeps working with what it has. */
+  problem?: { kind: "load" } | { kind: "save"; error: unknown };
+}
+
+export type SettingsEvent =
+  | { type: "loaded"; stored: Settings }
+  | { type: "load-failed" }
+  | { type: "changed"; patch: Partial<Settings> }
+  | { type: "save-failed"; error: unknown };
+
+export function settingsReducer(state: SettingsState, event: SettingsEvent): SettingsState {
+  switch (event.type) {
+    case "loaded":
+      // Changes made while loading win over what was loaded.
+      return { loaded: true, stored: { ...event.stored, ...state.stored } };
+    case "load-failed":
+      return { ...state, loaded: true, problem: { kind: "load" } };
+    case "changed":
+      return { ...state, stored: { ...state.stored, ...event.patch }, problem: undefined };
+    case "save-failed":
+      return { ...state, problem: { kind: "save", error: event.error } };
+  }
+}
+
+export interface UseSettings {
+  loaded: boolean;
+  settings: PaneSettings;
+  problem: SettingsState["problem"];
+  update: (patch: Partial<Settings>) => void;
+}
+
+export function useSettings(port: WorkbookPort, defaults: SettingsDefaults): UseSettings {
+  const [state, dispatch] = useReducer(settingsReducer, { loaded: false, stored: {} });
+  const storedRef = useRef(state.stored);
+  storedRef.current = state.stored;
+
+  useEffect(() => {
+    let live = true;
+    port.loadSettings().then(
+      (stored) => live && dispatch({ type: "loaded", stored: stored ?? {} }),
+      () => live && dispatch({ type: "load-failed" }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [port]);
+
+  const save = useMemo(
+    () =>
+      latestWins<Settings>(
+        (s) => port.saveSettings(s),
+        (error) => dispatch({ type: "save-failed", error }),
+      ),
+    [port],
+  );
+
+  const update = useCallback(
+    (patch: Partial<Settings>) => {
+      const next = { ...storedRef.current, ...patch };
+      storedRef.current = next;
+      dispatch({ type: "changed", patch });
+      save(next);
+    },
+    [save],
+  );
+
+  const settings = useMemo(
+    () => effectiveSettings(state.stored, defaults),
+    [state.stored, defaults.year, defaults.lang],
+  );
+  return { loaded: state.loaded, settings, problem: state.problem, update };
+}

@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkAction } from "../../src/core/actions";
+import type { CellMark } from "../../src/core/port";
+import { rowOfCode } from "../support/workbooks";
+import { recording, renderApp, standardWorkbookPort } from "./helpers";
+
+afterEach(cleanup);
+
+/** The standard workbook with a rate of 150 (an error) and a number typed as text (a warning). */
+async function workbookWithProblems() {
+  const port = await standardWorkbookPort();
+  const forecast = port.workbook.getWorksheet("Dự báo 2026")!;
+  const rateRow = rowOfCode(forecast, "ict.14");
+  forecast.getCell(rateRow, 6).value = 150;
+  const plan = port.workbook.getWorksheet("Kế hoạch 2027")!;
+  const textRow = rowOfCode(plan, "ict.20");
+  plan.getCell(textRow, 5).value = "3.000";
+  return { port, rateCell: `F${rateRow}`, textCell: `E${textRow}` };
+}
+
+describe("Kiểm tra", () => {
+  it("groups the findings by severity, then by sheet, with counts", async () => {
+    const { port: inner, rateCell } = await workbookWithProblems();
+    const expected = await checkAction(inner, { level: "huyen" });
+    const errors = expected.issues.filter((f) => f.severity === "error");
+    const warnings = expected.issues.filter((f) => f.severity === "warning");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(warnings.length).toBeGreaterThan(0);
+
+    const { user } = renderApp({ port: inner, initialView: "check" });
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+
+    const errorGroup = await screen.findByRole("region", { name: `Lỗi (${errors.length})` });
+    const warningGroup = screen.getByRole("region", { name: `Cảnh báo (${warnings.length})` });
+    // Errors come before warnings.
+    expect(errorGroup.compareDocumentPosition(warningGroup) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    const forecastErrors = errors.filter((f) => f.sheet === "Dự báo 2026").length;
+    within(errorGroup).getByRole("heading", { name: `Trang «Dự báo 2026» (${forecastErrors})` });
+    const rate = within(errorGroup).getByRole("button", { name: new RegExp(`^${rateCell}\\b`) });
+    expect(rate.textContent).toContain("150");
+    expect(rate.textContent).toContain("Tỷ lệ hộ gia đình có kết nối Internet băng rộng");
+    expect(rate.textContent).toMatch(/ngoài khoảng 0–100/);
+
+    const planWarnings = warnings.filter((f) => f.sheet === "Kế hoạch 2027").length;
+    within(warningGroup).getByRole("heading", { name: `Trang «Kế hoạch 2027» (${planWarnings})` });
+    screen.getByText(
+      `Năm 2026: ${errors.length} lỗi, ${warnings.length} cảnh báo, ${expected.issues.length - errors.length - warnings.length} ghi chú.`,
+    );
+  });
+
+  it("selects a finding's cell, marks and unmarks the cells, and writes the report sheet", async () => {
+    const { port: inner, rateCell, textCell } = await workbookWithProblems();
+    const { port, callsOf } = recording(inner);
+    const { user } = renderApp({ port, initialView: "check" });
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+
+    await user.click(await screen.findByRole("button", { name: new RegExp(`^${textCell}\\b`) }));
+    await waitFor(() => expect(callsOf("select")).toEqual([["Kế hoạch 2027", textCell]]));
+    expect(inner.selection).toEqual({ sheet: "Kế hoạch 2027", cell: textCell });
+
+    await user.click(screen.getByRole("button", { name: "Đánh dấu ô" }));
+    await screen.findByText(/^Đã tô màu \d+ ô/);
+    const marks = callsOf("mark")[0][0] as CellMark[];
+    expect(marks).toContainEqual({ sheet: "Dự báo 2026", cell: rateCell, severity: "error" });
+    expect(inner.workbook.getWorksheet("Dự báo 2026")!.getCell(rateCell).fill).toMatchObject({
+      fgColor: { argb: "FFFFC7CE" },
+    });
+
+    await user.click(screen.getByRole("button", { name: "Bỏ đánh dấu" }));
+    await screen.findByText(/^Đã bỏ đánh dấu/);
+    expect(callsOf("clearMarks")).toHaveLength(1);
+    expect(inner.workbook.getWorksheet("Dự báo 2026")!.getCell(rateCell).fill).not.toMatchObject({
+      fgColor: { argb: "FFFFC7CE" },
+    });
+
+    await user.click(screen.getByRole("button", { name: "Ghi trang Kết quả kiểm tra" }));
+    await screen.findByText("Đã ghi trang «Kết quả kiểm tra».");
+    expect(inner.workbook.getWorksheet("Kết quả kiểm tra")).toBeDefined();
+  });
+
+  it("says so when there is nothing to report", async () => {
+    const port = await standardWorkbookPort();
+    expect((await checkAction(port, { level: "huyen" })).issues).toEqual([]);
+    const { user } = renderApp({ port, initialView: "check" });
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByText("Không phát hiện vấn đề nào.");
+    expect(screen.queryByRole("region", { name: /^Lỗi/ })).toBeNull();
+    expect((screen.getByRole("button", { name: "Đánh dấu ô" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});

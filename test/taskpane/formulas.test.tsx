@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import type ExcelJS from "exceljs";
+import { afterEach, describe, expect, it } from "vitest";
+import type { CellWrite } from "../../src/core/port";
+import { rowOfCode } from "../support/workbooks";
+import { recording, renderApp, standardWorkbookPort } from "./helpers";
+
+afterEach(cleanup);
+
+/** The 2026 forecast with a typed 999 in column 7 (=6/4) of indicator 20, where the formula gives 2700/2400 = 112,5. */
+async function workbookWithTypedComparison() {
+  const port = await standardWorkbookPort();
+  const ws = port.workbook.getWorksheet("Dự báo 2026")!;
+  const row = rowOfCode(ws, "ict.20");
+  ws.getCell(row, 7).value = 999;
+  return { port, ws, cell: `G${row}` };
+}
+
+/**
+ * The open dialog and its buttons. Under jsdom, Fluent's focus manager (tabster) sometimes marks the dialog itself
+ * aria-hidden while it settles focus, which hides the dialog and the names of what is inside from role queries;
+ * so the dialog is found with `hidden: true` and its title and buttons by their text.
+ */
+async function findDialog(title: string): Promise<HTMLElement> {
+  const dialog = await screen.findByRole("dialog", { hidden: true });
+  within(dialog).getByText(title, { selector: "h2" });
+  return dialog;
+}
+
+function dialogButton(dialog: HTMLElement, label: string): HTMLElement {
+  return within(dialog).getByText(label, { selector: "button" });
+}
+
+function formulaAt(ws: ExcelJS.Worksheet, address: string): string | undefined {
+  const value = ws.getCell(address).value;
+  return value && typeof value === "object" && "formula" in value ? value.formula : undefined;
+}
+
+describe("Công thức", () => {
+  it("fills the active sheet, lists the typed cell it left alone, and overwrites it after confirmation", async () => {
+    const { port: inner, ws, cell } = await workbookWithTypedComparison();
+    const { port, callsOf } = recording(inner);
+    const { user } = renderApp({ port, initialView: "formulas" });
+
+    const activeChoice = (await screen.findByRole("radio", {
+      name: "Trang đang mở (Dự báo 2026)",
+    })) as HTMLInputElement;
+    expect(activeChoice.checked).toBe(true);
+    await user.click(screen.getByRole("button", { name: "Điền công thức" }));
+
+    await screen.findByText(/1 ô đang có số gõ tay nên được giữ nguyên/);
+    expect(callsOf("read").at(-1)?.[0]).toEqual(["Dự báo 2026"]);
+    const table = screen.getByRole("table", { name: /ô đang có số gõ tay/ });
+    const row = within(table).getByRole("row", { name: new RegExp(`Dự báo 2026!${cell}`) });
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual([`Dự báo 2026!${cell}`, "999", "112,5"]);
+    // The typed value is still there; the fill wrote nothing into that cell.
+    expect(ws.getCell(cell).value).toBe(999);
+    const written = callsOf("writeCells").flatMap((c) =>
+      Object.values(c[0] as Record<string, CellWrite[]>).flat(),
+    );
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.some((w) => w.col === 6 && `G${w.row + 1}` === cell)).toBe(false);
+
+    await user.click(screen.getByRole("button", { name: "Ghi đè các ô này" }));
+    const dialog = await findDialog("Ghi đè bằng công thức?");
+    await user.click(dialogButton(dialog, "Ghi đè"));
+
+    await screen.findByText("Đã thay 1 ô gõ tay bằng công thức.");
+    expect(formulaAt(ws, cell)).toMatch(/F\d+\s*\/\s*D\d+/);
+    expect(callsOf("read").at(-1)?.[0]).toEqual(["Dự báo 2026"]);
+    expect(screen.queryByRole("button", { name: "Ghi đè các ô này", hidden: true })).toBeNull();
+  });
+
+  it("cancelling the confirmation writes nothing", async () => {
+    const { port: inner, ws, cell } = await workbookWithTypedComparison();
+    const { port, callsOf } = recording(inner);
+    const { user } = renderApp({ port, initialView: "formulas" });
+
+    await user.click(await screen.findByRole("radio", { name: "Tất cả các trang" }));
+    await user.click(screen.getByRole("button", { name: "Điền công thức" }));
+    await screen.findByText(/trong 2 trang tính/);
+    expect(callsOf("read").at(-1)?.[0]).toBeUndefined();
+    const writes = callsOf("writeCells").length;
+
+    await user.click(screen.getByRole("button", { name: "Ghi đè các ô này" }));
+    const dialog = await findDialog("Ghi đè bằng công thức?");
+    await user.click(dialogButton(dialog, "Hủy"));
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
+    expect(callsOf("writeCells")).toHaveLength(writes);
+    expect(ws.getCell(cell).value).toBe(999);
+  });
+
+  it("fills only the sheets chosen", async () => {
+    const { port: inner } = await workbookWithTypedComparison();
+    const { port, callsOf } = recording(inner);
+    const { user } = renderApp({ port, initialView: "formulas" });
+
+    await user.click(await screen.findByRole("radio", { name: "Chọn trang…" }));
+    const group = screen.getByRole("group", { name: "Các trang cần điền" });
+    await user.click(within(group).getByRole("checkbox", { name: "Dự báo 2026" }));
+    expect((screen.getByRole("button", { name: "Điền công thức" }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(within(group).getByRole("checkbox", { name: "Kế hoạch 2027" }));
+    await user.click(screen.getByRole("button", { name: "Điền công thức" }));
+
+    await screen.findByText(/trong 1 trang tính/);
+    expect(callsOf("read").at(-1)?.[0]).toEqual(["Kế hoạch 2027"]);
+  });
+});

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { targetsAction } from "../../src/core/actions";
+import { recording, renderApp, standardWorkbookPort } from "./helpers";
+
+afterEach(cleanup);
+
+function bodyRows(): HTMLElement[] {
+  const table = screen.getByRole("table", { name: "Bảng đối chiếu chỉ tiêu" });
+  return within(table).getAllByRole("row").slice(1);
+}
+
+describe("Chỉ tiêu TTCS", () => {
+  it("shows the eight district targets, lists the missing ones and appends them to the plan sheet", async () => {
+    const { port, callsOf } = recording(await standardWorkbookPort({ year: 2026, level: "huyen" }));
+    const expected = await targetsAction(port, { year: 2026, level: "huyen" });
+    const missing = expected.filter((c) => c.status === "missing");
+    expect(expected).toHaveLength(8);
+    expect(missing.length).toBeGreaterThan(0);
+
+    const { user } = renderApp({ port, initialView: "targets" });
+    await screen.findByRole("table", { name: "Bảng đối chiếu chỉ tiêu" });
+    expect(bodyRows()).toHaveLength(8);
+    const first = within(bodyRows()[0]).getAllByRole("cell");
+    expect(first[0].textContent).toMatch(/^1\.1 Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh/);
+    expect(bodyRows().filter((r) => r.textContent?.includes("Chưa báo cáo"))).toHaveLength(missing.length);
+    // 2026 is after the 2021–2025 period: the 2025 targets are used, and the pane says so.
+    screen.getByText("Giai đoạn chiến lược 2021–2025 đã kết thúc: số liệu được so với chỉ tiêu năm 2025.");
+    const list = screen.getByText(/^Chỉ tiêu chưa có trong sổ tính:/);
+    for (const m of missing) expect(list.textContent).toContain(m.name);
+
+    const sheet = screen.getByRole("combobox", { name: "Trang kế hoạch" }) as HTMLSelectElement;
+    expect(sheet.value).toBe("Kế hoạch 2027");
+    await user.click(screen.getByRole("button", { name: "Bổ sung" }));
+
+    await screen.findByText(`Đã thêm ${missing.length} dòng chỉ tiêu vào trang «Kế hoạch 2027».`);
+    const writes = callsOf("writeCells");
+    expect(writes).toHaveLength(1);
+    expect(Object.keys(writes[0][0] as object)).toEqual(["Kế hoạch 2027"]);
+    // The coverage is read again: the appended indicators are now reported.
+    await waitFor(() =>
+      expect(bodyRows().filter((r) => r.textContent?.includes("Chưa báo cáo"))).toHaveLength(0),
+    );
+  });
+
+  it("follows the level: a commune reports six targets", async () => {
+    const port = await standardWorkbookPort({ year: 2024, level: "xa" });
+    renderApp({ port, initialView: "targets" });
+    await screen.findByRole("table", { name: "Bảng đối chiếu chỉ tiêu" });
+    expect(bodyRows()).toHaveLength(6);
+    expect(screen.queryByText(/đã kết thúc/)).toBeNull();
+    screen.getByText(/^Năm 2024, cấp xã: /);
+  });
+});
