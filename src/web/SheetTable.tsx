@@ -1,0 +1,310 @@
+/**
+ * One sheet as a read-only table, drawn like a spreadsheet: column letters, row numbers, the sheet's own widths,
+ * merges, fills and fonts, and the checker's findings on top (cell coloured by the most severe finding, the messages
+ * in the cell's tooltip). Clicking a cell selects it through the port, as selecting a cell in Excel would.
+ * Long sheets are drawn in slices: the first rows, more on request, and always down to the selected cell.
+ */
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
+import type { Severity } from "../core/check/types";
+import type { Lang } from "../core/i18n/messages";
+import { a1, columnLetter, parseA1 } from "../core/model/address";
+import { cellAt, isEmptyCell, sheetWidth, type SheetModel } from "../core/model/sheet";
+import { markFills } from "../core/port";
+import { computedComparisons, findingsTitle, shownCell, type CellFindings, type ShownCell } from "./display";
+import { tw } from "./i18n";
+import type { SheetLook } from "./look";
+
+/** Rows drawn at first, and added by each "show more". */
+export const ROW_SLICE = 300;
+const DEFAULT_WIDTH = 64;
+const ROW_HEADER_WIDTH = 44;
+/** The cell's left and right padding (see styles.cell). */
+const CELL_PADDING = 8;
+
+const edge: Record<Severity, string> = { error: "#C50F1F", warning: "#BC4B09", info: "#0F6CBD" };
+
+const useStyles = makeStyles({
+  scroller: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflow: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    tableLayout: "fixed",
+    fontFamily: "'Times New Roman', Times, serif",
+    fontSize: "13px",
+    color: "#000",
+  },
+  colHeader: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontFamily: tokens.fontFamilyBase,
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase100,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    height: "20px",
+    padding: 0,
+  },
+  rowHeader: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontFamily: tokens.fontFamilyBase,
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase100,
+    textAlign: "center",
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "0 2px",
+  },
+  corner: { left: 0, zIndex: 3 },
+  active: { backgroundColor: tokens.colorNeutralBackground3Pressed, color: tokens.colorNeutralForeground1 },
+  cell: {
+    padding: "2px 4px",
+    height: "20px",
+    boxSizing: "border-box",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+    verticalAlign: "middle",
+    borderRight: "1px solid #E1E1E1",
+    borderBottom: "1px solid #E1E1E1",
+    cursor: "cell",
+    lineHeight: "1.3",
+  },
+  bordered: { borderRight: "1px solid #7A7A7A", borderBottom: "1px solid #7A7A7A" },
+  wrap: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  formula: { color: "#1F4E79" },
+  formulaText: {
+    color: tokens.colorNeutralForeground3,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: "11px",
+  },
+  spill: {
+    display: "block",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+    pointerEvents: "none",
+  },
+  selected: { outline: "2px solid #107C41", outlineOffset: "-2px" },
+  more: { padding: tokens.spacingVerticalM },
+  empty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
+});
+
+/** The tooltip line of a formula cell: the formula, and where its shown value comes from. */
+function formulaTitle(shown: ShownCell, lang: Lang): string {
+  const formula = shown.formula ?? "";
+  if (!shown.computed) {
+    return shown.text.startsWith("=")
+      ? tw(lang, "web.cell.formula.unknown", { formula })
+      : tw(lang, "web.cell.formula.cached", { formula, value: shown.text });
+  }
+  return shown.text === ""
+    ? tw(lang, "web.cell.formula.empty", { formula })
+    : tw(lang, "web.cell.formula.value", { formula, value: shown.text });
+}
+
+export interface SheetTableProps {
+  sheet: SheetModel;
+  look: SheetLook | undefined;
+  findings: Map<string, CellFindings>;
+  selected: string | undefined;
+  lang: Lang;
+  onSelect: (cell: string) => void;
+  severityLabel: (severity: Severity) => string;
+}
+
+interface Span {
+  rowSpan: number;
+  colSpan: number;
+}
+
+export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
+  const { sheet, look, findings, selected, lang, onSelect, severityLabel } = props;
+  const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [limit, setLimit] = useState(ROW_SLICE);
+  const computed = useMemo(() => computedComparisons(sheet), [sheet]);
+  const at = selected ? parseA1(selected) : undefined;
+
+  const rowCount = Math.max(sheet.rows.length, look?.cells.length ?? 0);
+  const colCount = useMemo(() => {
+    let width = sheetWidth(sheet);
+    for (const row of look?.cells ?? []) if (row && row.length > width) width = row.length;
+    for (const m of sheet.merges) width = Math.max(width, m.right + 1);
+    return width;
+  }, [sheet, look]);
+  const hiddenCols = useMemo(() => new Set(look?.hiddenColumns ?? []), [look]);
+  const hiddenRows = useMemo(() => new Set(look?.hiddenRows ?? []), [look]);
+  const columns = useMemo(
+    () => [...Array(colCount).keys()].filter((c) => !hiddenCols.has(c)),
+    [colCount, hiddenCols],
+  );
+
+  // The selected cell is always drawn.
+  const shownRows = Math.min(rowCount, Math.max(limit, at ? at.row + 50 : 0));
+
+  const spans = useMemo(() => {
+    const top = new Map<string, Span>();
+    const covered = new Set<string>();
+    for (const m of sheet.merges) {
+      if (m.top >= shownRows) continue;
+      let colSpan = 0;
+      for (let c = m.left; c <= m.right; c++) if (!hiddenCols.has(c)) colSpan++;
+      let rowSpan = 0;
+      for (let r = m.top; r <= Math.min(m.bottom, shownRows - 1); r++) if (!hiddenRows.has(r)) rowSpan++;
+      top.set(`${m.top},${m.left}`, { rowSpan: Math.max(1, rowSpan), colSpan: Math.max(1, colSpan) });
+      for (let r = m.top; r <= Math.min(m.bottom, shownRows - 1); r++)
+        for (let c = m.left; c <= Math.min(m.right, colCount - 1); c++)
+          if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+    }
+    return { top, covered };
+  }, [sheet, shownRows, hiddenCols, hiddenRows, colCount]);
+
+  useEffect(() => {
+    if (!selected) return;
+    const target = scroller.current?.querySelector<HTMLElement>(`[data-cell="${selected}"]`);
+    target?.scrollIntoView({ block: "center", inline: "nearest" });
+    // Only when the selection moves: a redraw after the pane's work keeps the view where it is.
+  }, [selected]);
+
+  const widthOf = (c: number) => look?.columnWidths[c] ?? DEFAULT_WIDTH;
+  const tableWidth = columns.reduce((sum, c) => sum + widthOf(c), ROW_HEADER_WIDTH);
+
+  if (rowCount === 0) return <div className={styles.empty}>{tw(lang, "web.sheet.empty")}</div>;
+
+  const body = [];
+  for (let r = 0; r < shownRows; r++) {
+    if (hiddenRows.has(r)) continue;
+    const cells = [];
+    for (const c of columns) {
+      const key = `${r},${c}`;
+      if (spans.covered.has(key)) continue;
+      const address = a1(r, c);
+      const model = cellAt(sheet, r, c);
+      const cellLook = look?.cells[r]?.[c];
+      const found = findings.get(address);
+      const shown = shownCell(model, computed.get(address), lang);
+      const span = spans.top.get(key);
+      const titleParts: string[] = [];
+      if (shown.formula !== undefined) titleParts.push(formulaTitle(shown, lang));
+      if (found) titleParts.push(findingsTitle(found, lang, severityLabel));
+      else if (!shown.formula && shown.text.length > 12) titleParts.push(shown.text);
+      const fill = found ? `#${markFills[found.severity]}` : cellLook?.fill;
+      // Like Excel, a left-aligned text that does not wrap runs on over the empty cells to its right.
+      let spill: number | undefined;
+      if (typeof model?.value === "string" && !shown.formula && !span && !cellLook?.wrap) {
+        if (!cellLook?.align || cellLook.align === "left") {
+          let width = widthOf(c);
+          for (const next of columns.slice(columns.indexOf(c) + 1)) {
+            if (!isEmptyCell(cellAt(sheet, r, next)) || findings.has(a1(r, next))) break;
+            if (spans.covered.has(`${r},${next}`) || spans.top.has(`${r},${next}`)) break;
+            width += widthOf(next);
+          }
+          if (width > widthOf(c)) spill = width - CELL_PADDING;
+        }
+      }
+      cells.push(
+        <td
+          key={c}
+          data-cell={address}
+          data-severity={found?.severity}
+          data-formula={shown.formula !== undefined ? "" : undefined}
+          aria-selected={selected === address ? true : undefined}
+          rowSpan={span && span.rowSpan > 1 ? span.rowSpan : undefined}
+          colSpan={span && span.colSpan > 1 ? span.colSpan : undefined}
+          title={titleParts.length > 0 ? titleParts.join("\n") : undefined}
+          className={mergeClasses(
+            styles.cell,
+            cellLook?.border && styles.bordered,
+            (cellLook?.wrap || span) && styles.wrap,
+            shown.formula !== undefined && (shown.text.startsWith("=") ? styles.formulaText : styles.formula),
+            selected === address && styles.selected,
+          )}
+          style={{
+            backgroundColor: fill,
+            color: shown.formula === undefined ? cellLook?.color : undefined,
+            fontWeight: cellLook?.bold ? 700 : undefined,
+            fontStyle: cellLook?.italic || shown.computed ? "italic" : undefined,
+            textAlign: cellLook?.align ?? (shown.numeric ? "right" : undefined),
+            boxShadow: found ? `inset 3px 0 0 ${edge[found.severity]}` : undefined,
+            overflow: spill ? "visible" : undefined,
+          }}
+          onClick={() => onSelect(address)}
+        >
+          {spill ? (
+            <span className={styles.spill} style={{ width: spill }}>
+              {shown.text}
+            </span>
+          ) : (
+            shown.text
+          )}
+        </td>,
+      );
+    }
+    body.push(
+      <tr key={r} style={look?.rowHeights[r] ? { height: look.rowHeights[r] } : undefined}>
+        <th scope="row" className={mergeClasses(styles.rowHeader, at?.row === r && styles.active)}>
+          {r + 1}
+        </th>
+        {cells}
+      </tr>,
+    );
+  }
+
+  return (
+    <div className={styles.scroller} ref={scroller}>
+      <table
+        className={styles.table}
+        style={{ width: tableWidth }}
+        aria-label={sheet.name}
+        data-sheet={sheet.name}
+      >
+        <colgroup>
+          <col style={{ width: ROW_HEADER_WIDTH }} />
+          {columns.map((c) => (
+            <col key={c} style={{ width: look?.columnWidths[c] ?? DEFAULT_WIDTH }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className={mergeClasses(styles.colHeader, styles.corner)} />
+            {columns.map((c) => (
+              <th
+                key={c}
+                scope="col"
+                className={mergeClasses(styles.colHeader, at?.col === c && styles.active)}
+              >
+                {columnLetter(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{body}</tbody>
+      </table>
+      {shownRows < rowCount && (
+        <div className={styles.more}>
+          <Button onClick={() => setLimit(shownRows + ROW_SLICE)}>
+            {tw(lang, "web.sheet.more", {
+              count: Math.min(ROW_SLICE, rowCount - shownRows),
+              shown: shownRows,
+              total: rowCount,
+            })}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,5 @@
+/** Text files bundled as strings by webpack (`type: "asset/source"`). */
+declare module "*.tsv" {
+  const text: string;
+  export default text;
+}

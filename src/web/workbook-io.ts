@@ -1,0 +1,46 @@
+/**
+ * Everything of the page that needs ExcelJS, loaded only when a file is opened, the sample is built or a new file is
+ * made (main.tsx imports this module with a dynamic import(), so webpack puts it and ExcelJS in a lazy chunk).
+ * Nothing else in src/web may import ExcelJS or src/xlsx at run time.
+ */
+import ExcelJS from "exceljs";
+import { loadWorkbook, workbookBytes, type LoadProblem } from "../xlsx/load";
+import { createXlsxPort, SETTINGS_SHEET, type XlsxPort } from "../xlsx/port";
+import type { SheetLook } from "./look";
+import { fillSampleWorkbook } from "./sample";
+import { sheetLook } from "./sheet-look";
+
+export type OpenResult = { ok: true; port: XlsxPort } | { ok: false; problem: LoadProblem };
+
+/** Opens .xlsx bytes; the reasons a file cannot be opened are told apart (see src/xlsx/load.ts). */
+export async function openBytes(bytes: Uint8Array): Promise<OpenResult> {
+  const loaded = await loadWorkbook(bytes);
+  return loaded.ok ? { ok: true, port: createXlsxPort(loaded.workbook) } : loaded;
+}
+
+/** Seed 001's two appendices, built in the page. */
+export function samplePort(): XlsxPort {
+  return createXlsxPort(fillSampleWorkbook(new ExcelJS.Workbook()));
+}
+
+/** A workbook without sheets: the official inserts the appendices into it. */
+export function newPort(): XlsxPort {
+  return createXlsxPort(new ExcelJS.Workbook());
+}
+
+/** The workbook as .xlsx bytes. */
+export function saveBytes(port: XlsxPort): Promise<Uint8Array> {
+  return workbookBytes(port.workbook);
+}
+
+/** The look of the named sheets (the settings sheet is never shown). */
+export function sheetLooks(port: XlsxPort, names: readonly string[]): SheetLook[] {
+  const looks: SheetLook[] = [];
+  for (const name of names) {
+    const ws = port.workbook.worksheets.find(
+      (w) => w.name === name && !(w.name === SETTINGS_SHEET && w.state === "veryHidden"),
+    );
+    if (ws) looks.push(sheetLook(ws));
+  }
+  return looks;
+}

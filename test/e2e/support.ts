@@ -1,0 +1,101 @@
+/**
+ * What the browser tests and the web benchmark share: building the web page, serving a folder on 127.0.0.1, and
+ * starting Debian's Chromium through playwright-core with a fresh profile and nothing that phones home.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+export const root = path.resolve(__dirname, "../..");
+export const webDist = path.join(root, "dist/web");
+export const CHROMIUM = "/usr/bin/chromium";
+
+export const isCI = () => !!process.env.CI && !["false", "0"].includes(process.env.CI.toLowerCase());
+
+/** Builds dist/web (webpack config "web", production). */
+export function buildWeb(timeoutMs = 300_000): void {
+  execFileSync("npx", ["webpack", "--config-name", "web", "--mode", "production"], {
+    cwd: root,
+    stdio: "pipe",
+    timeout: timeoutMs,
+  });
+}
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".css": "text/css; charset=utf-8",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` on 127.0.0.1 at a random port (GET and HEAD only, nothing outside `dir`). */
+export async function serveFolder(dir: string): Promise<StaticServer> {
+  const base = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = path.resolve(base, `.${decodeURIComponent(url.pathname)}`);
+    if ((req.method !== "GET" && req.method !== "HEAD") || !file.startsWith(base + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
+    res.end(req.method === "HEAD" ? undefined : readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Headless Chromium with a fresh profile; no background traffic of its own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** True for an address the page may load: this machine, or data held in the page itself. */
+export function isLocal(url: string): boolean {
+  if (url.startsWith("blob:") || url.startsWith("data:") || url === "about:blank") return true;
+  try {
+    const { hostname } = new URL(url);
+    return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
+  } catch {
+    return false;
+  }
+}

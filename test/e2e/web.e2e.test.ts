@@ -1,0 +1,334 @@
+/**
+ * The web page in a real browser (Debian's Chromium through playwright-core): open the sample and a file chosen with
+ * the file input, insert the 2026 forecast and the 2027 plan, fill, check, follow a finding to its cell, download,
+ * and read the downloaded file back with the checker in Node. Files the page cannot open are told apart and leave
+ * the page usable. Every request the page makes is recorded: none may leave this machine.
+ *
+ * Builds dist/web first (webpack "web", production). Without /usr/bin/chromium the tests are skipped locally and
+ * fail under CI=true. Screenshots of the main screens go to test-output/screenshots/.
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkAction } from "../../src/core/actions";
+import { cellAt } from "../../src/core/model/sheet";
+import { parseA1 } from "../../src/core/model/address";
+import { loadWorkbook } from "../../src/xlsx/load";
+import { createXlsxPort } from "../../src/xlsx/port";
+import { pasteTable } from "../support/fixtures";
+import {
+  CHROMIUM,
+  buildWeb,
+  isCI,
+  isLocal,
+  launchChromium,
+  root,
+  serveFolder,
+  webDist,
+  type StaticServer,
+} from "./support";
+
+const available = existsSync(CHROMIUM);
+if (!available && isCI()) {
+  throw new Error(`${CHROMIUM} is missing: the browser tests cannot run (apt-get install chromium).`);
+}
+
+const screenshots = path.join(root, "test-output/screenshots");
+const downloads = path.join(root, "test-output/e2e");
+
+let server: StaticServer;
+let browser: Browser;
+/** Every URL any page of these tests asked for. */
+const requested: string[] = [];
+
+beforeAll(async () => {
+  if (!available) return;
+  mkdirSync(screenshots, { recursive: true });
+  mkdirSync(downloads, { recursive: true });
+  buildWeb();
+  server = await serveFolder(webDist);
+  browser = await launchChromium();
+}, 400_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1440, height: 900 },
+    locale: "vi-VN",
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/app.html`);
+  await page.getByRole("heading", { name: "Kéo thả tệp .xlsx vào đây" }).waitFor();
+  return { context, page, errors };
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+
+const pane = (page: Page) => page.locator("aside");
+const table = (page: Page, sheet: string) => page.locator(`table[data-sheet="${sheet}"]`);
+const cell = (page: Page, sheet: string, address: string) =>
+  table(page, sheet).locator(`td[data-cell="${address}"]`);
+
+async function openPaneTab(page: Page, name: string): Promise<void> {
+  await pane(page).getByRole("tab", { name }).click();
+}
+
+/** Insert view: the 2026 forecast and the 2027 plan (the two tables ticked by default). */
+async function insertForecastAndPlan(page: Page): Promise<void> {
+  await openPaneTab(page, "Chèn phụ lục");
+  const view = pane(page).getByRole("tabpanel", { name: "Chèn phụ lục" });
+  await view.getByLabel("Năm báo cáo (N)").fill("2026");
+  await expect.poll(() => view.getByRole("list").textContent()).toContain("Kế hoạch 2027");
+  await view.getByRole("button", { name: "Chèn", exact: true }).click();
+  await view.getByText("Đã thêm 2 trang tính").waitFor();
+  await page.getByRole("tab", { name: "Dự báo 2026" }).waitFor();
+  await page.getByRole("tab", { name: "Kế hoạch 2027" }).waitFor();
+}
+
+async function fillAll(page: Page): Promise<void> {
+  await openPaneTab(page, "Công thức");
+  const view = pane(page).getByRole("tabpanel", { name: "Công thức" });
+  await view.getByRole("radio", { name: "Tất cả các trang" }).check();
+  await view.getByRole("button", { name: "Điền công thức" }).click();
+  await view.getByText(/Đã điền [\d.]+ công thức/).waitFor();
+}
+
+async function download(page: Page, expectedName: string): Promise<Uint8Array> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải xuống" }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe(expectedName);
+  const saved = path.join(downloads, expectedName);
+  await file.saveAs(saved);
+  await page.getByText(`Đã lưu ${expectedName}.`).waitFor();
+  return new Uint8Array(readFileSync(saved));
+}
+
+/** The seed forecast pasted into a workbook with its comparison columns left empty, for the page to fill. */
+async function unfilledForecast(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet("Dự báo 2021");
+  const rows = pasteTable(ws, {
+    fixture: "seed-001-du-bao-2021",
+    origin: { row: 4, col: 0 },
+    mode: "numbers",
+    titleLines: ["PHỤ LỤC", "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2021"],
+  });
+  for (const r of rows.slice(2)) for (const c of [7, 8]) ws.getCell(r + 1, c).value = null;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe.skipIf(!available)("the web page in Chromium", () => {
+  it("works on the sample: insert 2026/2027, fill, check, follow a finding, download", async () => {
+    const { context, page, errors } = await openPage();
+    await shot(page, "01-welcome");
+    // ExcelJS is not part of the first paint.
+    expect(requested.filter((u) => /exceljs|xlsx\./.test(u))).toEqual([]);
+
+    await page.getByRole("button", { name: "Mở tệp mẫu" }).first().click();
+    await table(page, "Dự báo 2021").waitFor();
+    expect(requested.some((u) => /\/js\/exceljs\./.test(u))).toBe(true);
+    await expect.poll(() => page.getByRole("tab", { name: "Kế hoạch 2022" }).count()).toBe(1);
+    await expect
+      .poll(() => cell(page, "Dự báo 2021", "B15").textContent())
+      .toBe("Tổng doanh thu dịch vụ bưu chính");
+    // Vietnamese numbers, and the checker's findings on the cells from the start.
+    expect(await cell(page, "Dự báo 2021", "D15").textContent()).toBe("2.400");
+    expect(await table(page, "Dự báo 2021").locator("td[data-severity=error]").count()).toBeGreaterThan(0);
+    expect(
+      await table(page, "Dự báo 2021").locator("td[data-severity=error]").first().getAttribute("title"),
+    ).toMatch(/^Lỗi: /);
+    await shot(page, "02-sample");
+
+    await insertForecastAndPlan(page);
+    await page.getByRole("tab", { name: "Dự báo 2026" }).click();
+    await table(page, "Dự báo 2026").waitFor();
+    // Template formulas: no engine in the page, so their value is computed by the core or the formula is shown.
+    expect(await table(page, "Dự báo 2026").locator("td[data-formula]").count()).toBeGreaterThan(20);
+    await shot(page, "03-inserted");
+
+    await fillAll(page);
+
+    await openPaneTab(page, "Kiểm tra");
+    const checkView = pane(page).getByRole("tabpanel", { name: "Kiểm tra" });
+    await checkView.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await checkView.getByText(/lỗi, [\d.]+ cảnh báo/).waitFor();
+    // Follow the first finding in the sample's plan sheet.
+    const findingButton = checkView
+      .locator("h4", { hasText: "Kế hoạch 2022" })
+      .first()
+      .locator("xpath=..")
+      .locator("li button")
+      .first();
+    const address = ((await findingButton.locator("span").first().textContent()) ?? "").trim();
+    expect(address).toMatch(/^[A-Z]+\d+$/);
+    await findingButton.click();
+    await expect
+      .poll(() => page.getByRole("tab", { name: "Kế hoạch 2022" }).getAttribute("aria-selected"))
+      .toBe("true");
+    const target = cell(page, "Kế hoạch 2022", address);
+    await expect.poll(() => target.getAttribute("aria-selected")).toBe("true");
+    expect(await target.getAttribute("data-severity")).toMatch(/error|warning|info/);
+    expect(await target.isVisible()).toBe(true);
+    expect(await page.getByTestId("cell-address").textContent()).toBe(address);
+    expect(await page.getByTestId("cell-findings").textContent()).not.toBe("");
+    await shot(page, "04-finding");
+
+    // Colour the findings into the workbook, then save it.
+    await checkView.getByRole("button", { name: "Đánh dấu ô" }).click();
+    await checkView.getByText(/Đã tô màu [\d.]+ ô/).waitFor();
+    const bytes = await download(page, "mau-phu-luc-Tuan-Giao-2021-2022-phuluc.xlsx");
+    await shot(page, "05-downloaded");
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // The file as Excel will open it: the inserted sheets with their formulas, and the checker reads it.
+    const loaded = await loadWorkbook(bytes);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const port = createXlsxPort(loaded.workbook);
+    const { names } = await port.sheetNames();
+    expect(names).toEqual(["Dự báo 2021", "Kế hoạch 2022", "Dự báo 2026", "Kế hoạch 2027"]);
+    const model = await port.read(["Dự báo 2026", "Kế hoạch 2027"]);
+    for (const sheet of model.sheets) {
+      const formulas = sheet.rows.flatMap((row) => (row ?? []).filter((c) => c?.formula !== undefined));
+      expect(formulas.length, sheet.name).toBeGreaterThan(20);
+    }
+    const result = await checkAction(port, { level: "huyen" });
+    expect(result.issues.some((f) => f.sheet === "Kế hoạch 2022" && f.cell === address)).toBe(true);
+    // The marks were saved with the file (the port remembers them to clear them later).
+    const at = parseA1(address);
+    const marked = at && loaded.workbook.getWorksheet("Kế hoạch 2022")?.getCell(at.row + 1, at.col + 1).fill;
+    expect(marked && marked.type === "pattern" ? marked.fgColor?.argb : undefined).toMatch(
+      /^FF(FFC7CE|FFEB9C|DDEBF7)$/,
+    );
+  }, 180_000);
+
+  it("opens a chosen file, fills its formulas and shows their values; refuses what it cannot open", async () => {
+    const { context, page, errors } = await openPage();
+    const input = page.getByTestId("file-input");
+
+    await input.setInputFiles({
+      name: "bao-cao-huyen.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await unfilledForecast(),
+    });
+    await table(page, "Dự báo 2021").waitFor();
+    expect(await page.getByTestId("doc-title").textContent()).toContain("bao-cao-huyen.xlsx");
+    expect(await cell(page, "Dự báo 2021", "G15").textContent()).toBe("");
+
+    // Indicator 5: 2 400, 1 320, 2 700 → column 7 = 112,5 and column 8 = 48,9, computed by the page.
+    await openPaneTab(page, "Công thức");
+    const view = pane(page).getByRole("tabpanel", { name: "Công thức" });
+    await view.getByRole("button", { name: "Điền công thức" }).click();
+    await view.getByText(/Đã điền [\d.]+ công thức trong 1 trang tính/).waitFor();
+    await expect.poll(() => cell(page, "Dự báo 2021", "G15").textContent()).toBe("112,5");
+    expect(await cell(page, "Dự báo 2021", "H15").textContent()).toBe("48,9");
+    expect(await cell(page, "Dự báo 2021", "G15").getAttribute("title")).toContain("=");
+    await cell(page, "Dự báo 2021", "G15").click();
+    await expect.poll(() => page.getByTestId("cell-address").textContent()).toBe("G15");
+    expect(await page.getByTestId("cell-bar").textContent()).toMatch(/=IF\(/);
+    await shot(page, "06-filled");
+
+    // Files the page cannot open: a clear message, and the open workbook stays.
+    const refused = async (name: string, buffer: Buffer, problem: string, text: RegExp) => {
+      await input.setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+      const alert = page.locator(`[data-problem="${problem}"]`);
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(text);
+      expect(await alert.textContent()).toContain(name);
+      expect(await table(page, "Dự báo 2021").count()).toBe(1);
+    };
+    await refused(
+      "ghi-chu.txt",
+      Buffer.from("Không phải bảng tính"),
+      "not-xlsx",
+      /không phải tệp Excel \.xlsx/,
+    );
+    await refused("cu.xls", cfb(false), "not-xlsx", /không phải tệp Excel \.xlsx/);
+    await refused("co-mat-khau.xlsx", cfb(true), "encrypted", /có mật khẩu/);
+    await shot(page, "07-refused");
+    await refused(
+      "hong.xlsx",
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]),
+      "corrupt",
+      /bị hỏng/,
+    );
+    expect(await page.getByText("Tệp đang mở vẫn giữ nguyên.").count()).toBe(1);
+
+    // Work not downloaded yet is not dropped without asking.
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole("button", { name: "Mở tệp mẫu" }).first().click();
+    expect(await asked).toContain("chưa tải xuống");
+    expect(await page.getByTestId("doc-title").textContent()).toContain("bao-cao-huyen.xlsx");
+
+    const bytes = await download(page, "bao-cao-huyen-phuluc.xlsx");
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const loaded = await loadWorkbook(bytes);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const [sheet] = (await createXlsxPort(loaded.workbook).read(["Dự báo 2021"])).sheets;
+    const g15 = cellAt(sheet, 14, 6);
+    expect(g15?.formula).toMatch(/F15/);
+    expect(g15?.formula).toMatch(/D15/);
+  }, 180_000);
+
+  it("opens a file dropped on the page, and speaks English when asked", async () => {
+    const { context, page, errors } = await openPage();
+    const bytes = await unfilledForecast();
+    const dataTransfer = await page.evaluateHandle((base64) => {
+      const data = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], "keo-tha.xlsx", { type: "application/octet-stream" }));
+      return transfer;
+    }, bytes.toString("base64"));
+    await page.dispatchEvent("body", "dragenter", { dataTransfer });
+    await page.getByText("Thả tệp để mở").waitFor();
+    await shot(page, "08-dropping");
+    await page.dispatchEvent("body", "drop", { dataTransfer });
+    await table(page, "Dự báo 2021").waitFor();
+    expect(await page.getByTestId("doc-title").textContent()).toContain("keo-tha.xlsx");
+    expect(await page.getByText("Thả tệp để mở").count()).toBe(0);
+
+    // The language buttons switch the page and the pane, and the choice is kept in the workbook's settings.
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("button", { name: "Open an .xlsx file…" }).waitFor();
+    await pane(page).getByRole("tab", { name: "Insert" }).waitFor();
+    await shot(page, "09-english");
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await pane(page).getByRole("tab", { name: "Chèn phụ lục" }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("sent nothing anywhere: every request stayed on this machine", () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !isLocal(url))).toEqual([]);
+  });
+});
+
+/** An OLE compound file header, with an "EncryptionInfo" stream name when `encrypted` (how a password-protected .xlsx starts). */
+function cfb(encrypted: boolean): Buffer {
+  const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const body = Buffer.alloc(1024);
+  if (encrypted) Buffer.from("EncryptionInfo", "utf16le").copy(body, 512);
+  return Buffer.concat([header, body]);
+}
