@@ -1,8 +1,7 @@
 /** Workbooks the checker tests run on, written to disk. */
-import ExcelJS from "exceljs";
 import { buildWorkbook } from "../../src/cli/commands/new";
 import { fillConsistently } from "./consistent";
-import { pastedWorkbook, type PasteMode } from "./fixtures";
+import { seedAppendicesWorkbook, type PasteMode } from "./fixtures";
 
 /** The 2026 forecast and 2027 plan made by our templates, with consistent figures typed in. */
 export async function consistentWorkbookFile(file: string): Promise<string> {
@@ -14,30 +13,6 @@ export async function consistentWorkbookFile(file: string): Promise<string> {
 
 /** Seed 001's two appendices typed in as published, one sheet each. */
 export async function seedWorkbookFile(file: string, mode: PasteMode): Promise<string> {
-  const workbook: ExcelJS.Workbook = pastedWorkbook([
-    {
-      name: "Dự báo 2021",
-      tables: [
-        {
-          fixture: "seed-001-du-bao-2021",
-          origin: { row: 4, col: 0 },
-          mode,
-          titleLines: ["PHỤ LỤC", "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2021"],
-        },
-      ],
-    },
-    {
-      name: "Kế hoạch 2022",
-      tables: [
-        {
-          fixture: "seed-001-ke-hoach-2022",
-          origin: { row: 4, col: 0 },
-          mode,
-          titleLines: ["PHỤ LỤC", "CÁC CHỈ TIÊU CHỦ YẾU CỦA KẾ HOẠCH NĂM 2022"],
-        },
-      ],
-    },
-  ]);
-  await workbook.xlsx.writeFile(file);
+  await seedAppendicesWorkbook(mode).xlsx.writeFile(file);
   return file;
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { pastedValue, tsvRows } from "../../src/web/paste";
 
 export type FixtureName = "seed-001-du-bao-2021" | "seed-001-ke-hoach-2022";
 export type PasteMode = "text" | "numbers";
@@ -13,19 +14,11 @@ const fixturesDir = path.resolve(__dirname, "../fixtures");
 
 /** The fixture's rows, cells split on tabs, exactly as the document has them (with <i>…</i> marks). */
 export function fixtureRows(name: FixtureName): string[][] {
-  return readFileSync(path.join(fixturesDir, `${name}.tsv`), "utf8")
-    .replace(/\n$/, "")
-    .split("\n")
-    .map((line) => line.split("\t"));
+  return tsvRows(readFileSync(path.join(fixturesDir, `${name}.tsv`), "utf8"));
 }
 
-/** What a Vietnamese-locale Excel makes of a pasted text: "." groups thousands, "," is the decimal mark. */
-export function vietnameseExcelValue(text: string): string | number {
-  const s = text.trim();
-  if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
-  if (/^-?\d+(,\d+)?$/.test(s)) return Number(s.replace(",", "."));
-  return s;
-}
+/** What a Vietnamese-locale Excel makes of a pasted text (the web page's sample uses the same conversion). */
+export const vietnameseExcelValue = pastedValue;
 
 function italicText(cell: string): { text: string; italic: boolean } {
   const m = /^<i>(.*)<\/i>$/.exec(cell.trim());
@@ -75,4 +68,32 @@ export function pastedWorkbook(sheets: { name: string; tables: PastedTable[] }[]
     for (const table of sheet.tables) pasteTable(worksheet, table);
   }
   return workbook;
+}
+
+/** Seed 001's two appendices typed in as published, one sheet each ("Dự báo 2021", "Kế hoạch 2022"), tables at A5. */
+export function seedAppendicesWorkbook(mode: PasteMode = "numbers"): ExcelJS.Workbook {
+  return pastedWorkbook([
+    {
+      name: "Dự báo 2021",
+      tables: [
+        {
+          fixture: "seed-001-du-bao-2021",
+          origin: { row: 4, col: 0 },
+          mode,
+          titleLines: ["PHỤ LỤC", "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2021"],
+        },
+      ],
+    },
+    {
+      name: "Kế hoạch 2022",
+      tables: [
+        {
+          fixture: "seed-001-ke-hoach-2022",
+          origin: { row: 4, col: 0 },
+          mode,
+          titleLines: ["PHỤ LỤC", "CÁC CHỈ TIÊU CHỦ YẾU CỦA KẾ HOẠCH NĂM 2022"],
+        },
+      ],
+    },
+  ]);
 }

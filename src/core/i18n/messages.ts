@@ -1,11 +1,12 @@
 /**
  * The one translation table: every string a user reads, Vietnamese first, English beside it.
  * Messages are templates with {name} placeholders. The command line's messages are here; the actions' (check report
- * sheet, action errors) in actions-messages.ts, the pane's in pane-messages.ts and the checker's findings in
- * check-messages.ts, all rendered the same way.
+ * sheet, action errors) in actions-messages.ts, the pane's in pane-messages.ts, the web page's in web-messages.ts and
+ * the checker's findings in check-messages.ts, all rendered the same way.
  */
 import { actionsMessages } from "./actions-messages";
 import { paneMessages } from "./pane-messages";
+import { webMessages } from "./web-messages";
 import type { Lang, Message } from "./types";
 
 export type { Lang, Message } from "./types";
@@ -167,7 +168,7 @@ const cliMessages = {
   "error.usage": { vi: "Lệnh chưa đúng: {detail}", en: "Wrong command: {detail}" },
 } satisfies Record<string, Message>;
 
-export const messages = { ...cliMessages, ...actionsMessages, ...paneMessages };
+export const messages = { ...cliMessages, ...actionsMessages, ...paneMessages, ...webMessages };
 
 export type MessageKey = keyof typeof messages;
 

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../../src/core/port";
 import { createXlsxPort, type XlsxPort } from "../../../src/xlsx/port";
-import { pastedWorkbook, type PasteMode } from "../../support/fixtures";
+import { seedAppendicesWorkbook, type PasteMode } from "../../support/fixtures";
 
 export type PortMethod = keyof WorkbookPort;
 
@@ -57,32 +57,9 @@ export function emptyPort(): XlsxPort {
   return createXlsxPort(new ExcelJS.Workbook());
 }
 
-/** Seed 001's two appendices typed in as published, one sheet each (as test/support/check-files.ts, in memory). */
+/** Seed 001's two appendices typed in as published, one sheet each. */
 export function seedWorkbook(mode: PasteMode = "numbers"): ExcelJS.Workbook {
-  return pastedWorkbook([
-    {
-      name: "Dự báo 2021",
-      tables: [
-        {
-          fixture: "seed-001-du-bao-2021",
-          origin: { row: 4, col: 0 },
-          mode,
-          titleLines: ["PHỤ LỤC", "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2021"],
-        },
-      ],
-    },
-    {
-      name: "Kế hoạch 2022",
-      tables: [
-        {
-          fixture: "seed-001-ke-hoach-2022",
-          origin: { row: 4, col: 0 },
-          mode,
-          titleLines: ["PHỤ LỤC", "CÁC CHỈ TIÊU CHỦ YẾU CỦA KẾ HOẠCH NĂM 2022"],
-        },
-      ],
-    },
-  ]);
+  return seedAppendicesWorkbook(mode);
 }
 
 export function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -99,19 +76,7 @@ export async function reloaded(workbook: ExcelJS.Workbook): Promise<ExcelJS.Work
   return again;
 }
 
-/** The 1-based row whose "Mã chỉ tiêu" column holds the code. */
-export function rowOfCode(ws: ExcelJS.Worksheet, code: string): number {
-  let codeCol = 0;
-  let found = 0;
-  ws.eachRow((row, n) => {
-    row.eachCell((cell, c) => {
-      if (cell.value === "Mã chỉ tiêu") codeCol = c;
-      else if (codeCol && c === codeCol && cell.value === code) found = n;
-    });
-  });
-  if (!found) throw new Error(`code ${code} not found in ${ws.name}`);
-  return found;
-}
+export { rowOfCode } from "../../support/workbooks";
 
 export function formulaOf(cell: ExcelJS.Cell): string | undefined {
   const value = cell.value;

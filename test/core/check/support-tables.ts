@@ -3,7 +3,7 @@ import type { CellModel, CellValue, SheetModel, WorkbookModel } from "../../../s
 import type { SheetPlan } from "../../../src/core/model/plan";
 import { comparisonFormula, parseColumnToken } from "../../../src/core/formulas";
 import { readWorkbook } from "../../../src/xlsx/read-sheet";
-import { pastedWorkbook, type PasteMode } from "../../support/fixtures";
+import { seedAppendicesWorkbook, type PasteMode } from "../../support/fixtures";
 import { analyseWorkbook } from "../../../src/core/check/analysis";
 import { checkTables } from "../../../src/core/check/table-rules";
 import type { CheckOptions, Finding } from "../../../src/core/check/types";
@@ -67,31 +67,7 @@ export function planSheet(body: Cell[][], name = "Kế hoạch"): SheetModel {
 
 /** The two seed 001 appendices in one workbook, pasted as text or converted to numbers. */
 export function seedWorkbook(mode: PasteMode): WorkbookModel {
-  const wb = pastedWorkbook([
-    {
-      name: "Dự báo 2021",
-      tables: [
-        {
-          fixture: "seed-001-du-bao-2021",
-          origin: { row: 4, col: 0 },
-          mode,
-          titleLines: ["PHỤ LỤC", "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2021"],
-        },
-      ],
-    },
-    {
-      name: "Kế hoạch 2022",
-      tables: [
-        {
-          fixture: "seed-001-ke-hoach-2022",
-          origin: { row: 4, col: 0 },
-          mode,
-          titleLines: ["PHỤ LỤC", "CÁC CHỈ TIÊU CHỦ YẾU CỦA KẾ HOẠCH NĂM 2022"],
-        },
-      ],
-    },
-  ]);
-  return readWorkbook(wb);
+  return readWorkbook(seedAppendicesWorkbook(mode));
 }
 
 /** A SheetModel of a template's plan: values as planned, formulas without cached results (as ExcelJS writes). */

@@ -12,7 +12,6 @@ import {
   isPercentUnit,
   isRateName,
   makeFinding,
-  type AnalysedTable,
   type IndicatorRow,
   type WorkbookAnalysis,
 } from "../analysis";
