@@ -4,6 +4,7 @@
  */
 import type { WorkbookModel } from "../model/sheet";
 import { parseA1 } from "../model/address";
+import { withFormulaTableCache } from "../formulas";
 import { targetCoverage, yearFromHeaders } from "../targets/coverage";
 import { analyseWorkbook } from "./analysis";
 import { checkTables } from "./table-rules";
@@ -34,6 +35,11 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
 }
 
 export function checkWorkbook(workbook: WorkbookModel, options: CheckOptions = {}): CheckResult {
+  // The rules look for the same tables in the same sheets: find them once per sheet for the whole check.
+  return withFormulaTableCache(() => checkUnchanged(workbook, options));
+}
+
+function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckResult {
   const analysis = analyseWorkbook(workbook, options);
   const year = options.year ?? analysis.year ?? yearFromHeaders(workbook);
   const issues = sortFindings(

@@ -16,6 +16,7 @@ export { evaluateComparison } from "./evaluate";
 export { alreadyPercent } from "./guards";
 export {
   findFormulaTables,
+  withFormulaTableCache,
   tableColumnOf,
   inputColumns,
   type FormulaTable,

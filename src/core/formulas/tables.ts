@@ -97,9 +97,14 @@ function shownText(view: SheetView, row: number, col: number): string {
   return m ? cellText(cellAt(view.sheet, m.top, m.left)) : cellText(cellAt(view.sheet, row, col));
 }
 
+/** A token is short and made of digits, operators and brackets: anything else (names, notes) is not one. */
+const TOKEN_SHAPE = /^[\s\d()[\]=+\-\u2010-\u2015\u2212*x×X:÷/.,]{1,40}$/;
+
 function tokenOf(cell: CellModel | undefined): ColumnToken | undefined {
   if (!cell) return undefined;
-  if (typeof cell.value === "number" || typeof cell.value === "string") return parseColumnToken(cell.value);
+  if (typeof cell.value === "number") return parseColumnToken(cell.value);
+  // Checked before parsing: every cell of every row is looked at when a sheet is searched for its tables.
+  if (typeof cell.value === "string" && TOKEN_SHAPE.test(cell.value)) return parseColumnToken(cell.value);
   return undefined;
 }
 
@@ -262,7 +267,32 @@ function classifyRows(view: SheetView, draft: TableDraft, table: FormulaTable): 
  * number row to the header of the next different table, or to the end of the sheet; a repeated header or number
  * row inside it (a page break in the source document) is marked "header-repeat".
  */
+/** Tables found per sheet while a `withFormulaTableCache` call runs (a check asks several times per sheet). */
+let tableCache: WeakMap<SheetModel, FormulaTable[]> | undefined;
+
+/**
+ * Runs `work` with findFormulaTables remembering its answer per sheet model. Only for work that does not change the
+ * models it reads, such as a check.
+ */
+export function withFormulaTableCache<T>(work: () => T): T {
+  const outer = tableCache;
+  tableCache ??= new WeakMap();
+  try {
+    return work();
+  } finally {
+    tableCache = outer;
+  }
+}
+
 export function findFormulaTables(sheet: SheetModel): FormulaTable[] {
+  const known = tableCache?.get(sheet);
+  if (known) return [...known];
+  const found = findTables(sheet);
+  tableCache?.set(sheet, found);
+  return [...found];
+}
+
+function findTables(sheet: SheetModel): FormulaTable[] {
   const view: SheetView = { sheet, merges: new Merges(sheet.merges ?? []) };
   const runs: NumberRun[] = [];
   for (let r = 0; r < sheet.rows.length; r++) runs.push(...numberRunsOfRow(sheet, r));
