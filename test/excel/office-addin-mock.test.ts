@@ -67,7 +67,7 @@ function mockExcel(used: UsedRange) {
         },
       },
     },
-  }) as unknown as { context: Excel.RequestContext & { sync(): Promise<void> } };
+  }) as unknown as { context: { sync(): Promise<void> } };
   const context = excel.context;
   const sync = context.sync.bind(context);
   context.sync = async () => {
@@ -75,7 +75,7 @@ function mockExcel(used: UsedRange) {
     await sync();
   };
   const run = (async (callback: (c: Excel.RequestContext) => Promise<unknown>) =>
-    callback(context)) as unknown as typeof Excel.run;
+    callback(context as unknown as Excel.RequestContext)) as unknown as typeof Excel.run;
   return { run, writes, syncs: () => syncs };
 }
 
