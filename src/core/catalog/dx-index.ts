@@ -534,7 +534,7 @@ const kts: readonly Row[] = [
     "2.1.4",
     "Có Chương trình, Đề án phát triển thương mại điện tử",
     2,
-    { note: "Numbered 2.1.4 as printed, right after 2.1.2: there is no 2.1.3 in the document." },
+    { note: "Numbered 2.1.4 as printed, right after 2.1.2: the published list has no 2.1.3." },
   ],
   ["2.2", "Tổ chức, nhân sự và mạng lưới doanh nghiệp kinh tế số", 2],
   [
@@ -741,7 +741,7 @@ const xhs: readonly Row[] = [
       "và nhân rộng",
     1,
     {
-      note: 'Numbered 1.2.3 as printed ("123" in the OCR), right after 1.2.1: there is no 1.2.2 in the document.',
+      note: 'Numbered 1.2.3 as printed ("123" in the OCR), right after 1.2.1: the published list has no 1.2.2.',
       uncertain:
         'Name: the OCR garbles the words before "hợp tác xã mẫu" ("XENI{H(_)’p tac x4 mau"); restored as ' +
         '"xã/hợp tác xã mẫu" from the sentence (models for other communes). Points (1) are printed.',
