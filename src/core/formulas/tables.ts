@@ -5,6 +5,7 @@
 import type { CellRange } from "../model/address";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import { columnRefs, formatColumnToken, parseColumnToken, type ColumnToken, type Expr } from "./expr";
+import { evaluateComparison } from "./evaluate";
 import {
   advanceLabelContext,
   foldText,
@@ -340,6 +341,42 @@ function findTables(sheet: SheetModel): FormulaTable[] {
       lastRow,
     };
     table.rows = classifyRows(view, draft, table);
+    settlePercentColumns(sheet, table);
     return table;
   });
+}
+
+/**
+ * A comparison column whose header does not say "%" (pasted forms sometimes drop the "(%)"): the typed comparisons
+ * tell whether it holds percent numbers (112,5) or ratios (1,125); with none to go by, a "So sánh …" column is the
+ * standard form's percent comparison.
+ */
+function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
+  // Typed numbers and the results formulas already hold are both evidence of what the column means.
+  const numberAt = (row: number, col: number): number | undefined => {
+    const value = cellAt(sheet, row, col)?.value;
+    return typeof value === "number" ? value : undefined;
+  };
+  for (const column of table.columns) {
+    if (!column.expr || column.percent) continue;
+    let asPercent = 0;
+    let asRatio = 0;
+    for (const row of table.rows) {
+      if (row.kind !== "indicator") continue;
+      const typed = numberAt(row.row, column.col);
+      if (typed === undefined) continue;
+      const ratio = evaluateComparison(
+        column.expr,
+        (n) => {
+          const source = table.columns.find((c) => c.number === n);
+          return source ? numberAt(row.row, source.col) : undefined;
+        },
+        false,
+      );
+      if (ratio === undefined || ratio === 0) continue;
+      if (Math.abs(typed - ratio * 100) < Math.max(1, Math.abs(ratio) * 2)) asPercent++;
+      else if (Math.abs(typed - ratio) < Math.max(0.01, Math.abs(ratio) * 0.02)) asRatio++;
+    }
+    column.percent = asPercent === asRatio ? /\bso sanh\b/.test(foldText(column.header)) : asPercent > asRatio;
+  }
 }

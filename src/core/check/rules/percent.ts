@@ -48,10 +48,14 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
           continue;
         }
         if (!(c.value > 0 && c.value <= 1)) continue;
-        // Percent numbers around it: the row's other figures are above 1 and the fraction ×100 fits among them.
+        // Percent numbers around it: the row's other figures are above 1 and the fraction ×100 fits among them
+        // (a rate rising from 1 % to 15 % is real: 1 is not a fraction there, since 100 would not fit).
         const others = cells.filter((o) => o !== c && o.value > 1);
         if (others.length === 0) continue;
-        if (!(median(others.map((o) => o.value)) > 10 * c.value)) continue;
+        const values = others.map((o) => o.value);
+        if (!(median(values) > 10 * c.value)) continue;
+        const scaled = c.value * 100;
+        if (scaled < Math.min(...values) / 1.5 || scaled > Math.max(...values) * 1.5) continue;
         const suggestion = round2(c.value * 100);
         if (c.percentFormatted) {
           findings.push(

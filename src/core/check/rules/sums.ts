@@ -34,10 +34,16 @@ function partsOf(table: AnalysedTable, total: IndicatorRow): IndicatorRow[] | un
     if (catalogParts.length > 0) return undefined;
   }
   if (!/^tong so\b/.test(fold(total.name))) return undefined;
+  // "Trong đó: …" parts are "of which": they need not add up to the total.
+  if (childrenNamedOfWhich(children)) return undefined;
   if (children.length < 2 || children.some((r) => r.kind !== "part")) return undefined;
   const unit = foldUnit(total.unit);
   if (unit === "" || children.some((r) => foldUnit(r.unit) !== unit)) return undefined;
   return children;
+}
+
+function childrenNamedOfWhich(children: IndicatorRow[]): boolean {
+  return children.some((r) => /^[-+•\s]*trong do\b/.test(fold(r.name)));
 }
 
 export function sumRule(analysis: WorkbookAnalysis): Finding[] {
