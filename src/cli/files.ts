@@ -30,6 +30,12 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<
   }
 }
 
-export function sameFile(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
+/**
+ * Whether two names reach the same file: the same resolved path, or, when both exist, the same device and inode
+ * (another letter case on Windows or macOS, a link, another spelling of a network path).
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => undefined), fs.stat(b).catch(() => undefined)]);
+  return Boolean(sa && sb && sa.dev === sb.dev && sa.ino === sb.ino);
 }

@@ -1,6 +1,6 @@
 /** Opening and saving workbooks for the commands, turning every expected problem into a UserError. */
 import ExcelJS from "exceljs";
-import { loadWorkbook, workbookBytes, type LoadProblem } from "../xlsx";
+import { loadWorkbook, partsLostOnRewrite, workbookBytes, type LoadProblem } from "../xlsx";
 import type { MessageKey } from "../core/i18n/messages";
 import { readInputFile, writeFileAtomic } from "./files";
 import { UserError } from "./context";
@@ -11,9 +11,13 @@ const problemMessage: Record<LoadProblem, MessageKey> = {
   corrupt: "error.corrupt",
 };
 
-export async function openWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+/** Opens a workbook; with `rewriting`, refuses one whose charts, pivot tables or macros a rewrite would lose. */
+export async function openWorkbookFile(file: string, options: { rewriting?: boolean } = {}): Promise<ExcelJS.Workbook> {
   const read = await readInputFile(file);
   if (!read.ok) throw new UserError("error.file-missing", { file });
+  if (options.rewriting && partsLostOnRewrite(read.bytes).length > 0) {
+    throw new UserError("error.parts-lost", { file });
+  }
   const loaded = await loadWorkbook(read.bytes);
   if (!loaded.ok) throw new UserError(problemMessage[loaded.problem], { file });
   return loaded.workbook;

@@ -28,6 +28,17 @@ function holdsEncryptionInfo(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * Parts of a workbook that ExcelJS does not write back: a file rewritten through it would lose them (charts, chart
+ * sheets, pivot tables, macros). Zip entry names are stored as plain text, so they are found in the bytes.
+ */
+const PARTS_LOST_ON_REWRITE = ["xl/charts/", "xl/chartsheets/", "xl/pivotTables/", "xl/vbaProject.bin"];
+
+export function partsLostOnRewrite(bytes: Uint8Array): string[] {
+  const text = new TextDecoder("latin1").decode(bytes);
+  return PARTS_LOST_ON_REWRITE.filter((name) => text.includes(name));
+}
+
 export function classifyBytes(bytes: Uint8Array): LoadProblem | undefined {
   if (startsWith(bytes, ZIP_MAGIC)) return undefined;
   if (startsWith(bytes, CFB_MAGIC)) return holdsEncryptionInfo(bytes) ? "encrypted" : "not-xlsx";

@@ -15,11 +15,16 @@ function encryptedLookalike(file: string): void {
 describe("phuluc fill refuses inputs it cannot use, with one line, exit 2 and no output", () => {
   const cases: { name: string; make: (file: string) => Promise<void> | void; message: RegExp }[] = [
     { name: "a missing file", make: () => undefined, message: /Không tìm thấy tệp/ },
-    { name: "a text file named .xlsx", make: (f) => writeFileSync(f, "STT;Các chỉ tiêu\n1;2\n"), message: /không phải tệp Excel/ },
+    {
+      name: "a text file named .xlsx",
+      make: (f) => writeFileSync(f, "STT;Các chỉ tiêu\n1;2\n"),
+      message: /không phải tệp Excel/,
+    },
     { name: "a password-protected workbook", make: encryptedLookalike, message: /có mật khẩu/ },
     {
       name: "a damaged zip",
-      make: (f) => writeFileSync(f, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 7)])),
+      make: (f) =>
+        writeFileSync(f, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 7)])),
       message: /bị hỏng/,
     },
     {
@@ -53,7 +58,14 @@ describe("phuluc fill refuses inputs it cannot use, with one line, exit 2 and no
 
   it("speaks English with --lang en", async () => {
     const dir = tempDir();
-    const result = await phuluc(["fill", path.join(dir, "none.xlsx"), "-o", path.join(dir, "out.xlsx"), "--lang", "en"]);
+    const result = await phuluc([
+      "fill",
+      path.join(dir, "none.xlsx"),
+      "-o",
+      path.join(dir, "out.xlsx"),
+      "--lang",
+      "en",
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^File not found: .*none\.xlsx\.\n$/);
   });
@@ -74,5 +86,46 @@ describe("phuluc fill refuses inputs it cannot use, with one line, exit 2 and no
     const result = await phuluc(["fill"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^Lệnh chưa đúng: /);
+  });
+});
+
+describe("phuluc fill protects what it cannot write back", () => {
+  it("refuses an output that is the input under another name (a link)", async () => {
+    const { symlinkSync } = await import("node:fs");
+    const dir = tempDir();
+    const input = path.join(dir, "bao-cao.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Phụ lục").addRows([
+      ["STT", "Các chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", "Kế hoạch năm 2026", "So sánh (%)"],
+      [1, 2, 3, 4, 5, "6=5/4"],
+      [1, "Tổng số điểm phục vụ bưu chính", "Điểm", 22, 23, null],
+    ]);
+    await wb.xlsx.writeFile(input);
+    const before = sha256(input);
+    const link = path.join(dir, "lien-ket.xlsx");
+    symlinkSync(input, link);
+    const result = await phuluc(["fill", input, "-o", link]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Tệp kết quả phải khác tệp đầu vào/);
+    expect(sha256(input)).toBe(before);
+  });
+
+  it("refuses a workbook with charts, which a rewrite would lose", async () => {
+    const { default: JSZip } = await import("jszip");
+    const dir = tempDir();
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet("Phụ lục").addRows([[1, 2, 3, 4, 5, "6=5/4"]]);
+    const zip = await JSZip.loadAsync(await plain.xlsx.writeBuffer());
+    zip.file(
+      "xl/charts/chart1.xml",
+      '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
+    const input = path.join(dir, "co-bieu-do.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const output = path.join(dir, "ra.xlsx");
+    const result = await phuluc(["fill", input, "-o", output]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/có biểu đồ, bảng tổng hợp \(pivot\) hoặc macro/);
+    expect(existsSync(output)).toBe(false);
   });
 });

@@ -36,7 +36,8 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
     const found = entries
       .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
-      .map((e) => path.join(e.parentPath, e.name))
+      // Dirent.parentPath is Node 20.12+; earlier 20.x name it path.
+      .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
       .sort((a, b) => a.localeCompare(b));
     if (found.length === 0) throw new UserError("error.folder-empty", { file: input });
     files.push(...found);
@@ -142,8 +143,12 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
       const result = guessed ? await checkAction(port, { year, level: opts.level }) : first;
       reports.push({ file, result, year, yearGuessed: guessed });
     } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      reports.push({ file, error: ctx.say(error.key, error.params), year: fixedYear ?? 0, yearGuessed: false });
+      // One file that cannot be read or checked must not stop a run over thirty of them.
+      const message =
+        error instanceof UserError
+          ? ctx.say(error.key, error.params)
+          : ctx.say("error.check-failed", { file, reason: error instanceof Error ? error.message : String(error) });
+      reports.push({ file, error: message, year: fixedYear ?? 0, yearGuessed: false });
     }
   }
 

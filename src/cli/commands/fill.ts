@@ -20,8 +20,8 @@ function shown(ctx: Context, value: CellValue | number | undefined): string {
 
 export async function runFill(ctx: Context, input: string, opts: FillOptions): Promise<number> {
   checkOutputName(opts.output);
-  if (sameFile(input, opts.output)) throw new UserError("error.output-exists-as-input", { file: input });
-  const workbook = await openWorkbookFile(input);
+  if (await sameFile(input, opts.output)) throw new UserError("error.output-exists-as-input", { file: input });
+  const workbook = await openWorkbookFile(input, { rewriting: true });
   const report = await fillComparisons(createXlsxPort(workbook), { overwrite: opts.overwrite });
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(workbook, opts.output);

@@ -36,8 +36,8 @@ export const COMPARISON_NUMBER_FORMAT = "0.0";
 
 /**
  * The writes filling every sheet of the model, grouped by sheet, and the summary (pure).
- * A written cell gets the comparison number format only when the model reports no format for it (General, or an
- * empty cell whose format the model does not carry).
+ * A written cell gets the comparison number format when the model reports no format for it (General, or an empty
+ * cell whose format the model does not carry) or a percent format.
  */
 export function planFillWrites(
   workbook: WorkbookModel,
@@ -53,7 +53,10 @@ export function planFillWrites(
       writes[sheet.name] = plan.writes.map((w) => {
         const write: CellWrite = { row: w.row, col: w.col, formula: w.formula };
         const format = cellAt(sheet, w.row, w.col)?.numberFormat;
-        if (format === undefined || format === "General") write.numberFormat = COMPARISON_NUMBER_FORMAT;
+        // A percent format would show our percent number ×100 again (112,5 as 11250%).
+        if (format === undefined || format === "General" || format.includes("%")) {
+          write.numberFormat = COMPARISON_NUMBER_FORMAT;
+        }
         return write;
       });
       summary.formulasWritten += plan.writes.length;

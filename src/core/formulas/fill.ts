@@ -76,6 +76,12 @@ function coveredByMerge(sheet: SheetModel, row: number, col: number): boolean {
   );
 }
 
+/** The same formula up to spaces, case and a leading "=". */
+function sameFormula(a: string, b: string): boolean {
+  const norm = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+  return norm(a) === norm(b);
+}
+
 export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
   const tables = findFormulaTables(sheet);
   const plan: FillPlan = { tables, writes: [], kept: [], overwritten: [] };
@@ -92,7 +98,13 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
         const formula = comparisonFormula(column.expr, { row, columnOf, percent: column.percent });
         if (formula === undefined) continue;
         const cell = cellAt(sheet, row, column.col);
-        const typed = cell && !cell.formula && !isBlank(cell.value) ? cell.value : undefined;
+        // A typed value, or a formula of the official's own (anything but ours), is theirs: kept unless overwrite.
+        const typed =
+          cell?.formula && !sameFormula(cell.formula, formula)
+            ? `=${cell.formula}`
+            : cell && !cell.formula && !isBlank(cell.value)
+              ? cell.value
+              : undefined;
         decisions.push({ column, formula, typed, writes: typed === undefined || options.overwrite });
       }
       const written = new Map(decisions.filter((d) => d.writes).map((d) => [d.column.number, d.column]));

@@ -141,6 +141,14 @@ const cliMessages = {
     vi: "Tệp {file} bị hỏng hoặc không đọc được.",
     en: "{file} is damaged or cannot be read.",
   },
+  "error.parts-lost": {
+    vi: "Tệp {file} có biểu đồ, bảng tổng hợp (pivot) hoặc macro mà công cụ không ghi lại được: để khỏi mất chúng, hãy điền công thức bằng phần bổ trợ trong Excel, hoặc chép các bảng phụ lục sang một tệp riêng.",
+    en: "{file} holds charts, pivot tables or macros this tool cannot write back: to keep them, fill the formulas with the add-in inside Excel, or copy the appendix tables into a file of their own.",
+  },
+  "error.check-failed": {
+    vi: "Tệp {file} không kiểm tra được: {reason}",
+    en: "{file} could not be checked: {reason}",
+  },
   "error.no-column-numbers": {
     vi: "Tệp {file} không có bảng nào có dòng số thứ tự cột (1 2 3 … 7=6/4): không có gì để điền.",
     en: "{file} has no table with a column-number row (1 2 3 … 7=6/4): nothing to fill.",

@@ -87,14 +87,22 @@ describe("planFill", () => {
     expect(plan.kept.every((k) => k.computed === undefined)).toBe(true);
   });
 
-  it("rewrites a cell that already holds a formula instead of keeping it", () => {
+  it("keeps and lists the official's own formula, rewrites ours, and replaces theirs only with overwrite", () => {
     const r = lineRow("1", "Tổng số điểm");
-    const sheet = forecast(true)
-      .set(r, H, { value: 100, formula: `G${r + 1}/E${r + 1}*100` })
-      .build();
+    const theirs = `G${r + 1}/E${r + 1}*100`;
+    const sheet = forecast(true).set(r, H, { value: 100, formula: theirs }).build();
     const plan = planFill(sheet, { overwrite: false });
-    expect(plan.kept.some((k) => k.row === r && k.col === H)).toBe(false);
-    expect(plan.writes.find((w) => w.row === r && w.col === H)?.formula).toContain(`IF(E${r + 1}=0,""`);
+    expect(plan.kept.find((k) => k.row === r && k.col === H)?.typed).toBe(`=${theirs}`);
+    expect(plan.writes.some((w) => w.row === r && w.col === H)).toBe(false);
+
+    const overwritten = planFill(sheet, { overwrite: true });
+    expect(overwritten.overwritten.some((k) => k.row === r && k.col === H)).toBe(true);
+    const ours = overwritten.writes.find((w) => w.row === r && w.col === H)?.formula;
+    expect(ours).toContain(`IF(E${r + 1}=0,""`);
+
+    const refilled = planFill(forecast(true).set(r, H, { value: 100, formula: ours! }).build(), { overwrite: false });
+    expect(refilled.kept.some((k) => k.row === r && k.col === H)).toBe(false);
+    expect(refilled.writes.find((w) => w.row === r && w.col === H)?.formula).toBe(ours);
   });
 
   it("does not write into the hidden part of a merged cell", () => {
