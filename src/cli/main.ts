@@ -5,7 +5,7 @@
  * Exit codes: 0 done; 1 findings of severity error (check); 2 an input could not be used (one line on stderr).
  */
 import { Command, CommanderError, Option } from "commander";
-import { t, type Lang } from "../core/i18n/messages";
+import { t, type Lang, type MessageKey } from "../core/i18n/messages";
 import { templates } from "../core/templates";
 import { runTemplates } from "./commands/templates";
 import { runNew } from "./commands/new";
@@ -34,7 +34,8 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.out(s.replace(/\n$/, "")),
       writeErr: (s) => io.err(s.replace(/\n$/, "")),
-      outputError: (s, write) => write(ctx.say("error.usage", { detail: s.replace(/^error: /, "").trim() })),
+      // Usage errors are said in the reader's language once parsing has failed (see usageMessage).
+      outputError: () => undefined,
     });
 
   program
@@ -97,8 +98,29 @@ export async function run(argv: string[], io: Output): Promise<number> {
     }
     if (error instanceof CommanderError) {
       // --help and --version end here too, with exit code 0.
-      return error.exitCode === 0 ? 0 : 2;
+      if (error.exitCode === 0) return 0;
+      io.err(usageMessage(ctx, error));
+      return 2;
     }
     throw error;
   }
+}
+
+const usageKeys: Record<string, MessageKey> = {
+  "commander.missingMandatoryOptionValue": "error.usage.missing-option",
+  "commander.missingArgument": "error.usage.missing-argument",
+  "commander.optionMissingArgument": "error.usage.option-value",
+  "commander.invalidArgument": "error.usage.invalid-value",
+  "commander.unknownOption": "error.usage.unknown-option",
+  "commander.unknownCommand": "error.usage.unknown-command",
+  "commander.excessArguments": "error.usage.excess-arguments",
+};
+
+/** Commander's usage errors, in the reader's language: the quoted names in its message are the parameters. */
+function usageMessage(ctx: Context, error: CommanderError): string {
+  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+  const choices = /Allowed choices are (.*?)\.?$/.exec(error.message)?.[1] ?? "";
+  const key = usageKeys[error.code];
+  if (!key) return ctx.say("error.usage", { detail: error.message.replace(/^error: /, "") });
+  return ctx.say(key, { item: quoted[0] ?? "", value: quoted[1] ?? "", choices, commands: "templates, new, fill, check, demo" });
 }

@@ -29,6 +29,11 @@ export interface FillRequest {
   sheets?: string[];
   /** Replace typed values in comparison cells too. */
   overwrite: boolean;
+  /**
+   * With overwrite: replace only these cells (the ones the official was shown and confirmed); any other typed value
+   * stays and is listed as kept.
+   */
+  only?: { sheet: string; cell: string }[];
 }
 
 /** Number format given to a comparison cell whose format is General: 112.5 shows as "112,5" in a Vietnamese Excel. */
@@ -41,12 +46,21 @@ export const COMPARISON_NUMBER_FORMAT = "0.0";
  */
 export function planFillWrites(
   workbook: WorkbookModel,
-  options: { overwrite: boolean },
+  options: { overwrite: boolean; only?: { sheet: string; cell: string }[] },
 ): { writes: Record<string, CellWrite[]>; summary: FillSummary } {
   const summary: FillSummary = { sheetsWithTables: [], formulasWritten: 0, kept: [], overwritten: [] };
   const writes: Record<string, CellWrite[]> = {};
+  const confirmed = options.only && new Set(options.only.map((c) => `${c.sheet}!${c.cell}`));
   for (const sheet of workbook.sheets) {
-    const plan = planFill(sheet, options);
+    const plan = planFill(sheet, { overwrite: options.overwrite });
+    if (confirmed) {
+      // Typed cells the official did not confirm stay as they are.
+      const unconfirmed = plan.overwritten.filter((c) => !confirmed.has(`${sheet.name}!${a1(c.row, c.col)}`));
+      const skip = new Set(unconfirmed.map((c) => `${c.row},${c.col}`));
+      plan.writes = plan.writes.filter((w) => !skip.has(`${w.row},${w.col}`));
+      plan.overwritten = plan.overwritten.filter((c) => !skip.has(`${c.row},${c.col}`));
+      plan.kept.push(...unconfirmed);
+    }
     if (plan.tables.length === 0) continue;
     summary.sheetsWithTables.push(sheet.name);
     if (plan.writes.length > 0) {
@@ -81,7 +95,7 @@ export function planFillWrites(
 /** Fills the comparison columns of the named sheets (all when absent). One read, at most one write. */
 export async function fillComparisons(port: WorkbookPort, request: FillRequest): Promise<FillSummary> {
   const workbook = await port.read(request.sheets);
-  const { writes, summary } = planFillWrites(workbook, { overwrite: request.overwrite });
+  const { writes, summary } = planFillWrites(workbook, { overwrite: request.overwrite, only: request.only });
   if (Object.keys(writes).length > 0) await port.writeCells(writes);
   return summary;
 }

@@ -174,6 +174,34 @@ const cliMessages = {
     en: "Could not write {file}: {reason}",
   },
   "error.usage": { vi: "Lệnh chưa đúng: {detail}", en: "Wrong command: {detail}" },
+  "error.usage.missing-option": {
+    vi: "Lệnh chưa đúng: thiếu tùy chọn bắt buộc {item} (xem phuluc --help).",
+    en: "Wrong command: the required option {item} is missing (see phuluc --help).",
+  },
+  "error.usage.missing-argument": {
+    vi: "Lệnh chưa đúng: thiếu {item} (xem phuluc --help).",
+    en: "Wrong command: {item} is missing (see phuluc --help).",
+  },
+  "error.usage.option-value": {
+    vi: "Lệnh chưa đúng: tùy chọn {item} cần một giá trị.",
+    en: "Wrong command: the option {item} needs a value.",
+  },
+  "error.usage.invalid-value": {
+    vi: "Lệnh chưa đúng: «{value}» không dùng được cho {item}; chọn một trong: {choices}.",
+    en: "Wrong command: «{value}» cannot be used for {item}; choose one of: {choices}.",
+  },
+  "error.usage.unknown-option": {
+    vi: "Lệnh chưa đúng: không có tùy chọn {item} (xem phuluc --help).",
+    en: "Wrong command: there is no option {item} (see phuluc --help).",
+  },
+  "error.usage.unknown-command": {
+    vi: "Lệnh chưa đúng: không có lệnh «{item}». Các lệnh: {commands}.",
+    en: "Wrong command: there is no command «{item}». Commands: {commands}.",
+  },
+  "error.usage.excess-arguments": {
+    vi: "Lệnh chưa đúng: thừa đối số (xem phuluc --help).",
+    en: "Wrong command: too many arguments (see phuluc --help).",
+  },
 } satisfies Record<string, Message>;
 
 export const messages = { ...cliMessages, ...actionsMessages, ...paneMessages, ...webMessages };

@@ -84,7 +84,12 @@ export function FormulasView(props: ViewProps) {
   const onOverwrite = () => {
     setConfirming(false);
     const keptSheets = [...new Set(kept.map((k) => k.sheet))];
-    void overwrite.run(port, { sheets: keptSheets, overwrite: true });
+    // Only the cells the official was shown and confirmed: a value typed since then stays.
+    void overwrite.run(port, {
+      sheets: keptSheets,
+      overwrite: true,
+      only: kept.map((k) => ({ sheet: k.sheet, cell: k.cell })),
+    });
   };
 
   return (

@@ -56,6 +56,22 @@ describe("fillComparisons", () => {
     expect(ws.getCell(`F${row}`).numFmt).toBe("0.00");
   });
 
+  it("overwrites only the confirmed cells: a value typed since the list was shown stays", async () => {
+    const { port, ws, row } = await planWithTypedComparison();
+    const other = rowOfCode(ws, "ict.10");
+    ws.getCell(`D${other}`).value = 90;
+    ws.getCell(`E${other}`).value = 94;
+    ws.getCell(`F${other}`).value = 104; // typed after the official confirmed the list below
+    const summary = await fillComparisons(port, {
+      overwrite: true,
+      only: [{ sheet: "Kế hoạch 2027", cell: `F${row}` }],
+    });
+    expect(summary.overwritten.map((c) => c.cell)).toEqual([`F${row}`]);
+    expect(summary.kept.map((c) => c.cell)).toEqual([`F${other}`]);
+    expect(formulaOf(ws.getCell(`F${row}`))).toMatch(/^IF\(AND/);
+    expect(ws.getCell(`F${other}`).value).toBe(104);
+  });
+
   it("fills only the sheets asked for", async () => {
     const workbook = seedWorkbook("numbers");
     const port = createXlsxPort(workbook);
