@@ -62,6 +62,32 @@ export interface WorkbookPort {
   saveSettings(settings: Settings): Promise<void>;
 }
 
+/**
+ * The expected failures of a port, as codes the faces turn into a sentence for the official (both adapters reject
+ * with these, never with a raw host error).
+ */
+export type PortErrorCode = "sheet-missing" | "protected" | "too-large" | "unknown";
+
+export interface PortErrorDetails {
+  /** The sheet concerned, when the adapter knows which one. */
+  sheet?: string;
+  /** The host's own error code ("ItemNotFound", "AccessDenied" …), when there is one. */
+  hostCode?: string;
+  cause?: unknown;
+}
+
+export class PortError extends Error {
+  override readonly name = "PortError";
+
+  constructor(
+    readonly code: PortErrorCode,
+    message: string,
+    readonly details: PortErrorDetails = {},
+  ) {
+    super(message);
+  }
+}
+
 /** Fill colours of the marks, by severity ("RRGGBB"). */
 export const markFills: Record<Severity, string> = {
   error: "FFC7CE",

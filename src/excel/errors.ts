@@ -16,27 +16,9 @@
  * | saveSettings          | unknown (settings could not be saved in the document)                       |
  */
 
-export type PortErrorCode = "sheet-missing" | "protected" | "too-large" | "unknown";
+import { PortError, type PortErrorDetails } from "../core/port";
 
-export interface PortErrorDetails {
-  /** The sheet concerned, when the adapter knows which one. */
-  sheet?: string;
-  /** The host's own error code ("ItemNotFound", "AccessDenied" …), when there is one. */
-  hostCode?: string;
-  cause?: unknown;
-}
-
-export class PortError extends Error {
-  override readonly name = "PortError";
-
-  constructor(
-    readonly code: PortErrorCode,
-    message: string,
-    readonly details: PortErrorDetails = {},
-  ) {
-    super(message);
-  }
-}
+export { PortError, type PortErrorCode, type PortErrorDetails } from "../core/port";
 
 /** Office.js error codes that mean "the request or its answer is too big for the host". */
 const TOO_LARGE_CODES = new Set([

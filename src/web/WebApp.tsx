@@ -342,7 +342,10 @@ export function WebApp() {
         const library = await loadIo();
         const opened = await library.openBytes(new Uint8Array(await file.arrayBuffer()));
         if (!opened.ok) setProblem({ kind: opened.problem, file: file.name, kept: doc !== undefined });
-        else if (mayReplace(file.name)) show(opened.port, file.name, file.name);
+        else if (mayReplace(file.name)) {
+          show(opened.port, file.name, file.name);
+          if (opened.losesParts) setNotice(tw(lang, "web.notice.parts-lost", { file: file.name }));
+        }
       } catch (error) {
         failLibrary(error);
       } finally {
@@ -398,12 +401,23 @@ export function WebApp() {
   const chooseLang = async (next: Lang) => {
     setLang(next);
     if (!doc) return;
-    const stored = await doc.port.loadSettings();
-    if (stored.lang === next) return;
-    await doc.port.saveSettings({ ...stored, lang: next });
-    setDoc({ ...doc, lang: next });
-    // The pane reads its settings when it starts.
-    setPaneKey((k) => k + 1);
+    try {
+      const stored = await doc.port.loadSettings();
+      if (stored.lang === next) return;
+      await doc.port.saveSettings({ ...stored, lang: next });
+      setDoc({ ...doc, lang: next });
+      // The pane reads its settings when it starts.
+      setPaneKey((k) => k + 1);
+    } catch (error) {
+      setProblem({ kind: "view", reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  /** Selecting a cell in the page's copy of the workbook; a failure is said, never left unhandled. */
+  const selectInPort = (sheet: string, cell: string) => {
+    doc?.port.select(sheet, cell).catch((error: unknown) =>
+      setProblem({ kind: "view", reason: error instanceof Error ? error.message : String(error) }),
+    );
   };
 
   // Drag and drop anywhere on the page.
@@ -475,14 +489,14 @@ export function WebApp() {
 
   const selectCell = useCallback(
     (cell: string) => {
-      if (doc && activeSheet) void doc.port.select(activeSheet, cell);
+      if (doc && activeSheet) selectInPort(activeSheet, cell);
     },
     [doc, activeSheet],
   );
   if (selection) lastCells.current.set(selection.sheet, selection.cell);
   const openSheet = (name: string) => {
     setActiveSheet(name);
-    if (doc) void doc.port.select(name, lastCells.current.get(name) ?? "A1");
+    if (doc) selectInPort(name, lastCells.current.get(name) ?? "A1");
   };
 
   const working = busy === "open" || busy === "sample" || busy === "new";

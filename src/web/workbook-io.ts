@@ -4,18 +4,22 @@
  * Nothing else in src/web may import ExcelJS or src/xlsx at run time.
  */
 import ExcelJS from "exceljs";
-import { loadWorkbook, workbookBytes, type LoadProblem } from "../xlsx/load";
+import { loadWorkbook, partsLostOnRewrite, workbookBytes, type LoadProblem } from "../xlsx/load";
 import { createXlsxPort, SETTINGS_SHEET, type XlsxPort } from "../xlsx/port";
 import type { SheetLook } from "./look";
 import { fillSampleWorkbook } from "./sample";
 import { sheetLook } from "./sheet-look";
 
-export type OpenResult = { ok: true; port: XlsxPort } | { ok: false; problem: LoadProblem };
+/** `losesParts`: the file has charts, pivot tables or macros that a downloaded copy would not keep. */
+export type OpenResult =
+  | { ok: true; port: XlsxPort; losesParts: boolean }
+  | { ok: false; problem: LoadProblem };
 
 /** Opens .xlsx bytes; the reasons a file cannot be opened are told apart (see src/xlsx/load.ts). */
 export async function openBytes(bytes: Uint8Array): Promise<OpenResult> {
   const loaded = await loadWorkbook(bytes);
-  return loaded.ok ? { ok: true, port: createXlsxPort(loaded.workbook) } : loaded;
+  if (!loaded.ok) return loaded;
+  return { ok: true, port: createXlsxPort(loaded.workbook), losesParts: partsLostOnRewrite(bytes).length > 0 };
 }
 
 /** Seed 001's two appendices, built in the page. */

@@ -12,7 +12,14 @@ import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/model/address";
 import type { WorkbookModel } from "../core/model/sheet";
 import type { SheetPlan } from "../core/model/plan";
-import { markFills, type CellMark, type CellWrite, type Settings, type WorkbookPort } from "../core/port";
+import {
+  PortError,
+  markFills,
+  type CellMark,
+  type CellWrite,
+  type Settings,
+  type WorkbookPort,
+} from "../core/port";
 import type { Severity } from "../core/check/types";
 import { readSheet } from "./read-sheet";
 import { addPlannedSheet } from "./write-plan";
@@ -75,7 +82,7 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
 
   const worksheet = (name: string): ExcelJS.Worksheet => {
     const ws = userSheets().find((w) => w.name === name);
-    if (!ws) throw new Error(`There is no sheet «${name}».`);
+    if (!ws) throw new PortError("sheet-missing", `There is no sheet «${name}».`, { sheet: name });
     return ws;
   };
 
@@ -148,7 +155,9 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
 
     async addSheets(plans: SheetPlan[]) {
       for (const plan of plans) {
-        if (workbook.getWorksheet(plan.name)) throw new Error(`A sheet «${plan.name}» is already there.`);
+        if (workbook.getWorksheet(plan.name)) {
+          throw new PortError("unknown", `A sheet «${plan.name}» is already there.`, { sheet: plan.name });
+        }
       }
       for (const plan of plans) addPlannedSheet(workbook, plan);
     },
