@@ -43,15 +43,25 @@ function readCell(cell: ExcelJS.Cell): CellModel | undefined {
 
 export function readSheet(worksheet: ExcelJS.Worksheet): SheetModel {
   const rows: (CellModel | undefined)[][] = [];
-  // eachRow skips rows without values, so a used range stretched to row 1 048 576 by formatting costs nothing here.
-  worksheet.eachRow((row, rowNumber) => {
+  const readRow = (row: ExcelJS.Row, rowNumber: number) => {
     const cells: (CellModel | undefined)[] = [];
     row.eachCell((cell, colNumber) => {
       const model = readCell(cell);
       if (model) cells[colNumber - 1] = model;
     });
     if (cells.length > 0) rows[rowNumber - 1] = cells;
-  });
+  };
+  // A row formatted at 1 048 576 makes ExcelJS's row array that long: visit only the rows it holds (its keys), not
+  // every index, so such a sheet is read in the time its real data takes.
+  const held = (worksheet as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  if (Array.isArray(held)) {
+    for (const key of Object.keys(held)) {
+      const row = held[Number(key)];
+      if (row) readRow(row, Number(key) + 1);
+    }
+  } else {
+    worksheet.eachRow(readRow);
+  }
   const merges: CellRange[] = Object.values(
     (worksheet as unknown as { _merges: Record<string, ExcelJsRange> })._merges ?? {},
   ).map((r) => ({ top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 }));
