@@ -7,7 +7,7 @@
  * renaming a sheet between marking and clearing does not strand its marks.
  */
 import { a1, parseRangeA1 } from "../core/model/address";
-import type { Severity } from "../core/check/types";
+import { moreSevere, type Severity } from "../core/check/types";
 import type { CellMark } from "../core/port";
 
 export const MARKS_KEY = "phuluc.marks";
@@ -68,7 +68,6 @@ export function decodeMarks(json: unknown): StoredMark[] {
   return out;
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** A marked range larger than this is marked on its first cells only. */
 export const MAX_CELLS_PER_MARK = 10_000;
 
@@ -93,7 +92,7 @@ export function normalizeMarks(marks: CellMark[]): WantedMark[] {
         const cell = a1(row, col);
         const key = markKey(m.sheet, cell);
         const prev = byKey.get(key);
-        if (!prev || RANK[m.severity] > RANK[prev.severity])
+        if (!prev || moreSevere(m.severity, prev.severity))
           byKey.set(key, { sheet: m.sheet, cell, severity: m.severity });
       }
     }

@@ -6,13 +6,12 @@
  * formula when the downloaded file is opened (the port sets fullCalcOnLoad).
  */
 import { findingMessage, formatNumber } from "../core/check/render";
-import type { Finding, Severity } from "../core/check/types";
+import { moreSevere, type Finding, type Severity } from "../core/check/types";
 import { comparisonFormula, evaluateComparison, findFormulaTables, tableColumnOf } from "../core/formulas";
 import type { Lang } from "../core/i18n/messages";
 import { a1 } from "../core/model/address";
 import { cellAt, type CellModel, type CellValue, type SheetModel } from "../core/model/sheet";
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Decimals and grouping of an Excel number format's first section ("#,##0.0" → 1, grouped). */
 function formatShape(format: string): { decimals: number; grouped: boolean; percent: boolean } {
@@ -98,7 +97,7 @@ export function findingsByCell(findings: readonly Finding[], sheet: string): Map
     if (!seen) byCell.set(f.cell, { severity: f.severity, findings: [f] });
     else {
       seen.findings.push(f);
-      if (severityRank[f.severity] < severityRank[seen.severity]) seen.severity = f.severity;
+      if (moreSevere(f.severity, seen.severity)) seen.severity = f.severity;
     }
   }
   return byCell;

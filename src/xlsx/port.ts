@@ -20,7 +20,7 @@ import {
   type Settings,
   type WorkbookPort,
 } from "../core/port";
-import type { Severity } from "../core/check/types";
+import { moreSevere, type Severity } from "../core/check/types";
 import { readSheet } from "./read-sheet";
 import { addPlannedSheet } from "./write-plan";
 
@@ -47,7 +47,6 @@ export interface XlsxPort extends WorkbookPort {
   readonly workbook: ExcelJS.Workbook;
 }
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function markFill(severity: Severity): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${markFills[severity]}` } };
@@ -188,7 +187,7 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
       for (const m of marks) {
         const key = `${m.sheet}\u0000${m.cell}`;
         const seen = bySeverity.get(key);
-        if (!seen || severityRank[m.severity] < severityRank[seen.severity]) bySeverity.set(key, m);
+        if (!seen || moreSevere(m.severity, seen.severity)) bySeverity.set(key, m);
       }
       const remembered: StoredMark[] = [];
       for (const m of bySeverity.values()) {

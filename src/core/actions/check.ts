@@ -14,7 +14,7 @@
  *                and one row per grassroots indicator of the coverage (the "Ô" cell links to its value when found)
  */
 import { targetFor, targetSets } from "../catalog/grassroots";
-import { checkWorkbook, countBySeverity, findingMessage, formatNumber } from "../check";
+import { checkWorkbook, countBySeverity, findingMessage, formatNumber, moreSevere } from "../check";
 import type {
   CheckOptions,
   CheckResult,
@@ -56,7 +56,6 @@ export async function checkAction(port: WorkbookPort, options: CheckOptions = {}
   return checkWorkbook(withoutReports(workbook), options);
 }
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** One mark per cell, with the most severe of the findings on it, in the findings' order. */
 export function findingMarks(findings: readonly Finding[]): CellMark[] {
@@ -65,7 +64,7 @@ export function findingMarks(findings: readonly Finding[]): CellMark[] {
     const key = `${f.sheet}\u0000${f.cell}`;
     const seen = byCell.get(key);
     if (!seen) byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
-    else if (severityRank[f.severity] < severityRank[seen.severity]) seen.severity = f.severity;
+    else if (moreSevere(f.severity, seen.severity)) seen.severity = f.severity;
   }
   return [...byCell.values()];
 }

@@ -3,6 +3,7 @@ import { planFill } from "../formulas";
 import { a1 } from "../model/address";
 import { cellAt, type CellValue, type WorkbookModel } from "../model/sheet";
 import type { CellWrite, WorkbookPort } from "../port";
+import { PERCENT_NUMBER_FORMAT } from "../templates/layout";
 
 /** A comparison cell that holds a typed value rather than a formula. */
 export interface TypedCell {
@@ -37,7 +38,7 @@ export interface FillRequest {
 }
 
 /** Number format given to a comparison cell whose format is General: 112.5 shows as "112,5" in a Vietnamese Excel. */
-export const COMPARISON_NUMBER_FORMAT = "0.0";
+export const COMPARISON_NUMBER_FORMAT = PERCENT_NUMBER_FORMAT;
 
 /**
  * The writes filling every sheet of the model, grouped by sheet, and the summary (pure).

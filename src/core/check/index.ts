@@ -9,12 +9,10 @@ import { targetCoverage, yearFromHeaders } from "../targets/coverage";
 import { analyseWorkbook } from "./analysis";
 import { checkTables } from "./table-rules";
 import { checkSheets } from "./sheet-rules";
-import type { CheckOptions, CheckResult, Finding, Severity } from "./types";
+import { severityRank, type CheckOptions, type CheckResult, type Finding, type Severity } from "./types";
 
 export * from "./types";
 export { findingMessage, formatNumber, messageNamesIndicator } from "./render";
-
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Findings in reading order: by sheet as the workbook orders them, then row, column, severity and code. */
 export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {

@@ -8,6 +8,13 @@ import type { AdminLevel } from "../catalog/types";
 
 export type Severity = "error" | "warning" | "info";
 
+/** Most severe first: sorting by this puts errors before warnings before notes. */
+export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function moreSevere(a: Severity, b: Severity): boolean {
+  return severityRank[a] < severityRank[b];
+}
+
 export type FindingCode =
   | "number/text"
   | "number/ambiguous"
