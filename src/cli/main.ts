@@ -51,11 +51,18 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .argument("<template-id...>", templates.map((tpl) => tpl.id).join(", "))
     .requiredOption("--year <N>", ctx.say("cli.new.opt.year"))
     .option("--unit <unit>", ctx.say("cli.new.opt.unit"))
-    .addOption(new Option("--level <level>", "xa | huyen | tinh").choices(["xa", "huyen", "tinh"]).default("huyen"))
+    .addOption(
+      new Option("--level <level>", "xa | huyen | tinh").choices(["xa", "huyen", "tinh"]).default("huyen"),
+    )
     .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
-    .action(async (ids: string[], opts: { year: string; unit?: string; level: "xa" | "huyen" | "tinh"; output: string }) => {
-      exitCode = await runNew(ctx, ids, opts);
-    });
+    .action(
+      async (
+        ids: string[],
+        opts: { year: string; unit?: string; level: "xa" | "huyen" | "tinh"; output: string },
+      ) => {
+        exitCode = await runNew(ctx, ids, opts);
+      },
+    );
 
   program
     .command("fill")
@@ -72,7 +79,11 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .description(ctx.say("cli.check.description"))
     .argument("<file-or-folder...>")
     .option("--year <N>", ctx.say("cli.check.opt.year"))
-    .addOption(new Option("--level <level>", ctx.say("cli.check.opt.level")).choices(["xa", "huyen", "tinh"]).default("huyen"))
+    .addOption(
+      new Option("--level <level>", ctx.say("cli.check.opt.level"))
+        .choices(["xa", "huyen", "tinh"])
+        .default("huyen"),
+    )
     .option("--json", ctx.say("cli.check.opt.json"), false)
     .option("--all", ctx.say("cli.check.opt.all"), false)
     .action(async (inputs: string[], opts: CheckCommandOptions) => {
@@ -122,5 +133,10 @@ function usageMessage(ctx: Context, error: CommanderError): string {
   const choices = /Allowed choices are (.*?)\.?$/.exec(error.message)?.[1] ?? "";
   const key = usageKeys[error.code];
   if (!key) return ctx.say("error.usage", { detail: error.message.replace(/^error: /, "") });
-  return ctx.say(key, { item: quoted[0] ?? "", value: quoted[1] ?? "", choices, commands: "templates, new, fill, check, demo" });
+  return ctx.say(key, {
+    item: quoted[0] ?? "",
+    value: quoted[1] ?? "",
+    choices,
+    commands: "templates, new, fill, check, demo",
+  });
 }

@@ -16,7 +16,9 @@ run(process.argv.slice(2), {
   },
   (error: unknown) => {
     // Not an expected input problem: say so plainly, keep the detail for whoever reports it.
-    process.stderr.write(`Lỗi không mong đợi / Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `Lỗi không mong đợi / Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 3;
   },
 );

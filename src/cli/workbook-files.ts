@@ -12,7 +12,10 @@ const problemMessage: Record<LoadProblem, MessageKey> = {
 };
 
 /** Opens a workbook; with `rewriting`, refuses one whose charts, pivot tables or macros a rewrite would lose. */
-export async function openWorkbookFile(file: string, options: { rewriting?: boolean } = {}): Promise<ExcelJS.Workbook> {
+export async function openWorkbookFile(
+  file: string,
+  options: { rewriting?: boolean } = {},
+): Promise<ExcelJS.Workbook> {
   const read = await readInputFile(file);
   if (!read.ok) throw new UserError("error.file-missing", { file });
   if (options.rewriting && partsLostOnRewrite(read.bytes).length > 0) {
@@ -32,12 +35,16 @@ export async function saveWorkbookFile(workbook: ExcelJS.Workbook, file: string)
   try {
     await writeFileAtomic(file, bytes);
   } catch (error) {
-    throw new UserError("error.write-failed", { file, reason: error instanceof Error ? error.message : String(error) });
+    throw new UserError("error.write-failed", {
+      file,
+      reason: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 
 export function parseYear(text: string): number {
   const year = Number(text);
-  if (!/^\d{4}$/.test(text.trim()) || year < 1990 || year > 2999) throw new UserError("error.bad-year", { year: text });
+  if (!/^\d{4}$/.test(text.trim()) || year < 1990 || year > 2999)
+    throw new UserError("error.bad-year", { year: text });
   return year;
 }

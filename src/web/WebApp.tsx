@@ -415,9 +415,11 @@ export function WebApp() {
 
   /** Selecting a cell in the page's copy of the workbook; a failure is said, never left unhandled. */
   const selectInPort = (sheet: string, cell: string) => {
-    doc?.port.select(sheet, cell).catch((error: unknown) =>
-      setProblem({ kind: "view", reason: error instanceof Error ? error.message : String(error) }),
-    );
+    doc?.port
+      .select(sheet, cell)
+      .catch((error: unknown) =>
+        setProblem({ kind: "view", reason: error instanceof Error ? error.message : String(error) }),
+      );
   };
 
   // Drag and drop anywhere on the page.

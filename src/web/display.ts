@@ -12,7 +12,6 @@ import type { Lang } from "../core/i18n/messages";
 import { a1 } from "../core/model/address";
 import { cellAt, type CellModel, type CellValue, type SheetModel } from "../core/model/sheet";
 
-
 /** Decimals and grouping of an Excel number format's first section ("#,##0.0" → 1, grouped). */
 function formatShape(format: string): { decimals: number; grouped: boolean; percent: boolean } {
   const first = format.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");

@@ -12,14 +12,17 @@ import { sheetLook } from "./sheet-look";
 
 /** `losesParts`: the file has charts, pivot tables or macros that a downloaded copy would not keep. */
 export type OpenResult =
-  | { ok: true; port: XlsxPort; losesParts: boolean }
-  | { ok: false; problem: LoadProblem };
+  { ok: true; port: XlsxPort; losesParts: boolean } | { ok: false; problem: LoadProblem };
 
 /** Opens .xlsx bytes; the reasons a file cannot be opened are told apart (see src/xlsx/load.ts). */
 export async function openBytes(bytes: Uint8Array): Promise<OpenResult> {
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return loaded;
-  return { ok: true, port: createXlsxPort(loaded.workbook), losesParts: partsLostOnRewrite(bytes).length > 0 };
+  return {
+    ok: true,
+    port: createXlsxPort(loaded.workbook),
+    losesParts: partsLostOnRewrite(bytes).length > 0,
+  };
 }
 
 /** Seed 001's two appendices, built in the page. */

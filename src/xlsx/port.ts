@@ -47,7 +47,6 @@ export interface XlsxPort extends WorkbookPort {
   readonly workbook: ExcelJS.Workbook;
 }
 
-
 function markFill(severity: Severity): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${markFills[severity]}` } };
 }

@@ -65,7 +65,8 @@ export function addPlannedSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
     worksheet.getColumn(col + 1).width = width;
   });
   for (const col of plan.hiddenColumns) worksheet.getColumn(col + 1).hidden = true;
-  for (const [row, height] of Object.entries(plan.rowHeights)) worksheet.getRow(Number(row) + 1).height = height;
+  for (const [row, height] of Object.entries(plan.rowHeights))
+    worksheet.getRow(Number(row) + 1).height = height;
   for (const planned of plan.cells) {
     const cell = worksheet.getCell(planned.row + 1, planned.col + 1);
     cell.value = cellValue(planned);

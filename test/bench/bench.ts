@@ -35,7 +35,11 @@ function bigForecastSheet(workbook: ExcelJS.Workbook, rows: number): void {
   }
 }
 
-async function timeIt<T>(label: string, fn: () => Promise<T> | T, repeat = 3): Promise<{ ms: number; value: T }> {
+async function timeIt<T>(
+  label: string,
+  fn: () => Promise<T> | T,
+  repeat = 3,
+): Promise<{ ms: number; value: T }> {
   let best = Infinity;
   let value!: T;
   for (let i = 0; i < repeat; i++) {
@@ -54,16 +58,28 @@ async function main(): Promise<void> {
     const big = new ExcelJS.Workbook();
     bigForecastSheet(big, 10_000);
     const bigModel = readWorkbook(big);
-    const { ms, value } = await timeIt("checkWorkbook on 10 000 rows", () => checkWorkbook(bigModel, { year: 2021 }));
-    console.log(`  findings: ${value.issues.length}; findings per second: ${Math.round(value.issues.length / (ms / 1000))}`);
+    const { ms, value } = await timeIt("checkWorkbook on 10 000 rows", () =>
+      checkWorkbook(bigModel, { year: 2021 }),
+    );
+    console.log(
+      `  findings: ${value.issues.length}; findings per second: ${Math.round(value.issues.length / (ms / 1000))}`,
+    );
     console.log(`  rows per second: ${Math.round(10_000 / (ms / 1000))}`);
 
     console.log("\nphuluc check against the bare ExcelJS load (30 district workbooks + the 10 000-row one)");
     const files: string[] = [];
     for (let i = 0; i < 30; i++) {
       const wb = new ExcelJS.Workbook();
-      pasteTable(wb.addWorksheet("Dự báo 2021"), { fixture: "seed-001-du-bao-2021", origin: { row: 4, col: 0 }, mode: "numbers" });
-      pasteTable(wb.addWorksheet("Kế hoạch 2022"), { fixture: "seed-001-ke-hoach-2022", origin: { row: 4, col: 0 }, mode: "numbers" });
+      pasteTable(wb.addWorksheet("Dự báo 2021"), {
+        fixture: "seed-001-du-bao-2021",
+        origin: { row: 4, col: 0 },
+        mode: "numbers",
+      });
+      pasteTable(wb.addWorksheet("Kế hoạch 2022"), {
+        fixture: "seed-001-ke-hoach-2022",
+        origin: { row: 4, col: 0 },
+        mode: "numbers",
+      });
       const file = path.join(dir, `huyen-${String(i + 1).padStart(2, "0")}.xlsx`);
       await wb.xlsx.writeFile(file);
       files.push(file);
@@ -74,12 +90,18 @@ async function main(): Promise<void> {
     const load = await timeIt("bare ExcelJS load of the files", async () => {
       for (const file of files) await new ExcelJS.Workbook().xlsx.readFile(file);
     });
-    const check = await timeIt("phuluc check --json on the same files", () => run(["check", ...files, "--json"], quiet));
+    const check = await timeIt("phuluc check --json on the same files", () =>
+      run(["check", ...files, "--json"], quiet),
+    );
     console.log(`  ratio check / load: ${(check.ms / load.ms).toFixed(2)} (goal: at most 1.25)`);
 
     console.log("\nA used range stretched to row 1 048 576 by formatting");
     const plain = new ExcelJS.Workbook();
-    pasteTable(plain.addWorksheet("Dự báo 2021"), { fixture: "seed-001-du-bao-2021", origin: { row: 4, col: 0 }, mode: "numbers" });
+    pasteTable(plain.addWorksheet("Dự báo 2021"), {
+      fixture: "seed-001-du-bao-2021",
+      origin: { row: 4, col: 0 },
+      mode: "numbers",
+    });
     const plainFile = path.join(dir, "gon.xlsx");
     await plain.xlsx.writeFile(plainFile);
     const formatted = new ExcelJS.Workbook();
@@ -90,7 +112,9 @@ async function main(): Promise<void> {
     const formattedFile = path.join(dir, "dinh-dang-den-1048576.xlsx");
     await formatted.xlsx.writeFile(formattedFile);
     const a = await timeIt("phuluc check, data only", () => run(["check", plainFile, "--json"], quiet));
-    const b = await timeIt("phuluc check, formatted to row 1 048 576", () => run(["check", formattedFile, "--json"], quiet));
+    const b = await timeIt("phuluc check, formatted to row 1 048 576", () =>
+      run(["check", formattedFile, "--json"], quiet),
+    );
     console.log(`  ratio formatted / data only: ${(b.ms / a.ms).toFixed(2)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -61,7 +61,16 @@ describe("phuluc check", () => {
     expect(file.file).toBe(seed);
     for (const issue of file.issues) {
       expect(Object.keys(issue)).toEqual(
-        expect.arrayContaining(["code", "severity", "sheet", "cell", "indicator", "message", "expected", "actual"]),
+        expect.arrayContaining([
+          "code",
+          "severity",
+          "sheet",
+          "cell",
+          "indicator",
+          "message",
+          "expected",
+          "actual",
+        ]),
       );
       expect(issue.cell).toMatch(/^[A-Z]{1,3}\d+$/);
       expect(["error", "warning", "info"]).toContain(issue.severity);
@@ -86,7 +95,14 @@ describe("phuluc check", () => {
     expect(again.stdout).toBe(result.stdout);
     // Targets: a district ICT plan reports no grassroots indicator.
     expect(file.targets.map((t) => t.code)).toEqual([
-      "ttcs.1.1", "ttcs.1.2", "ttcs.1.3", "ttcs.1.4", "ttcs.1.5", "ttcs.1.6", "ttcs.2.1", "ttcs.2.2",
+      "ttcs.1.1",
+      "ttcs.1.2",
+      "ttcs.1.3",
+      "ttcs.1.4",
+      "ttcs.1.5",
+      "ttcs.1.6",
+      "ttcs.2.1",
+      "ttcs.2.2",
     ]);
     expect(new Set(file.targets.map((t) => t.status))).toEqual(new Set(["missing"]));
   });
@@ -95,7 +111,9 @@ describe("phuluc check", () => {
     const vi = await phuluc(["check", seed]);
     expect(vi.stdout).not.toMatch(/\[comparison\/not-formula\]/);
     expect(vi.stdout).toMatch(/thêm --all để xem/);
-    expect((await phuluc(["check", seed, "--all"])).stdout).toMatch(/Ghi chú\s+Dự báo 2021!\w+\s+\[comparison\/not-formula\]/);
+    expect((await phuluc(["check", seed, "--all"])).stdout).toMatch(
+      /Ghi chú\s+Dự báo 2021!\w+\s+\[comparison\/not-formula\]/,
+    );
     expect(vi.code).toBe(1);
     expect(vi.stdout).toMatch(/Lỗi\s+Dự báo 2021!G11\s+\[comparison\/mismatch\]/);
     expect(vi.stdout).toMatch(/Chưa báo cáo/);
@@ -131,7 +149,9 @@ describe("phuluc check", () => {
 
   it("compares years after 2025 with the 2025 targets", async () => {
     const result = await phuluc(["check", consistent, "--year", "2027", "--json"]);
-    const json = JSON.parse(result.stdout) as { files: { targets: { periodEnded: boolean; year: number }[] }[] };
+    const json = JSON.parse(result.stdout) as {
+      files: { targets: { periodEnded: boolean; year: number }[] }[];
+    };
     expect(json.files[0].targets.length).toBe(8);
     expect(json.files[0].targets.every((t) => t.periodEnded && t.year === 2027)).toBe(true);
     const table = await phuluc(["check", consistent, "--year", "2027"]);

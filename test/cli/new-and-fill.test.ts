@@ -26,7 +26,17 @@ describe("phuluc templates and phuluc new", () => {
 
   it("writes the 2026 forecast and the 2027 plan with the years substituted", async () => {
     const out = path.join(tempDir(), "phu-luc.xlsx");
-    const result = await phuluc(["new", "du-bao", "ke-hoach", "--year", "2026", "--unit", "huyện Tuần Giáo", "-o", out]);
+    const result = await phuluc([
+      "new",
+      "du-bao",
+      "ke-hoach",
+      "--year",
+      "2026",
+      "--unit",
+      "huyện Tuần Giáo",
+      "-o",
+      out,
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(FORECAST);
     const wb = await readXlsx(out);
@@ -47,8 +57,11 @@ describe("phuluc templates and phuluc new", () => {
   it("runs as `npx phuluc` right after npm install", async () => {
     const { execFile } = await import("node:child_process");
     const stdout = await new Promise<string>((resolve, reject) =>
-      execFile("npx", ["--no-install", "phuluc", "templates"], { cwd: path.resolve(__dirname, "../..") }, (e, out) =>
-        e ? reject(e) : resolve(out),
+      execFile(
+        "npx",
+        ["--no-install", "phuluc", "templates"],
+        { cwd: path.resolve(__dirname, "../..") },
+        (e, out) => (e ? reject(e) : resolve(out)),
       ),
     );
     expect(stdout).toMatch(/^du-bao\s/m);

@@ -17,10 +17,15 @@ export interface CliResult {
 export function phuluc(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
   if (!existsSync(phulucBin)) throw new Error("dist/cli/phuluc.cjs is missing: run `npm run build:cli`");
   return new Promise((resolve) => {
-    execFile(process.execPath, [phulucBin, ...args], { cwd: options.cwd ?? repoRoot }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [phulucBin, ...args],
+      { cwd: options.cwd ?? repoRoot },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -53,8 +53,14 @@ export function pasteTable(worksheet: ExcelJS.Worksheet, table: PastedTable): nu
       // Header and STT cells stay text; data cells convert like Excel converts a paste.
       const value = table.mode === "numbers" && c >= 3 ? vietnameseExcelValue(text) : text.trim();
       const cell = worksheet.getCell(r + 1, left + c + 1);
-      cell.value = table.mode === "numbers" && c === 0 && /^\d+$/.test(text.trim()) ? Number(text.trim()) : value;
-      cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+      cell.value =
+        table.mode === "numbers" && c === 0 && /^\d+$/.test(text.trim()) ? Number(text.trim()) : value;
+      cell.border = {
+        top: { style: "thin" },
+        left: { style: "thin" },
+        bottom: { style: "thin" },
+        right: { style: "thin" },
+      };
       if (italic) cell.font = { italic: true };
     });
   });

@@ -27,7 +27,8 @@ export const libreOfficeRequired = Boolean(sofficePath()) || isCI;
 /** Recalculates the .xlsx files in one LibreOffice run and returns the recalculated workbooks, in order. */
 export async function recalculate(files: string[]): Promise<ExcelJS.Workbook[]> {
   const soffice = sofficePath();
-  if (!soffice) throw new Error("soffice (LibreOffice) is not installed: apt-get install libreoffice-calc-nogui");
+  if (!soffice)
+    throw new Error("soffice (LibreOffice) is not installed: apt-get install libreoffice-calc-nogui");
   const work = mkdtempSync(path.join(tmpdir(), "phuluc-lo-"));
   const outDir = path.join(work, "out");
   await run(

@@ -29,7 +29,9 @@ export function rowOfCode(ws: ExcelJS.Worksheet, code: string): number {
 
 export function formulaOf(ws: ExcelJS.Worksheet, address: string): string | undefined {
   const value = ws.getCell(address).value;
-  return value && typeof value === "object" && "formula" in value ? (value as ExcelJS.CellFormulaValue).formula : undefined;
+  return value && typeof value === "object" && "formula" in value
+    ? (value as ExcelJS.CellFormulaValue).formula
+    : undefined;
 }
 
 /** The 1-based row whose cell in the given column starts with the text. */

@@ -35,7 +35,9 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     }
     const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
     const found = entries
-      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+      .filter(
+        (e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."),
+      )
       // Dirent.parentPath is Node 20.12+; earlier 20.x name it path.
       .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
       .sort((a, b) => a.localeCompare(b));
@@ -84,7 +86,8 @@ function targetJson(t: TargetCoverage) {
 }
 
 function statusText(ctx: Context, t: TargetCoverage): string {
-  if (t.status === "below") return ctx.say("cli.check.status.below", { gap: formatNumber(t.gap ?? 0, ctx.lang) });
+  if (t.status === "below")
+    return ctx.say("cli.check.status.below", { gap: formatNumber(t.gap ?? 0, ctx.lang) });
   return ctx.say(`cli.check.status.${t.status}`);
 }
 
@@ -106,7 +109,9 @@ function printTable(ctx: Context, report: FileReport, level: AdminLevel, all: bo
     }),
   );
   if (result.issues.length === 0) ctx.io.out(ctx.say("cli.check.no-issues"));
-  const severityWidth = Math.max(...(["error", "warning", "info"] as const).map((s) => ctx.say(`cli.severity.${s}`).length));
+  const severityWidth = Math.max(
+    ...(["error", "warning", "info"] as const).map((s) => ctx.say(`cli.severity.${s}`).length),
+  );
   const shownIssues = all ? result.issues : result.issues.filter((f) => f.severity !== "info");
   for (const f of shownIssues) {
     const where = `${f.sheet}!${f.cell}`;
@@ -119,7 +124,8 @@ function printTable(ctx: Context, report: FileReport, level: AdminLevel, all: bo
   if (result.targets.length > 0) {
     ctx.io.out(ctx.say("cli.check.targets.header", { year: report.year, level: ctx.say(`level.${level}`) }));
     const ended = result.targets.find((t) => t.periodEnded);
-    if (ended) ctx.io.out(ctx.say("cli.check.targets.period-ended", { yearUsed: ended.yearUsed ?? ended.year }));
+    if (ended)
+      ctx.io.out(ctx.say("cli.check.targets.period-ended", { yearUsed: ended.yearUsed ?? ended.year }));
     for (const t of result.targets) {
       const number = t.code.replace(/^ttcs\./, "");
       const value = t.value === undefined ? "—" : formatNumber(t.value, ctx.lang);
@@ -147,7 +153,10 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
       const message =
         error instanceof UserError
           ? ctx.say(error.key, error.params)
-          : ctx.say("error.check-failed", { file, reason: error instanceof Error ? error.message : String(error) });
+          : ctx.say("error.check-failed", {
+              file,
+              reason: error instanceof Error ? error.message : String(error),
+            });
       reports.push({ file, error: message, year: fixedYear ?? 0, yearGuessed: false });
     }
   }
@@ -169,7 +178,9 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
     ctx.io.out(JSON.stringify(json, null, 2));
   } else {
     for (const r of reports) printTable(ctx, r, opts.level, opts.all);
-    ctx.io.out(ctx.say("cli.check.summary", { files: reports.length, errors: counts.error, warnings: counts.warning }));
+    ctx.io.out(
+      ctx.say("cli.check.summary", { files: reports.length, errors: counts.error, warnings: counts.warning }),
+    );
   }
   for (const r of unreadable) ctx.io.err(r.error!);
   if (unreadable.length > 0) return 2;

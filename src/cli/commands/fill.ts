@@ -20,7 +20,8 @@ function shown(ctx: Context, value: CellValue | number | undefined): string {
 
 export async function runFill(ctx: Context, input: string, opts: FillOptions): Promise<number> {
   checkOutputName(opts.output);
-  if (await sameFile(input, opts.output)) throw new UserError("error.output-exists-as-input", { file: input });
+  if (await sameFile(input, opts.output))
+    throw new UserError("error.output-exists-as-input", { file: input });
   const workbook = await openWorkbookFile(input, { rewriting: true });
   const report = await fillComparisons(createXlsxPort(workbook), { overwrite: opts.overwrite });
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
@@ -33,7 +34,12 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
     }),
   );
   const row = (c: TypedCell) =>
-    ctx.say("cli.fill.kept.row", { sheet: c.sheet, cell: c.cell, typed: shown(ctx, c.typed), computed: shown(ctx, c.computed) });
+    ctx.say("cli.fill.kept.row", {
+      sheet: c.sheet,
+      cell: c.cell,
+      typed: shown(ctx, c.typed),
+      computed: shown(ctx, c.computed),
+    });
   if (report.kept.length > 0) {
     ctx.io.out(ctx.say("cli.fill.kept.header", { count: report.kept.length }));
     report.kept.forEach((c) => ctx.io.out(row(c)));

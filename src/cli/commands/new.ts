@@ -38,7 +38,10 @@ export async function runNew(ctx: Context, ids: string[], opts: NewOptions): Pro
   const workbook = buildWorkbook(ids, { year, unit: opts.unit, level: opts.level });
   await saveWorkbookFile(workbook, opts.output);
   ctx.io.out(
-    ctx.say("cli.new.written", { file: opts.output, sheets: workbook.worksheets.map((ws) => ws.name).join(", ") }),
+    ctx.say("cli.new.written", {
+      file: opts.output,
+      sheets: workbook.worksheets.map((ws) => ws.name).join(", "),
+    }),
   );
   return 0;
 }

@@ -56,7 +56,6 @@ export async function checkAction(port: WorkbookPort, options: CheckOptions = {}
   return checkWorkbook(withoutReports(workbook), options);
 }
 
-
 /** One mark per cell, with the most severe of the findings on it, in the findings' order. */
 export function findingMarks(findings: readonly Finding[]): CellMark[] {
   const byCell = new Map<string, CellMark>();

@@ -34,6 +34,9 @@ export function findingMessage(finding: Finding, lang: Lang): string {
   const params: Record<string, ParamValue> = { ...finding.params };
   if (finding.indicator !== undefined && params.indicator === undefined) params.indicator = finding.indicator;
   if (finding.expected !== undefined && params.expected === undefined) params.expected = finding.expected;
-  if (finding.actual !== undefined && finding.actual !== null && params.actual === undefined) params.actual = finding.actual;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? shown(params[name], lang) : whole));
+  if (finding.actual !== undefined && finding.actual !== null && params.actual === undefined)
+    params.actual = finding.actual;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? shown(params[name], lang) : whole,
+  );
 }

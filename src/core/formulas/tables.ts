@@ -377,6 +377,7 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
       if (Math.abs(typed - ratio * 100) < Math.max(1, Math.abs(ratio) * 2)) asPercent++;
       else if (Math.abs(typed - ratio) < Math.max(0.01, Math.abs(ratio) * 0.02)) asRatio++;
     }
-    column.percent = asPercent === asRatio ? /\bso sanh\b/.test(foldText(column.header)) : asPercent > asRatio;
+    column.percent =
+      asPercent === asRatio ? /\bso sanh\b/.test(foldText(column.header)) : asPercent > asRatio;
   }
 }

@@ -95,7 +95,10 @@ const cliMessages = {
     en: "  (and {infos} notes on rounding and typed numbers instead of formulas: add --all to see them)",
   },
   "cli.check.no-issues": { vi: "  Không phát hiện vấn đề nào.", en: "  No problems found." },
-  "cli.check.unreadable": { vi: "{file}: không đọc được — {reason}", en: "{file}: cannot be read — {reason}" },
+  "cli.check.unreadable": {
+    vi: "{file}: không đọc được — {reason}",
+    en: "{file}: cannot be read — {reason}",
+  },
   "cli.check.year-unknown": {
     vi: "không xác định được năm từ tiêu đề, dùng năm {year}",
     en: "no year in the headers, using {year}",

@@ -100,7 +100,9 @@ describe("planFill", () => {
     const ours = overwritten.writes.find((w) => w.row === r && w.col === H)?.formula;
     expect(ours).toContain(`IF(E${r + 1}=0,""`);
 
-    const refilled = planFill(forecast(true).set(r, H, { value: 100, formula: ours! }).build(), { overwrite: false });
+    const refilled = planFill(forecast(true).set(r, H, { value: 100, formula: ours! }).build(), {
+      overwrite: false,
+    });
     expect(refilled.kept.some((k) => k.row === r && k.col === H)).toBe(false);
     expect(refilled.writes.find((w) => w.row === r && w.col === H)?.formula).toBe(ours);
   });

@@ -117,7 +117,6 @@ function hasValues(row: IndicatorRow): boolean {
   return Object.values(row.values).some((c) => c.reading !== "empty");
 }
 
-
 type Period = "day" | "month" | "year";
 const PERIOD_MAX: Record<Period, number> = { day: 24, month: 744, year: 8784 };
 const PERIOD_WORD: Record<Period, { vi: string; en: string }> = {
