@@ -108,6 +108,7 @@ const statusRole: Record<TargetStatus, CellRole> = {
   below: "finding-warning",
   "no-value": "finding-info",
   missing: "finding-error",
+  invalid: "finding-error",
 };
 
 /** "Sheet!A1" → { sheet, cell }; the sheet name may itself hold "!". */
@@ -301,6 +302,12 @@ function targetDetail(t: TargetCoverage, lang: Lang, num: (n: number) => string)
       break;
     case "missing":
       text = actionsText(lang, "report.targets.detail.missing");
+      break;
+    case "invalid":
+      text = actionsText(lang, "report.targets.detail.invalid", {
+        value: t.value === undefined ? "—" : num(t.value),
+        code: t.findingCode ?? "—",
+      });
       break;
   }
   const yearUsed = t.periodEnded ? yearUsedOf(t) : undefined;

@@ -38,6 +38,7 @@ export const actionsMessages = {
   "report.targets.status.below": { vi: "Chưa đạt", en: "Below target" },
   "report.targets.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
   "report.targets.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
+  "report.targets.status.invalid": { vi: "Số liệu sai", en: "Invalid value" },
   "report.targets.detail.met": { vi: "Đạt {value} %.", en: "Reached {value} %." },
   "report.targets.detail.below": {
     vi: "Đạt {value} %, còn thiếu {gap} điểm % so với mục tiêu.",
@@ -46,6 +47,10 @@ export const actionsMessages = {
   "report.targets.detail.no-value": {
     vi: "Có dòng chỉ tiêu nhưng chưa ghi số liệu.",
     en: "The indicator's row is there but holds no figure.",
+  },
+  "report.targets.detail.invalid": {
+    vi: "Số liệu {value} không dùng được để đánh giá ({code}): xem danh sách lỗi.",
+    en: "The figure {value} cannot be judged ({code}): see the list of findings.",
   },
   "report.targets.detail.missing": {
     vi: "Phụ lục chưa có chỉ tiêu này.",

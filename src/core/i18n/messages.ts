@@ -7,9 +7,10 @@
 import { actionsMessages } from "./actions-messages";
 import { paneMessages } from "./pane-messages";
 import { webMessages } from "./web-messages";
-import type { Lang, Message } from "./types";
+import { formatCount } from "./numbers";
+import type { CountMessage, Lang, Message } from "./types";
 
-export type { Lang, Message } from "./types";
+export type { CountMessage, Lang, Message } from "./types";
 
 const cliMessages = {
   // command line: general
@@ -42,8 +43,8 @@ const cliMessages = {
     en: "demo: write this year's forecast and next year's plan, then fill the formulas",
   },
   "cli.demo.checked": {
-    vi: "Đã kiểm tra: {errors} lỗi, {warnings} cảnh báo; {missing} chỉ tiêu thông tin cơ sở năm {year} chưa có trong tệp.",
-    en: "Checked: {errors} errors, {warnings} warnings; {missing} grassroots-information indicators of {year} are not in the file.",
+    vi: "Đã kiểm tra: {errors}, {warnings}; {missing}.",
+    en: "Checked: {errors}, {warnings}; {missing}.",
   },
   "cli.demo.next": {
     vi: "Mở {file} bằng Excel hoặc LibreOffice, nhập số liệu vào các ô nền vàng, rồi chạy: npx phuluc check {file}",
@@ -83,16 +84,20 @@ const cliMessages = {
   },
   "cli.check.opt.json": { vi: "in kết quả dạng JSON", en: "print the result as JSON" },
   "cli.check.file": {
-    vi: "{file} (năm {year}, cấp {level}): {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
-    en: "{file} (year {year}, level {level}): {errors} errors, {warnings} warnings, {infos} notes",
+    vi: "{file} (năm {year}, cấp {level}): {errors}, {warnings}, {infos}",
+    en: "{file} (year {year}, level {level}): {errors}, {warnings}, {infos}",
   },
   "cli.check.opt.all": {
-    vi: "liệt kê cả các ghi chú (làm tròn, số gõ tay thay cho công thức)",
-    en: "also list the notes (rounding, typed numbers instead of formulas)",
+    vi: "liệt kê từng ô (không gộp) và cả các ghi chú (làm tròn, số gõ tay thay cho công thức)",
+    en: "list every cell (nothing folded) and the notes too (rounding, typed numbers instead of formulas)",
   },
   "cli.check.notes-hidden": {
-    vi: "  (cùng {infos} ghi chú về làm tròn và số gõ tay thay cho công thức: thêm --all để xem)",
-    en: "  (and {infos} notes on rounding and typed numbers instead of formulas: add --all to see them)",
+    vi: "  (cùng {infos} về làm tròn và số gõ tay thay cho công thức: thêm --all để xem)",
+    en: "  (and {infos} on rounding and typed numbers instead of formulas: add --all to see them)",
+  },
+  "cli.check.folded-hint": {
+    vi: "  (Dòng có số đếm gộp các phát hiện cùng loại trên một trang tính: thêm --all để xem từng ô.)",
+    en: "  (A line with a count folds the findings of one kind on one sheet: add --all to see each cell.)",
   },
   "cli.check.no-issues": { vi: "  Không phát hiện vấn đề nào.", en: "  No problems found." },
   "cli.check.unreadable": {
@@ -115,9 +120,21 @@ const cliMessages = {
   "cli.check.status.below": { vi: "Chưa đạt (thiếu {gap})", en: "Below target (short by {gap})" },
   "cli.check.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
   "cli.check.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
+  "cli.check.status.invalid": { vi: "Số liệu sai [{code}]", en: "Invalid value [{code}]" },
+  "cli.check.kind.actual": { vi: "Thực hiện {year}", en: "actual {year}" },
+  "cli.check.kind.estimate": { vi: "Ước thực hiện {year}", en: "estimate {year}" },
+  "cli.check.kind.plan": { vi: "Kế hoạch {year}", en: "plan {year}" },
   "cli.check.summary": {
-    vi: "Tổng cộng: {files} tệp, {errors} lỗi, {warnings} cảnh báo.",
-    en: "In all: {files} files, {errors} errors, {warnings} warnings.",
+    vi: "Tổng cộng: {files}, {errors}, {warnings}.",
+    en: "In all: {files}, {errors}, {warnings}.",
+  },
+  "cli.check.summary.unreadable": {
+    vi: "Tổng cộng: {files}, trong đó {unreadable}; các tệp đọc được có {errors}, {warnings}.",
+    en: "In all: {files}, of which {unreadable}; the readable ones have {errors}, {warnings}.",
+  },
+  "cli.check.summary.none-readable": {
+    vi: "Tổng cộng: {files}, không đọc được tệp nào nên chưa kiểm tra được gì.",
+    en: "In all: {files}, none of which can be read, so nothing was checked.",
   },
   "cli.severity.error": { vi: "Lỗi", en: "Error" },
   "cli.severity.warning": { vi: "Cảnh báo", en: "Warning" },
@@ -206,6 +223,39 @@ const cliMessages = {
     en: "Wrong command: too many arguments (see phuluc --help).",
   },
 } satisfies Record<string, Message>;
+
+/** Counted things, the count written the reader's way and the English noun in its right form. */
+export const countMessages = {
+  "count.files": { vi: "{count} tệp", en: { one: "{count} file", other: "{count} files" } },
+  "count.unreadable": {
+    vi: "{count} tệp không đọc được",
+    en: { one: "{count} cannot be read", other: "{count} cannot be read" },
+  },
+  "count.errors": { vi: "{count} lỗi", en: { one: "{count} error", other: "{count} errors" } },
+  "count.warnings": { vi: "{count} cảnh báo", en: { one: "{count} warning", other: "{count} warnings" } },
+  "count.notes": { vi: "{count} ghi chú", en: { one: "{count} note", other: "{count} notes" } },
+  "count.missing-targets": {
+    vi: "{count} chỉ tiêu thông tin cơ sở năm {year} chưa có trong tệp",
+    en: {
+      one: "{count} grassroots-information indicator of {year} is not in the file",
+      other: "{count} grassroots-information indicators of {year} are not in the file",
+    },
+  },
+} satisfies Record<string, CountMessage>;
+
+export type CountKey = keyof typeof countMessages;
+
+/** "2 errors" / "2 lỗi"; other placeholders filled from params as `t` does. */
+export function tCount(
+  lang: Lang,
+  key: CountKey,
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
+  return formatCount(countMessages[key], count, lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
 
 export const messages = { ...cliMessages, ...actionsMessages, ...paneMessages, ...webMessages };
 
