@@ -119,8 +119,9 @@ function targetEntry(ctx: Context, t: TargetCoverage): string {
   return `${kind}${value} / ${target} → ${statusText(ctx, t)}${where}`;
 }
 
-function printTargets(ctx: Context, report: FileReport, targets: TargetCoverage[], level: AdminLevel): void {
-  ctx.io.out(ctx.say("cli.check.targets.header", { year: report.year, level: ctx.say(`level.${level}`) }));
+/** The targets table: one line per indicator, or its name then one line per year column judged. */
+export function printTargets(ctx: Context, year: number, targets: TargetCoverage[], level: AdminLevel): void {
+  ctx.io.out(ctx.say("cli.check.targets.header", { year, level: ctx.say(`level.${level}`) }));
   const ended = targets.find((t) => t.periodEnded);
   if (ended)
     ctx.io.out(ctx.say("cli.check.targets.period-ended", { yearUsed: ended.yearUsed ?? ended.year }));
@@ -184,7 +185,7 @@ function printTable(ctx: Context, report: FileReport, level: AdminLevel, all: bo
   if (folded) ctx.io.out(ctx.say("cli.check.folded-hint"));
   if (!all && counts.info > 0)
     ctx.io.out(ctx.say("cli.check.notes-hidden", { infos: tCount(ctx.lang, "count.notes", counts.info) }));
-  if (result.targets.length > 0) printTargets(ctx, report, result.targets, level);
+  if (result.targets.length > 0) printTargets(ctx, report.year, result.targets, level);
 }
 
 export async function runCheck(ctx: Context, inputs: string[], opts: CheckCommandOptions): Promise<number> {
