@@ -22,6 +22,7 @@ let dir: string;
 /** The consistent 2026 forecast and 2027 plan, with 22 + 2 numbers retyped as text and one total made wrong. */
 let typed: string;
 let broken: string;
+let oneTyped: string;
 let grassroots: string;
 
 /** Rewrites each numeric cell of `cells` on `sheet` as the same number typed as text. */
@@ -57,6 +58,13 @@ beforeAll(async () => {
   asText(workbook.getWorksheet("Kế hoạch 2027")!, ["D12", "E12"]);
   typed = path.join(dir, "go-chu.xlsx");
   await workbook.xlsx.writeFile(typed);
+
+  // One typed comparison on the consistent workbook: 22 / 22 × 100.
+  const one = new ExcelJS.Workbook();
+  await one.xlsx.readFile(base);
+  one.getWorksheet("Dự báo 2026")!.getCell("G9").value = 100;
+  oneTyped = path.join(dir, "mot-o-go-tay.xlsx");
+  await one.xlsx.writeFile(oneTyped);
 
   broken = path.join(dir, "hong.xlsx");
   writeFileSync(broken, "this is not a workbook");
@@ -204,5 +212,25 @@ describe("phuluc check, files that cannot be read", () => {
     const json = JSON.parse(result.stdout) as JsonReport;
     expect(json.summary).toEqual({ files: 2, unreadable: 1, errors: 1, warnings: 24 });
     expect(json.files[0].error).toMatch(/không phải tệp Excel/);
+  });
+});
+
+describe("phuluc fill and demo, in English", () => {
+  it("write their counts with the right plural", async () => {
+    const fill = await phuluc(["fill", oneTyped, "-o", path.join(dir, "da-dien.xlsx"), "--lang", "en"]);
+    expect(fill.code).toBe(0);
+    expect(fill.stdout).toMatch(/: \d+ formulas in 2 sheets\.$/m);
+    expect(fill.stdout).toMatch(
+      /^1 cell with a typed value was left as it is \(use --overwrite to replace it\):$/m,
+    );
+    expect(fill.stdout).toMatch(/Dự báo 2026!G9: holds 100, the formula would give 100$/m);
+    const vi = await phuluc(["fill", oneTyped, "-o", path.join(dir, "da-dien-vi.xlsx"), "--overwrite"]);
+    expect(vi.stdout).toMatch(/: \d+ công thức trong 2 trang tính\.$/m);
+    expect(vi.stdout).toMatch(/^1 ô có giá trị gõ tay đã được thay bằng công thức\.$/m);
+
+    const demo = await phuluc(["demo", "--year", "2026", "-o", path.join(dir, "demo.xlsx"), "--lang", "en"]);
+    expect(demo.stdout).toMatch(
+      /^Checked: 0 errors, 0 warnings; 8 grassroots-information indicators of 2026 are not in the file\.$/m,
+    );
   });
 });

@@ -52,20 +52,12 @@ const cliMessages = {
   },
   "cli.new.written": { vi: "Đã ghi {file}: {sheets}", en: "Wrote {file}: {sheets}" },
   "cli.fill.written": {
-    vi: "Đã ghi {file}: {formulas} công thức trong {sheets} trang tính.",
-    en: "Wrote {file}: {formulas} formulas in {sheets} sheets.",
-  },
-  "cli.fill.kept.header": {
-    vi: "{count} ô có giá trị gõ tay được giữ nguyên (dùng --overwrite để ghi đè):",
-    en: "{count} cells with typed values were left as they are (use --overwrite to replace them):",
+    vi: "Đã ghi {file}: {formulas} trong {sheets}.",
+    en: "Wrote {file}: {formulas} in {sheets}.",
   },
   "cli.fill.kept.row": {
     vi: "  {sheet}!{cell}: đang là {typed}, công thức sẽ cho {computed}",
     en: "  {sheet}!{cell}: holds {typed}, the formula would give {computed}",
-  },
-  "cli.fill.overwritten": {
-    vi: "{count} ô có giá trị gõ tay đã được thay bằng công thức.",
-    en: "{count} cells with typed values were replaced by formulas.",
   },
   "cli.empty": { vi: "(trống)", en: "(empty)" },
 
@@ -234,6 +226,22 @@ export const countMessages = {
   "count.errors": { vi: "{count} lỗi", en: { one: "{count} error", other: "{count} errors" } },
   "count.warnings": { vi: "{count} cảnh báo", en: { one: "{count} warning", other: "{count} warnings" } },
   "count.notes": { vi: "{count} ghi chú", en: { one: "{count} note", other: "{count} notes" } },
+  "count.formulas": { vi: "{count} công thức", en: { one: "{count} formula", other: "{count} formulas" } },
+  "count.sheets": { vi: "{count} trang tính", en: { one: "{count} sheet", other: "{count} sheets" } },
+  "count.fill-kept": {
+    vi: "{count} ô có giá trị gõ tay được giữ nguyên (dùng --overwrite để ghi đè):",
+    en: {
+      one: "{count} cell with a typed value was left as it is (use --overwrite to replace it):",
+      other: "{count} cells with typed values were left as they are (use --overwrite to replace them):",
+    },
+  },
+  "count.fill-overwritten": {
+    vi: "{count} ô có giá trị gõ tay đã được thay bằng công thức.",
+    en: {
+      one: "{count} cell with a typed value was replaced by a formula.",
+      other: "{count} cells with typed values were replaced by formulas.",
+    },
+  },
   "count.missing-targets": {
     vi: "{count} chỉ tiêu thông tin cơ sở năm {year} chưa có trong tệp",
     en: {
