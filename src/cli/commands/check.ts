@@ -154,7 +154,8 @@ function countsText(ctx: Context, counts: Record<Severity, number>) {
 function printTable(ctx: Context, report: FileReport, level: AdminLevel, all: boolean): void {
   const { result } = report;
   if (!result) {
-    ctx.io.out(ctx.say("cli.check.unreadable", { file: report.file, reason: report.error ?? "" }));
+    // The reason names the file ("Tệp … không phải tệp Excel …"): it stands in the file's place in the table.
+    ctx.io.out(report.error ?? "");
     return;
   }
   const counts = countBySeverity(result.issues);
