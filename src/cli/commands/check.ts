@@ -13,7 +13,7 @@ import {
 import { foldedLabel, groupFindings, rangesText, type FindingLine } from "../../core/check/fold";
 import { formatTarget } from "../../core/check/render";
 import type { Severity, TargetCoverage } from "../../core/check/types";
-import { tCount } from "../../core/i18n/messages";
+import { tCount } from "../../core/i18n/counts";
 import { checkAction } from "../../core/actions";
 import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";

@@ -1,6 +1,6 @@
 import { checkAction } from "../../core/actions";
 import { countBySeverity } from "../../core/check";
-import { tCount } from "../../core/i18n/messages";
+import { tCount } from "../../core/i18n/counts";
 import { createXlsxPort } from "../../xlsx";
 import type { Context } from "../context";
 import { parseYear, saveWorkbookFile } from "../workbook-files";

@@ -1,5 +1,5 @@
 import { fillComparisons, type TypedCell } from "../../core/actions";
-import { tCount } from "../../core/i18n/messages";
+import { tCount } from "../../core/i18n/counts";
 import { formatNumber } from "../../core/i18n/numbers";
 import { createXlsxPort } from "../../xlsx";
 import type { CellValue } from "../../core/model/sheet";

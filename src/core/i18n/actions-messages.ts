@@ -8,13 +8,10 @@ export const actionsMessages = {
   // The check report sheet.
   "report.sheet-name": { vi: "Kết quả kiểm tra", en: "Check results" },
   "report.title": { vi: "KẾT QUẢ KIỂM TRA PHỤ LỤC", en: "APPENDIX CHECK RESULTS" },
-  "report.summary": {
-    vi: "{errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
-    en: "{errors} errors, {warnings} warnings, {infos} notes",
-  },
+  "report.summary": { vi: "{errors}, {warnings}, {infos}", en: "{errors}, {warnings}, {infos}" },
   "report.summary-year": {
-    vi: "Năm báo cáo {year}: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
-    en: "Report year {year}: {errors} errors, {warnings} warnings, {infos} notes",
+    vi: "Năm báo cáo {year}: {errors}, {warnings}, {infos}",
+    en: "Report year {year}: {errors}, {warnings}, {infos}",
   },
   "report.col.number": { vi: "STT", en: "No." },
   "report.col.severity": { vi: "Mức độ", en: "Severity" },

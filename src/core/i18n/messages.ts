@@ -2,13 +2,12 @@
  * The one translation table: every string a user reads, Vietnamese first, English beside it.
  * Messages are templates with {name} placeholders. The command line's messages are here; the actions' (check report
  * sheet, action errors) in actions-messages.ts, the pane's in pane-messages.ts, the web page's in web-messages.ts and
- * the checker's findings in check-messages.ts, all rendered the same way.
+ * the checker's findings in check-messages.ts, all rendered the same way; counted things ("2 errors") in counts.ts.
  */
 import { actionsMessages } from "./actions-messages";
 import { paneMessages } from "./pane-messages";
 import { webMessages } from "./web-messages";
-import { formatCount } from "./numbers";
-import type { CountMessage, Lang, Message } from "./types";
+import type { Lang, Message } from "./types";
 
 export type { CountMessage, Lang, Message } from "./types";
 
@@ -215,55 +214,6 @@ const cliMessages = {
     en: "Wrong command: too many arguments (see phuluc --help).",
   },
 } satisfies Record<string, Message>;
-
-/** Counted things, the count written the reader's way and the English noun in its right form. */
-export const countMessages = {
-  "count.files": { vi: "{count} tệp", en: { one: "{count} file", other: "{count} files" } },
-  "count.unreadable": {
-    vi: "{count} tệp không đọc được",
-    en: { one: "{count} cannot be read", other: "{count} cannot be read" },
-  },
-  "count.errors": { vi: "{count} lỗi", en: { one: "{count} error", other: "{count} errors" } },
-  "count.warnings": { vi: "{count} cảnh báo", en: { one: "{count} warning", other: "{count} warnings" } },
-  "count.notes": { vi: "{count} ghi chú", en: { one: "{count} note", other: "{count} notes" } },
-  "count.formulas": { vi: "{count} công thức", en: { one: "{count} formula", other: "{count} formulas" } },
-  "count.sheets": { vi: "{count} trang tính", en: { one: "{count} sheet", other: "{count} sheets" } },
-  "count.fill-kept": {
-    vi: "{count} ô có giá trị gõ tay được giữ nguyên (dùng --overwrite để ghi đè):",
-    en: {
-      one: "{count} cell with a typed value was left as it is (use --overwrite to replace it):",
-      other: "{count} cells with typed values were left as they are (use --overwrite to replace them):",
-    },
-  },
-  "count.fill-overwritten": {
-    vi: "{count} ô có giá trị gõ tay đã được thay bằng công thức.",
-    en: {
-      one: "{count} cell with a typed value was replaced by a formula.",
-      other: "{count} cells with typed values were replaced by formulas.",
-    },
-  },
-  "count.missing-targets": {
-    vi: "{count} chỉ tiêu thông tin cơ sở năm {year} chưa có trong tệp",
-    en: {
-      one: "{count} grassroots-information indicator of {year} is not in the file",
-      other: "{count} grassroots-information indicators of {year} are not in the file",
-    },
-  },
-} satisfies Record<string, CountMessage>;
-
-export type CountKey = keyof typeof countMessages;
-
-/** "2 errors" / "2 lỗi"; other placeholders filled from params as `t` does. */
-export function tCount(
-  lang: Lang,
-  key: CountKey,
-  count: number,
-  params: Record<string, string | number> = {},
-): string {
-  return formatCount(countMessages[key], count, lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
 
 export const messages = { ...cliMessages, ...actionsMessages, ...paneMessages, ...webMessages };
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { cellRanges, foldedLabel, groupFindings, rangesText } from "../../../src/core/check/fold";
 import type { Finding, FindingCode, Severity } from "../../../src/core/check/types";
-import { countMessages } from "../../../src/core/i18n/messages";
+import { countMessages } from "../../../src/core/i18n/counts";
 import { formatCount } from "../../../src/core/i18n/numbers";
 
 function finding(
