@@ -23,7 +23,7 @@ export interface CheckCommandOptions {
   year?: string;
   level: AdminLevel;
   json: boolean;
-  /** Also list the notes (severity info) in the readable table. */
+  /** List every finding, nothing folded, and the notes (severity info) too, in the readable table. */
   all: boolean;
 }
 
