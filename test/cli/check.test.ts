@@ -18,7 +18,7 @@ interface JsonIssue {
 }
 interface JsonReport {
   files: { file: string; error?: string; issues: JsonIssue[]; targets: { code: string; status: string }[] }[];
-  summary: { files: number; errors: number; warnings: number };
+  summary: { files: number; unreadable: number; errors: number; warnings: number };
 }
 
 let dir: string;
@@ -37,7 +37,7 @@ describe("phuluc check", () => {
     const json = JSON.parse(result.stdout) as JsonReport;
     const serious = json.files[0].issues.filter((i) => i.severity !== "info");
     expect(serious).toEqual([]);
-    expect(json.summary).toEqual({ files: 1, errors: 0, warnings: 0 });
+    expect(json.summary).toEqual({ files: 1, unreadable: 0, errors: 0, warnings: 0 });
     expect(result.code).toBe(0);
   });
 
@@ -56,7 +56,7 @@ describe("phuluc check", () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout) as JsonReport;
     expect(Object.keys(json)).toEqual(["files", "summary"]);
-    expect(Object.keys(json.summary)).toEqual(["files", "errors", "warnings"]);
+    expect(Object.keys(json.summary)).toEqual(["files", "unreadable", "errors", "warnings"]);
     const [file] = json.files;
     expect(file.file).toBe(seed);
     for (const issue of file.issues) {
@@ -120,7 +120,7 @@ describe("phuluc check", () => {
     expect(vi.stdout).toMatch(/^Tổng cộng: 1 tệp, \d+ lỗi, \d+ cảnh báo\.$/m);
     const en = await phuluc(["check", seed, "--lang", "en"]);
     expect(en.stdout).toMatch(/Error\s+Dự báo 2021!G11\s+\[comparison\/mismatch\]/);
-    expect(en.stdout).toMatch(/^In all: 1 files, \d+ errors, \d+ warnings\.$/m);
+    expect(en.stdout).toMatch(/^In all: 1 file, \d+ errors, \d+ warnings\.$/m);
   });
 
   it("checks every .xlsx of a folder, and exits 2 when an input cannot be read while still reporting the others", async () => {

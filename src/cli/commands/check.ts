@@ -10,7 +10,10 @@ import {
   type CheckResult,
   type Finding,
 } from "../../core/check";
-import type { TargetCoverage } from "../../core/check/types";
+import { foldedLabel, groupFindings, rangesText, type FindingLine } from "../../core/check/fold";
+import { formatTarget } from "../../core/check/render";
+import type { Severity, TargetCoverage } from "../../core/check/types";
+import { tCount } from "../../core/i18n/counts";
 import { checkAction } from "../../core/actions";
 import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
@@ -20,7 +23,7 @@ export interface CheckCommandOptions {
   year?: string;
   level: AdminLevel;
   json: boolean;
-  /** Also list the notes (severity info) in the readable table. */
+  /** List every finding, nothing folded, and the notes (severity info) too, in the readable table. */
   all: boolean;
 }
 
@@ -75,25 +78,86 @@ function targetJson(t: TargetCoverage) {
     name: t.name,
     level: t.level,
     year: t.year,
+    kind: t.kind ?? null,
     target: t.target ?? null,
     targetText: t.targetText ?? null,
     value: t.value ?? null,
     cell: t.cell ?? null,
     status: t.status,
     gap: t.gap ?? null,
+    findingCode: t.findingCode ?? null,
     periodEnded: t.periodEnded,
   };
 }
 
 function statusText(ctx: Context, t: TargetCoverage): string {
-  if (t.status === "below")
-    return ctx.say("cli.check.status.below", { gap: formatNumber(t.gap ?? 0, ctx.lang) });
-  return ctx.say(`cli.check.status.${t.status}`);
+  switch (t.status) {
+    case "below":
+      return ctx.say("cli.check.status.below", { gap: formatNumber(t.gap ?? 0, ctx.lang) });
+    case "invalid":
+      return ctx.say("cli.check.status.invalid", { code: t.findingCode ?? "?" });
+    default:
+      return ctx.say(`cli.check.status.${t.status}`);
+  }
+}
+
+function findingLine(ctx: Context, line: FindingLine, severityWidth: number): string {
+  const severity = (f: Severity) => ctx.say(`cli.severity.${f}`).padEnd(severityWidth);
+  if (line.kind === "folded")
+    return `  ${severity(line.severity)}  ${line.sheet}  [${line.code}]  ${foldedLabel(line, ctx.lang)}: ${rangesText(line.ranges)}`;
+  const f = line.finding;
+  const about = f.indicator && !messageNamesIndicator(f) ? `${f.indicator}: ` : "";
+  return `  ${severity(f.severity)}  ${f.sheet}!${f.cell}  [${f.code}]  ${about}${findingMessage(f, ctx.lang)}`;
+}
+
+/** "95 / 98 → Chưa đạt (thiếu 3) (Kế hoạch 2024!E12)", with "Kế hoạch 2024: " in front when the entry says which. */
+function targetEntry(ctx: Context, t: TargetCoverage): string {
+  const kind = t.kind ? `${ctx.say(`cli.check.kind.${t.kind}`, { year: t.year })}: ` : "";
+  const value = t.value === undefined ? "—" : formatNumber(t.value, ctx.lang);
+  const target = formatTarget(t, ctx.lang) ?? "—";
+  const where = t.cell ? ` (${t.cell})` : "";
+  return `${kind}${value} / ${target} → ${statusText(ctx, t)}${where}`;
+}
+
+/** The targets table: one line per indicator, or its name then one line per year column judged. */
+export function printTargets(ctx: Context, year: number, targets: TargetCoverage[], level: AdminLevel): void {
+  ctx.io.out(ctx.say("cli.check.targets.header", { year, level: ctx.say(`level.${level}`) }));
+  const ended = targets.find((t) => t.periodEnded);
+  if (ended)
+    ctx.io.out(ctx.say("cli.check.targets.period-ended", { yearUsed: ended.yearUsed ?? ended.year }));
+  // One indicator may be judged in several year columns: its name once, then one line per column.
+  const byCode = new Map<string, TargetCoverage[]>();
+  for (const t of targets) {
+    const same = byCode.get(t.code);
+    if (same) same.push(t);
+    else byCode.set(t.code, [t]);
+  }
+  for (const [code, entries] of byCode) {
+    const number = code.replace(/^ttcs\./, "").padEnd(4);
+    if (entries.length === 1) {
+      ctx.io.out(`    ${number} ${entries[0].name}: ${targetEntry(ctx, entries[0])}`);
+      continue;
+    }
+    ctx.io.out(`    ${number} ${entries[0].name}:`);
+    for (const t of entries) ctx.io.out(`         ${targetEntry(ctx, t)}`);
+  }
+}
+
+function countsText(ctx: Context, counts: Record<Severity, number>) {
+  return {
+    errors: tCount(ctx.lang, "count.errors", counts.error),
+    warnings: tCount(ctx.lang, "count.warnings", counts.warning),
+    infos: tCount(ctx.lang, "count.notes", counts.info),
+  };
 }
 
 function printTable(ctx: Context, report: FileReport, level: AdminLevel, all: boolean): void {
   const { result } = report;
-  if (!result) return;
+  if (!result) {
+    // The reason names the file ("Tệp … không phải tệp Excel …"): it stands in the file's place in the table.
+    ctx.io.out(report.error ?? "");
+    return;
+  }
   const counts = countBySeverity(result.issues);
   const yearText = report.yearGuessed
     ? `${report.year}; ${ctx.say("cli.check.year-unknown", { year: report.year })}`
@@ -103,37 +167,26 @@ function printTable(ctx: Context, report: FileReport, level: AdminLevel, all: bo
       file: report.file,
       year: yearText,
       level: ctx.say(`level.${level}`),
-      errors: counts.error,
-      warnings: counts.warning,
-      infos: counts.info,
+      ...countsText(ctx, counts),
     }),
   );
   if (result.issues.length === 0) ctx.io.out(ctx.say("cli.check.no-issues"));
   const severityWidth = Math.max(
     ...(["error", "warning", "info"] as const).map((s) => ctx.say(`cli.severity.${s}`).length),
   );
+  // Without --all: notes hidden, and a kind repeated on a sheet folded into one line with its cell ranges.
   const shownIssues = all ? result.issues : result.issues.filter((f) => f.severity !== "info");
-  for (const f of shownIssues) {
-    const where = `${f.sheet}!${f.cell}`;
-    const about = f.indicator && !messageNamesIndicator(f) ? `${f.indicator}: ` : "";
-    ctx.io.out(
-      `  ${ctx.say(`cli.severity.${f.severity}`).padEnd(severityWidth)}  ${where}  [${f.code}]  ${about}${findingMessage(f, ctx.lang)}`,
-    );
-  }
-  if (!all && counts.info > 0) ctx.io.out(ctx.say("cli.check.notes-hidden", { infos: counts.info }));
-  if (result.targets.length > 0) {
-    ctx.io.out(ctx.say("cli.check.targets.header", { year: report.year, level: ctx.say(`level.${level}`) }));
-    const ended = result.targets.find((t) => t.periodEnded);
-    if (ended)
-      ctx.io.out(ctx.say("cli.check.targets.period-ended", { yearUsed: ended.yearUsed ?? ended.year }));
-    for (const t of result.targets) {
-      const number = t.code.replace(/^ttcs\./, "");
-      const value = t.value === undefined ? "—" : formatNumber(t.value, ctx.lang);
-      const target = t.targetText ?? (t.target === undefined ? "—" : formatNumber(t.target, ctx.lang));
-      const where = t.cell ? ` (${t.cell})` : "";
-      ctx.io.out(`    ${number.padEnd(4)} ${t.name}: ${value} / ${target} → ${statusText(ctx, t)}${where}`);
-    }
-  }
+  let folded = false;
+  for (const group of groupFindings(shownIssues, { fold: !all }))
+    for (const sheet of group.sheets)
+      for (const line of sheet.lines) {
+        folded ||= line.kind === "folded";
+        ctx.io.out(findingLine(ctx, line, severityWidth));
+      }
+  if (folded) ctx.io.out(ctx.say("cli.check.folded-hint"));
+  if (!all && counts.info > 0)
+    ctx.io.out(ctx.say("cli.check.notes-hidden", { infos: tCount(ctx.lang, "count.notes", counts.info) }));
+  if (result.targets.length > 0) printTargets(ctx, report.year, result.targets, level);
 }
 
 export async function runCheck(ctx: Context, inputs: string[], opts: CheckCommandOptions): Promise<number> {
@@ -173,14 +226,31 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
         issues: (r.result?.issues ?? []).map((f) => issueJson(f, ctx)),
         targets: (r.result?.targets ?? []).map(targetJson),
       })),
-      summary: { files: reports.length, errors: counts.error, warnings: counts.warning },
+      summary: {
+        files: reports.length,
+        unreadable: unreadable.length,
+        errors: counts.error,
+        warnings: counts.warning,
+      },
     };
     ctx.io.out(JSON.stringify(json, null, 2));
   } else {
     for (const r of reports) printTable(ctx, r, opts.level, opts.all);
-    ctx.io.out(
-      ctx.say("cli.check.summary", { files: reports.length, errors: counts.error, warnings: counts.warning }),
-    );
+    // A file that cannot be read is counted as such, never as a file with "0 errors".
+    const files = tCount(ctx.lang, "count.files", reports.length);
+    const { errors, warnings } = countsText(ctx, counts);
+    if (unreadable.length === 0) ctx.io.out(ctx.say("cli.check.summary", { files, errors, warnings }));
+    else if (unreadable.length === reports.length)
+      ctx.io.out(ctx.say("cli.check.summary.none-readable", { files }));
+    else
+      ctx.io.out(
+        ctx.say("cli.check.summary.unreadable", {
+          files,
+          unreadable: tCount(ctx.lang, "count.unreadable", unreadable.length),
+          errors,
+          warnings,
+        }),
+      );
   }
   for (const r of unreadable) ctx.io.err(r.error!);
   if (unreadable.length > 0) return 2;

@@ -1,5 +1,6 @@
 import { checkAction } from "../../core/actions";
 import { countBySeverity } from "../../core/check";
+import { tCount } from "../../core/i18n/counts";
 import { createXlsxPort } from "../../xlsx";
 import type { Context } from "../context";
 import { parseYear, saveWorkbookFile } from "../workbook-files";
@@ -16,8 +17,15 @@ export async function runDemo(ctx: Context, opts: { year?: string; output?: stri
   );
   const result = await checkAction(createXlsxPort(workbook), { year, level: "huyen" });
   const counts = countBySeverity(result.issues);
-  const missing = result.targets.filter((t) => t.status === "missing").length;
-  ctx.io.out(ctx.say("cli.demo.checked", { errors: counts.error, warnings: counts.warning, missing, year }));
+  // One indicator may have several entries (one per year column); count the indicators.
+  const missing = new Set(result.targets.filter((t) => t.status === "missing").map((t) => t.code)).size;
+  ctx.io.out(
+    ctx.say("cli.demo.checked", {
+      errors: tCount(ctx.lang, "count.errors", counts.error),
+      warnings: tCount(ctx.lang, "count.warnings", counts.warning),
+      missing: tCount(ctx.lang, "count.missing-targets", missing, { year }),
+    }),
+  );
   ctx.io.out(ctx.say("cli.demo.next", { file: output }));
   return 0;
 }

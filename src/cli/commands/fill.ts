@@ -1,4 +1,6 @@
 import { fillComparisons, type TypedCell } from "../../core/actions";
+import { tCount } from "../../core/i18n/counts";
+import { formatNumber } from "../../core/i18n/numbers";
 import { createXlsxPort } from "../../xlsx";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
@@ -12,9 +14,7 @@ export interface FillOptions {
 
 function shown(ctx: Context, value: CellValue | number | undefined): string {
   if (value === undefined || value === null || value === "") return ctx.say("cli.empty");
-  if (typeof value === "number") {
-    return value.toLocaleString(ctx.lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 2 });
-  }
+  if (typeof value === "number") return formatNumber(value, ctx.lang);
   return JSON.stringify(value);
 }
 
@@ -29,8 +29,8 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
   ctx.io.out(
     ctx.say("cli.fill.written", {
       file: opts.output,
-      formulas: report.formulasWritten,
-      sheets: report.sheetsWithTables.length,
+      formulas: tCount(ctx.lang, "count.formulas", report.formulasWritten),
+      sheets: tCount(ctx.lang, "count.sheets", report.sheetsWithTables.length),
     }),
   );
   const row = (c: TypedCell) =>
@@ -41,11 +41,11 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
       computed: shown(ctx, c.computed),
     });
   if (report.kept.length > 0) {
-    ctx.io.out(ctx.say("cli.fill.kept.header", { count: report.kept.length }));
+    ctx.io.out(tCount(ctx.lang, "count.fill-kept", report.kept.length));
     report.kept.forEach((c) => ctx.io.out(row(c)));
   }
   if (report.overwritten.length > 0) {
-    ctx.io.out(ctx.say("cli.fill.overwritten", { count: report.overwritten.length }));
+    ctx.io.out(tCount(ctx.lang, "count.fill-overwritten", report.overwritten.length));
     report.overwritten.forEach((c) => ctx.io.out(row(c)));
   }
   return 0;

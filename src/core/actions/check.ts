@@ -15,6 +15,7 @@
  */
 import { targetFor, targetSets } from "../catalog/grassroots";
 import { checkWorkbook, countBySeverity, findingMessage, formatNumber, moreSevere } from "../check";
+import { formatTarget } from "../check/render";
 import type {
   CheckOptions,
   CheckResult,
@@ -24,6 +25,7 @@ import type {
   TargetStatus,
 } from "../check/types";
 import type { ActionsMessageKey } from "../i18n/actions-messages";
+import { tCount } from "../i18n/counts";
 import type { Lang } from "../i18n/types";
 import type { CellRange } from "../model/address";
 import { cellAt, cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
@@ -108,6 +110,7 @@ const statusRole: Record<TargetStatus, CellRole> = {
   below: "finding-warning",
   "no-value": "finding-info",
   missing: "finding-error",
+  invalid: "finding-error",
 };
 
 /** "Sheet!A1" → { sheet, cell }; the sheet name may itself hold "!". */
@@ -155,7 +158,11 @@ export function checkReportPlan(
 
   // Title and summary.
   const counts = countBySeverity(result.issues);
-  const countParams = { errors: counts.error, warnings: counts.warning, infos: counts.info };
+  const countParams = {
+    errors: tCount(lang, "count.errors", counts.error),
+    warnings: tCount(lang, "count.warnings", counts.warning),
+    infos: tCount(lang, "count.notes", counts.info),
+  };
   mergedLine(0, say("report.title"), "title");
   rowHeights[0] = 18.75 + 3;
   mergedLine(
@@ -228,7 +235,7 @@ export function checkReportPlan(
         {
           row,
           col: COL.sheet,
-          value: t.targetText ?? say("report.targets.no-target"),
+          value: formatTarget(t, lang) ?? say("report.targets.no-target"),
           role: "label",
           style: { hAlign: "center" },
         },
@@ -301,6 +308,12 @@ function targetDetail(t: TargetCoverage, lang: Lang, num: (n: number) => string)
       break;
     case "missing":
       text = actionsText(lang, "report.targets.detail.missing");
+      break;
+    case "invalid":
+      text = actionsText(lang, "report.targets.detail.invalid", {
+        value: t.value === undefined ? "—" : num(t.value),
+        code: t.findingCode ?? "—",
+      });
       break;
   }
   const yearUsed = t.periodEnded ? yearUsedOf(t) : undefined;

@@ -1,17 +1,10 @@
 /** Renders a finding's message in the reader's language from the translation table. */
 import { checkMessages, type CheckMessageKey } from "../i18n/check-messages";
 import type { Lang } from "../i18n/messages";
-import type { Finding, ParamValue } from "./types";
+import { formatNumber } from "../i18n/numbers";
+import type { Finding, ParamValue, TargetCoverage } from "./types";
 
-// One formatter per language: building an Intl.NumberFormat per call dominates a 10 000-row check.
-const numberFormats: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }),
-};
-
-export function formatNumber(value: number, lang: Lang): string {
-  return numberFormats[lang].format(value);
-}
+export { formatNumber };
 
 function shown(value: ParamValue, lang: Lang): string {
   if (typeof value === "number") return formatNumber(value, lang);
@@ -39,4 +32,10 @@ export function findingMessage(finding: Finding, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? shown(params[name], lang) : whole,
   );
+}
+
+/** A target as the reader writes numbers (92,3 / 92.3); a published range ("70–100") stays as published. */
+export function formatTarget(coverage: TargetCoverage, lang: Lang): string | undefined {
+  if (coverage.targetText && /[–-]/.test(coverage.targetText)) return coverage.targetText;
+  return coverage.target !== undefined ? formatNumber(coverage.target, lang) : coverage.targetText;
 }

@@ -70,7 +70,8 @@ export interface CheckOptions {
   level?: AdminLevel;
 }
 
-export type TargetStatus = "met" | "below" | "no-value" | "missing";
+export type TargetStatus = "met" | "below" | "no-value" | "missing" | "invalid";
+export type TargetValueKind = "actual" | "estimate" | "plan";
 
 export interface TargetCoverage {
   code: string;
@@ -92,6 +93,8 @@ export interface TargetCoverage {
   periodEnded: boolean;
   /** The strategy year whose target is used (the report year, or the period's last year once it has ended). */
   yearUsed?: number;
+  kind?: TargetValueKind;
+  findingCode?: FindingCode;
 }
 
 export interface CheckResult {

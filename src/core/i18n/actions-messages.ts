@@ -8,13 +8,10 @@ export const actionsMessages = {
   // The check report sheet.
   "report.sheet-name": { vi: "Kết quả kiểm tra", en: "Check results" },
   "report.title": { vi: "KẾT QUẢ KIỂM TRA PHỤ LỤC", en: "APPENDIX CHECK RESULTS" },
-  "report.summary": {
-    vi: "{errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
-    en: "{errors} errors, {warnings} warnings, {infos} notes",
-  },
+  "report.summary": { vi: "{errors}, {warnings}, {infos}", en: "{errors}, {warnings}, {infos}" },
   "report.summary-year": {
-    vi: "Năm báo cáo {year}: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
-    en: "Report year {year}: {errors} errors, {warnings} warnings, {infos} notes",
+    vi: "Năm báo cáo {year}: {errors}, {warnings}, {infos}",
+    en: "Report year {year}: {errors}, {warnings}, {infos}",
   },
   "report.col.number": { vi: "STT", en: "No." },
   "report.col.severity": { vi: "Mức độ", en: "Severity" },
@@ -38,6 +35,7 @@ export const actionsMessages = {
   "report.targets.status.below": { vi: "Chưa đạt", en: "Below target" },
   "report.targets.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
   "report.targets.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
+  "report.targets.status.invalid": { vi: "Số liệu sai", en: "Invalid value" },
   "report.targets.detail.met": { vi: "Đạt {value} %.", en: "Reached {value} %." },
   "report.targets.detail.below": {
     vi: "Đạt {value} %, còn thiếu {gap} điểm % so với mục tiêu.",
@@ -46,6 +44,10 @@ export const actionsMessages = {
   "report.targets.detail.no-value": {
     vi: "Có dòng chỉ tiêu nhưng chưa ghi số liệu.",
     en: "The indicator's row is there but holds no figure.",
+  },
+  "report.targets.detail.invalid": {
+    vi: "Số liệu {value} không dùng được để đánh giá ({code}): xem danh sách lỗi.",
+    en: "The figure {value} cannot be judged ({code}): see the list of findings.",
   },
   "report.targets.detail.missing": {
     vi: "Phụ lục chưa có chỉ tiêu này.",

@@ -2,7 +2,8 @@
  * The checker's part of the translation table: one message per finding code (and variant), Vietnamese first.
  * Placeholders are the finding's params; numbers are shown the way the reader's language writes them.
  */
-import type { Message } from "./types";
+import type { FindingCode } from "../check/types";
+import type { CountMessage, Message } from "./types";
 
 export const checkMessages = {
   "number/text": {
@@ -120,3 +121,141 @@ export const checkMessages = {
 } satisfies Record<string, Message>;
 
 export type CheckMessageKey = keyof typeof checkMessages;
+
+/**
+ * One line for many findings of one kind on one sheet ("152 ô số lưu dạng chữ: D9:F56 …"): what they are, counted.
+ * Every finding code has one; a variant has its own where the plain one would mislead (a rounding note is not a
+ * disagreement).
+ */
+export const foldMessages = {
+  "number/text": {
+    vi: "{count} ô số lưu dạng chữ",
+    en: { one: "{count} number stored as text", other: "{count} numbers stored as text" },
+  },
+  "number/ambiguous": {
+    vi: "{count} ô số đọc được hai cách",
+    en: { one: "{count} number that reads two ways", other: "{count} numbers that read two ways" },
+  },
+  "unit/missing": {
+    vi: "{count} chỉ tiêu chưa ghi đơn vị tính",
+    en: { one: "{count} indicator without a unit", other: "{count} indicators without a unit" },
+  },
+  "unit/unknown": {
+    vi: "{count} đơn vị tính không có trong danh mục",
+    en: { one: "{count} unknown unit", other: "{count} unknown units" },
+  },
+  "unit/rate-not-percent": {
+    vi: "{count} tỷ lệ không ghi đơn vị %",
+    en: { one: "{count} rate whose unit is not %", other: "{count} rates whose unit is not %" },
+  },
+  "unit/percent-on-count": {
+    vi: "{count} số lượng lại ghi đơn vị %",
+    en: { one: "{count} count with % as its unit", other: "{count} counts with % as their unit" },
+  },
+  "unit/catalog-mismatch": {
+    vi: "{count} đơn vị tính khác danh mục chuẩn",
+    en: { one: "{count} unit differing from the catalog", other: "{count} units differing from the catalog" },
+  },
+  "unit/period-overflow": {
+    vi: "{count} ô thời lượng vượt số giờ của kỳ",
+    en: {
+      one: "{count} duration longer than its period",
+      other: "{count} durations longer than their period",
+    },
+  },
+  "percent/out-of-range": {
+    vi: "{count} tỷ lệ ngoài khoảng 0–100",
+    en: { one: "{count} rate outside 0–100", other: "{count} rates outside 0–100" },
+  },
+  "percent/fraction": {
+    vi: "{count} ô ghi phân số giữa các số phần trăm",
+    en: { one: "{count} fraction among percent numbers", other: "{count} fractions among percent numbers" },
+  },
+  "comparison/mismatch": {
+    vi: "{count} ô so sánh lệch với số liệu",
+    en: {
+      one: "{count} comparison that disagrees with the figures",
+      other: "{count} comparisons that disagree with the figures",
+    },
+  },
+  "comparison/mismatch.rounding": {
+    vi: "{count} ô so sánh chỉ lệch do làm tròn hoặc cắt bớt",
+    en: { one: "{count} comparison off by rounding only", other: "{count} comparisons off by rounding only" },
+  },
+  "comparison/not-formula": {
+    vi: "{count} ô so sánh gõ tay thay cho công thức",
+    en: {
+      one: "{count} typed comparison instead of a formula",
+      other: "{count} typed comparisons instead of formulas",
+    },
+  },
+  "comparison/missing": {
+    vi: "{count} ô so sánh để trống",
+    en: { one: "{count} empty comparison", other: "{count} empty comparisons" },
+  },
+  "comparison/wrong-formula": {
+    vi: "{count} công thức so sánh sai",
+    en: { one: "{count} wrong comparison formula", other: "{count} wrong comparison formulas" },
+  },
+  "sum/mismatch": {
+    vi: "{count} tổng khác tổng các thành phần",
+    en: {
+      one: "{count} total that differs from its parts",
+      other: "{count} totals that differ from their parts",
+    },
+  },
+  "flow/half-exceeds-year": {
+    vi: "{count} số 6 tháng lớn hơn số cả năm",
+    en: {
+      one: "{count} 6-month figure above the full year",
+      other: "{count} 6-month figures above the full year",
+    },
+  },
+  "cross/mismatch": {
+    vi: "{count} số thực hiện khác số ước cả năm của bảng dự báo",
+    en: {
+      one: "{count} actual differing from the forecast's estimate",
+      other: "{count} actuals differing from the forecast's estimates",
+    },
+  },
+  "score/over-max": {
+    vi: "{count} điểm tự chấm vượt điểm tối đa",
+    en: { one: "{count} self-score over the maximum", other: "{count} self-scores over the maximum" },
+  },
+  "score/sum-mismatch": {
+    vi: "{count} điểm khác tổng các tiêu chí con",
+    en: {
+      one: "{count} score differing from its criteria",
+      other: "{count} scores differing from their criteria",
+    },
+  },
+  "score/negative": {
+    vi: "{count} điểm tự chấm âm",
+    en: { one: "{count} negative self-score", other: "{count} negative self-scores" },
+  },
+  "text/legacy-encoding": {
+    vi: "{count} ô chữ gõ bằng bảng mã cũ",
+    en: { one: "{count} cell in an old encoding", other: "{count} cells in an old encoding" },
+  },
+  "structure/no-header": {
+    vi: "{count} bảng không có dòng số thứ tự cột",
+    en: {
+      one: "{count} table without a column-number row",
+      other: "{count} tables without a column-number row",
+    },
+  },
+  "structure/numbering": {
+    vi: "{count} số thứ tự không nối tiếp",
+    en: { one: "{count} row number out of sequence", other: "{count} row numbers out of sequence" },
+  },
+  "structure/duplicate-number": {
+    vi: "{count} số thứ tự bị lặp",
+    en: { one: "{count} repeated row number", other: "{count} repeated row numbers" },
+  },
+  "structure/merged-data": {
+    vi: "{count} ô gộp trong vùng số liệu",
+    en: { one: "{count} merged range in the figures", other: "{count} merged ranges in the figures" },
+  },
+} satisfies Record<FindingCode | `${FindingCode}.${string}`, CountMessage>;
+
+export type FoldMessageKey = keyof typeof foldMessages;

@@ -2,14 +2,14 @@
  * The one translation table: every string a user reads, Vietnamese first, English beside it.
  * Messages are templates with {name} placeholders. The command line's messages are here; the actions' (check report
  * sheet, action errors) in actions-messages.ts, the pane's in pane-messages.ts, the web page's in web-messages.ts and
- * the checker's findings in check-messages.ts, all rendered the same way.
+ * the checker's findings in check-messages.ts, all rendered the same way; counted things ("2 errors") in counts.ts.
  */
 import { actionsMessages } from "./actions-messages";
 import { paneMessages } from "./pane-messages";
 import { webMessages } from "./web-messages";
 import type { Lang, Message } from "./types";
 
-export type { Lang, Message } from "./types";
+export type { CountMessage, Lang, Message } from "./types";
 
 const cliMessages = {
   // command line: general
@@ -42,8 +42,8 @@ const cliMessages = {
     en: "demo: write this year's forecast and next year's plan, then fill the formulas",
   },
   "cli.demo.checked": {
-    vi: "Đã kiểm tra: {errors} lỗi, {warnings} cảnh báo; {missing} chỉ tiêu thông tin cơ sở năm {year} chưa có trong tệp.",
-    en: "Checked: {errors} errors, {warnings} warnings; {missing} grassroots-information indicators of {year} are not in the file.",
+    vi: "Đã kiểm tra: {errors}, {warnings}; {missing}.",
+    en: "Checked: {errors}, {warnings}; {missing}.",
   },
   "cli.demo.next": {
     vi: "Mở {file} bằng Excel hoặc LibreOffice, nhập số liệu vào các ô nền vàng, rồi chạy: npx phuluc check {file}",
@@ -51,20 +51,12 @@ const cliMessages = {
   },
   "cli.new.written": { vi: "Đã ghi {file}: {sheets}", en: "Wrote {file}: {sheets}" },
   "cli.fill.written": {
-    vi: "Đã ghi {file}: {formulas} công thức trong {sheets} trang tính.",
-    en: "Wrote {file}: {formulas} formulas in {sheets} sheets.",
-  },
-  "cli.fill.kept.header": {
-    vi: "{count} ô có giá trị gõ tay được giữ nguyên (dùng --overwrite để ghi đè):",
-    en: "{count} cells with typed values were left as they are (use --overwrite to replace them):",
+    vi: "Đã ghi {file}: {formulas} trong {sheets}.",
+    en: "Wrote {file}: {formulas} in {sheets}.",
   },
   "cli.fill.kept.row": {
     vi: "  {sheet}!{cell}: đang là {typed}, công thức sẽ cho {computed}",
     en: "  {sheet}!{cell}: holds {typed}, the formula would give {computed}",
-  },
-  "cli.fill.overwritten": {
-    vi: "{count} ô có giá trị gõ tay đã được thay bằng công thức.",
-    en: "{count} cells with typed values were replaced by formulas.",
   },
   "cli.empty": { vi: "(trống)", en: "(empty)" },
 
@@ -83,16 +75,20 @@ const cliMessages = {
   },
   "cli.check.opt.json": { vi: "in kết quả dạng JSON", en: "print the result as JSON" },
   "cli.check.file": {
-    vi: "{file} (năm {year}, cấp {level}): {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
-    en: "{file} (year {year}, level {level}): {errors} errors, {warnings} warnings, {infos} notes",
+    vi: "{file} (năm {year}, cấp {level}): {errors}, {warnings}, {infos}",
+    en: "{file} (year {year}, level {level}): {errors}, {warnings}, {infos}",
   },
   "cli.check.opt.all": {
-    vi: "liệt kê cả các ghi chú (làm tròn, số gõ tay thay cho công thức)",
-    en: "also list the notes (rounding, typed numbers instead of formulas)",
+    vi: "liệt kê từng ô (không gộp) và cả các ghi chú (làm tròn, số gõ tay thay cho công thức)",
+    en: "list every cell (nothing folded) and the notes too (rounding, typed numbers instead of formulas)",
   },
   "cli.check.notes-hidden": {
-    vi: "  (cùng {infos} ghi chú về làm tròn và số gõ tay thay cho công thức: thêm --all để xem)",
-    en: "  (and {infos} notes on rounding and typed numbers instead of formulas: add --all to see them)",
+    vi: "  (cùng {infos} về làm tròn và số gõ tay thay cho công thức: thêm --all để xem)",
+    en: "  (and {infos} on rounding and typed numbers instead of formulas: add --all to see them)",
+  },
+  "cli.check.folded-hint": {
+    vi: "  (Dòng có số đếm gộp các phát hiện cùng loại trên một trang tính: thêm --all để xem từng ô.)",
+    en: "  (A line with a count folds the findings of one kind on one sheet: add --all to see each cell.)",
   },
   "cli.check.no-issues": { vi: "  Không phát hiện vấn đề nào.", en: "  No problems found." },
   "cli.check.unreadable": {
@@ -115,9 +111,21 @@ const cliMessages = {
   "cli.check.status.below": { vi: "Chưa đạt (thiếu {gap})", en: "Below target (short by {gap})" },
   "cli.check.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
   "cli.check.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
+  "cli.check.status.invalid": { vi: "Số liệu sai [{code}]", en: "Invalid value [{code}]" },
+  "cli.check.kind.actual": { vi: "Thực hiện {year}", en: "actual {year}" },
+  "cli.check.kind.estimate": { vi: "Ước thực hiện {year}", en: "estimate {year}" },
+  "cli.check.kind.plan": { vi: "Kế hoạch {year}", en: "plan {year}" },
   "cli.check.summary": {
-    vi: "Tổng cộng: {files} tệp, {errors} lỗi, {warnings} cảnh báo.",
-    en: "In all: {files} files, {errors} errors, {warnings} warnings.",
+    vi: "Tổng cộng: {files}, {errors}, {warnings}.",
+    en: "In all: {files}, {errors}, {warnings}.",
+  },
+  "cli.check.summary.unreadable": {
+    vi: "Tổng cộng: {files}, trong đó {unreadable}; các tệp đọc được có {errors}, {warnings}.",
+    en: "In all: {files}, of which {unreadable}; the readable ones have {errors}, {warnings}.",
+  },
+  "cli.check.summary.none-readable": {
+    vi: "Tổng cộng: {files}, không đọc được tệp nào nên chưa kiểm tra được gì.",
+    en: "In all: {files}, none of which can be read, so nothing was checked.",
   },
   "cli.severity.error": { vi: "Lỗi", en: "Error" },
   "cli.severity.warning": { vi: "Cảnh báo", en: "Warning" },

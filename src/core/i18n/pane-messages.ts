@@ -167,6 +167,7 @@ export const paneMessages = {
   "pane.targets.status.below": { vi: "Chưa đạt (thiếu {gap})", en: "Below target (short by {gap})" },
   "pane.targets.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
   "pane.targets.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
+  "pane.targets.status.invalid": { vi: "Số liệu sai", en: "Invalid value" },
   "pane.targets.missing": {
     vi: "Chỉ tiêu chưa có trong sổ tính: {list}.",
     en: "Targets not in the workbook: {list}.",

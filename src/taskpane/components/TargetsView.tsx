@@ -51,6 +51,7 @@ const statusColor: Record<TargetStatus, "success" | "warning" | "informative" | 
   below: "warning",
   "no-value": "informative",
   missing: "danger",
+  invalid: "danger",
 };
 
 /** The plan sheet of year N+1 when there is one, else the first sheet named "Kế hoạch …", else the first sheet. */

@@ -1,5 +1,5 @@
 /** Values as the pane shows them: numbers the way the reader's language writes them (112,5 in Vietnamese). */
-import { formatNumber } from "../../core/check/render";
+import { formatNumber, formatTarget } from "../../core/check/render";
 import type { TargetCoverage } from "../../core/check/types";
 import { t, type Lang, type MessageKey } from "../../core/i18n/messages";
 import type { CellValue } from "../../core/model/sheet";
@@ -21,6 +21,8 @@ export function targetStatusLabel(coverage: TargetCoverage, lang: Lang): string 
       return t(lang, "pane.targets.status.no-value");
     case "missing":
       return t(lang, "pane.targets.status.missing");
+    case "invalid":
+      return t(lang, "pane.targets.status.invalid");
   }
 }
 
@@ -34,6 +36,5 @@ export function say(lang: Lang, key: MessageKey, params: Record<string, string |
 
 /** A target as the reader writes numbers; a published range ("70–100") stays as published. */
 export function targetShown(coverage: TargetCoverage, lang: Lang): string | undefined {
-  if (coverage.targetText && /[–-]/.test(coverage.targetText)) return coverage.targetText;
-  return coverage.target !== undefined ? formatNumber(coverage.target, lang) : coverage.targetText;
+  return formatTarget(coverage, lang);
 }

@@ -119,6 +119,10 @@ describe("checkReportPlan", () => {
       if (t.cell) expect(row.get(3)?.link).toBeDefined();
     });
     expect(cellsOfRow(plan.cells, afterFindings + 3).get(0)?.value).toBe("1.1");
+    // The 2021 district target of 1.1, written the reader's way.
+    expect(cellsOfRow(plan.cells, afterFindings + 3).get(2)?.value).toBe("92,3");
+    const en = checkReportPlan(result, "en", []);
+    expect(cellsOfRow(en.cells, afterFindings + 3).get(2)?.value).toBe("92.3");
   });
 
   it("is named uniquely, says so when nothing was found, and speaks English when asked", () => {
@@ -133,6 +137,7 @@ describe("checkReportPlan", () => {
       [],
     );
     expect(en.name).toBe("Check results");
+    expect(en.cells.find((c) => c.row === 1)?.value).toBe("Report year 2026: 0 errors, 1 warning, 0 notes");
     expect(cellsOfRow(en.cells, 4).get(1)?.value).toBe("Warning");
   });
 });

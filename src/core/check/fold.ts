@@ -1,0 +1,190 @@
+/**
+ * Findings arranged for reading: by severity, then sheet, then row; many findings of one kind on one sheet folded
+ * into one line that names the cells as ranges ("152 ô số lưu dạng chữ: D9:F56 …"). Pure data: the command line,
+ * the pane and the web page render it their own way. Findings themselves (and the JSON) are never folded.
+ */
+import { foldMessages, type FoldMessageKey } from "../i18n/check-messages";
+import { formatCount } from "../i18n/numbers";
+import type { Lang } from "../i18n/types";
+import { parseA1, rangeA1, type CellRange } from "../model/address";
+import { severityRank, type Finding, type FindingCode, type Severity } from "./types";
+
+/** A kind repeated this many times on one sheet is folded; fewer are listed one by one. */
+export const FOLD_AT = 5;
+
+export type FindingLine =
+  | { kind: "single"; finding: Finding }
+  | {
+      kind: "folded";
+      code: FindingCode;
+      /** The key of its counted label in the translation table (the code, or "code.variant"). */
+      label: FoldMessageKey;
+      severity: Severity;
+      sheet: string;
+      findings: Finding[];
+      /** The findings' cells merged into rectangles, top to bottom, left to right ("D9:F15", "D18"). */
+      ranges: string[];
+    };
+
+export interface SheetGroup {
+  sheet: string;
+  lines: FindingLine[];
+}
+
+export interface SeverityGroup {
+  severity: Severity;
+  count: number;
+  sheets: SheetGroup[];
+}
+
+export interface GroupOptions {
+  /** Fold repeated kinds (default true); false lists every finding. */
+  fold?: boolean;
+  /** Fold a kind once it occurs this many times on a sheet (default FOLD_AT). */
+  foldAt?: number;
+}
+
+const severities = (Object.keys(severityRank) as Severity[]).sort(
+  (a, b) => severityRank[a] - severityRank[b],
+);
+
+function labelOf(finding: Finding): FoldMessageKey {
+  const withVariant = `${finding.code}.${finding.variant}`;
+  return finding.variant && withVariant in foldMessages ? (withVariant as FoldMessageKey) : finding.code;
+}
+
+function position(finding: Finding): { row: number; col: number } {
+  return parseA1(finding.cell) ?? { row: Number.MAX_SAFE_INTEGER, col: Number.MAX_SAFE_INTEGER };
+}
+
+type Point = { row: number; col: number };
+
+/** Runs of adjacent cells along one axis, then runs of lines whose runs span the same cells along the other. */
+function sweep(points: readonly Point[], along: "row" | "col"): CellRange[] {
+  const across = along === "row" ? "col" : "row";
+  const lines = new Map<number, number[]>();
+  for (const p of points) {
+    const line = lines.get(p[along]);
+    if (line) line.push(p[across]);
+    else lines.set(p[along], [p[across]]);
+  }
+  const done: CellRange[] = [];
+  // Rectangles still growing, keyed by their span; each ends where its line stops.
+  let open = new Map<string, { from: number; to: number; start: number; end: number }>();
+  const keys = [...lines.keys()].sort((a, b) => a - b);
+  const close = (r: { from: number; to: number; start: number; end: number }) =>
+    done.push(
+      along === "row"
+        ? { top: r.from, bottom: r.to, left: r.start, right: r.end }
+        : { left: r.from, right: r.to, top: r.start, bottom: r.end },
+    );
+  for (const at of keys) {
+    const cells = [...new Set(lines.get(at))].sort((a, b) => a - b);
+    const next = new Map<string, { from: number; to: number; start: number; end: number }>();
+    for (let i = 0; i < cells.length;) {
+      let j = i;
+      while (j + 1 < cells.length && cells[j + 1] === cells[j] + 1) j++;
+      const key = `${cells[i]}:${cells[j]}`;
+      const before = open.get(key);
+      if (before && before.to === at - 1) {
+        before.to = at;
+        open.delete(key);
+        next.set(key, before);
+      } else next.set(key, { from: at, to: at, start: cells[i], end: cells[j] });
+      i = j + 1;
+    }
+    open.forEach(close);
+    open = next;
+  }
+  open.forEach(close);
+  return done;
+}
+
+/**
+ * Cells (A1) as few rectangles as a plain sweep finds (by rows or by columns, whichever gives fewer), top to bottom
+ * and left to right. Duplicates count once; addresses that are not A1 are kept as they are, at the end.
+ */
+export function cellRanges(cells: readonly string[]): string[] {
+  const points: Point[] = [];
+  const odd: string[] = [];
+  for (const cell of cells) {
+    const p = parseA1(cell);
+    if (p) points.push(p);
+    else if (!odd.includes(cell)) odd.push(cell);
+  }
+  const byRows = sweep(points, "row");
+  const byColumns = sweep(points, "col");
+  const best = byColumns.length < byRows.length ? byColumns : byRows;
+  best.sort((a, b) => a.top - b.top || a.left - b.left);
+  return [...best.map(rangeA1), ...odd];
+}
+
+/**
+ * Findings by severity (errors first), then sheet (in the order the findings come, which is the workbook's), then
+ * row and column. With folding, a kind found `foldAt` times or more on one sheet becomes one line placed at its
+ * first cell.
+ */
+export function groupFindings(findings: readonly Finding[], options: GroupOptions = {}): SeverityGroup[] {
+  const fold = options.fold ?? true;
+  const foldAt = options.foldAt ?? FOLD_AT;
+  const groups: SeverityGroup[] = [];
+  for (const severity of severities) {
+    const ofSeverity = findings.filter((f) => f.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    const bySheet = new Map<string, Finding[]>();
+    for (const f of ofSeverity) {
+      let list = bySheet.get(f.sheet);
+      if (!list) bySheet.set(f.sheet, (list = []));
+      list.push(f);
+    }
+    const sheets: SheetGroup[] = [];
+    for (const [sheet, list] of bySheet) {
+      // Stable: findings on one cell keep the order the checker gave them.
+      const ordered = list
+        .map((finding, index) => ({ finding, index, at: position(finding) }))
+        .sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col || a.index - b.index)
+        .map((x) => x.finding);
+      const byLabel = new Map<FoldMessageKey, Finding[]>();
+      for (const f of ordered) {
+        const label = labelOf(f);
+        let same = byLabel.get(label);
+        if (!same) byLabel.set(label, (same = []));
+        same.push(f);
+      }
+      const lines: FindingLine[] = [];
+      const folded = new Set<FoldMessageKey>();
+      for (const f of ordered) {
+        const label = labelOf(f);
+        const same = byLabel.get(label)!;
+        if (!fold || same.length < foldAt) {
+          lines.push({ kind: "single", finding: f });
+        } else if (!folded.has(label)) {
+          folded.add(label);
+          lines.push({
+            kind: "folded",
+            code: f.code,
+            label,
+            severity,
+            sheet,
+            findings: same,
+            ranges: cellRanges(same.map((x) => x.cell)),
+          });
+        }
+      }
+      sheets.push({ sheet, lines });
+    }
+    groups.push({ severity, count: ofSeverity.length, sheets });
+  }
+  return groups;
+}
+
+/** "152 ô số lưu dạng chữ" / "152 numbers stored as text". */
+export function foldedLabel(line: Extract<FindingLine, { kind: "folded" }>, lang: Lang): string {
+  return formatCount(foldMessages[line.label], line.findings.length, lang);
+}
+
+/** The first `max` ranges joined, and "…" when there are more. */
+export function rangesText(ranges: readonly string[], max = 8): string {
+  const shown = ranges.slice(0, max).join(", ");
+  return ranges.length > max ? `${shown} …` : shown;
+}

@@ -1,0 +1,54 @@
+/**
+ * Counted things ("2 lỗi" / "2 errors"), for every face: the count written the reader's way, the English noun (and
+ * verb) in its right form. Vietnamese has no plural forms.
+ */
+import { formatCount } from "./numbers";
+import type { CountMessage, Lang } from "./types";
+
+export const countMessages = {
+  "count.files": { vi: "{count} tệp", en: { one: "{count} file", other: "{count} files" } },
+  "count.unreadable": {
+    vi: "{count} tệp không đọc được",
+    en: { one: "{count} cannot be read", other: "{count} cannot be read" },
+  },
+  "count.errors": { vi: "{count} lỗi", en: { one: "{count} error", other: "{count} errors" } },
+  "count.warnings": { vi: "{count} cảnh báo", en: { one: "{count} warning", other: "{count} warnings" } },
+  "count.notes": { vi: "{count} ghi chú", en: { one: "{count} note", other: "{count} notes" } },
+  "count.formulas": { vi: "{count} công thức", en: { one: "{count} formula", other: "{count} formulas" } },
+  "count.sheets": { vi: "{count} trang tính", en: { one: "{count} sheet", other: "{count} sheets" } },
+  "count.fill-kept": {
+    vi: "{count} ô có giá trị gõ tay được giữ nguyên (dùng --overwrite để ghi đè):",
+    en: {
+      one: "{count} cell with a typed value was left as it is (use --overwrite to replace it):",
+      other: "{count} cells with typed values were left as they are (use --overwrite to replace them):",
+    },
+  },
+  "count.fill-overwritten": {
+    vi: "{count} ô có giá trị gõ tay đã được thay bằng công thức.",
+    en: {
+      one: "{count} cell with a typed value was replaced by a formula.",
+      other: "{count} cells with typed values were replaced by formulas.",
+    },
+  },
+  "count.missing-targets": {
+    vi: "{count} chỉ tiêu thông tin cơ sở năm {year} chưa có trong tệp",
+    en: {
+      one: "{count} grassroots-information indicator of {year} is not in the file",
+      other: "{count} grassroots-information indicators of {year} are not in the file",
+    },
+  },
+} satisfies Record<string, CountMessage>;
+
+export type CountKey = keyof typeof countMessages;
+
+/** "2 errors" / "2 lỗi"; other placeholders filled from params as `t` does. */
+export function tCount(
+  lang: Lang,
+  key: CountKey,
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
+  return formatCount(countMessages[key], count, lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

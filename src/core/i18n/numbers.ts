@@ -1,0 +1,21 @@
+/** Numbers the way the reader's language writes them: 1.234,5 in Vietnamese, 1,234.5 in English. */
+import type { CountMessage, Lang } from "./types";
+
+// One formatter per language: building an Intl.NumberFormat per call dominates a 10 000-row check.
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }),
+};
+
+export function formatNumber(value: number, lang: Lang): string {
+  return numberFormats[lang].format(value);
+}
+
+const englishPlural = new Intl.PluralRules("en-US");
+
+/** "{count} lỗi" / "1 error", "1,234 errors": the count written the reader's way, the noun in its right form. */
+export function formatCount(message: CountMessage, count: number, lang: Lang): string {
+  const template =
+    lang === "vi" ? message.vi : englishPlural.select(count) === "one" ? message.en.one : message.en.other;
+  return template.replace(/\{count\}/g, formatNumber(count, lang));
+}
