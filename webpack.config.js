@@ -269,5 +269,17 @@ const benchWeb = {
   output: { path: path.resolve(__dirname, "dist/bench-web"), filename: "[name].cjs", clean: true },
 };
 
-module.exports = [cli, bench, taskpane, web, benchWeb];
+/**
+ * "sample": the script behind `npm run sample`, which writes samples/dan-tu-word.xlsx (the pasted-from-Word workbook
+ * of the README's "try it" step) from the web page's sample builder; built like "bench", with the TSV data as text.
+ */
+const sample = {
+  ...bench,
+  name: "sample",
+  entry: { "make-sample": "./src/tools/make-sample.ts" },
+  output: { path: path.resolve(__dirname, "dist/sample"), filename: "[name].cjs", clean: true },
+  module: { rules: [tsRule, { test: /\.tsv$/, type: "asset/source" }] },
+};
+
+module.exports = [cli, bench, taskpane, web, benchWeb, sample];
 
