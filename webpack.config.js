@@ -281,5 +281,21 @@ const sample = {
   module: { rules: [tsRule, { test: /\.tsv$/, type: "asset/source" }] },
 };
 
-module.exports = [cli, bench, taskpane, web, benchWeb, sample];
+/**
+ * "excel-smoke": the pane of the opt-in Excel smoke test (`npm run test:excel`, test/excel-smoke/run.mjs), which runs
+ * insert, fill and check inside desktop Excel and posts the results to office-addin-test-server. Never in CI.
+ */
+const excelSmoke = {
+  name: "excel-smoke",
+  target: ["web", "es2020"],
+  entry: { smoke: "./test/excel-smoke/smoke.ts" },
+  output: { path: path.resolve(__dirname, "dist/excel-smoke"), filename: "[name].js", clean: true },
+  resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+  module: { rules: [tsRule] },
+  plugins: [new HtmlWebpackPlugin({ filename: "excel-smoke.html", template: "./test/excel-smoke/smoke.html" })],
+  devtool: "source-map",
+  stats: "errors-warnings",
+};
+
+module.exports = [cli, bench, taskpane, web, benchWeb, sample, excelSmoke];
 
