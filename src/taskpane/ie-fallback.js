@@ -34,8 +34,6 @@
     ["optional-catch-binding", "optional catch binding", "try { return 1; } catch { return 2; }"],
     ["optional-chaining", "optional chaining (?.)", "var o = {}; return o?.a?.[0]?.();"],
     ["nullish-coalescing", "nullish coalescing (??)", "return null ?? 1;"],
-    ["logical-assignment", "logical assignment (??=)", "var a = null; a ??= 1; a ||= 2; a &&= 3; return a;"],
-    ["class-static-block", "class static blocks", "class A { static { this.b = 1; } } return A.b;"],
     ["regexp-unicode-property-escapes", "Unicode property escapes in regular expressions", "return /\\p{L}/u.test('a');"]
   ];
 
@@ -132,8 +130,8 @@
     }
     if (kind === "webkit") {
       return [[
-        "Cập nhật macOS hoặc iPadOS (cần Safari 16.4 trở lên: macOS 13.3, iPadOS 16.4, hoặc Safari 16.4 trên macOS 11–12) rồi mở lại Excel.",
-        "Update macOS or iPadOS (Safari 16.4 or later is needed: macOS 13.3, iPadOS 16.4, or Safari 16.4 on macOS 11–12), then reopen Excel."
+        "Cập nhật macOS hoặc iPadOS (cần Safari 14.1 trở lên: macOS 11.3, iPadOS 14.5, hoặc Safari 14.1 trên macOS 10.14–10.15) rồi mở lại Excel.",
+        "Update macOS or iPadOS (Safari 14.1 or later is needed: macOS 11.3, iPadOS 14.5, or Safari 14.1 on macOS 10.14–10.15), then reopen Excel."
       ]];
     }
     return [[

@@ -3,7 +3,7 @@
  * like taskpane.html, served from memory at the add-in's address. Old engines are simulated in Chromium:
  * - a missing built-in is removed by an init script (delete window.WeakRef): real, as far as the probe can tell;
  * - missing syntax is simulated by an init script that makes `Function` throw a SyntaxError for the probe's snippet
- *   (class static blocks), with a Safari 15 user agent: the probe's verdict and message are real, the old parser is
+ *   (optional chaining), with a Safari 13.0 user agent: the probe's verdict and message are real, the old parser is
  *   not (Chromium still parses everything);
  * - a bundle that an engine cannot parse is a bundle with a real syntax error, served where the bundle would be.
  */
@@ -22,8 +22,10 @@ if (!available && isCI()) {
 const script = readFileSync(path.join(repoRoot, "src/taskpane/ie-fallback.js"), "utf8");
 const BASE = "https://example.gov.vn/phuluc/";
 const BUNDLE = "js/taskpane.1234abcd.js";
-const SAFARI_15 =
-  "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Safari/605.1.15";
+const SAFARI_13_1 =
+  "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1 Safari/605.1.15";
+const SAFARI_13_0 =
+  "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.0.3 Safari/605.1.15";
 
 /** taskpane.html's shape: the probe in <head>, "Opening…" in #container, the loader call at the end of <body>. */
 const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><script>${script}</script></head>
@@ -104,24 +106,34 @@ describe.runIf(available)("the pane's engine probe in Chromium", () => {
     await run.context.close();
   });
 
-  it("a Safari without class static blocks (simulated): names Safari and the way out, not Internet Explorer", async () => {
+  it("Safari 13.1 (no WeakRef): names Safari and the way out, not Internet Explorer", async () => {
+    const run = await open(STARTING_BUNDLE, { userAgent: SAFARI_13_1, init: "delete window.WeakRef;" });
+    await message(run).waitFor();
+    expect(await message(run).getAttribute("data-engine")).toBe("webkit");
+    expect(await run.page.locator("#engine-detail").textContent()).toContain("WeakRef");
+    const text = (await message(run).textContent()) ?? "";
+    expect(text).toContain("Safari (WebKit)");
+    expect(text).toContain("Safari 14.1");
+    expect(text).not.toMatch(/Internet Explorer|EdgeHTML/);
+    expect(run.bundleRequests).toBe(0);
+    await run.context.close();
+  });
+
+  it("an engine without optional chaining (simulated: Safari 13.0): the probe's syntax check turns it away", async () => {
     const run = await open(STARTING_BUNDLE, {
-      userAgent: SAFARI_15,
+      userAgent: SAFARI_13_0,
       init: `(() => {
         const RealFunction = Function;
         window.Function = function (...args) {
-          if (/static\\s*\\{/.test(String(args[args.length - 1]))) throw new SyntaxError("Unexpected token '{'");
+          if (String(args[args.length - 1]).includes("?.")) throw new SyntaxError("Unexpected token '.'");
           return RealFunction(...args);
         };
       })();`,
     });
     await message(run).waitFor();
     expect(await message(run).getAttribute("data-engine")).toBe("webkit");
-    expect(await run.page.locator("#engine-detail").textContent()).toContain("class static blocks");
-    const text = (await message(run).textContent()) ?? "";
-    expect(text).toContain("Safari (WebKit)");
-    expect(text).toContain("Safari 16.4");
-    expect(text).not.toMatch(/Internet Explorer|EdgeHTML/);
+    expect(await run.page.locator("#engine-detail").textContent()).toContain("optional chaining (?.)");
+    expect(await message(run).textContent()).not.toMatch(/Internet Explorer/);
     expect(run.bundleRequests).toBe(0);
     await run.context.close();
   });
