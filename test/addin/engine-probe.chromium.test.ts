@@ -80,12 +80,12 @@ const message = (run: Run) => run.page.locator("#old-engine");
 
 describe.runIf(available)("the pane's engine probe in Chromium", () => {
   it("loads the bundle on today's Chromium and never replaces a pane that started", async () => {
-    const run = await open(STARTING_BUNDLE, { startTimeoutMs: 300 });
+    const run = await open(STARTING_BUNDLE, { startTimeoutMs: 2_000 });
     await run.page.locator("#pane").waitFor();
     expect(await run.page.evaluate(() => (window as { phulucOldEngine?: boolean }).phulucOldEngine)).toBe(
       false,
     );
-    await run.page.waitForTimeout(800); // past the watch's time
+    await run.page.waitForTimeout(2_500); // past the watch's time
     expect(await message(run).count()).toBe(0);
     expect(run.bundleRequests).toBe(1);
     await run.context.close();
@@ -158,7 +158,6 @@ describe.runIf(available)("the pane's engine probe in Chromium", () => {
 
   it("a bundle that loads but never starts gets the message when the watch runs out", async () => {
     const run = await open("/* loads, never renders */", { startTimeoutMs: 500 });
-    expect(await run.page.locator("#starting").count()).toBe(1);
     await message(run).waitFor({ timeout: 5_000 });
     expect(await message(run).getAttribute("data-why")).toBe("failed");
     expect(await run.page.locator("#engine-detail").textContent()).toContain("no start after");
