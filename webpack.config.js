@@ -13,6 +13,22 @@ const tsRule = {
   options: { transpileOnly: true, compilerOptions: { noEmit: false } },
 };
 
+/**
+ * Tabster (Fluent UI's focus manager, the only package of the pane with syntax newer than ES2020) ships ES2022: class
+ * static blocks and `??=`. Lowered to ES2020 like our own code, so that the pane parses in WebKit 14.1+ (older Macs and
+ * iPads) and not only from 16.4. The pane then needs of the engine ES2020 syntax and WeakRef (keyborg, tabster):
+ * src/taskpane/ie-fallback.js probes exactly that, and test/addin/build.test.ts compares the two on every build.
+ */
+const tabsterRule = {
+  test: /\.m?js$/,
+  include: /[\\/]node_modules[\\/]tabster[\\/]/,
+  loader: "ts-loader",
+  options: {
+    transpileOnly: true,
+    compilerOptions: { noEmit: false, allowJs: true, target: "ES2020", useDefineForClassFields: true },
+  },
+};
+
 const cli = {
   name: "cli",
   target: "node20",
@@ -165,6 +181,7 @@ const taskpane = {
         options: { transpileOnly: true, compilerOptions: { noEmit: false, target: "ES5", ignoreDeprecations: "6.0" } },
       },
       { ...tsRule, exclude: [/node_modules/, path.resolve(__dirname, "src/commands")] },
+      tabsterRule,
     ],
   },
   plugins: [
@@ -244,7 +261,7 @@ const web = {
     // ExcelJS's browser build without its polyfills: the page needs an engine that runs React 19 anyway.
     alias: { exceljs$: require.resolve("exceljs/dist/exceljs.bare.min.js") },
   },
-  module: { rules: [tsRule, { test: /\.tsv$/, type: "asset/source" }] },
+  module: { rules: [tsRule, tabsterRule, { test: /\.tsv$/, type: "asset/source" }] },
   plugins: [new HtmlWebpackPlugin({ filename: "app.html", template: "./src/web/app.html", chunks: ["app"] })],
   optimization: {
     splitChunks: {
@@ -269,5 +286,33 @@ const benchWeb = {
   output: { path: path.resolve(__dirname, "dist/bench-web"), filename: "[name].cjs", clean: true },
 };
 
-module.exports = [cli, bench, taskpane, web, benchWeb];
+/**
+ * "sample": the script behind `npm run sample`, which writes samples/dan-tu-word.xlsx (the pasted-from-Word workbook
+ * of the README's "try it" step) from the web page's sample builder; built like "bench", with the TSV data as text.
+ */
+const sample = {
+  ...bench,
+  name: "sample",
+  entry: { "make-sample": "./src/tools/make-sample.ts" },
+  output: { path: path.resolve(__dirname, "dist/sample"), filename: "[name].cjs", clean: true },
+  module: { rules: [tsRule, { test: /\.tsv$/, type: "asset/source" }] },
+};
+
+/**
+ * "excel-smoke": the pane of the opt-in Excel smoke test (`npm run test:excel`, test/excel-smoke/run.mjs), which runs
+ * insert, fill and check inside desktop Excel and posts the results to office-addin-test-server. Never in CI.
+ */
+const excelSmoke = {
+  name: "excel-smoke",
+  target: ["web", "es2020"],
+  entry: { smoke: "./test/excel-smoke/smoke.ts" },
+  output: { path: path.resolve(__dirname, "dist/excel-smoke"), filename: "[name].js", clean: true },
+  resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+  module: { rules: [tsRule] },
+  plugins: [new HtmlWebpackPlugin({ filename: "excel-smoke.html", template: "./test/excel-smoke/smoke.html" })],
+  devtool: "source-map",
+  stats: "errors-warnings",
+};
+
+module.exports = [cli, bench, taskpane, web, benchWeb, sample, excelSmoke];
 

@@ -3,6 +3,11 @@
  * mode, live reload), then
  * - on Windows and macOS, where desktop Excel is, sideloads it with `office-addin-debugging start manifest.xml`;
  * - elsewhere (Linux), prints how to sideload it into Excel on the web, in Vietnamese then English.
+ * `https://localhost:3000/` answers with a small page (Vietnamese first) linking the pane and the web page.
+ * Ctrl+C, SIGTERM, or the end of the process that started it (`npm start` runs this under a shell that npm signals,
+ * and that shell dies without passing SIGTERM on) stop the server and the sideloading child: nothing keeps serving.
+ * office-addin-debugging is run without npm's environment, so that it does not start a second, detached dev server
+ * from the package's "dev-server" script (which Ctrl+C would never reach).
  * Never prompts: with CI=true, or where the certificate could only be trusted through an interactive sudo, it uses a
  * certificate of its own (node_modules/.cache/phuluc-dev-certs) and says how to accept it in the browser; if even that
  * fails, it serves plain http and says what that cannot do.
@@ -166,6 +171,48 @@ function sideloadHints({ base, trusted, type }) {
   ];
 }
 
+/** The page at `/`: what this server serves, Vietnamese first. */
+function landingPage() {
+  return `<!doctype html>
+<html lang="vi">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Phụ lục TT&amp;TT — máy chủ phát triển / development server</title>
+<style>body{font-family:"Segoe UI",-apple-system,Arial,sans-serif;max-width:40em;margin:2em auto;padding:0 1em;line-height:1.5;color:#201f1e}
+h1{font-size:20px;color:#1F4E79}li{margin:.4em 0}small{color:#605e5c}</style></head>
+<body>
+<h1>Phụ lục TT&amp;TT — máy chủ phát triển</h1>
+<ul>
+<li><a href="taskpane.html">Ngăn làm việc</a> (taskpane.html): chạy bên trong Excel sau khi nạp <code>manifest.xml</code>; mở ở đây chỉ thấy lời nhắn mở trong Excel.</li>
+<li><a href="web/app.html">Trang web</a> (web/app.html): mở tệp .xlsx ngay trong trình duyệt, bấm <em>Mở tệp mẫu</em> để thử.</li>
+</ul>
+<p>Dừng máy chủ: Ctrl+C trong cửa sổ đang chạy <code>npm start</code>.</p>
+<h2 lang="en" style="font-size:16px">English</h2>
+<ul lang="en">
+<li><a href="taskpane.html">Task pane</a> (taskpane.html): runs inside Excel once <code>manifest.xml</code> is sideloaded; opened here it only says to open it in Excel.</li>
+<li><a href="web/app.html">Web page</a> (web/app.html): opens an .xlsx file in the browser; click <em>Mở tệp mẫu</em> (open the sample) to try it.</li>
+</ul>
+<p>Stop the server: Ctrl+C in the window running <code>npm start</code>.</p>
+<p><small>Phụ lục TT&amp;TT</small></p>
+</body></html>
+`;
+}
+
+/** Serves the landing page at `/` (and /index.html); everything else goes on to webpack's middleware. */
+function landingMiddleware(req, res, next) {
+  const pathname = (req.url ?? "/").split("?")[0];
+  if ((req.method === "GET" || req.method === "HEAD") && (pathname === "/" || pathname === "/index.html")) {
+    const body = Buffer.from(landingPage(), "utf8");
+    res.writeHead(200, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Length": body.length,
+      "Cache-Control": "no-store",
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+    return;
+  }
+  next();
+}
+
 // ---- Server -------------------------------------------------------------------------------------------------------
 
 async function startServer(port, security) {
@@ -187,6 +234,10 @@ async function startServer(port, security) {
       hot: false,
       liveReload: true,
       server: security.type === "https" ? { type: "https", options: security.options } : { type: "http" },
+      setupMiddlewares: (middlewares) => [
+        { name: "phuluc-landing", middleware: landingMiddleware },
+        ...middlewares,
+      ],
     },
     compiler,
   );
@@ -212,13 +263,71 @@ function fetchPage(url) {
   });
 }
 
+/** Children still running (the sideloading command), ended with the server. */
+const children = new Set();
+
+/**
+ * npm's environment without what would make office-addin-debugging start the "dev-server" script itself, as a
+ * detached process that outlives this one (it reads the scripts through npm_package_json, or the npm 6 variables).
+ */
+function environmentWithoutNpmScripts() {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (key === "npm_package_json" || key.startsWith("npm_package_scripts_")) delete env[key];
+  }
+  return env;
+}
+
 function runOfficeAddinDebugging(args) {
   const cli = join(dirname(require.resolve("office-addin-debugging/package.json")), "cli.js");
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: "inherit" });
-    child.on("exit", (code) => resolveRun(code ?? 1));
-    child.on("error", () => resolveRun(1));
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: root,
+      stdio: "inherit",
+      env: environmentWithoutNpmScripts(),
+    });
+    children.add(child);
+    child.on("exit", (code) => {
+      children.delete(child);
+      resolveRun(code ?? 1);
+    });
+    child.on("error", () => {
+      children.delete(child);
+      resolveRun(1);
+    });
   });
+}
+
+/**
+ * Stops the server (and any child) once, whatever asked: a signal, or the parent process gone. A server that does
+ * not close within a few seconds (a build under way) is left to the process exit.
+ */
+function stopOnExit(server) {
+  let stopping = false;
+  const stop = async (why) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nĐang dừng máy chủ (${why})… / Stopping the server (${why})…`);
+    for (const child of children) child.kill("SIGTERM");
+    const forced = setTimeout(() => process.exit(0), 5_000);
+    forced.unref();
+    try {
+      await server.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGHUP", () => stop("SIGHUP"));
+  // `npm start` signals the shell it started, and a shell that does not pass SIGTERM on leaves this process behind,
+  // re-parented: notice and stop. (Windows has no such re-parenting; Ctrl+C reaches every process of the console.)
+  if (process.platform !== "win32") {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) stop("parent process ended");
+    }, 500).unref();
+  }
 }
 
 async function main() {
@@ -288,12 +397,7 @@ async function main() {
     return ok ? 0 : 1;
   }
 
-  const stop = async () => {
-    await server.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  stopOnExit(server);
 
   if (options.sideload && hasDesktopExcel() && !isCI() && options.port === DEV_PORT) {
     console.log("Đang nạp phần bổ trợ vào Excel… / Sideloading into Excel…");

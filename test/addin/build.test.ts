@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleFeatures } from "../../src/tools/bundle-features.mjs";
 import { loadPage, repoRoot, runNode, tempDir, tool, userAgents, type RunResult } from "./helpers";
 
 const ADDIN_URL = "https://example.gov.vn/phuluc/";
@@ -116,5 +117,35 @@ describe("npm run build with ADDIN_URL", () => {
     const code = read(`js/${commands}`);
     expect(code).not.toMatch(/=>|\bconst\b|\blet\b|\bclass\b|globalThis|`/);
     expect(read("commands.html")).toContain(`js/${commands}`);
+  });
+
+  it("probes exactly the syntax the built pane uses, and every newer built-in it calls", () => {
+    const bundle = readdirSync(path.join(out, "js")).find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f));
+    const needs = bundleFeatures(read(`js/${bundle}`));
+    const probe = loadPage(read("taskpane.html"), userAgents.chromium).phulucEngineChecks;
+    // Syntax: the probe tests what the bundle has (an engine is never turned away for syntax the pane does not use).
+    expect([...(probe?.syntax ?? [])].sort()).toEqual(needs.syntax);
+    // Tabster's ES2022 (class static blocks, ??=) is lowered by the build: nothing newer than ES2020 is left, so
+    // WebKit 14.1 parses the pane (it needed 16.4 before).
+    expect(needs.syntax).not.toContain("class-static-block");
+    expect(needs.syntax).not.toContain("logical-assignment");
+    expect(needs.syntax).toContain("optional-chaining");
+    // Built-ins, found by name: each must be probed, or be a method of the pane's own with that name.
+    const probeIdOf: Record<string, string> = {
+      WeakRef: "WeakRef",
+      globalThis: "globalThis",
+      queueMicrotask: "queueMicrotask",
+      ResizeObserver: "ResizeObserver",
+      ".allSettled": "Promise.allSettled",
+      ".matchAll": "String.prototype.matchAll",
+      ".fromEntries": "Object.fromEntries",
+      ".flatMap": "Array.prototype.flatMap",
+    };
+    // Read in the bundle: `merges.at(row, col)` (the core's merge index) and tabster's `focusable.findLast({…})`.
+    const ownMethods = [".at", ".findLast"];
+    const unprobed = needs.builtins.filter(
+      (name) => !ownMethods.includes(name) && !probe?.builtins.includes(probeIdOf[name]),
+    );
+    expect(unprobed, "add these to BUILTINS in src/taskpane/ie-fallback.js").toEqual([]);
   });
 });

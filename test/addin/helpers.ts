@@ -49,6 +49,9 @@ export interface DomWindow {
   phulucOldEngine?: boolean;
   phulucLoad?: (files: string[]) => void;
   fetch?: unknown;
+  ResizeObserver?: unknown;
+  phulucEngine?: { kind: string; missing: string[] };
+  phulucEngineChecks?: { syntax: string[]; builtins: string[] };
 }
 interface JsdomModule {
   JSDOM: new (
@@ -67,7 +70,7 @@ export const userAgents = {
 
 /**
  * Loads `html` in jsdom with its inline scripts running, as the engine `userAgent` names. A modern engine gets a
- * fetch function (jsdom has none; Chromium has).
+ * fetch function and a ResizeObserver (jsdom has neither; Chromium has both).
  */
 export function loadPage(html: string, userAgent: string, options: { fetch?: boolean } = {}): DomWindow {
   const { JSDOM } = createRequire(__filename)("jsdom") as JsdomModule;
@@ -78,6 +81,7 @@ export function loadPage(html: string, userAgent: string, options: { fetch?: boo
       Object.defineProperty(window.navigator, "userAgent", { value: userAgent, configurable: true });
       if (options.fetch ?? !/Trident|Edge\//.test(userAgent))
         window.fetch = () => Promise.reject(new Error("offline"));
+      if (!/Trident|Edge\//.test(userAgent)) window.ResizeObserver = class {};
     },
   });
   return dom.window;

@@ -26,15 +26,17 @@ describe("ie-fallback.js", () => {
     expect(message).not.toBeNull();
     expect(message?.getAttribute("role")).toBe("alert");
     const text = message?.textContent ?? "";
-    expect(text).toContain("trình duyệt cũ (Internet Explorer)");
-    expect(text).toContain("old browser engine");
+    expect(text).toContain("trình duyệt cũ Internet Explorer 11");
+    expect(text).toContain("the old Internet Explorer 11 engine");
+    // The way out on Office 2016/2019 retail: the WebView2 runtime.
+    expect(text).toContain("WebView2 Runtime");
     expect(text).toContain("phuluc");
     // The web page's address, absolute, so that it can be copied into another browser.
     expect(doc.getElementById("web-page-address")?.textContent).toBe(
       "https://example.gov.vn/phuluc/web/app.html",
     );
     // Vietnamese comes first.
-    expect(text.indexOf("trình duyệt cũ")).toBeLessThan(text.indexOf("old browser engine"));
+    expect(text.indexOf("trình duyệt cũ")).toBeLessThan(text.indexOf("old Internet Explorer 11 engine"));
     expect(doc.getElementById("starting")).toBeNull();
     expect(bundleScripts(doc)).toEqual([]);
   });
@@ -45,9 +47,16 @@ describe("ie-fallback.js", () => {
     expect(window.document.getElementById("old-engine")).not.toBeNull();
   });
 
-  it("shows the message on EdgeHTML (Office 2019's Edge Legacy webview)", () => {
+  it("shows the message on EdgeHTML (Office 2019's Edge Legacy webview), naming EdgeHTML and not Internet Explorer", () => {
     const window = loadPage(page(), userAgents.edgeLegacy, { fetch: true });
-    expect(window.document.getElementById("old-engine")).not.toBeNull();
+    const message = window.document.getElementById("old-engine");
+    expect(message).not.toBeNull();
+    expect(message?.getAttribute("data-engine")).toBe("edgehtml");
+    const cause = message?.querySelector("p")?.textContent ?? "";
+    expect(cause).toContain("Microsoft Edge cũ (EdgeHTML)");
+    expect(cause).not.toContain("Internet Explorer");
+    expect(message?.textContent).toContain("the old Microsoft Edge engine (EdgeHTML)");
+    expect(message?.textContent).toContain("WebView2 Runtime");
     expect(bundleScripts(window.document)).toEqual([]);
   });
 

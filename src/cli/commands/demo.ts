@@ -1,16 +1,22 @@
 import { checkAction } from "../../core/actions";
 import { countBySeverity } from "../../core/check";
 import { tCount } from "../../core/i18n/counts";
-import { createXlsxPort } from "../../xlsx";
+import { demoPlans } from "../../core/demo";
+import { addPlannedSheet, createXlsxPort } from "../../xlsx";
 import type { Context } from "../context";
 import { parseYear, saveWorkbookFile } from "../workbook-files";
-import { buildWorkbook } from "./new";
+import ExcelJS from "exceljs";
 
-/** `npm start` until the add-in exists: this year's forecast and next year's plan, checked and ready to open. */
+/**
+ * This year's forecast and next year's plan filled with the figures of seed 001 (src/core/demo), with the mistakes
+ * the checker finds in them (DEMO_MISTAKES): written, checked, and ready to open.
+ */
 export async function runDemo(ctx: Context, opts: { year?: string; output?: string }): Promise<number> {
   const year = opts.year ? parseYear(opts.year) : new Date().getFullYear();
   const output = opts.output ?? `phu-luc-TTTT-${year}.xlsx`;
-  const workbook = buildWorkbook(["du-bao", "ke-hoach"], { year, level: "huyen" });
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Phụ lục TT&TT";
+  for (const plan of demoPlans(year)) addPlannedSheet(workbook, plan);
   await saveWorkbookFile(workbook, output);
   ctx.io.out(
     ctx.say("cli.new.written", { file: output, sheets: workbook.worksheets.map((ws) => ws.name).join(", ") }),

@@ -38,16 +38,16 @@ const cliMessages = {
     en: "also overwrite cells that hold typed values",
   },
   "cli.demo.description": {
-    vi: "ví dụ: tạo dự báo năm nay và kế hoạch năm sau, rồi điền công thức",
-    en: "demo: write this year's forecast and next year's plan, then fill the formulas",
+    vi: "ví dụ: dự báo năm nay và kế hoạch năm sau điền sẵn số liệu của một huyện (kèm vài lỗi để kiểm tra)",
+    en: "demo: this year's forecast and next year's plan filled with a district's figures (with a few mistakes to check)",
   },
   "cli.demo.checked": {
     vi: "Đã kiểm tra: {errors}, {warnings}; {missing}.",
     en: "Checked: {errors}, {warnings}; {missing}.",
   },
   "cli.demo.next": {
-    vi: "Mở {file} bằng Excel hoặc LibreOffice, nhập số liệu vào các ô nền vàng, rồi chạy: npx phuluc check {file}",
-    en: "Open {file} in Excel or LibreOffice, type figures into the yellow cells, then run: npx phuluc check {file}",
+    vi: "Số liệu lấy từ phụ lục kế hoạch năm 2022 của huyện Tuần Giáo, đưa vào mẫu năm nay, giữ nguyên các lỗi của văn bản gốc và thêm một số lưu dạng chữ. Xem từng lỗi: npx phuluc check {file}; sửa số trong các ô nền vàng rồi kiểm tra lại.",
+    en: "The figures are Tuần Giáo district's 2022 plan appendices moved to this year's forms, with the published mistakes kept and one number stored as text added. See each mistake: npx phuluc check {file}; correct the yellow cells and check again.",
   },
   "cli.new.written": { vi: "Đã ghi {file}: {sheets}", en: "Wrote {file}: {sheets}" },
   "cli.fill.written": {
