@@ -287,7 +287,7 @@ const benchWeb = {
 };
 
 /**
- * "sample": the script behind `npm run sample`, which writes samples/dan-tu-word.xlsx (the pasted-from-Word workbook
+ * "sample": the script behind `npm run sample`, which writes assets/samples/dan-tu-word.xlsx (the pasted-from-Word workbook
  * of the README's "try it" step) from the web page's sample builder; built like "bench", with the TSV data as text.
  */
 const sample = {

@@ -1,5 +1,5 @@
 /**
- * Writes samples/dan-tu-word.xlsx, the workbook the README's "Làm thử từ đầu" step 2 fills: seed 001's two appendix
+ * Writes assets/samples/dan-tu-word.xlsx, the workbook the README's "Làm thử từ đầu" step 2 fills: seed 001's two appendix
  * tables as an official has them after pasting them from Word into a Vietnamese-locale Excel (the web page's
  * "Mở tệp mẫu" sample, src/web/sample.ts, built the same way). `npm run sample` rebuilds it; the file is committed so
  * a newcomer needs nothing but `npx phuluc fill`.
@@ -12,7 +12,7 @@ import { fillSampleWorkbook } from "../web/sample";
 const CREATED = new Date(Date.UTC(2026, 0, 1));
 
 async function main(): Promise<void> {
-  const out = path.resolve(process.argv[2] ?? "samples/dan-tu-word.xlsx");
+  const out = path.resolve(process.argv[2] ?? "assets/samples/dan-tu-word.xlsx");
   const workbook = fillSampleWorkbook(new ExcelJS.Workbook());
   workbook.creator = "Phụ lục TT&TT";
   workbook.lastModifiedBy = "Phụ lục TT&TT";

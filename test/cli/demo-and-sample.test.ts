@@ -1,6 +1,6 @@
 /**
  * The newcomer's path: `phuluc demo` writes this year's forms filled with seed 001's figures, and the checker finds
- * exactly the mistakes src/core/demo documents; the shipped pasted-from-Word sample (samples/dan-tu-word.xlsx) is
+ * exactly the mistakes src/core/demo documents; the shipped pasted-from-Word sample (assets/samples/dan-tu-word.xlsx) is
  * what the fixtures say it is, `phuluc fill` fills it, and LibreOffice computes the right values.
  */
 import { existsSync } from "node:fs";
@@ -14,7 +14,7 @@ import { readXlsx, rowOfCode, sheet } from "../support/workbooks";
 
 const FORECAST = "Dự báo 2026";
 const PLAN = "Kế hoạch 2027";
-const sample = path.join(repoRoot, "samples/dan-tu-word.xlsx");
+const sample = path.join(repoRoot, "assets/samples/dan-tu-word.xlsx");
 
 interface JsonIssue {
   code: string;

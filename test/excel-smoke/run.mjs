@@ -6,7 +6,7 @@
  *    with the Office development certificate (office-addin-dev-certs; the system may ask once to trust it);
  * 2. starts office-addin-test-server on https://localhost:4201, which receives the pane's results;
  * 3. sideloads a manifest for the smoke pane (manifest.xml with its own Id and excel-smoke.html) into desktop Excel
- *    with a copy of samples/dan-tu-word.xlsx (office-addin-debugging start … --document);
+ *    with a copy of assets/samples/dan-tu-word.xlsx (office-addin-debugging start … --document);
  * 4. in Excel the pane inserts the demo's sheets, fills the sample's comparison columns, checks the workbook and reads
  *    back what Excel calculated; the runner prints every step and value, compares them with hand-computed values,
  *    then removes the add-in (office-addin-debugging stop) and stops both servers.
@@ -155,7 +155,7 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), "phuluc-excel-smoke-"));
   const manifest = smokeManifest(work);
   const document = join(work, "dan-tu-word.xlsx");
-  copyFileSync(join(root, "samples/dan-tu-word.xlsx"), document);
+  copyFileSync(join(root, "assets/samples/dan-tu-word.xlsx"), document);
 
   const devCerts = require("office-addin-dev-certs");
   const pane = await servePane(join(root, "dist/excel-smoke"), await devCerts.getHttpsServerOptions());

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * The pane of `npm run test:excel` (test/excel-smoke/run.mjs), sideloaded into desktop Excel with a copy of
- * samples/dan-tu-word.xlsx open. Through the product's own Excel adapter and core actions it:
+ * assets/samples/dan-tu-word.xlsx open. Through the product's own Excel adapter and core actions it:
  * 1. inserts the demo's two sheets (this year's forms filled with seed 001's figures, src/core/demo);
  * 2. fills the comparison columns of the pasted-from-Word sample's sheets;
  * 3. checks the workbook;
