@@ -66,13 +66,18 @@ export interface WorkbookPort {
  * The expected failures of a port, as codes the faces turn into a sentence for the official (both adapters reject
  * with these, never with a raw host error).
  */
-export type PortErrorCode = "sheet-missing" | "protected" | "too-large" | "unknown";
+export type PortErrorCode = "sheet-missing" | "protected" | "too-large" | "cell-edit" | "unknown";
 
 export interface PortErrorDetails {
   /** The sheet concerned, when the adapter knows which one. */
   sheet?: string;
   /** The host's own error code ("ItemNotFound", "AccessDenied" …), when there is one. */
   hostCode?: string;
+  /**
+   * A write cut into several round trips (a very large one) failed after the first ones were applied: part of it
+   * is in the workbook. Absent when nothing was written.
+   */
+  partial?: boolean;
   cause?: unknown;
 }
 
