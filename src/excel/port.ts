@@ -150,8 +150,8 @@ function mergeConflict(error: unknown): boolean {
   return hostCodeOf(cause) === "MergedRangeConflict";
 }
 
-/** Estimated request bytes of setting the fill of a cell already in the context. */
-const FILL_BYTES = 160;
+/** Estimated request bytes of setting the fill of a cell already in the context (the action and its colour). */
+const FILL_BYTES = 250;
 /** Estimated request bytes of a new cell's fill: the sheet, the range, its format and fill, and the action. */
 const CELL_FILL_BYTES = 500;
 
