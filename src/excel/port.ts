@@ -55,7 +55,7 @@ import type { SheetPlan } from "../core/model/plan";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
 import type { CellRange } from "../core/model/address";
 import { RequestBatch, WriteBatch, formulaEntry, literalEntry, payloadBytes } from "./blocks";
-import { PortError, SplitWriteError, hostCodeOf, toPortError } from "./errors";
+import { PortError, SplitWriteError, hostCodeOf, isTooLarge, toPortError } from "./errors";
 import { officeHost, readJsonSetting, saveSettingsBag, supports, type OfficeHost } from "./host";
 import {
   MARKS_KEY,
@@ -66,7 +66,14 @@ import {
   type SavedFill,
   type StoredMark,
 } from "./marks";
-import { queueMergedAreas, readAtOnce, readInPieces, retryInPieces } from "./read";
+import {
+  CELLS_PER_SYNC,
+  MIN_CELLS_PER_SYNC,
+  queueMergedAreas,
+  readAtOnce,
+  readInPieces,
+  retryInPieces,
+} from "./read";
 import { queuePlan, rangeGetter, writeBlocks, type Features } from "./write";
 
 export { READ_PROPERTIES } from "./read";
@@ -236,7 +243,15 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         // Too large for one sync (or over 512 merged areas): again, in pieces.
         if (!names || !retryInPieces(error, f)) throw toPortError(error, sheet);
         const all = names;
-        models = await exec((context) => readInPieces(context, all, f), sheet);
+        // Pieces still too large (cells of long text): smaller ones.
+        for (let cells = CELLS_PER_SYNC; ; cells = Math.floor(cells / 4)) {
+          try {
+            models = await runner((context) => readInPieces(context, all, f, cells));
+            break;
+          } catch (again) {
+            if (!isTooLarge(again) || cells / 4 < MIN_CELLS_PER_SYNC) throw toPortError(again, sheet);
+          }
+        }
       }
       if (f.v113) for (const m of models) knownMerges.set(m.name, m.merges);
       return { sheets: models };

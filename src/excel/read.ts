@@ -8,7 +8,9 @@
  * In pieces (`readInPieces`), when the host refused the read at once (a response over Excel on the web's 5 MB, or
  * more than 512 merged areas in one range): one sync learns the size of every used range, then the cells are read
  * in row bands of at most CELLS_PER_SYNC cells per sync, and the merged areas in pieces that can never hold more
- * than 512 of them. A 50 000-row sheet takes a few dozen syncs; the model is the same as read at once.
+ * than 512 of them. A 50 000-row sheet of 7 columns takes about 17 syncs; the model is the same as read at once.
+ * Cells full of long text can still make a piece too large: the port then reads again with pieces a quarter the
+ * size (readInPieces' `cellsPerSync`), down to MIN_CELLS_PER_SYNC.
  *
  * Merged areas. `getMergedAreasOrNullObject` (ExcelApi 1.13) returns only the merges whose top-left cell lies in
  * the range it is called on, and fails above 512 merges. Both paths therefore ask from A1 to the used range's
@@ -27,6 +29,9 @@ export const READ_PROPERTIES = "values,formulas,numberFormat,address,rowIndex,co
 
 /** Cells read per sync in pieces: about 1.5 MB of response at 60 bytes a cell, well below 5 MB. */
 export const CELLS_PER_SYNC = 25_000;
+
+/** The smallest pieces tried: 1 000 cells of the longest texts Excel holds would still pass 5 MB, not ordinary ones. */
+export const MIN_CELLS_PER_SYNC = 1_000;
 
 /** At most this many merged areas are returned by one getMergedAreasOrNullObject. */
 export const MERGED_AREAS_MAX = 512;
@@ -130,13 +135,14 @@ interface SheetSize {
 }
 
 /**
- * The named sheets read in pieces: one sync for the sizes, then row bands of at most CELLS_PER_SYNC cells per sync
+ * The named sheets read in pieces: one sync for the sizes, then row bands of at most `cellsPerSync` cells per sync
  * and the merged areas in pieces (see mergePieces), the syncs cut by the request budget as well.
  */
 export async function readInPieces(
   context: Excel.RequestContext,
   names: readonly string[],
   f: Features,
+  cellsPerSync = CELLS_PER_SYNC,
 ): Promise<SheetModel[]> {
   const collection = context.workbook.worksheets;
   const sizes: SheetSize[] = names.map((name) => {
@@ -161,12 +167,12 @@ export async function readInPieces(
     const bottom = top + used.rowCount - 1;
     const right = left + used.columnCount - 1;
     const width = right - left + 1;
-    const bandRows = Math.max(1, Math.floor(CELLS_PER_SYNC / width));
+    const bandRows = Math.max(1, Math.floor(cellsPerSync / width));
     const bands: Excel.Range[] = [];
     for (let row = top; row <= bottom; row += bandRows) {
       const band = { top: row, left, bottom: Math.min(bottom, row + bandRows - 1), right };
       const cells = (band.bottom - band.top + 1) * width;
-      if (cellsInSync > 0 && cellsInSync + cells > CELLS_PER_SYNC) {
+      if (cellsInSync > 0 && cellsInSync + cells > cellsPerSync) {
         await batch.flush();
         cellsInSync = 0;
       }

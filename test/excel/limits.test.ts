@@ -77,6 +77,21 @@ describe("very large workbooks on Excel on the web", () => {
     expect(await syncsOf(desktop, () => onDesktop.read(["Lớn"]))).toBe(1);
   });
 
+  it("reads a sheet of long texts, cutting its pieces smaller when Excel refuses them", async () => {
+    const book = new FakeWorkbook({ platform: "web" });
+    const sheet = book.addSheet("Chữ dài");
+    const text = (row: number) => `Nội dung ${row} `.padEnd(200, "x");
+    for (let row = 0; row < 13_000; row++) {
+      sheet.touch(row, 0).value = text(row);
+      sheet.touch(row, 1).value = text(row + 1);
+    }
+    const { port } = portOn(book);
+    const model = await port.read(["Chữ dài"]);
+    expect(model.sheets[0].rows.length).toBe(13_000);
+    expect(cellAt(model.sheets[0], 12_999, 1)).toEqual({ value: text(13_000) });
+    expect(book.responseBytes.filter((b) => b > LIMIT).length).toBeGreaterThanOrEqual(2); // at once, then 25 000 cells
+  });
+
   it("marks 20 000 cells and puts their fills back, every request under 5 MB", async () => {
     const book = new FakeWorkbook({ platform: "web" });
     const sheet = book.addSheet("Dự báo 2026");
