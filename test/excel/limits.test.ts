@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { cellAt } from "../../src/core/model/sheet";
 import type { CellMark } from "../../src/core/port";
 import { PortError } from "../../src/excel/errors";
+import { MERGED_AREAS_MAX, mergePieces } from "../../src/excel/read";
 import { describeError } from "../../src/taskpane/state/errors";
 import { FakeWorkbook } from "./fake-excel";
 import { WEB_PAYLOAD_LIMIT } from "./fake-limits";
@@ -33,6 +34,42 @@ describe("merged areas", () => {
     expect(merges).toContainEqual({ top: 5, left: 9, bottom: 5, right: 10 });
     expect(merges).toContainEqual({ top: 2004, left: 9, bottom: 2004, right: 10 });
     expect(cellAt(model.sheets[0], 2004, 9)).toEqual({ value: "ghi chú 2004" });
+  });
+
+  it("cuts an area into pieces that tile it and can never start more than 512 merges", () => {
+    for (const area of [
+      { top: 0, left: 0, bottom: 49_999, right: 7 },
+      { top: 0, left: 0, bottom: 9, right: 300 },
+      { top: 0, left: 0, bottom: 0, right: 0 },
+    ]) {
+      const pieces = mergePieces(area);
+      const cells = pieces.reduce((n, p) => n + (p.bottom - p.top + 1) * (p.right - p.left + 1), 0);
+      expect(cells).toBe((area.bottom + 1) * (area.right + 1)); // no gap, no overlap (all inside the area)
+      for (const p of pieces) {
+        expect(
+          p.top >= area.top && p.bottom <= area.bottom && p.left >= area.left && p.right <= area.right,
+        ).toBe(true);
+        // Disjoint merges of two cells or more, each with its top-left cell in the piece.
+        expect(((p.bottom - p.top + 2) * (p.right - p.left + 2)) / 2).toBeLessThanOrEqual(
+          MERGED_AREAS_MAX + 0.5,
+        );
+      }
+    }
+  });
+
+  it("reads the densest merges: 1 × 2 merges side by side on 1 000 rows (4 000 merges)", async () => {
+    const book = new FakeWorkbook({ platform: "web" });
+    const sheet = book.addSheet("Gộp");
+    for (let row = 0; row < 1000; row++) {
+      for (let col = 0; col < 8; col += 2) {
+        sheet.touch(row, col).value = row * 10 + col;
+        sheet.merges.push({ top: row, left: col, bottom: row, right: col + 1 });
+      }
+    }
+    const { port } = portOn(book);
+    const model = await port.read(["Gộp"]);
+    expect(model.sheets[0].merges).toHaveLength(4000);
+    expect(model.sheets[0].merges).toContainEqual({ top: 999, left: 6, bottom: 999, right: 7 });
   });
 
   it("keeps one sync for a sheet with a few merges", async () => {
