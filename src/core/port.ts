@@ -2,9 +2,19 @@
  * The one port through which every face (task pane in Excel, web page, command line) works on a workbook.
  * Adapters implement it: src/excel (Office.js, inside Excel) and src/xlsx (ExcelJS, .xlsx files).
  *
- * Each method is one round trip to the host: an Office.js adapter does all its reads in one `context.sync()` and
- * all its writes in one more, whatever the size (chunked only where Excel on the web's 5 MB request limit demands).
- * The actions in src/core/actions combine them so that every user action costs one read and one write.
+ * Calls and round trips. The actions in src/core/actions call the port at most once to read (read or sheetNames)
+ * and once to write (addSheets, writeCells, mark, clearMarks). What a call costs is the adapter's:
+ * - the ExcelJS port (src/xlsx) works on a workbook in memory: no round trip;
+ * - the Office.js port (src/excel) makes each call one `Excel.run`, with a fixed number of `context.sync()` for the
+ *   workbooks of this product — read(names) 1, read() 2 (the sheet names, then the used ranges), sheetNames 1,
+ *   addSheets 1, writeCells 1, mark 2 and clearMarks 2 (what to keep, then the write), select 1 — and more only
+ *   for very large ones: a read Excel refuses in one sync is read again in pieces, a write or a marking whose
+ *   request passes 4 MB is cut into several syncs (Excel on the web refuses requests and responses over 5 MB).
+ *   The table in src/excel/port.ts is the reference.
+ *
+ * Atomicity. No write is a transaction. In Excel a sync runs its operations in order and keeps those before the
+ * one that fails; a write cut into several syncs keeps the syncs before the failing one, and its PortError says so
+ * (`details.partial`). The ExcelJS port changes the workbook in memory; the face decides whether to save it.
  */
 import type { AdminLevel } from "./catalog/types";
 import type { Lang } from "./i18n/messages";
@@ -66,13 +76,18 @@ export interface WorkbookPort {
  * The expected failures of a port, as codes the faces turn into a sentence for the official (both adapters reject
  * with these, never with a raw host error).
  */
-export type PortErrorCode = "sheet-missing" | "protected" | "too-large" | "unknown";
+export type PortErrorCode = "sheet-missing" | "protected" | "too-large" | "cell-edit" | "unknown";
 
 export interface PortErrorDetails {
   /** The sheet concerned, when the adapter knows which one. */
   sheet?: string;
   /** The host's own error code ("ItemNotFound", "AccessDenied" …), when there is one. */
   hostCode?: string;
+  /**
+   * A write cut into several round trips (a very large one) failed after the first ones were applied: part of it
+   * is in the workbook. Absent when nothing was written.
+   */
+  partial?: boolean;
   cause?: unknown;
 }
 

@@ -5,6 +5,7 @@
  * what `range.formulas` expects.
  */
 import { columnLetter, type CellRange } from "../core/model/address";
+import { SplitWriteError } from "./errors";
 
 /**
  * Partitions cells into rectangles: runs of adjacent columns in a row, stacked over consecutive rows while the run
@@ -102,19 +103,21 @@ export function payloadBytes(value: unknown): number {
 }
 
 /**
- * Queues writes on a request context and syncs only when the estimated request would pass the budget, so a normal
- * write is one sync and only a write of several megabytes is cut into several.
+ * Queues requests on a request context and syncs only when the estimated request would pass the budget, so a
+ * normal action is one sync and only a request of several megabytes is cut into several.
  */
-export class WriteBatch {
+export class RequestBatch {
   private bytes = 0;
   private queued = 0;
+  /** Syncs this batch has completed. */
+  protected synced = 0;
 
   constructor(
-    private readonly context: { sync(): Promise<void> },
+    protected readonly context: { sync(): Promise<void> },
     private readonly budget = REQUEST_BUDGET_BYTES,
   ) {}
 
-  /** Queues `op`, whose argument is estimated at `bytes` (see payloadBytes). */
+  /** Queues `op`, whose request is estimated at `bytes` (see payloadBytes). */
   async add(bytes: number, op: () => void): Promise<void> {
     if (this.queued > 0 && this.bytes + bytes > this.budget) await this.flush();
     op();
@@ -127,7 +130,28 @@ export class WriteBatch {
     if (this.queued === 0) return;
     this.bytes = 0;
     this.queued = 0;
+    await this.send();
+    this.synced++;
+  }
+
+  protected async send(): Promise<void> {
     await this.context.sync();
+  }
+}
+
+/**
+ * A RequestBatch of writes. Each sync is applied by Excel on its own: when a write cut into several syncs fails
+ * after the first ones went through, part of it is in the workbook, and the failure says so (SplitWriteError,
+ * reported as a PortError with `details.partial`).
+ */
+export class WriteBatch extends RequestBatch {
+  protected override async send(): Promise<void> {
+    try {
+      await this.context.sync();
+    } catch (error) {
+      if (this.synced > 0) throw new SplitWriteError(this.synced, error);
+      throw error;
+    }
   }
 }
 

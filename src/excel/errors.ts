@@ -5,15 +5,19 @@
  *
  * | method                | codes it can reject with                                                   |
  * |-----------------------|-----------------------------------------------------------------------------|
- * | sheetNames            | unknown                                                                     |
- * | read                  | sheet-missing (a named sheet is gone), too-large (response over 5 MB), unknown |
- * | addSheets             | protected (workbook structure protected), too-large, unknown (name taken …)  |
- * | writeCells            | sheet-missing, protected (sheet protected), too-large, unknown              |
- * | mark                  | sheet-missing (a sheet to mark is gone), protected, too-large, unknown      |
- * | clearMarks            | protected, too-large, unknown (marks on deleted sheets are dropped silently) |
- * | select                | sheet-missing, unknown (invalid address)                                    |
+ * | sheetNames            | cell-edit, unknown                                                          |
+ * | read                  | sheet-missing (a named sheet is gone), too-large (even in pieces), cell-edit, unknown |
+ * | addSheets             | protected (workbook structure protected), too-large, cell-edit, unknown (name taken …) |
+ * | writeCells            | sheet-missing, protected (sheet protected), too-large, cell-edit, unknown   |
+ * | mark                  | sheet-missing (a sheet to mark is gone), protected, too-large, cell-edit, unknown |
+ * | clearMarks            | protected, too-large, cell-edit, unknown (marks on deleted sheets are dropped silently) |
+ * | select                | sheet-missing, cell-edit, unknown (invalid address)                         |
  * | loadSettings          | never rejects (unreadable settings read as {})                              |
  * | saveSettings          | unknown (settings could not be saved in the document)                       |
+ *
+ * cell-edit: the user is editing a cell and the host has no ExcelApi 1.11 (from 1.11 on the adapter asks Excel to
+ * wait until the user leaves the cell). A write cut into several syncs (a very large write) that fails after its
+ * first syncs went through rejects with `details.partial` set: part of it is in the workbook.
  */
 
 import { PortError, type PortErrorDetails } from "../core/port";
@@ -29,7 +33,28 @@ const TOO_LARGE_CODES = new Set([
   "PayloadTooLarge",
 ]);
 
-function hostCodeOf(error: unknown): string | undefined {
+/**
+ * A write cut into several syncs failed after `applied` of them went through: that part of the write is in the
+ * workbook (Excel applies each sync on its own; there is no rollback).
+ */
+export class SplitWriteError extends Error {
+  override readonly name = "SplitWriteError";
+
+  constructor(
+    readonly applied: number,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/** Whether the host found a request or its answer too large (see TOO_LARGE_CODES). */
+export function isTooLarge(error: unknown): boolean {
+  const code = hostCodeOf(error);
+  return code !== undefined && TOO_LARGE_CODES.has(code);
+}
+
+export function hostCodeOf(error: unknown): string | undefined {
   if (error && typeof error === "object" && "code" in error) {
     const code = (error as { code: unknown }).code;
     if (typeof code === "string") return code;
@@ -43,12 +68,17 @@ function hostCodeOf(error: unknown): string | undefined {
  * protection); a worksheet that is not there fails with ItemNotFound.
  */
 export function toPortError(error: unknown, sheet?: string): PortError {
+  if (error instanceof SplitWriteError) {
+    const inner = toPortError(error.cause, sheet);
+    return new PortError(inner.code, inner.message, { ...inner.details, partial: true });
+  }
   if (error instanceof PortError) return error;
   const hostCode = hostCodeOf(error);
   const message = error instanceof Error ? error.message : String(error);
   const details: PortErrorDetails = { hostCode, cause: error };
   if (sheet !== undefined) details.sheet = sheet;
   if (hostCode === "ItemNotFound") return new PortError("sheet-missing", message, details);
+  if (hostCode === "InvalidOperationInCellEditMode") return new PortError("cell-edit", message, details);
   if (hostCode === "AccessDenied" || (hostCode === "InvalidOperation" && /protect/i.test(message))) {
     return new PortError("protected", message, details);
   }

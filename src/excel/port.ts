@@ -2,23 +2,40 @@
 /**
  * The Office.js adapter of the core's WorkbookPort: the task pane works on the open workbook through it.
  *
- * Round trips. Every method is one `Excel.run` with at most one `context.sync()` for reads and one for writes,
- * whatever the size of the sheets — a 30-row sheet and a 5 000-row sheet cost the same:
+ * Round trips. Every method is one `Excel.run`. For the workbooks of this product (a few sheets of some hundred
+ * rows, up to a few thousand) the syncs are fixed, whatever the size — a 30-row and a 5 000-row sheet cost the same:
  *
- * | method          | syncs                                                                          |
- * |-----------------|--------------------------------------------------------------------------------|
- * | sheetNames      | 1 read                                                                         |
- * | read(names)     | 1 read (all sheets' used ranges, and their merged areas on 1.13, in one sync)  |
- * | read()          | 2 reads: the sheet names, then all used ranges                                 |
- * | addSheets       | 1 write                                                                        |
- * | writeCells      | 1 write                                                                        |
- * | mark            | 1 read (previous fills, sheet ids) + 1 write (restore old marks, set new ones) |
- * | clearMarks      | 1 read (sheet ids) + 1 write; none when nothing is marked                      |
- * | select          | 1 write (activate + select)                                                    |
- * | load/saveSettings | none (document settings; saveAsync is not an Excel sync)                     |
+ * | method          | syncs                                                                           |
+ * |-----------------|---------------------------------------------------------------------------------|
+ * | sheetNames      | 1 read                                                                          |
+ * | read(names)     | 1 read (the sheets' used ranges, and their merged areas on 1.13, in one sync)   |
+ * | read()          | 2 reads: the sheet names, then all used ranges                                  |
+ * | addSheets       | 1 write                                                                         |
+ * | writeCells      | 1 write (on 1.13, + 1 read and 1 write when it met a merge this port did not know) |
+ * | mark            | 1 read (previous fills, sheet ids) + 1 write (restore old marks, set new ones)  |
+ * | clearMarks      | 1 read (sheet ids) + 1 write; none when nothing is marked                       |
+ * | select          | 1 write (activate + select)                                                     |
+ * | load/saveSettings | none (document settings; saveAsync is not an Excel sync)                      |
  *
- * Writes are cut into several syncs only when the estimated request passes 4 MB (Excel on the web refuses requests
- * over 5 MB); the forms of this product stay far below that.
+ * Very large workbooks. Excel on the web refuses a request or a response over 5 MB, and getMergedAreasOrNullObject
+ * fails above 512 merged areas. So:
+ * - read: when the host refuses the read in one sync, it is read again in pieces (read.ts): one sync for the sizes,
+ *   then at most CELLS_PER_SYNC cells per sync, merged areas in pieces that cannot hold more than 512. A
+ *   50 000-row sheet of 7 columns on the web takes about 17 syncs (`npm run bench` prints the counts).
+ * - writes and marks: cut into several syncs when the estimated request passes REQUEST_BUDGET_BYTES (4 MB). Excel
+ *   applies each sync on its own, so such a write is not atomic: if a later sync fails, the earlier ones stay, and
+ *   the PortError says so (`details.partial`).
+ * - writeCells never writes through part of a merged area (MergedRangeConflict): merged areas are written by their
+ *   top-left cell, with the merges known from this port's last read of the sheet. A merge it did not know of
+ *   fails the write; on 1.13 it then reads the merges and writes again.
+ *
+ * Atomicity. No write is a transaction, not even one sync: Excel runs a sync's operations in order and stops at
+ * the first that fails, keeping those before it (there is no rollback). The adapter orders what it queues so that
+ * such a failure leaves nothing misleading (number formats before values, marks remembered before they are set).
+ *
+ * Cell-edit mode. On ExcelApi 1.11 every batch runs with `delayForCellEdit`: while the user is typing in a cell,
+ * Excel holds the action until the user leaves the cell. Before 1.11 the action fails with the PortError
+ * "cell-edit", which the pane turns into "finish typing in the cell (Enter), then retry".
  *
  * ExcelApi versions. Everything the product needs runs on 1.1 (Office 2016); newer sets are used only when
  * `supports()` says the host has them:
@@ -28,6 +45,7 @@
  * - 1.8: data validation on input cells
  * - 1.9: print setup (pageLayout), getRanges (looks of many rectangles in one action), fill.pattern (tells
  *   "no fill" from a white fill when marking)
+ * - 1.11: Excel.run's delayForCellEdit (wait for the user to leave the cell being edited)
  * - 1.13: getMergedAreasOrNullObject (merges in read(); [] before)
  *
  * Errors: methods reject with PortError (see errors.ts for which method rejects with which code).
@@ -35,9 +53,9 @@
 import { markFills, type CellMark, type CellWrite, type Settings, type WorkbookPort } from "../core/port";
 import type { SheetPlan } from "../core/model/plan";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
-import { WriteBatch, formulaEntry, literalEntry, payloadBytes } from "./blocks";
-import { parseAreasAddress, sheetModelFrom, type UsedRangeData } from "./convert";
-import { PortError, toPortError } from "./errors";
+import type { CellRange } from "../core/model/address";
+import { RequestBatch, WriteBatch, formulaEntry, literalEntry, payloadBytes } from "./blocks";
+import { PortError, SplitWriteError, hostCodeOf, isTooLarge, toPortError } from "./errors";
 import { officeHost, readJsonSetting, saveSettingsBag, supports, type OfficeHost } from "./host";
 import {
   MARKS_KEY,
@@ -48,12 +66,19 @@ import {
   type SavedFill,
   type StoredMark,
 } from "./marks";
+import {
+  CELLS_PER_SYNC,
+  MIN_CELLS_PER_SYNC,
+  queueMergedAreas,
+  readAtOnce,
+  readInPieces,
+  retryInPieces,
+} from "./read";
 import { queuePlan, rangeGetter, writeBlocks, type Features } from "./write";
 
-export const SETTINGS_KEY = "phuluc.settings";
+export { READ_PROPERTIES } from "./read";
 
-/** The properties read() loads on a used range, and nothing more. */
-export const READ_PROPERTIES = "values,formulas,numberFormat,address,rowIndex,columnIndex";
+export const SETTINGS_KEY = "phuluc.settings";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 type Runner = <T>(batch: Batch<T>) => Promise<T>;
@@ -126,19 +151,44 @@ function restoreFill(fill: Excel.RangeFill, saved: SavedFill, withPattern: boole
   }
 }
 
-const FILL_BYTES = 160;
+/** Whether a write failed because it covered part of a merged area. */
+function mergeConflict(error: unknown): boolean {
+  const cause = error instanceof SplitWriteError ? error.cause : error;
+  return hostCodeOf(cause) === "MergedRangeConflict";
+}
+
+/** Estimated request bytes of setting the fill of a cell already in the context (the action and its colour). */
+const FILL_BYTES = 250;
+/** Estimated request bytes of a new cell's fill: the sheet, the range, its format and fill, and the action. */
+const CELL_FILL_BYTES = 500;
 
 /**
  * The port on the open workbook. `run` is `Excel.run` (injectable for tests); `host` gives requirement-set checks
  * and the document settings (default: the global `Office`).
  */
 export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): WorkbookPort {
+  const getHost = (): OfficeHost => (host ??= officeHost());
+  /** Whether Excel can hold a batch until the user leaves the cell being edited (ExcelApi 1.11). */
+  const delayForCellEdit = (): boolean => {
+    try {
+      return supports(getHost(), "1.11");
+    } catch {
+      return false;
+    }
+  };
   const runner: Runner = <T>(batch: Batch<T>): Promise<T> => {
     const excelRun = run ?? (globalThis as { Excel?: typeof Excel }).Excel?.run;
     if (!excelRun) return Promise.reject(new PortError("unknown", "Excel is not available"));
+    if (delayForCellEdit()) {
+      return (excelRun as unknown as (o: Excel.RunOptions, b: Batch<T>) => Promise<T>)(
+        { delayForCellEdit: true },
+        batch,
+      );
+    }
     return (excelRun as unknown as (b: Batch<T>) => Promise<T>)(batch);
   };
-  const getHost = (): OfficeHost => (host ??= officeHost());
+  /** Merged areas by sheet name, from this port's last read of the sheet (ExcelApi 1.13 only). */
+  const knownMerges = new Map<string, CellRange[]>();
   const features = (): Features => {
     const h = getHost();
     return {
@@ -176,42 +226,35 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
     async read(sheets?: string[]): Promise<WorkbookModel> {
       if (sheets && sheets.length === 0) return { sheets: [] };
       const f = features();
-      return exec(
-        async (context) => {
-          const collection = context.workbook.worksheets;
-          let names = sheets;
+      const sheet = sheets ? only(sheets) : undefined;
+      let names = sheets;
+      let models: SheetModel[];
+      try {
+        models = await runner(async (context) => {
           if (!names) {
+            const collection = context.workbook.worksheets;
             collection.load("items/name,items/position");
             await context.sync();
             names = [...collection.items].sort((a, b) => a.position - b.position).map((ws) => ws.name);
           }
-          const jobs = names.map((name) => {
-            const ws = collection.getItem(name);
-            // Values only: a sheet formatted down to row 1 048 576 reads only as far as its data.
-            const used = f.v14
-              ? ws.getUsedRangeOrNullObject(true)
-              : f.v12
-                ? ws.getUsedRange(true)
-                : ws.getUsedRange();
-            used.load(READ_PROPERTIES);
-            let areas: Excel.RangeAreas | undefined;
-            if (f.v113) {
-              // On the non-null used range (A1 for an empty sheet), never on a null object.
-              areas = ws.getUsedRange(true).getMergedAreasOrNullObject();
-              areas.load("address");
-            }
-            return { name, used, areas };
-          });
-          await context.sync();
-          const models: SheetModel[] = jobs.map(({ name, used, areas }) => {
-            const data: UsedRangeData | undefined = used.isNullObject ? undefined : used;
-            const merges = areas && !areas.isNullObject ? parseAreasAddress(areas.address) : [];
-            return sheetModelFrom(name, data, merges);
-          });
-          return { sheets: models };
-        },
-        sheets ? only(sheets) : undefined,
-      );
+          return readAtOnce(context, names, f);
+        });
+      } catch (error) {
+        // Too large for one sync (or over 512 merged areas): again, in pieces.
+        if (!names || !retryInPieces(error, f)) throw toPortError(error, sheet);
+        const all = names;
+        // Pieces still too large (cells of long text): smaller ones.
+        for (let cells = CELLS_PER_SYNC; ; cells = Math.floor(cells / 4)) {
+          try {
+            models = await runner((context) => readInPieces(context, all, f, cells));
+            break;
+          } catch (again) {
+            if (!isTooLarge(again) || cells / 4 < MIN_CELLS_PER_SYNC) throw toPortError(again, sheet);
+          }
+        }
+      }
+      if (f.v113) for (const m of models) knownMerges.set(m.name, m.merges);
+      return { sheets: models };
     },
 
     async addSheets(plans: SheetPlan[]): Promise<void> {
@@ -231,31 +274,56 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       const entries = Object.entries(writes).filter(([, list]) => list.length > 0);
       if (entries.length === 0) return;
       const f = features();
-      await exec(
-        async (context) => {
-          const batch = new WriteBatch(context);
-          for (const [sheet, list] of entries) {
-            const at = rangeGetter(context.workbook.worksheets.getItem(sheet), f);
-            await writeBlocks(
-              batch,
-              at,
-              list.map((w) => ({
-                row: w.row,
-                col: w.col,
-                entry:
-                  w.formula !== undefined
-                    ? formulaEntry(w.formula)
-                    : w.value !== undefined
-                      ? literalEntry(w.value)
-                      : null,
-                format: w.numberFormat ?? null,
-              })),
-            );
+      const sheet = only(entries.map(([name]) => name));
+      const write = async (context: Excel.RequestContext, readMerges: boolean): Promise<void> => {
+        if (readMerges) {
+          // The merged areas of the sheets written to, from A1 to the last cell written.
+          const reads = new RequestBatch(context);
+          const found: [string, () => CellRange[]][] = [];
+          for (const [name, list] of entries) {
+            const area = {
+              top: 0,
+              left: 0,
+              bottom: Math.max(...list.map((w) => w.row)),
+              right: Math.max(...list.map((w) => w.col)),
+            };
+            const ws = context.workbook.worksheets.getItem(name);
+            found.push([name, await queueMergedAreas(reads, ws, area, f)]);
           }
-          await batch.flush();
-        },
-        only(entries.map(([sheet]) => sheet)),
-      );
+          await reads.flush();
+          for (const [name, merges] of found) knownMerges.set(name, merges());
+        }
+        const batch = new WriteBatch(context);
+        for (const [name, list] of entries) {
+          const at = rangeGetter(context.workbook.worksheets.getItem(name), f);
+          await writeBlocks(
+            batch,
+            at,
+            list.map((w) => ({
+              row: w.row,
+              col: w.col,
+              entry:
+                w.formula !== undefined
+                  ? formulaEntry(w.formula)
+                  : w.value !== undefined
+                    ? literalEntry(w.value)
+                    : null,
+              format: w.numberFormat ?? null,
+            })),
+            knownMerges.get(name) ?? [],
+          );
+        }
+        await batch.flush();
+      };
+      try {
+        // The merges of the sheets this port has read are known: one sync.
+        await runner((context) => write(context, false));
+      } catch (error) {
+        // A merged area this port did not know of (a sheet it has not read, or merged since): with ExcelApi 1.13,
+        // read the merges and write again (the same cells, so what the failed sync applied is written over).
+        if (!(f.v113 && mergeConflict(error))) throw toPortError(error, sheet);
+        await exec((context) => write(context, true), sheet);
+      }
     },
 
     async mark(marks: CellMark[]): Promise<void> {
@@ -268,12 +336,18 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         async (context) => {
           const collection = context.workbook.worksheets;
           collection.load("items/name,items/id");
-          const reads = wanted.map((m) => {
-            const fill = collection.getItem(m.sheet).getRange(m.cell).format.fill;
-            fill.load(f.v19 ? "color,pattern,patternColor" : "color");
-            return { m, fill };
-          });
-          await context.sync();
+          // One sync for the fills before marking, more only for many thousands of cells (request budget).
+          const reader = new RequestBatch(context);
+          const reads: { m: (typeof wanted)[number]; fill: Excel.RangeFill }[] = [];
+          for (const m of wanted) {
+            await reader.add(CELL_FILL_BYTES, () => {
+              const fill = collection.getItem(m.sheet).getRange(m.cell).format.fill;
+              fill.load(f.v19 ? "color,pattern,patternColor" : "color");
+              reads.push({ m, fill });
+            });
+          }
+          if (wanted.length === 0) await context.sync();
+          else await reader.flush();
 
           const table = sheetTable(collection.items);
           const oldByKey = new Map<string, { mark: StoredMark; sheet: string }>();
@@ -301,7 +375,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
           h.settings.set(MARKS_KEY, encodeMarks([...toRestore.map((r) => r.mark), ...stored]));
           const batch = new WriteBatch(context);
           for (const { mark, sheet } of toRestore) {
-            await batch.add(FILL_BYTES, () => {
+            await batch.add(CELL_FILL_BYTES + payloadBytes(mark.fill), () => {
               const ws = collection.getItem(table.idByName.get(sheet) ?? sheet);
               restoreFill(ws.getRange(mark.cell).format.fill, mark.fill, f.v19);
             });
@@ -335,7 +409,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         for (const mark of old) {
           const sheet = currentSheet(mark, table);
           if (sheet === undefined) continue; // the sheet was deleted: nothing to put back
-          await batch.add(FILL_BYTES + payloadBytes(mark.fill), () => {
+          await batch.add(CELL_FILL_BYTES + payloadBytes(mark.fill), () => {
             const ws = collection.getItem(table.idByName.get(sheet) ?? sheet);
             restoreFill(ws.getRange(mark.cell).format.fill, mark.fill, f.v19);
           });

@@ -62,19 +62,60 @@ export interface BlockCell {
 }
 
 /**
+ * The cells of `cells` that lie in a merged area: Excel refuses (MergedRangeConflict) a write through a range that
+ * covers part of a merged area. A merge's top-left cell is written alone, as a one-cell range; its other cells are
+ * hidden under the merge and left out (Excel shows and keeps only the top-left cell's content).
+ */
+function mergedCells(
+  grid: Map<string, BlockCell>,
+  merges: readonly CellRange[],
+): { topLeft: BlockCell[]; covered: Set<string> } {
+  const topLeft: BlockCell[] = [];
+  const covered = new Set<string>();
+  for (const m of merges) {
+    const size = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    // Visit the merge's cells or the written cells, whichever is fewer.
+    const inside =
+      size <= grid.size
+        ? Array.from({ length: size }, (_, i) => ({
+            row: m.top + Math.floor(i / (m.right - m.left + 1)),
+            col: m.left + (i % (m.right - m.left + 1)),
+          }))
+        : [...grid.values()].filter(
+            (c) => c.row >= m.top && c.row <= m.bottom && c.col >= m.left && c.col <= m.right,
+          );
+    for (const { row, col } of inside) {
+      const k = `${row},${col}`;
+      const cell = grid.get(k);
+      if (!cell || covered.has(k)) continue;
+      covered.add(k);
+      if (row === m.top && col === m.left) topLeft.push(cell);
+    }
+  }
+  return { topLeft, covered };
+}
+
+/**
  * Writes cells as 2-D arrays, one `numberFormat` and one `formulas` assignment per rectangle (number formats
  * first, so a value is never typed into a cell still formatted for something else). A cell listed twice keeps its
- * last entry. Rectangles over BLOCK_BUDGET_BYTES are cut into row bands.
+ * last entry. Rectangles over BLOCK_BUDGET_BYTES are cut into row bands. No rectangle covers part of one of
+ * `merges`: merged areas are written by their top-left cell (see mergedCells).
  */
 export async function writeBlocks(
   batch: WriteBatch,
   at: RangeAt,
   cells: readonly BlockCell[],
+  merges: readonly CellRange[] = [],
 ): Promise<void> {
   const grid = new Map<string, BlockCell>();
   // Cells with nothing to write stay in the rectangles as null (left alone): fewer, larger array writes.
   for (const c of cells) grid.set(`${c.row},${c.col}`, c);
-  for (const rect of rectangles(grid.values())) {
+  const { topLeft, covered } = mergedCells(grid, merges);
+  for (const k of covered) grid.delete(k);
+  const singles = topLeft.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col }));
+  const free = rectangles(grid.values());
+  for (const c of topLeft) grid.set(`${c.row},${c.col}`, c);
+  for (const rect of [...free, ...singles]) {
     const entries: (string | number | null)[][] = [];
     const formats: (string | null)[][] = [];
     for (let row = rect.top; row <= rect.bottom; row++) {
@@ -439,8 +480,9 @@ export async function queuePlan(
       const layout = ws.pageLayout;
       layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
-      // One page wide, as many pages tall as needed (verticalFitToPages left unset = automatic).
-      layout.zoom = { horizontalFitToPages: print.fitToWidth };
+      // One page wide, as many pages tall as needed: verticalFitToPages 0 is "automatic" (left unset, Excel
+      // keeps fitting the whole table onto one page).
+      layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
       const pt = (inches: number) => Math.round(inches * 72 * 100) / 100;
       layout.leftMargin = pt(print.margins.left);
       layout.rightMargin = pt(print.margins.right);

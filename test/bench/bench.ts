@@ -3,7 +3,9 @@
  * - findings per second of the checker on a 10 000-row sheet;
  * - `phuluc check` time over a set of district workbooks against the bare ExcelJS load time of the same files
  *   (goal: at most 1.25);
- * - a workbook whose used range reaches row 1 048 576 only through formatting, against the same data unformatted.
+ * - a workbook whose used range reaches row 1 048 576 only through formatting, against the same data unformatted;
+ * - the syncs of the Office.js adapter for 30, 5 000 and 50 000 rows on the test host, web and desktop
+ *   (excel-syncs.ts).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +16,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { readWorkbook } from "../../src/xlsx";
 import { run } from "../../src/cli/main";
 import { fixtureRows, pasteTable, vietnameseExcelValue } from "../support/fixtures";
+import { excelSyncs } from "./excel-syncs";
 
 const quiet = { out: () => undefined, err: () => undefined };
 
@@ -116,6 +119,8 @@ async function main(): Promise<void> {
       run(["check", formattedFile, "--json"], quiet),
     );
     console.log(`  ratio formatted / data only: ${(b.ms / a.ms).toFixed(2)}`);
+
+    await excelSyncs();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

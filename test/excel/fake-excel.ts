@@ -13,9 +13,19 @@
  * - members of newer ExcelApi sets throw ApiNotFound when the fake's version is lower (`apiVersion`);
  * - writing through `formulas`/`values` behaves like typing: "=…" is a formula, "'…" is text, "1.1" becomes a
  *   number, "- x" becomes a (broken) formula;
- * - a cell without fill reports `fill.color` "#FFFFFF" (and pattern "None" on 1.9), as Excel does.
+ * - a cell without fill reports `fill.color` "#FFFFFF" (and pattern "None" on 1.9), as Excel does;
+ * - Excel's documented limits (payload sizes by platform, 512 merged areas, MergedRangeConflict, cell-edit mode)
+ *   as fake-limits.ts describes them.
  */
 import { columnIndex, columnLetter, type CellRange } from "../../src/core/model/address";
+import {
+  CALL_BYTES,
+  CellEdit,
+  checkMergedWrite,
+  mergedAreasIn,
+  payloadLimits,
+  type Platform,
+} from "./fake-limits";
 
 export class FakeRichApiError extends Error {
   override readonly name = "RichApi.Error";
@@ -180,6 +190,8 @@ interface Op {
 export interface FakeOptions {
   /** Highest ExcelApi minor version the host supports: 13 means ExcelApi 1.13. */
   apiVersion?: number;
+  /** Whose payload limits apply (fake-limits.ts); default "web", the strictest. */
+  platform?: Platform;
 }
 
 export class FakeWorkbook {
@@ -196,12 +208,19 @@ export class FakeWorkbook {
   readonly areaAddresses: string[] = [];
   /** Arguments of every load(). */
   readonly loads: string[] = [];
-  requestLimit = 5 * 1024 * 1024;
-  responseLimit = 5 * 1024 * 1024;
+  requestLimit: number;
+  responseLimit: number;
+  /** Estimated response bytes of every sync. */
+  readonly responseBytes: number[] = [];
+  /** The user editing a cell (fake-limits.ts). */
+  readonly cellEdit = new CellEdit();
   private nextId = 1;
 
   constructor(options: FakeOptions = {}) {
     this.apiVersion = options.apiVersion ?? 13;
+    const limits = payloadLimits(options.platform ?? "web");
+    this.requestLimit = limits.request;
+    this.responseLimit = limits.response;
   }
 
   addSheet(name: string): FakeSheet {
@@ -222,9 +241,14 @@ export class FakeWorkbook {
     return !!m && Number(m[1]) <= this.apiVersion;
   }
 
-  /** Stands in for Excel.run. */
-  readonly run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(this);
+  /** Stands in for Excel.run: `run(batch)` or `run({ delayForCellEdit }, batch)`. */
+  readonly run = async <T>(
+    first: ((context: FakeContext) => Promise<T>) | { delayForCellEdit?: boolean },
+    second?: (context: FakeContext) => Promise<T>,
+  ): Promise<T> => {
+    const batch = typeof first === "function" ? first : second!;
+    const options = typeof first === "function" ? undefined : first;
+    const context = new FakeContext(this, CellEdit.delays(options, this.apiVersion));
     const result = await batch(context);
     if (context.pending.length > 0) await context.sync();
     return result;
@@ -234,6 +258,7 @@ export class FakeWorkbook {
   resetCounters(): void {
     this.syncs = 0;
     this.requestBytes.length = 0;
+    this.responseBytes.length = 0;
     this.calls.length = 0;
     this.loads.length = 0;
   }
@@ -246,9 +271,16 @@ function bytesOf(value: unknown): number {
 export class FakeContext {
   readonly pending: Op[] = [];
   readonly workbook: { worksheets: WorksheetsProxy };
+  /** book.calls.length at the last sync: the calls made since are part of the next request. */
+  private callsSent: number;
 
-  constructor(readonly book: FakeWorkbook) {
+  constructor(
+    readonly book: FakeWorkbook,
+    /** Run with delayForCellEdit on a host that honours it. */
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = { worksheets: new WorksheetsProxy(this) };
+    this.callsSent = book.calls.length;
   }
 
   queue(bytes: number, run: () => number | void): void {
@@ -263,9 +295,15 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
+    await this.book.cellEdit.gate(
+      this.delayForCellEdit,
+      (code, message) => new FakeRichApiError(code, message),
+    );
     const ops = this.pending.splice(0);
     this.book.syncs++;
-    const request = ops.reduce((sum, op) => sum + op.bytes, 0);
+    const calls = Math.max(0, this.book.calls.length - this.callsSent);
+    this.callsSent = this.book.calls.length;
+    const request = ops.reduce((sum, op) => sum + op.bytes, 0) + calls * CALL_BYTES;
     this.book.requestBytes.push(request);
     if (request > this.book.requestLimit) {
       throw new FakeRichApiError(
@@ -275,6 +313,7 @@ export class FakeContext {
     }
     let response = 0;
     for (const op of ops) response += op.run() ?? 0;
+    this.book.responseBytes.push(response);
     if (response > this.book.responseLimit) {
       throw new FakeRichApiError(
         "ResponsePayloadSizeLimitExceeded",
@@ -588,9 +627,17 @@ export class RangeProxy extends Loadable {
     this.ctx.queue(bytesOf(value), fn);
   }
 
-  private set2d(what: string, arr: unknown, apply: (cell: FakeCell, entry: unknown) => void): void {
+  private set2d(
+    what: string,
+    arr: unknown,
+    apply: (cell: FakeCell, entry: unknown) => void,
+    content = false,
+  ): void {
     this.queueWrite(what, arr, () => {
       const r = this.area()!;
+      if (content) {
+        checkMergedWrite(this.sheetOf().merges, r, (code, message) => new FakeRichApiError(code, message));
+      }
       const rows = r.bottom - r.top + 1;
       const cols = r.right - r.left + 1;
       if (
@@ -605,10 +652,10 @@ export class RangeProxy extends Loadable {
   }
 
   set formulas(arr: unknown[][]) {
-    this.set2d("range.formulas", arr, typeInto);
+    this.set2d("range.formulas", arr, typeInto, true);
   }
   set values(arr: unknown[][]) {
-    this.set2d("range.values", arr, typeInto);
+    this.set2d("range.values", arr, typeInto, true);
   }
   set numberFormat(arr: unknown[][]) {
     this.set2d("range.numberFormat", arr, (cell, entry) => {
@@ -635,6 +682,12 @@ export class RangeProxy extends Loadable {
   }
   get isNullObject(): boolean {
     return this.read("isNullObject");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
   }
 
   set columnHidden(hidden: boolean) {
@@ -701,6 +754,8 @@ export class RangeProxy extends Loadable {
         else if (f === "address") snapshot.address = `${quoteName(sheet.name)}!${areaA1(r)}`;
         else if (f === "rowIndex") snapshot.rowIndex = r.top;
         else if (f === "columnIndex") snapshot.columnIndex = r.left;
+        else if (f === "rowCount") snapshot.rowCount = r.bottom - r.top + 1;
+        else if (f === "columnCount") snapshot.columnCount = r.right - r.left + 1;
         else throw new Error(`fake: cannot load ${f}`);
       }
       for (const [k, v] of Object.entries(snapshot)) this.loaded.set(k, v);
@@ -709,15 +764,29 @@ export class RangeProxy extends Loadable {
     return this;
   }
 
+  /** The smallest range holding this one and `other` (ExcelApi 1.1). */
+  getBoundingRect(other: RangeProxy | string): RangeProxy {
+    this.ctx.book.calls.push("range.getBoundingRect");
+    return new RangeProxy(this.ctx, this.sheetOf, () => {
+      const a = this.area();
+      const b = typeof other === "string" ? parseAddress(other) : other.area();
+      if (!a || !b) throw new FakeRichApiError("InvalidArgument", "bad range for getBoundingRect");
+      return {
+        top: Math.min(a.top, b.top),
+        left: Math.min(a.left, b.left),
+        bottom: Math.max(a.bottom, b.bottom),
+        right: Math.max(a.right, b.right),
+      };
+    });
+  }
+
   getMergedAreasOrNullObject(): RangeAreasProxy {
     this.ctx.need(13, "range.getMergedAreasOrNullObject");
     return new RangeAreasProxy(this.ctx, () => {
       const sheet = this.sheetOf();
       const r = this.area();
       if (!r) throw new FakeRichApiError("InvalidOperation", "null object");
-      const hits = sheet.merges.filter(
-        (m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left,
-      );
+      const hits = mergedAreasIn(sheet.merges, r, (code, message) => new FakeRichApiError(code, message));
       if (hits.length === 0) return null;
       return hits.map((m) => `${quoteName(sheet.name)}!${areaA1(m)}`).join(", ");
     });

@@ -60,8 +60,11 @@ describe("sheetNames and select", () => {
       syncs++;
       await sync();
     };
-    const run = (async (batch: (c: Excel.RequestContext) => Promise<unknown>) =>
-      batch(context as unknown as Excel.RequestContext)) as unknown as typeof Excel.run;
+    // Excel.run(batch) or, from ExcelApi 1.11, Excel.run({ delayForCellEdit: true }, batch).
+    const run = (async (...args: unknown[]) =>
+      (args[args.length - 1] as (c: Excel.RequestContext) => Promise<unknown>)(
+        context as unknown as Excel.RequestContext,
+      )) as unknown as typeof Excel.run;
     const port = createExcelPort(run, mockOffice(new FakeWorkbook()).host);
     await port.select("Dự báo 2026", "B7");
     expect(calls).toEqual(["getItem Dự báo 2026", "activate", "getRange B7", "select"]);

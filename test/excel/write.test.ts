@@ -86,10 +86,11 @@ describe("addSheets", () => {
     for (const [row, h] of Object.entries(plan.rowHeights)) expect(sheet.rowHeights.get(Number(row))).toBe(h);
     expect(sheet.freeze).toEqual({ rows: 6, cols: 2 });
     expect(sheet.printTitleRows).toBe("$5:$6");
+    // One page wide, as many pages tall as the table needs (0 = automatic), never shrunk onto one page.
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(sheet.pageLayout).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1 },
       leftMargin: 36,
       rightMargin: 28.8,
       topMargin: 43.2,

@@ -52,7 +52,10 @@ export function withoutReports(workbook: WorkbookModel): WorkbookModel {
   return { ...workbook, sheets: workbook.sheets.filter((s) => !isCheckReport(s)) };
 }
 
-/** Reads the whole workbook and runs every rule (report sheets left out). One read. */
+/**
+ * Reads the whole workbook and runs every rule (report sheets left out). One reading call, `port.read()`: in Excel
+ * 2 syncs (the sheet names, then every used range), more for a workbook too large for one response.
+ */
 export async function checkAction(port: WorkbookPort, options: CheckOptions = {}): Promise<CheckResult> {
   const workbook = await port.read();
   return checkWorkbook(withoutReports(workbook), options);
@@ -71,8 +74,9 @@ export function findingMarks(findings: readonly Finding[]): CellMark[] {
 }
 
 /**
- * Colours the findings' cells by severity (replacing the marks of an earlier call). One write; no read.
- * Returns the number of cells marked.
+ * Colours the findings' cells by severity (replacing the marks of an earlier call). One writing call, `port.mark`:
+ * in Excel 2 syncs (the cells' fills before marking and the sheet ids, then the fills), more for many thousands of
+ * cells. Returns the number of cells marked.
  */
 export async function markFindings(
   port: WorkbookPort,
@@ -83,7 +87,10 @@ export async function markFindings(
   return { cells: marks.length };
 }
 
-/** Puts back the fills the marks replaced. One write. */
+/**
+ * Puts back the fills the marks replaced. One writing call, `port.clearMarks`: in Excel 2 syncs (the sheet ids,
+ * then the fills), none when nothing is marked.
+ */
 export async function clearFindingMarks(port: WorkbookPort): Promise<void> {
   await port.clearMarks();
 }
@@ -321,7 +328,10 @@ function targetDetail(t: TargetCoverage, lang: Lang, num: (n: number) => string)
   return text;
 }
 
-/** Adds the report sheet at the end of the workbook. One read (sheet names), one write. */
+/**
+ * Adds the report sheet at the end of the workbook. Two calls, `port.sheetNames` and `port.addSheets`: in Excel
+ * 1 sync each (more only for a report whose request passes 4 MB).
+ */
 export async function writeCheckReport(
   port: WorkbookPort,
   result: CheckResult,

@@ -93,7 +93,10 @@ export function planFillWrites(
   return { writes, summary };
 }
 
-/** Fills the comparison columns of the named sheets (all when absent). One read, at most one write. */
+/**
+ * Fills the comparison columns of the named sheets (all when absent). One reading call and at most one writing
+ * call: in Excel 1 sync to read the named sheets (2 for all sheets: their names first) and 1 to write.
+ */
 export async function fillComparisons(port: WorkbookPort, request: FillRequest): Promise<FillSummary> {
   const workbook = await port.read(request.sheets);
   const { writes, summary } = planFillWrites(workbook, { overwrite: request.overwrite, only: request.only });

@@ -1,6 +1,7 @@
 /**
  * The actions every face (task pane, web page, command line) calls: pure orchestration over a WorkbookPort, each
- * costing at most one read round trip and one write round trip.
+ * making at most one reading call and one writing call to the port (what a call costs in Excel syncs: see
+ * src/core/port.ts).
  */
 export { ActionError, actionsText, type ActionErrorKey } from "./errors";
 export { insertTemplates, previewInsert, planInsert, type InsertRequest, type InsertPreview } from "./insert";

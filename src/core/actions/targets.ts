@@ -30,7 +30,10 @@ import { PERCENT_NUMBER_FORMAT } from "../templates/layout";
 import { withoutReports } from "./check";
 import { ActionError } from "./errors";
 
-/** Coverage of the strategy targets by the whole workbook (check reports left out). One read. */
+/**
+ * Coverage of the strategy targets by the whole workbook (check reports left out). One reading call, `port.read()`:
+ * in Excel 2 syncs (the sheet names, then every used range).
+ */
 export async function targetsAction(
   port: WorkbookPort,
   options: { year?: number; level?: AdminLevel } = {},

@@ -212,6 +212,14 @@ export const paneMessages = {
     vi: "Vùng dữ liệu quá lớn để Excel xử lý trong một lần: hãy xóa các dòng, cột trống thừa ở cuối trang hoặc chọn ít trang hơn.",
     en: "The data is too large for Excel to handle at once: delete stray empty rows and columns at the end of the sheet, or choose fewer sheets.",
   },
+  "pane.error.cell-edit": {
+    vi: "Excel đang ở chế độ sửa ô (bạn đang gõ trong một ô): hãy nhấn Enter hoặc Tab để kết thúc rồi thử lại.",
+    en: "Excel is in cell-edit mode (you are typing in a cell): press Enter or Tab to finish, then retry.",
+  },
+  "pane.error.partial-write": {
+    vi: "Lần ghi này rất lớn nên được gửi thành nhiều đợt; các đợt đầu đã được ghi vào sổ tính. Hãy kiểm tra lại trang tính (hoặc nhấn Ctrl+Z) rồi thử lại.",
+    en: "This write was very large, so it was sent in several parts; the first parts are already in the workbook. Check the sheet (or press Ctrl+Z) and retry.",
+  },
   "pane.error.settings": {
     vi: "Không đọc được cài đặt đã lưu; đang dùng giá trị mặc định.",
     en: "The saved settings could not be read; using the defaults.",

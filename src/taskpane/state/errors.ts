@@ -5,7 +5,7 @@
 import { t, type Lang } from "../../core/i18n/messages";
 
 /** Codes a port adapter may put on its errors (a PortError's `code`). */
-const KNOWN_CODES = ["sheet-missing", "protected", "too-large"] as const;
+const KNOWN_CODES = ["sheet-missing", "protected", "too-large", "cell-edit"] as const;
 
 type KnownCode = (typeof KNOWN_CODES)[number];
 
@@ -54,7 +54,21 @@ export function reasonOf(error: unknown): string {
   return first.length > MAX_REASON ? `${first.slice(0, MAX_REASON - 1)}…` : first;
 }
 
+/** A write cut into several syncs that failed after the first ones were applied (PortErrorDetails.partial). */
+function isPartial(error: unknown): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { details?: { partial?: unknown } }).details?.partial === true
+  );
+}
+
 export function describeError(error: unknown, lang: Lang): string {
+  const sentence = describeCause(error, lang);
+  return isPartial(error) ? `${sentence} ${t(lang, "pane.error.partial-write")}` : sentence;
+}
+
+function describeCause(error: unknown, lang: Lang): string {
   if (hasOwnSentence(error)) {
     try {
       return error.say(lang);
@@ -74,6 +88,8 @@ export function describeError(error: unknown, lang: Lang): string {
         return t(lang, "pane.error.protected");
       case "too-large":
         return t(lang, "pane.error.too-large");
+      case "cell-edit":
+        return t(lang, "pane.error.cell-edit");
     }
   }
   const reason = reasonOf(error);
