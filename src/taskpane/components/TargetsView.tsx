@@ -109,7 +109,11 @@ export function TargetsView(props: ViewProps) {
         />
       </div>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => void coverage.run(port, { year, level })}>
+        <Button
+          data-testid="targets-refresh"
+          disabled={busy}
+          onClick={() => void coverage.run(port, { year, level })}
+        >
           {t(lang, "pane.targets.refresh")}
         </Button>
         {coverage.state.running && <Working label={t(lang, "pane.targets.running")} />}
@@ -153,6 +157,7 @@ export function TargetsView(props: ViewProps) {
                 ) : (
                   <Field label={t(lang, "pane.targets.append.sheet")}>
                     <Select
+                      data-testid="targets-sheet"
                       value={planSheet ?? ""}
                       disabled={busy}
                       onChange={(_, data) => setChosenSheet(data.value)}
@@ -166,7 +171,12 @@ export function TargetsView(props: ViewProps) {
                   </Field>
                 )}
                 <div className={styles.actions}>
-                  <Button appearance="primary" disabled={busy || !planSheet} onClick={onAppend}>
+                  <Button
+                    appearance="primary"
+                    data-testid="append-button"
+                    disabled={busy || !planSheet}
+                    onClick={onAppend}
+                  >
                     {t(lang, "pane.targets.append.button")}
                   </Button>
                   {append.state.running && <Working label={t(lang, "pane.targets.append.running")} />}
@@ -193,7 +203,7 @@ function CoverageTable(props: ViewProps & { rows: TargetCoverage[]; numberOf: (c
   const { lang, rows, numberOf } = props;
   const styles = useStyles();
   return (
-    <Table size="small" aria-label={t(lang, "pane.targets.table")}>
+    <Table size="small" aria-label={t(lang, "pane.targets.table")} data-testid="targets-table">
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t(lang, "pane.targets.col.indicator")}</TableHeaderCell>
@@ -204,7 +214,7 @@ function CoverageTable(props: ViewProps & { rows: TargetCoverage[]; numberOf: (c
       </TableHeader>
       <TableBody>
         {rows.map((row) => (
-          <TableRow key={row.code}>
+          <TableRow key={row.code} data-testid="target-row" data-code={row.code} data-status={row.status}>
             <TableCell>{`${numberOf(row.code)} ${row.name}`.trim()}</TableCell>
             <TableCell className={styles.number}>
               {targetShown(row, lang) ?? t(lang, "pane.targets.no-target")}
