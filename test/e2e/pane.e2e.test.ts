@@ -400,5 +400,168 @@ function reportLinks(doc: HostDocument, sheet: string, api: number): { sheet: st
   return out;
 }
 
-void readFileSync;
-void largeDocument;
+describe.skipIf(!available)("syncs per action on the test Office host", () => {
+  for (const rows of [30, 5000]) {
+    it(`stays within 2 syncs per action (3 to fill all sheets) at ${rows} data rows`, async () => {
+      const session = await open(500, 12, largeDocument(rows));
+      const { page } = session;
+      await page.getByTestId("tab-insert").waitFor();
+      const counts: Record<string, number> = {};
+
+      const insert = view(page, "insert");
+      await insert.getByLabel("Năm báo cáo (N)").fill("2026");
+      await expect.poll(() => insert.getByTestId("insert-preview").textContent()).toContain("Dự báo 2026");
+      counts.insert = await syncsOf(
+        page,
+        () => insert.getByTestId("insert-button").click(),
+        () => status(insert, /Đã thêm 2 trang tính/),
+      );
+
+      await activateSheet(page, "Dự báo 2021");
+      const formulas = await openView(page, "formulas");
+      await expect.poll(() => formulas.getByRole("radio", { name: /Dự báo 2021/ }).isChecked()).toBe(true);
+      let filled = "";
+      counts.fillActive = await syncsOf(
+        page,
+        () => formulas.getByTestId("fill-button").click(),
+        async () => (filled = await status(formulas, /Đã điền [\d.]+ công thức trong 1 trang tính/)),
+      );
+      // Two comparison columns on every data row.
+      expect(filled).toContain(`Đã điền ${(2 * rows).toLocaleString("vi-VN")} công thức`);
+      await formulas.locator('input[type="radio"][value="all"]').check();
+      counts.fillAll = await syncsOf(
+        page,
+        () => formulas.getByTestId("fill-button").click(),
+        () => status(formulas, /Đã điền [\d.]+ công thức trong [2-9] trang tính/),
+      );
+
+      const check = await openView(page, "check");
+      counts.check = await syncsOf(
+        page,
+        () => check.getByTestId("check-button").click(),
+        () => check.getByTestId("finding").first().waitFor({ timeout: 120_000 }),
+      );
+      const first = check.getByTestId("finding").first();
+      const where = {
+        sheet: (await first.getAttribute("data-sheet"))!,
+        address: (await first.getAttribute("data-cell"))!,
+      };
+      counts.select = await syncsOf(
+        page,
+        () => first.click(),
+        () => expect.poll(() => selection(page)).toEqual(where),
+      );
+      counts.mark = await syncsOf(
+        page,
+        () => check.getByTestId("mark-button").click(),
+        () => status(check, /Đã tô màu [\d.]+ ô/),
+      );
+      counts.unmark = await syncsOf(
+        page,
+        () => check.getByTestId("unmark-button").click(),
+        () => status(check, /Đã bỏ đánh dấu/),
+      );
+      counts.report = await syncsOf(
+        page,
+        () => check.getByTestId("report-button").click(),
+        () => status(check, /Đã ghi trang «.+»/),
+      );
+
+      const targets = await openView(page, "targets");
+      await targets.getByTestId("target-row").first().waitFor({ timeout: 120_000 });
+      counts.targets = await syncsOf(
+        page,
+        () => targets.getByTestId("targets-refresh").click(),
+        async () => {
+          await expect.poll(() => targets.getByTestId("targets-refresh").isEnabled()).toBe(true);
+        },
+      );
+
+      const limits: Record<string, number> = { fillAll: 3 };
+      for (const [action, n] of Object.entries(counts)) {
+        expect(n, action).toBeGreaterThan(0);
+        expect(n, action).toBeLessThanOrEqual(limits[action] ?? 2);
+      }
+      expect(await hostErrors(page)).toEqual([]);
+      expect(session.errors).toEqual([]);
+      expect(session.external).toEqual([]);
+      console.log(`syncs per action at ${rows} rows: ${JSON.stringify(counts)}`);
+
+      // The filled formulas compute in a real spreadsheet: row 7 is 110 over 100, the last row (110+n-1)/(100+n-1).
+      const file = path.join(saved, `pane-syncs-${rows}.xlsx`);
+      await xlsxFromDocument(await hostDocument(page)).xlsx.writeFile(file);
+      const [book] = await recalculate([file]);
+      expect(resultOf(book, "Dự báo 2021", "G7")).toBeCloseTo(110, 9);
+      const last = 6 + rows;
+      expect(resultOf(book, "Dự báo 2021", `G${last}`)).toBeCloseTo(
+        ((110 + rows - 1) / (100 + rows - 1)) * 100,
+        9,
+      );
+    }, 400_000);
+  }
+});
+
+/** The add-in's ribbon buttons (manifest.xml): action type, view or function name. */
+function ribbonButtons(): { id: string; type: string; url?: string; functionName?: string }[] {
+  const xml = readFileSync(path.join(root, "manifest.xml"), "utf8");
+  const urls = new Map(
+    [...xml.matchAll(/<bt:Url id="([^"]+)" DefaultValue="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
+  return [...xml.matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)].map((m) => {
+    const action = /<Action xsi:type="([^"]+)">([\s\S]*?)<\/Action>/.exec(m[2])!;
+    const resid = /<SourceLocation resid="([^"]+)"/.exec(action[2])?.[1];
+    const fn = /<FunctionName>([^<]+)<\/FunctionName>/.exec(action[2])?.[1];
+    return { id: m[1], type: action[1], url: resid ? urls.get(resid) : undefined, functionName: fn };
+  });
+}
+
+describe.skipIf(!available)("the ribbon commands", () => {
+  it("loads commands.html on the host; every function command calls event.completed()", async () => {
+    const buttons = ribbonButtons();
+    expect(buttons).toHaveLength(2);
+    const session = await open(320, 1, seedDocument(), "commands.html");
+    const { page } = session;
+    // commands.js has run once it waited for Office; it associates its functions in the onReady callback.
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { officeHost?: { ready: { calls: number } } }).officeHost?.ready.calls === 1,
+    );
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const associated = await page.evaluate(() => [
+      ...(window as unknown as { officeHost: { associated: string[] } }).officeHost.associated,
+    ]);
+    const functions = buttons.filter((b) => b.type === "ExecuteFunction").map((b) => b.functionName!);
+    expect(associated.sort()).toEqual([...functions].sort());
+    for (const name of functions) {
+      const run = await page.evaluate(
+        (n) =>
+          (
+            window as unknown as { officeHost: { runCommand: (n: string, t: number) => Promise<unknown> } }
+          ).officeHost.runCommand(n, 5000),
+        name,
+      );
+      expect(run).toEqual({ name, completed: true });
+    }
+    expect(session.errors).toEqual([]);
+    expect(session.external).toEqual([]);
+  });
+
+  it("opens the pane on each ShowTaskpane button's view", async () => {
+    const panes = ribbonButtons().filter((b) => b.type === "ShowTaskpane");
+    expect(panes.length).toBeGreaterThan(0);
+    for (const button of panes) {
+      const url = new URL(button.url!);
+      const wanted = url.searchParams.get("view")!;
+      const session = await open(320, 1, seedDocument(), `${url.pathname.slice(1)}${url.search}`);
+      await expect
+        .poll(() => session.page.getByTestId(`tab-${wanted}`).getAttribute("aria-selected"), {
+          timeout: 30_000,
+        })
+        .toBe("true");
+      await session.page.getByTestId(`view-${wanted}`).waitFor();
+      expect(session.errors).toEqual([]);
+      expect(session.external).toEqual([]);
+      await session.context.close();
+    }
+  });
+});

@@ -66,6 +66,8 @@ export interface OfficeHostHandle {
   active(): string | undefined;
   /** The active sheet's selected range ("B15"), as select() left it. */
   selection(): { sheet: string; address: string } | undefined;
+  /** How often the page called Office.onReady (a script waiting for Office has started). */
+  readonly ready: { calls: number };
   /** Names given to Office.actions.associate. */
   readonly associated: string[];
   /** Runs a function command as a ribbon button would; resolves once event.completed() is called (or rejects). */
@@ -112,6 +114,7 @@ export function createOfficeHost(options: HostOptions): {
   const errors: string[] = [];
   const handlers = new Map<string, (event: unknown) => void>();
   const associated: string[] = [];
+  const ready = { calls: 0 };
 
   const settings = {
     get: (name: string): unknown => (working.has(name) ? structuredClone(working.get(name)) : null),
@@ -147,6 +150,7 @@ export function createOfficeHost(options: HostOptions): {
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
+      ready.calls++;
       return new Promise((resolve) =>
         setTimeout(() => {
           callback?.(info);
@@ -223,6 +227,7 @@ export function createOfficeHost(options: HostOptions): {
       const sheet = book.active;
       return sheet?.selection ? { sheet: sheet.name, address: sheet.selection } : undefined;
     },
+    ready,
     associated,
     runCommand: (name, timeoutMs = 10_000) =>
       new Promise((resolve, reject) => {
