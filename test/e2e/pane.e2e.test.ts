@@ -380,6 +380,20 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       expect(resultOf(book, "Dự báo 2021", "G14")).toBe(77);
       expect(book.worksheets.map((w) => w.name)).toContain("Dự báo 2026");
       expect(book.worksheets.map((w) => w.name)).toContain(reportSheet);
+      // The report's links, as a spreadsheet follows them: to an existing sheet, showing the finding's cell.
+      const names = book.worksheets.map((w) => w.name);
+      const followed: string[] = [];
+      book.getWorksheet(reportSheet)!.eachRow((row) =>
+        row.eachCell((c) => {
+          const v = c.value as { formula?: string; result?: unknown } | null;
+          const m = v?.formula ? /^HYPERLINK\("#'?(.+?)'?!([A-Z]+\d+)"/.exec(v.formula) : null;
+          if (!m) return;
+          expect(names).toContain(m[1].replace(/''/g, "'"));
+          expect(v!.result).toBe(m[2]);
+          followed.push(`${m[1]}!${m[2]}`);
+        }),
+      );
+      expect(followed.sort()).toEqual(findings.map((f) => `${f.sheet}!${f.cell}`).sort());
     }, 300_000);
   }
 });

@@ -94,6 +94,13 @@ export function xlsxFromDocument(doc: HostDocument): ExcelJS.Workbook {
       const link = c.hyperlink ? linkTarget(c.hyperlink) : undefined;
       if (c.formula !== undefined) {
         cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+      } else if (link?.startsWith("#")) {
+        // ExcelJS writes every hyperlink as an external relationship, which spreadsheets open as a file path: a link
+        // inside the workbook is written as the HYPERLINK formula that means the same.
+        const text = String(c.value ?? c.hyperlink?.textToDisplay ?? "");
+        cell.value = {
+          formula: `HYPERLINK("${link.replace(/"/g, '""')}","${text.replace(/"/g, '""')}")`,
+        } as ExcelJS.CellFormulaValue;
       } else if (link) {
         cell.value = { text: String(c.value ?? c.hyperlink?.textToDisplay ?? ""), hyperlink: link };
       } else if (c.value !== null) {
