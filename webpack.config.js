@@ -271,13 +271,14 @@ const benchWeb = {
 
 /**
  * "office-host": the test Office host (test/office-host/) as one script for the browser, served by the pane's
- * end-to-end tests where Office.js would load (dist/office-host/office-host.js). Not part of `npm run build`.
+ * end-to-end tests where Office.js would load. Written to test-output/office-host/, never into dist/ (which is
+ * deployed). Not part of `npm run build`.
  */
 const officeHost = {
   name: "office-host",
   target: ["web", "es2020"],
   entry: { "office-host": "./test/office-host/browser.ts" },
-  output: { path: path.resolve(__dirname, "dist/office-host"), filename: "[name].js", clean: true },
+  output: { path: path.resolve(__dirname, "test-output/office-host"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
   module: { rules: [tsRule] },
   optimization: { minimize: false },

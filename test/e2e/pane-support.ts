@@ -15,6 +15,8 @@ import { fixtureRows, seedAppendicesWorkbook } from "../support/fixtures";
 import { isLocal, root } from "./support";
 
 export const paneDist = path.join(root, "dist");
+/** The host's browser bundle (webpack "office-host"), kept out of dist/. */
+export const hostBundle = path.join(root, "test-output/office-host/office-host.js");
 
 /** Builds the pane (webpack "taskpane", production, as `npm run build`) and the host bundle ("office-host"). */
 export function buildPane(timeoutMs = 400_000): void {
@@ -49,7 +51,7 @@ export interface PaneSession {
 }
 
 export async function openPane(browser: Browser, origin: string, options: PaneOptions): Promise<PaneSession> {
-  const bundle = readFileSync(path.join(paneDist, "office-host/office-host.js"), "utf8");
+  const bundle = readFileSync(hostBundle, "utf8");
   const context = await browser.newContext({
     viewport: { width: options.width, height: 900 },
     locale: "vi-VN",

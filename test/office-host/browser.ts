@@ -1,5 +1,5 @@
 /**
- * The host's browser bundle (webpack config "office-host" → dist/office-host/office-host.js). The end-to-end tests
+ * The host's browser bundle (webpack config "office-host" → test-output/office-host/office-host.js). The end-to-end tests
  * serve it in place of office.js, prefixed with `globalThis.__officeHostOptions = {…}` (HostOptions: API level and
  * the document); it installs `Office`, `Excel`, `OfficeExtension` and the test's handle `officeHost` on the page.
  */
