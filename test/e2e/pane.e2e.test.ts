@@ -12,6 +12,8 @@
  *   112,5).
  * - Syncs per action, from the host's counter: at most 2 (3 for "fill all sheets") for 30 and for 5 000 data rows
  *   (30 rows on ExcelApi 1.12; 5 000 rows on 1.12 and on 1.1, whose A1-address requests are the largest).
+ * - Excel's errors reach the official as Vietnamese messages: a deleted sheet (ItemNotFound), a protected one
+ *   (AccessDenied, nothing written).
  * - The ribbon buttons of the manifest: a ShowTaskpane button opens the pane on its view; an ExecuteFunction button
  *   runs its function from commands.html, which must call event.completed().
  *
@@ -518,6 +520,52 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
       );
     }, 400_000);
   }
+});
+
+describe.skipIf(!available)("Excel's errors in the pane", () => {
+  it("says which sheet is gone when a finding's sheet was deleted, and that a protected sheet cannot be written", async () => {
+    const session = await open(320, 12, seedDocument());
+    const { page } = session;
+    const check = await openView(page, "check");
+    await check.getByTestId("check-button").click();
+    const finding = check.locator('[data-testid="finding"][data-sheet="Kế hoạch 2022"]').first();
+    await finding.waitFor();
+    // The official deletes the sheet in Excel, then clicks a finding on it: Excel answers ItemNotFound.
+    await page.evaluate(() => {
+      const book = (window as unknown as { officeHost: { book: { sheets: { name: string }[] } } }).officeHost
+        .book;
+      book.sheets.splice(
+        book.sheets.findIndex((s) => s.name === "Kế hoạch 2022"),
+        1,
+      );
+    });
+    await finding.click();
+    await expect
+      .poll(() => check.getByRole("alert").textContent())
+      .toContain("Không tìm thấy trang tính «Kế hoạch 2022»");
+    expect(await hostErrors(page)).toEqual(["ItemNotFound"]);
+
+    // A protected sheet: filling it fails with AccessDenied, said in Vietnamese, and nothing is written.
+    await page.evaluate(() => {
+      const book = (
+        window as unknown as { officeHost: { book: { sheets: { name: string; protected: boolean }[] } } }
+      ).officeHost.book;
+      book.sheets.find((s) => s.name === "Dự báo 2021")!.protected = true;
+    });
+    await activateSheet(page, "Dự báo 2021");
+    const before = cellsOf(await hostDocument(page), "Dự báo 2021");
+    const formulas = await openView(page, "formulas");
+    await expect.poll(() => formulas.getByRole("radio", { name: /Dự báo 2021/ }).isChecked()).toBe(true);
+    await formulas.getByTestId("fill-button").click();
+    await expect
+      .poll(() => formulas.getByRole("alert").textContent())
+      .toContain("Trang tính đang được bảo vệ");
+    expect(cellsOf(await hostDocument(page), "Dự báo 2021")).toEqual(before);
+    expect((await hostErrors(page)).slice(-1)).toEqual(["AccessDenied"]);
+    await shot(page, 320, "error");
+    expect(session.errors).toEqual([]);
+    expect(session.external).toEqual([]);
+  });
 });
 
 /** The add-in's ribbon buttons (manifest.xml): action type, view or function name. */
