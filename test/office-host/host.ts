@@ -8,7 +8,8 @@
  * Modelled, as Excel's documentation describes it:
  * - `Office.onReady` (promise and callback) answering host Excel; `Office.context.requirements.isSetSupported`
  *   answering for ExcelApi up to the configured level (1.1, 1.7, 1.12 …) and false for other sets; members of newer
- *   ExcelApi sets throw ApiNotFound when called (the fake's `need`);
+ *   ExcelApi sets throw ApiNotFound (the fake's `need`) — at the call, a little earlier than Excel, whose Office.js
+ *   has every member and fails the sync instead: either way the action fails, which is what the tests rely on;
  * - proxy objects: a property read before `load` + `sync` throws PropertyNotLoaded; writes, `load`s and method
  *   calls are queued and happen at `context.sync()` (and at the end of `Excel.run`, which flushes what is queued);
  *   errors surface at sync as `OfficeExtension.Error`-like objects (name "RichApi.Error", `code`): ItemNotFound
