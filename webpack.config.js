@@ -314,5 +314,22 @@ const excelSmoke = {
   stats: "errors-warnings",
 };
 
-module.exports = [cli, bench, taskpane, web, benchWeb, sample, excelSmoke];
+/**
+ * "office-host": the test Office host (test/office-host/) as one script for the browser, served by the pane's
+ * end-to-end tests where Office.js would load. Written to test-output/office-host/, never into dist/ (which is
+ * deployed). Not part of `npm run build`.
+ */
+const officeHost = {
+  name: "office-host",
+  target: ["web", "es2020"],
+  entry: { "office-host": "./test/office-host/browser.ts" },
+  output: { path: path.resolve(__dirname, "test-output/office-host"), filename: "[name].js", clean: true },
+  resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+  module: { rules: [tsRule] },
+  optimization: { minimize: false },
+  devtool: false,
+  stats: "errors-warnings",
+};
+
+module.exports = [cli, bench, taskpane, web, benchWeb, sample, excelSmoke, officeHost];
 

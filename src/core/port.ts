@@ -55,7 +55,10 @@ export interface WorkbookPort {
    * merged ranges where the host can report them. Only the used range of values is read.
    */
   read(sheets?: string[]): Promise<WorkbookModel>;
-  /** Adds the planned sheets at the end, in order. Their names are already free (see uniqueSheetName). */
+  /**
+   * Adds the planned sheets at the end, in order. Their names are already free (see uniqueSheetName). In Excel the
+   * first added sheet becomes the active one, so the official sees what was inserted.
+   */
   addSheets(plans: SheetPlan[]): Promise<void>;
   /** Writes values and formulas into existing sheets, grouped by sheet name. */
   writeCells(writes: Record<string, CellWrite[]>): Promise<void>;

@@ -10,7 +10,7 @@
  * | sheetNames      | 1 read                                                                          |
  * | read(names)     | 1 read (the sheets' used ranges, and their merged areas on 1.13, in one sync)   |
  * | read()          | 2 reads: the sheet names, then all used ranges                                  |
- * | addSheets       | 1 write                                                                         |
+ * | addSheets       | 1 write (the first new sheet becomes active)                                    |
  * | writeCells      | 1 write (on 1.13, + 1 read and 1 write when it met a merge this port did not know) |
  * | mark            | 1 read (previous fills, sheet ids) + 1 write (restore old marks, set new ones)  |
  * | clearMarks      | 1 read (sheet ids) + 1 write; none when nothing is marked                       |
@@ -264,6 +264,10 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         async (context) => {
           const batch = new WriteBatch(context);
           for (const plan of plans) await queuePlan(context, batch, plan, f);
+          // The official sees what was inserted: the first new sheet becomes the active one (same sync).
+          await batch.add(payloadBytes(plans[0].name), () =>
+            context.workbook.worksheets.getItem(plans[0].name).activate(),
+          );
           await batch.flush();
         },
         only(plans.map((p) => p.name)),

@@ -88,14 +88,20 @@ export function App(props: AppProps) {
               aria-label={t(lang, "pane.tabs.label")}
             >
               {views.map(({ id }) => (
-                <Tab key={id} value={id}>
+                <Tab key={id} value={id} data-testid={`tab-${id}`}>
                   {t(lang, `pane.tab.${id}`)}
                 </Tab>
               ))}
             </TabList>
             {views.map(({ id, Component }) =>
               opened.has(id) ? (
-                <div key={id} role="tabpanel" aria-label={t(lang, `pane.tab.${id}`)} hidden={id !== view}>
+                <div
+                  key={id}
+                  role="tabpanel"
+                  aria-label={t(lang, `pane.tab.${id}`)}
+                  hidden={id !== view}
+                  data-testid={`view-${id}`}
+                >
                   <Component
                     port={port}
                     lang={lang}

@@ -202,6 +202,8 @@ export class FakeWorkbook {
   syncs = 0;
   /** Estimated request bytes of every sync. */
   readonly requestBytes: number[] = [];
+  /** Estimated response bytes of every sync (0 when the request was refused). */
+  readonly responseBytes: number[] = [];
   /** Names of the API members called ("getRangeByIndexes", "freezePanes.freezeAt" …), in order. */
   readonly calls: string[] = [];
   /** Addresses given to getRanges. */
@@ -210,8 +212,6 @@ export class FakeWorkbook {
   readonly loads: string[] = [];
   requestLimit: number;
   responseLimit: number;
-  /** Estimated response bytes of every sync. */
-  readonly responseBytes: number[] = [];
   /** The user editing a cell (fake-limits.ts). */
   readonly cellEdit = new CellEdit();
   private nextId = 1;
@@ -223,8 +223,13 @@ export class FakeWorkbook {
     this.responseLimit = limits.response;
   }
 
-  addSheet(name: string): FakeSheet {
-    const sheet = new FakeSheet(name, `{id-${this.nextId++}}`);
+  /** A new sheet at the end; `id` restores a saved one (test/office-host/snapshot.ts). */
+  addSheet(name: string, id?: string): FakeSheet {
+    if (id !== undefined) {
+      const n = /^\{id-(\d+)\}$/.exec(id);
+      if (n) this.nextId = Math.max(this.nextId, Number(n[1]) + 1);
+    }
+    const sheet = new FakeSheet(name, id ?? `{id-${this.nextId++}}`);
     this.sheets.push(sheet);
     this.active ??= sheet;
     return sheet;
@@ -306,14 +311,18 @@ export class FakeContext {
     const request = ops.reduce((sum, op) => sum + op.bytes, 0) + calls * CALL_BYTES;
     this.book.requestBytes.push(request);
     if (request > this.book.requestLimit) {
+      this.book.responseBytes.push(0);
       throw new FakeRichApiError(
         "RequestPayloadSizeLimitExceeded",
         "The request payload size has exceeded the limit.",
       );
     }
     let response = 0;
-    for (const op of ops) response += op.run() ?? 0;
-    this.book.responseBytes.push(response);
+    try {
+      for (const op of ops) response += op.run() ?? 0;
+    } finally {
+      this.book.responseBytes.push(response);
+    }
     if (response > this.book.responseLimit) {
       throw new FakeRichApiError(
         "ResponsePayloadSizeLimitExceeded",
@@ -327,9 +336,24 @@ class Loadable {
   protected loaded = new Map<string, unknown>();
 
   protected read<T>(prop: string): T {
-    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop} (load it and sync first)`);
+    if (!this.loaded.has(prop)) {
+      throw new FakeRichApiError("PropertyNotLoaded", `PropertyNotLoaded: ${prop} (load it and sync first)`);
+    }
     return this.loaded.get(prop) as T;
   }
+}
+
+/**
+ * Why Excel refuses a sheet name, or undefined: empty, over 31 characters, one of [ ] : * ? / \\, an apostrophe
+ * first or last, or "History" (reserved).
+ */
+export function sheetNameProblem(name: string): string | undefined {
+  if (name.length === 0) return "a sheet name cannot be empty";
+  if (name.length > 31) return `"${name}" is longer than 31 characters`;
+  if (/[[\]:*?/\\]/.test(name)) return `"${name}" contains one of [ ] : * ? / \\`;
+  if (name.startsWith("'") || name.endsWith("'")) return `"${name}" begins or ends with an apostrophe`;
+  if (name.toLowerCase() === "history") return `"History" is reserved`;
+  return undefined;
 }
 
 class WorksheetsProxy extends Loadable {
@@ -377,6 +401,8 @@ class WorksheetsProxy extends Loadable {
     this.ctx.book.calls.push("worksheets.add");
     let created: FakeSheet | undefined;
     this.ctx.queue(bytesOf(name), () => {
+      const invalid = sheetNameProblem(name);
+      if (invalid) throw new FakeRichApiError("InvalidArgument", `The argument is invalid: ${invalid}`);
       if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeRichApiError("ItemAlreadyExists", `A sheet named ${name} exists`);
       }

@@ -344,3 +344,14 @@ describe("writeCells", () => {
     expect(await syncsOf(book, () => port.addSheets([]))).toBe(0);
   });
 });
+
+describe("addSheets and the active sheet", () => {
+  it("makes the first added sheet the active one, in the same single sync", async () => {
+    const book = new FakeWorkbook({ apiVersion: 1 });
+    book.addSheet("Sheet1");
+    const { port } = portOn(book);
+    const plans = [duBaoPlan(2026), { ...duBaoPlan(2027), name: "Dự báo 2027" }];
+    expect(await syncsOf(book, () => port.addSheets(plans))).toBe(1);
+    expect(book.active?.name).toBe("Dự báo 2026");
+  });
+});

@@ -85,7 +85,7 @@ export function CheckView(props: ViewProps) {
     <section className={styles.view} aria-label={t(lang, "pane.check.title")}>
       <Text>{t(lang, "pane.check.intro")}</Text>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={onCheck}>
+        <Button appearance="primary" data-testid="check-button" disabled={busy} onClick={onCheck}>
           {t(lang, "pane.check.button")}
         </Button>
         {check.state.running && <Working label={t(lang, "pane.check.running")} />}
@@ -96,13 +96,17 @@ export function CheckView(props: ViewProps) {
         <>
           <Summary result={result} lang={lang} />
           <div className={styles.actions}>
-            <Button disabled={busy || result.issues.length === 0} onClick={() => onMark(result.issues)}>
+            <Button
+              data-testid="mark-button"
+              disabled={busy || result.issues.length === 0}
+              onClick={() => onMark(result.issues)}
+            >
               {t(lang, "pane.check.mark")}
             </Button>
-            <Button disabled={busy} onClick={onUnmark}>
+            <Button data-testid="unmark-button" disabled={busy} onClick={onUnmark}>
               {t(lang, "pane.check.unmark")}
             </Button>
-            <Button disabled={busy} onClick={() => onReport(result)}>
+            <Button data-testid="report-button" disabled={busy} onClick={() => onReport(result)}>
               {t(lang, "pane.check.report")}
             </Button>
             {edit.state.running && <Working label={t(lang, "pane.check.writing")} />}
@@ -119,6 +123,7 @@ export function CheckView(props: ViewProps) {
           {groupFindings(result.issues).map((group) => (
             <section
               key={group.severity}
+              data-testid={`findings-${group.severity}`}
               aria-label={say(lang, `pane.check.severity.${group.severity}`, { count: group.count })}
             >
               <h3 className={styles.severity}>
@@ -177,6 +182,10 @@ function FindingButton(props: { finding: Finding; lang: Lang; onSelect: () => vo
   return (
     <button
       type="button"
+      data-testid="finding"
+      data-sheet={finding.sheet}
+      data-cell={finding.cell}
+      data-severity={finding.severity}
       className={mergeClasses(styles.finding, styles[finding.severity])}
       onClick={props.onSelect}
     >

@@ -134,7 +134,12 @@ export function FormulasView(props: ViewProps) {
       )}
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || nothingChosen} onClick={onFill}>
+        <Button
+          appearance="primary"
+          data-testid="fill-button"
+          disabled={busy || nothingChosen}
+          onClick={onFill}
+        >
           {t(lang, "pane.formulas.button")}
         </Button>
         {fill.state.running && <Working label={t(lang, "pane.formulas.running")} />}
@@ -146,7 +151,7 @@ export function FormulasView(props: ViewProps) {
         <>
           <KeptTable kept={kept} {...props} />
           <div className={styles.actions}>
-            <Button disabled={busy} onClick={() => setConfirming(true)}>
+            <Button data-testid="overwrite-button" disabled={busy} onClick={() => setConfirming(true)}>
               {t(lang, "pane.formulas.overwrite")}
             </Button>
             {overwrite.state.running && <Working label={t(lang, "pane.formulas.overwrite.running")} />}
@@ -164,7 +169,7 @@ export function FormulasView(props: ViewProps) {
             <DialogTitle>{t(lang, "pane.formulas.confirm.title")}</DialogTitle>
             <DialogContent>{say(lang, "pane.formulas.confirm.body", { count: kept.length })}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={onOverwrite}>
+              <Button appearance="primary" data-testid="overwrite-confirm" onClick={onOverwrite}>
                 {t(lang, "pane.formulas.confirm.yes")}
               </Button>
               <Button onClick={() => setConfirming(false)}>{t(lang, "pane.cancel")}</Button>
@@ -195,7 +200,11 @@ function KeptTable(props: ViewProps & { kept: TypedCell[] }) {
   const { lang, kept } = props;
   const styles = useStyles();
   return (
-    <Table size="small" aria-label={say(lang, "pane.formulas.kept", { count: kept.length })}>
+    <Table
+      size="small"
+      aria-label={say(lang, "pane.formulas.kept", { count: kept.length })}
+      data-testid="kept-table"
+    >
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t(lang, "pane.formulas.kept.cell")}</TableHeaderCell>
@@ -205,7 +214,12 @@ function KeptTable(props: ViewProps & { kept: TypedCell[] }) {
       </TableHeader>
       <TableBody>
         {kept.map((k) => (
-          <TableRow key={`${k.sheet}!${k.cell}`}>
+          <TableRow
+            key={`${k.sheet}!${k.cell}`}
+            data-testid="kept-cell"
+            data-sheet={k.sheet}
+            data-cell={k.cell}
+          >
             <TableCell>{`${k.sheet}!${k.cell}`}</TableCell>
             <TableCell className={styles.number}>{formatCellValue(k.typed, lang)}</TableCell>
             <TableCell className={styles.number}>{formatCellValue(k.computed, lang)}</TableCell>

@@ -106,7 +106,11 @@ export function InsertView(props: ViewProps) {
         ) : preview.length === 0 ? (
           <Text block>{t(lang, "pane.insert.preview.none")}</Text>
         ) : (
-          <ul className={styles.preview} aria-label={t(lang, "pane.insert.preview")}>
+          <ul
+            className={styles.preview}
+            aria-label={t(lang, "pane.insert.preview")}
+            data-testid="insert-preview"
+          >
             {preview.map((p) => (
               <li key={p.sheetName}>
                 {p.sheetName}
@@ -122,6 +126,7 @@ export function InsertView(props: ViewProps) {
       <div className={styles.actions}>
         <Button
           appearance="primary"
+          data-testid="insert-button"
           disabled={busy || !preview || request.templateIds.length === 0}
           onClick={onInsert}
         >

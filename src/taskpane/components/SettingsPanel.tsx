@@ -40,7 +40,7 @@ export function SettingsPanel(props: {
   return (
     <>
       <Accordion collapsible>
-        <AccordionItem value="settings">
+        <AccordionItem value="settings" data-testid="settings">
           <AccordionHeader size="small">
             {t(lang, "pane.settings.title")}
             <Text size={200} className={styles.summary}>

@@ -110,7 +110,11 @@ export function TargetsView(props: ViewProps) {
         />
       </div>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => void coverage.run(port, { year, level })}>
+        <Button
+          data-testid="targets-refresh"
+          disabled={busy}
+          onClick={() => void coverage.run(port, { year, level })}
+        >
           {t(lang, "pane.targets.refresh")}
         </Button>
         {coverage.state.running && <Working label={t(lang, "pane.targets.running")} />}
@@ -154,6 +158,7 @@ export function TargetsView(props: ViewProps) {
                 ) : (
                   <Field label={t(lang, "pane.targets.append.sheet")}>
                     <Select
+                      data-testid="targets-sheet"
                       value={planSheet ?? ""}
                       disabled={busy}
                       onChange={(_, data) => setChosenSheet(data.value)}
@@ -167,7 +172,12 @@ export function TargetsView(props: ViewProps) {
                   </Field>
                 )}
                 <div className={styles.actions}>
-                  <Button appearance="primary" disabled={busy || !planSheet} onClick={onAppend}>
+                  <Button
+                    appearance="primary"
+                    data-testid="append-button"
+                    disabled={busy || !planSheet}
+                    onClick={onAppend}
+                  >
                     {t(lang, "pane.targets.append.button")}
                   </Button>
                   {append.state.running && <Working label={t(lang, "pane.targets.append.running")} />}
@@ -194,7 +204,7 @@ function CoverageTable(props: ViewProps & { rows: TargetCoverage[]; numberOf: (c
   const { lang, rows, numberOf } = props;
   const styles = useStyles();
   return (
-    <Table size="small" aria-label={t(lang, "pane.targets.table")}>
+    <Table size="small" aria-label={t(lang, "pane.targets.table")} data-testid="targets-table">
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t(lang, "pane.targets.col.indicator")}</TableHeaderCell>
@@ -205,7 +215,7 @@ function CoverageTable(props: ViewProps & { rows: TargetCoverage[]; numberOf: (c
       </TableHeader>
       <TableBody>
         {rows.map((row) => (
-          <TableRow key={row.code}>
+          <TableRow key={row.code} data-testid="target-row" data-code={row.code} data-status={row.status}>
             <TableCell>{`${numberOf(row.code)} ${row.name}`.trim()}</TableCell>
             <TableCell className={styles.number}>
               {targetShown(row, lang) ?? t(lang, "pane.targets.no-target")}

@@ -87,7 +87,11 @@ export function LanguageField(props: { lang: Lang; onChange: (lang: Lang) => voi
   const { lang } = props;
   return (
     <Field label={t(lang, "pane.settings.lang")}>
-      <Select value={lang} onChange={(_, data) => props.onChange(data.value === "en" ? "en" : "vi")}>
+      <Select
+        value={lang}
+        data-testid="lang-select"
+        onChange={(_, data) => props.onChange(data.value === "en" ? "en" : "vi")}
+      >
         <option value="vi">{t(lang, "pane.settings.lang.vi")}</option>
         <option value="en">{t(lang, "pane.settings.lang.en")}</option>
       </Select>
