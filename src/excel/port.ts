@@ -32,6 +32,7 @@
  *
  * Errors: methods reject with PortError (see errors.ts for which method rejects with which code).
  */
+import { validSettings } from "../core/settings";
 import { markFills, type CellMark, type CellWrite, type Settings, type WorkbookPort } from "../core/port";
 import type { SheetPlan } from "../core/model/plan";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
@@ -57,17 +58,6 @@ export const READ_PROPERTIES = "values,formulas,numberFormat,address,rowIndex,co
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 type Runner = <T>(batch: Batch<T>) => Promise<T>;
-
-function sanitizeSettings(raw: unknown): Settings {
-  if (!raw || typeof raw !== "object") return {};
-  const s = raw as Record<string, unknown>;
-  const out: Settings = {};
-  if (typeof s.year === "number" && Number.isInteger(s.year)) out.year = s.year;
-  if (typeof s.unit === "string") out.unit = s.unit;
-  if (s.level === "tinh" || s.level === "huyen" || s.level === "xa") out.level = s.level;
-  if (s.lang === "vi" || s.lang === "en") out.lang = s.lang;
-  return out;
-}
 
 interface SheetTable {
   /** Current name by sheet id. */
@@ -357,7 +347,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
 
     async loadSettings(): Promise<Settings> {
       try {
-        return sanitizeSettings(readJsonSetting(getHost(), SETTINGS_KEY));
+        return validSettings(readJsonSetting(getHost(), SETTINGS_KEY));
       } catch {
         return {};
       }
@@ -366,7 +356,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
     async saveSettings(settings: Settings): Promise<void> {
       const h = getHost();
       try {
-        h.settings.set(SETTINGS_KEY, JSON.stringify(sanitizeSettings(settings)));
+        h.settings.set(SETTINGS_KEY, JSON.stringify(validSettings(settings)));
       } catch (error) {
         throw toPortError(error);
       }

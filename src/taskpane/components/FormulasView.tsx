@@ -24,7 +24,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { fillComparisons, type FillSummary, type TypedCell } from "../../core/actions/fill";
 import { t } from "../../core/i18n/messages";
 import { useAsyncAction } from "../state/async-action";
@@ -47,7 +47,8 @@ export function FormulasView(props: ViewProps) {
   const styles = useStyles();
   const sheets = useSheetNames(port, active);
   const [scope, setScope] = useState<Scope>();
-  const [some, setSome] = useState<ReadonlySet<string>>(new Set());
+  /** The sheets ticked under "some sheets"; undefined until the official ticks one (then the active sheet). */
+  const [picked, setPicked] = useState<ReadonlySet<string>>();
   const [confirming, setConfirming] = useState(false);
   const fill = useAsyncAction(fillComparisons);
   const overwrite = useAsyncAction(fillComparisons);
@@ -56,9 +57,7 @@ export function FormulasView(props: ViewProps) {
   const names = sheets.current?.names ?? [];
   // Default: the sheet the official is looking at; all sheets when the host has no active sheet.
   const effectiveScope: Scope = scope ?? (activeSheet ? "active" : "all");
-  useEffect(() => {
-    if (activeSheet) setSome((prev) => (prev.size === 0 ? new Set([activeSheet]) : prev));
-  }, [activeSheet]);
+  const some: ReadonlySet<string> = picked ?? new Set(activeSheet ? [activeSheet] : []);
 
   const chosenSheets = (): string[] | undefined =>
     effectiveScope === "all"
@@ -120,8 +119,8 @@ export function FormulasView(props: ViewProps) {
               checked={some.has(name)}
               disabled={busy}
               onChange={(_, data) =>
-                setSome((prev) => {
-                  const next = new Set(prev);
+                setPicked((prev) => {
+                  const next = new Set(prev ?? some);
                   if (data.checked === true) next.add(name);
                   else next.delete(name);
                   return next;
