@@ -24,7 +24,20 @@ export default tseslint.config(
       // The core is pure: nothing from Office, the DOM, React, ExcelJS or Node.
       "no-restricted-imports": [
         "error",
-        { patterns: ["exceljs", "react", "react-dom", "office-*", "@microsoft/*", "node:*", "fs", "path", "child_process", "os"] },
+        {
+          patterns: [
+            "exceljs",
+            "react",
+            "react-dom",
+            "office-*",
+            "@microsoft/*",
+            "node:*",
+            "fs",
+            "path",
+            "child_process",
+            "os",
+          ],
+        },
       ],
     },
   },
