@@ -133,7 +133,12 @@ export function FormulasView(props: ViewProps) {
       )}
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || nothingChosen} onClick={onFill}>
+        <Button
+          appearance="primary"
+          disabled={busy || nothingChosen}
+          onClick={onFill}
+          data-testid="formulas-fill"
+        >
           {t(lang, "pane.formulas.button")}
         </Button>
         {fill.state.running && <Working label={t(lang, "pane.formulas.running")} />}
@@ -145,7 +150,7 @@ export function FormulasView(props: ViewProps) {
         <>
           <KeptTable kept={kept} {...props} />
           <div className={styles.actions}>
-            <Button disabled={busy} onClick={() => setConfirming(true)}>
+            <Button disabled={busy} onClick={() => setConfirming(true)} data-testid="formulas-overwrite">
               {t(lang, "pane.formulas.overwrite")}
             </Button>
             {overwrite.state.running && <Working label={t(lang, "pane.formulas.overwrite.running")} />}
@@ -163,7 +168,7 @@ export function FormulasView(props: ViewProps) {
             <DialogTitle>{t(lang, "pane.formulas.confirm.title")}</DialogTitle>
             <DialogContent>{say(lang, "pane.formulas.confirm.body", { count: kept.length })}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={onOverwrite}>
+              <Button appearance="primary" onClick={onOverwrite} data-testid="formulas-overwrite-confirm">
                 {t(lang, "pane.formulas.confirm.yes")}
               </Button>
               <Button onClick={() => setConfirming(false)}>{t(lang, "pane.cancel")}</Button>

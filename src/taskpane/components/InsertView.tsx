@@ -124,6 +124,7 @@ export function InsertView(props: ViewProps) {
           appearance="primary"
           disabled={busy || !preview || request.templateIds.length === 0}
           onClick={onInsert}
+          data-testid="insert-run"
         >
           {t(lang, "pane.insert.button")}
         </Button>

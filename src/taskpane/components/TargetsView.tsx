@@ -30,7 +30,13 @@ import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  fields: { display: "flex", columnGap: tokens.spacingHorizontalM, alignItems: "flex-start" },
+  // Side by side when both fit (labels differ in length between languages), one under the other when not.
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    alignItems: "start",
+  },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   cards: {
     listStyleType: "none",
@@ -166,7 +172,11 @@ export function TargetsView(props: ViewProps) {
         />
       </div>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => void coverage.run(port, { year, level })}>
+        <Button
+          disabled={busy}
+          onClick={() => void coverage.run(port, { year, level })}
+          data-testid="targets-refresh"
+        >
           {t(lang, "pane.targets.refresh")}
         </Button>
         {coverage.state.running && <Working label={t(lang, "pane.targets.running")} />}
@@ -223,7 +233,12 @@ export function TargetsView(props: ViewProps) {
                   </Field>
                 )}
                 <div className={styles.actions}>
-                  <Button appearance="primary" disabled={busy || !planSheet} onClick={onAppend}>
+                  <Button
+                    appearance="primary"
+                    disabled={busy || !planSheet}
+                    onClick={onAppend}
+                    data-testid="targets-append"
+                  >
                     {t(lang, "pane.targets.append.button")}
                   </Button>
                   {append.state.running && <Working label={t(lang, "pane.targets.append.running")} />}
