@@ -3,10 +3,12 @@
  * Failure is never a blank pane: a stored language the pane cannot speak gives a Vietnamese pane, and a view that
  * throws while rendering leaves the start-problem message (the error boundary on both roots).
  */
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, render, screen, waitFor } from "@testing-library/react";
+import { createRoot } from "react-dom/client";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Settings, WorkbookPort } from "../../src/core/port";
+import { crashHandlers } from "../../src/taskpane/bootstrap";
 import { ErrorBoundary } from "../../src/taskpane/components/StartProblem";
 import { SETTINGS_SHEET, createXlsxPort } from "../../src/xlsx/port";
 import { emptyWorkbookPort, renderApp } from "./helpers";
@@ -66,5 +68,29 @@ describe("the error boundary", () => {
     expect(alert.textContent).toContain("TypeError: settings.lang is not a language");
     expect(alert.textContent).toContain("web/app.html");
     quiet.mockRestore();
+  });
+});
+
+describe("the root's crash handlers (React 19 onUncaughtError)", () => {
+  it("put the start-problem message in the container when no boundary caught the error", async () => {
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const container = document.createElement("div");
+    document.body.append(container);
+    const root = createRoot(container, crashHandlers(container));
+    function Broken(): never {
+      throw new RangeError("no boundary here");
+    }
+    // As in the browser: outside act(), which would rethrow the error to the test instead of reporting it.
+    const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const before = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    root.render(<Broken />);
+    await waitFor(() => expect(container.querySelector('[data-problem="crash"]')).not.toBeNull());
+    expect(container.textContent).toContain("Ngăn làm việc gặp lỗi");
+    expect(container.textContent).toContain("RangeError: no boundary here");
+    expect(quiet).toHaveBeenCalled();
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = before;
+    quiet.mockRestore();
+    container.remove();
   });
 });
