@@ -102,6 +102,7 @@ export function showStartProblem(container: HTMLElement, problem: ShownProblem, 
   const box = doc.createElement("div");
   box.setAttribute("role", "alert");
   box.dataset.problem = problem;
+  box.dataset.testid = "start-problem";
   Object.assign(box.style, PROBLEM_STYLE.box);
   const title = doc.createElement("h1");
   Object.assign(title.style, PROBLEM_STYLE.title);
