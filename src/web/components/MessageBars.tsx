@@ -21,8 +21,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
-    "@media (max-width: 719px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0` },
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    "@media (max-width: 719px)": { padding: tokens.spacingHorizontalS },
   },
   body: { overflowWrap: "anywhere" },
 });
