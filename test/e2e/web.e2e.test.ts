@@ -16,7 +16,7 @@ import { checkAction } from "../../src/core/actions";
 import { cellAt } from "../../src/core/model/sheet";
 import { parseA1 } from "../../src/core/model/address";
 import { loadWorkbook } from "../../src/xlsx/load";
-import { createXlsxPort } from "../../src/xlsx/port";
+import { SETTINGS_SHEET, createXlsxPort } from "../../src/xlsx/port";
 import { pasteTable } from "../support/fixtures";
 import {
   CHROMIUM,
@@ -423,6 +423,29 @@ describe.skipIf(!available)("the web page in Chromium", () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('opens a workbook whose stored settings say lang: "fr" with a working pane in Vietnamese', async () => {
+    const { context, page, errors } = await openPage();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Trang 1").getCell("A1").value = "Phụ lục";
+    workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" }).getCell("A1").value = JSON.stringify({
+      settings: { lang: "fr", year: 2024 },
+    });
+    await page.getByTestId("file-input").setInputFiles({
+      name: "cai-dat-la.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await table(page, "Trang 1").waitFor();
+    await pane(page).getByRole("tab", { name: "Chèn phụ lục" }).waitFor();
+    await page.getByTestId("view-targets").click();
+    await pane(page)
+      .getByText(/^Năm 2024, cấp huyện: /)
+      .waitFor();
+    expect(await page.getByTestId("start-problem").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it("sent nothing anywhere: every request stayed on this machine", () => {
     expect(requested.length).toBeGreaterThan(0);
