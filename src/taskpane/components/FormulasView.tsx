@@ -40,6 +40,9 @@ const useStyles = makeStyles({
   some: { display: "flex", flexDirection: "column", paddingLeft: tokens.spacingHorizontalXL },
   actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
   number: { textAlign: "right" },
+  // "Dự báo 2026!G15" on one line in a 320 px pane; a longer sheet name wraps inside its cell.
+  cellColumn: { width: "46%" },
+  address: { overflowWrap: "anywhere" },
 });
 
 export function FormulasView(props: ViewProps) {
@@ -202,15 +205,19 @@ function KeptTable(props: ViewProps & { kept: TypedCell[] }) {
     <Table size="small" aria-label={say(lang, "pane.formulas.kept", { count: kept.length })}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t(lang, "pane.formulas.kept.cell")}</TableHeaderCell>
-          <TableHeaderCell>{t(lang, "pane.formulas.kept.typed")}</TableHeaderCell>
-          <TableHeaderCell>{t(lang, "pane.formulas.kept.computed")}</TableHeaderCell>
+          <TableHeaderCell className={styles.cellColumn}>
+            {t(lang, "pane.formulas.kept.cell")}
+          </TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{t(lang, "pane.formulas.kept.typed")}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>
+            {t(lang, "pane.formulas.kept.computed")}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {kept.map((k) => (
           <TableRow key={`${k.sheet}!${k.cell}`}>
-            <TableCell>{`${k.sheet}!${k.cell}`}</TableCell>
+            <TableCell className={styles.address}>{`${k.sheet}!${k.cell}`}</TableCell>
             <TableCell className={styles.number}>{formatCellValue(k.typed, lang)}</TableCell>
             <TableCell className={styles.number}>{formatCellValue(k.computed, lang)}</TableCell>
           </TableRow>
