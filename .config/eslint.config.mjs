@@ -1,6 +1,8 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
@@ -22,8 +24,42 @@ export default tseslint.config(
       // The core is pure: nothing from Office, the DOM, React, ExcelJS or Node.
       "no-restricted-imports": [
         "error",
-        { patterns: ["exceljs", "react", "react-dom", "office-*", "@microsoft/*", "node:*", "fs", "path", "child_process", "os"] },
+        {
+          patterns: [
+            "exceljs",
+            "react",
+            "react-dom",
+            "office-*",
+            "@microsoft/*",
+            "node:*",
+            "fs",
+            "path",
+            "child_process",
+            "os",
+          ],
+        },
       ],
+    },
+  },
+  {
+    // React's rules of hooks and the React Compiler's checks (refs, purity, effects) on every face written in React.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/web/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    // Office.js usage in the Excel adapter: load before read, sync after load, no sync in loops. Only the plugin's
+    // rules: its "recommended" preset also imposes its own parser settings and Prettier as a lint rule.
+    files: ["src/excel/**/*.ts", "src/commands/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
 );

@@ -48,8 +48,14 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
     boxSizing: "border-box",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    // Excel gives the pane 320–350 px: every pixel of the width goes to the content.
+    "@media (max-width: 400px)": { padding: tokens.spacingHorizontalS },
   },
-  tabs: { flexWrap: "wrap" },
+  // Short labels fit the four views on one line at 320 px; should a larger font still not fit, the list scrolls
+  // sideways within itself rather than wrapping or widening the pane.
+  tabs: { flexWrap: "nowrap", overflowX: "auto" },
 });
 
 export function App(props: AppProps) {
@@ -83,13 +89,20 @@ export function App(props: AppProps) {
             <SettingsPanel lang={lang} settings={settings} problem={problem} onChange={update} />
             <TabList
               className={styles.tabs}
+              size="small"
               selectedValue={view}
               onTabSelect={(_, data) => open(data.value as View)}
               aria-label={t(lang, "pane.tabs.label")}
             >
               {views.map(({ id }) => (
-                <Tab key={id} value={id} data-testid={`tab-${id}`}>
-                  {t(lang, `pane.tab.${id}`)}
+                <Tab
+                  key={id}
+                  value={id}
+                  aria-label={t(lang, `pane.tab.${id}`)}
+                  title={t(lang, `pane.tab.${id}`)}
+                  data-testid={`view-${id}`}
+                >
+                  {t(lang, `pane.tab.${id}.short`)}
                 </Tab>
               ))}
             </TabList>
@@ -100,7 +113,7 @@ export function App(props: AppProps) {
                   role="tabpanel"
                   aria-label={t(lang, `pane.tab.${id}`)}
                   hidden={id !== view}
-                  data-testid={`view-${id}`}
+                  data-testid={`panel-${id}`}
                 >
                   <Component
                     port={port}

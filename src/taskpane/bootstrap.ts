@@ -77,34 +77,72 @@ const problemTexts: Record<StartProblem | "crash", { title: string; vi: string; 
   },
 };
 
-/** Shows a plain message in `container` (no React, no Fluent): what happened and what to do instead. */
-export function showStartProblem(
-  container: HTMLElement,
-  problem: StartProblem | "crash",
-  detail?: string,
-): void {
-  const doc = container.ownerDocument;
+export type ShownProblem = StartProblem | "crash";
+
+/** The message of a start problem: its title and the Vietnamese and English paragraphs, the web page's address in. */
+export function startProblemText(
+  problem: ShownProblem,
+  pageHref: string | undefined,
+): { title: string; paragraphs: string[] } {
   // The web page: webpack's "web" config writes it to web/app.html beside the pane.
-  const app = new URL("web/app.html", doc.location?.href ?? "https://localhost:3000/").href;
+  const app = new URL("web/app.html", pageHref ?? "https://localhost:3000/").href;
   const text = problemTexts[problem];
+  return { title: text.title, paragraphs: [text.vi, text.en].map((p) => p.replace("{app}", app)) };
+}
+
+/** One line naming what was thrown, for the message's detail (the first line of a stack is the message). */
+export function crashDetail(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** Shows a plain message in `container` (no React, no Fluent): what happened and what to do instead. */
+export function showStartProblem(container: HTMLElement, problem: ShownProblem, detail?: string): void {
+  const doc = container.ownerDocument;
+  const text = startProblemText(problem, doc.location?.href);
   const box = doc.createElement("div");
   box.setAttribute("role", "alert");
   box.dataset.problem = problem;
-  box.style.cssText = "padding:12px;line-height:1.45";
+  box.dataset.testid = "start-problem";
+  Object.assign(box.style, PROBLEM_STYLE.box);
   const title = doc.createElement("h1");
-  title.style.cssText = "font-size:16px;color:#1F4E79;margin:0 0 8px";
+  Object.assign(title.style, PROBLEM_STYLE.title);
   title.textContent = text.title;
   box.append(title);
-  for (const body of [text.vi, text.en]) {
+  for (const body of text.paragraphs) {
     const p = doc.createElement("p");
-    p.textContent = body.replace("{app}", app);
+    p.textContent = body;
     box.append(p);
   }
   if (detail) {
     const pre = doc.createElement("pre");
-    pre.style.cssText = "white-space:pre-wrap;font-size:12px;background:#f3f2f1;padding:6px";
+    Object.assign(pre.style, PROBLEM_STYLE.detail);
     pre.textContent = detail;
     box.append(pre);
   }
   container.replaceChildren(box);
+}
+
+/** The message's look, shared with the React error boundary (components/StartProblem.tsx). */
+export const PROBLEM_STYLE = {
+  box: { padding: "12px", lineHeight: "1.45", overflowWrap: "anywhere" },
+  title: { fontSize: "16px", color: "#1F4E79", margin: "0 0 8px" },
+  detail: { whiteSpace: "pre-wrap", fontSize: "12px", background: "#f3f2f1", padding: "6px" },
+} as const;
+
+/**
+ * React 19's root options for both roots (the pane's and the web page's): an error no boundary caught unmounts the
+ * whole tree, and the start-problem message takes its place instead of a blank pane; errors a boundary caught are
+ * still written to the console, where tests and a support person look.
+ */
+export function crashHandlers(container: HTMLElement) {
+  return {
+    onUncaughtError(error: unknown): void {
+      console.error(error);
+      // After React has taken its tree out of the container.
+      setTimeout(() => showStartProblem(container, "crash", crashDetail(error)), 0);
+    },
+    onCaughtError(error: unknown, info: { componentStack?: string }): void {
+      console.error(error, info.componentStack ?? "");
+    },
+  };
 }

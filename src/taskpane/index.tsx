@@ -6,11 +6,15 @@
 import { createRoot } from "react-dom/client";
 import { createExcelPort } from "../excel";
 import { App } from "./App";
-import { showStartProblem, viewFromSearch, waitForOffice } from "./bootstrap";
+import { crashDetail, crashHandlers, showStartProblem, viewFromSearch, waitForOffice } from "./bootstrap";
+import { ErrorBoundary } from "./components/StartProblem";
 
+/** A failure is never a blank pane: the boundary and the root's crash handlers show the start-problem message. */
 function render(container: HTMLElement): void {
-  createRoot(container).render(
-    <App port={createExcelPort()} initialView={viewFromSearch(window.location.search)} host="excel" />,
+  createRoot(container, crashHandlers(container)).render(
+    <ErrorBoundary>
+      <App port={createExcelPort()} initialView={viewFromSearch(window.location.search)} host="excel" />
+    </ErrorBoundary>,
   );
 }
 
@@ -32,10 +36,6 @@ async function start(container: HTMLElement): Promise<void> {
 const container = document.getElementById("container");
 if (container) {
   start(container).catch((error: unknown) => {
-    showStartProblem(
-      container,
-      "crash",
-      error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    );
+    showStartProblem(container, "crash", crashDetail(error));
   });
 }

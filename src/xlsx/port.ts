@@ -8,6 +8,7 @@
  * ExcelJS shares one style object between the cells a loaded file gives the same style, so every style change here
  * gives the cell a fresh style object rather than editing the shared one.
  */
+import { validSettings } from "../core/settings";
 import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/model/address";
 import type { WorkbookModel } from "../core/model/sheet";
@@ -235,11 +236,11 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
     },
 
     async loadSettings(): Promise<Settings> {
-      return { ...(loadStored().settings ?? {}) };
+      return validSettings(loadStored().settings);
     },
 
     async saveSettings(settings: Settings) {
-      saveStored({ ...loadStored(), settings: { ...settings } });
+      saveStored({ ...loadStored(), settings: validSettings(settings) });
     },
   };
 }

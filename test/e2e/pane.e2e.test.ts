@@ -81,11 +81,11 @@ async function open(width: number, apiVersion: number, document: HostDocument, p
   return session;
 }
 
-const view = (page: Page, id: string) => page.getByTestId(`view-${id}`);
+const view = (page: Page, id: string) => page.getByTestId(`panel-${id}`);
 
 async function openView(page: Page, id: string): Promise<Locator> {
-  await page.getByTestId(`tab-${id}`).click();
-  await expect.poll(() => page.getByTestId(`tab-${id}`).getAttribute("aria-selected")).toBe("true");
+  await page.getByTestId(`view-${id}`).click();
+  await expect.poll(() => page.getByTestId(`view-${id}`).getAttribute("aria-selected")).toBe("true");
   return view(page, id);
 }
 
@@ -157,7 +157,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
     it(`runs every view and action at ${width} px on ExcelApi 1.${api}`, async () => {
       const session = await open(width, api, seedDocument());
       const { page } = session;
-      await page.getByTestId("tab-insert").waitFor();
+      await page.getByTestId("view-insert").waitFor();
       await shot(page, width, "insert");
 
       // ---- Insert: preview, insert, the new sheet becomes active.
@@ -170,7 +170,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       ]);
       const insertSyncs = await syncsOf(
         page,
-        () => insert.getByTestId("insert-button").click(),
+        () => insert.getByTestId("insert-run").click(),
         () => status(insert, /Đã thêm 2 trang tính/),
       );
       expect(insertSyncs).toBeLessThanOrEqual(2);
@@ -190,7 +190,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       await expect.poll(() => formulas.getByRole("radio", { name: /Dự báo 2021/ }).isChecked()).toBe(true);
       const fillSyncs = await syncsOf(
         page,
-        () => formulas.getByTestId("fill-button").click(),
+        () => formulas.getByTestId("formulas-fill").click(),
         () => status(formulas, /Đã điền [\d.]+ công thức trong 1 trang tính/),
       );
       expect(fillSyncs).toBeLessThanOrEqual(2);
@@ -207,8 +207,8 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       expect(cellIn(doc, "Dự báo 2021", "G14")?.formula).toBeDefined();
       // The official types into a filled cell before confirming: that cell was not shown, so it stays.
       await typeNumber(page, "Dự báo 2021", 13, 6, 77);
-      await formulas.getByTestId("overwrite-button").click();
-      await page.getByTestId("overwrite-confirm").click();
+      await formulas.getByTestId("formulas-overwrite").click();
+      await page.getByTestId("formulas-overwrite-confirm").click();
       await status(formulas, /Đã thay 2 ô gõ tay bằng công thức/);
       doc = await hostDocument(page);
       expect(cellIn(doc, "Dự báo 2021", "G15")?.formula).toBeDefined();
@@ -220,7 +220,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       await formulas.locator('input[type="radio"][value="all"]').check();
       const fillAllSyncs = await syncsOf(
         page,
-        () => formulas.getByTestId("fill-button").click(),
+        () => formulas.getByTestId("formulas-fill").click(),
         () => status(formulas, /Đã điền [\d.]+ công thức trong [2-9] trang tính/),
       );
       expect(fillAllSyncs).toBeLessThanOrEqual(3);
@@ -229,7 +229,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       const check = await openView(page, "check");
       const checkSyncs = await syncsOf(
         page,
-        () => check.getByTestId("check-button").click(),
+        () => check.getByTestId("check-run").click(),
         () => check.getByTestId("finding").first().waitFor(),
       );
       expect(checkSyncs).toBeLessThanOrEqual(2);
@@ -269,7 +269,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       let marked = "";
       const markSyncs = await syncsOf(
         page,
-        () => check.getByTestId("mark-button").click(),
+        () => check.getByTestId("check-mark").click(),
         async () => (marked = await status(check, /Đã tô màu [\d.]+ ô/)),
       );
       expect(markSyncs).toBeLessThanOrEqual(2);
@@ -287,7 +287,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
 
       const unmarkSyncs = await syncsOf(
         page,
-        () => check.getByTestId("unmark-button").click(),
+        () => check.getByTestId("check-unmark").click(),
         () => status(check, /Đã bỏ đánh dấu/),
       );
       expect(unmarkSyncs).toBeLessThanOrEqual(2);
@@ -298,7 +298,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       let reported = "";
       const reportSyncs = await syncsOf(
         page,
-        () => check.getByTestId("report-button").click(),
+        () => check.getByTestId("check-report").click(),
         async () => (reported = await status(check, /Đã ghi trang «.+»/)),
       );
       expect(reportSyncs).toBeLessThanOrEqual(2);
@@ -316,7 +316,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
 
       // ---- Targets: statuses, then the missing rows appended to the plan sheet.
       const targets = await openView(page, "targets");
-      await targets.getByTestId("target-row").first().waitFor();
+      await targets.getByTestId("target-card").first().waitFor();
       const refreshSyncs = await syncsOf(
         page,
         () => targets.getByTestId("targets-refresh").click(),
@@ -326,7 +326,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       );
       expect(refreshSyncs).toBeLessThanOrEqual(2);
       const statuses = await targets
-        .getByTestId("target-row")
+        .getByTestId("target-card")
         .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-status")));
       expect(statuses.length).toBeGreaterThan(5);
       for (const st of statuses) expect(["met", "below", "no-value", "missing"]).toContain(st);
@@ -336,7 +336,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       const rowsBefore = cellsOf(await hostDocument(page), planSheet).length;
       const appendSyncs = await syncsOf(
         page,
-        () => targets.getByTestId("append-button").click(),
+        () => targets.getByTestId("targets-append").click(),
         () => status(targets, /Đã thêm [\d.]+ dòng chỉ tiêu/),
       );
       // The append itself, then the coverage refreshed (two actions).
@@ -349,7 +349,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       await settings.getByLabel("Đơn vị báo cáo").fill("huyện Tuần Giáo");
       await shot(page, width, "settings");
       await settings.getByTestId("lang-select").selectOption("en");
-      await expect.poll(() => page.getByTestId("tab-insert").textContent()).toContain("Insert");
+      await expect.poll(() => page.getByTestId("view-insert").textContent()).toContain("Insert");
       await expect
         .poll(() =>
           page.evaluate(
@@ -359,7 +359,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
         .toBeGreaterThan(0);
       await session.reload();
       await expect
-        .poll(() => page.getByTestId("tab-check").textContent(), { timeout: 30_000 })
+        .poll(() => page.getByTestId("view-check").textContent(), { timeout: 30_000 })
         .toContain("Check");
       await page.getByTestId("settings").getByRole("button").first().click();
       expect(await page.getByTestId("settings").getByLabel("Reporting unit").inputValue()).toBe(
@@ -367,7 +367,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       );
       await shot(page, width, "english");
       await page.getByTestId("settings").getByTestId("lang-select").selectOption("vi");
-      await expect.poll(() => page.getByTestId("tab-check").textContent()).toContain("Kiểm tra");
+      await expect.poll(() => page.getByTestId("view-check").textContent()).toContain("Kiểm tra");
       await expectNoHorizontalScroll(page);
 
       // ---- Nothing failed, nothing left the machine.
@@ -426,7 +426,7 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
     it(`stays within 2 syncs per action (3 to fill all sheets) at ${rows} data rows on ExcelApi 1.${api}`, async () => {
       const session = await open(500, api, largeDocument(rows));
       const { page } = session;
-      await page.getByTestId("tab-insert").waitFor();
+      await page.getByTestId("view-insert").waitFor();
       const counts: Record<string, number> = {};
 
       const insert = view(page, "insert");
@@ -434,7 +434,7 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
       await expect.poll(() => insert.getByTestId("insert-preview").textContent()).toContain("Dự báo 2026");
       counts.insert = await syncsOf(
         page,
-        () => insert.getByTestId("insert-button").click(),
+        () => insert.getByTestId("insert-run").click(),
         () => status(insert, /Đã thêm 2 trang tính/),
       );
 
@@ -444,7 +444,7 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
       let filled = "";
       counts.fillActive = await syncsOf(
         page,
-        () => formulas.getByTestId("fill-button").click(),
+        () => formulas.getByTestId("formulas-fill").click(),
         async () => (filled = await status(formulas, /Đã điền [\d.]+ công thức trong 1 trang tính/)),
       );
       // Two comparison columns on every data row.
@@ -452,14 +452,14 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
       await formulas.locator('input[type="radio"][value="all"]').check();
       counts.fillAll = await syncsOf(
         page,
-        () => formulas.getByTestId("fill-button").click(),
+        () => formulas.getByTestId("formulas-fill").click(),
         () => status(formulas, /Đã điền [\d.]+ công thức trong [2-9] trang tính/),
       );
 
       const check = await openView(page, "check");
       counts.check = await syncsOf(
         page,
-        () => check.getByTestId("check-button").click(),
+        () => check.getByTestId("check-run").click(),
         () => check.getByTestId("finding").first().waitFor({ timeout: 120_000 }),
       );
       const first = check.getByTestId("finding").first();
@@ -474,22 +474,22 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
       );
       counts.mark = await syncsOf(
         page,
-        () => check.getByTestId("mark-button").click(),
+        () => check.getByTestId("check-mark").click(),
         () => status(check, /Đã tô màu [\d.]+ ô/),
       );
       counts.unmark = await syncsOf(
         page,
-        () => check.getByTestId("unmark-button").click(),
+        () => check.getByTestId("check-unmark").click(),
         () => status(check, /Đã bỏ đánh dấu/),
       );
       counts.report = await syncsOf(
         page,
-        () => check.getByTestId("report-button").click(),
+        () => check.getByTestId("check-report").click(),
         () => status(check, /Đã ghi trang «.+»/),
       );
 
       const targets = await openView(page, "targets");
-      await targets.getByTestId("target-row").first().waitFor({ timeout: 120_000 });
+      await targets.getByTestId("target-card").first().waitFor({ timeout: 120_000 });
       counts.targets = await syncsOf(
         page,
         () => targets.getByTestId("targets-refresh").click(),
@@ -527,7 +527,7 @@ describe.skipIf(!available)("Excel's errors in the pane", () => {
     const session = await open(320, 12, seedDocument());
     const { page } = session;
     const check = await openView(page, "check");
-    await check.getByTestId("check-button").click();
+    await check.getByTestId("check-run").click();
     const finding = check.locator('[data-testid="finding"][data-sheet="Kế hoạch 2022"]').first();
     await finding.waitFor();
     // The official deletes the sheet in Excel, then clicks a finding on it: Excel answers ItemNotFound.
@@ -556,7 +556,7 @@ describe.skipIf(!available)("Excel's errors in the pane", () => {
     const before = cellsOf(await hostDocument(page), "Dự báo 2021");
     const formulas = await openView(page, "formulas");
     await expect.poll(() => formulas.getByRole("radio", { name: /Dự báo 2021/ }).isChecked()).toBe(true);
-    await formulas.getByTestId("fill-button").click();
+    await formulas.getByTestId("formulas-fill").click();
     await expect
       .poll(() => formulas.getByRole("alert").textContent())
       .toContain("Trang tính đang được bảo vệ");
@@ -621,11 +621,11 @@ describe.skipIf(!available)("the ribbon commands", () => {
       const wanted = url.searchParams.get("view")!;
       const session = await open(320, 1, seedDocument(), `${url.pathname.slice(1)}${url.search}`);
       await expect
-        .poll(() => session.page.getByTestId(`tab-${wanted}`).getAttribute("aria-selected"), {
+        .poll(() => session.page.getByTestId(`view-${wanted}`).getAttribute("aria-selected"), {
           timeout: 30_000,
         })
         .toBe("true");
-      await session.page.getByTestId(`view-${wanted}`).waitFor();
+      await session.page.getByTestId(`panel-${wanted}`).waitFor();
       expect(session.errors).toEqual([]);
       expect(session.external).toEqual([]);
       await session.context.close();

@@ -16,7 +16,7 @@ import { checkAction } from "../../src/core/actions";
 import { cellAt } from "../../src/core/model/sheet";
 import { parseA1 } from "../../src/core/model/address";
 import { loadWorkbook } from "../../src/xlsx/load";
-import { createXlsxPort } from "../../src/xlsx/port";
+import { SETTINGS_SHEET, createXlsxPort } from "../../src/xlsx/port";
 import { pasteTable } from "../support/fixtures";
 import {
   CHROMIUM,
@@ -57,10 +57,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function openPage(width = 1440): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     acceptDownloads: true,
-    viewport: { width: 1440, height: 900 },
+    viewport: { width, height: 900 },
     locale: "vi-VN",
   });
   const page = await context.newPage();
@@ -75,6 +75,21 @@ async function openPage(): Promise<{ context: BrowserContext; page: Page; errors
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshots, `${name}.png`) });
 
 const pane = (page: Page) => page.locator("aside");
+
+/** The page scrolls sideways when its content is wider than the window. */
+const sideScroll = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+  });
+
+async function expectNoSideScroll(page: Page, where: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await sideScroll(page);
+  expect(
+    scrollWidth,
+    `${where}: page ${scrollWidth} px wide in a ${clientWidth} px window`,
+  ).toBeLessThanOrEqual(clientWidth);
+}
 const table = (page: Page, sheet: string) => page.locator(`table[data-sheet="${sheet}"]`);
 const cell = (page: Page, sheet: string, address: string) =>
   table(page, sheet).locator(`td[data-cell="${address}"]`);
@@ -315,6 +330,119 @@ describe.skipIf(!available)("the web page in Chromium", () => {
     await shot(page, "09-english");
     await page.getByRole("button", { name: "Tiếng Việt" }).click();
     await pane(page).getByRole("tab", { name: "Chèn phụ lục" }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("fits 320 px: every view without sideways scrolling, badges in their pills, message bars above the work", async () => {
+    const { context, page, errors } = await openPage(320);
+    await expectNoSideScroll(page, "welcome");
+    await page.screenshot({ path: path.join(screenshots, "web-320-welcome.png"), fullPage: true });
+
+    await page.getByTestId("web-sample").click();
+    await table(page, "Dự báo 2021").waitFor();
+    await expectNoSideScroll(page, "sample");
+    // The four views on one line: every switcher item at the height of the first.
+    const tops = await Promise.all(
+      ["insert", "formulas", "check", "targets"].map(
+        async (id) => (await page.getByTestId(`view-${id}`).boundingBox())?.y,
+      ),
+    );
+    expect(new Set(tops).size, `switcher rows at ${tops.join(", ")}`).toBe(1);
+
+    const views: [string, () => Promise<void>][] = [
+      ["insert", () => pane(page).getByTestId("panel-insert").getByText("Kế hoạch 2027").waitFor()],
+      [
+        "formulas",
+        async () => {
+          const view = pane(page).getByTestId("panel-formulas");
+          await view.getByRole("button", { name: "Điền công thức" }).click();
+          await view.getByText(/Đã điền [\d.]+ công thức/).waitFor();
+        },
+      ],
+      [
+        "check",
+        async () => {
+          const view = pane(page).getByTestId("panel-check");
+          await view.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+          await view.getByText(/lỗi, [\d.]+ cảnh báo/).waitFor();
+        },
+      ],
+      [
+        "targets",
+        async () => {
+          await expect.poll(() => pane(page).getByTestId("target-card").count()).toBeGreaterThan(0);
+        },
+      ],
+    ];
+    for (const [id, ready] of views) {
+      await page.getByTestId(`view-${id}`).click();
+      await ready();
+      await expectNoSideScroll(page, id);
+      await pane(page).screenshot({ path: path.join(screenshots, `web-320-${id}.png`) });
+    }
+
+    // Every status badge holds its text, and stays inside its card.
+    const badges = await pane(page)
+      .getByTestId("target-card")
+      .evaluateAll((cards) =>
+        cards.map((card) => {
+          const badge = card.querySelector(".fui-Badge") as HTMLElement;
+          const outer = card.getBoundingClientRect();
+          const inner = badge.getBoundingClientRect();
+          return {
+            text: badge.textContent,
+            spills: badge.scrollWidth > badge.clientWidth || badge.scrollHeight > badge.clientHeight,
+            outside: inner.left < outer.left || inner.right > outer.right,
+          };
+        }),
+      );
+    expect(badges.some((b) => b.text === "Chưa báo cáo")).toBe(true);
+    expect(badges.filter((b) => b.spills || b.outside)).toEqual([]);
+    // The full name on demand.
+    const firstName = pane(page).getByTestId("target-card").first().getByRole("button");
+    await firstName.click();
+    expect(await firstName.getAttribute("aria-expanded")).toBe("true");
+
+    // The download's message bar sits above the work, never over it, and follows the language switch.
+    await download(page, "mau-phu-luc-Tuan-Giao-2021-2022-phuluc.xlsx");
+    const notice = page.getByTestId("page-notice");
+    const bar = await notice.boundingBox();
+    for (const below of [page.locator("section").first(), pane(page)]) {
+      const box = await below.boundingBox();
+      expect(bar && box && bar.y + bar.height <= box.y + 0.5).toBe(true);
+    }
+    await page.getByTestId("web-lang-en").click();
+    await expect
+      .poll(() => notice.textContent())
+      .toContain("Saved mau-phu-luc-Tuan-Giao-2021-2022-phuluc.xlsx.");
+    await page.getByTestId("view-targets").click();
+    await expect.poll(() => pane(page).getByTestId("target-card").count()).toBeGreaterThan(0);
+    await expectNoSideScroll(page, "targets in English");
+    await page.screenshot({ path: path.join(screenshots, "web-320-english.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('opens a workbook whose stored settings say lang: "fr" with a working pane in Vietnamese', async () => {
+    const { context, page, errors } = await openPage();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Trang 1").getCell("A1").value = "Phụ lục";
+    workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" }).getCell("A1").value = JSON.stringify({
+      settings: { lang: "fr", year: 2024 },
+    });
+    await page.getByTestId("file-input").setInputFiles({
+      name: "cai-dat-la.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await table(page, "Trang 1").waitFor();
+    await pane(page).getByRole("tab", { name: "Chèn phụ lục" }).waitFor();
+    await page.getByTestId("view-targets").click();
+    await pane(page)
+      .getByText(/^Năm 2024, cấp huyện: /)
+      .waitFor();
+    expect(await page.getByTestId("start-problem").count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

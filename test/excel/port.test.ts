@@ -99,6 +99,9 @@ describe("settings through the global Office (office-addin-mock)", () => {
     });
     mock.store.set(SETTINGS_KEY, JSON.stringify({ year: "2026", level: "tỉnh", lang: "en", extra: 1 }));
     expect(await port.loadSettings()).toEqual({ lang: "en" });
+    // A language the pane cannot speak (t() would throw on it) is dropped, the rest kept.
+    mock.store.set(SETTINGS_KEY, JSON.stringify({ year: 2026, lang: "fr" }));
+    expect(await port.loadSettings()).toEqual({ year: 2026 });
     mock.store.set(SETTINGS_KEY, "{not json");
     expect(await port.loadSettings()).toEqual({});
     expect(book.syncs).toBe(0);

@@ -6,9 +6,10 @@ import { recording, renderApp, standardWorkbookPort } from "./helpers";
 
 afterEach(cleanup);
 
+/** The coverage cards, one per indicator. */
 function bodyRows(): HTMLElement[] {
-  const table = screen.getByRole("table", { name: "Bảng đối chiếu chỉ tiêu" });
-  return within(table).getAllByRole("row").slice(1);
+  const list = screen.getByRole("list", { name: "Đối chiếu chỉ tiêu" });
+  return within(list).getAllByRole("listitem");
 }
 
 describe("Chỉ tiêu TTCS", () => {
@@ -20,10 +21,17 @@ describe("Chỉ tiêu TTCS", () => {
     expect(missing.length).toBeGreaterThan(0);
 
     const { user } = renderApp({ port, initialView: "targets" });
-    await screen.findByRole("table", { name: "Bảng đối chiếu chỉ tiêu" });
+    await screen.findByRole("list", { name: "Đối chiếu chỉ tiêu" });
     expect(bodyRows()).toHaveLength(8);
-    const first = within(bodyRows()[0]).getAllByRole("cell");
-    expect(first[0].textContent).toMatch(/^1\.1 Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh/);
+    // A compact card: number, name (two lines until opened), figures, status.
+    const first = bodyRows()[0];
+    const name = within(first).getByRole("button", { expanded: false });
+    expect(name.textContent).toMatch(/^1\.1Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh/);
+    expect(first.textContent).toContain("Thực hiện — / mục tiêu 100 (%)");
+    expect(first.getAttribute("data-status")).toBe("missing");
+    await user.click(name);
+    within(first).getByRole("button", { expanded: true });
+    within(first).getByText("Mục tiêu theo chiến lược: 100");
     expect(bodyRows().filter((r) => r.textContent?.includes("Chưa báo cáo"))).toHaveLength(missing.length);
     // 2026 is after the 2021–2025 period: the 2025 targets are used, and the pane says so.
     screen.getByText("Giai đoạn chiến lược 2021–2025 đã kết thúc: số liệu được so với chỉ tiêu năm 2025.");
@@ -47,7 +55,7 @@ describe("Chỉ tiêu TTCS", () => {
   it("follows the level: a commune reports six targets", async () => {
     const port = await standardWorkbookPort({ year: 2024, level: "xa" });
     renderApp({ port, initialView: "targets" });
-    await screen.findByRole("table", { name: "Bảng đối chiếu chỉ tiêu" });
+    await screen.findByRole("list", { name: "Đối chiếu chỉ tiêu" });
     expect(bodyRows()).toHaveLength(6);
     expect(screen.queryByText(/đã kết thúc/)).toBeNull();
     screen.getByText(/^Năm 2024, cấp xã: /);

@@ -9,6 +9,10 @@ export const paneMessages = {
   "pane.tab.formulas": { vi: "Công thức", en: "Formulas" },
   "pane.tab.check": { vi: "Kiểm tra", en: "Check" },
   "pane.tab.targets": { vi: "Chỉ tiêu TTCS", en: "Targets" },
+  "pane.tab.insert.short": { vi: "Chèn", en: "Insert" },
+  "pane.tab.formulas.short": { vi: "Công thức", en: "Formulas" },
+  "pane.tab.check.short": { vi: "Kiểm tra", en: "Check" },
+  "pane.tab.targets.short": { vi: "Chỉ tiêu", en: "Targets" },
   "pane.empty": { vi: "(trống)", en: "(empty)" },
   "pane.loading": { vi: "Đang đọc cài đặt…", en: "Reading the settings…" },
 
@@ -147,7 +151,14 @@ export const paneMessages = {
     vi: "Chỉ tiêu thông tin cơ sở {from}–{to}",
     en: "Grassroots-information targets {from}–{to}",
   },
-  "pane.targets.table": { vi: "Bảng đối chiếu chỉ tiêu", en: "Target coverage" },
+  "pane.targets.table": { vi: "Đối chiếu chỉ tiêu", en: "Target coverage" },
+  "pane.targets.figures": {
+    vi: "Thực hiện {value} / mục tiêu {target} (%)",
+    en: "Actual {value} / target {target} (%)",
+  },
+  "pane.targets.name.more": { vi: "Xem đủ tên chỉ tiêu", en: "Show the full name" },
+  "pane.targets.published": { vi: "Mục tiêu theo chiến lược: {target}", en: "Strategy target: {target}" },
+  "pane.targets.reported-at": { vi: "Số liệu ở ô {cell}", en: "Value in cell {cell}" },
   "pane.targets.refresh": { vi: "Đối chiếu lại", en: "Compare again" },
   "pane.targets.running": { vi: "Đang đối chiếu chỉ tiêu…", en: "Comparing with the targets…" },
   "pane.targets.period-ended": {

@@ -85,7 +85,7 @@ export function CheckView(props: ViewProps) {
     <section className={styles.view} aria-label={t(lang, "pane.check.title")}>
       <Text>{t(lang, "pane.check.intro")}</Text>
       <div className={styles.actions}>
-        <Button appearance="primary" data-testid="check-button" disabled={busy} onClick={onCheck}>
+        <Button appearance="primary" disabled={busy} onClick={onCheck} data-testid="check-run">
           {t(lang, "pane.check.button")}
         </Button>
         {check.state.running && <Working label={t(lang, "pane.check.running")} />}
@@ -97,16 +97,16 @@ export function CheckView(props: ViewProps) {
           <Summary result={result} lang={lang} />
           <div className={styles.actions}>
             <Button
-              data-testid="mark-button"
               disabled={busy || result.issues.length === 0}
               onClick={() => onMark(result.issues)}
+              data-testid="check-mark"
             >
               {t(lang, "pane.check.mark")}
             </Button>
-            <Button data-testid="unmark-button" disabled={busy} onClick={onUnmark}>
+            <Button disabled={busy} onClick={onUnmark} data-testid="check-unmark">
               {t(lang, "pane.check.unmark")}
             </Button>
-            <Button data-testid="report-button" disabled={busy} onClick={() => onReport(result)}>
+            <Button disabled={busy} onClick={() => onReport(result)} data-testid="check-report">
               {t(lang, "pane.check.report")}
             </Button>
             {edit.state.running && <Working label={t(lang, "pane.check.writing")} />}
@@ -141,7 +141,14 @@ export function CheckView(props: ViewProps) {
                   </h4>
                   <ul className={styles.list}>
                     {sheetGroup.findings.map((finding, i) => (
-                      <li key={`${finding.cell}-${finding.code}-${i}`}>
+                      <li
+                        key={`${finding.cell}-${finding.code}-${i}`}
+                        data-testid="finding"
+                        data-sheet={finding.sheet}
+                        data-cell={finding.cell}
+                        data-code={finding.code}
+                        data-severity={finding.severity}
+                      >
                         <FindingButton
                           finding={finding}
                           lang={lang}

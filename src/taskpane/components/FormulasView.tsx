@@ -24,7 +24,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { fillComparisons, type FillSummary, type TypedCell } from "../../core/actions/fill";
 import { t } from "../../core/i18n/messages";
 import { useAsyncAction } from "../state/async-action";
@@ -40,6 +40,9 @@ const useStyles = makeStyles({
   some: { display: "flex", flexDirection: "column", paddingLeft: tokens.spacingHorizontalXL },
   actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
   number: { textAlign: "right" },
+  // "Dự báo 2026!G15" on one line in a 320 px pane; a longer sheet name wraps inside its cell.
+  cellColumn: { width: "46%" },
+  address: { overflowWrap: "anywhere" },
 });
 
 export function FormulasView(props: ViewProps) {
@@ -47,7 +50,8 @@ export function FormulasView(props: ViewProps) {
   const styles = useStyles();
   const sheets = useSheetNames(port, active);
   const [scope, setScope] = useState<Scope>();
-  const [some, setSome] = useState<ReadonlySet<string>>(new Set());
+  /** The sheets ticked under "some sheets"; undefined until the official ticks one (then the active sheet). */
+  const [picked, setPicked] = useState<ReadonlySet<string>>();
   const [confirming, setConfirming] = useState(false);
   const fill = useAsyncAction(fillComparisons);
   const overwrite = useAsyncAction(fillComparisons);
@@ -56,9 +60,7 @@ export function FormulasView(props: ViewProps) {
   const names = sheets.current?.names ?? [];
   // Default: the sheet the official is looking at; all sheets when the host has no active sheet.
   const effectiveScope: Scope = scope ?? (activeSheet ? "active" : "all");
-  useEffect(() => {
-    if (activeSheet) setSome((prev) => (prev.size === 0 ? new Set([activeSheet]) : prev));
-  }, [activeSheet]);
+  const some: ReadonlySet<string> = picked ?? new Set(activeSheet ? [activeSheet] : []);
 
   const chosenSheets = (): string[] | undefined =>
     effectiveScope === "all"
@@ -120,8 +122,8 @@ export function FormulasView(props: ViewProps) {
               checked={some.has(name)}
               disabled={busy}
               onChange={(_, data) =>
-                setSome((prev) => {
-                  const next = new Set(prev);
+                setPicked((prev) => {
+                  const next = new Set(prev ?? some);
                   if (data.checked === true) next.add(name);
                   else next.delete(name);
                   return next;
@@ -136,9 +138,9 @@ export function FormulasView(props: ViewProps) {
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          data-testid="fill-button"
           disabled={busy || nothingChosen}
           onClick={onFill}
+          data-testid="formulas-fill"
         >
           {t(lang, "pane.formulas.button")}
         </Button>
@@ -151,7 +153,7 @@ export function FormulasView(props: ViewProps) {
         <>
           <KeptTable kept={kept} {...props} />
           <div className={styles.actions}>
-            <Button data-testid="overwrite-button" disabled={busy} onClick={() => setConfirming(true)}>
+            <Button disabled={busy} onClick={() => setConfirming(true)} data-testid="formulas-overwrite">
               {t(lang, "pane.formulas.overwrite")}
             </Button>
             {overwrite.state.running && <Working label={t(lang, "pane.formulas.overwrite.running")} />}
@@ -169,7 +171,7 @@ export function FormulasView(props: ViewProps) {
             <DialogTitle>{t(lang, "pane.formulas.confirm.title")}</DialogTitle>
             <DialogContent>{say(lang, "pane.formulas.confirm.body", { count: kept.length })}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" data-testid="overwrite-confirm" onClick={onOverwrite}>
+              <Button appearance="primary" onClick={onOverwrite} data-testid="formulas-overwrite-confirm">
                 {t(lang, "pane.formulas.confirm.yes")}
               </Button>
               <Button onClick={() => setConfirming(false)}>{t(lang, "pane.cancel")}</Button>
@@ -207,9 +209,13 @@ function KeptTable(props: ViewProps & { kept: TypedCell[] }) {
     >
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t(lang, "pane.formulas.kept.cell")}</TableHeaderCell>
-          <TableHeaderCell>{t(lang, "pane.formulas.kept.typed")}</TableHeaderCell>
-          <TableHeaderCell>{t(lang, "pane.formulas.kept.computed")}</TableHeaderCell>
+          <TableHeaderCell className={styles.cellColumn}>
+            {t(lang, "pane.formulas.kept.cell")}
+          </TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{t(lang, "pane.formulas.kept.typed")}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>
+            {t(lang, "pane.formulas.kept.computed")}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -220,7 +226,7 @@ function KeptTable(props: ViewProps & { kept: TypedCell[] }) {
             data-sheet={k.sheet}
             data-cell={k.cell}
           >
-            <TableCell>{`${k.sheet}!${k.cell}`}</TableCell>
+            <TableCell className={styles.address}>{`${k.sheet}!${k.cell}`}</TableCell>
             <TableCell className={styles.number}>{formatCellValue(k.typed, lang)}</TableCell>
             <TableCell className={styles.number}>{formatCellValue(k.computed, lang)}</TableCell>
           </TableRow>

@@ -126,9 +126,9 @@ export function InsertView(props: ViewProps) {
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          data-testid="insert-button"
           disabled={busy || !preview || request.templateIds.length === 0}
           onClick={onInsert}
+          data-testid="insert-run"
         >
           {t(lang, "pane.insert.button")}
         </Button>

@@ -21,7 +21,15 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
   },
-  summary: { color: tokens.colorNeutralForeground3 },
+  // The title keeps its line; the summary after it wraps in the width left (a 320 px pane).
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  title: { whiteSpace: "nowrap" },
+  summary: { color: tokens.colorNeutralForeground3, minWidth: 0 },
 });
 
 export function SettingsPanel(props: {
@@ -41,11 +49,13 @@ export function SettingsPanel(props: {
     <>
       <Accordion collapsible>
         <AccordionItem value="settings" data-testid="settings">
-          <AccordionHeader size="small">
-            {t(lang, "pane.settings.title")}
-            <Text size={200} className={styles.summary}>
-              &nbsp;· {summary}
-            </Text>
+          <AccordionHeader size="small" data-testid="settings-toggle">
+            <span className={styles.header}>
+              <span className={styles.title}>{t(lang, "pane.settings.title")}</span>
+              <Text size={200} className={styles.summary}>
+                · {summary}
+              </Text>
+            </span>
           </AccordionHeader>
           <AccordionPanel>
             <div className={styles.panel}>

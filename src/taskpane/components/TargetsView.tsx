@@ -7,21 +7,17 @@ import {
   Button,
   Field,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
+  useId,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { appendMissingTargets, targetsAction } from "../../core/actions/targets";
 import { formatNumber } from "../../core/check/render";
 import type { TargetCoverage, TargetStatus } from "../../core/check/types";
-import { t } from "../../core/i18n/messages";
+import { t, type Lang } from "../../core/i18n/messages";
 import { missingIndicators, targetSetFor } from "../../core/targets";
 import { sheetNameFor } from "../../core/templates";
 import { foldDiacritics } from "../../core/text";
@@ -34,9 +30,76 @@ import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  fields: { display: "flex", columnGap: tokens.spacingHorizontalM, alignItems: "flex-start" },
+  // Side by side when both fit (labels differ in length between languages), one under the other when not.
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    alignItems: "start",
+  },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  number: { textAlign: "right", whiteSpace: "nowrap" },
+  cards: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  cardHead: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    width: "100%",
+    padding: 0,
+    border: "none",
+    background: "none",
+    textAlign: "left",
+    font: "inherit",
+    color: "inherit",
+    cursor: "pointer",
+  },
+  code: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  name: { minWidth: 0, overflowWrap: "anywhere" },
+  nameShort: {
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  cardFoot: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  figures: { minWidth: 0, color: tokens.colorNeutralForeground2 },
+  // A long status ("Chưa đạt (thiếu 12,5)") wraps inside its pill rather than spilling out of it.
+  badge: {
+    height: "auto",
+    minHeight: "20px",
+    maxWidth: "100%",
+    whiteSpace: "normal",
+    textAlign: "center",
+    flexShrink: 0,
+  },
+  details: {
+    display: "flex",
+    flexDirection: "column",
+    color: tokens.colorNeutralForeground3,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   append: {
     display: "flex",
     flexDirection: "column",
@@ -111,9 +174,9 @@ export function TargetsView(props: ViewProps) {
       </div>
       <div className={styles.actions}>
         <Button
-          data-testid="targets-refresh"
           disabled={busy}
           onClick={() => void coverage.run(port, { year, level })}
+          data-testid="targets-refresh"
         >
           {t(lang, "pane.targets.refresh")}
         </Button>
@@ -140,7 +203,7 @@ export function TargetsView(props: ViewProps) {
               missing: missing.length,
             })}
           </Text>
-          <CoverageTable rows={rows} numberOf={numberOf} {...props} />
+          <CoverageList rows={rows} numberOf={numberOf} {...props} />
 
           <div className={styles.append}>
             <Text weight="semibold">{t(lang, "pane.targets.append.title")}</Text>
@@ -174,9 +237,9 @@ export function TargetsView(props: ViewProps) {
                 <div className={styles.actions}>
                   <Button
                     appearance="primary"
-                    data-testid="append-button"
                     disabled={busy || !planSheet}
                     onClick={onAppend}
+                    data-testid="targets-append"
                   >
                     {t(lang, "pane.targets.append.button")}
                   </Button>
@@ -200,37 +263,61 @@ export function TargetsView(props: ViewProps) {
   );
 }
 
-function CoverageTable(props: ViewProps & { rows: TargetCoverage[]; numberOf: (code: string) => string }) {
+/**
+ * The coverage as a list of compact cards (a table of four columns does not fit a 320 px pane): the indicator's
+ * number and name on two lines at most, the figures, the status. The full name, the published target and where
+ * the value was read open on demand.
+ */
+function CoverageList(props: ViewProps & { rows: TargetCoverage[]; numberOf: (code: string) => string }) {
   const { lang, rows, numberOf } = props;
   const styles = useStyles();
   return (
-    <Table size="small" aria-label={t(lang, "pane.targets.table")} data-testid="targets-table">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t(lang, "pane.targets.col.indicator")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t(lang, "pane.targets.col.target")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t(lang, "pane.targets.col.value")}</TableHeaderCell>
-          <TableHeaderCell>{t(lang, "pane.targets.col.status")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.code} data-testid="target-row" data-code={row.code} data-status={row.status}>
-            <TableCell>{`${numberOf(row.code)} ${row.name}`.trim()}</TableCell>
-            <TableCell className={styles.number}>
-              {targetShown(row, lang) ?? t(lang, "pane.targets.no-target")}
-            </TableCell>
-            <TableCell className={styles.number}>
-              {row.value !== undefined ? formatNumber(row.value, lang) : t(lang, "pane.targets.no-target")}
-            </TableCell>
-            <TableCell>
-              <Badge color={statusColor[row.status]} appearance="tint" shape="rounded">
-                {targetStatusLabel(row, lang)}
-              </Badge>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ul className={styles.cards} aria-label={t(lang, "pane.targets.table")} data-testid="target-list">
+      {rows.map((row) => (
+        <TargetCard key={row.code} row={row} number={numberOf(row.code)} lang={lang} />
+      ))}
+    </ul>
+  );
+}
+
+function TargetCard(props: { row: TargetCoverage; number: string; lang: Lang }) {
+  const { row, number, lang } = props;
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const detailsId = useId("target-details");
+  const none = t(lang, "pane.targets.no-target");
+  return (
+    <li className={styles.card} data-testid="target-card" data-code={row.code} data-status={row.status}>
+      <button
+        type="button"
+        className={styles.cardHead}
+        aria-expanded={open}
+        aria-controls={detailsId}
+        title={open ? undefined : `${t(lang, "pane.targets.name.more")}: ${row.name}`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className={styles.code}>{number || row.code}</span>
+        <span className={mergeClasses(styles.name, !open && styles.nameShort)}>{row.name}</span>
+      </button>
+      <div className={styles.cardFoot}>
+        <Text size={200} className={styles.figures}>
+          {t(lang, "pane.targets.figures", {
+            value: row.value !== undefined ? formatNumber(row.value, lang) : none,
+            target: targetShown(row, lang) ?? none,
+          })}
+        </Text>
+        <Badge color={statusColor[row.status]} appearance="tint" shape="rounded" className={styles.badge}>
+          {targetStatusLabel(row, lang)}
+        </Badge>
+      </div>
+      {open && (
+        <div id={detailsId} className={styles.details}>
+          {row.targetText && (
+            <Text size={200}>{t(lang, "pane.targets.published", { target: row.targetText })}</Text>
+          )}
+          {row.cell && <Text size={200}>{t(lang, "pane.targets.reported-at", { cell: row.cell })}</Text>}
+        </div>
+      )}
+    </li>
   );
 }

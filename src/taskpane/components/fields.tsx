@@ -1,6 +1,6 @@
 /** The settings' inputs, shared by the settings area and the views that use them (one state behind all). */
 import { Field, Input, Select } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { AdminLevel } from "../../core/catalog/types";
 import { t, type Lang } from "../../core/i18n/messages";
 import { parseYear } from "../state/settings";
@@ -13,8 +13,13 @@ export function YearField(props: {
 }) {
   const { lang, year, onChange } = props;
   const [text, setText] = useState(String(year));
-  // Follow changes made elsewhere (the other year field), but never rewrite what is being typed.
-  useEffect(() => setText((prev) => (parseYear(prev) === year ? prev : String(year))), [year]);
+  const [shownYear, setShownYear] = useState(year);
+  // Follow changes made elsewhere (the other year field), but never rewrite what is being typed: adjusted while
+  // rendering (React's pattern for state derived from a prop), not in an effect that would render twice.
+  if (shownYear !== year) {
+    setShownYear(year);
+    if (parseYear(text) !== year) setText(String(year));
+  }
   const invalid = parseYear(text) === undefined;
   return (
     <Field

@@ -3,7 +3,7 @@
  * The reducer is pure; `useAsyncAction` wires it to React and drops the outcome of a run overtaken by a newer one,
  * so a slow first click never overwrites what a second click produced.
  */
-import { useCallback, useReducer, useRef } from "react";
+import { useCallback, useLayoutEffect, useReducer, useRef } from "react";
 
 export interface AsyncState<T> {
   running: boolean;
@@ -43,7 +43,10 @@ export function useAsyncAction<A extends unknown[], T>(
   const [state, dispatch] = useReducer(asyncReducer<T>, { running: false });
   const latest = useRef(0);
   const actionRef = useRef(action);
-  actionRef.current = action;
+  // The newest action, for runs started from now on; set after the render is committed, never during it.
+  useLayoutEffect(() => {
+    actionRef.current = action;
+  });
 
   const run = useCallback(async (...args: A): Promise<T | undefined> => {
     const id = ++latest.current;

@@ -3,10 +3,11 @@
  * every change. `stored` is exactly what the workbook holds; `effective` fills the gaps with defaults, so a
  * default (this year) is never written into the workbook behind the official's back.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import type { AdminLevel } from "../../core/catalog/types";
 import type { Lang } from "../../core/i18n/messages";
 import type { Settings, WorkbookPort } from "../../core/port";
+import { isLang, validSettings } from "../../core/settings";
 import { latestWins } from "./latest-wins";
 
 export interface PaneSettings {
@@ -21,29 +22,16 @@ export interface SettingsDefaults {
   lang: Lang;
 }
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+export { MAX_YEAR, MIN_YEAR, isValidYear, parseYear } from "../../core/settings";
 
-export function isValidYear(year: number): boolean {
-  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
-}
-
-/** Reads a year typed in the year field: four digits in range, else undefined. */
-export function parseYear(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (!/^\d{4}$/.test(trimmed)) return undefined;
-  const year = Number(trimmed);
-  return isValidYear(year) ? year : undefined;
-}
-
-const LEVELS: readonly AdminLevel[] = ["xa", "huyen", "tinh"];
-
+/** The stored settings (checked again: a port need not be one of ours), with defaults where they say nothing. */
 export function effectiveSettings(stored: Settings, defaults: SettingsDefaults): PaneSettings {
+  const valid = validSettings(stored);
   return {
-    year: stored.year !== undefined && isValidYear(stored.year) ? stored.year : defaults.year,
-    unit: stored.unit ?? "",
-    level: stored.level && LEVELS.includes(stored.level) ? stored.level : "huyen",
-    lang: stored.lang === "vi" || stored.lang === "en" ? stored.lang : defaults.lang,
+    year: valid.year ?? defaults.year,
+    unit: valid.unit ?? "",
+    level: valid.level ?? "huyen",
+    lang: valid.lang ?? (isLang(defaults.lang) ? defaults.lang : "vi"),
   };
 }
 
@@ -83,8 +71,11 @@ export interface UseSettings {
 
 export function useSettings(port: WorkbookPort, defaults: SettingsDefaults): UseSettings {
   const [state, dispatch] = useReducer(settingsReducer, { loaded: false, stored: {} });
+  /** What the workbook will hold after the saves under way: `update` merges into it between renders. */
   const storedRef = useRef(state.stored);
-  storedRef.current = state.stored;
+  useLayoutEffect(() => {
+    storedRef.current = state.stored;
+  }, [state.stored]);
 
   useEffect(() => {
     let live = true;
@@ -116,9 +107,7 @@ export function useSettings(port: WorkbookPort, defaults: SettingsDefaults): Use
     [save],
   );
 
-  const settings = useMemo(
-    () => effectiveSettings(state.stored, defaults),
-    [state.stored, defaults.year, defaults.lang],
-  );
+  const { year, lang } = defaults;
+  const settings = useMemo(() => effectiveSettings(state.stored, { year, lang }), [state.stored, year, lang]);
   return { loaded: state.loaded, settings, problem: state.problem, update };
 }

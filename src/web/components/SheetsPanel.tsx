@@ -1,0 +1,112 @@
+/** The workbook's sheets as read-only tables: the sheet tabs, the cell bar, the legend and the table on show. */
+import { Spinner, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo } from "react";
+import type { Severity } from "../../core/check/types";
+import type { Lang } from "../../core/i18n/messages";
+import { findingsByCell, type CellFindings } from "../display";
+import { tw } from "../i18n";
+import { SheetTable } from "../SheetTable";
+import type { PageState } from "../state/page";
+import { CellBar } from "./CellBar";
+import { Legend } from "./Legend";
+
+const useStyles = makeStyles({
+  sheets: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0 },
+  tabs: {
+    flexShrink: 0,
+    overflowX: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  placeholder: {
+    flexGrow: 1,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    padding: tokens.spacingHorizontalXXL,
+  },
+});
+
+export function SheetsPanel(props: {
+  lang: Lang;
+  state: Pick<PageState, "snapshot" | "activeSheet" | "selection">;
+  onOpenSheet: (name: string) => void;
+  onSelectCell: (cell: string) => void;
+  className?: string;
+}) {
+  const { lang, onOpenSheet } = props;
+  const { snapshot, activeSheet, selection } = props.state;
+  const styles = useStyles();
+  const severityLabel = useCallback((s: Severity) => tw(lang, `web.legend.${s}`), [lang]);
+  const sheetFindings = useMemo(
+    () =>
+      snapshot && activeSheet
+        ? findingsByCell(snapshot.findings, activeSheet)
+        : new Map<string, CellFindings>(),
+    [snapshot, activeSheet],
+  );
+  const sheetIndex = snapshot && activeSheet ? snapshot.names.indexOf(activeSheet) : -1;
+  const sheet = sheetIndex >= 0 ? snapshot?.sheets[sheetIndex] : undefined;
+  const look = sheet ? snapshot?.looks.find((l) => l.name === sheet.name) : undefined;
+  const selectedCell = selection && selection.sheet === activeSheet ? selection.cell : undefined;
+
+  let content;
+  if (!snapshot)
+    content = (
+      <div className={styles.placeholder}>
+        <Spinner label={tw(lang, "web.loading")} />
+      </div>
+    );
+  else if (snapshot.names.length === 0)
+    content = (
+      <div className={styles.placeholder}>
+        <Text size={400}>{tw(lang, "web.sheets.none")}</Text>
+      </div>
+    );
+  else
+    content = (
+      <>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={activeSheet}
+          onTabSelect={(_, data) => onOpenSheet(String(data.value))}
+          aria-label={tw(lang, "web.sheets.label")}
+        >
+          {snapshot.names.map((name) => (
+            <Tab key={name} value={name}>
+              {name}
+            </Tab>
+          ))}
+        </TabList>
+        <CellBar
+          lang={lang}
+          sheet={sheet}
+          cell={selectedCell}
+          findings={selectedCell ? sheetFindings.get(selectedCell) : undefined}
+          severityLabel={severityLabel}
+        />
+        <Legend lang={lang} findings={snapshot.findings} sheet={activeSheet} />
+        {sheet && (
+          <SheetTable
+            key={sheet.name}
+            sheet={sheet}
+            look={look}
+            findings={sheetFindings}
+            selected={selectedCell}
+            lang={lang}
+            onSelect={props.onSelectCell}
+            severityLabel={severityLabel}
+          />
+        )}
+      </>
+    );
+  return (
+    <section
+      className={mergeClasses(styles.sheets, props.className)}
+      aria-label={tw(lang, "web.sheets.label")}
+    >
+      {content}
+    </section>
+  );
+}
