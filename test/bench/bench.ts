@@ -3,9 +3,10 @@
  * - findings per second of the checker on a 10 000-row sheet;
  * - `phuluc check` time over a set of district workbooks against the bare ExcelJS load time of the same files
  *   (goal: at most 1.25);
- * - a workbook whose used range reaches row 1 048 576 only through formatting, against the same data unformatted.
+ * - a workbook whose used range reaches row 1 048 576 only through formatting, against the same data unformatted;
+ * - `phuluc tong-hop` over 700 district workbooks (goal: within 60 s), with the heap before and after.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -116,9 +117,53 @@ async function main(): Promise<void> {
       run(["check", formattedFile, "--json"], quiet),
     );
     console.log(`  ratio formatted / data only: ${(b.ms / a.ms).toFixed(2)}`);
+
+    await consolidationBench(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** 700 district workbooks (seed 001's two appendices, each district its own name and figures) consolidated. */
+async function consolidationBench(dir: string): Promise<void> {
+  const count = 700;
+  console.log(`\nphuluc tong-hop over ${count} district workbooks (goal: within 60 s)`);
+  const inbox = path.join(dir, "tong-hop");
+  mkdirSync(inbox);
+  for (let i = 1; i <= count; i++) {
+    const wb = new ExcelJS.Workbook();
+    const forecast = wb.addWorksheet("Dự báo 2021");
+    const rows = pasteTable(forecast, {
+      fixture: "seed-001-du-bao-2021",
+      origin: { row: 4, col: 0 },
+      mode: "numbers",
+      titleLines: [`(Kèm theo kế hoạch số: /KH-UBND ngày tháng 6 năm 2021 của UBND huyện Số ${i})`],
+    });
+    // Indicator 1 (the fifth fixture line): each district its own number of postal points.
+    forecast.getCell(rows[4] + 1, 6).value = i;
+    pasteTable(wb.addWorksheet("Kế hoạch 2022"), {
+      fixture: "seed-001-ke-hoach-2022",
+      origin: { row: 4, col: 0 },
+      mode: "numbers",
+    });
+    await wb.xlsx.writeFile(path.join(inbox, `huyen-${String(i).padStart(3, "0")}.xlsx`));
+  }
+  const output = path.join(dir, "tong-hop.xlsx");
+  const heapBefore = process.memoryUsage().heapUsed;
+  let code = -1;
+  await timeIt(
+    `phuluc tong-hop on ${count} files`,
+    async () => {
+      code = await run(["tong-hop", inbox, "-o", output], quiet);
+    },
+    1,
+  );
+  const heapAfter = process.memoryUsage().heapUsed;
+  console.log(`  exit code: ${code}; heap before ${mb(heapBefore)}, after ${mb(heapAfter)}`);
+}
+
+function mb(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
 main().catch((error: unknown) => {
