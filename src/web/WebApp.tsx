@@ -38,6 +38,7 @@ import { tw, type WebMessageKey } from "./i18n";
 import type { SheetLook } from "./look";
 import { observePort, type PortChange } from "./observed-port";
 import { SheetTable } from "./SheetTable";
+import { ConsolidateView } from "./ConsolidateView";
 
 type WorkbookIo = typeof import("./workbook-io");
 
@@ -544,6 +545,7 @@ export function WebApp() {
                 {tw(lang, "web.new")}
               </Button>
             </Tooltip>
+            <ConsolidateView lang={lang} disabled={working} />
             <Tooltip
               content={
                 doc && hasSheets

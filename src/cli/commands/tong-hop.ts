@@ -7,19 +7,11 @@
  * district); 2 a file could not be read (the others are still consolidated), or nothing could be consolidated (no
  * output written).
  */
-import ExcelJS from "exceljs";
-import {
-  consolidate,
-  extractDistrictReport,
-  stateText,
-  unreadableReport,
-  type DistrictReport,
-  type UnreadableReason,
-} from "../../core/consolidate";
-import { addPlannedSheet, loadWorkbook, readWorkbook } from "../../xlsx";
+import { consolidate, stateText, unreadableReport, type DistrictReport } from "../../core/consolidate";
+import { consolidatedWorkbookBytes, districtReportOfBytes } from "../../xlsx/consolidate";
 import { UserError, type Context } from "../context";
-import { readInputFile, sameFile } from "../files";
-import { checkOutputName, parseYear, saveWorkbookFile } from "../workbook-files";
+import { readInputFile, sameFile, writeFileAtomic } from "../files";
+import { checkOutputName, parseYear } from "../workbook-files";
 import { expandInputs } from "./check";
 
 export interface TongHopOptions {
@@ -31,9 +23,7 @@ export interface TongHopOptions {
 export async function districtReportOf(file: string, year?: number): Promise<DistrictReport> {
   const read = await readInputFile(file);
   if (!read.ok) return unreadableReport(file, "missing");
-  const loaded = await loadWorkbook(read.bytes);
-  if (!loaded.ok) return unreadableReport(file, loaded.problem satisfies UnreadableReason);
-  return extractDistrictReport(readWorkbook(loaded.workbook), year === undefined ? { file } : { file, year });
+  return districtReportOfBytes(file, read.bytes, year);
 }
 
 export async function runTongHop(ctx: Context, inputs: string[], opts: TongHopOptions): Promise<number> {
@@ -59,9 +49,15 @@ export async function runTongHop(ctx: Context, inputs: string[], opts: TongHopOp
     throw new UserError(result.problem === "no-year" ? "error.tong-hop.no-year" : "error.tong-hop.nothing");
   }
 
-  const workbook = new ExcelJS.Workbook();
-  for (const plan of result.plans) addPlannedSheet(workbook, plan);
-  await saveWorkbookFile(workbook, opts.output);
+  const bytes = await consolidatedWorkbookBytes(result.plans);
+  try {
+    await writeFileAtomic(opts.output, bytes);
+  } catch (error) {
+    throw new UserError("error.write-failed", {
+      file: opts.output,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
 
   const keptOut = result.entries.filter((e) => e.state.kind !== "included");
   ctx.io.out(

@@ -154,4 +154,39 @@ export const consolidateMessages = {
     vi: "Không có tệp nào tổng hợp được: không ghi tệp kết quả.",
     en: "No file could be consolidated: no output written.",
   },
+
+  // web page
+  "web.consolidate": { vi: "Tổng hợp các huyện…", en: "Consolidate districts…" },
+  "web.consolidate.hint": {
+    vi: "Chọn cùng lúc các tệp .xlsx của các huyện: trang đọc lần lượt từng tệp ngay trên máy này rồi cho tải về một tệp tổng hợp (trang Tình trạng và một trang cho mỗi loại phụ lục).",
+    en: "Choose the districts' .xlsx files at once: the page reads them one by one on this computer, then offers one consolidated workbook to download (a Status sheet and one sheet per appendix kind).",
+  },
+  "web.consolidate.title": {
+    vi: "Tổng hợp phụ lục của các huyện",
+    en: "Consolidating the district appendices",
+  },
+  "web.consolidate.reading": {
+    vi: "Đang đọc tệp {done}/{total}: {file}",
+    en: "Reading file {done} of {total}: {file}",
+  },
+  "web.consolidate.done": {
+    vi: "Năm {year}: {included} huyện được tổng hợp, {excluded} tệp không đưa vào tổng.",
+    en: "Year {year}: {included} districts consolidated, {excluded} files kept out of the totals.",
+  },
+  "web.consolidate.kept-out": { vi: "Không đưa vào tổng:", en: "Kept out of the totals:" },
+  "web.consolidate.download": { vi: "Tải {file}", en: "Download {file}" },
+  "web.consolidate.file-name": { vi: "tong-hop-{year}.xlsx", en: "tong-hop-{year}.xlsx" },
+  "web.consolidate.no-year": {
+    vi: "Không tệp nào ghi năm báo cáo trong tiêu đề bảng: không biết tổng hợp cho năm nào.",
+    en: "No file's table headers give the report year: there is no year to consolidate.",
+  },
+  "web.consolidate.nothing": {
+    vi: "Không có tệp nào tổng hợp được.",
+    en: "No file could be consolidated.",
+  },
+  "web.consolidate.failed": {
+    vi: "Không tổng hợp được: {reason}",
+    en: "The consolidation failed: {reason}",
+  },
+  "web.consolidate.close": { vi: "Đóng", en: "Close" },
 } satisfies Record<string, Message>;
