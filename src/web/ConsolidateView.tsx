@@ -79,12 +79,12 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
               )}
               {state.phase === "done" && (
                 <>
-                  <Text as="p" data-testid="consolidate-summary">
+                  <Text as="p" block data-testid="consolidate-summary">
                     {state.summary}
                   </Text>
                   {state.keptOut.length > 0 && (
                     <>
-                      <Text as="p" weight="semibold">
+                      <Text as="p" block weight="semibold">
                         {say(lang, "web.consolidate.kept-out")}
                       </Text>
                       <ul data-testid="consolidate-kept-out">
