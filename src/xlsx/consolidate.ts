@@ -17,7 +17,16 @@ export async function districtReportOfBytes(
 ): Promise<DistrictReport> {
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return unreadableReport(file, loaded.problem);
-  return extractDistrictReport(readWorkbook(loaded.workbook), year === undefined ? { file } : { file, year });
+  try {
+    return extractDistrictReport(
+      readWorkbook(loaded.workbook),
+      year === undefined ? { file } : { file, year },
+    );
+  } catch (error) {
+    // As `phuluc check` does: one file the reader cannot make sense of must not stop the province's thirty others.
+    // It is not hidden: the status sheet, the command's output and its exit code (2) say so with the reason.
+    return unreadableReport(file, "failed", error instanceof Error ? error.message : String(error));
+  }
 }
 
 export function consolidatedWorkbookBytes(plans: readonly SheetPlan[]): Promise<Uint8Array> {

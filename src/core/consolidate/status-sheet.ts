@@ -31,7 +31,9 @@ export function stateText(entry: FileEntry, year: number, lang: Lang): string {
         ? t(lang, "cons.status.included-no-appendix")
         : t(lang, "cons.status.included");
     case "unreadable":
-      return t(lang, `cons.status.unreadable.${entry.report.unreadable ?? "failed"}` as MessageKey);
+      return t(lang, `cons.status.unreadable.${entry.report.unreadable ?? "failed"}` as MessageKey, {
+        reason: entry.report.unreadableDetail ?? "",
+      });
     case "other-year":
       return t(lang, "cons.status.other-year", { year: s.year, wanted: year });
     case "duplicate":

@@ -49,6 +49,8 @@ export interface DistrictReport {
   year?: number;
   /** Why the file could not be read; the other fields are then empty. */
   unreadable?: UnreadableReason;
+  /** For "failed": what went wrong, as the reader or the extractor said it. */
+  unreadableDetail?: string;
   errors: number;
   warnings: number;
   /** Grassroots-information targets coverage of the year, as the checker reports it. */
@@ -59,6 +61,15 @@ export interface DistrictReport {
 export type UnreadableReason = "missing" | "not-xlsx" | "encrypted" | "corrupt" | "failed";
 
 /** An unreadable file's report. */
-export function unreadableReport(file: string, reason: UnreadableReason): DistrictReport {
-  return { file, unreadable: reason, errors: 0, warnings: 0, targets: [], appendices: [] };
+export function unreadableReport(file: string, reason: UnreadableReason, detail?: string): DistrictReport {
+  const report: DistrictReport = {
+    file,
+    unreadable: reason,
+    errors: 0,
+    warnings: 0,
+    targets: [],
+    appendices: [],
+  };
+  if (detail !== undefined) report.unreadableDetail = detail;
+  return report;
 }

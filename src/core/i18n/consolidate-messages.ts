@@ -120,8 +120,8 @@ export const consolidateMessages = {
     en: "No: the file is damaged and cannot be opened",
   },
   "cons.status.unreadable.failed": {
-    vi: "Không: không đọc được tệp",
-    en: "No: the file could not be read",
+    vi: "Không: không đọc được tệp ({reason})",
+    en: "No: the file could not be read ({reason})",
   },
   "cons.status.target.met": { vi: "Đạt", en: "Met" },
   "cons.status.target.below": { vi: "Chưa đạt (thiếu {gap})", en: "Below (by {gap})" },

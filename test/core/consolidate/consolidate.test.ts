@@ -144,6 +144,14 @@ describe("consolidate", () => {
     expect(comparison?.formula).toContain(`G${points}=0`);
   });
 
+  it("names why a file failed on the status sheet", () => {
+    const failed = unreadableReport("g.xlsx", "failed", "bảng lạ");
+    const result = consolidate([reports[0], failed], { lang: "vi" });
+    if (!result.ok) throw new Error(result.problem);
+    expect(stateText(result.entries[1], result.year, "vi")).toBe("Không: không đọc được tệp (bảng lạ)");
+    expect(result.plans[0].cells.some((c) => c.value === "Không: không đọc được tệp (bảng lạ)")).toBe(true);
+  });
+
   it("needs a year and at least one file it can use", () => {
     expect(consolidate([report("x.xlsx", "huyện X", undefined)], { lang: "vi" })).toMatchObject({
       ok: false,
