@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { ictRow } from "../../../src/core/catalog/ict";
-import { consolidate, districtOf, provinceRule, type DistrictReport } from "../../../src/core/consolidate";
+import {
+  consolidate,
+  districtOf,
+  provinceRule,
+  stateText,
+  unreadableReport,
+  type DistrictReport,
+} from "../../../src/core/consolidate";
 import type { SheetPlan } from "../../../src/core/model/plan";
 import { encodeLegacy } from "../../../src/core/text";
 
