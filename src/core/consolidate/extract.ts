@@ -27,6 +27,12 @@ import type {
   SourcedValue,
 } from "./types";
 
+/**
+ * The grassroots target set of a year, as the checker's coverage picks it; re-exported so that this file stays the
+ * consolidation's only seam with the checker's readers.
+ */
+export { targetSetFor } from "../targets/coverage";
+
 export interface ExtractOptions {
   /** The file the workbook was read from, as the user named it. */
   file: string;

@@ -14,7 +14,7 @@ import { egovTargets2020 } from "../catalog/egov";
 import { indicatorsForLevel } from "../catalog/grassroots";
 import { ictCatalog } from "../catalog/ict";
 import type { IndicatorKind, DxCriterion } from "../catalog/types";
-import { targetSetFor } from "../targets/coverage";
+import { targetSetFor } from "./extract";
 import { numberFormatFor } from "../templates/layout";
 import type { AppendixKind } from "./types";
 

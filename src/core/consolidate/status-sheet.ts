@@ -10,7 +10,7 @@ import type { TargetCoverage, TargetStatus } from "../check/types";
 import type { Lang } from "../i18n/types";
 import { t, type MessageKey } from "../i18n/messages";
 import type { CellStyle, SheetPlan } from "../model/plan";
-import { targetSetFor } from "../targets/coverage";
+import { targetSetFor } from "./extract";
 import type { AppendixSheet } from "./appendix-sheet";
 import { fileLabel, type FileEntry } from "./select";
 import { SheetFrame } from "./sheet-frame";
