@@ -178,11 +178,13 @@ describe("phuluc tong-hop", () => {
     expect(nothing.stderr).toContain("Không tìm thấy năm báo cáo");
   });
 
-  it("takes --year: last year's report is then the one consolidated", async () => {
+  it("takes --year: last year's report is then the one consolidated, and skips an earlier output", async () => {
     const out = path.join(tempDir(), "2020.xlsx");
     const r = await phuluc(["tong-hop", dir, "-o", out, "--year", "2020", "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain("1 districts consolidated");
+    // The folder now also holds the first run's output: listed, never taken for a district.
+    expect(r.stderr).toContain("tong-hop.xlsx: No: this is a consolidated workbook, not a district's report");
     const wb = await readXlsx(out);
     const ws = sheet(wb, "Dự báo 2020");
     expect(

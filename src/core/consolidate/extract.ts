@@ -12,12 +12,13 @@ import { analyseWorkbook, type AnalysedTable, type CellReading } from "../check/
 import { checkWorkbook, countBySeverity } from "../check";
 import { withoutReports } from "../actions/check";
 import { withFormulaTableCache } from "../formulas";
-import { parseA1 } from "../model/address";
 import { readDxTables } from "../check/rules/scores";
-import { a1 } from "../model/address";
+import { t } from "../i18n/messages";
+import { a1, parseA1 } from "../model/address";
 import { cellAt, cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
 import { cellNumber, yearFromHeaders } from "../targets/coverage";
 import { fixLegacyText, foldDiacritics } from "../text";
+import { unreadableReport } from "./types";
 import type {
   AppendixKind,
   AppendixRow,
@@ -45,6 +46,7 @@ export function extractDistrictReport(workbook: WorkbookModel, options: ExtractO
 }
 
 function extract(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {
+  if (isConsolidation(workbook)) return unreadableReport(options.file, "consolidated");
   const analysis = analyseWorkbook(workbook);
   const ownYear = analysis.year ?? yearFromHeaders(workbook);
   const year = ownYear ?? options.year;
@@ -90,6 +92,20 @@ function extract(workbook: WorkbookModel, options: ExtractOptions): DistrictRepo
     if (grassroots) report.appendices.push(grassroots);
   }
   return report;
+}
+
+/** A workbook written by the consolidation (its sheets' first title line), in either language. */
+function isConsolidation(workbook: WorkbookModel): boolean {
+  const titles = new Set(
+    (["vi", "en"] as const).flatMap((lang) => [
+      t(lang, "cons.title"),
+      t(lang, "cons.status.title", { year: "" }),
+    ]),
+  );
+  return workbook.sheets.some((s) => {
+    const a1Text = cellText(s.rows[0]?.[0]);
+    return titles.has(a1Text) || titles.has(a1Text.replace(/\d{4}$/, ""));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

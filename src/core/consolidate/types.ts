@@ -58,7 +58,8 @@ export interface DistrictReport {
   appendices: DistrictAppendix[];
 }
 
-export type UnreadableReason = "missing" | "not-xlsx" | "encrypted" | "corrupt" | "failed";
+/** "consolidated": a workbook this consolidation wrote (left in the inbox folder), not a district's report. */
+export type UnreadableReason = "missing" | "not-xlsx" | "encrypted" | "corrupt" | "failed" | "consolidated";
 
 /** An unreadable file's report. */
 export function unreadableReport(file: string, reason: UnreadableReason, detail?: string): DistrictReport {

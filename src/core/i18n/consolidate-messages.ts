@@ -123,6 +123,10 @@ export const consolidateMessages = {
     vi: "Không: không đọc được tệp ({reason})",
     en: "No: the file could not be read ({reason})",
   },
+  "cons.status.unreadable.consolidated": {
+    vi: "Không: đây là tệp tổng hợp, không phải báo cáo của huyện",
+    en: "No: this is a consolidated workbook, not a district's report",
+  },
   "cons.status.target.met": { vi: "Đạt", en: "Met" },
   "cons.status.target.below": { vi: "Chưa đạt (thiếu {gap})", en: "Below (by {gap})" },
   "cons.status.target.no-value": { vi: "Chưa có số liệu", en: "No value" },
