@@ -63,10 +63,16 @@ function extract(workbook: WorkbookModel, options: ExtractOptions): DistrictRepo
   const district = districtOf(workbook);
   if (district !== undefined) report.district = district;
 
+  // One table per kind: the one for the workbook's year when there are several (a copy, last year's table left in
+  // the file), else the first.
   const seen = new Set<AppendixKind>();
-  for (const table of analysis.sheets.flatMap((s) => s.tables)) {
+  const tables = analysis.sheets.flatMap((s) => s.tables);
+  const ordered = [
+    ...tables.filter((tb) => tb.year === ownYear),
+    ...tables.filter((tb) => tb.year !== ownYear),
+  ];
+  for (const table of ordered) {
     const appendix = tableAppendix(table);
-    // A second table of the same kind (a copy, last year's table left in the file) is not this year's figure.
     if (!appendix || seen.has(appendix.kind)) continue;
     seen.add(appendix.kind);
     report.appendices.push(appendix);
