@@ -12,6 +12,7 @@ import { runNew } from "./commands/new";
 import { runFill } from "./commands/fill";
 import { runDemo } from "./commands/demo";
 import { runCheck, type CheckCommandOptions } from "./commands/check";
+import { runTongHop, type TongHopOptions } from "./commands/tong-hop";
 import { UserError, type Context, type Output } from "./context";
 
 export type { Output } from "./context";
@@ -91,6 +92,16 @@ export async function run(argv: string[], io: Output): Promise<number> {
     });
 
   program
+    .command("tong-hop")
+    .description(ctx.say("cli.tong-hop.description"))
+    .argument("<file-or-folder...>")
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--year <N>", ctx.say("cli.tong-hop.opt.year"))
+    .action(async (inputs: string[], opts: TongHopOptions) => {
+      exitCode = await runTongHop(ctx, inputs, opts);
+    });
+
+  program
     .command("demo")
     .description(ctx.say("cli.demo.description"))
     .option("--year <N>", ctx.say("cli.new.opt.year"))
@@ -137,6 +148,6 @@ function usageMessage(ctx: Context, error: CommanderError): string {
     item: quoted[0] ?? "",
     value: quoted[1] ?? "",
     choices,
-    commands: "templates, new, fill, check, demo",
+    commands: "templates, new, fill, check, tong-hop, demo",
   });
 }

@@ -6,8 +6,9 @@
  * - a workbook whose used range reaches row 1 048 576 only through formatting, against the same data unformatted;
  * - the syncs of the Office.js adapter for 30, 5 000 and 50 000 rows on the test host, web and desktop
  *   (excel-syncs.ts).
+ * - `phuluc tong-hop` over 700 district workbooks (goal: within 60 s), with the heap before and after.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -121,9 +122,63 @@ async function main(): Promise<void> {
     console.log(`  ratio formatted / data only: ${(b.ms / a.ms).toFixed(2)}`);
 
     await excelSyncs();
+    await consolidationBench(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** 700 district workbooks (seed 001's two appendices, each district its own name and figures) consolidated. */
+async function consolidationBench(dir: string): Promise<void> {
+  const count = 700;
+  console.log(`\nphuluc tong-hop over ${count} district workbooks (goal: within 60 s)`);
+  const inbox = path.join(dir, "tong-hop");
+  mkdirSync(inbox);
+  for (let i = 1; i <= count; i++) {
+    const wb = new ExcelJS.Workbook();
+    const forecast = wb.addWorksheet("Dự báo 2021");
+    const rows = pasteTable(forecast, {
+      fixture: "seed-001-du-bao-2021",
+      origin: { row: 4, col: 0 },
+      mode: "numbers",
+      titleLines: [`(Kèm theo kế hoạch số: /KH-UBND ngày tháng 6 năm 2021 của UBND huyện Số ${i})`],
+    });
+    // Indicator 1 (the fifth fixture line): each district its own number of postal points.
+    forecast.getCell(rows[4] + 1, 6).value = i;
+    pasteTable(wb.addWorksheet("Kế hoạch 2022"), {
+      fixture: "seed-001-ke-hoach-2022",
+      origin: { row: 4, col: 0 },
+      mode: "numbers",
+    });
+    await wb.xlsx.writeFile(path.join(inbox, `huyen-${String(i).padStart(3, "0")}.xlsx`));
+  }
+  const output = path.join(dir, "tong-hop.xlsx");
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peak = heapBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 50);
+  let code = -1;
+  const cpuBefore = process.cpuUsage();
+  const { ms } = await timeIt(
+    `phuluc tong-hop on ${count} files`,
+    async () => {
+      code = await run(["tong-hop", inbox, "-o", output], quiet);
+    },
+    1,
+  );
+  clearInterval(sampler);
+  const cpu = process.cpuUsage(cpuBefore);
+  console.log(
+    `  exit code: ${code}; ${(ms / count).toFixed(1)} ms per file; goal met: ${ms <= 60_000 ? "yes" : "no"}`,
+  );
+  // On a shared machine the wall time includes waiting for a core; the CPU time is what the run itself costs.
+  console.log(`  CPU time of the run: ${seconds((cpu.user + cpu.system) / 1000)}`);
+  console.log(
+    `  heap before ${mb(heapBefore)}, peak during the run ${mb(peak)} (the output workbook included)`,
+  );
+}
+
+function mb(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@
  * the checker's findings in check-messages.ts, all rendered the same way; counted things ("2 errors") in counts.ts.
  */
 import { actionsMessages } from "./actions-messages";
+import { consolidateMessages } from "./consolidate-messages";
 import { paneMessages } from "./pane-messages";
 import { webMessages } from "./web-messages";
 import type { Lang, Message } from "./types";
@@ -215,7 +216,13 @@ const cliMessages = {
   },
 } satisfies Record<string, Message>;
 
-export const messages = { ...cliMessages, ...actionsMessages, ...paneMessages, ...webMessages };
+export const messages = {
+  ...cliMessages,
+  ...actionsMessages,
+  ...paneMessages,
+  ...webMessages,
+  ...consolidateMessages,
+};
 
 export type MessageKey = keyof typeof messages;
 

@@ -1,6 +1,7 @@
 /** The page's header: what is open, the file buttons, the download, and the language switch. */
 import { Button, Text, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n/messages";
+import { ConsolidateView } from "../ConsolidateView";
 import { tw } from "../i18n";
 
 const useStyles = makeStyles({
@@ -79,6 +80,7 @@ export function PageHeader(props: {
             {tw(lang, "web.new")}
           </Button>
         </Tooltip>
+        <ConsolidateView lang={lang} disabled={working} />
         <Tooltip content={props.downloadHint} relationship="description">
           <Button
             appearance="primary"

@@ -1,0 +1,316 @@
+/**
+ * The one bridge from the checker to the consolidation: a workbook model in, a `DistrictReport` out.
+ *
+ * Everything here reads through the checker (`analyseWorkbook` for the appendix tables, their catalog codes — from
+ * the hidden "Mã chỉ tiêu" column, else recognised from the names — and their figures read the Vietnamese way;
+ * `checkWorkbook` for the counts and the grassroots-targets coverage), so pasted tables, TCVN3 files and our own
+ * templates consolidate alike. When the checker moves to a new table model, this file is the only one to re-point.
+ *
+ * Pure; a workbook the analysis cannot make sense of gives a report without appendices, never an exception.
+ */
+import { analyseWorkbook, type AnalysedTable, type CellReading } from "../check/analysis";
+import { checkWorkbook, countBySeverity } from "../check";
+import { withoutReports } from "../actions/check";
+import { withFormulaTableCache } from "../formulas";
+import { readDxTables } from "../check/rules/scores";
+import { t } from "../i18n/messages";
+import { a1, parseA1 } from "../model/address";
+import { cellAt, cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
+import { cellNumber, yearFromHeaders } from "../targets/coverage";
+import { fixLegacyText, foldDiacritics } from "../text";
+import { unreadableReport } from "./types";
+import type {
+  AppendixKind,
+  AppendixRow,
+  DistrictAppendix,
+  DistrictReport,
+  FigureRole,
+  SourcedValue,
+} from "./types";
+
+/**
+ * The grassroots target set of a year, as the checker's coverage picks it; re-exported so that this file stays the
+ * consolidation's only seam with the checker's readers.
+ */
+export { targetSetFor } from "../targets/coverage";
+
+export interface ExtractOptions {
+  /** The file the workbook was read from, as the user named it. */
+  file: string;
+  /** The consolidation's year, used for the targets coverage when the workbook's headers name none. */
+  year?: number;
+}
+
+export function extractDistrictReport(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {
+  return withFormulaTableCache(() => extract(withoutReports(workbook), options));
+}
+
+function extract(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {
+  if (isConsolidation(workbook)) return unreadableReport(options.file, "consolidated");
+  const analysis = analyseWorkbook(workbook);
+  const ownYear = analysis.year ?? yearFromHeaders(workbook);
+  const year = ownYear ?? options.year;
+  const check = checkWorkbook(workbook, year !== undefined ? { year } : {});
+  const counts = countBySeverity(check.issues);
+  const report: DistrictReport = {
+    file: options.file,
+    errors: counts.error,
+    warnings: counts.warning,
+    targets: check.targets,
+    appendices: [],
+  };
+  if (ownYear !== undefined) report.year = ownYear;
+  const district = districtOf(workbook);
+  if (district !== undefined) report.district = district;
+
+  // One table per kind: the one for the workbook's year when there are several (a copy, last year's table left in
+  // the file), else the first.
+  const seen = new Set<AppendixKind>();
+  const tables = analysis.sheets.flatMap((s) => s.tables);
+  const ordered = [
+    ...tables.filter((tb) => tb.year === ownYear),
+    ...tables.filter((tb) => tb.year !== ownYear),
+  ];
+  for (const table of ordered) {
+    const appendix = tableAppendix(table);
+    if (!appendix || seen.has(appendix.kind)) continue;
+    seen.add(appendix.kind);
+    report.appendices.push(appendix);
+  }
+  for (const sheet of workbook.sheets) {
+    if (!seen.has("dx")) {
+      const dx = dxAppendix(sheet);
+      if (dx) {
+        seen.add("dx");
+        report.appendices.push(dx);
+      }
+    }
+    if (!seen.has("egov")) {
+      const egov = codedAppendix(sheet, "egov", "cpdt.");
+      if (egov) {
+        seen.add("egov");
+        report.appendices.push(egov);
+      }
+    }
+  }
+  if (!seen.has("grassroots")) {
+    const grassroots = grassrootsAppendix(report);
+    if (grassroots) report.appendices.push(grassroots);
+  }
+  return report;
+}
+
+/** A workbook written by the consolidation (its sheets' first title line), in either language. */
+function isConsolidation(workbook: WorkbookModel): boolean {
+  const titles = new Set(
+    (["vi", "en"] as const).flatMap((lang) => [
+      t(lang, "cons.title"),
+      t(lang, "cons.status.title", { year: "" }),
+    ]),
+  );
+  return workbook.sheets.some((s) => {
+    const a1Text = cellText(s.rows[0]?.[0]);
+    return titles.has(a1Text) || titles.has(a1Text.replace(/\d{4}$/, ""));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The district's name
+
+/** "(Kèm theo kế hoạch số … của UBND huyện Tuần Giáo)" → "huyện Tuần Giáo". */
+const ATTACHED_LINE = /k[eè]m theo\b.*\bcua (?:ubnd|uy ban nhan dan)\s+(.+?)\s*\)?\s*$/;
+
+/**
+ * The reporting unit named in the line under a table's title. Read on the first rows of every sheet; the line is
+ * converted from TCVN3/VNI first. The name keeps its diacritics (cut from the converted text at the folded match).
+ */
+export function districtOf(workbook: WorkbookModel): string | undefined {
+  for (const sheet of workbook.sheets) {
+    const top = Math.min(sheet.rows.length, 12);
+    for (let r = 0; r < top; r++) {
+      for (const cell of sheet.rows[r] ?? []) {
+        const raw = cellText(cell);
+        if (raw.length < 12 || raw.length > 300) continue;
+        const text = fixLegacyText(raw).text.normalize("NFC").replace(/\s+/g, " ").trim();
+        const name = unitAfterUbnd(text);
+        if (name !== undefined) return name;
+      }
+    }
+  }
+  return undefined;
+}
+
+function unitAfterUbnd(text: string): string | undefined {
+  const folded = foldDiacritics(text);
+  const m = ATTACHED_LINE.exec(folded);
+  if (!m) return undefined;
+  // Folding keeps one character per letter of single-spaced NFC text, so the folded match cuts the original.
+  const start = folded.lastIndexOf(m[1]);
+  const name = (folded.length === text.length ? text.slice(start, start + m[1].length) : m[1]).trim();
+  if (!/\p{L}/u.test(name) || /^[.…\s]+$/.test(name)) return undefined;
+  return name;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Appendix tables
+
+function kindOf(table: AnalysedTable): AppendixKind | undefined {
+  if (table.kind === "forecast") return "forecast";
+  if (table.kind === "plan") return "plan";
+  let ttcs = 0;
+  let cpdt = 0;
+  let cds = 0;
+  for (const row of table.rows) {
+    if (row.code?.startsWith("ttcs.")) ttcs++;
+    else if (row.code?.startsWith("cpdt.")) cpdt++;
+    else if (row.code?.startsWith("cds.")) cds++;
+  }
+  const most = Math.max(ttcs, cpdt, cds);
+  if (most === 0) return undefined;
+  return most === ttcs ? "grassroots" : most === cpdt ? "egov" : "dx";
+}
+
+/** The number a figure cell means; a number in a percent-formatted cell is a fraction shown ×100 (0.85 is 85 %). */
+function meant(reading: CellReading | undefined): number | undefined {
+  if (!reading || reading.value === undefined || !Number.isFinite(reading.value)) return undefined;
+  if (reading.reading === "number" && reading.percentFormatted)
+    return Math.round(reading.value * 100 * 1e9) / 1e9;
+  return reading.value;
+}
+
+const SELF_SCORE = /\btu cham\b|\bdiem dat\b|\bdiem danh gia\b/;
+
+function figureColumns(
+  table: AnalysedTable,
+  kind: AppendixKind,
+): { role: FigureRole; number: number; year?: number }[] {
+  const out: { role: FigureRole; number: number; year?: number }[] = [];
+  const add = (role: FigureRole, number: number, year: number | undefined) =>
+    out.push(year === undefined ? { role, number } : { role, number, year });
+  const wanted: FigureRole[] =
+    kind === "forecast"
+      ? ["prev-actual", "half-year", "year-estimate"]
+      : kind === "plan"
+        ? ["year-actual", "plan"]
+        : kind === "dx"
+          ? []
+          : ["year-actual"];
+  for (const role of wanted) {
+    const column = table.columns.find((c) => c.role === role && c.input);
+    if (column) add(role, column.number, column.year);
+  }
+  if (kind === "dx") {
+    const column = table.columns.find((c) => c.input && SELF_SCORE.test(foldDiacritics(c.header)));
+    if (column) add("score", column.number, column.year);
+  }
+  return out;
+}
+
+function tableAppendix(table: AnalysedTable): DistrictAppendix | undefined {
+  const kind = kindOf(table);
+  if (!kind) return undefined;
+  const columns = figureColumns(table, kind);
+  const rows: AppendixRow[] = [];
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    if (row.code === undefined || seen.has(row.code)) continue;
+    seen.add(row.code);
+    const values: AppendixRow["values"] = {};
+    for (const c of columns) {
+      const reading = row.values[c.number];
+      const value = meant(reading);
+      if (value !== undefined && reading)
+        values[c.role] = { value, sheet: table.sheet, cell: reading.address };
+    }
+    rows.push({ code: row.code, values });
+  }
+  return {
+    kind,
+    sheet: table.sheet,
+    columns: columns.map((c) => (c.year === undefined ? { role: c.role } : { role: c.role, year: c.year })),
+    rows,
+  };
+}
+
+/**
+ * Without a grassroots table, the figures the targets coverage found for the strategy's indicators (wherever the
+ * district wrote them) make the district's grassroots appendix.
+ */
+function grassrootsAppendix(report: DistrictReport): DistrictAppendix | undefined {
+  const rows: AppendixRow[] = [];
+  let sheet: string | undefined;
+  for (const t of report.targets) {
+    if (t.value === undefined || !t.cell) continue;
+    const at = t.cell.lastIndexOf("!");
+    const source: SourcedValue = { value: t.value, sheet: t.cell.slice(0, at), cell: t.cell.slice(at + 1) };
+    if (at < 0 || !parseA1(source.cell)) continue;
+    sheet ??= source.sheet;
+    rows.push({ code: t.code, values: { "year-actual": source } });
+  }
+  if (rows.length === 0 || sheet === undefined) return undefined;
+  const year = report.targets[0]?.year;
+  return {
+    kind: "grassroots",
+    sheet,
+    columns: [year === undefined ? { role: "year-actual" } : { role: "year-actual", year }],
+    rows,
+  };
+}
+
+/** The self-scores of the first DX table of the sheet, read by the checker's DX reader. */
+function dxAppendix(sheet: SheetModel): DistrictAppendix | undefined {
+  const table = readDxTables(sheet).find((t) => t.rows.some((r) => r.code !== undefined));
+  if (!table) return undefined;
+  const rows: AppendixRow[] = [];
+  for (const r of table.rows) {
+    if (r.code === undefined) continue;
+    const values: AppendixRow["values"] = {};
+    if (r.score.kind === "value")
+      values.score = { value: r.score.value, sheet: sheet.name, cell: a1(r.row, table.columns.scoreCol) };
+    rows.push({ code: r.code, values });
+  }
+  return { kind: "dx", sheet: sheet.name, columns: [{ role: "score" }], rows };
+}
+
+const CODE_HEADER = "ma chi tieu";
+const RESULT_HEADER = /^(?:thuc hien|ket qua)(?: nam)? ((?:19|20)\d{2})$/;
+
+/**
+ * A table of coded rows without a column-number formula (the e-government targets): rows found by the hidden code
+ * column, the figure under the header "Thực hiện năm N" of the same header row, read as the targets coverage reads
+ * its figures (`cellNumber`).
+ */
+function codedAppendix(sheet: SheetModel, kind: AppendixKind, prefix: string): DistrictAppendix | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, 30); r++) {
+    const cells = sheet.rows[r] ?? [];
+    const codeCol = cells.findIndex((c) => foldDiacritics(cellText(c)) === CODE_HEADER);
+    if (codeCol < 0) continue;
+    let resultCol = -1;
+    let year: number | undefined;
+    cells.forEach((c, i) => {
+      const m = RESULT_HEADER.exec(foldDiacritics(fixLegacyText(cellText(c)).text));
+      if (m && resultCol < 0) {
+        resultCol = i;
+        year = Number(m[1]);
+      }
+    });
+    if (resultCol < 0) continue;
+    const rows: AppendixRow[] = [];
+    for (let k = r + 1; k < sheet.rows.length; k++) {
+      const code = cellText(cellAt(sheet, k, codeCol));
+      if (!code.startsWith(prefix)) continue;
+      const value = cellNumber(cellAt(sheet, k, resultCol));
+      const values: AppendixRow["values"] = {};
+      if (value !== undefined) values["year-actual"] = { value, sheet: sheet.name, cell: a1(k, resultCol) };
+      rows.push({ code, values });
+    }
+    if (rows.length === 0) continue;
+    return {
+      kind,
+      sheet: sheet.name,
+      columns: [year === undefined ? { role: "year-actual" } : { role: "year-actual", year }],
+      rows,
+    };
+  }
+  return undefined;
+}

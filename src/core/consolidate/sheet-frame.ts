@@ -1,0 +1,78 @@
+/** A small collector of planned cells for the consolidated sheets (their columns vary with the districts). */
+import { a1, type CellRange } from "../model/address";
+import type { CellRole, CellStyle, PlannedCell, SheetPlan } from "../model/plan";
+import { estimateLines, PRINT_MARGINS, SHEET_FONT } from "../templates/layout";
+
+const LINE_HEIGHT = 15.75;
+const TITLE_LINE_HEIGHT = 18.75;
+
+export class SheetFrame {
+  readonly cells: PlannedCell[] = [];
+  readonly merges: CellRange[] = [];
+  readonly rowHeights: Record<number, number> = {};
+
+  /** `widths` of the visible columns (the merged title lines span them), then hidden ones. */
+  constructor(
+    readonly widths: number[],
+    readonly visible: number,
+  ) {}
+
+  put(cell: PlannedCell): void {
+    this.cells.push(cell);
+  }
+
+  set(row: number, col: number, role: CellRole, value: PlannedCell["value"], style?: CellStyle): void {
+    this.cells.push(style ? { row, col, role, value, style } : { row, col, role, value });
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+  }
+
+  /** A line merged across the visible columns, tall enough for its wrapped text. */
+  line(row: number, text: string, role: "title" | "subtitle" | "note"): void {
+    const style: CellStyle | undefined = role === "note" ? { wrap: true, vAlign: "top" } : undefined;
+    this.set(row, 0, role, text, style);
+    this.merge(row, 0, row, this.visible - 1);
+    const total = this.widths.slice(0, this.visible).reduce((s, w) => s + w, 0);
+    const lines = estimateLines(text, Math.min(total, 160), role === "title" ? 0.8 : 1);
+    this.rowHeights[row] = lines * (role === "title" ? TITLE_LINE_HEIGHT : LINE_HEIGHT) + 3;
+  }
+
+  /** Grows a row to show `text` wrapped in a column of `width` characters (spanning `rows` rows). */
+  fit(row: number, text: string, width: number, rows = 1, bold = false): void {
+    const height = (estimateLines(text, width, bold ? 0.9 : 1) * LINE_HEIGHT + 6) / rows;
+    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? LINE_HEIGHT, height);
+  }
+
+  finish(meta: {
+    name: string;
+    templateId: string;
+    year: number;
+    hidden: number[];
+    freeze: { rows: number; cols: number };
+    repeat: { first: number; last: number };
+  }): SheetPlan {
+    return {
+      name: meta.name,
+      templateId: meta.templateId,
+      year: meta.year,
+      cells: this.cells,
+      merges: this.merges,
+      columnWidths: this.widths,
+      rowHeights: this.rowHeights,
+      hiddenColumns: meta.hidden,
+      freeze: meta.freeze,
+      print: {
+        paperSize: "A4",
+        orientation: "landscape",
+        fitToWidth: 1,
+        repeatRows: meta.repeat,
+        margins: { ...PRINT_MARGINS },
+      },
+      font: { ...SHEET_FONT },
+    };
+  }
+}
+
+export { a1 };

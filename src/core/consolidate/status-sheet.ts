@@ -1,0 +1,164 @@
+/**
+ * The "Tình trạng" sheet: one row per file given, in the order given — district, file, year found, the checker's
+ * errors and warnings, whether it went into the totals (and why not), and the grassroots-information targets of the
+ * year as a met / below / no-value / missing grid, each cell linking to the district's figure on the consolidated
+ * grassroots sheet. Under the grid, the targets' names.
+ */
+import { indicatorsForLevel, targetFor } from "../catalog/grassroots";
+import { formatNumber } from "../check/render";
+import type { TargetCoverage, TargetStatus } from "../check/types";
+import type { Lang } from "../i18n/types";
+import { t, type MessageKey } from "../i18n/messages";
+import type { CellStyle, SheetPlan } from "../model/plan";
+import { targetSetFor } from "./extract";
+import type { AppendixSheet } from "./appendix-sheet";
+import { fileLabel, type FileEntry } from "./select";
+import { SheetFrame } from "./sheet-frame";
+
+const STATUS_FILL: Record<TargetStatus, string> = {
+  met: "C6EFCE",
+  below: "FFC7CE",
+  "no-value": "FFEB9C",
+  missing: "F2F2F2",
+  invalid: "FFC7CE",
+};
+
+export function stateText(entry: FileEntry, year: number, lang: Lang): string {
+  const s = entry.state;
+  switch (s.kind) {
+    case "included":
+      if (s.yearGuessed) return t(lang, "cons.status.included-no-year", { year });
+      return entry.report.appendices.length === 0
+        ? t(lang, "cons.status.included-no-appendix")
+        : t(lang, "cons.status.included");
+    case "unreadable":
+      return t(lang, `cons.status.unreadable.${entry.report.unreadable ?? "failed"}` as MessageKey, {
+        reason: entry.report.unreadableDetail ?? "",
+      });
+    case "other-year":
+      return t(lang, "cons.status.other-year", { year: s.year, wanted: year });
+    case "duplicate":
+      return t(lang, "cons.status.duplicate", { file: fileLabel(s.of) });
+  }
+}
+
+function targetText(c: TargetCoverage, lang: Lang): string {
+  if (c.status === "below")
+    return t(lang, "cons.status.target.below", { gap: formatNumber(c.gap ?? 0, lang) });
+  return t(lang, `cons.status.target.${c.status}`);
+}
+
+export function statusSheet(
+  name: string,
+  year: number,
+  entries: readonly FileEntry[],
+  grassroots: AppendixSheet | undefined,
+  lang: Lang,
+): SheetPlan {
+  const indicators = indicatorsForLevel(targetSetFor(year), "huyen");
+  const fixedWidths = [6, 24, 28, 8, 8, 10, 36];
+  const widths = [...fixedWidths, ...indicators.map(() => 16)];
+  const frame = new SheetFrame(widths, widths.length);
+  const included = entries.filter((e) => e.state.kind === "included");
+
+  frame.line(0, t(lang, "cons.status.title", { year }), "title");
+  frame.line(
+    1,
+    t(lang, "cons.status.summary", {
+      files: entries.length,
+      included: included.length,
+      excluded: entries.length - included.length,
+    }),
+    "subtitle",
+  );
+  const header = 3;
+  const headers = [
+    t(lang, "cons.col.stt"),
+    t(lang, "cons.status.col.district"),
+    t(lang, "cons.status.col.file"),
+    t(lang, "cons.status.col.year"),
+    t(lang, "cons.status.col.errors"),
+    t(lang, "cons.status.col.warnings"),
+    t(lang, "cons.status.col.state"),
+    ...indicators.map((i) => t(lang, "cons.status.col.target", { number: i.number })),
+  ];
+  headers.forEach((text, col) => frame.set(header, col, "header", text));
+
+  entries.forEach((entry, k) => {
+    const r = header + 1 + k;
+    const { report } = entry;
+    const readable = !report.unreadable;
+    frame.set(r, 0, "label", k + 1, { hAlign: "center" });
+    frame.set(r, 1, "label", entry.name);
+    frame.set(r, 2, "label", report.file);
+    frame.set(r, 3, "label", report.year ?? null, { hAlign: "center" });
+    frame.set(
+      r,
+      4,
+      readable && report.errors > 0 ? "finding-error" : "label",
+      readable ? report.errors : null,
+      {
+        hAlign: "right",
+      },
+    );
+    frame.set(
+      r,
+      5,
+      readable && report.warnings > 0 ? "finding-warning" : "label",
+      readable ? report.warnings : null,
+      {
+        hAlign: "right",
+      },
+    );
+    const state = stateText(entry, year, lang);
+    frame.set(
+      r,
+      6,
+      "label",
+      state,
+      entry.state.kind === "included" ? undefined : { bold: true, color: "9C0006" },
+    );
+    frame.fit(r, state, 36);
+    frame.fit(r, report.file, 28);
+    const district = included.indexOf(entry);
+    indicators.forEach((ind, i) => {
+      const col = fixedWidths.length + i;
+      const coverage =
+        entry.state.kind === "unreadable" ? undefined : report.targets.find((c) => c.code === ind.code);
+      if (!coverage) {
+        frame.set(r, col, "label", null);
+        return;
+      }
+      const style: CellStyle = { fill: STATUS_FILL[coverage.status], hAlign: "center", wrap: true };
+      const text = targetText(coverage, lang);
+      const cell = district >= 0 ? grassroots?.figureCell(ind.code, district, "year-actual") : undefined;
+      if (cell && coverage.value !== undefined && grassroots)
+        frame.put({
+          row: r,
+          col,
+          role: "link",
+          value: text,
+          style,
+          link: { sheet: grassroots.plan.name, cell },
+        });
+      else frame.set(r, col, "label", text, style);
+    });
+  });
+
+  let row = header + entries.length + 2;
+  frame.line(row++, t(lang, "cons.status.targets-legend", { year }), "note");
+  for (const ind of indicators) {
+    const target = targetFor(ind, year).value;
+    const text = `${ind.number}: ${ind.name}${target ? ` (${target.text} %)` : ""}`;
+    frame.line(row++, text, "note");
+  }
+
+  return frame.finish({
+    name,
+    templateId: "tong-hop-tinh-trang",
+    year,
+    hidden: [],
+    freeze: { rows: header + 1, cols: 2 },
+    repeat: { first: header, last: header },
+  });
+}

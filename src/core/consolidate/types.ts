@@ -1,0 +1,76 @@
+/**
+ * What the consolidation needs of one district workbook, and nothing more: the district, the year, the checker's
+ * counts and grassroots-targets coverage, and the figures of each appendix it holds, each with the sheet and cell it
+ * came from. A workbook is read, reduced to this and dropped, so a province can consolidate hundreds of files with
+ * flat memory. The one place that builds it from the checker's analysis is `extract.ts`.
+ */
+import type { TargetCoverage } from "../check/types";
+
+/** The appendix tables a province consolidates (one consolidated sheet each). */
+export type AppendixKind = "forecast" | "plan" | "grassroots" | "egov" | "dx";
+
+/**
+ * What a figure column holds: in the forecast of year N the actual of N-1, the first half of N and the full-year
+ * estimate of N; in the plan the actual of N and the plan of N+1; in the target tables the year's result; in the DX
+ * table the self-score.
+ */
+export type FigureRole = "prev-actual" | "half-year" | "year-estimate" | "year-actual" | "plan" | "score";
+
+/** A figure as the district wrote it, read the way the official means it, and where it is. */
+export interface SourcedValue {
+  value: number;
+  sheet: string;
+  /** A1 address in that sheet. */
+  cell: string;
+}
+
+export interface AppendixRow {
+  /** Catalog code: "ict.05", "ict.01.vhx", "ttcs.1.1", "cpdt.07", "cds.cqs.1.1". */
+  code: string;
+  /** Figures by role; a role the district left empty (or wrote as words) is absent, never a zero. */
+  values: Partial<Record<FigureRole, SourcedValue>>;
+}
+
+export interface DistrictAppendix {
+  kind: AppendixKind;
+  /** The sheet the table is on. */
+  sheet: string;
+  /** The figure columns the table has, with the year each header names. */
+  columns: { role: FigureRole; year?: number }[];
+  rows: AppendixRow[];
+}
+
+export interface DistrictReport {
+  /** The file name as given (path kept as the user typed it). */
+  file: string;
+  /** "huyện Tuần Giáo" from the line "(Kèm theo kế hoạch … của UBND huyện Tuần Giáo)", when a sheet has one. */
+  district?: string;
+  /** The report year N the workbook's headers give. */
+  year?: number;
+  /** Why the file could not be read; the other fields are then empty. */
+  unreadable?: UnreadableReason;
+  /** For "failed": what went wrong, as the reader or the extractor said it. */
+  unreadableDetail?: string;
+  errors: number;
+  warnings: number;
+  /** Grassroots-information targets coverage of the year, as the checker reports it. */
+  targets: TargetCoverage[];
+  appendices: DistrictAppendix[];
+}
+
+/** "consolidated": a workbook this consolidation wrote (left in the inbox folder), not a district's report. */
+export type UnreadableReason = "missing" | "not-xlsx" | "encrypted" | "corrupt" | "failed" | "consolidated";
+
+/** An unreadable file's report. */
+export function unreadableReport(file: string, reason: UnreadableReason, detail?: string): DistrictReport {
+  const report: DistrictReport = {
+    file,
+    unreadable: reason,
+    errors: 0,
+    warnings: 0,
+    targets: [],
+    appendices: [],
+  };
+  if (detail !== undefined) report.unreadableDetail = detail;
+  return report;
+}

@@ -1,0 +1,197 @@
+/**
+ * The consolidation's part of the translation table (src/core/consolidate and `phuluc tong-hop`): the consolidated
+ * workbook's sheets and the command's lines. Vietnamese first.
+ */
+import type { Message } from "./types";
+
+export const consolidateMessages = {
+  // appendix sheets
+  "cons.title": { vi: "TỔNG HỢP PHỤ LỤC CỦA CÁC HUYỆN", en: "DISTRICT APPENDICES CONSOLIDATED" },
+  "cons.title.forecast": {
+    vi: "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM {year}",
+    en: "FORECAST OF THE PLAN'S ACHIEVEMENT IN {year}",
+  },
+  "cons.title.plan": {
+    vi: "CÁC CHỈ TIÊU CHỦ YẾU CỦA KẾ HOẠCH NĂM {year}",
+    en: "MAIN INDICATORS OF THE PLAN FOR {year}",
+  },
+  "cons.title.grassroots": {
+    vi: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU PHÁT TRIỂN LĨNH VỰC THÔNG TIN CƠ SỞ NĂM {year}",
+    en: "GRASSROOTS-INFORMATION INDICATORS, RESULTS OF {year}",
+  },
+  "cons.title.egov": {
+    vi: "CÁC CHỈ TIÊU PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ NĂM {year}",
+    en: "E-GOVERNMENT INDICATORS, {year}",
+  },
+  "cons.title.dx": {
+    vi: "TỰ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP HUYỆN NĂM {year}",
+    en: "DISTRICT DIGITAL-TRANSFORMATION INDEX SELF-ASSESSMENT, {year}",
+  },
+  "cons.subtitle": {
+    vi: "(Tổng hợp từ báo cáo của {districts} huyện; trang «{status}» liệt kê từng tệp)",
+    en: "(Consolidated from the reports of {districts} districts; the «{status}» sheet lists every file)",
+  },
+  "cons.col.stt": { vi: "STT", en: "No." },
+  "cons.col.name": { vi: "Các chỉ tiêu", en: "Indicator" },
+  "cons.col.unit": { vi: "Đơn vị tính", en: "Unit" },
+  "cons.col.code": { vi: "Mã chỉ tiêu", en: "Mã chỉ tiêu" },
+  "cons.col.province": { vi: "Toàn tỉnh", en: "Province total" },
+  "cons.col.min": { vi: "Thấp nhất", en: "Lowest" },
+  "cons.col.median": { vi: "Trung vị", en: "Median" },
+  "cons.col.max": { vi: "Cao nhất", en: "Highest" },
+  "cons.col.source": { vi: "Nguồn: {district} ({file})", en: "Source: {district} ({file})" },
+  "cons.figure.prev-actual": { vi: "Thực hiện năm {year}", en: "Actual {year}" },
+  "cons.figure.half-year": { vi: "Thực hiện 6 tháng {year}", en: "First half of {year}" },
+  "cons.figure.year-estimate": { vi: "Ước thực hiện cả năm {year}", en: "Full-year estimate {year}" },
+  "cons.figure.year-actual": { vi: "Thực hiện năm {year}", en: "Actual {year}" },
+  "cons.figure.plan": { vi: "Kế hoạch năm {year}", en: "Plan {year}" },
+  "cons.figure.score": { vi: "Điểm tự chấm", en: "Self-score" },
+  "cons.compare.forecast-year": {
+    vi: "Toàn tỉnh: so sánh ước thực hiện năm {year} với thực hiện năm {prev} (%)",
+    en: "Province: full-year estimate {year} against actual {prev} (%)",
+  },
+  "cons.compare.forecast-half": {
+    vi: "Toàn tỉnh: so sánh thực hiện 6 tháng với ước thực hiện cả năm (%)",
+    en: "Province: first half against the full-year estimate (%)",
+  },
+  "cons.compare.plan": {
+    vi: "Toàn tỉnh: so sánh kế hoạch {next} với thực hiện năm {year} (%)",
+    en: "Province: plan {next} against actual {year} (%)",
+  },
+  "cons.spread-mark": { vi: "(*)", en: "(*)" },
+  "cons.note.sum": {
+    vi: "Cột «Toàn tỉnh»: tổng số liệu của các huyện đã báo cáo (số lượng, doanh thu, thuê bao, chương trình); cột so sánh tính trên số toàn tỉnh.",
+    en: "«Province total»: the sum over the districts that reported (counts, revenue, subscribers, programmes); the comparison columns use the province totals.",
+  },
+  "cons.note.spread": {
+    vi: "(*) Tỷ lệ, số bình quân, số trên 100 dân, thời lượng mỗi ngày và điểm tự chấm không cộng được giữa các huyện: không có mẫu số của từng huyện (số hộ, số dân, số xã…) nên không tính được số toàn tỉnh. Các cột «Thấp nhất», «Trung vị», «Cao nhất» cho biết khoảng số liệu của các huyện.",
+    en: "(*) Rates, averages, per-100-inhabitant figures, hours per day and self-scores cannot be added across districts: without each district's denominator (households, inhabitants, communes…) no province figure can be computed. «Lowest», «Median» and «Highest» show the districts' range.",
+  },
+  "cons.note.empty": {
+    vi: "Ô để trống: huyện không báo cáo chỉ tiêu đó (không phải số 0). Các cột ẩn «Nguồn» bên phải ghi trang tính và ô của từng số liệu trong tệp của huyện.",
+    en: "An empty cell: the district did not report that indicator (not a zero). The hidden «Source» columns on the right give the sheet and cell of every district figure in the district's file.",
+  },
+
+  // status sheet
+  "cons.status.sheet": { vi: "Tình trạng", en: "Status" },
+  "cons.status.title": {
+    vi: "TÌNH TRẠNG CÁC TỆP BÁO CÁO CỦA CÁC HUYỆN NĂM {year}",
+    en: "STATUS OF THE DISTRICT FILES, {year}",
+  },
+  "cons.status.summary": {
+    vi: "{files} tệp: {included} tệp được tổng hợp, {excluded} tệp không đưa vào số liệu tổng hợp.",
+    en: "{files} files: {included} consolidated, {excluded} kept out of the totals.",
+  },
+  "cons.status.col.district": { vi: "Huyện", en: "District" },
+  "cons.status.col.file": { vi: "Tệp", en: "File" },
+  "cons.status.col.year": { vi: "Năm", en: "Year" },
+  "cons.status.col.errors": { vi: "Lỗi", en: "Errors" },
+  "cons.status.col.warnings": { vi: "Cảnh báo", en: "Warnings" },
+  "cons.status.col.state": { vi: "Tổng hợp", en: "Consolidated" },
+  "cons.status.col.target": { vi: "TTCS {number}", en: "GI {number}" },
+  "cons.status.included": { vi: "Có", en: "Yes" },
+  "cons.status.included-no-appendix": {
+    vi: "Có, nhưng không tìm thấy bảng phụ lục nào",
+    en: "Yes, but no appendix table was found",
+  },
+  "cons.status.included-no-year": {
+    vi: "Có (tiêu đề không ghi năm: coi là năm {year})",
+    en: "Yes (no year in the headers: taken as {year})",
+  },
+  "cons.status.other-year": {
+    vi: "Không: báo cáo năm {year}, không phải năm {wanted}",
+    en: "No: a report for {year}, not {wanted}",
+  },
+  "cons.status.duplicate": {
+    vi: "Không: cùng huyện với tệp {file} (đã tổng hợp tệp đó)",
+    en: "No: same district as {file} (that file was consolidated)",
+  },
+  "cons.status.unreadable.missing": { vi: "Không: không tìm thấy tệp", en: "No: file not found" },
+  "cons.status.unreadable.not-xlsx": {
+    vi: "Không: không phải tệp .xlsx",
+    en: "No: not an .xlsx file",
+  },
+  "cons.status.unreadable.encrypted": {
+    vi: "Không: tệp có mật khẩu",
+    en: "No: the file is password-protected",
+  },
+  "cons.status.unreadable.corrupt": {
+    vi: "Không: tệp bị hỏng, không mở được",
+    en: "No: the file is damaged and cannot be opened",
+  },
+  "cons.status.unreadable.failed": {
+    vi: "Không: không đọc được tệp ({reason})",
+    en: "No: the file could not be read ({reason})",
+  },
+  "cons.status.unreadable.consolidated": {
+    vi: "Không: đây là tệp tổng hợp, không phải báo cáo của huyện",
+    en: "No: this is a consolidated workbook, not a district's report",
+  },
+  "cons.status.target.met": { vi: "Đạt", en: "Met" },
+  "cons.status.target.below": { vi: "Chưa đạt (thiếu {gap})", en: "Below (by {gap})" },
+  "cons.status.target.no-value": { vi: "Chưa có số liệu", en: "No value" },
+  "cons.status.target.missing": { vi: "Chưa báo cáo", en: "Not reported" },
+  "cons.status.target.invalid": { vi: "Số liệu sai", en: "Invalid value" },
+  "cons.status.targets-legend": {
+    vi: "Chỉ tiêu thông tin cơ sở năm {year} (cấp huyện và xã), bấm vào ô để đến số liệu của huyện:",
+    en: "Grassroots-information targets of {year} (district and commune level); click a cell to reach the district's figure:",
+  },
+
+  // command line
+  "cli.tong-hop.description": {
+    vi: "tổng hợp các tệp phụ lục của các huyện thành một tệp .xlsx",
+    en: "consolidate the districts' appendix workbooks into one .xlsx file",
+  },
+  "cli.tong-hop.opt.year": {
+    vi: "năm N của báo cáo (mặc định: năm mà nhiều tệp ghi nhất)",
+    en: "the report year N (default: the year most files give)",
+  },
+  "cli.tong-hop.written": {
+    vi: "Đã ghi {file}: {included} huyện được tổng hợp, {excluded} tệp không đưa vào tổng (xem trang «{status}»).",
+    en: "Wrote {file}: {included} districts consolidated, {excluded} files kept out of the totals (see the «{status}» sheet).",
+  },
+  "cli.tong-hop.kept-out": { vi: "  {file}: {reason}", en: "  {file}: {reason}" },
+  "error.tong-hop.no-year": {
+    vi: "Không tìm thấy năm báo cáo trong tiêu đề của tệp nào: ghi rõ --year N.",
+    en: "No file's headers give the report year: give --year N.",
+  },
+  "error.tong-hop.nothing": {
+    vi: "Không có tệp nào tổng hợp được: không ghi tệp kết quả.",
+    en: "No file could be consolidated: no output written.",
+  },
+
+  // web page
+  "web.consolidate": { vi: "Tổng hợp các huyện…", en: "Consolidate districts…" },
+  "web.consolidate.hint": {
+    vi: "Chọn cùng lúc các tệp .xlsx của các huyện: trang đọc lần lượt từng tệp ngay trên máy này rồi cho tải về một tệp tổng hợp (trang Tình trạng và một trang cho mỗi loại phụ lục).",
+    en: "Choose the districts' .xlsx files at once: the page reads them one by one on this computer, then offers one consolidated workbook to download (a Status sheet and one sheet per appendix kind).",
+  },
+  "web.consolidate.title": {
+    vi: "Tổng hợp phụ lục của các huyện",
+    en: "Consolidating the district appendices",
+  },
+  "web.consolidate.reading": {
+    vi: "Đang đọc tệp {done}/{total}: {file}",
+    en: "Reading file {done} of {total}: {file}",
+  },
+  "web.consolidate.done": {
+    vi: "Năm {year}: {included} huyện được tổng hợp, {excluded} tệp không đưa vào tổng.",
+    en: "Year {year}: {included} districts consolidated, {excluded} files kept out of the totals.",
+  },
+  "web.consolidate.kept-out": { vi: "Không đưa vào tổng:", en: "Kept out of the totals:" },
+  "web.consolidate.download": { vi: "Tải {file}", en: "Download {file}" },
+  "web.consolidate.file-name": { vi: "tong-hop-{year}.xlsx", en: "tong-hop-{year}.xlsx" },
+  "web.consolidate.no-year": {
+    vi: "Không tệp nào ghi năm báo cáo trong tiêu đề bảng: không biết tổng hợp cho năm nào.",
+    en: "No file's table headers give the report year: there is no year to consolidate.",
+  },
+  "web.consolidate.nothing": {
+    vi: "Không có tệp nào tổng hợp được.",
+    en: "No file could be consolidated.",
+  },
+  "web.consolidate.failed": {
+    vi: "Không tổng hợp được: {reason}",
+    en: "The consolidation failed: {reason}",
+  },
+  "web.consolidate.close": { vi: "Đóng", en: "Close" },
+} satisfies Record<string, Message>;

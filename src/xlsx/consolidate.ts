@@ -1,0 +1,36 @@
+/**
+ * The consolidation's two edges in ExcelJS, shared by the command line and the web page: a district file's bytes to
+ * its report (the workbook is dropped when this returns, so reading hundreds of files keeps memory flat), and the
+ * consolidation's sheet plans to the bytes of one new workbook.
+ */
+import ExcelJS from "exceljs";
+import { extractDistrictReport, unreadableReport, type DistrictReport } from "../core/consolidate";
+import type { SheetPlan } from "../core/model/plan";
+import { loadWorkbook, workbookBytes } from "./load";
+import { readWorkbook } from "./read-sheet";
+import { addPlannedSheet } from "./write-plan";
+
+export async function districtReportOfBytes(
+  file: string,
+  bytes: Uint8Array,
+  year?: number,
+): Promise<DistrictReport> {
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) return unreadableReport(file, loaded.problem);
+  try {
+    return extractDistrictReport(
+      readWorkbook(loaded.workbook),
+      year === undefined ? { file } : { file, year },
+    );
+  } catch (error) {
+    // As `phuluc check` does: one file the reader cannot make sense of must not stop the province's thirty others.
+    // It is not hidden: the status sheet, the command's output and its exit code (2) say so with the reason.
+    return unreadableReport(file, "failed", error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function consolidatedWorkbookBytes(plans: readonly SheetPlan[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const plan of plans) addPlannedSheet(workbook, plan);
+  return workbookBytes(workbook);
+}

@@ -1,0 +1,194 @@
+/**
+ * `phuluc tong-hop` end to end: a province's inbox of district workbooks made from the seed 001 appendices (numbers,
+ * text pasted from Word, TCVN3, a damaged file, a district's second file, last year's report) is consolidated, then
+ * LibreOffice recalculates the consolidated workbook and the province figures are asserted against totals worked
+ * out by hand from the figures in test/support/district-files.ts.
+ */
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { phuluc, tempDir, type CliResult } from "../support/cli";
+import { districtInbox } from "../support/district-files";
+import { libreOfficeRequired, recalculate, resultOf } from "../support/libreoffice";
+import { readXlsx, rowOfCode, sheet } from "../support/workbooks";
+
+const FORECAST = "Dự báo 2021";
+const PLAN = "Kế hoạch 2022";
+const STATUS = "Tình trạng";
+
+/** The 1-based column of `label` (a district or a province column) under the figure header `figure`. */
+function column(ws: ExcelJS.Worksheet, figure: string, label: string): number {
+  const headerRow = ws.getRow(5);
+  let start = 0;
+  headerRow.eachCell((cell, c) => {
+    if (!start && cell.value === figure) start = c;
+  });
+  if (!start) throw new Error(`no figure header «${figure}» in ${ws.name}`);
+  for (let c = start; c < start + 20; c++) if (ws.getRow(6).getCell(c).value === label) return c;
+  throw new Error(`no column «${label}» under «${figure}» in ${ws.name}`);
+}
+
+/** The 1-based column whose row-5 header starts with `text`. */
+function headerColumn(ws: ExcelJS.Worksheet, text: string): number {
+  let found = 0;
+  ws.getRow(5).eachCell((cell, c) => {
+    if (!found && typeof cell.value === "string" && cell.value.startsWith(text)) found = c;
+  });
+  if (!found) throw new Error(`no header «${text}» in ${ws.name}`);
+  return found;
+}
+
+function address(row: number, col: number): string {
+  let n = col;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}${row}`;
+}
+
+let dir: string;
+let output: string;
+let result: CliResult;
+let written: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  dir = tempDir("phuluc-tong-hop-");
+  await districtInbox(dir);
+  output = path.join(dir, "tong-hop.xlsx");
+  result = await phuluc(["tong-hop", dir, "-o", output]);
+  written = await readXlsx(output);
+}, 120_000);
+
+describe("phuluc tong-hop", () => {
+  it("writes the workbook, says which files stayed out and why, and exits 2 for the unreadable one", () => {
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain("3 huyện được tổng hợp, 3 tệp không đưa vào tổng");
+    expect(result.stderr).toMatch(/4-hong\.xlsx: Không: không phải tệp \.xlsx/);
+    expect(result.stderr).toMatch(/5-muong-ang-gui-lai\.xlsx: Không: cùng huyện với tệp 2-muong-ang/);
+    expect(result.stderr).toMatch(/6-dien-bien-2020\.xlsx: Không: báo cáo năm 2020, không phải năm 2021/);
+    expect(written.worksheets.map((w) => w.name)).toEqual([STATUS, FORECAST, PLAN, "TTCS 2021"]);
+  });
+
+  it("lists every file on the status sheet with its district, year and state", () => {
+    const ws = sheet(written, STATUS);
+    const rows = [5, 6, 7, 8, 9, 10].map((r) => ({
+      district: ws.getCell(`B${r}`).value,
+      year: ws.getCell(`D${r}`).value,
+      state: ws.getCell(`G${r}`).value,
+    }));
+    expect(rows).toEqual([
+      { district: "huyện Tuần Giáo", year: 2021, state: "Có" },
+      { district: "huyện Mường Ảng", year: 2021, state: "Có" },
+      // The TCVN3 title line, read as Unicode.
+      { district: "huyện Tủa Chùa", year: 2021, state: "Có" },
+      { district: "4-hong", year: null, state: "Không: không phải tệp .xlsx" },
+      {
+        district: "huyện Mường Ảng",
+        year: 2021,
+        state: "Không: cùng huyện với tệp 2-muong-ang (đã tổng hợp tệp đó)",
+      },
+      { district: "huyện Điện Biên", year: 2020, state: "Không: báo cáo năm 2020, không phải năm 2021" },
+    ]);
+  });
+
+  it("grades the grassroots targets and links each graded cell to the district's figure", () => {
+    const ws = sheet(written, STATUS);
+    // Tuần Giáo reported 1.1 at 95 (target 92,3) and 1.2 at "5,5" (target 6,4); nobody else has a grassroots sheet.
+    const met = ws.getCell("H5").value as ExcelJS.CellHyperlinkValue;
+    expect(met.text).toBe("Đạt");
+    const below = ws.getCell("I5").value as ExcelJS.CellHyperlinkValue;
+    expect(below.text).toBe("Chưa đạt (thiếu 0,9)");
+    expect(ws.getCell("J5").value).toBe("Chưa có số liệu");
+    expect(ws.getCell("H6").value).toBe("Chưa báo cáo");
+    const target = /^#'(.+)'!([A-Z]+\d+)$/.exec(met.hyperlink);
+    expect(target?.[1]).toBe("TTCS 2021");
+    expect(sheet(written, "TTCS 2021").getCell(target![2]).value).toBe(95);
+  });
+
+  it("keeps an unreported figure empty, never zero, and traces every figure to its file, sheet and cell", () => {
+    const ws = sheet(written, FORECAST);
+    const phones = rowOfCode(ws, "ict.12");
+    expect(ws.getCell(phones, column(ws, "Ước thực hiện cả năm 2021", "huyện Tủa Chùa")).value).toBeNull();
+    expect(ws.getCell(phones, column(ws, "Ước thực hiện cả năm 2021", "huyện Mường Ảng")).value).toBe(40000);
+
+    const source = headerColumn(ws, "Nguồn: huyện Tủa Chùa (3-tua-chua)");
+    expect(ws.getColumn(source).hidden).toBe(true);
+    // The seed's indicator 1 is the fifth line of the table pasted at A5: row 9 of the district's sheet.
+    expect(ws.getCell(rowOfCode(ws, "ict.01"), source).value).toBe(
+      "Dự báo 2021!D9; Dự báo 2021!E9; Dự báo 2021!F9",
+    );
+  });
+
+  it.runIf(libreOfficeRequired)(
+    "gives the province totals, spreads and comparisons once LibreOffice has recalculated them",
+    async () => {
+      const [recalculated] = await recalculate([output]);
+      const ws = sheet(written, FORECAST);
+      const at = (code: string, figure: string, label: string) =>
+        resultOf(recalculated, FORECAST, address(rowOfCode(ws, code), column(ws, figure, label)));
+      const compare = (code: string, header: string) =>
+        resultOf(recalculated, FORECAST, address(rowOfCode(ws, code), headerColumn(ws, header)));
+
+      // Points of postal service: 22 + 25 + 8 in 2020, 22 + 28 + 9 in the first half, 22 + 30 + 10 estimated.
+      expect(at("ict.01", "Thực hiện năm 2020", "Toàn tỉnh")).toBe(55);
+      expect(at("ict.01", "Thực hiện 6 tháng 2021", "Toàn tỉnh")).toBe(59);
+      expect(at("ict.01", "Ước thực hiện cả năm 2021", "Toàn tỉnh")).toBe(62);
+      // 62 / 55 and 59 / 62, in percent.
+      expect(compare("ict.01", "Toàn tỉnh: so sánh ước thực hiện")).toBeCloseTo(112.727, 2);
+      expect(compare("ict.01", "Toàn tỉnh: so sánh thực hiện 6 tháng")).toBeCloseTo(95.161, 2);
+      // Revenue, "1.500" pasted as text in Mường Ảng: 2 700 + 1 500 + 800; 2 400 + 1 200 + 600 the year before.
+      expect(at("ict.05", "Ước thực hiện cả năm 2021", "Toàn tỉnh")).toBe(5000);
+      expect(at("ict.05", "Thực hiện năm 2020", "Toàn tỉnh")).toBe(4200);
+      expect(compare("ict.05", "Toàn tỉnh: so sánh ước thực hiện")).toBeCloseTo(119.048, 2);
+      // Phone subscribers, not reported by Tủa Chùa: 61 935 + 40 000.
+      expect(at("ict.12", "Ước thực hiện cả năm 2021", "Toàn tỉnh")).toBe(101935);
+      // A rate is not summed: 100, "75,5" and 90 give their lowest, median and highest.
+      expect(at("ict.02", "Ước thực hiện cả năm 2021", "Toàn tỉnh")).toBe("(*)");
+      expect(at("ict.02", "Ước thực hiện cả năm 2021", "Thấp nhất")).toBe(75.5);
+      expect(at("ict.02", "Ước thực hiện cả năm 2021", "Trung vị")).toBe(90);
+      expect(at("ict.02", "Ước thực hiện cả năm 2021", "Cao nhất")).toBe(100);
+      expect(compare("ict.02", "Toàn tỉnh: so sánh ước thực hiện")).toBe("");
+      // Nobody reported the share of Internet users: empty, not 0.
+      expect(at("ict.16", "Ước thực hiện cả năm 2021", "Thấp nhất")).toBe("");
+
+      const planSheet = sheet(written, PLAN);
+      const planAt = (code: string, figure: string, label: string) =>
+        resultOf(recalculated, PLAN, address(rowOfCode(planSheet, code), column(planSheet, figure, label)));
+      // Plan 2022: 22 + 32 + 12 points against 22 + 30 + 10; revenue 3 000 + 1 800 + 900 against 5 000.
+      expect(planAt("ict.01", "Kế hoạch năm 2022", "Toàn tỉnh")).toBe(66);
+      expect(planAt("ict.01", "Thực hiện năm 2021", "Toàn tỉnh")).toBe(62);
+      expect(planAt("ict.05", "Kế hoạch năm 2022", "Toàn tỉnh")).toBe(5700);
+      const planCompare = address(
+        rowOfCode(planSheet, "ict.05"),
+        headerColumn(planSheet, "Toàn tỉnh: so sánh"),
+      );
+      expect(resultOf(recalculated, PLAN, planCompare)).toBeCloseTo(114, 6);
+    },
+    180_000,
+  );
+
+  it("refuses an output that is not .xlsx and writes nothing when no file can be consolidated", async () => {
+    const bad = await phuluc(["tong-hop", dir, "-o", path.join(dir, "tong-hop.pdf")]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/\.xlsx/);
+    const nothing = await phuluc(["tong-hop", path.join(dir, "4-hong.xlsx"), "-o", path.join(dir, "x.xlsx")]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain("Không tìm thấy năm báo cáo");
+  });
+
+  it("takes --year: last year's report is then the one consolidated, and skips an earlier output", async () => {
+    const out = path.join(tempDir(), "2020.xlsx");
+    const r = await phuluc(["tong-hop", dir, "-o", out, "--year", "2020", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("1 districts consolidated");
+    // The folder now also holds the first run's output: listed, never taken for a district.
+    expect(r.stderr).toContain("tong-hop.xlsx: No: this is a consolidated workbook, not a district's report");
+    const wb = await readXlsx(out);
+    const ws = sheet(wb, "Dự báo 2020");
+    expect(
+      ws.getCell(rowOfCode(ws, "ict.01"), column(ws, "Full-year estimate 2020", "huyện Điện Biên")).value,
+    ).toBe(1000);
+  });
+});
