@@ -41,6 +41,17 @@ export interface FillRequest {
 export const COMPARISON_NUMBER_FORMAT = PERCENT_NUMBER_FORMAT;
 
 /**
+ * The number format a comparison cell gets with its formula, when it must change: none (General, or an empty cell
+ * whose format the model does not carry) or a percent format, which would show our percent number ×100 again
+ * (112,5 as 11250%). Undefined: the cell's own format stays.
+ */
+export function comparisonFormatFor(current: string | undefined): string | undefined {
+  return current === undefined || current === "General" || current.includes("%")
+    ? COMPARISON_NUMBER_FORMAT
+    : undefined;
+}
+
+/**
  * The writes filling every sheet of the model, grouped by sheet, and the summary (pure).
  * A written cell gets the comparison number format when the model reports no format for it (General, or an empty
  * cell whose format the model does not carry) or a percent format.
@@ -67,11 +78,8 @@ export function planFillWrites(
     if (plan.writes.length > 0) {
       writes[sheet.name] = plan.writes.map((w) => {
         const write: CellWrite = { row: w.row, col: w.col, formula: w.formula };
-        const format = cellAt(sheet, w.row, w.col)?.numberFormat;
-        // A percent format would show our percent number ×100 again (112,5 as 11250%).
-        if (format === undefined || format === "General" || format.includes("%")) {
-          write.numberFormat = COMPARISON_NUMBER_FORMAT;
-        }
+        const format = comparisonFormatFor(cellAt(sheet, w.row, w.col)?.numberFormat);
+        if (format !== undefined) write.numberFormat = format;
         return write;
       });
       summary.formulasWritten += plan.writes.length;

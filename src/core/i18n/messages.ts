@@ -5,6 +5,7 @@
  * the checker's findings in check-messages.ts, all rendered the same way.
  */
 import { actionsMessages } from "./actions-messages";
+import { fixMessages } from "./fix-messages";
 import { paneMessages } from "./pane-messages";
 import { webMessages } from "./web-messages";
 import type { Lang, Message } from "./types";
@@ -207,7 +208,13 @@ const cliMessages = {
   },
 } satisfies Record<string, Message>;
 
-export const messages = { ...cliMessages, ...actionsMessages, ...paneMessages, ...webMessages };
+export const messages = {
+  ...cliMessages,
+  ...actionsMessages,
+  ...paneMessages,
+  ...webMessages,
+  ...fixMessages,
+};
 
 export type MessageKey = keyof typeof messages;
 
