@@ -30,20 +30,15 @@ export function describeState(state: CellState, lang: Lang): string {
   return String(v);
 }
 
-/** "before → after", with the number format and the font when the change alters them. */
+/** "before → after", with the number format and the font the change gives, when it alters them. */
 export function describeChange(change: CellChange, lang: Lang): string {
-  const side = (state: CellState, other: CellState): string => {
-    const parts = [describeState(state, lang)];
-    const format = state.numberFormat ?? "General";
-    if (format !== (other.numberFormat ?? "General")) parts.push(fixText(lang, "fix.format", { format }));
-    const font = state.font?.name;
-    if (font !== undefined && other.font?.name !== undefined && font !== other.font.name) {
-      parts.push(fixText(lang, "fix.font", { font }));
-    }
-    return parts.join(" · ");
-  };
-  return fixText(lang, "fix.change", {
-    before: side(change.before, change.after),
-    after: side(change.after, change.before),
-  });
+  const { before, after } = change;
+  const parts = [describeState(after, lang)];
+  const format = after.numberFormat ?? "General";
+  if (format !== (before.numberFormat ?? "General")) parts.push(fixText(lang, "fix.format", { format }));
+  const font = after.font?.name;
+  if (font !== undefined && before.font?.name !== undefined && font !== before.font.name) {
+    parts.push(fixText(lang, "fix.font", { font }));
+  }
+  return fixText(lang, "fix.change", { before: describeState(before, lang), after: parts.join(" · ") });
 }
