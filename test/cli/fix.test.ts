@@ -94,3 +94,40 @@ describe("phuluc fix", () => {
     expect(ws.getCell("H9").formula).toBeUndefined();
   });
 });
+
+describe("phuluc fill says what it sees", () => {
+  let dir: string;
+  let pasted: string;
+  let numbers: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    pasted = path.join(dir, "pasted.xlsx");
+    numbers = path.join(dir, "numbers.xlsx");
+    await seedAppendicesWorkbook("text").xlsx.writeFile(pasted);
+    await seedAppendicesWorkbook("numbers").xlsx.writeFile(numbers);
+  });
+
+  it("on figures stored as text, says so once per sheet and points to phuluc fix", async () => {
+    const result = await phuluc(["fill", pasted, "-o", path.join(dir, "a.xlsx")]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Trang «Dự báo 2021»: \d+ ô số liệu đang lưu dạng chữ/);
+    expect(result.stdout).toContain("phuluc fix");
+    expect(result.stdout).not.toContain("(trống)");
+    expect(result.stdout.split("\n").filter((l) => /^ {2}\S+!/.test(l))).toEqual([]);
+  });
+
+  it("lists only the kept cells whose typed value differs from the formula's", async () => {
+    const result = await phuluc(["fill", numbers, "-o", path.join(dir, "b.xlsx")]);
+    // G9 holds 100 and 22/22 gives 100: not listed; G11 holds 100 where 4/5 gives 80: listed.
+    expect(result.stdout).toContain("  Dự báo 2021!G11: đang là 100, công thức sẽ cho 80");
+    expect(result.stdout).not.toContain("Dự báo 2021!G9:");
+    expect(result.stdout).toMatch(/\d+ ô có số gõ tay đúng bằng kết quả công thức được giữ nguyên/);
+  });
+
+  it("after --overwrite, says in the past tense what it replaced", async () => {
+    const result = await phuluc(["fill", numbers, "-o", path.join(dir, "c.xlsx"), "--overwrite"]);
+    expect(result.stdout).toMatch(/^Đã thay \d+ ô có giá trị gõ tay bằng công thức:/m);
+    expect(result.stdout).toContain("  Dự báo 2021!G11: đã thay 100 bằng công thức (cho 80)");
+  });
+});

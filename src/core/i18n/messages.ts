@@ -56,16 +56,32 @@ const cliMessages = {
     en: "Wrote {file}: {formulas} formulas in {sheets} sheets.",
   },
   "cli.fill.kept.header": {
-    vi: "{count} ô có giá trị gõ tay được giữ nguyên (dùng --overwrite để ghi đè):",
-    en: "{count} cells with typed values were left as they are (use --overwrite to replace them):",
+    vi: "{count} ô có giá trị gõ tay khác với công thức được giữ nguyên (dùng --overwrite để ghi đè):",
+    en: "{count} cells whose typed values differ from the formula were left as they are (use --overwrite to replace them):",
   },
   "cli.fill.kept.row": {
     vi: "  {sheet}!{cell}: đang là {typed}, công thức sẽ cho {computed}",
     en: "  {sheet}!{cell}: holds {typed}, the formula would give {computed}",
   },
+  "cli.fill.kept.same": {
+    vi: "{count} ô có số gõ tay đúng bằng kết quả công thức được giữ nguyên.",
+    en: "{count} cells with typed numbers equal to the formula's result were left as they are.",
+  },
+  "cli.fill.kept.unknown": {
+    vi: "{count} ô có giá trị gõ tay được giữ nguyên; so được với công thức khi số liệu không còn lưu dạng chữ.",
+    en: "{count} cells with typed values were left as they are; they can be compared with the formula once the figures are no longer text.",
+  },
+  "cli.fill.text-inputs": {
+    vi: "Trang «{sheet}»: {cells} ô số liệu đang lưu dạng chữ nên công thức chưa tính được; chạy trước: npx phuluc fix {file} -o <tệp mới>.xlsx --only number/text",
+    en: "Sheet «{sheet}»: {cells} figures are stored as text, so the formulas cannot compute yet; first run: npx phuluc fix {file} -o <new file>.xlsx --only number/text",
+  },
   "cli.fill.overwritten": {
-    vi: "{count} ô có giá trị gõ tay đã được thay bằng công thức.",
-    en: "{count} cells with typed values were replaced by formulas.",
+    vi: "Đã thay {count} ô có giá trị gõ tay bằng công thức:",
+    en: "Replaced {count} cells holding typed values with formulas:",
+  },
+  "cli.fill.overwritten.row": {
+    vi: "  {sheet}!{cell}: đã thay {typed} bằng công thức (cho {computed})",
+    en: "  {sheet}!{cell}: replaced {typed} with the formula (giving {computed})",
   },
   "cli.empty": { vi: "(trống)", en: "(empty)" },
 
