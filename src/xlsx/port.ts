@@ -270,8 +270,10 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
         }
       }
       if (formulas) workbook.calcProperties.fullCalcOnLoad = true;
-      const { undo: _dropped, ...rest } = loadStored();
-      saveStored(undo ? { ...rest, undo } : rest);
+      const stored = loadStored();
+      if (undo) stored.undo = undo;
+      else delete stored.undo;
+      saveStored(stored);
     },
 
     async loadUndo(): Promise<UndoRecord | undefined> {
