@@ -75,10 +75,16 @@ export async function applyFixes(
   changes.forEach((change, i) => {
     const state = current[i];
     if (state && holds(state, change.before, change.after)) {
-      // The record keeps the font as the host reported it now (the preview may not have known it).
+      // The record keeps the font as the host reports it now (the preview may not have known it); a change that
+      // does not alter the font leaves it as it is.
+      const font = state.font;
       applied.push(
-        state.font && !change.before.font
-          ? { ...change, before: { ...change.before, font: state.font } }
+        font && !change.before.font
+          ? {
+              ...change,
+              before: { ...change.before, font },
+              after: change.after.font ? change.after : { ...change.after, font },
+            }
           : change,
       );
     } else {

@@ -31,7 +31,7 @@ function fontOf(state: CellState): string | undefined {
 /**
  * The cell holds `state` in everything a change between `state` and `other` is about: its value or formula (a
  * formula's cached value is not compared: it follows the sheet), and its number format and font where the
- * change alters them. A font the host did not report counts as held.
+ * change alters them. A font the host did not report, or one a side does not know, counts as held.
  */
 export function holds(current: CellState, state: CellState, other: CellState): boolean {
   if (state.formula !== undefined) {
@@ -40,10 +40,14 @@ export function holds(current: CellState, state: CellState, other: CellState): b
     return false;
   }
   if (formatOf(state) !== formatOf(other) && formatOf(current) !== formatOf(state)) return false;
+  const font = fontOf(state);
+  const otherFont = fontOf(other);
   if (
-    fontOf(state) !== fontOf(other) &&
+    font !== undefined &&
+    otherFont !== undefined &&
+    font !== otherFont &&
     current.font?.name !== undefined &&
-    fontOf(current) !== fontOf(state)
+    fontOf(current) !== font
   ) {
     return false;
   }
