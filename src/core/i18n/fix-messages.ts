@@ -40,6 +40,56 @@ export const fixMessages = {
   "fix.font": { vi: "phông {font}", en: "font {font}" },
   "fix.change": { vi: "{before} → {after}", en: "{before} → {after}" },
 
+  // the pane and the web page: Sửa / Hoàn tác
+  "pane.fix.title": { vi: "Sửa nhanh", en: "Quick fixes" },
+  "pane.fix.intro": {
+    vi: "Những gì máy sửa được mà không cần cân nhắc. Bấm để xem trước từng ô sẽ đổi; chưa có gì được ghi cho đến khi bạn bấm Áp dụng.",
+    en: "What can be mended without judgement. Click to preview every cell that will change; nothing is written until you click Apply.",
+  },
+  "pane.fix.all": { vi: "Sửa tất cả ({count})", en: "Fix all ({count})" },
+  "pane.fix.review": { vi: "Xem và xác nhận ({count})", en: "Review and confirm ({count})" },
+  "pane.fix.one": { vi: "Sửa", en: "Fix" },
+  "pane.fix.one.label": { vi: "Sửa ô {cell}", en: "Fix cell {cell}" },
+  "pane.fix.previewing": { vi: "Đang xem các ô sẽ sửa…", en: "Looking at the cells to fix…" },
+  "pane.fix.preview.title": {
+    vi: "Xem trước: {count} ô sẽ thay đổi",
+    en: "Preview: {count} cells will change",
+  },
+  "pane.fix.preview.nothing": {
+    vi: "Không có ô nào sửa tự động được: các phát hiện này cần bạn xem lại.",
+    en: "No cell can be fixed automatically: these findings need you to look at them.",
+  },
+  "pane.fix.preview.confirm": {
+    vi: "Ô so sánh có số gõ tay: đánh dấu từng ô muốn thay bằng công thức.",
+    en: "Comparison cells with typed numbers: tick each cell to replace with its formula.",
+  },
+  "pane.fix.preview.unfixed": {
+    vi: "{count} phát hiện không sửa tự động được và vẫn còn trong danh sách.",
+    en: "{count} findings cannot be fixed automatically and stay listed.",
+  },
+  "pane.fix.apply": { vi: "Áp dụng ({count})", en: "Apply ({count})" },
+  "pane.fix.cancel": { vi: "Hủy", en: "Cancel" },
+  "pane.fix.applying": { vi: "Đang sửa…", en: "Fixing…" },
+  "pane.fix.applied": {
+    vi: "Đã sửa {count} ô. Đã kiểm tra lại.",
+    en: "Fixed {count} cells. Checked again.",
+  },
+  "pane.fix.skipped": {
+    vi: "{count} ô đã thay đổi kể từ khi xem trước nên được để nguyên: {cells}",
+    en: "{count} cells changed since the preview and were left alone: {cells}",
+  },
+  "pane.fix.undo": { vi: "Hoàn tác lần sửa trước ({count} ô)", en: "Undo the last fix ({count} cells)" },
+  "pane.fix.undoing": { vi: "Đang hoàn tác…", en: "Undoing…" },
+  "pane.fix.undone": {
+    vi: "Đã hoàn tác {count} ô: giá trị, công thức, định dạng số và phông như trước khi sửa.",
+    en: "Undid {count} cells: values, formulas, number formats and fonts as before the fix.",
+  },
+  "pane.fix.undo-edited": {
+    vi: "{count} ô đã được sửa tay sau lần sửa nên được để nguyên: {cells}",
+    en: "{count} cells were edited by hand after the fix and were left as they are: {cells}",
+  },
+  "pane.fix.undo-none": { vi: "Không có lần sửa nào để hoàn tác.", en: "There is no fix to undo." },
+
   // command line: phuluc fix
   "cli.fix.description": {
     vi: "sửa nhanh những gì máy sửa được: số lưu dạng chữ, chữ TCVN3/VNI, đơn vị theo danh mục, ô so sánh trống …",
