@@ -115,6 +115,18 @@ export function FixPanel(props: {
           <Text weight="semibold">
             {say(lang, "pane.fix.preview.title", { count: fixes.pending.length })}
           </Text>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              disabled={working || fixes.pending.length === 0}
+              onClick={() => void fixes.applyPreview()}
+            >
+              {say(lang, "pane.fix.apply", { count: fixes.pending.length })}
+            </Button>
+            <Button disabled={fixes.apply.state.running} onClick={fixes.cancel}>
+              {t(lang, "pane.fix.cancel")}
+            </Button>
+          </div>
           {preview.plan.changes.length === 0 && preview.plan.toConfirm.length === 0 && (
             <Notice intent="info">{t(lang, "pane.fix.preview.nothing")}</Notice>
           )}
@@ -147,18 +159,6 @@ export function FixPanel(props: {
               {say(lang, "pane.fix.preview.unfixed", { count: preview.plan.unfixed.length })}
             </Text>
           )}
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              disabled={working || fixes.pending.length === 0}
-              onClick={() => void fixes.applyPreview()}
-            >
-              {say(lang, "pane.fix.apply", { count: fixes.pending.length })}
-            </Button>
-            <Button disabled={fixes.apply.state.running} onClick={fixes.cancel}>
-              {t(lang, "pane.fix.cancel")}
-            </Button>
-          </div>
         </section>
       )}
 
