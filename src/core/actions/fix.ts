@@ -75,16 +75,11 @@ export async function applyFixes(
   changes.forEach((change, i) => {
     const state = current[i];
     if (state && holds(state, change.before, change.after)) {
-      // The record keeps the font as the host reports it now (the preview may not have known it); a change that
-      // does not alter the font leaves it as it is.
+      // A change of font records the font the host reports now (the preview may not have known it).
       const font = state.font;
       applied.push(
-        font && !change.before.font
-          ? {
-              ...change,
-              before: { ...change.before, font },
-              after: change.after.font ? change.after : { ...change.after, font },
-            }
+        font && change.after.font && !change.before.font
+          ? { ...change, before: { ...change.before, font } }
           : change,
       );
     } else {

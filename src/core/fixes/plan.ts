@@ -103,13 +103,16 @@ export function planFixes(
     else entry.direct = step;
   }
   for (const e of [...byCell.values()].sort((a, b) => a.index - b.index)) {
-    const change = (step: { after: CellState; codes: string[] }): CellChange => ({
-      sheet: e.sheet,
-      cell: e.cell,
-      codes: step.codes,
-      before: e.before,
-      after: step.after,
-    });
+    const change = (step: { after: CellState; codes: string[] }): CellChange => {
+      const before = { ...e.before };
+      const after = { ...step.after };
+      // A font the change does not alter is not part of it (and not kept in the undo record).
+      if (before.font?.name === after.font?.name) {
+        delete before.font;
+        delete after.font;
+      }
+      return { sheet: e.sheet, cell: e.cell, codes: step.codes, before, after };
+    };
     if (e.direct) plan.changes.push(change(e.direct));
     if (e.confirmed) plan.toConfirm.push(change(e.confirmed));
   }
