@@ -49,7 +49,7 @@ import {
 } from "../core/port";
 import { parseA1 } from "../core/model/address";
 import { rectangles } from "./blocks";
-import { UNDO_KEY, decodeUndo, stateFrom } from "./cell-states";
+import { UNDO_BUDGET_CHARS, UNDO_KEY, decodeUndo, encodeUndo, stateFrom } from "./cell-states";
 import type { SheetPlan } from "../core/model/plan";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
 import { WriteBatch, formulaEntry, literalEntry, payloadBytes } from "./blocks";
@@ -459,6 +459,10 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
     async writeStates(writes: StateWrite[], undo: UndoRecord | null): Promise<void> {
       const h = getHost();
       const f = features();
+      const record = undo ? encodeUndo(undo) : undefined;
+      if (record !== undefined && record.length > UNDO_BUDGET_CHARS) {
+        throw new PortError("too-large", `The undo record of ${undo?.changes.length} cells is too large.`);
+      }
       const bySheet = new Map<string, StateWrite[]>();
       for (const w of writes) {
         const list = bySheet.get(w.sheet);
@@ -511,7 +515,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         );
       }
       try {
-        if (undo) h.settings.set(UNDO_KEY, JSON.stringify(undo));
+        if (record !== undefined) h.settings.set(UNDO_KEY, record);
         else h.settings.remove(UNDO_KEY);
       } catch (error) {
         throw toPortError(error);

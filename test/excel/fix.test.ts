@@ -9,7 +9,7 @@ import { applyFixes, lastFix, previewFixes, undoLastFix } from "../../src/core/a
 import type { Finding } from "../../src/core/check/types";
 import { a1 } from "../../src/core/model/address";
 import { encodeLegacy } from "../../src/core/text";
-import { UNDO_KEY } from "../../src/excel/cell-states";
+import { UNDO_BUDGET_CHARS, UNDO_KEY, decodeUndo, encodeUndo } from "../../src/excel/cell-states";
 import { FakeWorkbook } from "./fake-excel";
 import { portOn, syncsOf } from "./support";
 
@@ -98,5 +98,64 @@ describe("undo on the Office host", () => {
     expect(sheet.cellAt(5, 6)).toMatchObject({ formula: 'IF(D6=0,"",F6/D6*100)', numberFormat: "0.0" });
     await undoLastFix(port);
     expect(sheet.cellAt(5, 6)).toMatchObject({ value: null, formula: undefined, numberFormat: "General" });
+  });
+});
+
+describe("an undo record too large for the document settings", () => {
+  it("refuses the fix before writing any cell", async () => {
+    const { book } = pastedBook(3);
+    const { port, store } = portOn(book);
+    const long = "x".repeat(UNDO_BUDGET_CHARS);
+    const change = {
+      sheet: SHEET,
+      cell: "D6",
+      codes: ["number/text"],
+      before: { value: long },
+      after: { value: 1 },
+    };
+    await expect(
+      port.writeStates([{ sheet: SHEET, cell: "D6", value: 1 }], { at: "", changes: [change] }),
+    ).rejects.toMatchObject({
+      code: "too-large",
+    });
+    expect(book.sheet(SHEET).cellAt(5, 3)?.value).toBe("4.300");
+    expect(store.has(UNDO_KEY)).toBe(false);
+  });
+});
+
+describe("the stored undo record", () => {
+  it("decodes to the record it encodes", () => {
+    const record = {
+      at: "2026-11-30T20:00:00.000Z",
+      changes: [
+        {
+          sheet: "Kế hoạch 2027",
+          cell: "B9",
+          codes: ["text/legacy-encoding"],
+          before: { value: "KÕ ho¹ch", font: { name: ".VnTime" } },
+          after: { value: "Kế hoạch", font: { name: "Times New Roman" } },
+        },
+        {
+          sheet: SHEET,
+          cell: "G9",
+          codes: ["number/text", "comparison/not-formula"],
+          before: { value: "100", numberFormat: "@" },
+          after: { value: 100, formula: 'IF(D9=0,"",F9/D9*100)', numberFormat: "0.0" },
+        },
+        {
+          sheet: SHEET,
+          cell: "G10",
+          codes: ["comparison/missing"],
+          before: { value: null },
+          after: { value: null, formula: "F10/D10*100" },
+        },
+      ],
+    };
+    const decoded = decodeUndo(JSON.parse(encodeUndo(record)));
+    expect(decoded?.at).toBe(record.at);
+    expect([...(decoded?.changes ?? [])].sort((a, b) => a.cell.localeCompare(b.cell))).toEqual(
+      [...record.changes].sort((a, b) => a.cell.localeCompare(b.cell)),
+    );
+    expect(decodeUndo({ at: "x", changes: [] })).toBeUndefined();
   });
 });
