@@ -40,7 +40,10 @@ describe("number stored as text", () => {
 
   it("leaves an ambiguous value alone: number/ambiguous is not a fixable code", () => {
     const wb = book({ D9: { value: "1.250" } });
-    const plan = planFixes([finding("number/ambiguous", "D9", { params: { text: "1.250", value: 1250 } })], wb);
+    const plan = planFixes(
+      [finding("number/ambiguous", "D9", { params: { text: "1.250", value: 1250 } })],
+      wb,
+    );
     expect(plan.changes).toEqual([]);
   });
 
