@@ -3,7 +3,7 @@ import { inputColumns, planFill, type FormulaTable } from "../formulas";
 import { a1 } from "../model/address";
 import { cellAt, type CellValue, type SheetModel, type WorkbookModel } from "../model/sheet";
 import type { CellWrite, WorkbookPort } from "../port";
-import { PERCENT_NUMBER_FORMAT } from "../templates/layout";
+import { COMPARISON_NUMBER_FORMAT, comparisonFormatFor } from "../formulas/number-format";
 import { parseVietnameseNumber } from "../text";
 
 /** A comparison cell that holds a typed value rather than a formula. */
@@ -76,19 +76,7 @@ export interface FillRequest {
   only?: { sheet: string; cell: string }[];
 }
 
-/** Number format given to a comparison cell whose format is General: 112.5 shows as "112,5" in a Vietnamese Excel. */
-export const COMPARISON_NUMBER_FORMAT = PERCENT_NUMBER_FORMAT;
-
-/**
- * The number format a comparison cell gets with its formula, when it must change: none (General, or an empty cell
- * whose format the model does not carry) or a percent format, which would show our percent number ×100 again
- * (112,5 as 11250%). Undefined: the cell's own format stays.
- */
-export function comparisonFormatFor(current: string | undefined): string | undefined {
-  return current === undefined || current === "General" || current.includes("%")
-    ? COMPARISON_NUMBER_FORMAT
-    : undefined;
-}
+export { COMPARISON_NUMBER_FORMAT, comparisonFormatFor };
 
 /**
  * The writes filling every sheet of the model, grouped by sheet, and the summary (pure).

@@ -3,8 +3,8 @@
  * when the official confirms that cell (as `fill --overwrite` does, cell by cell). The number format follows the
  * fill action's (a percent number gets "0.0", never a percent format).
  */
-import { comparisonFormatFor } from "../actions/fill";
 import { planFill, type FillPlan } from "../formulas";
+import { comparisonFormatFor } from "../formulas/number-format";
 import { parseA1 } from "../model/address";
 import type { SheetModel } from "../model/sheet";
 import type { CellFix } from "./types";
