@@ -4,6 +4,8 @@ import type { Lang, MessageKey } from "../core/i18n/messages";
 export interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Asks a question on a terminal and gives the answer; absent when there is no one to ask (a pipe, a script). */
+  ask?: (question: string) => Promise<string>;
 }
 
 /** An expected problem with the user's input: one line, exit code 2. */

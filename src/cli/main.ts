@@ -2,7 +2,8 @@
  * The `phuluc` command line. `run` takes the arguments and two writers and returns the exit code, so tests can
  * drive it in-process; src/cli/phuluc.ts is the thin executable around it.
  *
- * Exit codes: 0 done; 1 findings of severity error (check); 2 an input could not be used (one line on stderr).
+ * Exit codes: 0 done (fix: also when it only listed the changes); 1 findings of severity error (check); 2 an input
+ * could not be used (one line on stderr).
  */
 import { Command, CommanderError, Option } from "commander";
 import { t, type Lang, type MessageKey } from "../core/i18n/messages";
@@ -11,6 +12,8 @@ import { runTemplates } from "./commands/templates";
 import { runNew } from "./commands/new";
 import { runFill } from "./commands/fill";
 import { runDemo } from "./commands/demo";
+import { runFix, type FixCommandOptions } from "./commands/fix";
+import { FIXABLE_CODES } from "../core/fixes";
 import { runCheck, type CheckCommandOptions } from "./commands/check";
 import { runTongHop, type TongHopOptions } from "./commands/tong-hop";
 import { UserError, type Context, type Output } from "./context";
@@ -73,6 +76,17 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .option("--overwrite", ctx.say("cli.fill.opt.overwrite"), false)
     .action(async (input: string, opts: { output: string; overwrite: boolean }) => {
       exitCode = await runFill(ctx, input, opts);
+    });
+
+  program
+    .command("fix")
+    .description(ctx.say("cli.fix.description"))
+    .argument("<in.xlsx>")
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--only <kinds>", ctx.say("cli.fix.opt.only", { kinds: FIXABLE_CODES.join(", ") }))
+    .option("--yes", ctx.say("cli.fix.opt.yes"), false)
+    .action(async (input: string, opts: FixCommandOptions) => {
+      exitCode = await runFix(ctx, input, opts);
     });
 
   program
@@ -148,6 +162,6 @@ function usageMessage(ctx: Context, error: CommanderError): string {
     item: quoted[0] ?? "",
     value: quoted[1] ?? "",
     choices,
-    commands: "templates, new, fill, check, tong-hop, demo",
+    commands: "templates, new, fill, fix, check, tong-hop, demo",
   });
 }

@@ -1,5 +1,16 @@
 /** The `phuluc` executable (bundled to dist/cli/phuluc.cjs by webpack). */
+import { createInterface } from "node:readline/promises";
 import { run } from "./main";
+
+/** A question on the terminal, when both ends of the command are one. */
+async function ask(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
 
 // A reader that stops early (`phuluc check … | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -10,6 +21,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 run(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  ...(process.stdin.isTTY && process.stdout.isTTY ? { ask } : {}),
 }).then(
   (code) => {
     process.exitCode = code;

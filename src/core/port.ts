@@ -20,7 +20,7 @@ import type { AdminLevel } from "./catalog/types";
 import type { Lang } from "./i18n/messages";
 import type { Severity } from "./check/types";
 import type { SheetPlan } from "./model/plan";
-import type { WorkbookModel } from "./model/sheet";
+import type { CellValue, WorkbookModel } from "./model/sheet";
 
 /** A plain write into an existing sheet: a value or a formula, and optionally a number format. No other styling. */
 export interface CellWrite {
@@ -30,6 +30,52 @@ export interface CellWrite {
   /** English formula without the leading "=". */
   formula?: string;
   numberFormat?: string;
+}
+
+/** A cell of a sheet, by A1 address. */
+export interface CellRef {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+}
+
+/**
+ * Everything a quick fix may change in a cell, and therefore everything its undo must put back. `value` is the
+ * typed value (a formula's cached result when there is a formula); `numberFormat` absent means General; `font`
+ * absent means the adapter did not say.
+ */
+export interface CellState {
+  value: CellValue;
+  /** English formula without the leading "=". */
+  formula?: string;
+  numberFormat?: string;
+  font?: { name?: string };
+}
+
+/**
+ * A write of a cell's state: the value or the formula always; the number format and the font name only when given
+ * (other formatting is never touched).
+ */
+export interface StateWrite extends CellRef {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  fontName?: string;
+}
+
+/** One cell changed by a quick fix: what it held and what it holds after (see src/core/fixes). */
+export interface CellChange extends CellRef {
+  /** The finding codes the change mends ("number/text" …): more than one when a cell had several findings. */
+  codes: string[];
+  before: CellState;
+  after: CellState;
+}
+
+/** The record of the last quick fix, kept in the workbook so that it can be undone after closing and reopening. */
+export interface UndoRecord {
+  /** ISO time of the fix. */
+  at: string;
+  changes: CellChange[];
 }
 
 export interface CellMark {
@@ -73,6 +119,18 @@ export interface WorkbookPort {
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
+  /**
+   * The current state of the cells, in the order asked (one read; fonts included); undefined for a cell whose
+   * sheet is gone.
+   */
+  readCells(cells: CellRef[]): Promise<(CellState | undefined)[]>;
+  /**
+   * Writes the cells' states (one write) and, with it, replaces the workbook's undo record (`null` drops it), so
+   * that the record always describes what the last fix wrote.
+   */
+  writeStates(writes: StateWrite[], undo: UndoRecord | null): Promise<void>;
+  /** The undo record of the last quick fix, if one is kept in the workbook. */
+  loadUndo(): Promise<UndoRecord | undefined>;
 }
 
 /**

@@ -16,6 +16,10 @@
  * | clearMarks      | 1 read (sheet ids) + 1 write; none when nothing is marked                       |
  * | select          | 1 write (activate + select)                                                     |
  * | load/saveSettings | none (document settings; saveAsync is not an Excel sync)                      |
+ * | readCells       | 1 read (each cell's values, formulas, number format and font name)             |
+ * | writeStates     | 1 write (number formats and values as blocks, fonts per name); the undo record |
+ * |                 | goes into the document settings                                                |
+ * | loadUndo        | none (document settings)                                                       |
  *
  * Very large workbooks. Excel on the web refuses a request or a response over 5 MB, and getMergedAreasOrNullObject
  * fails above 512 merged areas. So:
@@ -51,7 +55,20 @@
  * Errors: methods reject with PortError (see errors.ts for which method rejects with which code).
  */
 import { validSettings } from "../core/settings";
-import { markFills, type CellMark, type CellWrite, type Settings, type WorkbookPort } from "../core/port";
+import {
+  markFills,
+  type CellMark,
+  type CellRef,
+  type CellState,
+  type CellWrite,
+  type Settings,
+  type StateWrite,
+  type UndoRecord,
+  type WorkbookPort,
+} from "../core/port";
+import { parseA1 } from "../core/model/address";
+import { rectangles } from "./blocks";
+import { UNDO_BUDGET_CHARS, UNDO_KEY, decodeUndo, encodeUndo, stateFrom } from "./cell-states";
 import type { SheetPlan } from "../core/model/plan";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
 import type { CellRange } from "../core/model/address";
@@ -425,6 +442,165 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         ws.getRange(cell).select();
         await context.sync();
       }, sheet);
+    },
+
+    async readCells(cells: CellRef[]): Promise<(CellState | undefined)[]> {
+      if (cells.length === 0) return [];
+      const f = features();
+      /**
+       * One sync over the cells of the sheets in `present` (all when undefined; the others read as gone): values,
+       * formulas and number formats one load per rectangle of cells; font names per rectangle on ExcelApi 1.9
+       * (getCellProperties), per cell before.
+       */
+      const readSome = (present?: Set<string>) =>
+        exec(
+          async (context) => {
+            const collection = context.workbook.worksheets;
+            const bySheet = new Map<string, { row: number; col: number }[]>();
+            for (const ref of cells) {
+              const p = parseA1(ref.cell);
+              if (!p || (present && !present.has(ref.sheet))) continue;
+              const list = bySheet.get(ref.sheet);
+              if (list) list.push(p);
+              else bySheet.set(ref.sheet, [p]);
+            }
+            const loaded = new Map<string, CellState>();
+            const jobs: (() => void)[] = [];
+            for (const [sheet, list] of bySheet) {
+              const at = rangeGetter(collection.getItem(sheet), f);
+              for (const rect of rectangles(list)) {
+                const range = at(rect);
+                range.load("values,formulas,numberFormat");
+                const props = f.v19
+                  ? range.getCellProperties({ format: { font: { name: true } } })
+                  : undefined;
+                const fonts = new Map<string, Excel.RangeFont>();
+                if (!props) {
+                  for (let row = rect.top; row <= rect.bottom; row++) {
+                    for (let col = rect.left; col <= rect.right; col++) {
+                      const font = at({ top: row, left: col, bottom: row, right: col }).format.font;
+                      font.load("name");
+                      fonts.set(`${row},${col}`, font);
+                    }
+                  }
+                }
+                jobs.push(() => {
+                  for (let row = rect.top; row <= rect.bottom; row++) {
+                    for (let col = rect.left; col <= rect.right; col++) {
+                      const r = row - rect.top;
+                      const c = col - rect.left;
+                      const fontName = props
+                        ? props.value[r]?.[c]?.format?.font?.name
+                        : fonts.get(`${row},${col}`)?.name;
+                      const state = stateFrom(
+                        range.values[r]?.[c],
+                        range.formulas[r]?.[c],
+                        range.numberFormat[r]?.[c],
+                        fontName,
+                      );
+                      loaded.set(`${sheet}\u0000${row},${col}`, state);
+                    }
+                  }
+                });
+              }
+            }
+            await context.sync();
+            for (const job of jobs) job();
+            return cells.map((ref) => {
+              const p = parseA1(ref.cell);
+              return p ? loaded.get(`${ref.sheet}\u0000${p.row},${p.col}`) : undefined;
+            });
+          },
+          only(cells.map((c) => c.sheet)),
+        );
+      try {
+        return await readSome();
+      } catch (error) {
+        // A sheet of the record was deleted since: its cells read as gone (one more sync, only then).
+        if (!(error instanceof PortError) || error.code !== "sheet-missing") throw error;
+        const names = await exec(async (context) => {
+          const sheets = context.workbook.worksheets;
+          sheets.load("items/name");
+          await context.sync();
+          return sheets.items.map((ws) => ws.name);
+        });
+        return readSome(new Set(names));
+      }
+    },
+
+    async writeStates(writes: StateWrite[], undo: UndoRecord | null): Promise<void> {
+      const h = getHost();
+      const f = features();
+      const record = undo ? encodeUndo(undo) : undefined;
+      if (record !== undefined && record.length > UNDO_BUDGET_CHARS) {
+        throw new PortError("too-large", `The undo record of ${undo?.changes.length} cells is too large.`);
+      }
+      const bySheet = new Map<string, StateWrite[]>();
+      for (const w of writes) {
+        const list = bySheet.get(w.sheet);
+        if (list) list.push(w);
+        else bySheet.set(w.sheet, [w]);
+      }
+      if (bySheet.size > 0) {
+        await exec(
+          async (context) => {
+            const batch = new WriteBatch(context);
+            for (const [sheet, list] of bySheet) {
+              const ws = context.workbook.worksheets.getItem(sheet);
+              const at = rangeGetter(ws, f);
+              const located = list.flatMap((w) => {
+                const p = parseA1(w.cell);
+                return p ? [{ ...p, w }] : [];
+              });
+              await writeBlocks(
+                batch,
+                at,
+                located.map(({ row, col, w }) => ({
+                  row,
+                  col,
+                  entry:
+                    w.formula !== undefined
+                      ? formulaEntry(w.formula)
+                      : literalEntry(typeof w.value === "boolean" ? String(w.value).toUpperCase() : w.value),
+                  format: w.numberFormat ?? null,
+                })),
+              );
+              // Fonts: one assignment per rectangle of cells getting the same font.
+              const fonts = new Map<string, { row: number; col: number }[]>();
+              for (const { row, col, w } of located) {
+                if (w.fontName === undefined) continue;
+                const same = fonts.get(w.fontName);
+                if (same) same.push({ row, col });
+                else fonts.set(w.fontName, [{ row, col }]);
+              }
+              for (const [name, cellsOfFont] of fonts) {
+                for (const rect of rectangles(cellsOfFont)) {
+                  await batch.add(payloadBytes(name), () => {
+                    at(rect).format.font.name = name;
+                  });
+                }
+              }
+            }
+            await batch.flush();
+          },
+          only([...bySheet.keys()]),
+        );
+      }
+      try {
+        if (record !== undefined) h.settings.set(UNDO_KEY, record);
+        else h.settings.remove(UNDO_KEY);
+      } catch (error) {
+        throw toPortError(error);
+      }
+      await saveSettingsBag(h);
+    },
+
+    async loadUndo(): Promise<UndoRecord | undefined> {
+      try {
+        return decodeUndo(readJsonSetting(getHost(), UNDO_KEY));
+      } catch {
+        return undefined;
+      }
     },
 
     async loadSettings(): Promise<Settings> {

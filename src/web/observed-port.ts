@@ -2,7 +2,7 @@
  * The xlsx port as the page hands it to the pane, telling the page what changed so the table can follow: the pane's
  * actions write through the port, and the page redraws after each write, selection or settings change.
  */
-import type { CellMark, CellWrite, Settings } from "../core/port";
+import type { CellMark, CellRef, CellWrite, Settings, StateWrite, UndoRecord } from "../core/port";
 import type { SheetPlan } from "../core/model/plan";
 import type { XlsxPort } from "../xlsx/port";
 
@@ -33,5 +33,9 @@ export function observePort(inner: XlsxPort, onChange: (change: PortChange) => v
     select: (sheet: string, cell: string) => after("selection", inner.select(sheet, cell)),
     loadSettings: () => inner.loadSettings(),
     saveSettings: (settings: Settings) => after("settings", inner.saveSettings(settings)),
+    readCells: (cells: CellRef[]) => inner.readCells(cells),
+    writeStates: (writes: StateWrite[], undo: UndoRecord | null) =>
+      after("content", inner.writeStates(writes, undo)),
+    loadUndo: () => inner.loadUndo(),
   };
 }

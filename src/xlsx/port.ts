@@ -1,8 +1,8 @@
 /**
  * The WorkbookPort over an in-memory ExcelJS workbook: for the web page, the command line and the tests.
  *
- * Settings and the marks' memory live in the workbook itself, in a very hidden worksheet "phuluc": cell A1 holds
- * `{"settings": Settings, "marks": StoredMark[]}` as JSON (continued in A2, A3 … when longer than Excel's 32 767
+ * Settings, the marks' memory and the last quick fix's undo record live in the workbook itself, in a very hidden
+ * worksheet "phuluc": cell A1 holds `{"settings": Settings, "marks": StoredMark[], "undo": UndoRecord}` as JSON (continued in A2, A3 … when longer than Excel's 32 767
  * characters per cell), so a workbook saved and opened again still knows its settings and can clear its marks.
  *
  * ExcelJS shares one style object between the cells a loaded file gives the same style, so every style change here
@@ -17,12 +17,16 @@ import {
   PortError,
   markFills,
   type CellMark,
+  type CellRef,
+  type CellState,
   type CellWrite,
   type Settings,
+  type StateWrite,
+  type UndoRecord,
   type WorkbookPort,
 } from "../core/port";
 import { moreSevere, type Severity } from "../core/check/types";
-import { readSheet } from "./read-sheet";
+import { readCellState, readSheet } from "./read-sheet";
 import { addPlannedSheet } from "./write-plan";
 
 /** Name of the very hidden sheet holding the settings and the marks' memory. */
@@ -40,6 +44,8 @@ export interface StoredMark {
 interface Stored {
   settings?: Settings;
   marks?: StoredMark[];
+  /** The last quick fix, until it is undone. */
+  undo?: UndoRecord;
 }
 
 export interface XlsxPort extends WorkbookPort {
@@ -233,6 +239,47 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
         if (selected) next.activeCell = cell;
         other.views = [next as unknown as ExcelJS.WorksheetView, ...more];
       }
+    },
+
+    async readCells(cells: CellRef[]): Promise<(CellState | undefined)[]> {
+      return cells.map((ref) => {
+        const ws = userSheets().find((w) => w.name === ref.sheet);
+        const at = parseA1(ref.cell);
+        return ws && at ? readCellState(ws.getCell(at.row + 1, at.col + 1)) : undefined;
+      });
+    },
+
+    async writeStates(writes: StateWrite[], undo: UndoRecord | null) {
+      const targets = writes.map((w) => {
+        const at = parseA1(w.cell);
+        if (!at) throw new PortError("unknown", `Bad cell address «${w.cell}».`, { sheet: w.sheet });
+        return [worksheet(w.sheet).getCell(at.row + 1, at.col + 1), w] as const;
+      });
+      let formulas = false;
+      for (const [cell, w] of targets) {
+        if (w.formula !== undefined) {
+          cell.value = { formula: w.formula } as ExcelJS.CellFormulaValue;
+          formulas = true;
+        } else {
+          cell.value = w.value ?? null;
+        }
+        if (w.numberFormat !== undefined || w.fontName !== undefined) {
+          const style = { ...cell.style } as Partial<ExcelJS.Style>;
+          if (w.numberFormat !== undefined) style.numFmt = w.numberFormat;
+          if (w.fontName !== undefined) style.font = { ...(style.font ?? {}), name: w.fontName };
+          cell.style = style;
+        }
+      }
+      if (formulas) workbook.calcProperties.fullCalcOnLoad = true;
+      const stored = loadStored();
+      if (undo) stored.undo = undo;
+      else delete stored.undo;
+      saveStored(stored);
+    },
+
+    async loadUndo(): Promise<UndoRecord | undefined> {
+      const undo = loadStored().undo;
+      return undo && Array.isArray(undo.changes) ? undo : undefined;
     },
 
     async loadSettings(): Promise<Settings> {

@@ -1,6 +1,7 @@
 /** Reading an ExcelJS worksheet into the core's sheet model. */
 import type ExcelJS from "exceljs";
 import type { CellModel, CellValue, SheetModel, WorkbookModel } from "../core/model/sheet";
+import type { CellState } from "../core/port";
 import type { CellRange } from "../core/model/address";
 
 interface ExcelJsRange {
@@ -39,6 +40,15 @@ function readCell(cell: ExcelJS.Cell): CellModel | undefined {
   if (formula) model.formula = formula.replace(/^=/, "");
   if (numberFormat) model.numberFormat = numberFormat;
   return model;
+}
+
+/** Everything a quick fix may change in the cell (see CellState). */
+export function readCellState(cell: ExcelJS.Cell): CellState {
+  const state: CellState = { value: plainValue(cell.value) };
+  if (cell.type === 6 /* ValueType.Formula */ && cell.formula) state.formula = cell.formula.replace(/^=/, "");
+  if (cell.numFmt && cell.numFmt !== "General") state.numberFormat = cell.numFmt;
+  if (cell.font?.name !== undefined) state.font = { name: cell.font.name };
+  return state;
 }
 
 export function readSheet(worksheet: ExcelJS.Worksheet): SheetModel {

@@ -806,6 +806,28 @@ export class RangeProxy extends Loadable {
     });
   }
 
+  /** ExcelApi 1.9: per-cell properties; the fake answers the font name only (Calibri when none was set). */
+  getCellProperties(spec: { format?: { font?: { name?: boolean } } }): { value: unknown } {
+    this.ctx.need(9, "range.getCellProperties");
+    this.ctx.book.loads.push(`cellProperties:${JSON.stringify(spec)}`);
+    const result: { value: unknown } = { value: undefined };
+    this.ctx.queue(100, () => {
+      const sheet = this.sheetOf();
+      const r = this.area()!;
+      const grid: unknown[][] = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        const line: unknown[] = [];
+        for (let col = r.left; col <= r.right; col++) {
+          line.push({ format: { font: { name: sheet.cellAt(row, col)?.font.name ?? "Calibri" } } });
+        }
+        grid.push(line);
+      }
+      result.value = grid;
+      return bytesOf(grid);
+    });
+    return result;
+  }
+
   getMergedAreasOrNullObject(): RangeAreasProxy {
     this.ctx.need(13, "range.getMergedAreasOrNullObject");
     return new RangeAreasProxy(this.ctx, () => {
@@ -846,6 +868,7 @@ export class RangeProxy extends Loadable {
     const areaOf = () => this.area()!;
     const sheetOf = () => this.sheetOf();
     const ctx = this.ctx;
+    let fontLoaded: string | null | undefined;
     return {
       set horizontalAlignment(v: string) {
         if (!H_ALIGN.has(v)) throw new FakeRichApiError("InvalidArgument", `bad alignment ${v}`);
@@ -875,6 +898,28 @@ export class RangeProxy extends Loadable {
       font: {
         set name(v: string) {
           fmt("font.name", v, (c) => (c.font.name = v));
+        },
+        /** The loaded font name (Excel: null when the cells' fonts differ, Calibri when none was set). */
+        get name(): string | null {
+          if (fontLoaded === undefined)
+            throw new Error("PropertyNotLoaded: font.name (load it and sync first)");
+          return fontLoaded;
+        },
+        load(props: string) {
+          ctx.book.loads.push(`font:${props}`);
+          if (props.trim() !== "name") throw new Error(`fake: cannot load font ${props}`);
+          ctx.queue(100, () => {
+            const sheet = sheetOf();
+            const r = areaOf();
+            const names = new Set<string>();
+            for (let row = r.top; row <= r.bottom; row++) {
+              for (let col = r.left; col <= r.right; col++)
+                names.add(sheet.cellAt(row, col)?.font.name ?? "Calibri");
+            }
+            fontLoaded = names.size === 1 ? [...names][0] : null;
+            return 40;
+          });
+          return this;
         },
         set size(v: number) {
           fmt("font.size", v, (c) => (c.font.size = v));

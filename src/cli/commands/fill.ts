@@ -1,6 +1,7 @@
 import { fillComparisons, type TypedCell } from "../../core/actions";
 import { tCount } from "../../core/i18n/counts";
 import { formatNumber } from "../../core/i18n/numbers";
+import { typedMatchesFormula } from "../../core/actions/fill";
 import { createXlsxPort } from "../../xlsx";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
@@ -33,20 +34,30 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
       sheets: tCount(ctx.lang, "count.sheets", report.sheetsWithTables.length),
     }),
   );
-  const row = (c: TypedCell) =>
-    ctx.say("cli.fill.kept.row", {
+  // Figures stored as text: said once per sheet, pointing to `phuluc fix`, instead of a "(trống)" per cell.
+  const textSheets = new Set(report.textInputs.map((t) => t.sheet));
+  for (const t of report.textInputs) {
+    ctx.io.out(ctx.say("cli.fill.text-inputs", { sheet: t.sheet, cells: t.cells, file: input }));
+  }
+  const row = (key: "cli.fill.kept.row" | "cli.fill.overwritten.row", c: TypedCell) =>
+    ctx.say(key, {
       sheet: c.sheet,
       cell: c.cell,
       typed: shown(ctx, c.typed),
       computed: shown(ctx, c.computed),
     });
-  if (report.kept.length > 0) {
-    ctx.io.out(tCount(ctx.lang, "count.fill-kept", report.kept.length));
-    report.kept.forEach((c) => ctx.io.out(row(c)));
+  const same = report.kept.filter(typedMatchesFormula);
+  const unknown = report.kept.filter((c) => c.computed === undefined && textSheets.has(c.sheet));
+  const differing = report.kept.filter((c) => !typedMatchesFormula(c) && !unknown.includes(c));
+  if (differing.length > 0) {
+    ctx.io.out(tCount(ctx.lang, "count.fill-kept", differing.length));
+    differing.forEach((c) => ctx.io.out(row("cli.fill.kept.row", c)));
   }
+  if (same.length > 0) ctx.io.out(tCount(ctx.lang, "count.fill-kept-same", same.length));
+  if (unknown.length > 0) ctx.io.out(tCount(ctx.lang, "count.fill-kept-unknown", unknown.length));
   if (report.overwritten.length > 0) {
     ctx.io.out(tCount(ctx.lang, "count.fill-overwritten", report.overwritten.length));
-    report.overwritten.forEach((c) => ctx.io.out(row(c)));
+    report.overwritten.forEach((c) => ctx.io.out(row("cli.fill.overwritten.row", c)));
   }
   return 0;
 }

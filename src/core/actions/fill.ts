@@ -1,9 +1,10 @@
 /** Filling the comparison columns (7=6/4, 8=5/6, 6=5/4 …) of a workbook's tables with formulas. */
-import { planFill } from "../formulas";
+import { inputColumns, planFill, type FormulaTable } from "../formulas";
 import { a1 } from "../model/address";
-import { cellAt, type CellValue, type WorkbookModel } from "../model/sheet";
+import { cellAt, type CellValue, type SheetModel, type WorkbookModel } from "../model/sheet";
 import type { CellWrite, WorkbookPort } from "../port";
-import { PERCENT_NUMBER_FORMAT } from "../templates/layout";
+import { COMPARISON_NUMBER_FORMAT, comparisonFormatFor } from "../formulas/number-format";
+import { parseVietnameseNumber } from "../text";
 
 /** A comparison cell that holds a typed value rather than a formula. */
 export interface TypedCell {
@@ -23,6 +24,44 @@ export interface FillSummary {
   kept: TypedCell[];
   /** Typed values replaced by formulas (overwrite on). */
   overwritten: TypedCell[];
+  /**
+   * Sheets whose tables hold figures stored as text ("4.300" pasted from Word): the formulas give an empty cell
+   * until those are numbers (what `phuluc fix` and the pane's Sửa do).
+   */
+  textInputs: { sheet: string; cells: number }[];
+}
+
+/** Input cells of the tables' indicator rows that hold a number stored as text. */
+function textInputCells(sheet: SheetModel, tables: readonly FormulaTable[]): number {
+  let n = 0;
+  for (const table of tables) {
+    const columns = inputColumns(table);
+    for (const row of table.rows) {
+      if (row.kind !== "indicator") continue;
+      for (const column of columns) {
+        const value = cellAt(sheet, row.row, column.col)?.value;
+        if (typeof value === "string" && parseVietnameseNumber(value).kind !== "not-a-number") n++;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * The typed value is what the formula gives (to the hundredth), or the formula cannot tell: such a kept cell needs
+ * no one's attention.
+ */
+export function typedMatchesFormula(cell: TypedCell): boolean {
+  if (cell.computed === undefined) return false;
+  const typed =
+    typeof cell.typed === "number"
+      ? cell.typed
+      : typeof cell.typed === "string"
+        ? parseVietnameseNumber(cell.typed)
+        : undefined;
+  const n =
+    typeof typed === "number" ? typed : typed && typed.kind !== "not-a-number" ? typed.value : undefined;
+  return n !== undefined && Math.abs(n - cell.computed) < 0.005;
 }
 
 export interface FillRequest {
@@ -37,8 +76,7 @@ export interface FillRequest {
   only?: { sheet: string; cell: string }[];
 }
 
-/** Number format given to a comparison cell whose format is General: 112.5 shows as "112,5" in a Vietnamese Excel. */
-export const COMPARISON_NUMBER_FORMAT = PERCENT_NUMBER_FORMAT;
+export { COMPARISON_NUMBER_FORMAT, comparisonFormatFor };
 
 /**
  * The writes filling every sheet of the model, grouped by sheet, and the summary (pure).
@@ -49,7 +87,13 @@ export function planFillWrites(
   workbook: WorkbookModel,
   options: { overwrite: boolean; only?: { sheet: string; cell: string }[] },
 ): { writes: Record<string, CellWrite[]>; summary: FillSummary } {
-  const summary: FillSummary = { sheetsWithTables: [], formulasWritten: 0, kept: [], overwritten: [] };
+  const summary: FillSummary = {
+    sheetsWithTables: [],
+    formulasWritten: 0,
+    kept: [],
+    overwritten: [],
+    textInputs: [],
+  };
   const writes: Record<string, CellWrite[]> = {};
   const confirmed = options.only && new Set(options.only.map((c) => `${c.sheet}!${c.cell}`));
   for (const sheet of workbook.sheets) {
@@ -64,14 +108,13 @@ export function planFillWrites(
     }
     if (plan.tables.length === 0) continue;
     summary.sheetsWithTables.push(sheet.name);
+    const textCells = textInputCells(sheet, plan.tables);
+    if (textCells > 0) summary.textInputs.push({ sheet: sheet.name, cells: textCells });
     if (plan.writes.length > 0) {
       writes[sheet.name] = plan.writes.map((w) => {
         const write: CellWrite = { row: w.row, col: w.col, formula: w.formula };
-        const format = cellAt(sheet, w.row, w.col)?.numberFormat;
-        // A percent format would show our percent number ×100 again (112,5 as 11250%).
-        if (format === undefined || format === "General" || format.includes("%")) {
-          write.numberFormat = COMPARISON_NUMBER_FORMAT;
-        }
+        const format = comparisonFormatFor(cellAt(sheet, w.row, w.col)?.numberFormat);
+        if (format !== undefined) write.numberFormat = format;
         return write;
       });
       summary.formulasWritten += plan.writes.length;

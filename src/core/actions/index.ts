@@ -32,3 +32,5 @@ export {
   APPENDED_GROUP_NAME,
   type PlanSheetColumns,
 } from "./targets";
+export { previewFixes, applyFixes, type FixOutcome } from "./fix";
+export { undoLastFix, lastFix, type UndoOutcome } from "./undo";

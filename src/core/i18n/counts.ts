@@ -17,17 +17,33 @@ export const countMessages = {
   "count.formulas": { vi: "{count} công thức", en: { one: "{count} formula", other: "{count} formulas" } },
   "count.sheets": { vi: "{count} trang tính", en: { one: "{count} sheet", other: "{count} sheets" } },
   "count.fill-kept": {
-    vi: "{count} ô có giá trị gõ tay được giữ nguyên (dùng --overwrite để ghi đè):",
+    vi: "{count} ô có giá trị gõ tay khác với công thức được giữ nguyên (dùng --overwrite để ghi đè):",
     en: {
-      one: "{count} cell with a typed value was left as it is (use --overwrite to replace it):",
-      other: "{count} cells with typed values were left as they are (use --overwrite to replace them):",
+      one: "{count} cell whose typed value differs from the formula was left as it is (use --overwrite to replace it):",
+      other:
+        "{count} cells whose typed values differ from the formula were left as they are (use --overwrite to replace them):",
+    },
+  },
+  "count.fill-kept-same": {
+    vi: "{count} ô có số gõ tay đúng bằng kết quả công thức được giữ nguyên.",
+    en: {
+      one: "{count} cell with a typed number equal to the formula's result was left as it is.",
+      other: "{count} cells with typed numbers equal to the formula's result were left as they are.",
+    },
+  },
+  "count.fill-kept-unknown": {
+    vi: "{count} ô có giá trị gõ tay được giữ nguyên; so được với công thức khi số liệu không còn lưu dạng chữ.",
+    en: {
+      one: "{count} cell with a typed value was left as it is; it can be compared with the formula once the figures are no longer text.",
+      other:
+        "{count} cells with typed values were left as they are; they can be compared with the formula once the figures are no longer text.",
     },
   },
   "count.fill-overwritten": {
-    vi: "{count} ô có giá trị gõ tay đã được thay bằng công thức.",
+    vi: "Đã thay {count} ô có giá trị gõ tay bằng công thức:",
     en: {
-      one: "{count} cell with a typed value was replaced by a formula.",
-      other: "{count} cells with typed values were replaced by formulas.",
+      one: "Replaced {count} cell holding a typed value with its formula:",
+      other: "Replaced {count} cells holding typed values with formulas:",
     },
   },
   "count.missing-targets": {

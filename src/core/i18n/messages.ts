@@ -6,6 +6,7 @@
  */
 import { actionsMessages } from "./actions-messages";
 import { consolidateMessages } from "./consolidate-messages";
+import { fixMessages } from "./fix-messages";
 import { paneMessages } from "./pane-messages";
 import { webMessages } from "./web-messages";
 import type { Lang, Message } from "./types";
@@ -58,6 +59,14 @@ const cliMessages = {
   "cli.fill.kept.row": {
     vi: "  {sheet}!{cell}: đang là {typed}, công thức sẽ cho {computed}",
     en: "  {sheet}!{cell}: holds {typed}, the formula would give {computed}",
+  },
+  "cli.fill.text-inputs": {
+    vi: "Trang «{sheet}»: {cells} ô số liệu đang lưu dạng chữ nên công thức chưa tính được; chạy trước: npx phuluc fix {file} -o <tệp mới>.xlsx --only number/text",
+    en: "Sheet «{sheet}»: {cells} figures are stored as text, so the formulas cannot compute yet; first run: npx phuluc fix {file} -o <new file>.xlsx --only number/text",
+  },
+  "cli.fill.overwritten.row": {
+    vi: "  {sheet}!{cell}: đã thay {typed} bằng công thức (cho {computed})",
+    en: "  {sheet}!{cell}: replaced {typed} with the formula (giving {computed})",
   },
   "cli.empty": { vi: "(trống)", en: "(empty)" },
 
@@ -222,6 +231,7 @@ export const messages = {
   ...paneMessages,
   ...webMessages,
   ...consolidateMessages,
+  ...fixMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -13,6 +13,11 @@ export interface CellModel {
   formula?: string;
   /** Excel number format code; absent means General. */
   numberFormat?: string;
+  /**
+   * The cell's font, where the adapter reads it (the xlsx adapter always; the Office.js adapter only in
+   * readCells): the quick fixes swap legacy fonts (.VnTime, VNI-Times) for a Unicode one.
+   */
+  font?: { name?: string };
 }
 
 export interface SheetModel {

@@ -11,7 +11,9 @@ import { t, type Lang } from "../../core/i18n/messages";
 import { useAsyncAction } from "../state/async-action";
 import { groupFindings } from "../state/findings";
 import { say } from "../state/format";
+import { useFixes } from "../state/fixes";
 import { ErrorMessage, Notice, Working } from "./Feedback";
+import { FixOneButton, FixPanel } from "./FixPanel";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -23,6 +25,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
   },
   list: { listStyleType: "none", margin: 0, padding: 0 },
+  item: { display: "flex", alignItems: "flex-start" },
   finding: {
     display: "block",
     width: "100%",
@@ -62,6 +65,8 @@ export function CheckView(props: ViewProps) {
 
   const result = check.state.result;
   const busy = check.state.running || edit.state.running;
+  // After a fix or an undo the check runs again, so the mended findings leave the list.
+  const fixes = useFixes(port, () => void check.run(port, { level: settings.level }));
 
   const onCheck = () => {
     edit.reset();
@@ -91,6 +96,7 @@ export function CheckView(props: ViewProps) {
         {check.state.running && <Working label={t(lang, "pane.check.running")} />}
       </div>
       {check.state.error !== undefined && <ErrorMessage error={check.state.error} lang={lang} />}
+      <FixPanel result={result} fixes={fixes} lang={lang} busy={busy} />
 
       {result && (
         <>
@@ -142,6 +148,7 @@ export function CheckView(props: ViewProps) {
                   <ul className={styles.list}>
                     {sheetGroup.findings.map((finding, i) => (
                       <li
+                        className={styles.item}
                         key={`${finding.cell}-${finding.code}-${i}`}
                         data-testid="finding"
                         data-sheet={finding.sheet}
@@ -154,6 +161,7 @@ export function CheckView(props: ViewProps) {
                           lang={lang}
                           onSelect={() => void select.run(finding.sheet, finding.cell)}
                         />
+                        <FixOneButton finding={finding} fixes={fixes} lang={lang} disabled={busy} />
                       </li>
                     ))}
                   </ul>

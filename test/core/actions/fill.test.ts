@@ -91,6 +91,12 @@ describe("fillComparisons", () => {
     const port = emptyPort();
     port.workbook.addWorksheet("Ghi chú").getCell("A1").value = "không có bảng";
     const summary = await fillComparisons(port, { overwrite: false });
-    expect(summary).toEqual({ sheetsWithTables: [], formulasWritten: 0, kept: [], overwritten: [] });
+    expect(summary).toEqual({
+      sheetsWithTables: [],
+      formulasWritten: 0,
+      kept: [],
+      overwritten: [],
+      textInputs: [],
+    });
   });
 });

@@ -7,7 +7,13 @@ import { seedAppendicesWorkbook, type PasteMode } from "../../support/fixtures";
 export type PortMethod = keyof WorkbookPort;
 
 /** Methods that only read the workbook, and those that change it. */
-export const READ_METHODS: readonly PortMethod[] = ["sheetNames", "read", "loadSettings"];
+export const READ_METHODS: readonly PortMethod[] = [
+  "sheetNames",
+  "read",
+  "loadSettings",
+  "readCells",
+  "loadUndo",
+];
 export const WRITE_METHODS: readonly PortMethod[] = [
   "addSheets",
   "writeCells",
@@ -15,6 +21,7 @@ export const WRITE_METHODS: readonly PortMethod[] = [
   "clearMarks",
   "select",
   "saveSettings",
+  "writeStates",
 ];
 
 export interface CountingPort extends WorkbookPort {
@@ -50,6 +57,9 @@ export function countingPort(inner: WorkbookPort): CountingPort {
     select: counted("select"),
     loadSettings: counted("loadSettings"),
     saveSettings: counted("saveSettings"),
+    readCells: counted("readCells"),
+    writeStates: counted("writeStates"),
+    loadUndo: counted("loadUndo"),
   };
 }
 

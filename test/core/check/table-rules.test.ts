@@ -225,8 +225,20 @@ describe("percent", () => {
   it("percent/fraction.formatted on a percent-formatted 0.85", () => {
     const f = only(check([forecast([rate([80, { value: 0.85, numberFormat: "0%" }, 90])])]));
     expect(summary([f])).toEqual(["percent/fraction.formatted error Dự báo!E3"]);
-    expect(f.params).toEqual({ value: 0.85, shown: "85%", suggestion: 85 });
+    // No other rate row gives column E a format: the fix writes 85 as General.
+    expect(f.params).toEqual({ value: 0.85, shown: "85%", suggestion: 85, format: "General" });
     expect(check([forecast([rate([80, { value: 85, numberFormat: "0.0" }, 90])])])).toEqual([]);
+  });
+
+  it("percent/fraction.formatted carries the format of the column's other percent numbers", () => {
+    const findings = check([
+      forecast([
+        rate([80, { value: 0.85, numberFormat: "0%" }, 90]),
+        { ...rate([70, { value: 75.5, numberFormat: "0.0" }, 72]), label: 2 },
+      ]),
+    ]);
+    const f = only(findings.filter((x) => x.code === "percent/fraction"));
+    expect(f.params.format).toBe("0.0");
   });
 });
 

@@ -3,6 +3,7 @@
  * wrong (comparison columns above 100 are normal and not looked at); a fraction such as 0,85 among percent
  * numbers such as 80 and 90 is 85 written the wrong way, and so is a percent-formatted 0.85 shown as "85%".
  */
+import { cellAt, type SheetModel } from "../../model/sheet";
 import { formatVietnameseNumber } from "../../text";
 import type { Finding } from "../types";
 import {
@@ -10,9 +11,30 @@ import {
   isRateRow,
   makeFinding,
   round2,
+  type AnalysedTable,
   type CellReading,
   type WorkbookAnalysis,
 } from "../analysis";
+
+/**
+ * The number format the column's percent numbers have (the most common among the rate rows' figures above 1 that
+ * are not percent-formatted; "General" when none): what the quick fix gives the mended cell.
+ */
+function columnFormat(table: AnalysedTable, sheet: SheetModel | undefined, col: number): string {
+  const counts = new Map<string, number>();
+  for (const row of table.rows) {
+    if (!isRateRow(row)) continue;
+    for (const c of Object.values(row.values)) {
+      if (c.col !== col || c.percentFormatted || c.value === undefined || !(c.value > 1)) continue;
+      const format = (sheet && cellAt(sheet, c.row, c.col)?.numberFormat) || "General";
+      counts.set(format, (counts.get(format) ?? 0) + 1);
+    }
+  }
+  let best = "General";
+  let most = 0;
+  for (const [format, n] of counts) if (n > most) [best, most] = [format, n];
+  return best;
+}
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -28,6 +50,7 @@ function shownPercent(value: number): string {
 export function percentRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
+    const sheet = analysis.sheets.find((s) => s.name === table.sheet)?.sheet;
     for (const row of table.rows) {
       if (!isRateRow(row)) continue;
       const cells = Object.values(row.values)
@@ -66,7 +89,12 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
               variant: "formatted",
               actual: c.value,
               expected: suggestion,
-              params: { value: c.value, shown: shownPercent(c.value), suggestion },
+              params: {
+                value: c.value,
+                shown: shownPercent(c.value),
+                suggestion,
+                format: columnFormat(table, sheet, c.col),
+              },
             }),
           );
         } else {

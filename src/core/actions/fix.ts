@@ -1,0 +1,96 @@
+/**
+ * Quick fixes over the port: preview (what will change, cell by cell) and apply (write exactly the previewed
+ * changes, keeping an undo record in the workbook). Applying costs one read and one write whatever the number of
+ * cells: the read makes sure each cell still holds what the preview showed, so a cell edited in between is left
+ * alone and reported rather than overwritten.
+ */
+import type { Finding } from "../check/types";
+import { cellKey, holds, isFixableCode, planFixes, writeOf, type FixOptions, type FixPlan } from "../fixes";
+import { parseA1 } from "../model/address";
+import type { CellModel, WorkbookModel } from "../model/sheet";
+import type { CellChange, CellRef, WorkbookPort } from "../port";
+
+export interface FixOutcome {
+  /** The changes written (and recorded for undo). */
+  applied: CellChange[];
+  /** Changes not written: the cell no longer held what the preview showed. */
+  skipped: CellChange[];
+}
+
+/** The cells of the fixable findings, once each. */
+function fixableCells(findings: readonly Finding[], only?: readonly string[]): CellRef[] {
+  const seen = new Map<string, CellRef>();
+  for (const f of findings) {
+    if (!isFixableCode(f.code) || (only && !only.includes(f.code))) continue;
+    const key = cellKey(f.sheet, f.cell);
+    if (!seen.has(key)) seen.set(key, { sheet: f.sheet, cell: f.cell.toUpperCase() });
+  }
+  return [...seen.values()];
+}
+
+/** Puts the cells' fonts, which read() does not carry on every host, into the model. */
+function withFonts(workbook: WorkbookModel, refs: CellRef[], fonts: ({ name?: string } | undefined)[]): void {
+  refs.forEach((ref, i) => {
+    const font = fonts[i];
+    const sheet = workbook.sheets.find((s) => s.name === ref.sheet);
+    const at = parseA1(ref.cell);
+    if (!font || !sheet || !at) return;
+    const row = (sheet.rows[at.row] ??= []);
+    const cell: CellModel = row[at.col] ?? { value: null };
+    row[at.col] = { ...cell, font: { ...font } };
+  });
+}
+
+/**
+ * What fixing the findings would change (reads the findings' sheets and the cells' fonts; writes nothing).
+ * Pure planning is `planFixes`; this only gathers what it needs from the workbook.
+ */
+export async function previewFixes(
+  port: WorkbookPort,
+  findings: readonly Finding[],
+  options: FixOptions = {},
+): Promise<FixPlan> {
+  const refs = fixableCells(findings, options.only);
+  if (refs.length === 0) return planFixes([], { sheets: [] }, options);
+  const workbook = await port.read([...new Set(refs.map((r) => r.sheet))]);
+  const states = await port.readCells(refs);
+  withFonts(
+    workbook,
+    refs,
+    states.map((s) => s?.font),
+  );
+  return planFixes(findings, workbook, options);
+}
+
+/** Writes the changes whose cells still hold their `before`, and records them as the workbook's last fix. */
+export async function applyFixes(
+  port: WorkbookPort,
+  changes: readonly CellChange[],
+  now: Date = new Date(),
+): Promise<FixOutcome> {
+  if (changes.length === 0) return { applied: [], skipped: [] };
+  const current = await port.readCells(changes.map(({ sheet, cell }) => ({ sheet, cell })));
+  const applied: CellChange[] = [];
+  const skipped: CellChange[] = [];
+  changes.forEach((change, i) => {
+    const state = current[i];
+    if (state && holds(state, change.before, change.after)) {
+      // A change of font records the font the host reports now (the preview may not have known it).
+      const font = state.font;
+      applied.push(
+        font && change.after.font && !change.before.font
+          ? { ...change, before: { ...change.before, font } }
+          : change,
+      );
+    } else {
+      skipped.push(change);
+    }
+  });
+  if (applied.length > 0) {
+    await port.writeStates(
+      applied.map((c) => writeOf(c, c.after, c.before)),
+      { at: now.toISOString(), changes: applied },
+    );
+  }
+  return { applied, skipped };
+}

@@ -1,0 +1,42 @@
+/**
+ * Comparison cells (7=6/4 …) → the formula the fill plan writes there: an empty cell always, a typed number only
+ * when the official confirms that cell (as `fill --overwrite` does, cell by cell). The number format follows the
+ * fill action's (a percent number gets "0.0", never a percent format).
+ */
+import { planFill, type FillPlan } from "../formulas";
+import { comparisonFormatFor } from "../formulas/number-format";
+import { parseA1 } from "../model/address";
+import type { SheetModel } from "../model/sheet";
+import type { CellFix } from "./types";
+
+const plans = new WeakMap<SheetModel, FillPlan>();
+
+function fillPlanOf(sheet: SheetModel): FillPlan {
+  let plan = plans.get(sheet);
+  if (!plan) plans.set(sheet, (plan = planFill(sheet, { overwrite: true })));
+  return plan;
+}
+
+export const comparisonFix: CellFix = {
+  codes: ["comparison/missing", "comparison/not-formula", "comparison/mismatch"],
+  mend(finding, current, { sheet }) {
+    const at = parseA1(finding.cell);
+    if (!at || current.formula) return undefined;
+    const empty =
+      current.value === null || (typeof current.value === "string" && current.value.trim() === "");
+    if (finding.code === "comparison/missing" ? !empty : typeof current.value !== "number") return undefined;
+    const write = fillPlanOf(sheet).writes.find((w) => w.row === at.row && w.col === at.col);
+    if (!write) return undefined;
+    // The value shown beside the formula until the spreadsheet recalculates: what the checker computed.
+    const expected =
+      typeof finding.expected === "number"
+        ? finding.expected
+        : finding.code === "comparison/not-formula"
+          ? current.value
+          : null;
+    const after = { ...current, value: expected, formula: write.formula };
+    const format = comparisonFormatFor(current.numberFormat);
+    if (format !== undefined) after.numberFormat = format;
+    return after;
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * Sửa nhanh and Hoàn tác on the web page in Chromium: seed 001 pasted as text, fix every number stored as text
+ * after the preview, see the sheet after fixing, undo, and download. Screenshots of the preview and of the sheet
+ * after fixing go to test-output/screenshots/. Skipped locally without /usr/bin/chromium, fails under CI=true.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedAppendicesWorkbook } from "../support/fixtures";
+import {
+  CHROMIUM,
+  buildWeb,
+  isCI,
+  isLocal,
+  launchChromium,
+  root,
+  serveFolder,
+  webDist,
+  type StaticServer,
+} from "./support";
+
+const available = existsSync(CHROMIUM);
+if (!available && isCI()) {
+  throw new Error(`${CHROMIUM} is missing: the browser tests cannot run (apt-get install chromium).`);
+}
+
+const screenshots = path.join(root, "test-output/screenshots");
+let server: StaticServer;
+let browser: Browser;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  if (!available) return;
+  mkdirSync(screenshots, { recursive: true });
+  buildWeb();
+  server = await serveFolder(webDist);
+  browser = await launchChromium();
+}, 400_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+const pane = (page: Page) => page.locator("aside");
+const cell = (page: Page, sheet: string, address: string) =>
+  page.locator(`table[data-sheet="${sheet}"]`).locator(`td[data-cell="${address}"]`);
+
+describe.skipIf(!available)("quick fixes on the web page", () => {
+  it("previews, fixes, checks again and undoes", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "vi-VN" });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/app.html`);
+    await page.getByTestId("file-input").setInputFiles({
+      name: "dan-tu-word.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await seedAppendicesWorkbook("text").xlsx.writeBuffer()),
+    });
+    await page.locator('table[data-sheet="Dự báo 2021"]').waitFor();
+    expect(await cell(page, "Dự báo 2021", "D12").textContent()).toBe("88,8");
+
+    await pane(page).getByRole("tab", { name: "Kiểm tra" }).click();
+    const view = pane(page).getByRole("tabpanel", { name: "Kiểm tra" });
+    await view.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    const panel = view.getByRole("region", { name: "Sửa nhanh" });
+    await panel.getByRole("button", { name: "Sửa tất cả (247)" }).click();
+    const preview = panel.getByRole("region", { name: "Xem trước: 247 ô sẽ thay đổi" });
+    await preview.getByText("Dự báo 2021!D12").waitFor();
+    expect(await preview.textContent()).toContain("Dự báo 2021!D12: “88,8” → 88,8");
+    await shot(page, "fix-01-preview");
+
+    await preview.getByRole("button", { name: "Áp dụng (247)" }).click();
+    await panel.getByText("Đã sửa 247 ô. Đã kiểm tra lại.").waitFor();
+    await panel.getByRole("button", { name: "Hoàn tác lần sửa trước (247 ô)" }).waitFor();
+    // Checked again: the numbers stored as text are gone from the list.
+    await expect.poll(() => panel.getByRole("button", { name: "Sửa tất cả (247)" }).count()).toBe(0);
+    await shot(page, "fix-02-after");
+
+    await panel.getByRole("button", { name: "Hoàn tác lần sửa trước (247 ô)" }).click();
+    await panel.getByText(/^Đã hoàn tác 247 ô/).waitFor();
+    await panel.getByRole("button", { name: "Sửa tất cả (247)" }).waitFor();
+    await shot(page, "fix-03-undone");
+
+    expect(errors).toEqual([]);
+    expect(requested.filter((url) => !isLocal(url))).toEqual([]);
+    await context.close();
+  }, 240_000);
+});

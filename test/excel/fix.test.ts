@@ -1,0 +1,161 @@
+/// <reference types="office-js" />
+/**
+ * Quick fixes and undo through the Office.js adapter on the test Office host: a fix and an undo are one read sync
+ * and one write sync at 30 and at 5 000 rows, values, formulas, number formats and fonts come back exactly, the
+ * record lives in the document settings, and a cell edited by hand is left alone.
+ */
+import { describe, expect, it } from "vitest";
+import { applyFixes, lastFix, previewFixes, undoLastFix } from "../../src/core/actions";
+import type { Finding } from "../../src/core/check/types";
+import { a1 } from "../../src/core/model/address";
+import { encodeLegacy } from "../../src/core/text";
+import { UNDO_BUDGET_CHARS, UNDO_KEY, decodeUndo, encodeUndo } from "../../src/excel/cell-states";
+import { FakeWorkbook } from "./fake-excel";
+import { portOn, syncsOf } from "./support";
+
+const SHEET = "Dự báo 2026";
+
+/** `rows` indicator rows from row 6: a TCVN3 name in .VnTime, "4.300" and "88,8" as text, an empty comparison. */
+function pastedBook(rows: number, apiVersion?: number): { book: FakeWorkbook; findings: Finding[] } {
+  const book = new FakeWorkbook(apiVersion === undefined ? {} : { apiVersion });
+  const sheet = book.addSheet(SHEET);
+  const findings: Finding[] = [];
+  for (let i = 0; i < rows; i++) {
+    const r = 5 + i;
+    Object.assign(sheet.touch(r, 1), {
+      value: encodeLegacy(`Chỉ tiêu số ${i + 1}`, "tcvn3"),
+      font: { name: ".VnTime", size: 13 },
+    });
+    Object.assign(sheet.touch(r, 3), { value: "4.300", quotePrefix: true });
+    Object.assign(sheet.touch(r, 4), { value: "88,8", quotePrefix: true, numberFormat: "@" });
+    const at = (col: number) => ({ severity: "warning" as const, sheet: SHEET, cell: a1(r, col) });
+    findings.push(
+      { ...at(1), code: "text/legacy-encoding", params: {} },
+      { ...at(3), code: "number/text", params: { text: "4.300", value: 4300 } },
+      { ...at(4), code: "number/text", params: { text: "88,8", value: 88.8 } },
+    );
+  }
+  return { book, findings };
+}
+
+describe.each([30, 5000])("quick fixes on the Office host at %i rows", (rows) => {
+  it.each([13, 1.1])("fix and undo are one read and one write each (ExcelApi %s)", async (version) => {
+    const { book, findings } = pastedBook(rows, version === 1.1 ? 1 : 13);
+    const { port, store } = portOn(book);
+    const plan = await previewFixes(port, findings);
+    expect(plan.changes.length).toBe(rows * 3);
+    const legacy = plan.changes.find((c) => c.cell === "B6")!;
+    expect(legacy.before.font?.name).toBe(".VnTime");
+    expect(legacy.after.font?.name).toBe("Times New Roman");
+
+    expect(await syncsOf(book, () => applyFixes(port, plan.changes))).toBe(2);
+    const sheet = book.sheet(SHEET);
+    const last = 5 + rows - 1;
+    expect(sheet.cellAt(last, 1)?.value).toBe(`chỉ tiêu số ${rows}`.replace(/^c/, "C").normalize("NFC"));
+    expect(sheet.cellAt(last, 1)?.font).toEqual({ name: "Times New Roman", size: 13 });
+    expect(sheet.cellAt(last, 3)?.value).toBe(4300);
+    expect(sheet.cellAt(last, 4)?.value).toBe(88.8);
+    expect(typeof store.get(UNDO_KEY)).toBe("string");
+
+    expect((await lastFix(port))?.changes.length).toBe(rows * 3);
+    let undone: Awaited<ReturnType<typeof undoLastFix>>;
+    expect(await syncsOf(book, async () => (undone = await undoLastFix(port)))).toBe(2);
+    expect(undone!.edited).toEqual([]);
+    expect(sheet.cellAt(last, 1)?.value).toBe(encodeLegacy(`Chỉ tiêu số ${rows}`, "tcvn3"));
+    expect(sheet.cellAt(last, 1)?.font).toEqual({ name: ".VnTime", size: 13 });
+    expect(sheet.cellAt(last, 3)).toMatchObject({ value: "4.300", quotePrefix: true });
+    expect(sheet.cellAt(last, 4)).toMatchObject({ value: "88,8", numberFormat: "@" });
+    expect(store.has(UNDO_KEY)).toBe(false);
+  });
+});
+
+describe("undo on the Office host", () => {
+  it("leaves a cell edited by hand after the fix alone and reports it", async () => {
+    const { book, findings } = pastedBook(3);
+    const { port } = portOn(book);
+    await applyFixes(port, (await previewFixes(port, findings)).changes);
+    book.sheet(SHEET).touch(5, 3).value = 5000;
+    const undone = await undoLastFix(port);
+    expect(undone?.edited.map((c) => c.cell)).toEqual(["D6"]);
+    expect(book.sheet(SHEET).cellAt(5, 3)?.value).toBe(5000);
+    expect(book.sheet(SHEET).cellAt(6, 3)?.value).toBe("4.300");
+  });
+
+  it("writes formulas with their number format and takes them back", async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet(SHEET);
+    sheet.touch(5, 6).value = null;
+    const { port } = portOn(book);
+    const change = {
+      sheet: SHEET,
+      cell: "G6",
+      codes: ["comparison/missing"],
+      before: { value: null },
+      after: { value: 112.5, formula: 'IF(D6=0,"",F6/D6*100)', numberFormat: "0.0" },
+    };
+    const outcome = await applyFixes(port, [change]);
+    expect(outcome.applied.length).toBe(1);
+    expect(sheet.cellAt(5, 6)).toMatchObject({ formula: 'IF(D6=0,"",F6/D6*100)', numberFormat: "0.0" });
+    await undoLastFix(port);
+    expect(sheet.cellAt(5, 6)).toMatchObject({ value: null, formula: undefined, numberFormat: "General" });
+  });
+});
+
+describe("an undo record too large for the document settings", () => {
+  it("refuses the fix before writing any cell", async () => {
+    const { book } = pastedBook(3);
+    const { port, store } = portOn(book);
+    const long = "x".repeat(UNDO_BUDGET_CHARS);
+    const change = {
+      sheet: SHEET,
+      cell: "D6",
+      codes: ["number/text"],
+      before: { value: long },
+      after: { value: 1 },
+    };
+    await expect(
+      port.writeStates([{ sheet: SHEET, cell: "D6", value: 1 }], { at: "", changes: [change] }),
+    ).rejects.toMatchObject({
+      code: "too-large",
+    });
+    expect(book.sheet(SHEET).cellAt(5, 3)?.value).toBe("4.300");
+    expect(store.has(UNDO_KEY)).toBe(false);
+  });
+});
+
+describe("the stored undo record", () => {
+  it("decodes to the record it encodes", () => {
+    const record = {
+      at: "2026-11-30T20:00:00.000Z",
+      changes: [
+        {
+          sheet: "Kế hoạch 2027",
+          cell: "B9",
+          codes: ["text/legacy-encoding"],
+          before: { value: "KÕ ho¹ch", font: { name: ".VnTime" } },
+          after: { value: "Kế hoạch", font: { name: "Times New Roman" } },
+        },
+        {
+          sheet: SHEET,
+          cell: "G9",
+          codes: ["number/text", "comparison/not-formula"],
+          before: { value: "100", numberFormat: "@" },
+          after: { value: 100, formula: 'IF(D9=0,"",F9/D9*100)', numberFormat: "0.0" },
+        },
+        {
+          sheet: SHEET,
+          cell: "G10",
+          codes: ["comparison/missing"],
+          before: { value: null },
+          after: { value: null, formula: "F10/D10*100" },
+        },
+      ],
+    };
+    const decoded = decodeUndo(JSON.parse(encodeUndo(record)));
+    expect(decoded?.at).toBe(record.at);
+    expect([...(decoded?.changes ?? [])].sort((a, b) => a.cell.localeCompare(b.cell))).toEqual(
+      [...record.changes].sort((a, b) => a.cell.localeCompare(b.cell)),
+    );
+    expect(decodeUndo({ at: "x", changes: [] })).toBeUndefined();
+  });
+});
