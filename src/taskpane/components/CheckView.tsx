@@ -147,15 +147,7 @@ export function CheckView(props: ViewProps) {
                   </h4>
                   <ul className={styles.list}>
                     {sheetGroup.findings.map((finding, i) => (
-                      <li
-                        className={styles.item}
-                        key={`${finding.cell}-${finding.code}-${i}`}
-                        data-testid="finding"
-                        data-sheet={finding.sheet}
-                        data-cell={finding.cell}
-                        data-code={finding.code}
-                        data-severity={finding.severity}
-                      >
+                      <li key={`${finding.cell}-${finding.code}-${i}`} className={styles.item}>
                         <FindingButton
                           finding={finding}
                           lang={lang}
