@@ -108,6 +108,7 @@ const statusRole: Record<TargetStatus, CellRole> = {
   below: "finding-warning",
   "no-value": "finding-info",
   missing: "finding-error",
+  invalid: "finding-error",
 };
 
 /** "Sheet!A1" → { sheet, cell }; the sheet name may itself hold "!". */
@@ -302,7 +303,15 @@ function targetDetail(t: TargetCoverage, lang: Lang, num: (n: number) => string)
     case "missing":
       text = actionsText(lang, "report.targets.detail.missing");
       break;
+    case "invalid":
+      text = actionsText(lang, "report.targets.detail.invalid", {
+        value: num(t.value ?? 0),
+        code: t.findingCode ?? "",
+      });
+      break;
   }
+  if (t.kind !== undefined)
+    text = `${actionsText(lang, `report.targets.kind.${t.kind}`, { year: t.year })}: ${text}`;
   const yearUsed = t.periodEnded ? yearUsedOf(t) : undefined;
   if (yearUsed !== undefined) text += actionsText(lang, "report.targets.detail.period-ended", { yearUsed });
   return text;

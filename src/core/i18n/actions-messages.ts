@@ -38,6 +38,11 @@ export const actionsMessages = {
   "report.targets.status.below": { vi: "Chưa đạt", en: "Below target" },
   "report.targets.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
   "report.targets.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
+  "report.targets.status.invalid": { vi: "Số liệu không hợp lệ", en: "Invalid value" },
+  "report.targets.kind.actual": { vi: "Thực hiện năm {year}", en: "Actual {year}" },
+  "report.targets.kind.estimate": { vi: "Ước thực hiện năm {year}", en: "Estimate {year}" },
+  "report.targets.kind.plan": { vi: "Kế hoạch năm {year}", en: "Plan {year}" },
+  "report.targets.kind.none": { vi: "Năm {year}", en: "Year {year}" },
   "report.targets.detail.met": { vi: "Đạt {value} %.", en: "Reached {value} %." },
   "report.targets.detail.below": {
     vi: "Đạt {value} %, còn thiếu {gap} điểm % so với mục tiêu.",
@@ -50,6 +55,10 @@ export const actionsMessages = {
   "report.targets.detail.missing": {
     vi: "Phụ lục chưa có chỉ tiêu này.",
     en: "The appendices do not report this indicator.",
+  },
+  "report.targets.detail.invalid": {
+    vi: "Số liệu {value} không hợp lệ ({code}): chưa đánh giá được.",
+    en: "The value {value} is not valid ({code}): cannot be judged.",
   },
   "report.targets.detail.period-ended": {
     vi: " (Giai đoạn chiến lược đã kết thúc: so với mục tiêu năm {yearUsed}.)",

@@ -115,6 +115,11 @@ const cliMessages = {
   "cli.check.status.below": { vi: "Chưa đạt (thiếu {gap})", en: "Below target (short by {gap})" },
   "cli.check.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
   "cli.check.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
+  "cli.check.status.invalid": { vi: "Số liệu không hợp lệ ({code})", en: "Invalid value ({code})" },
+  "cli.check.kind.actual": { vi: "Thực hiện năm {year}", en: "Actual {year}" },
+  "cli.check.kind.estimate": { vi: "Ước thực hiện năm {year}", en: "Estimate {year}" },
+  "cli.check.kind.plan": { vi: "Kế hoạch năm {year}", en: "Plan {year}" },
+  "cli.check.kind.none": { vi: "Năm {year}", en: "Year {year}" },
   "cli.check.summary": {
     vi: "Tổng cộng: {files} tệp, {errors} lỗi, {warnings} cảnh báo.",
     en: "In all: {files} files, {errors} errors, {warnings} warnings.",

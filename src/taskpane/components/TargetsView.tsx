@@ -26,7 +26,7 @@ import { missingIndicators, targetSetFor } from "../../core/targets";
 import { sheetNameFor } from "../../core/templates";
 import { foldDiacritics } from "../../core/text";
 import { useAsyncAction } from "../state/async-action";
-import { say, targetShown, targetStatusLabel } from "../state/format";
+import { say, targetColumnLabel, targetShown, targetStatusLabel } from "../state/format";
 import { useSheetNames } from "../state/sheet-names";
 import { ErrorMessage, Notice, Working } from "./Feedback";
 import { LevelField, YearField } from "./fields";
@@ -51,6 +51,7 @@ const statusColor: Record<TargetStatus, "success" | "warning" | "informative" | 
   below: "warning",
   "no-value": "informative",
   missing: "danger",
+  invalid: "danger",
 };
 
 /** The plan sheet of year N+1 when there is one, else the first sheet named "Kế hoạch …", else the first sheet. */
@@ -197,6 +198,7 @@ function CoverageTable(props: ViewProps & { rows: TargetCoverage[]; numberOf: (c
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t(lang, "pane.targets.col.indicator")}</TableHeaderCell>
+          <TableHeaderCell>{t(lang, "pane.targets.col.column")}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{t(lang, "pane.targets.col.target")}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{t(lang, "pane.targets.col.value")}</TableHeaderCell>
           <TableHeaderCell>{t(lang, "pane.targets.col.status")}</TableHeaderCell>
@@ -204,8 +206,9 @@ function CoverageTable(props: ViewProps & { rows: TargetCoverage[]; numberOf: (c
       </TableHeader>
       <TableBody>
         {rows.map((row) => (
-          <TableRow key={row.code}>
+          <TableRow key={`${row.code}/${row.year}/${row.kind ?? ""}`}>
             <TableCell>{`${numberOf(row.code)} ${row.name}`.trim()}</TableCell>
+            <TableCell>{targetColumnLabel(row, lang)}</TableCell>
             <TableCell className={styles.number}>
               {targetShown(row, lang) ?? t(lang, "pane.targets.no-target")}
             </TableCell>

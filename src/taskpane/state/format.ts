@@ -21,7 +21,14 @@ export function targetStatusLabel(coverage: TargetCoverage, lang: Lang): string 
       return t(lang, "pane.targets.status.no-value");
     case "missing":
       return t(lang, "pane.targets.status.missing");
+    case "invalid":
+      return t(lang, "pane.targets.status.invalid");
   }
+}
+
+/** Which column of which year a target entry judges ("Kế hoạch năm 2025"); the year alone without a column. */
+export function targetColumnLabel(coverage: TargetCoverage, lang: Lang): string {
+  return t(lang, `pane.targets.kind.${coverage.kind ?? "none"}`, { year: String(coverage.year) });
 }
 
 /** `t` with numeric parameters written the reader's way (1.234 in Vietnamese, 1,234 in English). */
