@@ -171,7 +171,13 @@ function legacyRole(column: FormulaColumn, kind: TableKind): ColumnRole {
 function tableKind(table: FormulaTable): TableKind {
   const has = (kind: string) => table.columns.some((c) => c.role === "value" && c.kind === kind);
   if (has("half-year") && has("estimate")) return "forecast";
-  if (has("plan") && has("actual")) return "plan";
+  if (has("plan") && has("actual")) {
+    // A next year's plan beside this year's result; a plan of the same year beside its result is a report.
+    const yearOf = (kind: string) => table.columns.find((c) => c.role === "value" && c.kind === kind)?.year;
+    const plan = yearOf("plan");
+    const actual = yearOf("actual");
+    if (plan === undefined || actual === undefined || plan === actual + 1) return "plan";
+  }
   if (table.columns.some((c) => c.role === "self-score")) return "dx";
   if (table.columns.some((c) => c.role === "evaluation")) return "targets";
   return "other";
@@ -218,7 +224,7 @@ function analyseColumns(table: FormulaTable): {
   } else if (kind === "plan") {
     const plan = yearOf("plan");
     year = plan !== undefined ? plan - 1 : yearOf("year-actual");
-  } else if (kind === "targets") {
+  } else {
     year = columns.find((c) => c.purpose === "value" && c.kind === "actual" && c.year !== undefined)?.year;
   }
   return {
