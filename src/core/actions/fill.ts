@@ -1,4 +1,5 @@
 /** Filling the comparison columns (7=6/4, 8=5/6, 6=5/4 …) of a workbook's tables with formulas. */
+import { hasPercentFormat } from "../model/cell";
 import { planFill } from "../formulas";
 import { a1 } from "../model/address";
 import { cellAt, type CellValue, type WorkbookModel } from "../model/sheet";
@@ -69,7 +70,7 @@ export function planFillWrites(
         const write: CellWrite = { row: w.row, col: w.col, formula: w.formula };
         const format = cellAt(sheet, w.row, w.col)?.numberFormat;
         // A percent format would show our percent number ×100 again (112,5 as 11250%).
-        if (format === undefined || format === "General" || format.includes("%")) {
+        if (format === undefined || format === "General" || hasPercentFormat(format)) {
           write.numberFormat = COMPARISON_NUMBER_FORMAT;
         }
         return write;

@@ -112,6 +112,12 @@ export function plainNumber(cell: CellModel | undefined): number | undefined {
   return readCell(cell, 0, 0).value;
 }
 
+/** A number typed as a number (or a formula's numeric cached result); text, even numeric, is not one. */
+export function typedNumber(cell: CellModel | undefined): number | undefined {
+  const v = cell?.value;
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
 /** The cell holds a figure: a number, a text reading as one, or a formula. */
 export function holdsFigure(cell: CellModel | undefined): boolean {
   const r = readCell(cell, 0, 0).reading;

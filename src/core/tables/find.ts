@@ -4,6 +4,7 @@
  * (columns.ts), and classifying the rows under it.
  */
 import type { CellRange } from "../model/address";
+import { typedNumber } from "../model/cell";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import { columnRefs, formatColumnToken, parseColumnToken, type ColumnToken, type Expr } from "../formulas/expr";
 import { evaluateComparison } from "../formulas/evaluate";
@@ -542,10 +543,7 @@ function searchTables(sheet: SheetModel): FormulaTable[] {
  */
 function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
   // Typed numbers and the results formulas already hold are both evidence of what the column means.
-  const numberAt = (row: number, col: number): number | undefined => {
-    const value = cellAt(sheet, row, col)?.value;
-    return typeof value === "number" ? value : undefined;
-  };
+  const numberAt = (row: number, col: number): number | undefined => typedNumber(cellAt(sheet, row, col));
   for (const column of table.columns) {
     if (!column.expr || column.percent) continue;
     let asPercent = 0;

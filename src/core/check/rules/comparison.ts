@@ -10,7 +10,7 @@ import { columnRefs } from "../../formulas/expr";
 import { comparisonPlan } from "../../formulas/guards";
 import { columnIndex } from "../../model/address";
 import { cellAt, type SheetModel } from "../../model/sheet";
-import { parseVietnameseNumber } from "../../text";
+import { readCell } from "../../model/cell";
 import type { Finding } from "../types";
 import {
   makeFinding,
@@ -328,14 +328,8 @@ function formulaResult(formula: string, sheet: SheetModel): number | undefined {
   if (valueRefs(value).some((r) => r.t === "ref" && r.sheet !== undefined && r.sheet !== sheet.name))
     return undefined;
   return computeValue(value, (r, c) => {
-    const cell = cellAt(sheet, r, c);
-    if (!cell) return undefined;
-    if (typeof cell.value === "number") return cell.value;
-    if (typeof cell.value === "string") {
-      const n = parseVietnameseNumber(cell.value);
-      return n.kind === "not-a-number" ? undefined : n.value;
-    }
-    return undefined;
+    const reading = readCell(cellAt(sheet, r, c), r, c);
+    return reading.reading === "formula" ? (typeof reading.raw === "number" ? reading.raw : undefined) : reading.value;
   });
 }
 

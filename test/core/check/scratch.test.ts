@@ -1,0 +1,27 @@
+import { it } from "vitest";
+import { checkWorkbook } from "../../../src/core/check";
+import { analyseWorkbook } from "../../../src/core/tables/model";
+import { readWorkbook } from "../../../src/xlsx/read-sheet";
+import { allTemplatesWorkbook } from "../../support/consistent-all";
+import { rowOfCode } from "../../support/workbooks";
+it("dump", () => {
+  const wb = allTemplatesWorkbook(2024);
+  const tt = wb.getWorksheet("TTCS 2024")!;
+  tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6).value = "85,5";
+  tt.getCell(rowOfCode(tt, "ttcs.1.2"), 6).value = 135;
+  const c = tt.getCell(rowOfCode(tt, "ttcs.1.5"), 6);
+  c.value = 0.8;
+  c.numFmt = "0%";
+  const eg = wb.getWorksheet("CPĐT 2024")!;
+  let n = 0;
+  eg.eachRow((row, r) => { if (r > 8 && typeof row.getCell(5).value === "number" && n < 2) { eg.getCell(r, 5).value = n === 0 ? 150 : "25,5"; n++; } });
+  const dx = wb.getWorksheet("Chuyển đổi số 2024")!;
+  let d = 0;
+  dx.eachRow((row, r) => { if (r > 8 && typeof row.getCell(5).value === "number" && d < 3) { dx.getCell(r, 5).value = d === 0 ? "1" : d === 1 ? -1 : 99; d++; } });
+  const model = readWorkbook(wb);
+  const a = analyseWorkbook(model);
+  for (const s of a.sheets) for (const t of s.tables) console.log(s.name, t.kind, t.year, t.table.foundBy, t.rows.length, t.columns.map((c) => `${c.number}:${c.purpose}/${c.kind ?? ""}/${c.year ?? ""}${c.input ? "*" : ""}`).join(" "));
+  const r = checkWorkbook(model);
+  console.log(r.year, r.issues.map((f) => [f.code, f.severity, f.sheet, f.cell, JSON.stringify(f.params)].join(" ")).join("\n"));
+  console.log(JSON.stringify(r.targets.filter((t) => t.status !== "met").map((t) => [t.code, t.year, t.kind, t.status, t.value, t.findingCode])));
+});
