@@ -75,11 +75,7 @@ function yearOf(folded: string): number | undefined {
  * The role of a column from its folded header (header rows joined top to bottom). `formNumber` is the column's
  * number in the form when known (1 = STT, 2 = name); `declaresFormula` when its number declares one.
  */
-export function classifyHeader(
-  folded: string,
-  formNumber?: number,
-  declaresFormula = false,
-): ColumnRole {
+export function classifyHeader(folded: string, formNumber?: number, declaresFormula = false): ColumnRole {
   if (declaresFormula) return { role: "comparison" };
   const w = plainWords(folded);
   if (isSttHeader(folded) || (formNumber === 1 && w === "")) return { role: "number" };
@@ -92,7 +88,8 @@ export function classifyHeader(
   if (/^cap( hanh chinh)?$/.test(w)) return { role: "level" };
   if (/^ghi chu\b/.test(w)) return { role: "note" };
   const year = yearOf(folded);
-  const value = (kind: ValueKind): ColumnRole => (year === undefined ? { role: "value", kind } : { role: "value", kind, year });
+  const value = (kind: ValueKind): ColumnRole =>
+    year === undefined ? { role: "value", kind } : { role: "value", kind, year };
   if (/\b(so sanh|so voi|tang giam|ty le dat|ti le dat)\b/.test(w)) return { role: "ratio" };
   if (/\buoc\b/.test(w)) return value("estimate");
   if (/\b(6|sau) thang\b|\bnua nam\b|\bthang\b|\bquy\b/.test(w)) return value("half-year");

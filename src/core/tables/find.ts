@@ -6,7 +6,13 @@
 import type { CellRange } from "../model/address";
 import { typedNumber } from "../model/cell";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
-import { columnRefs, formatColumnToken, parseColumnToken, type ColumnToken, type Expr } from "../formulas/expr";
+import {
+  columnRefs,
+  formatColumnToken,
+  parseColumnToken,
+  type ColumnToken,
+  type Expr,
+} from "../formulas/expr";
 import { evaluateComparison } from "../formulas/evaluate";
 import {
   classifyHeader,
@@ -368,7 +374,11 @@ function draftOf(
     const header = texts.join(" ");
     knownHeaders.push(new Set([...texts, header].map(foldText).filter((t) => t !== "")));
     const folded = foldHeader(header);
-    const role = classifyHeader(folded, foundBy === "number-row" ? token.number : undefined, token.expr !== undefined);
+    const role = classifyHeader(
+      folded,
+      foundBy === "number-row" ? token.number : undefined,
+      token.expr !== undefined,
+    );
     const column: FormulaColumn = {
       col,
       number: token.number,
@@ -457,7 +467,9 @@ function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): TableDr
     for (let down = r + 1; down <= r + HEADER_LEVELS && down < sheet.rows.length; down++) {
       const s = headerHits(view, down);
       const cells = sheet.rows[down] ?? [];
-      const figure = cells.some((c) => c && (typeof c.value === "number" || (typeof c.value === "string" && looksNumeric(c.value))));
+      const figure = cells.some(
+        (c) => c && (typeof c.value === "number" || (typeof c.value === "string" && looksNumeric(c.value))),
+      );
       if (s.hits.size >= 2 && !figure) bottom = down;
       else break;
     }

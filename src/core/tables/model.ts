@@ -195,7 +195,12 @@ function analyseColumns(table: FormulaTable): {
   const inputs = new Set(inputColumns(table).map((c) => c.col));
   if (unitColumn === undefined) {
     const third = table.columns.find((c) => c.number === 3);
-    if (third && third.role === "other" && !inputs.has(third.col) && (third.folded === "" || /\bdon vi\b/.test(third.folded)))
+    if (
+      third &&
+      third.role === "other" &&
+      !inputs.has(third.col) &&
+      (third.folded === "" || /\bdon vi\b/.test(third.folded))
+    )
       unitColumn = third.col;
   }
 
