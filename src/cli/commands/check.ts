@@ -75,12 +75,14 @@ function targetJson(t: TargetCoverage) {
     name: t.name,
     level: t.level,
     year: t.year,
+    kind: t.kind ?? null,
     target: t.target ?? null,
     targetText: t.targetText ?? null,
     value: t.value ?? null,
     cell: t.cell ?? null,
     status: t.status,
     gap: t.gap ?? null,
+    findingCode: t.findingCode ?? null,
     periodEnded: t.periodEnded,
   };
 }
@@ -88,6 +90,7 @@ function targetJson(t: TargetCoverage) {
 function statusText(ctx: Context, t: TargetCoverage): string {
   if (t.status === "below")
     return ctx.say("cli.check.status.below", { gap: formatNumber(t.gap ?? 0, ctx.lang) });
+  if (t.status === "invalid") return ctx.say("cli.check.status.invalid", { code: t.findingCode ?? "" });
   return ctx.say(`cli.check.status.${t.status}`);
 }
 
@@ -131,7 +134,10 @@ function printTable(ctx: Context, report: FileReport, level: AdminLevel, all: bo
       const value = t.value === undefined ? "—" : formatNumber(t.value, ctx.lang);
       const target = t.targetText ?? (t.target === undefined ? "—" : formatNumber(t.target, ctx.lang));
       const where = t.cell ? ` (${t.cell})` : "";
-      ctx.io.out(`    ${number.padEnd(4)} ${t.name}: ${value} / ${target} → ${statusText(ctx, t)}${where}`);
+      const column = t.kind ? ` [${ctx.say(`cli.check.kind.${t.kind}`, { year: String(t.year) })}]` : "";
+      ctx.io.out(
+        `    ${number.padEnd(4)} ${t.name}${column}: ${value} / ${target} → ${statusText(ctx, t)}${where}`,
+      );
     }
   }
 }
