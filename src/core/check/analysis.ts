@@ -4,7 +4,16 @@
 import { comparisonPlan } from "../formulas/guards";
 import { renderExpr } from "../formulas/expr";
 import { a1 } from "../model/address";
-import { fold, foldUnit, type AnalysedColumn, type AnalysedTable, type ColumnRole, type IndicatorRow, type WorkbookAnalysis } from "../tables/model";
+import {
+  fold,
+  foldUnit,
+  remembered,
+  type AnalysedColumn,
+  type AnalysedTable,
+  type ColumnRole,
+  type IndicatorRow,
+  type WorkbookAnalysis,
+} from "../tables/model";
 import type { Finding, FindingCode, ParamValue, Severity } from "./types";
 
 export * from "../tables/model";
@@ -18,9 +27,11 @@ export function isPercentUnit(unit: string): boolean {
   return u === "%" || u === "phan tram" || u === "ty le %" || u === "ty le (%)";
 }
 
+const rateNames = new Map<string, boolean>();
+
 /** A name that starts with "Tỷ lệ" (or "Tỉ lệ") names a rate. */
 export function isRateName(name: string): boolean {
-  return /^t[yi] le\b/.test(fold(name));
+  return remembered(rateNames, name, () => /^t[yi] le\b/.test(fold(name)));
 }
 
 /** The row holds a rate in percent numbers: its unit is %, or it has no unit and is a rate by catalog or name. */
@@ -90,4 +101,3 @@ export function simpleFormula(table: AnalysedTable, column: AnalysedColumn, row:
   });
   return ok ? `=${text}` : undefined;
 }
-

@@ -24,19 +24,25 @@ export { findingMessage, formatNumber, messageNamesIndicator } from "./render";
 /** Findings in reading order: by sheet as the workbook orders them, then row, column, severity and code. */
 export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const sheetIndex = new Map(sheetOrder.map((name, i) => [name, i]));
-  const position = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
-  return [...findings].sort((a, b) => {
-    const bySheet = (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0);
-    if (bySheet) return bySheet;
-    const pa = position(a);
-    const pb = position(b);
-    return (
-      pa.row - pb.row ||
-      pa.col - pb.col ||
-      severityRank[a.severity] - severityRank[b.severity] ||
-      a.code.localeCompare(b.code)
-    );
+  const keyed = findings.map((f) => {
+    const at = parseA1(f.cell) ?? { row: 0, col: 0 };
+    return {
+      f,
+      sheet: sheetIndex.get(f.sheet) ?? 0,
+      row: at.row,
+      col: at.col,
+      severity: severityRank[f.severity],
+    };
   });
+  keyed.sort(
+    (a, b) =>
+      a.sheet - b.sheet ||
+      a.row - b.row ||
+      a.col - b.col ||
+      a.severity - b.severity ||
+      a.f.code.localeCompare(b.f.code),
+  );
+  return keyed.map((k) => k.f);
 }
 
 export function checkWorkbook(workbook: WorkbookModel, options: CheckOptions = {}): CheckResult {
@@ -58,7 +64,7 @@ export function internalFinding(rule: string, sheet: string, error: unknown): Fi
 
 function guarded(rule: string, sheet: string, out: Finding[], work: () => Finding[]): void {
   try {
-    out.push(...work());
+    for (const f of work()) out.push(f);
   } catch (error) {
     out.push(internalFinding(rule, sheet, error));
   }
@@ -81,15 +87,17 @@ function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckRe
     for (const [name, rule] of namedTableRules) guarded(name, s.name, issues, () => rule(one));
   }
   const first = workbook.sheets[0]?.name ?? "";
-  for (const [name, rule] of namedWorkbookTableRules)
-    guarded(name, first, issues, () => rule(analysis));
+  for (const [name, rule] of namedWorkbookTableRules) guarded(name, first, issues, () => rule(analysis));
   for (const sheet of workbook.sheets) {
     const one = { sheets: [sheet] };
     for (const [name, rule] of namedSheetRules) guarded(name, sheet.name, issues, () => rule(one));
   }
   let targets: TargetCoverage[] = [];
   try {
-    targets = coverageOfAnalysis(analysis, { ...(year !== undefined ? { year } : {}), level: options.level ?? "huyen" });
+    targets = coverageOfAnalysis(analysis, {
+      ...(year !== undefined ? { year } : {}),
+      level: options.level ?? "huyen",
+    });
   } catch (error) {
     issues.push(internalFinding("targets", first, error));
   }

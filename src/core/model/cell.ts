@@ -16,7 +16,7 @@
  *
  * Pure; never throws.
  */
-import { parseVietnameseNumber } from "../text/numbers";
+import { parseVietnameseNumber, type NumberReading } from "../text/numbers";
 import { a1 } from "./address";
 import type { CellModel, CellValue } from "./sheet";
 
@@ -47,51 +47,80 @@ export interface CellReading {
 
 /** The number format shows values ×100 with a "%" (quoted literals and escaped characters do not count). */
 export function hasPercentFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  return format
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .includes("%");
+  if (!format || !format.includes("%")) return false;
+  let known = percentFormats.get(format);
+  if (known === undefined) {
+    known = format
+      .replace(/"[^"]*"/g, "")
+      .replace(/\\./g, "")
+      .includes("%");
+    percentFormats.set(format, known);
+  }
+  return known;
+}
+
+const percentFormats = new Map<string, boolean>();
+
+const numberCache = new Map<string, NumberReading>();
+
+/** `parseVietnameseNumber`, remembered for short texts (tables repeat the same few figures as text). */
+function readNumberText(text: string): NumberReading {
+  if (text.length > 32) return parseVietnameseNumber(text);
+  let n = numberCache.get(text);
+  if (n === undefined) {
+    n = parseVietnameseNumber(text);
+    if (numberCache.size > 50_000) numberCache.clear();
+    numberCache.set(text, n);
+  }
+  return n;
+}
+
+function reading(
+  row: number,
+  col: number,
+  percentFormatted: boolean,
+  raw: CellValue,
+  kind: ValueReading,
+): CellReading {
+  return { address: a1(row, col), row, col, percentFormatted, raw, reading: kind };
 }
 
 /** Reads one cell (see the module comment). */
 export function readCell(cell: CellModel | undefined, row: number, col: number): CellReading {
-  const base = { address: a1(row, col), row, col, percentFormatted: hasPercentFormat(cell?.numberFormat) };
-  if (!cell) return { ...base, raw: null, reading: "empty" };
+  if (!cell) return reading(row, col, false, null, "empty");
+  const percent = cell.numberFormat !== undefined && hasPercentFormat(cell.numberFormat);
   const raw = cell.value === undefined ? null : cell.value;
   if (typeof cell.formula === "string" && cell.formula !== "") {
-    const r: CellReading = { ...base, raw, reading: "formula", formula: cell.formula };
+    const r = reading(row, col, percent, raw, "formula");
+    r.formula = cell.formula;
     if (typeof raw === "number" && Number.isFinite(raw)) r.value = raw;
     return r;
   }
   if (typeof raw === "number") {
-    return Number.isFinite(raw)
-      ? { ...base, raw, reading: "number", value: raw }
-      : { ...base, raw, reading: "text" };
+    if (!Number.isFinite(raw)) return reading(row, col, percent, raw, "text");
+    const r = reading(row, col, percent, raw, "number");
+    r.value = raw;
+    return r;
   }
   if (typeof raw === "string") {
-    if (raw.trim() === "") return { ...base, raw, reading: "empty" };
-    const n = parseVietnameseNumber(raw);
+    if (raw.trim() === "") return reading(row, col, percent, raw, "empty");
+    const n = readNumberText(raw);
     if (n.kind === "number") {
-      const r: CellReading = { ...base, raw, reading: "text-number", value: n.value };
+      const r = reading(row, col, percent, raw, "text-number");
+      r.value = n.value;
       if (n.percent) r.textPercent = true;
       return r;
     }
     if (n.kind === "ambiguous") {
-      const r: CellReading = {
-        ...base,
-        raw,
-        reading: "ambiguous",
-        value: n.value,
-        alternative: n.alternative,
-      };
+      const r = reading(row, col, percent, raw, "ambiguous");
+      r.value = n.value;
+      r.alternative = n.alternative;
       if (n.percent) r.textPercent = true;
       return r;
     }
-    return { ...base, raw, reading: "text" };
+    return reading(row, col, percent, raw, "text");
   }
-  if (raw === null) return { ...base, raw, reading: "empty" };
-  return { ...base, raw, reading: "text" };
+  return reading(row, col, percent, raw, raw === null ? "empty" : "text");
 }
 
 /** The figure as a percent number: a number in a percent-formatted cell ×100 (0.85 shown "85%" is 85). */

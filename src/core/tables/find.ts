@@ -497,7 +497,7 @@ function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): TableDr
 function searchTables(sheet: SheetModel): FormulaTable[] {
   const view: SheetView = { sheet, merges: new Merges(sheet.merges ?? []) };
   const runs: NumberRun[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) runs.push(...numberRunsOfRow(sheet, r));
+  for (let r = 0; r < sheet.rows.length; r++) for (const run of numberRunsOfRow(sheet, r)) runs.push(run);
 
   // A run identical to the one that opened the current table is a repeated number row inside that table.
   const openers: NumberRun[] = [];

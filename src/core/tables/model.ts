@@ -134,8 +134,23 @@ export interface WorkbookAnalysis {
 
 /** The name (or unit) as meant: legacy encodings converted, NFC, single spaces. */
 function cleanText(text: string): string {
-  const fixed = fixLegacyText(text).text;
-  return fixed.normalize("NFC").replace(/\s+/g, " ").trim();
+  return remembered(cleanTexts, text, () =>
+    fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim(),
+  );
+}
+
+const cleanTexts = new Map<string, string>();
+const foldedUnits = new Map<string, string>();
+
+/** A pure function's answer for a text, remembered (bounded: a big sheet repeats the same few names and units). */
+export function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
 }
 
 /** Folded text for comparing names, units and headers (diacritics, case, dashes, spacing). */
@@ -145,9 +160,11 @@ export function fold(text: string): string {
 
 /** Folded unit: as `normalizeName`, with "(…)" around a whole unit dropped ("(%)" is "%"). */
 export function foldUnit(unit: string): string {
-  let u = normalizeName(unit);
-  while (/^\(.*\)$/.test(u)) u = u.slice(1, -1).trim();
-  return u.replace(/\.$/, "");
+  return remembered(foldedUnits, unit, () => {
+    let u = normalizeName(unit);
+    while (/^\(.*\)$/.test(u)) u = u.slice(1, -1).trim();
+    return u.replace(/\.$/, "");
+  });
 }
 
 /** The legacy role of a model column: the forecast and plan forms' names for their value columns. */

@@ -481,7 +481,7 @@ export function checkScores(workbook: WorkbookModel): Finding[] {
   const out: Finding[] = [];
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
-    for (const table of readDxTables(sheet)) out.push(...scoreFindings(sheet, table));
+    for (const table of readDxTables(sheet)) for (const f of scoreFindings(sheet, table)) out.push(f);
   }
   return out;
 }

@@ -196,9 +196,16 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
   const numbered = table.rows.filter((r) => r.kind !== "header-repeat" && /^\d+$/.test(cleanLabel(r.label)));
   const numbers = numbered.map((r) => Number(cleanLabel(r.label)));
   const skipped =
-    numbers.length === 0 ? 0 : Math.max(...numbers) - Math.min(...numbers) + 1 - new Set(numbers).size;
+    numbers.length === 0
+      ? 0
+      : numbers.reduce((a, b) => Math.max(a, b)) -
+        numbers.reduce((a, b) => Math.min(a, b)) +
+        1 -
+        new Set(numbers).size;
   const catalogNumbering =
-    numbered.length >= 2 && skipped >= 2 && numbered.every((r) => catalogNumbered(r.name, cleanLabel(r.label)));
+    numbered.length >= 2 &&
+    skipped >= 2 &&
+    numbered.every((r) => catalogNumbered(r.name, cleanLabel(r.label)));
 
   // Rows after the last indicator, sector or group row are notes under the table.
   let bodyEnd = -1;
@@ -285,7 +292,8 @@ export function checkNumbering(workbook: WorkbookModel): Finding[] {
   const out: Finding[] = [];
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
-    for (const table of findFormulaTables(sheet)) out.push(...numberingFindings(sheet, table));
+    for (const table of findFormulaTables(sheet))
+      for (const f of numberingFindings(sheet, table)) out.push(f);
   }
   return out;
 }
@@ -350,7 +358,8 @@ export function checkMergedData(workbook: WorkbookModel): Finding[] {
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
     const reported = new Set<string>();
-    for (const table of findFormulaTables(sheet)) out.push(...mergedDataFindings(sheet, table, reported));
+    for (const table of findFormulaTables(sheet))
+      for (const f of mergedDataFindings(sheet, table, reported)) out.push(f);
   }
   return out;
 }
