@@ -187,7 +187,7 @@ const MIN_PLAUSIBLE_SHARE = 0.6;
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
   // Plain ASCII is never legacy-encoded; other texts are remembered (sheets repeat the same names).
-  if (!/[^\x00-\x7F]/.test(text)) return undefined;
+  if (!/[^\u0020-\u007E\s]/.test(text)) return undefined;
   const known = detected.get(text);
   if (known !== undefined) return known ?? undefined;
   const found = detectUncached(text);
