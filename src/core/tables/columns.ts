@@ -97,9 +97,8 @@ export function classifyHeader(folded: string, formNumber?: number, declaresForm
   if (/\(\s*%\s*\)\s*$/.test(folded) && formNumber !== 3) return { role: "ratio" };
   if (/\b(ke hoach|kh)\b/.test(w)) return value("plan");
   if (/\b(muc tieu|giao)\b/.test(w) || (/\bchi tieu\b/.test(w) && year !== undefined)) return value("target");
-  if (/^(nam )?(19|20)\d\d$/.test(w) || /^(19|20)\d\d$/.test(w.split(" ").slice(-1)[0] ?? "")) {
-    if (/^(nam )?(19|20)\d\d$/.test(w)) return value("actual");
-  }
+  // A bare "Năm Y" (or a "Năm Y" over an unnamed column) is that year's result.
+  if (/^(nam )?(19|20)\d\d$/.test(w)) return value("actual");
   if (formNumber === 2 || NAME_HEADER.test(w)) return { role: "name" };
   return { role: "other" };
 }
