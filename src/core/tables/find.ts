@@ -46,7 +46,12 @@ export interface FormulaColumn extends ColumnRole {
   folded: string;
 }
 
-export type TableRowKind = "sector" | "group" | "header-repeat" | "indicator" | "other";
+/**
+ * A row's role: a sector (A, B …), a group (I, II …), a repeated header (page break), an indicator, a note under the
+ * table (text after the last indicator, sector or group row that does not continue a name), or another row (parts,
+ * levels and bare numbered rows are told apart by the model, model.ts).
+ */
+export type TableRowKind = "sector" | "group" | "header-repeat" | "indicator" | "note" | "other";
 
 export interface TableRow {
   /** Zero-based sheet row. */
@@ -268,6 +273,20 @@ function hasFigure(cell: CellModel | undefined): boolean {
   if (cell.formula) return true;
   if (typeof cell.value === "number") return true;
   return typeof cell.value === "string" && looksNumeric(cell.value);
+}
+
+/** Rows after the body (the last indicator, sector or group row) holding a text that starts a sentence are notes. */
+function markNotes(rows: TableRow[]): void {
+  let end = -1;
+  rows.forEach((r, i) => {
+    if (r.kind !== "other" && r.kind !== "header-repeat") end = i;
+  });
+  for (let i = end + 1; i < rows.length; i++) {
+    const r = rows[i];
+    const text = (r.label.trim() !== "" ? r.label : r.name).trim();
+    if (r.kind === "other" && text !== "" && !/^\p{Ll}/u.test(text) && !/^\d+([.,]\d+)*[.)]?$/.test(text))
+      r.kind = "note";
+  }
 }
 
 function classifyRows(view: SheetView, draft: TableDraft, table: FormulaTable): TableRow[] {
@@ -543,6 +562,7 @@ function searchTables(sheet: SheetModel): FormulaTable[] {
     };
     if (draft.codeColumn !== undefined) table.codeColumn = draft.codeColumn;
     table.rows = classifyRows(view, draft, table);
+    markNotes(table.rows);
     settlePercentColumns(sheet, table);
     return table;
   });

@@ -209,7 +209,8 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
 
   // Rows after the last indicator, sector or group row are notes under the table.
   let bodyEnd = -1;
-  for (const row of table.rows) if (row.kind !== "other" && row.kind !== "header-repeat") bodyEnd = row.row;
+  for (const row of table.rows)
+    if (row.kind !== "other" && row.kind !== "note" && row.kind !== "header-repeat") bodyEnd = row.row;
 
   for (const row of table.rows) {
     if (row.kind === "header-repeat") continue;
