@@ -435,6 +435,13 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
   let filled = 0;
   const cells = view.sheet.rows[row];
   if (!cells) return { hits, filled };
+  // A header has at least two texts: a row with fewer is not read further (most rows of a long sheet).
+  let texts = 0;
+  for (const cell of cells) if (cell && typeof cell.value === "string" && cell.value !== "") texts++;
+  if (texts < 2) {
+    for (const cell of cells) if (cell && cell.value !== null && cell.value !== "") filled++;
+    return { hits, filled };
+  }
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
     if (!cell || cell.value === null || cell.value === "") continue;

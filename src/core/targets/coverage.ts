@@ -30,6 +30,7 @@ import type { FindingCode, TargetCoverage, TargetValueKind } from "../check/type
 import { a1 } from "../model/address";
 import { percentNumber, readCell, round2, type CellReading } from "../model/cell";
 import type { WorkbookModel } from "../model/sheet";
+import { foldHeader } from "../tables/columns";
 import {
   analyseWorkbook,
   type AnalysedColumn,
@@ -130,7 +131,7 @@ function looseCandidates(
         const text = cell.value;
         let code: string | undefined;
         if (wanted.has(text.trim())) code = text.trim();
-        else if (text.length >= 12 && text.length <= 400) {
+        else if (text.length >= 12 && text.length <= 400 && mayNameIndicator(text)) {
           if (!recognized.has(text)) {
             const hit = recognizeIndicator(text, { targetSet: set });
             recognized.set(text, hit?.catalog === "ttcs" ? hit.code : undefined);
@@ -145,17 +146,38 @@ function looseCandidates(
           columns.push({ year, kind: "actual", reading });
           break;
         }
-        add(code, { sheetIndex, sheetName: sheet.name, row: r, byCode: false, nameCell: a1(r, col), columns });
+        add(code, {
+          sheetIndex,
+          sheetName: sheet.name,
+          row: r,
+          byCode: false,
+          nameCell: a1(r, col),
+          columns,
+        });
         return;
       }
     });
   });
 }
 
+/**
+ * Every strategy indicator's name and alias says "Tỷ lệ …" or names the "Hệ thống thông tin nguồn": a text saying
+ * neither is not looked up (a long sheet of notes costs next to nothing).
+ */
+function mayNameIndicator(text: string): boolean {
+  return /\bt[yi] le\b|\bthong tin nguon\b/.test(foldHeader(text));
+}
+
 /** Why a value read from a rate cell cannot be judged, as the code of the finding that says so. */
 function invalidCode(reading: CellReading, value: number): FindingCode | undefined {
   if (value < 0 || value > 100) return "percent/out-of-range";
-  if (reading.percentFormatted && (reading.reading === "number" || reading.reading === "formula") && reading.value !== undefined && reading.value > 0 && reading.value <= 1)
+  if (
+    reading.percentFormatted &&
+    (reading.reading === "number" || reading.reading === "formula") &&
+    reading.value !== undefined &&
+    reading.value > 0 &&
+    reading.value <= 1
+  )
     return "percent/fraction";
   if (reading.reading === "ambiguous" && !reading.settled) return "number/ambiguous";
   return undefined;
@@ -166,7 +188,10 @@ function invalidCode(reading: CellReading, value: number): FindingCode | undefin
  * against the targets of each year it gives (see the module comment). Without a year in the options or the
  * workbook, the last year of the target set is used.
  */
-export function coverageOfAnalysis(analysis: WorkbookAnalysis, options: CoverageOptions = {}): TargetCoverage[] {
+export function coverageOfAnalysis(
+  analysis: WorkbookAnalysis,
+  options: CoverageOptions = {},
+): TargetCoverage[] {
   const headerYear = options.year ?? analysis.year;
   const set = options.set ?? targetSetFor(headerYear);
   const year = headerYear ?? set.period.to;
@@ -188,7 +213,12 @@ export function coverageOfAnalysis(analysis: WorkbookAnalysis, options: Coverage
           // A name the ICT catalog also knows may still be a strategy indicator of this set.
           code = undefined;
         }
-        if (code === undefined && row.codeSource !== "code-column" && row.name.length >= 12) {
+        if (
+          code === undefined &&
+          row.codeSource !== "code-column" &&
+          row.name.length >= 12 &&
+          mayNameIndicator(row.name)
+        ) {
           const hit = recognizeIndicator(row.name, { targetSet: set });
           if (hit?.catalog === "ttcs") code = hit.code;
         }
@@ -217,17 +247,17 @@ export function coverageOfAnalysis(analysis: WorkbookAnalysis, options: Coverage
       return entry;
     };
     const found = [...(candidates.get(ind.code) ?? [])].sort(
-      (a, b) =>
-        Number(b.byCode) - Number(a.byCode) ||
-        a.sheetIndex - b.sheetIndex ||
-        a.row - b.row,
+      (a, b) => Number(b.byCode) - Number(a.byCode) || a.sheetIndex - b.sheetIndex || a.row - b.row,
     );
     if (found.length === 0) {
       out.push(base(year));
       continue;
     }
     // Per (year, kind): the best row's reading (by code first, then one with a number, then workbook order).
-    const best = new Map<string, { candidate: Candidate; reading: CellReading; year: number; kind: TargetValueKind }>();
+    const best = new Map<
+      string,
+      { candidate: Candidate; reading: CellReading; year: number; kind: TargetValueKind }
+    >();
     for (const candidate of found) {
       for (const c of candidate.columns) {
         if (c.year < set.period.from && c.year !== year) continue;
@@ -241,9 +271,15 @@ export function coverageOfAnalysis(analysis: WorkbookAnalysis, options: Coverage
           best.set(key, { candidate, reading: c.reading, year: c.year, kind: c.kind });
       }
     }
-    const entries = [...best.values()].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+    const entries = [...best.values()].sort(
+      (a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+    );
     for (const e of entries) {
-      const entry: TargetCoverage = { ...base(e.year), kind: e.kind, cell: `${e.candidate.sheetName}!${e.reading.address}` };
+      const entry: TargetCoverage = {
+        ...base(e.year),
+        kind: e.kind,
+        cell: `${e.candidate.sheetName}!${e.reading.address}`,
+      };
       const value = percentNumber(e.reading);
       if (value === undefined) {
         out.push({ ...entry, status: "no-value" });
