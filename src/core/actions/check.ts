@@ -323,6 +323,8 @@ function targetDetail(t: TargetCoverage, lang: Lang, num: (n: number) => string)
       });
       break;
   }
+  if (t.kind !== undefined)
+    text = `${actionsText(lang, `report.targets.kind.${t.kind}`, { year: String(t.year) })}: ${text}`;
   const yearUsed = t.periodEnded ? yearUsedOf(t) : undefined;
   if (yearUsed !== undefined) text += actionsText(lang, "report.targets.detail.period-ended", { yearUsed });
   return text;

@@ -1,10 +1,10 @@
 /** Filling the comparison columns (7=6/4, 8=5/6, 6=5/4 …) of a workbook's tables with formulas. */
+import { plainNumber, readCell } from "../model/cell";
 import { inputColumns, planFill, type FormulaTable } from "../formulas";
 import { a1 } from "../model/address";
 import { cellAt, type CellValue, type SheetModel, type WorkbookModel } from "../model/sheet";
 import type { CellWrite, WorkbookPort } from "../port";
 import { COMPARISON_NUMBER_FORMAT, comparisonFormatFor } from "../formulas/number-format";
-import { parseVietnameseNumber } from "../text";
 
 /** A comparison cell that holds a typed value rather than a formula. */
 export interface TypedCell {
@@ -39,8 +39,8 @@ function textInputCells(sheet: SheetModel, tables: readonly FormulaTable[]): num
     for (const row of table.rows) {
       if (row.kind !== "indicator") continue;
       for (const column of columns) {
-        const value = cellAt(sheet, row.row, column.col)?.value;
-        if (typeof value === "string" && parseVietnameseNumber(value).kind !== "not-a-number") n++;
+        const reading = readCell(cellAt(sheet, row.row, column.col), row.row, column.col).reading;
+        if (reading === "text-number" || reading === "ambiguous") n++;
       }
     }
   }
@@ -53,14 +53,7 @@ function textInputCells(sheet: SheetModel, tables: readonly FormulaTable[]): num
  */
 export function typedMatchesFormula(cell: TypedCell): boolean {
   if (cell.computed === undefined) return false;
-  const typed =
-    typeof cell.typed === "number"
-      ? cell.typed
-      : typeof cell.typed === "string"
-        ? parseVietnameseNumber(cell.typed)
-        : undefined;
-  const n =
-    typeof typed === "number" ? typed : typed && typed.kind !== "not-a-number" ? typed.value : undefined;
+  const n = plainNumber({ value: cell.typed });
   return n !== undefined && Math.abs(n - cell.computed) < 0.005;
 }
 

@@ -3,8 +3,8 @@
  * not report to a plan sheet.
  *
  * Appending works on our "ke-hoach" layout — STT | Các chỉ tiêu | Đơn vị tính | Thực hiện năm N | Kế hoạch năm N+1 |
- * So sánh (%) | hidden Mã chỉ tiêu — and on officials' sheets shaped like it: the columns are found by their header
- * texts (the first row naming both an indicator column and a "Kế hoạch …" column), not by fixed letters. Below the
+ * So sánh (%) | hidden Mã chỉ tiêu — and on officials' sheets shaped like it: the columns are the roles the table
+ * model gives them (the first table with an indicator column and a "Kế hoạch …" column), not fixed letters. Below the
  * last used row come a group row "Chỉ tiêu thông tin cơ sở (bổ sung)" and one row per missing indicator: its number,
  * name, unit "%", the next year's target in the plan column, the comparison formula, and its code in the
  * "Mã chỉ tiêu" column (when the sheet has one). The texts are the document's, so they are Vietnamese whatever the
@@ -13,19 +13,11 @@
 import { targetFor } from "../catalog/grassroots";
 import type { AdminLevel } from "../catalog/types";
 import type { TargetCoverage } from "../check/types";
-import {
-  comparisonFormula,
-  findFormulaTables,
-  foldText,
-  parseColumnToken,
-  tableColumnOf,
-  type Expr,
-} from "../formulas";
-import { isSttHeader } from "../formulas/row-labels";
-import { cellAt, cellText, isEmptyCell, type SheetModel } from "../model/sheet";
+import { comparisonFormula, parseColumnToken, tableColumnOf, type Expr } from "../formulas";
+import { isEmptyCell, type SheetModel } from "../model/sheet";
+import { findTables, type FormulaColumn, type FormulaTable } from "../tables/find";
 import type { CellWrite, WorkbookPort } from "../port";
 import { appendableRows, targetCoverage } from "../targets/coverage";
-import { CODE_HEADER } from "../templates";
 import { PERCENT_NUMBER_FORMAT } from "../templates/layout";
 import { withoutReports } from "./check";
 import { ActionError } from "./errors";
@@ -57,51 +49,36 @@ export interface PlanSheetColumns {
   code?: number;
 }
 
-type ColumnKind = Exclude<keyof PlanSheetColumns, "headerRow">;
-
-function classifyHeader(text: string): ColumnKind | undefined {
-  if (text === "") return undefined;
-  if (isSttHeader(text)) return "stt";
-  const f = foldText(text)
-    .replace(/[.:]+$/, "")
-    .trim();
-  if (f === foldText(CODE_HEADER)) return "code";
-  if (/^so sanh\b/.test(f)) return "comparison";
-  if (/^(cac )?chi tieu( chu yeu)?$|^ten (cac )?chi tieu$|^noi dung$/.test(f)) return "name";
-  if (/^(don vi tinh|don vi|dvt|d\.v\.t)$/.test(f)) return "unit";
-  if (/^(ke hoach|kh)\b/.test(f)) return "plan";
-  if (/^(uoc )?thuc hien\b/.test(f)) return "actual";
-  return undefined;
+/**
+ * The plan table of the sheet in the table model (src/core/tables): the first table with a name column and a plan
+ * ("Kế hoạch …") value column, found by its column-number row or by its header row.
+ */
+function planTable(sheet: SheetModel): FormulaTable | undefined {
+  return findTables(sheet).find(
+    (t) =>
+      t.columns.some((c) => c.role === "name") &&
+      t.columns.some((c) => c.role === "value" && c.kind === "plan"),
+  );
 }
 
-/** Text shown at (row, col): the cell's own, or that of the merge covering it. */
-function shownText(sheet: SheetModel, row: number, col: number): string {
-  const own = cellText(cellAt(sheet, row, col));
-  if (own !== "") return own;
-  const m = sheet.merges.find((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
-  return m ? cellText(cellAt(sheet, m.top, m.left)) : "";
-}
-
-/** How far down a plan table's header may sit. */
-const HEADER_SEARCH_ROWS = 60;
-
-/** The plan table's columns found by their headers; undefined when no row names an indicator and a plan column. */
+/** The plan table's columns by role; undefined when the sheet has no plan table. */
 export function findPlanColumns(sheet: SheetModel): PlanSheetColumns | undefined {
-  const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
-  for (let row = 0; row < last; row++) {
-    const cells = sheet.rows[row];
-    if (!cells) continue;
-    const found: Partial<Record<ColumnKind, number>> = {};
-    for (let col = 0; col < cells.length; col++) {
-      const text = shownText(sheet, row, col);
-      const kind = classifyHeader(text);
-      if (kind !== undefined && found[kind] === undefined) found[kind] = col;
-    }
-    if (found.name !== undefined && found.plan !== undefined) {
-      return { headerRow: row, ...found, name: found.name, plan: found.plan };
-    }
-  }
-  return undefined;
+  const table = planTable(sheet);
+  if (!table) return undefined;
+  const colOf = (test: (c: FormulaColumn) => boolean) => table.columns.find(test)?.col;
+  const name = colOf((c) => c.role === "name") as number;
+  const plan = colOf((c) => c.role === "value" && c.kind === "plan") as number;
+  const out: PlanSheetColumns = { headerRow: table.headerTop, name, plan };
+  const stt = colOf((c) => c.role === "number");
+  const unit = colOf((c) => c.role === "unit");
+  const actual = colOf((c) => c.role === "value" && (c.kind === "actual" || c.kind === "estimate"));
+  const comparison = colOf((c) => c.role === "comparison" || c.role === "ratio");
+  if (stt !== undefined) out.stt = stt;
+  if (unit !== undefined) out.unit = unit;
+  if (actual !== undefined) out.actual = actual;
+  if (comparison !== undefined) out.comparison = comparison;
+  if (table.codeColumn !== undefined) out.code = table.codeColumn;
+  return out;
 }
 
 /** The comparison formula of `row`: the column-number row's declaration (6=5/4) when the table has one, else
@@ -112,10 +89,9 @@ function comparisonAt(
 ): ((row: number) => string | undefined) | undefined {
   const col = columns.comparison;
   if (col === undefined) return undefined;
-  for (const table of findFormulaTables(sheet)) {
-    const column = table.columns.find((c) => c.col === col && c.expr !== undefined);
-    if (!column?.expr || table.headerTop > columns.headerRow + 1 || table.numberRow < columns.headerRow)
-      continue;
+  const table = planTable(sheet);
+  const column = table?.columns.find((c) => c.col === col && c.expr !== undefined);
+  if (table && column?.expr) {
     const expr = column.expr;
     return (row) =>
       comparisonFormula(expr, { row, columnOf: (n) => tableColumnOf(table, n), percent: column.percent });

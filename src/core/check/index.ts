@@ -5,11 +5,18 @@
 import type { WorkbookModel } from "../model/sheet";
 import { parseA1 } from "../model/address";
 import { withFormulaTableCache } from "../formulas";
-import { targetCoverage, yearFromHeaders } from "../targets/coverage";
-import { analyseWorkbook } from "./analysis";
-import { checkTables } from "./table-rules";
-import { checkSheets } from "./sheet-rules";
-import { severityRank, type CheckOptions, type CheckResult, type Finding, type Severity } from "./types";
+import { analyseSheet, analyseWorkbook } from "../tables/model";
+import { coverageOfAnalysis } from "../targets/coverage";
+import { namedTableRules, namedWorkbookTableRules } from "./table-rules";
+import { namedSheetRules } from "./sheet-rules";
+import {
+  severityRank,
+  type CheckOptions,
+  type CheckResult,
+  type Finding,
+  type Severity,
+  type TargetCoverage,
+} from "./types";
 
 export * from "./types";
 export { findingMessage, formatNumber, messageNamesIndicator } from "./render";
@@ -17,19 +24,25 @@ export { findingMessage, formatNumber, messageNamesIndicator } from "./render";
 /** Findings in reading order: by sheet as the workbook orders them, then row, column, severity and code. */
 export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const sheetIndex = new Map(sheetOrder.map((name, i) => [name, i]));
-  const position = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
-  return [...findings].sort((a, b) => {
-    const bySheet = (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0);
-    if (bySheet) return bySheet;
-    const pa = position(a);
-    const pb = position(b);
-    return (
-      pa.row - pb.row ||
-      pa.col - pb.col ||
-      severityRank[a.severity] - severityRank[b.severity] ||
-      a.code.localeCompare(b.code)
-    );
+  const keyed = findings.map((f) => {
+    const at = parseA1(f.cell) ?? { row: 0, col: 0 };
+    return {
+      f,
+      sheet: sheetIndex.get(f.sheet) ?? 0,
+      row: at.row,
+      col: at.col,
+      severity: severityRank[f.severity],
+    };
   });
+  keyed.sort(
+    (a, b) =>
+      a.sheet - b.sheet ||
+      a.row - b.row ||
+      a.col - b.col ||
+      a.severity - b.severity ||
+      a.f.code.localeCompare(b.f.code),
+  );
+  return keyed.map((k) => k.f);
 }
 
 export function checkWorkbook(workbook: WorkbookModel, options: CheckOptions = {}): CheckResult {
@@ -37,15 +50,65 @@ export function checkWorkbook(workbook: WorkbookModel, options: CheckOptions = {
   return withFormulaTableCache(() => checkUnchanged(workbook, options));
 }
 
+/** A rule that crashed: one error finding naming the rule and the sheet (never a silently clean sheet). */
+export function internalFinding(rule: string, sheet: string, error: unknown): Finding {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    code: "check/internal",
+    severity: "error",
+    sheet,
+    cell: "A1",
+    params: { rule, message: message.slice(0, 200) },
+  };
+}
+
+function guarded(rule: string, sheet: string, out: Finding[], work: () => Finding[]): void {
+  try {
+    for (const f of work()) out.push(f);
+  } catch (error) {
+    out.push(internalFinding(rule, sheet, error));
+  }
+}
+
 function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckResult {
-  const analysis = analyseWorkbook(workbook, options);
-  const year = options.year ?? analysis.year ?? yearFromHeaders(workbook);
-  const issues = sortFindings(
-    [...checkTables(analysis), ...checkSheets(workbook)],
-    workbook.sheets.map((s) => s.name),
-  );
-  const targets = targetCoverage(workbook, { year, level: options.level ?? "huyen" });
-  return { year, issues, targets };
+  const issues: Finding[] = [];
+  const analysis = analyseWorkbook(workbook, options, (sheet) => {
+    try {
+      return analyseSheet(sheet);
+    } catch (error) {
+      issues.push(internalFinding("tables", sheet.name, error));
+      return { name: sheet.name, sheet, tables: [] };
+    }
+  });
+  const year = options.year ?? analysis.year;
+  for (const s of analysis.sheets) {
+    if (s.tables.length === 0) continue;
+    const one = { ...analysis, sheets: [s] };
+    for (const [name, rule] of namedTableRules) guarded(name, s.name, issues, () => rule(one));
+  }
+  const first = workbook.sheets[0]?.name ?? "";
+  for (const [name, rule] of namedWorkbookTableRules) guarded(name, first, issues, () => rule(analysis));
+  for (const sheet of workbook.sheets) {
+    const one = { sheets: [sheet] };
+    for (const [name, rule] of namedSheetRules) guarded(name, sheet.name, issues, () => rule(one));
+  }
+  let targets: TargetCoverage[] = [];
+  try {
+    targets = coverageOfAnalysis(analysis, {
+      ...(year !== undefined ? { year } : {}),
+      level: options.level ?? "huyen",
+    });
+  } catch (error) {
+    issues.push(internalFinding("targets", first, error));
+  }
+  return {
+    ...(year !== undefined ? { year } : {}),
+    issues: sortFindings(
+      issues,
+      workbook.sheets.map((s) => s.name),
+    ),
+    targets,
+  };
 }
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {

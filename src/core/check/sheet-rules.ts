@@ -1,6 +1,7 @@
 /**
  * The rules that read whole sheets rather than analysed indicator rows: DX self-scores, legacy-encoded text and the
- * structure of the appendix tables. Each rule is a pure function of the workbook model.
+ * structure of the appendix tables. Each rule is a pure function of the workbook model; the runner (index.ts)
+ * gives each one sheet at a time and turns a crash into a `check/internal` finding.
  */
 import type { WorkbookModel } from "../model/sheet";
 import { checkLegacyText } from "./rules/legacy-text";
@@ -12,27 +13,19 @@ export { checkScores, isDxSheet, readDxTables, findDxColumns } from "./rules/sco
 export { checkLegacyText } from "./rules/legacy-text";
 export { checkNoHeader, checkNumbering, checkMergedData, checkStructure } from "./rules/structure";
 
-/** The sheet rules, in the order their findings are produced. */
-export const sheetRules: readonly Rule<WorkbookModel>[] = Object.freeze([
-  checkScores,
-  checkLegacyText,
-  checkNoHeader,
-  checkNumbering,
-  checkMergedData,
-]);
+/** The sheet rules with the names a `check/internal` finding gives them, in the order their findings come. */
+export const namedSheetRules: readonly (readonly [string, Rule<WorkbookModel>])[] = Object.freeze([
+  ["scores", checkScores],
+  ["legacy-text", checkLegacyText],
+  ["no-header", checkNoHeader],
+  ["numbering", checkNumbering],
+  ["merged-data", checkMergedData],
+] as const);
 
-/**
- * Every sheet rule over the workbook. Rules do not throw; should one fail on input nobody foresaw, its findings are
- * lost but the other rules' are still returned.
- */
+/** The sheet rules, in the order their findings are produced. */
+export const sheetRules: readonly Rule<WorkbookModel>[] = Object.freeze(namedSheetRules.map(([, rule]) => rule));
+
+/** Every sheet rule over the workbook, unguarded (a crash propagates: tests see it). */
 export function checkSheets(workbook: WorkbookModel): Finding[] {
-  const out: Finding[] = [];
-  for (const rule of sheetRules) {
-    try {
-      out.push(...rule(workbook));
-    } catch {
-      // A rule's bug must not hide the other rules' findings (the property tests run the rules unguarded).
-    }
-  }
-  return out;
+  return sheetRules.flatMap((rule) => rule(workbook));
 }

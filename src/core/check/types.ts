@@ -40,7 +40,11 @@ export type FindingCode =
   | "structure/no-header"
   | "structure/numbering"
   | "structure/duplicate-number"
-  | "structure/merged-data";
+  | "structure/merged-data"
+  /** The sheet's own evaluation formula ("Đánh giá") judges the result differently from the checker. */
+  | "evaluation/mismatch"
+  /** A rule crashed: the check of that sheet is incomplete (a bug of the tool, never of the data). */
+  | "check/internal";
 
 /** A parameter: a value, or a word that differs by language ({ vi: "ngày", en: "day" }). */
 export type ParamValue = string | number | { vi: string; en: string };
@@ -71,14 +75,20 @@ export interface CheckOptions {
 }
 
 export type TargetStatus = "met" | "below" | "no-value" | "missing" | "invalid";
+
+/** What a judged value column reports: a result (Thực hiện), an estimate (Ước thực hiện) or a plan (Kế hoạch). */
 export type TargetValueKind = "actual" | "estimate" | "plan";
 
 export interface TargetCoverage {
   code: string;
   name: string;
   level: string;
-  /** The report year asked for. */
+  /** The year of the value column judged (the report year for an indicator without any value column). */
   year: number;
+  /** What the judged column reports; undefined for an indicator without any value column. */
+  kind?: TargetValueKind;
+  /** For "invalid": the code of the finding that makes the value unusable (percent/out-of-range …). */
+  findingCode?: FindingCode;
   /** The target compared against (min of a range), undefined when the strategy gives none for that year. */
   target?: number;
   /** The target as published ("70–100"). */
@@ -87,14 +97,12 @@ export interface TargetCoverage {
   /** Sheet!A1 of the value, when the workbook reports the indicator. */
   cell?: string;
   status: TargetStatus;
-  /** For "below": target − value. */
+  /** For "below": target − value. "invalid": a rate over 100, negative, or a fraction in a percent cell. */
   gap?: number;
   /** True when the year is after the strategy period and the last year's targets are used. */
   periodEnded: boolean;
   /** The strategy year whose target is used (the report year, or the period's last year once it has ended). */
   yearUsed?: number;
-  kind?: TargetValueKind;
-  findingCode?: FindingCode;
 }
 
 export interface CheckResult {

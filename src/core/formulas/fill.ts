@@ -3,6 +3,7 @@
  * Typed values are kept unless the user asks to overwrite them; either way they are listed with what the formula
  * would give, so the user can compare.
  */
+import { typedNumber } from "../model/cell";
 import { cellAt, type CellValue, type SheetModel } from "../model/sheet";
 import { columnRefs, type Expr } from "./expr";
 import { comparisonFormula } from "./excel-formula";
@@ -118,8 +119,7 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
             : evaluateComparison(column.expr, (m) => valueOf(m, depth + 1), column.percent);
         }
         const col = columnOf(n);
-        const value = col === undefined ? undefined : cellAt(sheet, row, col)?.value;
-        return typeof value === "number" ? value : undefined;
+        return col === undefined ? undefined : typedNumber(cellAt(sheet, row, col));
       };
 
       for (const d of decisions) {

@@ -34,7 +34,20 @@ function divisors(expr: Expr, out: Expr[]): void {
   if (expr.op === "/") out.push(expr.right);
 }
 
+const plans = [new WeakMap<Expr, ComparisonPlan>(), new WeakMap<Expr, ComparisonPlan>()];
+
+/** The plan of a declared comparison (remembered per expression: a check asks once per row). */
 export function comparisonPlan(expr: Expr, percent: boolean): ComparisonPlan {
+  const cache = plans[percent ? 1 : 0];
+  let plan = cache.get(expr);
+  if (!plan) {
+    plan = planOf(expr, percent);
+    cache.set(expr, plan);
+  }
+  return plan;
+}
+
+function planOf(expr: Expr, percent: boolean): ComparisonPlan {
   const body: Expr =
     percent && !alreadyPercent(expr)
       ? { kind: "op", op: "*", left: expr, right: { kind: "num", value: 100 } }

@@ -1,4 +1,5 @@
 /** The number format of a comparison cell that gets a formula, shared by the fill action and the quick fixes. */
+import { hasPercentFormat } from "../model/cell";
 import { PERCENT_NUMBER_FORMAT } from "../templates/layout";
 
 /** Number format given to a comparison cell whose format is General: 112.5 shows as "112,5" in a Vietnamese Excel. */
@@ -10,7 +11,7 @@ export const COMPARISON_NUMBER_FORMAT = PERCENT_NUMBER_FORMAT;
  * (112,5 as 11250%). Undefined: the cell's own format stays.
  */
 export function comparisonFormatFor(current: string | undefined): string | undefined {
-  return current === undefined || current === "General" || current.includes("%")
+  return current === undefined || current === "General" || hasPercentFormat(current)
     ? COMPARISON_NUMBER_FORMAT
     : undefined;
 }

@@ -36,6 +36,10 @@ export const actionsMessages = {
   "report.targets.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
   "report.targets.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
   "report.targets.status.invalid": { vi: "Số liệu sai", en: "Invalid value" },
+  "report.targets.kind.actual": { vi: "Thực hiện năm {year}", en: "Actual {year}" },
+  "report.targets.kind.estimate": { vi: "Ước thực hiện năm {year}", en: "Estimate {year}" },
+  "report.targets.kind.plan": { vi: "Kế hoạch năm {year}", en: "Plan {year}" },
+  "report.targets.kind.none": { vi: "Năm {year}", en: "Year {year}" },
   "report.targets.detail.met": { vi: "Đạt {value} %.", en: "Reached {value} %." },
   "report.targets.detail.below": {
     vi: "Đạt {value} %, còn thiếu {gap} điểm % so với mục tiêu.",

@@ -94,6 +94,14 @@ export const checkMessages = {
     vi: "Điểm {actual} khác tổng điểm các tiêu chí con ({expected}).",
     en: "Score {actual} differs from the sum of its criteria ({expected}).",
   },
+  "evaluation/mismatch": {
+    vi: "Cột «Đánh giá» của bảng ghi «{shown}» nhưng kết quả {value} so với chỉ tiêu {target} là «{expected}»: số trong ô kết quả không phải số bảng tính hiểu (kiểm tra định dạng % hoặc số lưu dạng chữ).",
+    en: "The sheet's «Đánh giá» column shows «{shown}» but the result {value} against the target {target} is «{expected}»: the result cell does not hold the number the sheet's formula reads (check a % format or a number stored as text).",
+  },
+  "check/internal": {
+    vi: "Lỗi của công cụ: quy tắc «{rule}» không chạy được trên trang này ({message}). Kết quả kiểm tra trang này chưa đầy đủ; xin báo lại cho người phát triển.",
+    en: "Tool error: rule «{rule}» failed on this sheet ({message}). The check of this sheet is incomplete; please report it to the developers.",
+  },
   "score/negative": {
     vi: "Điểm tự chấm không được âm ({actual}).",
     en: "A self-score cannot be negative ({actual}).",
@@ -128,6 +136,17 @@ export type CheckMessageKey = keyof typeof checkMessages;
  * disagreement).
  */
 export const foldMessages = {
+  "evaluation/mismatch": {
+    vi: "{count} ô «Đánh giá» khác với kết quả",
+    en: {
+      one: "{count} evaluation that disagrees with its result",
+      other: "{count} evaluations that disagree with their results",
+    },
+  },
+  "check/internal": {
+    vi: "{count} quy tắc không chạy được",
+    en: { one: "{count} rule that failed", other: "{count} rules that failed" },
+  },
   "number/text": {
     vi: "{count} ô số lưu dạng chữ",
     en: { one: "{count} number stored as text", other: "{count} numbers stored as text" },

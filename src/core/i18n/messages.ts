@@ -125,6 +125,7 @@ const cliMessages = {
   "cli.check.kind.actual": { vi: "Thực hiện {year}", en: "actual {year}" },
   "cli.check.kind.estimate": { vi: "Ước thực hiện {year}", en: "estimate {year}" },
   "cli.check.kind.plan": { vi: "Kế hoạch {year}", en: "plan {year}" },
+  "cli.check.kind.none": { vi: "Năm {year}", en: "Year {year}" },
   "cli.check.summary": {
     vi: "Tổng cộng: {files}, {errors}, {warnings}.",
     en: "In all: {files}, {errors}, {warnings}.",

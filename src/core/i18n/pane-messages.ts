@@ -179,6 +179,10 @@ export const paneMessages = {
   "pane.targets.status.no-value": { vi: "Chưa có số liệu", en: "No value" },
   "pane.targets.status.missing": { vi: "Chưa báo cáo", en: "Not reported" },
   "pane.targets.status.invalid": { vi: "Số liệu sai", en: "Invalid value" },
+  "pane.targets.kind.actual": { vi: "Thực hiện năm {year}", en: "Actual {year}" },
+  "pane.targets.kind.estimate": { vi: "Ước thực hiện năm {year}", en: "Estimate {year}" },
+  "pane.targets.kind.plan": { vi: "Kế hoạch năm {year}", en: "Plan {year}" },
+  "pane.targets.kind.none": { vi: "Năm {year}", en: "Year {year}" },
   "pane.targets.missing": {
     vi: "Chỉ tiêu chưa có trong sổ tính: {list}.",
     en: "Targets not in the workbook: {list}.",

@@ -1,6 +1,7 @@
 /** Coverage of the grassroots-information strategy targets by a workbook. */
 export {
   targetCoverage,
+  coverageOfAnalysis,
   targetSetFor,
   yearFromHeaders,
   missingIndicators,

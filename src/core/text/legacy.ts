@@ -186,6 +186,19 @@ const MIN_PLAUSIBLE_SHARE = 0.6;
  * English, French, numbers, or too little evidence). See the module comment for the rule.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
+  // Plain ASCII is never legacy-encoded; other texts are remembered (sheets repeat the same names).
+  if (!/[^\u0020-\u007E\s]/.test(text)) return undefined;
+  const known = detected.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const found = detectUncached(text);
+  if (detected.size > 20_000) detected.clear();
+  detected.set(text, found ?? null);
+  return found;
+}
+
+const detected = new Map<string, LegacyEncoding | null>();
+
+function detectUncached(text: string): LegacyEncoding | undefined {
   const s = scoreLegacy(text);
   if (!s || s.candidates === 0) return undefined;
   const plausible = (score: number) => score > s.unicode && score >= MIN_PLAUSIBLE_SHARE * s.candidates;

@@ -22,7 +22,7 @@ import { missingIndicators, targetSetFor } from "../../core/targets";
 import { sheetNameFor } from "../../core/templates";
 import { foldDiacritics } from "../../core/text";
 import { useAsyncAction } from "../state/async-action";
-import { say, targetShown, targetStatusLabel } from "../state/format";
+import { say, targetColumnLabel, targetShown, targetStatusLabel } from "../state/format";
 import { useSheetNames } from "../state/sheet-names";
 import { ErrorMessage, Notice, Working } from "./Feedback";
 import { LevelField, YearField } from "./fields";
@@ -274,7 +274,12 @@ function CoverageList(props: ViewProps & { rows: TargetCoverage[]; numberOf: (co
   return (
     <ul className={styles.cards} aria-label={t(lang, "pane.targets.table")} data-testid="target-list">
       {rows.map((row) => (
-        <TargetCard key={row.code} row={row} number={numberOf(row.code)} lang={lang} />
+        <TargetCard
+          key={`${row.code}/${row.year}/${row.kind ?? ""}`}
+          row={row}
+          number={numberOf(row.code)}
+          lang={lang}
+        />
       ))}
     </ul>
   );
@@ -301,6 +306,7 @@ function TargetCard(props: { row: TargetCoverage; number: string; lang: Lang }) 
       </button>
       <div className={styles.cardFoot}>
         <Text size={200} className={styles.figures}>
+          {row.kind && `${targetColumnLabel(row, lang)}: `}
           {t(lang, "pane.targets.figures", {
             value: row.value !== undefined ? formatNumber(row.value, lang) : none,
             target: targetShown(row, lang) ?? none,

@@ -26,6 +26,11 @@ export function targetStatusLabel(coverage: TargetCoverage, lang: Lang): string 
   }
 }
 
+/** Which column of which year a target entry judges ("Kế hoạch năm 2025"); the year alone without a column. */
+export function targetColumnLabel(coverage: TargetCoverage, lang: Lang): string {
+  return t(lang, `pane.targets.kind.${coverage.kind ?? "none"}`, { year: String(coverage.year) });
+}
+
 /** `t` with numeric parameters written the reader's way (1.234 in Vietnamese, 1,234 in English). */
 export function say(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const shown: Record<string, string> = {};

@@ -66,7 +66,12 @@ describe("appendMissingTargets", () => {
 
     // Now found (by code), waiting for this year's figures; and the appended rows raise no new findings.
     const after = await targetsAction(port, { year: 2024, level: "huyen" });
-    expect(after.map((c) => c.status)).toEqual(Array(8).fill("no-value"));
+    // This year's result column is empty; the plan column of 2025 holds the 2025 targets, judged as plans.
+    const thisYear = after.filter((c) => c.year === 2024);
+    expect(thisYear.map((c) => [c.kind, c.status])).toEqual(Array(8).fill(["actual", "no-value"]));
+    const plans = after.filter((c) => c.year === 2025);
+    expect(plans.map((c) => [c.kind, c.status])).toEqual(Array(8).fill(["plan", "met"]));
+    expect(after).toHaveLength(16);
     expect(after[0].cell).toBe(`Kế hoạch 2025!D${lastRow + 2}`);
     expect((await checkAction(port, { year: 2024 })).issues).toEqual(before.issues);
 

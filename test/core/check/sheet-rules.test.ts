@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkSheets, sheetRules } from "../../../src/core/check/sheet-rules";
+import { checkWorkbook } from "../../../src/core/check";
 import type { Finding } from "../../../src/core/check/types";
 import { parseA1 } from "../../../src/core/model/address";
 import type { CellModel, SheetModel } from "../../../src/core/model/sheet";
@@ -187,6 +188,16 @@ describe("every sheet rule on random sheets", () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("the whole check of random sheets reports no crash (check/internal)", () => {
+    fc.assert(
+      fc.property(fc.array(sheetArb, { minLength: 1, maxLength: 2 }), (sheets) => {
+        const result = checkWorkbook(workbook(...sheets));
+        expect(result.issues.filter((f) => f.code === "check/internal")).toEqual([]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { analyseWorkbook } from "../../../src/core/check/analysis";
 import { tableRules } from "../../../src/core/check/table-rules";
+import { checkWorkbook } from "../../../src/core/check";
 import { parseA1 } from "../../../src/core/model/address";
 import type { CellModel, SheetModel } from "../../../src/core/model/sheet";
 import { FORECAST_HEADER, FORECAST_NUMBERS, PLAN_HEADER, PLAN_NUMBERS } from "./support-tables";
@@ -150,6 +151,21 @@ describe("random sheets", () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it("never make the whole check report a crash (check/internal)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(sheet, { minLength: 1, maxLength: 3 }),
+        fc.option(fc.integer({ min: 1990, max: 2100 })),
+        (sheets, year) => {
+          const named = sheets.map((s, i) => ({ ...s, name: `${s.name} ${i}` }));
+          const result = checkWorkbook({ sheets: named }, year === null ? {} : { year });
+          expect(result.issues.filter((f) => f.code === "check/internal")).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

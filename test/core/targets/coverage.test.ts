@@ -27,8 +27,21 @@ const DISTRICT = [
   "ttcs.2.2",
 ];
 
-function byCode(coverage: TargetCoverage[]): Record<string, TargetCoverage> {
-  return Object.fromEntries(coverage.map((c) => [c.code, c]));
+/** Preference among the entries of one indicator: the year's result first, then its estimate, then a plan. */
+const KIND_RANK = { actual: 0, estimate: 1, none: 2, plan: 3 } as const;
+
+/**
+ * One entry per indicator: among its entries (one per judged year column) those of `year` when given, and of these
+ * the result ("Thực hiện"), else the estimate, else the entry without a column, else the plan.
+ */
+function byCode(coverage: TargetCoverage[], year?: number): Record<string, TargetCoverage> {
+  const out: Record<string, TargetCoverage> = {};
+  for (const c of coverage) {
+    if (year !== undefined && c.year !== year) continue;
+    const known = out[c.code];
+    if (!known || KIND_RANK[c.kind ?? "none"] < KIND_RANK[known.kind ?? "none"]) out[c.code] = c;
+  }
+  return out;
 }
 
 /** Our thong-tin-co-so sheet for a year, with results typed in the "Thực hiện năm N" column (column F). */
@@ -86,8 +99,15 @@ describe("our thong-tin-co-so sheet, district 2024", () => {
     expect(c["ttcs.2.1"]).toMatchObject({ status: "below", value: 99.1, target: 99.7, gap: 0.6 });
   });
 
-  it("a fraction in a percent-formatted cell counts as a percent number", () => {
-    expect(c["ttcs.1.6"]).toMatchObject({ status: "met", value: 50, target: 45 });
+  it("a fraction in a percent-formatted cell is read as a percent number but never met: invalid", () => {
+    expect(c["ttcs.1.6"]).toMatchObject({
+      status: "invalid",
+      findingCode: "percent/fraction",
+      value: 50,
+      target: 45,
+      kind: "actual",
+      year: 2024,
+    });
   });
 
   it("no-value where the row is there without a number, pointing at the input cell", () => {
@@ -123,7 +143,7 @@ describe("our thong-tin-co-so sheet, district 2024", () => {
         },
       ],
     };
-    const again = byCode(targetCoverage(renamed, { year: 2024 }));
+    const again = byCode(targetCoverage(renamed, { year: 2024 }), 2024);
     expect(again["ttcs.1.2"]).toMatchObject({ status: "below", value: 35 });
     expect(again["ttcs.1.4"].status).toBe("no-value");
   });
@@ -214,7 +234,7 @@ describe("a foreign sheet typed by hand", () => {
     ["6", "Số xã, phường, thị trấn có đài truyền thanh", "Xã", 21, 21, 100],
   ]);
   const coverage = targetCoverage({ sheets: [sheet] }, { year: 2024 });
-  const c = byCode(coverage);
+  const c = byCode(coverage, 2024);
 
   it("the TCVN3 name really is mojibake", () => {
     expect(tcvn3Name.startsWith("Tû lÖ ph\u00adêng, thÞ trÊn")).toBe(true);
@@ -224,7 +244,13 @@ describe("a foreign sheet typed by hand", () => {
     expect(c["ttcs.1.1"]).toMatchObject({ status: "met", value: 98.5, cell: "BC TTCS!E4" });
     expect(c["ttcs.1.3"]).toMatchObject({ status: "below", value: 80, gap: 5, cell: "BC TTCS!E5" });
     expect(c["ttcs.1.6"]).toMatchObject({ status: "met", value: 47.25, cell: "BC TTCS!E6" });
-    expect(c["ttcs.2.1"]).toMatchObject({ status: "met", value: 100, cell: "BC TTCS!E7" });
+    // 1 in a "0.0%" cell shows 100 %: a fraction in a percent cell, never met.
+    expect(c["ttcs.2.1"]).toMatchObject({
+      status: "invalid",
+      findingCode: "percent/fraction",
+      value: 100,
+      cell: "BC TTCS!E7",
+    });
     expect(c["ttcs.1.4"]).toMatchObject({ status: "no-value", cell: "BC TTCS!E8" });
   });
 
@@ -236,7 +262,7 @@ describe("a foreign sheet typed by hand", () => {
       ["3", "Tỷ lệ xã có đài truyền thanh", 100],
       ["4", "Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh", 100],
     ]);
-    expect(byCode(targetCoverage({ sheets: [near] }, { year: 2024 }))["ttcs.1.1"].status).toBe("missing");
+    expect(byCode(targetCoverage({ sheets: [near] }, { year: 2024 }), 2024)["ttcs.1.1"].status).toBe("missing");
   });
 
   it("what the sheet does not report is missing, and can be appended", () => {
@@ -276,7 +302,7 @@ describe("value columns of foreign sheets", () => {
       ["1", name, "%", 12, 30, 46, 383.3],
     ]);
     expect(yearFromHeaders({ sheets: [sheet] })).toBe(2024);
-    expect(byCode(targetCoverage({ sheets: [sheet] }))["ttcs.1.6"]).toMatchObject({
+    expect(byCode(targetCoverage({ sheets: [sheet] }), 2024)["ttcs.1.6"]).toMatchObject({
       status: "met",
       value: 46,
       cell: "Du bao!F3",
@@ -290,13 +316,13 @@ describe("value columns of foreign sheets", () => {
       ["1", name, 11.7, 12, 45, 44],
     ]);
     sheet.merges.push({ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 4, bottom: 0, right: 5 });
-    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2024 }))["ttcs.1.6"]).toMatchObject({
+    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2024 }), 2024)["ttcs.1.6"]).toMatchObject({
       status: "below",
       value: 44,
       gap: 1,
       cell: "Hai tầng!F3",
     });
-    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2023 }))["ttcs.1.6"]).toMatchObject({
+    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2023 }), 2023)["ttcs.1.6"]).toMatchObject({
       status: "met",
       value: 12,
       target: 11.7,
@@ -308,10 +334,10 @@ describe("value columns of foreign sheets", () => {
       ["TT", "Chỉ tiêu", "Năm 2023", "Năm 2024", "Năm 2025"],
       ["1", name, 12, 50, ""],
     ]);
-    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2024 }))["ttcs.1.6"]).toMatchObject({
+    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2024 }), 2024)["ttcs.1.6"]).toMatchObject({
       value: 50,
     });
-    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2025 }))["ttcs.1.6"]).toMatchObject({
+    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2025 }), 2025)["ttcs.1.6"]).toMatchObject({
       status: "no-value",
       cell: "Năm!E2",
     });
@@ -322,13 +348,13 @@ describe("value columns of foreign sheets", () => {
       ["STT", "Chỉ tiêu", "Chỉ tiêu giao", "Kết quả", "Tỷ lệ đạt (%)"],
       ["1", name, 45, "52,5", 116.7],
     ]);
-    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2024 }))["ttcs.1.6"]).toMatchObject({
+    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2024 }), 2024)["ttcs.1.6"]).toMatchObject({
       status: "met",
       value: 52.5,
       cell: "Khác!D2",
     });
     const noHeader = sheetOf("Trơn", [[name, "%", "", "52,5"]]);
-    expect(byCode(targetCoverage({ sheets: [noHeader] }, { year: 2024 }))["ttcs.1.6"]).toMatchObject({
+    expect(byCode(targetCoverage({ sheets: [noHeader] }, { year: 2024 }), 2024)["ttcs.1.6"]).toMatchObject({
       value: 52.5,
       cell: "Trơn!D1",
     });
@@ -339,7 +365,7 @@ describe("value columns of foreign sheets", () => {
       ["STT", "Chỉ tiêu", "Thực hiện năm 2023"],
       ["1", name, 12],
     ]);
-    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2024 }))["ttcs.1.6"]).toMatchObject({
+    expect(byCode(targetCoverage({ sheets: [sheet] }, { year: 2024 }), 2024)["ttcs.1.6"]).toMatchObject({
       status: "no-value",
     });
   });
@@ -350,7 +376,7 @@ describe("value columns of foreign sheets", () => {
       ["STT", "Chỉ tiêu", "Thực hiện năm 2024"],
       ["1", name, 10],
     ]);
-    const c = byCode(targetCoverage({ sheets: [foreign, ours] }, { year: 2024 }));
+    const c = byCode(targetCoverage({ sheets: [foreign, ours] }, { year: 2024 }), 2024);
     expect(c["ttcs.1.6"]).toMatchObject({ value: 60, status: "met" });
     expect(c["ttcs.1.6"].cell?.startsWith(`${ours.name}!`)).toBe(true);
   });

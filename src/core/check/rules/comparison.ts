@@ -10,7 +10,7 @@ import { columnRefs } from "../../formulas/expr";
 import { comparisonPlan } from "../../formulas/guards";
 import { columnIndex } from "../../model/address";
 import { cellAt, type SheetModel } from "../../model/sheet";
-import { parseVietnameseNumber } from "../../text";
+import { readCell } from "../../model/cell";
 import type { Finding } from "../types";
 import {
   makeFinding,
@@ -328,32 +328,38 @@ function formulaResult(formula: string, sheet: SheetModel): number | undefined {
   if (valueRefs(value).some((r) => r.t === "ref" && r.sheet !== undefined && r.sheet !== sheet.name))
     return undefined;
   return computeValue(value, (r, c) => {
-    const cell = cellAt(sheet, r, c);
-    if (!cell) return undefined;
-    if (typeof cell.value === "number") return cell.value;
-    if (typeof cell.value === "string") {
-      const n = parseVietnameseNumber(cell.value);
-      return n.kind === "not-a-number" ? undefined : n.value;
-    }
-    return undefined;
+    const reading = readCell(cellAt(sheet, r, c), r, c);
+    return reading.reading === "formula"
+      ? typeof reading.raw === "number"
+        ? reading.raw
+        : undefined
+      : reading.value;
   });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
 function coveredByMerge(sheet: SheetModel, row: number, col: number): boolean {
-  return (sheet.merges ?? []).some(
+  if (!sheet.merges || sheet.merges.length === 0) return false;
+  return sheet.merges.some(
     (m) =>
       row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
   );
 }
 
 /** The value each comparison of the row should hold, computed from the row's figures. */
+const columnsByNumber = new WeakMap<AnalysedTable, Map<number, AnalysedColumn>>();
+
 function expectedOf(table: AnalysedTable, row: IndicatorRow): (column: AnalysedColumn) => number | undefined {
-  const byNumber = new Map(table.columns.map((c) => [c.number, c]));
+  let byNumber = columnsByNumber.get(table);
+  if (!byNumber) {
+    byNumber = new Map(table.columns.map((c) => [c.number, c]));
+    columnsByNumber.set(table, byNumber);
+  }
+  const columns = byNumber;
   const depthLimit = table.columns.length + 1;
   const valueOfColumn = (n: number, depth: number): number | undefined => {
-    const c = byNumber.get(n);
+    const c = columns.get(n);
     if (!c) return undefined;
     if (c.expr) return depth > depthLimit ? undefined : compute(c, depth + 1);
     return row.values[n]?.value;
@@ -372,7 +378,7 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
       const cell = row.comparisons[column.number];
       if (!cell || coveredByMerge(sheet, cell.row, cell.col)) continue;
       const expected = expectedFor(column);
-      const formula = simpleFormula(table, column, cell.row);
+      const formula = () => simpleFormula(table, column, cell.row);
       const base = { sheet: table.sheet, cell: cell.address, row };
       if (cell.reading === "empty") {
         if (expected === undefined) continue;
@@ -394,7 +400,7 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
         if (!body || implementsExpr(text, body, table.sheet, cell.row, table)) continue;
         const result = cell.value ?? (typeof cell.raw === "string" ? undefined : formulaResult(text, sheet));
         const wrongValue = expected !== undefined && result !== undefined && Math.abs(result - expected) >= 1;
-        const declared = formula ?? "";
+        const declared = formula() ?? "";
         findings.push(
           makeFinding({
             ...base,
@@ -419,7 +425,7 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
             code: "comparison/not-formula",
             severity: "info",
             actual,
-            params: { actual, formula: formula ?? "" },
+            params: { actual, formula: formula() ?? "" },
           }),
         );
         continue;
@@ -444,6 +450,7 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
 
 export function comparisonRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
-  for (const s of analysis.sheets) for (const t of s.tables) findings.push(...checkTable(t, s.sheet));
+  for (const s of analysis.sheets)
+    for (const t of s.tables) for (const f of checkTable(t, s.sheet)) findings.push(f);
   return findings;
 }

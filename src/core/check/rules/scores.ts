@@ -27,7 +27,8 @@ import { isSttHeader } from "../../formulas/row-labels";
 import { romanValue } from "../../formulas";
 import { a1, type CellRange } from "../../model/address";
 import { cellAt, cellText, type CellModel, type SheetModel, type WorkbookModel } from "../../model/sheet";
-import { collapseSpaces, fixLegacyText, foldDiacritics, parseVietnameseNumber } from "../../text";
+import { collapseSpaces, fixLegacyText, foldDiacritics } from "../../text";
+import { readCell } from "../../model/cell";
 import type { Finding } from "../types";
 
 /** Scores are whole numbers, halves or quarters: anything closer than this is equal. */
@@ -210,11 +211,8 @@ export function isDxSheet(sheet: SheetModel): boolean {
 
 /** A number typed as a number or as text; undefined for anything else. */
 export function numberOfCell(cell: CellModel | undefined): number | undefined {
-  if (!cell) return undefined;
-  if (typeof cell.value === "number") return Number.isFinite(cell.value) ? cell.value : undefined;
-  if (typeof cell.value !== "string") return undefined;
-  const reading = parseVietnameseNumber(cell.value);
-  return reading.kind === "not-a-number" || reading.percent ? undefined : reading.value;
+  const reading = readCell(cell, 0, 0);
+  return reading.textPercent ? undefined : reading.value;
 }
 
 function scoreOf(cell: CellModel | undefined): ScoreCell {
@@ -483,7 +481,7 @@ export function checkScores(workbook: WorkbookModel): Finding[] {
   const out: Finding[] = [];
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
-    for (const table of readDxTables(sheet)) out.push(...scoreFindings(sheet, table));
+    for (const table of readDxTables(sheet)) for (const f of scoreFindings(sheet, table)) out.push(f);
   }
   return out;
 }

@@ -37,7 +37,10 @@ import {
 } from "../../formulas";
 import { a1, rangeA1, type CellRange } from "../../model/address";
 import type { CellModel, SheetModel, WorkbookModel } from "../../model/sheet";
-import { collapseSpaces, fixLegacyText, foldDiacritics, parseVietnameseNumber } from "../../text";
+import { collapseSpaces, fixLegacyText, foldDiacritics } from "../../text";
+import { ictRow } from "../../catalog/ict";
+import { recognizeIndicator } from "../../catalog/recognize";
+import { readCell } from "../../model/cell";
 import type { Finding } from "../types";
 import { isDxSheet } from "./scores";
 
@@ -49,12 +52,8 @@ const CODE_HEADER = "ma chi tieu";
 // ── structure/no-header ──────────────────────────────────────────────────────────────────────────────────────────
 
 function isFigure(cell: CellModel | undefined): boolean {
-  if (!cell) return false;
-  if (typeof cell.value === "number") return Number.isFinite(cell.value);
-  if (typeof cell.value === "string" && cell.value.trim() !== "") {
-    return parseVietnameseNumber(cell.value).kind !== "not-a-number";
-  }
-  return false;
+  if (!cell || cell.formula) return false;
+  return readCell(cell, 0, 0).value !== undefined;
 }
 
 function tokenNumber(cell: CellModel | undefined): number | undefined {
@@ -143,6 +142,14 @@ function toRoman(n: number): string {
   return out;
 }
 
+/** The row's name is recognised as the ICT catalog indicator printed with this number. */
+function catalogNumbered(name: string, label: string): boolean {
+  const hit = recognizeIndicator(collapseSpaces(fixLegacyText(name).text));
+  if (!hit || hit.catalog !== "ict") return false;
+  const row = ictRow(hit.code);
+  return row?.kind === "indicator" && row.label === label;
+}
+
 function cleanLabel(label: string): string {
   return label
     .trim()
@@ -183,9 +190,27 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
     };
   };
 
+  // A table reporting a selection of the catalog's indicators under their catalog numbers (1, 2, 5, 10 …): every
+  // numbered row is recognised as the catalog indicator of its number and several numbers are left out. A single
+  // gap in an otherwise complete table is a deleted row, and is reported.
+  const numbered = table.rows.filter((r) => r.kind !== "header-repeat" && /^\d+$/.test(cleanLabel(r.label)));
+  const numbers = numbered.map((r) => Number(cleanLabel(r.label)));
+  const skipped =
+    numbers.length === 0
+      ? 0
+      : numbers.reduce((a, b) => Math.max(a, b)) -
+        numbers.reduce((a, b) => Math.min(a, b)) +
+        1 -
+        new Set(numbers).size;
+  const catalogNumbering =
+    numbered.length >= 2 &&
+    skipped >= 2 &&
+    numbered.every((r) => catalogNumbered(r.name, cleanLabel(r.label)));
+
   // Rows after the last indicator, sector or group row are notes under the table.
   let bodyEnd = -1;
-  for (const row of table.rows) if (row.kind !== "other" && row.kind !== "header-repeat") bodyEnd = row.row;
+  for (const row of table.rows)
+    if (row.kind !== "other" && row.kind !== "note" && row.kind !== "header-repeat") bodyEnd = row.row;
 
   for (const row of table.rows) {
     if (row.kind === "header-repeat") continue;
@@ -246,6 +271,8 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
         }),
       );
       continue;
+    } else if (catalogNumbering) {
+      // Every row is the catalog's indicator of its number: a table reporting some indicators keeps their numbers.
     } else {
       out.push(
         finding("structure/numbering", row.row, row.name, {
@@ -266,7 +293,8 @@ export function checkNumbering(workbook: WorkbookModel): Finding[] {
   const out: Finding[] = [];
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
-    for (const table of findFormulaTables(sheet)) out.push(...numberingFindings(sheet, table));
+    for (const table of findFormulaTables(sheet))
+      for (const f of numberingFindings(sheet, table)) out.push(f);
   }
   return out;
 }
@@ -331,7 +359,8 @@ export function checkMergedData(workbook: WorkbookModel): Finding[] {
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
     const reported = new Set<string>();
-    for (const table of findFormulaTables(sheet)) out.push(...mergedDataFindings(sheet, table, reported));
+    for (const table of findFormulaTables(sheet))
+      for (const f of mergedDataFindings(sheet, table, reported)) out.push(f);
   }
   return out;
 }

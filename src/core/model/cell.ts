@@ -1,0 +1,165 @@
+/**
+ * The one cell reader of the core: what a cell of a sheet holds, read the way an official means it. Every rule, the
+ * table model, the targets coverage and the fill read figures through `readCell` (or `cellNumber`, its percent-number
+ * view); nothing else in the core turns a cell into a number or tests a percent format.
+ *
+ * Readings:
+ *  - "number": a typed number;
+ *  - "text-number": a text that reads as one number the Vietnamese way ("85,5", "4.300.000", "12%");
+ *  - "ambiguous": a text that reads two ways ("4.300": 4300 or 4.3) — `value` is the Vietnamese reading,
+ *    `alternative` the other one (the table decides later, see `settled`);
+ *  - "formula": a formula cell, with its cached result in `value` when that is a number;
+ *  - "empty": nothing (or only spaces);
+ *  - "text": anything else (words, errors, booleans).
+ * A number in a percent-formatted cell is a fraction the sheet shows ×100 ("0.85" shows "85%"): `percentFormatted`
+ * says so, and `percentNumber` gives the figure as a percent number (85).
+ *
+ * Pure; never throws.
+ */
+import { parseVietnameseNumber, type NumberReading } from "../text/numbers";
+import { a1 } from "./address";
+import type { CellModel, CellValue } from "./sheet";
+
+export type ValueReading = "number" | "text-number" | "ambiguous" | "text" | "empty" | "formula";
+
+/** One cell, as typed and as meant. */
+export interface CellReading {
+  /** A1 address. */
+  address: string;
+  row: number;
+  col: number;
+  /** The cell's value (a formula's cached result; null when there is none). */
+  raw: CellValue;
+  /** The number meant: the typed number, the number a text reads as, a formula's numeric cached result. */
+  value?: number;
+  reading: ValueReading;
+  /** The cell has a percent number format (0.85 shows as 85%). */
+  percentFormatted: boolean;
+  /** English formula without "=" for a formula cell. */
+  formula?: string;
+  /** For an ambiguous text: the other reading. */
+  alternative?: number;
+  /** For an ambiguous text: the table's own conventions (or the unit) decide the reading, no need to ask. */
+  settled?: boolean;
+  /** For a text that reads as a number: the text ends with "%". */
+  textPercent?: boolean;
+}
+
+/** The number format shows values ×100 with a "%" (quoted literals and escaped characters do not count). */
+export function hasPercentFormat(format: string | undefined): boolean {
+  if (!format || !format.includes("%")) return false;
+  let known = percentFormats.get(format);
+  if (known === undefined) {
+    known = format
+      .replace(/"[^"]*"/g, "")
+      .replace(/\\./g, "")
+      .includes("%");
+    percentFormats.set(format, known);
+  }
+  return known;
+}
+
+const percentFormats = new Map<string, boolean>();
+
+const numberCache = new Map<string, NumberReading>();
+
+/** `parseVietnameseNumber`, remembered for short texts (tables repeat the same few figures as text). */
+function readNumberText(text: string): NumberReading {
+  if (text.length > 32) return parseVietnameseNumber(text);
+  let n = numberCache.get(text);
+  if (n === undefined) {
+    n = parseVietnameseNumber(text);
+    if (numberCache.size > 50_000) numberCache.clear();
+    numberCache.set(text, n);
+  }
+  return n;
+}
+
+function reading(
+  row: number,
+  col: number,
+  percentFormatted: boolean,
+  raw: CellValue,
+  kind: ValueReading,
+): CellReading {
+  return { address: a1(row, col), row, col, percentFormatted, raw, reading: kind };
+}
+
+/** Reads one cell (see the module comment). */
+export function readCell(cell: CellModel | undefined, row: number, col: number): CellReading {
+  if (!cell) return reading(row, col, false, null, "empty");
+  const percent = cell.numberFormat !== undefined && hasPercentFormat(cell.numberFormat);
+  const raw = cell.value === undefined ? null : cell.value;
+  if (typeof cell.formula === "string" && cell.formula !== "") {
+    const r = reading(row, col, percent, raw, "formula");
+    r.formula = cell.formula;
+    if (typeof raw === "number" && Number.isFinite(raw)) r.value = raw;
+    return r;
+  }
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return reading(row, col, percent, raw, "text");
+    const r = reading(row, col, percent, raw, "number");
+    r.value = raw;
+    return r;
+  }
+  if (typeof raw === "string") {
+    if (raw.trim() === "") return reading(row, col, percent, raw, "empty");
+    const n = readNumberText(raw);
+    if (n.kind === "number") {
+      const r = reading(row, col, percent, raw, "text-number");
+      r.value = n.value;
+      if (n.percent) r.textPercent = true;
+      return r;
+    }
+    if (n.kind === "ambiguous") {
+      const r = reading(row, col, percent, raw, "ambiguous");
+      r.value = n.value;
+      r.alternative = n.alternative;
+      if (n.percent) r.textPercent = true;
+      return r;
+    }
+    return reading(row, col, percent, raw, "text");
+  }
+  return reading(row, col, percent, raw, raw === null ? "empty" : "text");
+}
+
+/** The figure as a percent number: a number in a percent-formatted cell ×100 (0.85 shown "85%" is 85). */
+export function percentNumber(reading: CellReading): number | undefined {
+  if (reading.value === undefined) return undefined;
+  if (reading.percentFormatted && (reading.reading === "number" || reading.reading === "formula"))
+    return Math.round(reading.value * 100 * 1e9) / 1e9;
+  return reading.value;
+}
+
+/** The number a cell holds as a percent number (`percentNumber` of `readCell`); undefined when it holds none. */
+export function cellNumber(cell: CellModel | undefined): number | undefined {
+  return percentNumber(readCell(cell, 0, 0));
+}
+
+/** The number a cell holds as typed (no ×100 for a percent format), text read the Vietnamese way. */
+export function plainNumber(cell: CellModel | undefined): number | undefined {
+  return readCell(cell, 0, 0).value;
+}
+
+/** A number typed as a number (or a formula's numeric cached result); text, even numeric, is not one. */
+export function typedNumber(cell: CellModel | undefined): number | undefined {
+  const v = cell?.value;
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+/** The cell holds a figure: a number, a text reading as one, or a formula. */
+export function holdsFigure(cell: CellModel | undefined): boolean {
+  const r = readCell(cell, 0, 0).reading;
+  return r === "number" || r === "text-number" || r === "ambiguous" || r === "formula";
+}
+
+/** Rounds to two decimals (what messages show and what comparisons tolerate). */
+export function round2(value: number): number {
+  const r = Math.round(value * 100) / 100;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** Two figures the same once rounded to 2 decimals, or within floating-point noise. */
+export function sameFigure(a: number, b: number): boolean {
+  return round2(a) === round2(b) || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}

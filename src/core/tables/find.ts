@@ -1,0 +1,609 @@
+/**
+ * Finding the tables of a sheet through their column-number row (`1 2 3 4 5 6 7=6/4 8=5/6`, or a plain `1 2 3 4 5`
+ * under a recognisable header), wherever the table starts, giving each column its role from its header
+ * (columns.ts), and classifying the rows under it.
+ */
+import type { CellRange } from "../model/address";
+import { typedNumber } from "../model/cell";
+import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
+import {
+  columnRefs,
+  formatColumnToken,
+  parseColumnToken,
+  type ColumnToken,
+  type Expr,
+} from "../formulas/expr";
+import { evaluateComparison } from "../formulas/evaluate";
+import {
+  classifyHeader,
+  CODE_HEADER_FOLDED,
+  foldHeader,
+  isFigureRole,
+  plainWords,
+  type ColumnRole,
+} from "./columns";
+import {
+  advanceLabelContext,
+  foldText,
+  isSttHeader,
+  looksNumeric,
+  readRowLabel,
+  type LabelContext,
+} from "../formulas/row-labels";
+
+export interface FormulaColumn extends ColumnRole {
+  /** Zero-based sheet column. */
+  col: number;
+  /** The form's column number (1 = STT, 2 = indicator name, 3 = unit, …). */
+  number: number;
+  /** The column's formula as the number row declares it (`7=6/4`). */
+  expr?: Expr;
+  /** The header text above the number, header rows joined with a space. */
+  header: string;
+  /** The header asks for a percent number (it contains "%"): the ratio is ×100. */
+  percent: boolean;
+  /** The header folded once (legacy text converted, no diacritics, lower case). */
+  folded: string;
+}
+
+/**
+ * A row's role: a sector (A, B …), a group (I, II …), a repeated header (page break), an indicator, a note under the
+ * table (text after the last indicator, sector or group row that does not continue a name), or another row (parts,
+ * levels and bare numbered rows are told apart by the model, model.ts).
+ */
+export type TableRowKind = "sector" | "group" | "header-repeat" | "indicator" | "note" | "other";
+
+export interface TableRow {
+  /** Zero-based sheet row. */
+  row: number;
+  kind: TableRowKind;
+  /** The STT cell's text. */
+  label: string;
+  /** The indicator-name cell's text. */
+  name: string;
+}
+
+export interface FormulaTable {
+  /** Zero-based sheet row of the column-number row. */
+  numberRow: number;
+  /** First header row above it (equal to numberRow when the table has no header). */
+  headerTop: number;
+  /** Sheet columns of the first and last numbered column. */
+  firstCol: number;
+  lastCol: number;
+  columns: FormulaColumn[];
+  /** Every row from the one under the number row to the end of the table, classified. */
+  rows: TableRow[];
+  /** Last sheet row belonging to the table (inclusive). */
+  lastRow: number;
+  /** Found by its column-number row, or (a pasted table without one) by a recognisable header row; then
+   * `numberRow` is the header's last row and column numbers count from the first header column. */
+  foundBy: "number-row" | "header-row";
+  /** Some column's number declares a formula (the forecast and plan forms). */
+  declaresFormulas: boolean;
+  /** Sheet column of the hidden "Mã chỉ tiêu" column, if any. */
+  codeColumn?: number;
+}
+
+/** Sheet column of the form's column number n in the table. */
+export function tableColumnOf(table: FormulaTable, n: number): number | undefined {
+  return table.columns.find((c) => c.number === n)?.col;
+}
+
+/** Columns read as figures: every column but STT, name, unit and the computed ones; unit if a formula reads it. */
+export function inputColumns(table: FormulaTable): FormulaColumn[] {
+  const referenced = new Set(table.columns.flatMap((c) => (c.expr ? columnRefs(c.expr) : [])));
+  return table.columns.filter(
+    (c) =>
+      !c.expr &&
+      (referenced.has(c.number) ||
+        c.role === "value" ||
+        c.role === "self-score" ||
+        c.role === "max-points" ||
+        (c.number > 3 && isFigureRole(c.role))),
+  );
+}
+
+const MIN_NUMBERED_COLUMNS = 4;
+/** Headers are one to a few rows; more than this above a number row is not a header any more. */
+const MAX_HEADER_ROWS = 6;
+
+/** Merged ranges looked up by cell. */
+class Merges {
+  private readonly byCell = new Map<string, CellRange>();
+  constructor(ranges: CellRange[]) {
+    for (const m of ranges) {
+      // Huge merges (whole rows or columns) only matter through their top-left cell and the cells near it.
+      const bottom = Math.min(m.bottom, m.top + 200);
+      const right = Math.min(m.right, m.left + 200);
+      for (let r = m.top; r <= bottom; r++)
+        for (let c = m.left; c <= right; c++) this.byCell.set(`${r},${c}`, m);
+    }
+  }
+  at(row: number, col: number): CellRange | undefined {
+    return this.byCell.get(`${row},${col}`);
+  }
+}
+
+interface SheetView {
+  sheet: SheetModel;
+  merges: Merges;
+}
+
+/** A cell's text, taking a merged cell's text from the merge's top-left cell. */
+function shownText(view: SheetView, row: number, col: number): string {
+  const m = view.merges.at(row, col);
+  return m ? cellText(cellAt(view.sheet, m.top, m.left)) : cellText(cellAt(view.sheet, row, col));
+}
+
+/** A token is short and made of digits, operators and brackets: anything else (names, notes) is not one. */
+const TOKEN_SHAPE = /^[\s\d()[\]=+\-\u2010-\u2015\u2212*x×X:÷/.,]{1,40}$/;
+
+function tokenOf(cell: CellModel | undefined): ColumnToken | undefined {
+  if (!cell) return undefined;
+  if (typeof cell.value === "number") return parseColumnToken(cell.value);
+  // Checked before parsing: every cell of every row is looked at when a sheet is searched for its tables.
+  if (typeof cell.value === "string" && TOKEN_SHAPE.test(cell.value)) return parseColumnToken(cell.value);
+  return undefined;
+}
+
+interface NumberRun {
+  row: number;
+  firstCol: number;
+  tokens: ColumnToken[];
+}
+
+/** A usable declared formula: reads at least one column, only columns of the run, not its own column. */
+function usableExpr(token: ColumnToken, count: number): boolean {
+  if (!token.expr) return false;
+  const refs = columnRefs(token.expr);
+  return refs.length > 0 && refs.every((n) => n >= 1 && n <= count && n !== token.number);
+}
+
+function numberRunsOfRow(sheet: SheetModel, row: number): NumberRun[] {
+  const cells = sheet.rows[row] ?? [];
+  const runs: NumberRun[] = [];
+  let c = 0;
+  while (c < cells.length) {
+    if (tokenOf(cells[c])?.number !== 1) {
+      c++;
+      continue;
+    }
+    const tokens: ColumnToken[] = [];
+    let k = c;
+    for (;;) {
+      const t = tokenOf(cells[k]);
+      if (!t || t.number !== tokens.length + 1) break;
+      tokens.push(t);
+      k++;
+    }
+    if (tokens.length >= MIN_NUMBERED_COLUMNS) {
+      // A run declaring no formula is kept when a header above makes it a table (see findTables).
+      const formulas = tokens.some((t) => usableExpr(t, tokens.length));
+      runs.push({ row, firstCol: c, tokens: formulas ? tokens : tokens.map((t) => ({ number: t.number })) });
+    }
+    c = k;
+  }
+  return runs;
+}
+
+function sameRun(a: NumberRun, b: NumberRun): boolean {
+  return (
+    a.firstCol === b.firstCol &&
+    a.tokens.length === b.tokens.length &&
+    a.tokens.every((t, i) => formatColumnToken(t) === formatColumnToken(b.tokens[i]))
+  );
+}
+
+/**
+ * Header rows above a number row: going up, a row belongs to the header while at least two distinct cells or
+ * merges show text across the table's columns. A blank row, a title (one text, or one merge across the table)
+ * or a row that starts with a row label (the end of a table above) ends the header.
+ */
+function headerTopOf(view: SheetView, run: NumberRun, floor: number): number {
+  const lastCol = run.firstCol + run.tokens.length - 1;
+  let top = run.row;
+  for (let r = run.row - 1; r >= floor && run.row - r <= MAX_HEADER_ROWS; r--) {
+    const sources = new Set<string>();
+    for (let c = run.firstCol; c <= lastCol; c++) {
+      const m = view.merges.at(r, c);
+      if (m) {
+        if (cellText(cellAt(view.sheet, m.top, m.left)) !== "") sources.add(`${m.top},${m.left}`);
+      } else if (cellText(cellAt(view.sheet, r, c)) !== "") {
+        sources.add(`${r},${c}`);
+      }
+    }
+    if (sources.size < 2) break;
+    const label = readRowLabel(shownText(view, r, run.firstCol), { lastGroup: 0 });
+    if (label.kind === "number" || label.kind === "group" || label.kind === "sector") break;
+    top = r;
+  }
+  return top;
+}
+
+function headerTexts(view: SheetView, headerTop: number, headerEnd: number, col: number): string[] {
+  const texts: string[] = [];
+  for (let r = headerTop; r < headerEnd; r++) {
+    const t = shownText(view, r, col).replace(/\s+/g, " ").trim();
+    if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
+  }
+  return texts;
+}
+
+interface TableDraft {
+  foundBy: "number-row" | "header-row";
+  declaresFormulas: boolean;
+  codeColumn?: number;
+  run: NumberRun;
+  headerTop: number;
+  columns: FormulaColumn[];
+  /** Folded texts of each column's header cells and of its joined header, for spotting a repeated header. */
+  knownHeaders: Set<string>[];
+}
+
+function isNumberRowRepeat(view: SheetView, row: number, columns: FormulaColumn[]): boolean {
+  let matches = 0;
+  for (const c of columns) {
+    const cell = cellAt(view.sheet, row, c.col);
+    if (cellText(cell) === "") continue;
+    if (tokenOf(cell)?.number !== c.number) return false;
+    matches++;
+  }
+  return matches >= MIN_NUMBERED_COLUMNS;
+}
+
+function isHeaderRepeat(view: SheetView, row: number, draft: TableDraft): boolean {
+  const { columns, knownHeaders } = draft;
+  if (isNumberRowRepeat(view, row, columns)) return true;
+  const stt = shownText(view, row, columns[0].col);
+  if (isSttHeader(stt)) return true;
+  let nonEmpty = 0;
+  let matches = 0;
+  columns.forEach((c, i) => {
+    const t = foldText(cellText(cellAt(view.sheet, row, c.col)));
+    if (t === "") return;
+    nonEmpty++;
+    if (knownHeaders[i].has(t)) matches++;
+  });
+  return nonEmpty >= 2 && matches * 3 >= nonEmpty * 2;
+}
+
+function hasFigure(cell: CellModel | undefined): boolean {
+  if (!cell) return false;
+  if (cell.formula) return true;
+  if (typeof cell.value === "number") return true;
+  return typeof cell.value === "string" && looksNumeric(cell.value);
+}
+
+/** Rows after the body (the last indicator, sector or group row) holding a text that starts a sentence are notes. */
+function markNotes(rows: TableRow[]): void {
+  let end = -1;
+  rows.forEach((r, i) => {
+    if (r.kind !== "other" && r.kind !== "header-repeat") end = i;
+  });
+  for (let i = end + 1; i < rows.length; i++) {
+    const r = rows[i];
+    const text = (r.label.trim() !== "" ? r.label : r.name).trim();
+    if (r.kind === "other" && text !== "" && !/^\p{Ll}/u.test(text) && !/^\d+([.,]\d+)*[.)]?$/.test(text))
+      r.kind = "note";
+  }
+}
+
+function classifyRows(view: SheetView, draft: TableDraft, table: FormulaTable): TableRow[] {
+  const col = (n: number) => tableColumnOf(table, n);
+  const sttCol = col(1) as number;
+  const nameCol = col(2);
+  const inputs = inputColumns(table);
+  const third = table.columns.find((c) => c.number === 3);
+  const unitCol =
+    table.columns.find((c) => c.role === "unit")?.col ??
+    (third && third.role === "other" && !inputs.includes(third) ? third.col : undefined);
+  const rows: TableRow[] = [];
+  let context: LabelContext = { lastGroup: 0 };
+  for (let r = draft.run.row + 1; r <= table.lastRow; r++) {
+    const label = shownText(view, r, sttCol);
+    const name = nameCol === undefined ? "" : shownText(view, r, nameCol);
+    const entry = (kind: TableRowKind): TableRow => ({ row: r, kind, label, name });
+    if (isHeaderRepeat(view, r, draft)) {
+      rows.push(entry("header-repeat"));
+      continue;
+    }
+    const read = readRowLabel(label, context);
+    context = advanceLabelContext(context, read);
+    if (read.kind === "sector" || read.kind === "group") {
+      rows.push(entry(read.kind));
+      continue;
+    }
+    const unit = unitCol === undefined ? "" : shownText(view, r, unitCol);
+    const figures = inputs.some((c) => hasFigure(cellAt(view.sheet, r, c.col)));
+    const indicator =
+      (read.kind === "number" || read.kind === "empty") && name !== "" && (unit !== "" || figures);
+    rows.push(entry(indicator ? "indicator" : "other"));
+  }
+  return rows;
+}
+
+/**
+ * Every table of the sheet that has a column-number row declaring at least one formula. A table runs from its
+ * number row to the header of the next different table, or to the end of the sheet; a repeated header or number
+ * row inside it (a page break in the source document) is marked "header-repeat".
+ */
+/** Tables found per sheet while a `withFormulaTableCache` call runs (a check asks several times per sheet). */
+let tableCache: WeakMap<SheetModel, FormulaTable[]> | undefined;
+
+/**
+ * Runs `work` with findFormulaTables remembering its answer per sheet model. Only for work that does not change the
+ * models it reads, such as a check.
+ */
+export function withFormulaTableCache<T>(work: () => T): T {
+  const outer = tableCache;
+  tableCache ??= new WeakMap();
+  try {
+    return work();
+  } finally {
+    tableCache = outer;
+  }
+}
+
+/** Every table of the sheet found through its column-number row (with or without declared formulas). */
+export function findTables(sheet: SheetModel): FormulaTable[] {
+  const known = tableCache?.get(sheet);
+  if (known) return [...known];
+  const found = searchTables(sheet);
+  tableCache?.set(sheet, found);
+  return [...found];
+}
+
+/** The tables whose column-number row declares at least one formula (the comparison columns fill writes). */
+export function findFormulaTables(sheet: SheetModel): FormulaTable[] {
+  return findTables(sheet).filter((t) => t.declaresFormulas);
+}
+
+/** The hidden "Mã chỉ tiêu" column: a header cell with that text, right of or among the table's header rows. */
+function findCodeColumn(
+  view: SheetView,
+  headerTop: number,
+  numberRow: number,
+  firstCol: number,
+  lastCol: number,
+): number | undefined {
+  for (let r = headerTop; r <= numberRow; r++) {
+    const cells = view.sheet.rows[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      if (c >= firstCol && c <= lastCol) continue;
+      const cell = cells[c];
+      if (cell && typeof cell.value === "string" && foldHeader(cell.value) === CODE_HEADER_FOLDED) return c;
+    }
+  }
+  return undefined;
+}
+
+/** The draft of a table whose header spans rows headerTop … headerEnd − 1 above its body. */
+function draftOf(
+  view: SheetView,
+  run: NumberRun,
+  headerTop: number,
+  headerEnd: number,
+  foundBy: TableDraft["foundBy"],
+): TableDraft {
+  const knownHeaders: Set<string>[] = [];
+  const columns: FormulaColumn[] = run.tokens.map((token, i) => {
+    const col = run.firstCol + i;
+    const texts = headerTexts(view, headerTop, headerEnd, col);
+    const header = texts.join(" ");
+    knownHeaders.push(new Set([...texts, header].map(foldText).filter((t) => t !== "")));
+    const folded = foldHeader(header);
+    const role = classifyHeader(
+      folded,
+      foundBy === "number-row" ? token.number : undefined,
+      token.expr !== undefined,
+    );
+    const column: FormulaColumn = {
+      col,
+      number: token.number,
+      ...(token.expr ? { expr: token.expr } : {}),
+      header,
+      folded,
+      percent: header.includes("%"),
+      role: role.role,
+    };
+    if (role.kind !== undefined) column.kind = role.kind;
+    if (role.year !== undefined) column.year = role.year;
+    return column;
+  });
+  const lastCol = run.firstCol + run.tokens.length - 1;
+  const codeColumn = findCodeColumn(view, headerTop, Math.max(run.row, headerEnd - 1), run.firstCol, lastCol);
+  const draft: TableDraft = {
+    foundBy,
+    run,
+    headerTop,
+    columns,
+    knownHeaders,
+    declaresFormulas: columns.some((c) => c.expr !== undefined),
+  };
+  if (codeColumn !== undefined) draft.codeColumn = codeColumn;
+  return draft;
+}
+
+const HEADER_WORD =
+  /^(stt|tt|so tt|chi tieu|cac chi tieu|ten chi tieu|noi dung|don vi tinh|dvt|don vi|ma chi tieu|cap|danh gia|ghi chu)$/;
+const HEADER_PHRASE = /\b(thuc hien|ke hoach|uoc|so sanh|ket qua|nam (?:19|20)\d\d)\b/;
+
+/** Header texts of a row: folded text by column, for cells reading as a header word or phrase. */
+function headerHits(view: SheetView, row: number): { hits: Map<number, string>; filled: number } {
+  const hits = new Map<number, string>();
+  let filled = 0;
+  const cells = view.sheet.rows[row];
+  if (!cells) return { hits, filled };
+  // A header has at least two texts: a row with fewer is not read further (most rows of a long sheet).
+  let texts = 0;
+  for (const cell of cells) if (cell && typeof cell.value === "string" && cell.value !== "") texts++;
+  if (texts < 2) {
+    for (const cell of cells) if (cell && cell.value !== null && cell.value !== "") filled++;
+    return { hits, filled };
+  }
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell || cell.value === null || cell.value === "") continue;
+    filled++;
+    if (typeof cell.value !== "string" || cell.value.length > 120) continue;
+    const f = foldHeader(cell.value);
+    if (HEADER_WORD.test(plainWords(f)) || HEADER_PHRASE.test(f)) hits.set(c, f);
+  }
+  return { hits, filled };
+}
+
+/** How far a header-row table's header may reach above and below the row that makes it one. */
+const HEADER_LEVELS = 2;
+
+/**
+ * Tables without a column-number row, found by a recognisable header row: at least two header texts, one naming
+ * the indicators (or STT) and one a figure column (a year's result, plan, estimate, target or score). Rows already
+ * in a table are not searched.
+ */
+function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): TableDraft[] {
+  const { sheet } = view;
+  const covered = (r: number) => known.some((d) => r >= d.headerTop && r <= d.run.row) || inBody(r);
+  const bodies = known.map((d) => d.run.row + 1);
+  // A header-row table is searched only above the first number-row table's body or where no table claims rows.
+  const inBody = (r: number) => bodies.some((b) => r >= b);
+  const out: TableDraft[] = [];
+  let current: TableDraft | undefined;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    if (covered(r)) continue;
+    const { hits } = headerHits(view, r);
+    if (hits.size < 2) continue;
+    if (current && isHeaderRepeat(view, r, current)) continue;
+    let named = false;
+    let figures = false;
+    for (const f of hits.values()) {
+      const role = classifyHeader(f).role;
+      if (role === "name" || role === "number") named = true;
+      if (role === "value" || role === "self-score" || role === "max-points") figures = true;
+    }
+    if (!named || !figures) continue;
+    // Upper header levels ("Năm 2024" over "Kế hoạch | Thực hiện"); a one-cell title line is not one.
+    let top = r;
+    for (let up = r - 1; up >= 0 && up >= r - HEADER_LEVELS && !covered(up); up--) {
+      const s = headerHits(view, up);
+      if (s.hits.size >= 1 && s.filled >= 2) top = up;
+      else break;
+    }
+    let bottom = r;
+    for (let down = r + 1; down <= r + HEADER_LEVELS && down < sheet.rows.length; down++) {
+      const s = headerHits(view, down);
+      const cells = sheet.rows[down] ?? [];
+      const figure = cells.some(
+        (c) => c && (typeof c.value === "number" || (typeof c.value === "string" && looksNumeric(c.value))),
+      );
+      if (s.hits.size >= 2 && !figure) bottom = down;
+      else break;
+    }
+    let firstCol = Infinity;
+    let lastCol = -1;
+    for (let k = top; k <= bottom; k++) {
+      const cells = sheet.rows[k] ?? [];
+      for (let c = 0; c < cells.length; c++) {
+        if (cellText(cells[c]) === "" && !view.merges.at(k, c)) continue;
+        const m = view.merges.at(k, c);
+        firstCol = Math.min(firstCol, m ? m.left : c);
+        lastCol = Math.max(lastCol, m ? m.right : c);
+      }
+    }
+    if (lastCol < 0) continue;
+    const tokens: ColumnToken[] = [];
+    for (let c = firstCol; c <= lastCol; c++) tokens.push({ number: c - firstCol + 1 });
+    current = draftOf(view, { row: bottom, firstCol, tokens }, top, bottom + 1, "header-row");
+    out.push(current);
+    r = bottom;
+  }
+  return out;
+}
+
+function searchTables(sheet: SheetModel): FormulaTable[] {
+  const view: SheetView = { sheet, merges: new Merges(sheet.merges ?? []) };
+  const runs: NumberRun[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) for (const run of numberRunsOfRow(sheet, r)) runs.push(run);
+
+  // A run identical to the one that opened the current table is a repeated number row inside that table.
+  const openers: NumberRun[] = [];
+  for (const run of runs) {
+    const current = openers[openers.length - 1];
+    if (current && sameRun(current, run)) continue;
+    openers.push(run);
+  }
+
+  const drafts: TableDraft[] = [];
+  let floor = 0;
+  for (const run of openers) {
+    const headerTop = headerTopOf(view, run, floor);
+    const draft = draftOf(view, run, headerTop, run.row, "number-row");
+    // A plain number row (no formula) is a table when its header names the indicators and a figure column, or
+    // when our hidden code column stands beside it.
+    if (!draft.declaresFormulas && draft.codeColumn === undefined) {
+      const named = draft.columns.some((c) => c.role === "name" && c.folded !== "");
+      const figures = draft.columns.some(
+        (c) => c.role === "value" || c.role === "self-score" || c.role === "max-points",
+      );
+      if (!named || !figures || headerTop === run.row) continue;
+    }
+    drafts.push(draft);
+    floor = run.row + 1;
+  }
+  drafts.push(...headerRowDrafts(view, drafts));
+  drafts.sort((a, b) => a.headerTop - b.headerTop);
+
+  return drafts.map((draft, i) => {
+    const next = drafts.slice(i + 1).find((d) => d.run.row > draft.run.row);
+    const lastRow = next ? next.headerTop - 1 : sheet.rows.length - 1;
+    const table: FormulaTable = {
+      numberRow: draft.run.row,
+      headerTop: draft.headerTop,
+      firstCol: draft.run.firstCol,
+      lastCol: draft.run.firstCol + draft.run.tokens.length - 1,
+      columns: draft.columns,
+      rows: [],
+      lastRow,
+      declaresFormulas: draft.declaresFormulas,
+      foundBy: draft.foundBy,
+    };
+    if (draft.codeColumn !== undefined) table.codeColumn = draft.codeColumn;
+    table.rows = classifyRows(view, draft, table);
+    markNotes(table.rows);
+    settlePercentColumns(sheet, table);
+    return table;
+  });
+}
+
+/**
+ * A comparison column whose header does not say "%" (pasted forms sometimes drop the "(%)"): the typed comparisons
+ * tell whether it holds percent numbers (112,5) or ratios (1,125); with none to go by, a "So sánh …" column is the
+ * standard form's percent comparison.
+ */
+function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
+  // Typed numbers and the results formulas already hold are both evidence of what the column means.
+  const numberAt = (row: number, col: number): number | undefined => typedNumber(cellAt(sheet, row, col));
+  for (const column of table.columns) {
+    if (!column.expr || column.percent) continue;
+    let asPercent = 0;
+    let asRatio = 0;
+    for (const row of table.rows) {
+      if (row.kind !== "indicator") continue;
+      const typed = numberAt(row.row, column.col);
+      if (typed === undefined) continue;
+      const ratio = evaluateComparison(
+        column.expr,
+        (n) => {
+          const source = table.columns.find((c) => c.number === n);
+          return source ? numberAt(row.row, source.col) : undefined;
+        },
+        false,
+      );
+      if (ratio === undefined || ratio === 0) continue;
+      if (Math.abs(typed - ratio * 100) < Math.max(1, Math.abs(ratio) * 2)) asPercent++;
+      else if (Math.abs(typed - ratio) < Math.max(0.01, Math.abs(ratio) * 0.02)) asRatio++;
+    }
+    column.percent =
+      asPercent === asRatio ? /\bso sanh\b/.test(foldText(column.header)) : asPercent > asRatio;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The table model: the one reader of the tables in a sheet. Fill, every check rule, the targets coverage, the
+ * targets action and the pane read sheets through it; nothing else in the core finds tables, reads headers, finds a
+ * year or turns a cell into a number (that is `src/core/model/cell.ts`, re-exported here).
+ *
+ * Public API (for fixes, consolidation and the faces):
+ *
+ *  - `findTables(sheet): FormulaTable[]` — every table of a sheet: found by its column-number row (`1 2 3 4 5 6 7=6/4`,
+ *    or a plain `1 2 3 4 5` under a header naming the indicators and a figure column, or beside our hidden
+ *    "Mã chỉ tiêu" column), else by a recognisable header row (`foundBy: "header-row"`; `numberRow` is then the
+ *    header's last row and column numbers count from its first column). Each table gives `headerTop`, `numberRow`,
+ *    `firstCol`…`lastCol`, `lastRow`, `codeColumn?`, `declaresFormulas` and:
+ *      - `columns: FormulaColumn[]` — `col` (zero-based sheet column), `number` (form column), `header` (as shown),
+ *        `folded` (read and folded once), `expr?` (declared formula), `percent`, and the role (`ColumnRole`):
+ *        `role` ∈ number | name | unit | level | value | comparison | ratio | evaluation | max-points | self-score |
+ *        in-charge | code | note | other; for `value`: `kind` ∈ actual | half-year | estimate | plan | target and
+ *        `year?` (the year the header names);
+ *      - `rows: TableRow[]` — every row under the header: `kind` ∈ sector | group | indicator | header-repeat | other,
+ *        with its STT `label` and `name` as shown.
+ *    `findFormulaTables(sheet)` is the subset whose number row declares formulas (what fill writes).
+ *    `withFormulaTableCache(work)` remembers `findTables` per sheet model while `work` runs (read-only work only).
+ *  - `analyseSheet(sheet)` / `analyseWorkbook(workbook, { year? })` → `WorkbookAnalysis` — the tables with their
+ *    indicator rows: `AnalysedTable` (`kind` ∈ forecast | plan | targets | dx | other, report `year?`, `columns:
+ *    AnalysedColumn[]` with `purpose` = the column role and `kind`/`year` for value columns, `unitColumn?`,
+ *    `codeColumn?`, `evaluations` (the "Đánh giá" cell per row), `rows: IndicatorRow[]`). An `IndicatorRow` has its
+ *    row role (`kind` ∈ indicator | part | level; sectors, groups and notes are not indicator rows), `label`, `name`
+ *    (legacy text converted), `unit`, catalog `code?` with `codeSource` (code-column | parent | name), `catalog?`
+ *    (ICT row), `parent?`, and `values` / `comparisons`: `CellReading`s by form column number. `childRows(table,
+ *    row)` gives an indicator's parts and levels.
+ *  - `reportYear(workbook, tableYears?)` — the report year N (the one year finder); `yearFromHeaders(workbook)` is
+ *    it without table evidence.
+ *  - `classifyHeader(folded, formNumber?, declaresFormula?)`, `foldHeader(text)` — the one header classifier.
+ *  - Cells: `readCell(cell, row, col): CellReading` (number | text-number | ambiguous (with `alternative`) | formula
+ *    (cached `value`) | empty | text; `percentFormatted`), `percentNumber(reading)`, `cellNumber(cell)`,
+ *    `typedNumber(cell)`, `hasPercentFormat(format)`, `round2`, `sameFigure`.
+ *
+ * Pure: no Office, DOM, ExcelJS or Node. Never throws on a well-formed sheet model; the checker turns an unexpected
+ * exception into a `check/internal` finding rather than hiding it.
+ */
+export {
+  findTables,
+  findFormulaTables,
+  withFormulaTableCache,
+  tableColumnOf,
+  inputColumns,
+  type FormulaTable,
+  type FormulaColumn,
+  type TableRow,
+  type TableRowKind,
+} from "./find";
+export {
+  classifyHeader,
+  foldHeader,
+  isFigureRole,
+  type ColumnRole,
+  type ColumnRoleName,
+  type ValueKind,
+} from "./columns";
+export { reportYear, yearFromHeaders, yearOfHeaderText } from "./year";
+export {
+  analyseSheet,
+  analyseWorkbook,
+  childRows,
+  fold,
+  foldUnit,
+  type AnalysedColumn,
+  type AnalysedSheet,
+  type AnalysedTable,
+  type AnalysisOptions,
+  type IndicatorRow,
+  type IndicatorRowKind,
+  type TableKind,
+  type WorkbookAnalysis,
+} from "./model";
+export {
+  readCell,
+  percentNumber,
+  cellNumber,
+  typedNumber,
+  plainNumber,
+  holdsFigure,
+  hasPercentFormat,
+  round2,
+  sameFigure,
+  type CellReading,
+  type ValueReading,
+} from "../model/cell";

@@ -1,0 +1,502 @@
+/**
+ * The analysed workbook the table rules read: for every sheet, its appendix tables (found through their
+ * column-number row) with the role of each column, the table's kind and year, and every indicator row with its
+ * name, unit, catalog code and values read the way an official means them ("4.300" typed as text is 4300).
+ *
+ * Pure: no Office, DOM or file access. Never throws on any sheet model.
+ */
+import { ictChildren, ictRow } from "../catalog/ict";
+import type { CatalogRow } from "../catalog/types";
+import type { Expr } from "../formulas/expr";
+import { a1 } from "../model/address";
+import { readCell, type CellReading } from "../model/cell";
+import { cellAt, cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
+import { fixLegacyText, foldDiacritics, normalizeName } from "../text";
+import { recognizeHeading, recognizeIndicator, recognizeLevel } from "../catalog/recognize";
+import type { ColumnRoleName, ValueKind } from "./columns";
+import { findTables, inputColumns, type FormulaColumn, type FormulaTable } from "./find";
+import { reportYear } from "./year";
+
+export type { CellReading, ValueReading } from "../model/cell";
+
+/** What a column of an appendix table holds, read from its header. */
+export type ColumnRole =
+  /** "Thực hiện năm N-1" in a forecast. */
+  | "prev-actual"
+  /** "Thực hiện 6 tháng N". */
+  | "half-year"
+  /** "Ước thực hiện cả năm N". */
+  | "year-estimate"
+  /** "Thực hiện năm N" (or "Thực hiện N") in a plan. */
+  | "year-actual"
+  /** "Kế hoạch năm N+1". */
+  | "plan"
+  /** A column whose number declares a formula (7=6/4). */
+  | "comparison"
+  | "other";
+
+/**
+ * The forecast of year N (half-year and full-year estimate), the plan of year N+1, a table of results against
+ * targets (with an evaluation column: grassroots information, e-government), the DX self-assessment (maximum points
+ * and self scores), or another table.
+ */
+export type TableKind = "forecast" | "plan" | "targets" | "dx" | "other";
+
+export interface AnalysedColumn {
+  /** Zero-based sheet column. */
+  col: number;
+  /** Form column number (1 = STT …). */
+  number: number;
+  header: string;
+  role: ColumnRole;
+  /** Year named in the header ("Thực hiện năm 2020" → 2020); not read on comparison columns. */
+  year?: number;
+  /** The declared formula, for comparison columns. */
+  expr?: Expr;
+  /** A comparison headed (%) writes percent numbers. */
+  percent: boolean;
+  /** A figure column read as data (not STT, name, unit or a comparison). */
+  input: boolean;
+  /** The column's role in the table model (columns.ts). */
+  purpose: ColumnRoleName;
+  /** For value columns: what they report (actual, half-year, estimate, plan, target). */
+  kind?: ValueKind;
+}
+
+export type IndicatorRowKind = "indicator" | "part" | "level";
+
+export interface IndicatorRow {
+  /** Zero-based sheet row. */
+  row: number;
+  /** "indicator" for a numbered row; "part" or "level" for an unnumbered row under one. */
+  kind: IndicatorRowKind;
+  /** STT as written. */
+  label: string;
+  /** The name, legacy text converted; a name continued on the next line (page break) is joined. */
+  name: string;
+  /** A1 of the name cell. */
+  nameCell: string;
+  /** The unit, legacy text converted ("" when empty). */
+  unit: string;
+  /** A1 of the unit cell, when the table has a unit column. */
+  unitCell?: string;
+  /** Catalog code when known: from the hidden code column, else recognized from the name. */
+  code?: string;
+  /** Where the code came from. */
+  codeSource?: "code-column" | "parent" | "name";
+  /** The ICT catalog row of the code. */
+  catalog?: CatalogRow;
+  /** For parts and levels: the numbered indicator above. */
+  parent?: IndicatorRow;
+  /** Input cells by form column number. */
+  values: Record<number, CellReading>;
+  /** Comparison cells by form column number. */
+  comparisons: Record<number, CellReading>;
+}
+
+export interface AnalysedTable {
+  sheet: string;
+  /** Index of the table in its sheet. */
+  index: number;
+  table: FormulaTable;
+  kind: TableKind;
+  /** The report year N the table is about (a plan's N is its plan year − 1). */
+  year?: number;
+  columns: AnalysedColumn[];
+  /** Sheet column of the hidden "Mã chỉ tiêu" column, if any. */
+  codeColumn?: number;
+  unitColumn?: number;
+  rows: IndicatorRow[];
+  /** Cells of every indicator row in the evaluation ("Đánh giá") column, by sheet row. */
+  evaluations: Map<number, CellReading>;
+}
+
+export interface AnalysedSheet {
+  name: string;
+  sheet: SheetModel;
+  tables: AnalysedTable[];
+}
+
+export interface AnalysisOptions {
+  /** Report year N; when absent it is read from the tables and headers (`reportYear`). */
+  year?: number;
+}
+
+export interface WorkbookAnalysis {
+  /** options.year, else the year the tables' headers give. */
+  year?: number;
+  options: AnalysisOptions;
+  sheets: AnalysedSheet[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading the tables
+
+/** The name (or unit) as meant: legacy encodings converted, NFC, single spaces. */
+function cleanText(text: string): string {
+  return remembered(cleanTexts, text, () =>
+    fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim(),
+  );
+}
+
+const cleanTexts = new Map<string, string>();
+const foldedUnits = new Map<string, string>();
+
+/** A pure function's answer for a text, remembered (bounded: a big sheet repeats the same few names and units). */
+export function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+/** Folded text for comparing names, units and headers (diacritics, case, dashes, spacing). */
+export function fold(text: string): string {
+  return foldDiacritics(text);
+}
+
+/** Folded unit: as `normalizeName`, with "(…)" around a whole unit dropped ("(%)" is "%"). */
+export function foldUnit(unit: string): string {
+  return remembered(foldedUnits, unit, () => {
+    let u = normalizeName(unit);
+    while (/^\(.*\)$/.test(u)) u = u.slice(1, -1).trim();
+    return u.replace(/\.$/, "");
+  });
+}
+
+/** The legacy role of a model column: the forecast and plan forms' names for their value columns. */
+function legacyRole(column: FormulaColumn, kind: TableKind): ColumnRole {
+  if (column.expr) return "comparison";
+  if (column.role !== "value") return "other";
+  switch (column.kind) {
+    case "estimate":
+      return "year-estimate";
+    case "half-year":
+      return "half-year";
+    case "plan":
+      return "plan";
+    case "actual":
+      return kind === "forecast" ? "prev-actual" : "year-actual";
+    default:
+      return "other";
+  }
+}
+
+function tableKind(table: FormulaTable): TableKind {
+  const has = (kind: string) => table.columns.some((c) => c.role === "value" && c.kind === kind);
+  if (has("half-year") && has("estimate")) return "forecast";
+  if (has("plan") && has("actual")) {
+    // A next year's plan beside this year's result; a plan of the same year beside its result is a report.
+    const yearOf = (kind: string) => table.columns.find((c) => c.role === "value" && c.kind === kind)?.year;
+    const plan = yearOf("plan");
+    const actual = yearOf("actual");
+    if (plan === undefined || actual === undefined || plan === actual + 1) return "plan";
+  }
+  if (table.columns.some((c) => c.role === "self-score")) return "dx";
+  if (table.columns.some((c) => c.role === "evaluation")) return "targets";
+  return "other";
+}
+
+function analyseColumns(table: FormulaTable): {
+  columns: AnalysedColumn[];
+  kind: TableKind;
+  year?: number;
+  unitColumn?: number;
+} {
+  const kind = tableKind(table);
+  // The unit column: headed "Đơn vị tính"; else the form's column 3 when nothing says otherwise.
+  let unitColumn = table.columns.find((c) => c.role === "unit")?.col;
+  const inputs = new Set(inputColumns(table).map((c) => c.col));
+  if (unitColumn === undefined) {
+    const third = table.columns.find((c) => c.number === 3);
+    if (
+      third &&
+      third.role === "other" &&
+      !inputs.has(third.col) &&
+      (third.folded === "" || /\bdon vi\b/.test(third.folded))
+    )
+      unitColumn = third.col;
+  }
+
+  const columns: AnalysedColumn[] = table.columns.map((c) => {
+    const role = legacyRole(c, kind);
+    const col: AnalysedColumn = {
+      col: c.col,
+      number: c.number,
+      header: c.header,
+      role,
+      percent: c.percent,
+      input: inputs.has(c.col) && c.col !== unitColumn,
+      purpose: c.role,
+    };
+    if (c.kind !== undefined) col.kind = c.kind;
+    if (role !== "comparison" && c.year !== undefined) col.year = c.year;
+    if (c.expr) col.expr = c.expr;
+    return col;
+  });
+
+  const yearOf = (role: ColumnRole) => columns.find((c) => c.role === role && c.year !== undefined)?.year;
+  let year: number | undefined;
+  if (kind === "forecast") {
+    const prev = yearOf("prev-actual");
+    year = yearOf("year-estimate") ?? yearOf("half-year") ?? (prev === undefined ? undefined : prev + 1);
+  } else if (kind === "plan") {
+    const plan = yearOf("plan");
+    year = plan !== undefined ? plan - 1 : yearOf("year-actual");
+  } else {
+    year = columns.find((c) => c.purpose === "value" && c.kind === "actual" && c.year !== undefined)?.year;
+  }
+  return {
+    columns,
+    kind,
+    ...(year !== undefined ? { year } : {}),
+    ...(unitColumn !== undefined ? { unitColumn } : {}),
+  };
+}
+
+/** Units whose figures are whole numbers: a reading with decimals there is not meant. */
+const WHOLE_UNITS = new Set(
+  [
+    "Điểm",
+    "Thuê bao",
+    "Vị trí trạm",
+    "Trạm",
+    "Cơ sở",
+    "Xã",
+    "Hộ",
+    "Người",
+    "Chương trình",
+    "DVC",
+    "Hồ sơ",
+    "Doanh nghiệp",
+    "Cơ quan",
+    "Đơn vị",
+    "Người/điểm",
+    "Triệu đồng",
+    "Đồng",
+  ].map(foldUnit),
+);
+
+function wholeNumberRow(row: IndicatorRow): boolean {
+  const m = row.catalog?.measure;
+  if (m === "count" || m === "money") return true;
+  return row.unit !== "" && WHOLE_UNITS.has(foldUnit(row.unit));
+}
+
+/**
+ * Which way the table writes numbers as text, from its unambiguous texts: "88,8", "1.234.567", "1.234,5" are
+ * Vietnamese, "97.7", "1,234,567", "1,234.5" English.
+ */
+function conventionEvidence(texts: string[]): { vi: number; en: number } {
+  let vi = 0;
+  let en = 0;
+  for (const t of texts) {
+    const s = t
+      .trim()
+      .replace(/%$/, "")
+      .trim()
+      .replace(/^[-+\u2212]/, "");
+    if (/^\d+,\d+$/.test(s) && !/^[1-9]\d{0,2},\d{3}$/.test(s)) vi++;
+    else if (/^[1-9]\d{0,2}(\.\d{3}){2,}$/.test(s) || /^[1-9]\d{0,2}(\.\d{3})+,\d+$/.test(s)) vi++;
+    else if (/^\d+\.\d+$/.test(s) && !/^[1-9]\d{0,2}\.\d{3}$/.test(s)) en++;
+    else if (/^[1-9]\d{0,2}(,\d{3}){2,}$/.test(s) || /^[1-9]\d{0,2}(,\d{3})+\.\d+$/.test(s)) en++;
+  }
+  return { vi, en };
+}
+
+function settleAmbiguities(rows: IndicatorRow[]): void {
+  const readings = rows.flatMap((r) => [...Object.values(r.values), ...Object.values(r.comparisons)]);
+  const texts = readings.filter((c) => typeof c.raw === "string").map((c) => c.raw as string);
+  const evidence = conventionEvidence(texts);
+  const vietnamese = evidence.vi > evidence.en;
+  for (const row of rows) {
+    const whole = wholeNumberRow(row);
+    for (const c of [...Object.values(row.values), ...Object.values(row.comparisons)]) {
+      if (c.reading !== "ambiguous") continue;
+      const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
+      if (vietnamese || alternativeUnmeant) c.settled = true;
+    }
+  }
+}
+
+const LEVEL_NAME = /^cap (tinh|huyen|xa|trung uong)\b/;
+
+function isNumberedLabel(label: string): boolean {
+  return /^\d+(\.\d+)*[.)]?$/.test(label.trim());
+}
+
+/** A part or level row under a catalog indicator: the indicator's child of that name (or level). */
+function catalogChild(parent: IndicatorRow | undefined, name: string): CatalogRow | undefined {
+  if (!parent?.catalog) return undefined;
+  const children = ictChildren(parent.catalog.code).filter((c) => c.kind === "part" || c.kind === "level");
+  const level = recognizeLevel(name);
+  if (level) return children.find((c) => c.kind === "level" && c.level === level);
+  const wanted = normalizeName(name, { dropPunctuation: true });
+  return children.find((c) => normalizeName(c.name, { dropPunctuation: true }) === wanted);
+}
+
+function recognize(
+  name: string,
+  unit: string,
+  section: string | undefined,
+  parent: IndicatorRow | undefined,
+  numbered: boolean,
+): { code: string; catalog?: CatalogRow } | undefined {
+  if (name === "") return undefined;
+  const hit = recognizeIndicator(name, { ...(unit !== "" ? { unit } : {}), ...(section ? { section } : {}) });
+  if (!hit) return undefined;
+  if (hit.catalog !== "ict") return numbered ? { code: hit.code } : undefined;
+  const row = ictRow(hit.code);
+  if (!row) return undefined;
+  // A numbered row is an indicator, an unnumbered one a part or level: anything else is a coincidence of names.
+  if (numbered !== (row.kind === "indicator")) return undefined;
+  if (!numbered && parent?.code !== undefined && parent.code !== row.parent) return undefined;
+  return { code: row.code, catalog: row };
+}
+
+function isBlankRow(sheet: SheetModel, table: FormulaTable, row: number): boolean {
+  for (let c = table.firstCol; c <= table.lastCol; c++)
+    if (cellText(cellAt(sheet, row, c)) !== "") return false;
+  return true;
+}
+
+function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): AnalysedTable {
+  const { columns, kind, year, unitColumn } = analyseColumns(table);
+  const codeColumn = table.codeColumn;
+  const evaluationCol = columns.find((c) => c.purpose === "evaluation")?.col;
+  const byNumber = new Map(columns.map((c) => [c.number, c]));
+  const nameCol = byNumber.get(2)?.col;
+  const out: AnalysedTable = {
+    sheet: sheet.name,
+    index,
+    table,
+    kind,
+    columns,
+    rows: [],
+    evaluations: new Map(),
+  };
+  if (year !== undefined) out.year = year;
+  if (codeColumn !== undefined) out.codeColumn = codeColumn;
+  if (unitColumn !== undefined) out.unitColumn = unitColumn;
+
+  let parent: IndicatorRow | undefined;
+  let section: string | undefined;
+  for (let i = 0; i < table.rows.length; i++) {
+    const tr = table.rows[i];
+    if (tr.kind === "sector" || tr.kind === "group") {
+      parent = undefined;
+      section = recognizeHeading(cleanText(tr.name));
+      continue;
+    }
+    if (tr.kind === "header-repeat") continue;
+    const codeText = codeColumn === undefined ? "" : cellText(cellAt(sheet, tr.row, codeColumn));
+    const codedRow = codeText === "" ? undefined : ictRow(codeText);
+    const carriesFigures =
+      codedRow && codedRow.kind !== "sector" && codedRow.kind !== "group" && codedRow.kind !== "subgroup";
+    // A numbered row with a name but no unit nor figures is still an indicator (its levels may carry them).
+    const bareIndicator = tr.kind === "other" && isNumberedLabel(tr.label) && tr.name.trim() !== "";
+    if (tr.kind !== "indicator" && !carriesFigures && !bareIndicator) continue;
+
+    let name = cleanText(tr.name);
+    // A name cut by a page break goes on in the next row: no label, no unit, no figures, a lower-case start.
+    let k = i + 1;
+    while (k < table.rows.length && k <= i + 2 && isBlankRow(sheet, table, table.rows[k].row)) k++;
+    const next = table.rows[k];
+    if (next && next.kind === "other" && next.label.trim() === "" && /^\p{Ll}/u.test(cleanText(next.name))) {
+      const nextUnit = unitColumn === undefined ? "" : cellText(cellAt(sheet, next.row, unitColumn));
+      if (nextUnit === "") name = `${name} ${cleanText(next.name)}`;
+    }
+    const unit = unitColumn === undefined ? "" : cleanText(cellText(cellAt(sheet, tr.row, unitColumn)));
+    // The hidden code says what the row is; else a number in the STT cell makes an indicator.
+    const numbered = codedRow ? codedRow.kind === "indicator" : isNumberedLabel(tr.label);
+    const row: IndicatorRow = {
+      row: tr.row,
+      kind: "indicator",
+      label: tr.label,
+      name,
+      nameCell: a1(tr.row, nameCol ?? table.firstCol),
+      unit,
+      values: {},
+      comparisons: {},
+    };
+    if (unitColumn !== undefined) row.unitCell = a1(tr.row, unitColumn);
+    if (!numbered && parent) row.parent = parent;
+
+    if (codeText !== "") {
+      row.code = codeText;
+      row.codeSource = "code-column";
+      if (codedRow) row.catalog = codedRow;
+    } else if (!numbered) {
+      const child = catalogChild(parent, name);
+      if (child) {
+        row.code = child.code;
+        row.codeSource = "parent";
+        row.catalog = child;
+      }
+    }
+    if (row.code === undefined) {
+      const hit = recognize(name, unit, section, row.parent, numbered);
+      if (hit) {
+        row.code = hit.code;
+        row.codeSource = "name";
+        if (hit.catalog) row.catalog = hit.catalog;
+      }
+    }
+    if (!numbered) {
+      row.kind = row.catalog?.kind === "level" || LEVEL_NAME.test(fold(name)) ? "level" : "part";
+    }
+
+    for (const c of columns) {
+      if (c.role === "comparison")
+        row.comparisons[c.number] = readCell(cellAt(sheet, tr.row, c.col), tr.row, c.col);
+      else if (c.input) row.values[c.number] = readCell(cellAt(sheet, tr.row, c.col), tr.row, c.col);
+    }
+    if (evaluationCol !== undefined)
+      out.evaluations.set(tr.row, readCell(cellAt(sheet, tr.row, evaluationCol), tr.row, evaluationCol));
+    out.rows.push(row);
+    if (numbered) parent = row;
+  }
+  settleAmbiguities(out.rows);
+  return out;
+}
+
+/** The tables of one sheet, analysed. */
+export function analyseSheet(sheet: SheetModel): AnalysedSheet {
+  return { name: sheet.name, sheet, tables: findTables(sheet).map((t, i) => analyseTable(sheet, t, i)) };
+}
+
+/**
+ * The analysed workbook. `sheetOf` analyses one sheet (default `analyseSheet`); the check passes one that turns a
+ * crash into a finding.
+ */
+export function analyseWorkbook(
+  workbook: WorkbookModel,
+  options: AnalysisOptions = {},
+  sheetOf: (sheet: SheetModel) => AnalysedSheet = analyseSheet,
+): WorkbookAnalysis {
+  const sheets = (workbook?.sheets ?? []).map(sheetOf);
+  const tableYears = sheets.flatMap((s) => s.tables.flatMap((t) => (t.year === undefined ? [] : [t.year])));
+  const year = options.year ?? reportYear(workbook, tableYears);
+  return { ...(year !== undefined ? { year } : {}), options, sheets };
+}
+
+const childIndex = new WeakMap<AnalysedTable, Map<IndicatorRow, IndicatorRow[]>>();
+
+/** The part and level rows under an indicator row, indexed once per table (rules ask for them row by row). */
+export function childRows(table: AnalysedTable, row: IndicatorRow): IndicatorRow[] {
+  let index = childIndex.get(table);
+  if (!index) {
+    index = new Map();
+    for (const r of table.rows) {
+      if (!r.parent) continue;
+      const list = index.get(r.parent);
+      if (list) list.push(r);
+      else index.set(r.parent, [r]);
+    }
+    childIndex.set(table, index);
+  }
+  return index.get(row) ?? [];
+}

@@ -1,0 +1,268 @@
+/**
+ * The cases of issue 8 on workbooks written by `phuluc new` (all five templates) and typed in, read as written and
+ * again after LibreOffice has recalculated and saved them (formulas then carry cached values).
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ictRow } from "../../../src/core/catalog/ict";
+import { checkWorkbook, type CheckResult, type Finding } from "../../../src/core/check";
+import type { SheetModel, WorkbookModel } from "../../../src/core/model/sheet";
+import { readWorkbook } from "../../../src/xlsx/read-sheet";
+import { allTemplatesWorkbook } from "../../support/consistent-all";
+import { libreOfficeRequired, recalculate } from "../../support/libreoffice";
+import { rowOfCode } from "../../support/workbooks";
+import { sheetOf } from "../targets/helpers";
+
+const YEAR = 2024;
+const TTCS = `TTCS ${YEAR}`;
+const EGOV = `CPĐT ${YEAR}`;
+const DX = `Chuyển đổi số ${YEAR}`;
+
+function brief(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
+}
+
+function bySeverity(result: CheckResult, severity: Finding["severity"]): Finding[] {
+  return result.issues.filter((f) => f.severity === severity);
+}
+
+/** The first coded rows of a sheet (1-based), in order. */
+function codedRows(ws: ExcelJS.Worksheet, count: number): number[] {
+  let codeCol = 0;
+  const rows: number[] = [];
+  ws.eachRow((row, n) => {
+    row.eachCell((cell, c) => {
+      if (cell.value === "Mã chỉ tiêu") codeCol = c;
+    });
+    if (
+      codeCol &&
+      n > 0 &&
+      typeof row.getCell(codeCol).value === "string" &&
+      row.getCell(codeCol).value !== "Mã chỉ tiêu"
+    )
+      rows.push(n);
+  });
+  return rows.slice(0, count);
+}
+
+/** Leaf criteria of the DX sheet: a self-score cell without a formula. */
+function dxLeaves(ws: ExcelJS.Worksheet, count: number): number[] {
+  return codedRows(ws, 1000)
+    .filter((n) => {
+      const v = ws.getCell(n, 5).value;
+      return typeof v === "number";
+    })
+    .slice(0, count);
+}
+
+/** The five templates filled consistently, then the issue's cases typed in. */
+function typedWorkbook(): { workbook: ExcelJS.Workbook; cells: Record<string, string> } {
+  const workbook = allTemplatesWorkbook(YEAR);
+  const tt = workbook.getWorksheet(TTCS)!;
+  const eg = workbook.getWorksheet(EGOV)!;
+  const dx = workbook.getWorksheet(DX)!;
+  const cells: Record<string, string> = {};
+  const at = (ws: ExcelJS.Worksheet, row: number, col: number, key: string) => {
+    const cell = ws.getCell(row, col);
+    cells[key] = cell.address;
+    return cell;
+  };
+  at(tt, rowOfCode(tt, "ttcs.1.1"), 6, "ttcsText").value = "85,5";
+  at(tt, rowOfCode(tt, "ttcs.1.2"), 6, "ttcsOver").value = 135;
+  const fraction = at(tt, rowOfCode(tt, "ttcs.1.5"), 6, "ttcsFraction");
+  fraction.value = 0.8;
+  fraction.numFmt = "0%";
+  const [e1, e2] = codedRows(eg, 2);
+  at(eg, e1, 5, "egovOver").value = 150;
+  at(eg, e2, 5, "egovText").value = "25,5";
+  const [d1, d2, d3] = dxLeaves(dx, 3);
+  at(dx, d1, 5, "dxText").value = "1";
+  at(dx, d2, 5, "dxNegative").value = -1;
+  at(dx, d3, 5, "dxOver").value = 99;
+  return { workbook, cells };
+}
+
+function findingAt(result: CheckResult, sheet: string, cell: string, code: string): Finding | undefined {
+  return result.issues.find((f) => f.sheet === sheet && f.cell === cell && f.code === code);
+}
+
+function expectTypedCases(result: CheckResult, cells: Record<string, string>): void {
+  const ttcs = (code: string) =>
+    result.targets.find((t) => t.code === code && t.year === YEAR && t.kind === "actual");
+  // Grassroots sheet: text, over 100, fraction in a 0% cell (and the sheet's own Đánh giá disagrees).
+  expect(findingAt(result, TTCS, cells.ttcsText, "number/text")).toMatchObject({
+    severity: "warning",
+    params: { value: 85.5 },
+  });
+  expect(findingAt(result, TTCS, cells.ttcsOver, "percent/out-of-range")).toMatchObject({
+    severity: "error",
+  });
+  expect(findingAt(result, TTCS, cells.ttcsFraction, "percent/fraction")).toMatchObject({
+    severity: "error",
+  });
+  expect(findingAt(result, TTCS, cells.ttcsFraction, "evaluation/mismatch")).toMatchObject({
+    severity: "error",
+    params: { shown: "Chưa đạt", expected: "Đạt" },
+  });
+  expect(ttcs("ttcs.1.2")).toMatchObject({
+    status: "invalid",
+    findingCode: "percent/out-of-range",
+    value: 135,
+  });
+  expect(ttcs("ttcs.1.5")).toMatchObject({ status: "invalid", findingCode: "percent/fraction" });
+  expect(ttcs("ttcs.1.1")).toMatchObject({ status: "below", value: 85.5, target: 98 });
+  // E-government sheet.
+  expect(findingAt(result, EGOV, cells.egovOver, "percent/out-of-range")).toMatchObject({
+    severity: "error",
+  });
+  expect(findingAt(result, EGOV, cells.egovText, "number/text")).toMatchObject({ params: { value: 25.5 } });
+  // DX self-assessment: a score typed as text (which SUM skips), negative, over its maximum.
+  expect(findingAt(result, DX, cells.dxText, "number/text")).toMatchObject({ params: { value: 1 } });
+  expect(findingAt(result, DX, cells.dxNegative, "score/negative")).toMatchObject({ severity: "error" });
+  expect(findingAt(result, DX, cells.dxOver, "score/over-max")).toMatchObject({ severity: "error" });
+  expect(result.issues.filter((f) => f.code === "check/internal")).toEqual([]);
+}
+
+describe("all five templates made by phuluc new", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "phuluc-model-"));
+  const consistentFile = path.join(dir, "nhat-quan.xlsx");
+  const typedFile = path.join(dir, "go-tay.xlsx");
+  const typed = typedWorkbook();
+
+  beforeAll(async () => {
+    await allTemplatesWorkbook(YEAR).xlsx.writeFile(consistentFile);
+    await typed.workbook.xlsx.writeFile(typedFile);
+  });
+
+  it("filled consistently: zero errors and zero warnings, every district target judged", () => {
+    const result = checkWorkbook(readWorkbook(allTemplatesWorkbook(YEAR)));
+    expect(brief(result.issues)).toEqual([]);
+    expect(result.year).toBe(YEAR);
+    const thisYear = result.targets.filter((t) => t.year === YEAR);
+    expect(thisYear).toHaveLength(8);
+    expect(thisYear.every((t) => t.status === "met" && t.kind === "actual")).toBe(true);
+  });
+
+  it("typed in: every case of the issue is found", () => {
+    expectTypedCases(checkWorkbook(readWorkbook(typed.workbook)), typed.cells);
+  });
+
+  it.runIf(libreOfficeRequired)(
+    "the same once LibreOffice has recalculated and saved both",
+    async () => {
+      const [consistent, typedBack] = await recalculate([consistentFile, typedFile]);
+      const clean = checkWorkbook(readWorkbook(consistent));
+      expect(brief(bySeverity(clean, "error"))).toEqual([]);
+      expect(brief(bySeverity(clean, "warning"))).toEqual([]);
+      const result = checkWorkbook(readWorkbook(typedBack));
+      expectTypedCases(result, typed.cells);
+    },
+    240_000,
+  );
+});
+
+describe("plans judged against the strategy", () => {
+  it("a 2024 plan below its year's target is below, marked as a plan; the result of 2023 is judged too", () => {
+    const sheet = sheetOf("Kế hoạch 2024", [
+      ["CÁC CHỈ TIÊU CHỦ YẾU CỦA KẾ HOẠCH NĂM 2024"],
+      ["STT", "Các chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2023", "Kế hoạch năm 2024", "So sánh (%)"],
+      [1, 2, 3, 4, 5, "6=5/4"],
+      [
+        "1.1",
+        "Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh hoạt động đến thôn, bản, tổ dân phố, khu dân cư",
+        "%",
+        97,
+        95,
+      ],
+    ]);
+    const result = checkWorkbook({ sheets: [sheet] });
+    expect(result.year).toBe(2023);
+    const entries = result.targets.filter((t) => t.code === "ttcs.1.1");
+    expect(entries).toEqual([
+      expect.objectContaining({
+        year: 2023,
+        kind: "actual",
+        value: 97,
+        status: "met",
+        cell: "Kế hoạch 2024!D4",
+      }),
+      expect.objectContaining({
+        year: 2024,
+        kind: "plan",
+        value: 95,
+        target: 98,
+        status: "below",
+        gap: 3,
+        cell: "Kế hoạch 2024!E4",
+      }),
+    ]);
+  });
+});
+
+describe("row roles", () => {
+  it("a pasted forecast keeping the catalog's numbers (1, 2, 5, 10, 12, 16, 20) has no numbering warning", () => {
+    const numbers = [1, 2, 5, 10, 12, 16, 20];
+    const rows = numbers.map((n) => {
+      const row = ictRow(`ict.${String(n).padStart(2, "0")}`)!;
+      return [String(n), row.name, row.unit ?? ""];
+    });
+    const sheet = sheetOf("Dự báo 2024", [
+      [
+        "STT",
+        "Các chỉ tiêu",
+        "Đơn vị tính",
+        "Thực hiện năm 2023",
+        "Thực hiện 6 tháng năm 2024",
+        "Ước thực hiện cả năm 2024",
+        "So sánh (%)",
+      ],
+      [1, 2, 3, 4, 5, 6, "7=6/4"],
+      ...rows,
+    ]);
+    const result = checkWorkbook({ sheets: [sheet] });
+    expect(result.issues.filter((f) => f.code.startsWith("structure/"))).toEqual([]);
+    // Renumbered the wrong way (a gap where the row is another indicator), the warning stays.
+    const wrong = sheetOf("Dự báo 2024", [
+      [
+        "STT",
+        "Các chỉ tiêu",
+        "Đơn vị tính",
+        "Thực hiện năm 2023",
+        "Thực hiện 6 tháng năm 2024",
+        "Ước thực hiện cả năm 2024",
+        "So sánh (%)",
+      ],
+      [1, 2, 3, 4, 5, 6, "7=6/4"],
+      ...rows.map((r, i) => (i === 3 ? ["11", r[1], r[2]] : r)),
+    ]);
+    expect(checkWorkbook({ sheets: [wrong] }).issues.map((f) => f.code)).toContain("structure/numbering");
+  });
+});
+
+describe("no silent failures", () => {
+  it("a rule that throws gives one check/internal error per rule and sheet, and the other rules still run", () => {
+    const good = sheetOf("Tốt", [
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2024", "Đánh giá"],
+      [1, 2, 3, 4, 5],
+      ["1", "Tỷ lệ xã có bảng tin điện tử công cộng", "%", "45,5", ""],
+    ]);
+    const broken: SheetModel = { ...sheetOf("Hỏng", [["STT", "Chỉ tiêu"]]) };
+    Object.defineProperty(broken, "merges", {
+      get() {
+        throw new Error("merges unreadable");
+      },
+    });
+    const workbook: WorkbookModel = { sheets: [good, broken] };
+    const result = checkWorkbook(workbook);
+    const internal = result.issues.filter((f) => f.code === "check/internal");
+    expect(internal.length).toBeGreaterThan(0);
+    expect(internal.every((f) => f.severity === "error" && f.sheet === "Hỏng")).toBe(true);
+    expect(new Set(internal.map((f) => f.params.rule)).size).toBe(internal.length);
+    expect(internal[0].params.message).toBe("merges unreadable");
+    // The good sheet is still checked.
+    expect(findingAt(result, "Tốt", "D3", "number/text")).toBeDefined();
+  });
+});
