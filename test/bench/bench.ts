@@ -121,6 +121,7 @@ async function main(): Promise<void> {
     console.log(`  findings: ${core.value.issues.length}`);
     console.log(`  rows per second: ${rowsPerSecond} (goal ≥ 100 000: ${verdict(rowsPerSecond >= 100_000)})`);
     if (process.env.BENCH_ONLY === "core") return;
+    const onlyFolder = process.env.BENCH_ONLY === "folder";
 
     const districts = Number(process.env.BENCH_DISTRICTS ?? 700);
     console.log(
@@ -151,6 +152,7 @@ async function main(): Promise<void> {
     );
     const folderRatio = check.ms / load.ms;
     console.log(`  ratio check / load: ${folderRatio.toFixed(2)} (goal ≤ 2: ${verdict(folderRatio <= 2)})`);
+    if (onlyFolder) return;
 
     console.log("\n3. A 100 000-row sheet: phuluc check against its bare ExcelJS load (fresh process each)");
     const bigFile = path.join(dir, "lon.xlsx");

@@ -21,6 +21,8 @@ const YEAR_PATTERNS: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/^thuc hien 6 thang (?:dau )?(?:nam )?(\d{4})$/, 0, 1],
 ];
 
+const YEAR_AT_END = /\d{4}[^\p{L}\d]*(\([^()]*\)[^\p{L}\d]*)*$/u;
+
 /** Weight of a table whose columns give its report year. */
 const TABLE_WEIGHT = 4;
 
@@ -38,7 +40,8 @@ function wordsOf(text: string): string {
 
 /** The year a header or title text names as the report year, with its weight; undefined for other texts. */
 export function yearOfHeaderText(text: string): { year: number; weight: number } | undefined {
-  if (text.length > 160 || !/\d{4}/.test(text)) return undefined;
+  // Every pattern ends with the year (asides and punctuation after it aside): other texts are not folded.
+  if (text.length > 160 || !YEAR_AT_END.test(text)) return undefined;
   const words = wordsOf(text);
   for (const [pattern, offset, weight] of YEAR_PATTERNS) {
     const m = pattern.exec(words);

@@ -165,6 +165,8 @@ function looseCandidates(
  * neither is not looked up (a long sheet of notes costs next to nothing).
  */
 function mayNameIndicator(text: string): boolean {
+  // "lệ" / "le" (also TCVN3 "lÖ", VNI "leä") or "nguồn": a cheap look before folding.
+  if (!/[lL][eEệỆÖ]|[nN][gG][uU]/.test(text)) return false;
   return /\bt[yi] le\b|\bthong tin nguon\b/.test(foldHeader(text));
 }
 

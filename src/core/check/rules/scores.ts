@@ -89,6 +89,7 @@ function foldedCell(cell: CellModel | undefined): string {
 }
 
 const MAX_HEADER = /^diem toi da\b/;
+const MAX_HEADER_START = /^\s*[DdĐđ§Ñ]/;
 /** Header cells are short; longer texts are not read as headers (and not converted, which saves time). */
 const MAX_HEADER_LENGTH = 60;
 /** Self-score headers, most specific first; a bare "Điểm" is used only when none of the others is there. */
@@ -191,7 +192,8 @@ export function findDxColumns(sheet: SheetModel): DxColumns[] {
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell || typeof cell.value !== "string" || cell.value.length > MAX_HEADER_LENGTH) continue;
-      if (!MAX_HEADER.test(foldedCell(cell))) continue;
+      // "Điểm …" starts with a D or Đ (TCVN3 "§", VNI "Ñ"): other texts are not converted and folded.
+      if (!MAX_HEADER_START.test(cell.value) || !MAX_HEADER.test(foldedCell(cell))) continue;
       const last = found[found.length - 1];
       if (last && last.maxCol === c && r < last.firstDataRow) continue;
       const columns = columnsAt(sheet, r, c);
