@@ -1,5 +1,6 @@
 /** Errors the actions raise for the user to read: a message key of the translation table and its parameters. */
 import { actionsMessages, type ActionsMessageKey } from "../i18n/actions-messages";
+import { fillParams } from "../i18n/params";
 import type { Lang } from "../i18n/types";
 
 /** Renders an actions message in the reader's language. */
@@ -8,9 +9,7 @@ export function actionsText(
   key: ActionsMessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return actionsMessages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillParams(actionsMessages[key][lang], params);
 }
 
 export type ActionErrorKey = Extract<ActionsMessageKey, `actions.error.${string}`>;

@@ -2,6 +2,7 @@
 import { checkMessages, type CheckMessageKey } from "../i18n/check-messages";
 import type { Lang } from "../i18n/messages";
 import { formatNumber } from "../i18n/numbers";
+import { fillParams } from "../i18n/params";
 import type { Finding, ParamValue, TargetCoverage } from "./types";
 
 export { formatNumber };
@@ -29,9 +30,7 @@ export function findingMessage(finding: Finding, lang: Lang): string {
   if (finding.expected !== undefined && params.expected === undefined) params.expected = finding.expected;
   if (finding.actual !== undefined && finding.actual !== null && params.actual === undefined)
     params.actual = finding.actual;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? shown(params[name], lang) : whole,
-  );
+  return fillParams(template, params, (value) => shown(value, lang));
 }
 
 /** A target as the reader writes numbers (92,3 / 92.3); a published range ("70–100") stays as published. */

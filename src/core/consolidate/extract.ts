@@ -1,22 +1,29 @@
 /**
  * The one bridge from the checker to the consolidation: a workbook model in, a `DistrictReport` out.
  *
- * Everything here reads through the checker (`analyseWorkbook` for the appendix tables, their catalog codes — from
- * the hidden "Mã chỉ tiêu" column, else recognised from the names — and their figures read the Vietnamese way;
- * `checkWorkbook` for the counts and the grassroots-targets coverage), so pasted tables, TCVN3 files and our own
- * templates consolidate alike. When the checker moves to a new table model, this file is the only one to re-point.
+ * Everything here reads through the table model (`src/core/tables`: the appendix tables with their column roles —
+ * value columns by kind and year, the self score —, their catalog codes from the hidden "Mã chỉ tiêu" column or
+ * recognised from the names, their figures through the one cell reader `readCell`/`percentNumber`, the report year
+ * through `reportYear`), the checker's DX reader for the self-assessment hierarchy, and `checkWorkbook` for the
+ * counts and the grassroots-targets coverage; so pasted tables, TCVN3 files and our own templates consolidate alike.
+ * This file is the consolidation's only seam with the checker and the model.
  *
  * Pure; a workbook the analysis cannot make sense of gives a report without appendices, never an exception.
  */
-import { analyseWorkbook, type AnalysedTable, type CellReading } from "../check/analysis";
+import {
+  analyseWorkbook,
+  percentNumber,
+  reportYear,
+  withFormulaTableCache,
+  type AnalysedColumn,
+  type AnalysedTable,
+} from "../tables";
 import { checkWorkbook, countBySeverity } from "../check";
 import { withoutReports } from "../actions/check";
-import { withFormulaTableCache } from "../formulas";
 import { readDxTables } from "../check/rules/scores";
 import { t } from "../i18n/messages";
 import { a1, parseA1 } from "../model/address";
-import { cellAt, cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
-import { cellNumber, yearFromHeaders } from "../targets/coverage";
+import { cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
 import { fixLegacyText, foldDiacritics } from "../text";
 import { unreadableReport } from "./types";
 import type {
@@ -48,7 +55,7 @@ export function extractDistrictReport(workbook: WorkbookModel, options: ExtractO
 function extract(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {
   if (isConsolidation(workbook)) return unreadableReport(options.file, "consolidated");
   const analysis = analyseWorkbook(workbook);
-  const ownYear = analysis.year ?? yearFromHeaders(workbook);
+  const ownYear = analysis.year ?? reportYear(workbook);
   const year = ownYear ?? options.year;
   const check = checkWorkbook(workbook, year !== undefined ? { year } : {});
   const counts = countBySeverity(check.issues);
@@ -83,13 +90,6 @@ function extract(workbook: WorkbookModel, options: ExtractOptions): DistrictRepo
       if (dx) {
         seen.add("dx");
         report.appendices.push(dx);
-      }
-    }
-    if (!seen.has("egov")) {
-      const egov = codedAppendix(sheet, "egov", "cpdt.");
-      if (egov) {
-        seen.add("egov");
-        report.appendices.push(egov);
       }
     }
   }
@@ -170,38 +170,35 @@ function kindOf(table: AnalysedTable): AppendixKind | undefined {
   return most === ttcs ? "grassroots" : most === cpdt ? "egov" : "dx";
 }
 
-/** The number a figure cell means; a number in a percent-formatted cell is a fraction shown ×100 (0.85 is 85 %). */
-function meant(reading: CellReading | undefined): number | undefined {
-  if (!reading || reading.value === undefined || !Number.isFinite(reading.value)) return undefined;
-  if (reading.reading === "number" && reading.percentFormatted)
-    return Math.round(reading.value * 100 * 1e9) / 1e9;
-  return reading.value;
-}
-
-const SELF_SCORE = /\btu cham\b|\bdiem dat\b|\bdiem danh gia\b/;
+/** Which column of the model gives each figure of an appendix: value columns by kind, the DX self score. */
+const FIGURE_COLUMNS: Record<AppendixKind, readonly [FigureRole, (c: AnalysedColumn) => boolean][]> = {
+  forecast: [
+    ["prev-actual", (c) => c.purpose === "value" && c.kind === "actual"],
+    ["half-year", (c) => c.purpose === "value" && c.kind === "half-year"],
+    ["year-estimate", (c) => c.purpose === "value" && c.kind === "estimate"],
+  ],
+  plan: [
+    ["year-actual", (c) => c.purpose === "value" && c.kind === "actual"],
+    ["plan", (c) => c.purpose === "value" && c.kind === "plan"],
+  ],
+  grassroots: [["year-actual", (c) => c.purpose === "value" && c.kind === "actual"]],
+  egov: [["year-actual", (c) => c.purpose === "value" && c.kind === "actual"]],
+  dx: [["score", (c) => c.purpose === "self-score"]],
+};
 
 function figureColumns(
   table: AnalysedTable,
   kind: AppendixKind,
 ): { role: FigureRole; number: number; year?: number }[] {
   const out: { role: FigureRole; number: number; year?: number }[] = [];
-  const add = (role: FigureRole, number: number, year: number | undefined) =>
-    out.push(year === undefined ? { role, number } : { role, number, year });
-  const wanted: FigureRole[] =
-    kind === "forecast"
-      ? ["prev-actual", "half-year", "year-estimate"]
-      : kind === "plan"
-        ? ["year-actual", "plan"]
-        : kind === "dx"
-          ? []
-          : ["year-actual"];
-  for (const role of wanted) {
-    const column = table.columns.find((c) => c.role === role && c.input);
-    if (column) add(role, column.number, column.year);
-  }
-  if (kind === "dx") {
-    const column = table.columns.find((c) => c.input && SELF_SCORE.test(foldDiacritics(c.header)));
-    if (column) add("score", column.number, column.year);
+  for (const [role, wanted] of FIGURE_COLUMNS[kind]) {
+    const column = table.columns.find((c) => c.input && wanted(c));
+    if (column)
+      out.push(
+        column.year === undefined
+          ? { role, number: column.number }
+          : { role, number: column.number, year: column.year },
+      );
   }
   return out;
 }
@@ -218,7 +215,7 @@ function tableAppendix(table: AnalysedTable): DistrictAppendix | undefined {
     const values: AppendixRow["values"] = {};
     for (const c of columns) {
       const reading = row.values[c.number];
-      const value = meant(reading);
+      const value = reading && percentNumber(reading);
       if (value !== undefined && reading)
         values[c.role] = { value, sheet: table.sheet, cell: reading.address };
     }
@@ -270,47 +267,4 @@ function dxAppendix(sheet: SheetModel): DistrictAppendix | undefined {
     rows.push({ code: r.code, values });
   }
   return { kind: "dx", sheet: sheet.name, columns: [{ role: "score" }], rows };
-}
-
-const CODE_HEADER = "ma chi tieu";
-const RESULT_HEADER = /^(?:thuc hien|ket qua)(?: nam)? ((?:19|20)\d{2})$/;
-
-/**
- * A table of coded rows without a column-number formula (the e-government targets): rows found by the hidden code
- * column, the figure under the header "Thực hiện năm N" of the same header row, read as the targets coverage reads
- * its figures (`cellNumber`).
- */
-function codedAppendix(sheet: SheetModel, kind: AppendixKind, prefix: string): DistrictAppendix | undefined {
-  for (let r = 0; r < Math.min(sheet.rows.length, 30); r++) {
-    const cells = sheet.rows[r] ?? [];
-    const codeCol = cells.findIndex((c) => foldDiacritics(cellText(c)) === CODE_HEADER);
-    if (codeCol < 0) continue;
-    let resultCol = -1;
-    let year: number | undefined;
-    cells.forEach((c, i) => {
-      const m = RESULT_HEADER.exec(foldDiacritics(fixLegacyText(cellText(c)).text));
-      if (m && resultCol < 0) {
-        resultCol = i;
-        year = Number(m[1]);
-      }
-    });
-    if (resultCol < 0) continue;
-    const rows: AppendixRow[] = [];
-    for (let k = r + 1; k < sheet.rows.length; k++) {
-      const code = cellText(cellAt(sheet, k, codeCol));
-      if (!code.startsWith(prefix)) continue;
-      const value = cellNumber(cellAt(sheet, k, resultCol));
-      const values: AppendixRow["values"] = {};
-      if (value !== undefined) values["year-actual"] = { value, sheet: sheet.name, cell: a1(k, resultCol) };
-      rows.push({ code, values });
-    }
-    if (rows.length === 0) continue;
-    return {
-      kind,
-      sheet: sheet.name,
-      columns: [year === undefined ? { role: "year-actual" } : { role: "year-actual", year }],
-      rows,
-    };
-  }
-  return undefined;
 }

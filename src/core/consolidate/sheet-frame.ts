@@ -1,10 +1,7 @@
 /** A small collector of planned cells for the consolidated sheets (their columns vary with the districts). */
 import { a1, type CellRange } from "../model/address";
 import type { CellRole, CellStyle, PlannedCell, SheetPlan } from "../model/plan";
-import { estimateLines, PRINT_MARGINS, SHEET_FONT } from "../templates/layout";
-
-const LINE_HEIGHT = 15.75;
-const TITLE_LINE_HEIGHT = 18.75;
+import { estimateLines, LINE_HEIGHT, mergedLineHeight, SHEET_FONT, sheetPrint } from "../templates/layout";
 
 export class SheetFrame {
   readonly cells: PlannedCell[] = [];
@@ -35,8 +32,7 @@ export class SheetFrame {
     this.set(row, 0, role, text, style);
     this.merge(row, 0, row, this.visible - 1);
     const total = this.widths.slice(0, this.visible).reduce((s, w) => s + w, 0);
-    const lines = estimateLines(text, Math.min(total, 160), role === "title" ? 0.8 : 1);
-    this.rowHeights[row] = lines * (role === "title" ? TITLE_LINE_HEIGHT : LINE_HEIGHT) + 3;
+    this.rowHeights[row] = mergedLineHeight(text, Math.min(total, 160), role);
   }
 
   /** Grows a row to show `text` wrapped in a column of `width` characters (spanning `rows` rows). */
@@ -63,13 +59,7 @@ export class SheetFrame {
       rowHeights: this.rowHeights,
       hiddenColumns: meta.hidden,
       freeze: meta.freeze,
-      print: {
-        paperSize: "A4",
-        orientation: "landscape",
-        fitToWidth: 1,
-        repeatRows: meta.repeat,
-        margins: { ...PRINT_MARGINS },
-      },
+      print: sheetPrint(meta.repeat),
       font: { ...SHEET_FONT },
     };
   }

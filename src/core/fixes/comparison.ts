@@ -6,6 +6,7 @@
 import { planFill, type FillPlan } from "../formulas";
 import { comparisonFormatFor } from "../formulas/number-format";
 import { parseA1 } from "../model/address";
+import { readCell } from "../model/cell";
 import type { SheetModel } from "../model/sheet";
 import type { CellFix } from "./types";
 
@@ -22,9 +23,9 @@ export const comparisonFix: CellFix = {
   mend(finding, current, { sheet }) {
     const at = parseA1(finding.cell);
     if (!at || current.formula) return undefined;
-    const empty =
-      current.value === null || (typeof current.value === "string" && current.value.trim() === "");
-    if (finding.code === "comparison/missing" ? !empty : typeof current.value !== "number") return undefined;
+    // Read as the checker reads it: a missing comparison is an empty cell, a typed one a number.
+    const reading = readCell(current, at.row, at.col).reading;
+    if (reading !== (finding.code === "comparison/missing" ? "empty" : "number")) return undefined;
     const write = fillPlanOf(sheet).writes.find((w) => w.row === at.row && w.col === at.col);
     if (!write) return undefined;
     // The value shown beside the formula until the spreadsheet recalculates: what the checker computed.

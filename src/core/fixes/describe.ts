@@ -1,6 +1,7 @@
 /** What a change does, in the reader's language: "“4.300” → 4.300", "(trống) → =IF(…) · định dạng 0.0". */
 import { formatNumber } from "../check/render";
 import { fixMessages, type FixMessageKey } from "../i18n/fix-messages";
+import { fillParams } from "../i18n/params";
 import type { Lang } from "../i18n/types";
 import type { CellChange, CellState } from "../port";
 import type { FixableCode } from "./types";
@@ -10,9 +11,7 @@ export function fixText(
   key: FixMessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return fixMessages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillParams(fixMessages[key][lang], params);
 }
 
 /** The name of a kind of fix, for headings and "Sửa tất cả" buttons. */

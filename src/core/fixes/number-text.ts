@@ -3,7 +3,7 @@
  * the one the checker settled on (its `value` parameter), and only while the cell still holds the text it read; a
  * text that reads two ways is reported as number/ambiguous, which no fix touches.
  */
-import { parseVietnameseNumber } from "../text";
+import { readCell } from "../model/cell";
 import type { CellFix } from "./types";
 
 export const numberTextFix: CellFix = {
@@ -14,12 +14,11 @@ export const numberTextFix: CellFix = {
     if (typeof meant !== "number" || !Number.isFinite(meant)) return undefined;
     const text = current.value.trim();
     if (typeof finding.params.text === "string" && finding.params.text !== text) return undefined;
-    const reading = parseVietnameseNumber(text);
-    // The checker's number must be one of the text's readings (a "settled" ambiguous text has two).
-    if (reading.kind === "not-a-number") return undefined;
-    if (reading.value !== meant && !(reading.kind === "ambiguous" && reading.alternative === meant)) {
-      return undefined;
-    }
+    // Read as the checker reads it: the checker's number must be one of the text's readings (a "settled"
+    // ambiguous text has two).
+    const reading = readCell(current, 0, 0);
+    if (reading.reading !== "text-number" && reading.reading !== "ambiguous") return undefined;
+    if (reading.value !== meant && reading.alternative !== meant) return undefined;
     return { ...current, value: meant };
   },
 };

@@ -3,6 +3,7 @@
  * 90) → the percent number (85) with the number format the column's other figures have (the rule's `format`
  * parameter). A fraction in a cell without a percent format may be a real small rate: left to the official.
  */
+import { readCell } from "../model/cell";
 import type { CellFix } from "./types";
 
 export const percentFractionFix: CellFix = {
@@ -12,7 +13,9 @@ export const percentFractionFix: CellFix = {
     const suggestion = finding.expected;
     const format = finding.params.format;
     if (typeof suggestion !== "number" || typeof format !== "string") return undefined;
-    if (typeof current.value !== "number" || current.value !== finding.actual) return undefined;
+    // Still the typed fraction the checker read in a percent-formatted cell.
+    const reading = readCell(current, 0, 0);
+    if (reading.reading !== "number" || reading.value !== finding.actual) return undefined;
     const after = { ...current, value: suggestion };
     if (format === "General") delete after.numberFormat;
     else after.numberFormat = format;

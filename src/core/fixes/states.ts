@@ -3,7 +3,7 @@
  * what the change expects there (the state before, when fixing; the state after, when undoing), so a cell edited by
  * hand in between is left alone and reported.
  */
-import type { CellValue } from "../model/sheet";
+import { sameFormula, type CellValue } from "../model/sheet";
 import type { CellChange, CellState, StateWrite } from "../port";
 
 function sameValue(a: CellValue, b: CellValue): boolean {
@@ -13,11 +13,6 @@ function sameValue(a: CellValue, b: CellValue): boolean {
     return a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
   }
   return a === b;
-}
-
-function sameFormula(a: string | undefined, b: string | undefined): boolean {
-  const norm = (f: string | undefined) => (f ?? "").replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
-  return norm(a) === norm(b);
 }
 
 function formatOf(state: CellState): string {

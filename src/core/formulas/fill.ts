@@ -4,7 +4,7 @@
  * would give, so the user can compare.
  */
 import { typedNumber } from "../model/cell";
-import { cellAt, type CellValue, type SheetModel } from "../model/sheet";
+import { cellAt, coveredByMerge, sameFormula, type CellValue, type SheetModel } from "../model/sheet";
 import { columnRefs, type Expr } from "./expr";
 import { comparisonFormula } from "./excel-formula";
 import { evaluateComparison } from "./evaluate";
@@ -68,19 +68,6 @@ function acyclicColumns(table: FormulaTable): ComputedColumn[] {
 
 function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-function coveredByMerge(sheet: SheetModel, row: number, col: number): boolean {
-  return sheet.merges.some(
-    (m) =>
-      row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
-  );
-}
-
-/** The same formula up to spaces, case and a leading "=". */
-function sameFormula(a: string, b: string): boolean {
-  const norm = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
-  return norm(a) === norm(b);
 }
 
 export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {

@@ -3,6 +3,7 @@
  * verb) in its right form. Vietnamese has no plural forms.
  */
 import { formatCount } from "./numbers";
+import { fillParams } from "./params";
 import type { CountMessage, Lang } from "./types";
 
 export const countMessages = {
@@ -64,7 +65,5 @@ export function tCount(
   count: number,
   params: Record<string, string | number> = {},
 ): string {
-  return formatCount(countMessages[key], count, lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillParams(formatCount(countMessages[key], count, lang), params);
 }

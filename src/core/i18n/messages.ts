@@ -9,6 +9,7 @@ import { consolidateMessages } from "./consolidate-messages";
 import { fixMessages } from "./fix-messages";
 import { paneMessages } from "./pane-messages";
 import { webMessages } from "./web-messages";
+import { fillParams } from "./params";
 import type { Lang, Message } from "./types";
 
 export type { CountMessage, Lang, Message } from "./types";
@@ -238,8 +239,5 @@ export const messages = {
 export type MessageKey = keyof typeof messages;
 
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = messages[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillParams(messages[key][lang], params);
 }

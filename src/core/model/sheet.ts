@@ -51,3 +51,19 @@ export function sheetWidth(sheet: SheetModel): number {
   for (const row of sheet.rows) if (row && row.length > w) w = row.length;
   return w;
 }
+
+/** The cell lies inside a merged range without being its top-left cell (it shows the merge's text, not its own). */
+export function coveredByMerge(sheet: SheetModel, row: number, col: number): boolean {
+  const merges = sheet.merges;
+  if (!merges || merges.length === 0) return false;
+  return merges.some(
+    (m) =>
+      row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
+  );
+}
+
+/** Two formulas the same up to spaces, case and a leading "=" (an absent formula reads as ""). */
+export function sameFormula(a: string | undefined, b: string | undefined): boolean {
+  const norm = (f: string | undefined) => (f ?? "").replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+  return norm(a) === norm(b);
+}

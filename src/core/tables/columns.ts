@@ -82,7 +82,7 @@ export function classifyHeader(folded: string, formNumber?: number, declaresForm
   if (w === CODE_HEADER_FOLDED) return { role: "code" };
   if (/\bdanh gia\b/.test(w) && !/\btu danh gia\b/.test(w)) return { role: "evaluation" };
   if (/\btoi da\b/.test(w)) return { role: "max-points" };
-  if (/\btu cham\b|^diem( dat)?$|\bdiem tu danh gia\b/.test(w)) return { role: "self-score" };
+  if (/\btu cham\b|^diem( dat)?$|\bdiem tu danh gia\b|^tu danh gia\b/.test(w)) return { role: "self-score" };
   if (/\bchu tri\b/.test(w)) return { role: "in-charge" };
   if (isUnitHeader(folded)) return { role: "unit" };
   if (/^cap( hanh chinh)?$/.test(w)) return { role: "level" };

@@ -428,6 +428,9 @@ function draftOf(
 const HEADER_WORD =
   /^(stt|tt|so tt|chi tieu|cac chi tieu|ten chi tieu|noi dung|don vi tinh|dvt|don vi|ma chi tieu|cap|danh gia|ghi chu)$/;
 const HEADER_PHRASE = /\b(thuc hien|ke hoach|uoc|so sanh|ket qua|nam (?:19|20)\d\d)\b/;
+/** The DX self-assessment's headers: maximum points, self score, criteria, unit in charge. */
+const SCORE_HEADER_WORDS =
+  /^(diem toi da|(diem )?tu cham|(diem )?tu danh gia|diem dat|tieu chi|cac tieu chi|don vi chu tri)\b/;
 
 /** Header texts of a row: folded text by column, for cells reading as a header word or phrase. */
 function headerHits(view: SheetView, row: number): { hits: Map<number, string>; filled: number } {
@@ -448,7 +451,8 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
     filled++;
     if (typeof cell.value !== "string" || cell.value.length > 120) continue;
     const f = foldHeader(cell.value);
-    if (HEADER_WORD.test(plainWords(f)) || HEADER_PHRASE.test(f)) hits.set(c, f);
+    const words = plainWords(f);
+    if (HEADER_WORD.test(words) || HEADER_PHRASE.test(f) || SCORE_HEADER_WORDS.test(words)) hits.set(c, f);
   }
   return { hits, filled };
 }

@@ -31,7 +31,7 @@ export const CODE_HEADER = "Mã chỉ tiêu";
 const CODE_COLUMN_WIDTH = 18;
 
 /** Points per printed line of Times New Roman 12 (Excel's row height for that font). */
-const LINE_HEIGHT = 15.75;
+export const LINE_HEIGHT = 15.75;
 const TITLE_LINE_HEIGHT = 18.75;
 
 export const PRINT_MARGINS: PrintSetup["margins"] = {
@@ -42,6 +42,26 @@ export const PRINT_MARGINS: PrintSetup["margins"] = {
   header: 0.3,
   footer: 0.3,
 };
+
+/** How every sheet we write prints: A4 landscape, one page wide, the header rows repeated on each page. */
+export function sheetPrint(repeatRows: { first: number; last: number }): PrintSetup {
+  return {
+    paperSize: "A4",
+    orientation: "landscape",
+    fitToWidth: 1,
+    repeatRows,
+    margins: { ...PRINT_MARGINS },
+  };
+}
+
+/**
+ * Height of a line merged across columns `width` characters wide: Excel never grows a merged cell's row to fit its
+ * text, so every title or note line is given the height its wrapped text needs.
+ */
+export function mergedLineHeight(text: string, width: number, role: CellRole): number {
+  const lines = estimateLines(text, width, role === "title" ? 0.8 : 1);
+  return lines * (role === "title" ? TITLE_LINE_HEIGHT : LINE_HEIGHT) + 3;
+}
 
 /**
  * Excel number formats per kind of figure. Excel shows format codes in the user's regional settings, so "#,##0"
@@ -189,13 +209,7 @@ export class SheetBuilder {
       rowHeights: this.rowHeights,
       hiddenColumns: [this.codeColumn],
       freeze: { rows: this.numberRow + 1, cols: 2 },
-      print: {
-        paperSize: "A4",
-        orientation: "landscape",
-        fitToWidth: 1,
-        repeatRows: { first: this.headerRow, last: this.numberRow },
-        margins: { ...PRINT_MARGINS },
-      },
+      print: sheetPrint({ first: this.headerRow, last: this.numberRow }),
       font: { ...SHEET_FONT },
     };
   }
@@ -204,10 +218,7 @@ export class SheetBuilder {
     this.cells.push(style ? { row, col: 0, value: text, role, style } : { row, col: 0, value: text, role });
     if (this.width > 1) this.merges.push({ top: row, left: 0, bottom: row, right: this.width - 1 });
     const total = this.columns.reduce((s, c) => s + c.width, 0);
-    const lines = estimateLines(text, total, role === "title" ? 0.8 : 1);
-    const lineHeight = role === "title" ? TITLE_LINE_HEIGHT : LINE_HEIGHT;
-    // Excel never grows a merged cell's row to fit its text: give every title line its height.
-    this.rowHeights[row] = lines * lineHeight + 3;
+    this.rowHeights[row] = mergedLineHeight(text, total, role);
   }
 }
 

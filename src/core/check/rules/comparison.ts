@@ -9,7 +9,7 @@ import { evaluateComparison, type Expr } from "../../formulas";
 import { columnRefs } from "../../formulas/expr";
 import { comparisonPlan } from "../../formulas/guards";
 import { columnIndex } from "../../model/address";
-import { cellAt, type SheetModel } from "../../model/sheet";
+import { cellAt, coveredByMerge, type SheetModel } from "../../model/sheet";
 import { readCell } from "../../model/cell";
 import type { Finding } from "../types";
 import {
@@ -338,14 +338,6 @@ function formulaResult(formula: string, sheet: SheetModel): number | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-
-function coveredByMerge(sheet: SheetModel, row: number, col: number): boolean {
-  if (!sheet.merges || sheet.merges.length === 0) return false;
-  return sheet.merges.some(
-    (m) =>
-      row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
-  );
-}
 
 /** The value each comparison of the row should hold, computed from the row's figures. */
 const columnsByNumber = new WeakMap<AnalysedTable, Map<number, AnalysedColumn>>();

@@ -1,9 +1,10 @@
 /**
  * Self-scores of the digital-transformation index (seed 002, our "chuyen-doi-so" sheet, or an official's own table).
  *
- * A DX table is recognized by a header cell "Điểm tối đa" (folded, legacy text converted, any row or column) with a
- * self-score header to its right on the same row or the row below ("Điểm tự chấm", "Tự chấm", "Điểm tự đánh giá",
- * "Điểm đạt", "Điểm"). The rows under it carry an STT label, the criterion, the maximum and the self-score.
+ * A DX table is a table of the table model (src/core/tables, found by its column-number row or its header row) with
+ * a maximum-points column ("Điểm tối đa") and a self-score column to its right ("Điểm tự chấm", "Tự chấm", "Điểm tự
+ * đánh giá", "Điểm đạt", "Điểm"); its STT, criterion and hidden code columns are the model's too. The rows under it
+ * carry an STT label, the criterion, the maximum and the self-score.
  *
  * The hierarchy comes from the labels: roman numerals (or a single capital letter) are pillars; "1", "1.1", "1.1.3"
  * nest by their dots under the current pillar; a letter ("a", "b)") or a dash ("-", "+", "•") is a part of the last
@@ -23,12 +24,18 @@
  * Numbers typed as text count with the value they mean ("2,5" → 2.5).
  */
 import { dxChildren, dxCriterion, dxPillars } from "../../catalog/dx-index";
-import { isSttHeader } from "../../formulas/row-labels";
 import { romanValue } from "../../formulas";
-import { a1, type CellRange } from "../../model/address";
+import { a1 } from "../../model/address";
 import { cellAt, cellText, type CellModel, type SheetModel, type WorkbookModel } from "../../model/sheet";
 import { collapseSpaces, fixLegacyText, foldDiacritics } from "../../text";
 import { readCell } from "../../model/cell";
+import {
+  findTables,
+  tableColumnOf,
+  type FormulaColumn,
+  type FormulaTable,
+  type TableRow,
+} from "../../tables/find";
 import type { Finding } from "../types";
 
 /** Scores are whole numbers, halves or quarters: anything closer than this is equal. */
@@ -82,128 +89,53 @@ export interface DxTable {
   rows: DxRow[];
 }
 
-/** Folded text of a cell, legacy text converted first (a TCVN3 "§iÓm tèi ®a" is still a max header). */
-function foldedCell(cell: CellModel | undefined): string {
-  if (!cell || typeof cell.value !== "string") return "";
-  return foldDiacritics(fixLegacyText(cell.value).text);
-}
-
-const MAX_HEADER = /^diem toi da\b/;
-const MAX_HEADER_START = /^\s*[DdĐđ§Ñ]/;
-/** Header cells are short; longer texts are not read as headers (and not converted, which saves time). */
-const MAX_HEADER_LENGTH = 60;
-/** Self-score headers, most specific first; a bare "Điểm" is used only when none of the others is there. */
-const SCORE_HEADERS = [
-  /^diem tu cham\b/,
-  /^tu cham\b/,
-  /^diem tu danh gia\b/,
-  /^tu danh gia\b/,
-  /^diem dat\b/,
-];
+/** A bare "Điểm" self-score header, used only when the table has no more specific one. */
 const BARE_SCORE_HEADER = /^diem( \(diem\))?$/;
-const CODE_HEADER = "ma chi tieu";
 
-/** How far to the right of the max header a self-score header is looked for. */
-const SCORE_SEARCH_WIDTH = 10;
-
-/** Merged ranges, to read the text a merged header cell shows. */
-function mergeAt(sheet: SheetModel, row: number, col: number): CellRange | undefined {
-  for (const m of sheet.merges ?? []) {
-    if (m && row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
-  }
-  return undefined;
+/** The self-score column of a table: right of its maximum, the most specific header first. */
+function scoreColumnOf(table: FormulaTable, maxCol: number): FormulaColumn | undefined {
+  const scores = table.columns.filter((c) => c.role === "self-score" && c.col > maxCol);
+  return scores.find((c) => !BARE_SCORE_HEADER.test(c.folded)) ?? scores[0];
 }
 
-function shownFolded(sheet: SheetModel, row: number, col: number): string {
-  const m = mergeAt(sheet, row, col);
-  return foldedCell(m ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col));
-}
-
-function findScoreColumn(
-  sheet: SheetModel,
-  row: number,
-  maxCol: number,
-): { col: number; row: number } | undefined {
-  for (const pattern of [...SCORE_HEADERS, BARE_SCORE_HEADER]) {
-    for (const r of [row, row + 1]) {
-      for (let c = maxCol + 1; c <= maxCol + SCORE_SEARCH_WIDTH; c++) {
-        const cell = cellAt(sheet, r, c);
-        if (cell && pattern.test(foldedCell(cell))) return { col: c, row: r };
-      }
-    }
-  }
-  return undefined;
-}
-
-function rowLength(sheet: SheetModel, row: number): number {
-  return sheet.rows[row]?.length ?? 0;
-}
-
-function columnsAt(sheet: SheetModel, row: number, maxCol: number): DxColumns | undefined {
-  const score = findScoreColumn(sheet, row, maxCol);
+/** The DX columns of a table of the model: a maximum-points column with a self-score column to its right. */
+function dxColumnsOf(table: FormulaTable): DxColumns | undefined {
+  const max = table.columns.find((c) => c.role === "max-points");
+  if (!max) return undefined;
+  const score = scoreColumnOf(table, max.col);
   if (!score) return undefined;
-  let sttCol: number | undefined;
-  for (let c = 0; c < maxCol; c++) {
-    if (isSttHeader(shownText(sheet, row, c))) {
-      sttCol = c;
-      break;
-    }
-  }
-  if (sttCol === undefined) sttCol = Math.max(0, maxCol - 2);
-  let nameCol = sttCol + 1;
-  for (let c = sttCol + 1; c < maxCol; c++) {
-    if (shownFolded(sheet, row, c) !== "") {
-      nameCol = c;
-      break;
-    }
-  }
-  if (nameCol >= maxCol) nameCol = sttCol;
-  let codeCol: number | undefined;
-  const width = Math.max(rowLength(sheet, row), rowLength(sheet, row + 1));
-  for (const r of [row, row + 1]) {
-    for (let c = 0; c < width && codeCol === undefined; c++) {
-      if (foldedCell(cellAt(sheet, r, c)) === CODE_HEADER) codeCol = c;
-    }
-  }
+  const sttCol =
+    table.columns.find((c) => c.role === "number" && c.col < max.col)?.col ?? Math.max(0, max.col - 2);
+  let nameCol =
+    table.columns.find((c) => c.role === "name" && c.col > sttCol && c.col < max.col)?.col ??
+    table.columns.find((c) => c.col > sttCol && c.col < max.col && c.folded !== "")?.col ??
+    sttCol + 1;
+  if (nameCol >= max.col) nameCol = sttCol;
+  const codeCol = table.codeColumn ?? table.columns.find((c) => c.role === "code")?.col;
   return {
-    headerRow: row,
-    firstDataRow: Math.max(row, score.row) + 1,
+    headerRow: table.headerTop,
+    firstDataRow: table.numberRow + 1,
     sttCol,
     nameCol,
-    maxCol,
+    maxCol: max.col,
     scoreCol: score.col,
     ...(codeCol !== undefined ? { codeCol } : {}),
   };
 }
 
-/** The text a (possibly merged) cell shows, unfolded. */
-function shownText(sheet: SheetModel, row: number, col: number): string {
-  const m = mergeAt(sheet, row, col);
-  return cellText(m ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col));
+/** The DX tables of a sheet, as the table model finds them, with their DX columns. */
+function dxTablesOf(sheet: SheetModel): { table: FormulaTable; columns: DxColumns }[] {
+  const out: { table: FormulaTable; columns: DxColumns }[] = [];
+  for (const table of findTables(sheet)) {
+    const columns = dxColumnsOf(table);
+    if (columns) out.push({ table, columns });
+  }
+  return out;
 }
 
-/** The DX header rows of a sheet: every "Điểm tối đa" cell with a self-score header to its right. */
+/** The DX header rows of a sheet: every table of the model with a maximum-points and a self-score column. */
 export function findDxColumns(sheet: SheetModel): DxColumns[] {
-  const found: DxColumns[] = [];
-  const rows = sheet.rows ?? [];
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r];
-    if (!cells) continue;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (!cell || typeof cell.value !== "string" || cell.value.length > MAX_HEADER_LENGTH) continue;
-      // "Điểm …" starts with a D or Đ (TCVN3 "§", VNI "Ñ"): other texts are not converted and folded.
-      if (!MAX_HEADER_START.test(cell.value) || !MAX_HEADER.test(foldedCell(cell))) continue;
-      const last = found[found.length - 1];
-      if (last && last.maxCol === c && r < last.firstDataRow) continue;
-      const columns = columnsAt(sheet, r, c);
-      if (!columns) continue;
-      // The same header again (a page break in the source document) continues the table: its rows are skipped.
-      if (last && last.maxCol === columns.maxCol && last.scoreCol === columns.scoreCol) continue;
-      found.push(columns);
-    }
-  }
-  return found;
+  return dxTablesOf(sheet).map((t) => t.columns);
 }
 
 /** A sheet holding the DX self-assessment (a "Điểm tối đa" header with a self-score column). */
@@ -276,10 +208,15 @@ function parentCodeOf(code: string): string | undefined {
   return c.parent ?? dxPillars.find((p) => p.pillar === c.pillar)?.code;
 }
 
-function readRows(sheet: SheetModel, columns: DxColumns, lastRow: number): DxRow[] {
+function readRows(
+  sheet: SheetModel,
+  columns: DxColumns,
+  tableRows: readonly TableRow[],
+  labelFromModel: boolean,
+): DxRow[] {
   const rows: DxRow[] = [];
-  for (let r = columns.firstDataRow; r <= lastRow; r++) {
-    const label = cleanLabel(shownText(sheet, r, columns.sttCol));
+  for (const { row: r, label: sttText } of tableRows) {
+    const label = cleanLabel(labelFromModel ? sttText : cellText(cellAt(sheet, r, columns.sttCol)));
     const rawName = columns.nameCol === columns.sttCol ? "" : cellText(cellAt(sheet, r, columns.nameCol));
     const name = collapseSpaces(fixLegacyText(rawName).text);
     // The column-number row ("1 2 3 4 5") under the header.
@@ -384,14 +321,12 @@ function linkRows(rows: DxRow[]): void {
 
 /** Every DX table of a sheet with its rows and their hierarchy. */
 export function readDxTables(sheet: SheetModel): DxTable[] {
-  const all = findDxColumns(sheet);
-  const last = (sheet.rows?.length ?? 0) - 1;
-  return all.map((columns, i) => {
-    const next = all[i + 1];
-    const lastRow = next ? Math.max(columns.firstDataRow - 1, next.headerRow - 1) : last;
-    const rows = readRows(sheet, columns, lastRow);
+  return dxTablesOf(sheet).map(({ table, columns }) => {
+    // The model reads the form's first column as the STT (merged cells read at their top-left cell).
+    const labelFromModel = tableColumnOf(table, 1) === columns.sttCol;
+    const rows = readRows(sheet, columns, table.rows, labelFromModel);
     linkRows(rows);
-    return { columns, lastRow, rows };
+    return { columns, lastRow: table.lastRow, rows };
   });
 }
 

@@ -37,18 +37,17 @@ import {
 } from "../../formulas";
 import { a1, rangeA1, type CellRange } from "../../model/address";
 import type { CellModel, SheetModel, WorkbookModel } from "../../model/sheet";
-import { collapseSpaces, fixLegacyText, foldDiacritics } from "../../text";
+import { collapseSpaces, fixLegacyText } from "../../text";
 import { ictRow } from "../../catalog/ict";
 import { recognizeIndicator } from "../../catalog/recognize";
 import { readCell } from "../../model/cell";
+import { CODE_HEADER_FOLDED, foldHeader } from "../../tables/columns";
 import type { Finding } from "../types";
 import { isDxSheet } from "./scores";
 
 const MIN_FIGURE_ROWS = 3;
 const MIN_FIGURES_PER_ROW = 2;
 const MIN_PLAIN_NUMBER_RUN = 3;
-const CODE_HEADER = "ma chi tieu";
-
 // ── structure/no-header ──────────────────────────────────────────────────────────────────────────────────────────
 
 function isFigure(cell: CellModel | undefined): boolean {
@@ -79,7 +78,8 @@ function hasCodeColumn(sheet: SheetModel): boolean {
   for (const cells of sheet.rows ?? []) {
     if (!cells) continue;
     for (const cell of cells) {
-      if (cell && typeof cell.value === "string" && foldDiacritics(cell.value) === CODE_HEADER) return true;
+      if (cell && typeof cell.value === "string" && foldHeader(cell.value) === CODE_HEADER_FOLDED)
+        return true;
     }
   }
   return false;
