@@ -226,8 +226,14 @@ describe("percent", () => {
     const f = only(check([forecast([rate([80, { value: 0.85, numberFormat: "0%" }, 90])])]));
     expect(summary([f])).toEqual(["percent/fraction.formatted error Dự báo!E3"]);
     // No other rate row gives column E a format: the fix writes 85 as General.
-    expect(f.params).toEqual({ value: 0.85, shown: "85%", suggestion: 85, format: "General" });
+    expect(f.params).toEqual({ value: 0.85, shown: 85, suggestion: 85, format: "General" });
     expect(check([forecast([rate([80, { value: 85, numberFormat: "0.0" }, 90])])])).toEqual([]);
+  });
+
+  it("percent/fraction.formatted writes what the cell shows in the reader's language", () => {
+    const f = only(check([forecast([rate([80, { value: 0.888, numberFormat: "0.0%" }, 90])])]));
+    expect(findingMessage(f, "en")).toContain("shown 88.8%) among percent numbers: write 88.8 and");
+    expect(findingMessage(f, "vi")).toContain("hiện 88,8%) giữa các ô ghi số phần trăm: hãy ghi 88,8 và");
   });
 
   it("percent/fraction.formatted carries the format of the column's other percent numbers", () => {
