@@ -148,6 +148,11 @@ export const paneMessages = {
     vi: "Thực hiện {value} / mục tiêu {target} (%)",
     en: "Actual {value} / target {target} (%)",
   },
+  /** After the column's own label ("Kế hoạch năm 2027: "), which already says whether the figure is actual or planned. */
+  "pane.targets.figures.of-column": {
+    vi: "{value} / mục tiêu {target} (%)",
+    en: "{value} / target {target} (%)",
+  },
   "pane.targets.name.more": { vi: "Xem đủ tên chỉ tiêu", en: "Show the full name" },
   "pane.targets.published": { vi: "Mục tiêu theo chiến lược: {target}", en: "Strategy target: {target}" },
   "pane.targets.reported-at": { vi: "Số liệu ở ô {cell}", en: "Value in cell {cell}" },
