@@ -88,6 +88,14 @@ export const countMessages = {
       other: "Replaced {count} typed cells with formulas:",
     },
   },
+  "count.districts-consolidated": {
+    vi: "{count} huyện được tổng hợp",
+    en: { one: "{count} district consolidated", other: "{count} districts consolidated" },
+  },
+  "count.files-kept-out": {
+    vi: "{count} tệp không đưa vào tổng",
+    en: { one: "{count} file kept out of the totals", other: "{count} files kept out of the totals" },
+  },
   "count.missing-targets": {
     vi: "{count} chỉ tiêu thông tin cơ sở năm {year} chưa có trong tệp",
     en: {
