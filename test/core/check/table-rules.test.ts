@@ -450,6 +450,20 @@ describe("cross/mismatch", () => {
     expect(check([forecast([bts(90)]), plan([{ ...bts(0), values: [90, 94] }])])).toEqual([]);
   });
 
+  it("compares the figures as the sheets show them: 0,888 in a 0.0% cell is 88,8", () => {
+    const rate = (values: BodyRow["values"]): BodyRow => ({
+      label: 6,
+      name: "Cáp quang kéo đến khu vực có dân cư sinh sống, làm việc",
+      unit: "%",
+      values,
+    });
+    const fraction = { value: 0.888, numberFormat: "0.0%" };
+    const findings = check([forecast([rate([80, 85, fraction])]), plan([rate([88.8, 95])])]);
+    expect(summary(findings)).toEqual(["percent/fraction.formatted error Dự báo!F3"]);
+    const differs = check([forecast([rate([80, 85, fraction])]), plan([rate([90, 95])])]);
+    expect(differs.find((f) => f.code === "cross/mismatch")).toMatchObject({ actual: 90, expected: 88.8 });
+  });
+
   it("pairs unrecognized rows by name and unit, and only tables of the same year", () => {
     const row: BodyRow = { label: 1, name: "Số máy tính kết nối mạng", unit: "Máy", values: [10, 12, 15] };
     const p = plan([{ ...row, values: [14, 20] }]);
