@@ -94,11 +94,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .description(ctx.say("cli.check.description"))
     .argument("<file-or-folder...>")
     .option("--year <N>", ctx.say("cli.check.opt.year"))
-    .addOption(
-      new Option("--level <level>", ctx.say("cli.check.opt.level"))
-        .choices(["xa", "huyen", "tinh"])
-        .default("huyen"),
-    )
+    .addOption(new Option("--level <level>", ctx.say("cli.check.opt.level")).choices(["xa", "huyen", "tinh"]))
     .option("--json", ctx.say("cli.check.opt.json"), false)
     .option("--all", ctx.say("cli.check.opt.all"), false)
     .action(async (inputs: string[], opts: CheckCommandOptions) => {

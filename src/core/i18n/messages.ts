@@ -80,8 +80,8 @@ const cliMessages = {
     en: "report year N (default: read from the table headers)",
   },
   "cli.check.opt.level": {
-    vi: "cấp hành chính khi đối chiếu chỉ tiêu thông tin cơ sở: xa, huyen, tinh (mặc định huyen)",
-    en: "administrative level for the grassroots targets: xa, huyen, tinh (default huyen)",
+    vi: "cấp hành chính khi đối chiếu chỉ tiêu thông tin cơ sở: xa, huyen, tinh (mặc định: cấp đã chọn trong phần bổ trợ hoặc trang web và lưu trong tệp, nếu không có thì huyen)",
+    en: "administrative level for the grassroots targets: xa, huyen, tinh (default: the level chosen in the add-in or the web page and kept in the file, else huyen)",
   },
   "cli.check.opt.json": { vi: "in kết quả dạng JSON", en: "print the result as JSON" },
   "cli.check.file": {
