@@ -5,7 +5,7 @@
  * Exit codes: 0 done (fix: also when it only listed the changes); 1 findings of severity error (check); 2 an input
  * could not be used (one line on stderr).
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import { t, type Lang, type MessageKey } from "../core/i18n/messages";
 import { templates } from "../core/templates";
 import { runTemplates } from "./commands/templates";
@@ -27,6 +27,27 @@ function languageOf(argv: string[]): Lang {
   return value === "en" ? "en" : "vi";
 }
 
+/** Commander's help with its English words (Usage:, Options:, default:, choices:) said in the reader's language. */
+function helpIn(ctx: Context): Partial<Help> {
+  const titles: Record<string, string> = {
+    "Usage:": ctx.say("cli.help.usage"),
+    "Options:": ctx.say("cli.help.options"),
+    "Commands:": ctx.say("cli.help.commands"),
+    "Arguments:": ctx.say("cli.help.arguments"),
+  };
+  return {
+    styleTitle: (title: string) => titles[title] ?? title,
+    optionDescription(this: Help, option: Option): string {
+      return Help.prototype.optionDescription
+        .call(this, option)
+        .replace(/ \(default: false\)$/, "")
+        .replace(/\(default: /g, `(${ctx.say("cli.help.default")}: `)
+        .replace(/\(choices: /g, `(${ctx.say("cli.help.choices")}: `)
+        .replace(/, default: /g, `, ${ctx.say("cli.help.default")}: `);
+    },
+  };
+}
+
 export async function run(argv: string[], io: Output): Promise<number> {
   const lang = languageOf(argv);
   const ctx: Context = { lang, io, say: (key, params) => t(lang, key, params) };
@@ -34,6 +55,10 @@ export async function run(argv: string[], io: Output): Promise<number> {
   const program = new Command("phuluc")
     .description(ctx.say("cli.description"))
     .addOption(new Option("--lang <lang>", ctx.say("cli.opt.lang")).choices(["vi", "en"]).default("vi"))
+    // The help in the reader's language: commander's own headings and notes, and the help option and command.
+    .configureHelp(helpIn(ctx))
+    .helpOption("-h, --help", ctx.say("cli.help.opt.help"))
+    .helpCommand("help [command]", ctx.say("cli.help.command"))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.out(s.replace(/\n$/, "")),
@@ -94,11 +119,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .description(ctx.say("cli.check.description"))
     .argument("<file-or-folder...>")
     .option("--year <N>", ctx.say("cli.check.opt.year"))
-    .addOption(
-      new Option("--level <level>", ctx.say("cli.check.opt.level"))
-        .choices(["xa", "huyen", "tinh"])
-        .default("huyen"),
-    )
+    .addOption(new Option("--level <level>", ctx.say("cli.check.opt.level")).choices(["xa", "huyen", "tinh"]))
     .option("--json", ctx.say("cli.check.opt.json"), false)
     .option("--all", ctx.say("cli.check.opt.all"), false)
     .action(async (inputs: string[], opts: CheckCommandOptions) => {

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { consolidate, stateText, type DistrictReport } from "../core/consolidate";
+import { tCount } from "../core/i18n/counts";
 import type { Lang } from "../core/i18n/messages";
 import { say } from "../taskpane/state/format";
 
@@ -64,8 +65,8 @@ export function useConsolidation(lang: Lang) {
           fileName: say(lang, "web.consolidate.file-name", { year: String(result.year) }),
           summary: say(lang, "web.consolidate.done", {
             year: String(result.year),
-            included: result.entries.length - keptOut.length,
-            excluded: keptOut.length,
+            included: tCount(lang, "count.districts-consolidated", result.entries.length - keptOut.length),
+            excluded: tCount(lang, "count.files-kept-out", keptOut.length),
           }),
           keptOut,
         });

@@ -1,7 +1,10 @@
 /** `phuluc check`: exit codes, the stable JSON, folders, unreadable inputs, the seed 001 appendices. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { insertTemplates } from "../../src/core/actions";
+import { createXlsxPort } from "../../src/xlsx";
 import { phuluc, tempDir } from "../support/cli";
 import { consistentWorkbookFile, seedWorkbookFile } from "../support/check-files";
 import { libreOfficeRequired, recalculate } from "../support/libreoffice";
@@ -156,5 +159,33 @@ describe("phuluc check", () => {
     expect(json.files[0].targets.every((t) => t.periodEnded && t.year === 2027)).toBe(true);
     const table = await phuluc(["check", consistent, "--year", "2027"]);
     expect(table.stdout).toMatch(/Giai đoạn chiến lược đã kết thúc: so với chỉ tiêu năm 2025/);
+  });
+});
+
+describe("phuluc check: the level kept in the workbook", () => {
+  it("judges the grassroots targets at the level the official chose in the pane, unless --level says otherwise", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "xa.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const port = createXlsxPort(workbook);
+    await insertTemplates(port, { templateIds: ["thong-tin-co-so"], year: 2024, level: "xa" });
+    await port.saveSettings({ year: 2024, level: "xa" });
+    await workbook.xlsx.writeFile(file);
+
+    const kept = await phuluc(["check", file, "--json"]);
+    const json = JSON.parse(kept.stdout) as { files: { level: string; targets: { code: string }[] }[] };
+    expect(json.files[0]?.level).toBe("xa");
+    expect(json.files[0]?.targets.map((t) => t.code)).toEqual([
+      "ttcs.1.1",
+      "ttcs.1.2",
+      "ttcs.1.3",
+      "ttcs.1.4",
+      "ttcs.1.5",
+      "ttcs.1.6",
+    ]);
+    expect((await phuluc(["check", file])).stdout).toMatch(/^.*xa\.xlsx \(năm 2024, cấp xã\)/);
+    const forced = await phuluc(["check", file, "--level", "huyen"]);
+    expect(forced.stdout).toMatch(/^.*xa\.xlsx \(năm 2024, cấp huyện\)/);
+    expect(forced.stdout).toContain("2.1  ");
   });
 });

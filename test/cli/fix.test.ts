@@ -125,6 +125,16 @@ describe("phuluc fill says what it sees", () => {
     expect(result.stdout).toMatch(/\d+ ô có số gõ tay đúng bằng kết quả công thức được giữ nguyên/);
   });
 
+  it("fix --only comparison/mismatch without a terminal or --yes lists the typed cells and says --yes writes them", async () => {
+    const out = path.join(dir, "d.xlsx");
+    const result = await phuluc(["fix", numbers, "-o", out, "--only", "comparison/mismatch"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}Dự báo 2021!G11: 100 → =/m);
+    expect(result.stdout).toContain(`Chưa ghi gì. Thêm --yes để ghi ${out}`);
+    expect(result.stdout).not.toContain("Không có gì sửa tự động được");
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("after --overwrite, says in the past tense what it replaced", async () => {
     const result = await phuluc(["fill", numbers, "-o", path.join(dir, "c.xlsx"), "--overwrite"]);
     expect(result.stdout).toMatch(/^Đã thay \d+ ô có giá trị gõ tay bằng công thức:/m);

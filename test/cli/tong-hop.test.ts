@@ -182,7 +182,9 @@ describe("phuluc tong-hop", () => {
     const out = path.join(tempDir(), "2020.xlsx");
     const r = await phuluc(["tong-hop", dir, "-o", out, "--year", "2020", "--lang", "en"]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain("1 districts consolidated");
+    expect(r.stdout).toContain(
+      ": 1 district consolidated, 6 files kept out of the totals (see the «Status» sheet).",
+    );
     // The folder now also holds the first run's output: listed, never taken for a district.
     expect(r.stderr).toContain("tong-hop.xlsx: No: this is a consolidated workbook, not a district's report");
     const wb = await readXlsx(out);

@@ -49,9 +49,9 @@ describe("Công thức", () => {
     expect(activeChoice.checked).toBe(true);
     await user.click(screen.getByRole("button", { name: "Điền công thức" }));
 
-    await screen.findByText(/1 ô đang có số gõ tay nên được giữ nguyên/);
+    await screen.findByText("1 ô có số gõ tay khác với kết quả công thức nên được giữ nguyên:");
     expect(callsOf("read").at(-1)?.[0]).toEqual(["Dự báo 2026"]);
-    const table = screen.getByRole("table", { name: /ô đang có số gõ tay/ });
+    const table = screen.getByRole("table", { name: /ô có số gõ tay khác với kết quả công thức/ });
     const row = within(table).getByRole("row", { name: new RegExp(`Dự báo 2026!${cell}`) });
     expect(
       within(row)
@@ -66,14 +66,23 @@ describe("Công thức", () => {
     expect(written.length).toBeGreaterThan(0);
     expect(written.some((w) => w.col === 6 && `G${w.row + 1}` === cell)).toBe(false);
 
-    await user.click(screen.getByRole("button", { name: "Ghi đè các ô này" }));
+    await user.click(screen.getByRole("button", { name: "Thay bằng công thức (1 ô)" }));
     const dialog = await findDialog("Ghi đè bằng công thức?");
     await user.click(dialogButton(dialog, "Ghi đè"));
 
-    await screen.findByText("Đã thay 1 ô gõ tay bằng công thức.");
+    // Past tense, with what each replaced cell held.
+    await screen.findByText("Đã thay 1 ô gõ tay bằng công thức:");
     expect(formulaAt(ws, cell)).toMatch(/F\d+\s*\/\s*D\d+/);
     expect(callsOf("read").at(-1)?.[0]).toEqual(["Dự báo 2026"]);
-    expect(screen.queryByRole("button", { name: "Ghi đè các ô này", hidden: true })).toBeNull();
+    expect(screen.queryByRole("button", { name: /Thay bằng công thức/, hidden: true })).toBeNull();
+    const replaced = screen.getByRole("table", { name: "Đã thay 1 ô gõ tay bằng công thức:" });
+    expect(within(replaced).getAllByRole("columnheader")[1]?.textContent).toBe("Đã ghi");
+    expect(
+      within(within(replaced).getByRole("row", { name: new RegExp(cell) }))
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual([`Dự báo 2026!${cell}`, "999", "112,5"]);
+    expect(screen.queryByRole("table", { name: /giữ nguyên/ })).toBeNull();
   });
 
   it("cancelling the confirmation writes nothing", async () => {
@@ -87,7 +96,7 @@ describe("Công thức", () => {
     expect(callsOf("read").at(-1)?.[0]).toBeUndefined();
     const writes = callsOf("writeCells").length;
 
-    await user.click(screen.getByRole("button", { name: "Ghi đè các ô này" }));
+    await user.click(screen.getByRole("button", { name: "Thay bằng công thức (1 ô)" }));
     const dialog = await findDialog("Ghi đè bằng công thức?");
     await user.click(dialogButton(dialog, "Hủy"));
     await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
@@ -109,5 +118,65 @@ describe("Công thức", () => {
 
     await screen.findByText(/trong 1 trang tính/);
     expect(callsOf("read").at(-1)?.[0]).toEqual(["Kế hoạch 2027"]);
+  });
+
+  it("says once per sheet that its figures are text and points to Sửa nhanh, instead of listing empty results", async () => {
+    const { port, ws, cell } = await workbookWithTypedComparison();
+    // Figures pasted from Word: the inputs of indicators 20 and 1 stored as text.
+    const row20 = rowOfCode(ws, "ict.20");
+    const row1 = rowOfCode(ws, "ict.01");
+    ws.getCell(row20, 4).value = "2.400";
+    ws.getCell(row20, 6).value = "2.700";
+    ws.getCell(row1, 4).value = "22";
+    const { user } = renderApp({ port, initialView: "formulas" });
+
+    await user.click(await screen.findByRole("button", { name: "Điền công thức" }));
+    const notes = await screen.findAllByTestId("formulas-text-inputs");
+    expect(notes.map((n) => n.getAttribute("data-sheet"))).toEqual(["Dự báo 2026"]);
+    expect(notes[0]?.textContent).toBe(
+      "Trang «Dự báo 2026»: 3 ô số liệu đang lưu dạng chữ nên công thức chưa tính được. Hãy sửa trước ở mục Kiểm tra → Sửa nhanh (Số lưu dạng chữ → số), rồi điền lại.",
+    );
+    // The typed 999 cannot be compared with a formula whose inputs are text: said as a count, not listed as "(trống)".
+    expect(screen.queryByTestId("kept-table")).toBeNull();
+    expect(screen.queryByText(/\(trống\)/)).toBeNull();
+    expect(screen.getByTestId("formulas-kept-unknown").textContent).toBe(
+      "1 ô có số gõ tay được giữ nguyên; so được với công thức khi số liệu không còn lưu dạng chữ.",
+    );
+    expect(screen.queryByRole("button", { name: /Thay bằng công thức/ })).toBeNull();
+    expect(ws.getCell(cell).value).toBe(999);
+  });
+
+  it("does not list a typed value equal to the formula's result, but can still replace it", async () => {
+    const { port: inner, ws, cell } = await workbookWithTypedComparison();
+    ws.getCell(cell).value = 112.5; // 2 700 / 2 400, as the formula gives
+    const { port } = recording(inner);
+    const { user } = renderApp({ port, initialView: "formulas" });
+
+    await user.click(await screen.findByRole("button", { name: "Điền công thức" }));
+    expect((await screen.findByTestId("formulas-kept-same")).textContent).toBe(
+      "1 ô có số gõ tay đúng bằng kết quả công thức được giữ nguyên.",
+    );
+    expect(screen.queryByTestId("kept-table")).toBeNull();
+    expect(screen.queryByTestId("formulas-text-inputs")).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Thay bằng công thức (1 ô)" }));
+    await user.click(dialogButton(await findDialog("Ghi đè bằng công thức?"), "Ghi đè"));
+    await screen.findByText("Đã thay 1 ô gõ tay bằng công thức:");
+    expect(formulaAt(ws, cell)).toMatch(/F\d+\s*\/\s*D\d+/);
+  });
+
+  it("writes English counts in their right form", async () => {
+    const { port, ws } = await workbookWithTypedComparison();
+    ws.getCell(rowOfCode(ws, "ict.20"), 4).value = "2.400";
+    const { user } = renderApp({ port, initialView: "formulas", lang: "en" });
+
+    await user.click(await screen.findByRole("button", { name: "Fill formulas" }));
+    await screen.findByText(/^Wrote [\d,]+ formulas in 1 sheet\.$/);
+    expect(screen.getByTestId("formulas-text-inputs").textContent).toBe(
+      "Sheet «Dự báo 2026»: 1 figure is stored as text, so the formulas cannot compute yet. Fix it first in Check → Quick fixes (Numbers stored as text → numbers), then fill again.",
+    );
+    expect(screen.getByTestId("formulas-kept-unknown").textContent).toMatch(
+      /^1 cell with a typed value was left/,
+    );
   });
 });

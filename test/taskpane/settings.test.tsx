@@ -47,6 +47,13 @@ describe("Cài đặt", () => {
     await within(insert).findByText("Dự báo 2025");
   });
 
+  it("keeps the separator with the title, so a summary wrapped in a narrow pane never starts with it", async () => {
+    renderApp({ port: await emptyWorkbookPort({ year: 2026, level: "huyen" }) });
+    const summary = await screen.findByTestId("settings-summary");
+    expect(summary.textContent).toBe("Năm 2026 · chưa ghi đơn vị · cấp huyện");
+    expect(summary.previousElementSibling?.textContent).toBe("Cài đặt ·");
+  });
+
   it("starts with the current year when the workbook has none, and never saves a default", async () => {
     const { port, callsOf } = recording(await emptyWorkbookPort({}));
     renderApp({ port });

@@ -2,7 +2,8 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { targetsAction } from "../../src/core/actions";
-import { recording, renderApp, standardWorkbookPort } from "./helpers";
+import { insertTemplates } from "../../src/core/actions";
+import { emptyWorkbookPort, recording, renderApp, standardWorkbookPort } from "./helpers";
 
 afterEach(cleanup);
 
@@ -59,5 +60,16 @@ describe("Chỉ tiêu TTCS", () => {
     expect(bodyRows()).toHaveLength(6);
     expect(screen.queryByText(/đã kết thúc/)).toBeNull();
     screen.getByText(/^Năm 2024, cấp xã: /);
+  });
+
+  it("names the figure once: the column's label says whether it is an actual or a planned figure", async () => {
+    const port = await emptyWorkbookPort({ year: 2024, level: "huyen" });
+    await insertTemplates(port, { templateIds: ["thong-tin-co-so"], year: 2024, level: "huyen" });
+    port.workbook.getWorksheet("TTCS 2024")!.getCell("F8").value = 95;
+    renderApp({ port, initialView: "targets" });
+    await screen.findByRole("list", { name: "Đối chiếu chỉ tiêu" });
+    const first = bodyRows()[0];
+    expect(first.textContent).toContain("Thực hiện năm 2024: 95 / mục tiêu 98 (%)");
+    expect(first.textContent).not.toMatch(/Thực hiện năm 2024: Thực hiện/);
   });
 });

@@ -21,7 +21,8 @@ import { openWorkbookFile, parseYear } from "../workbook-files";
 
 export interface CheckCommandOptions {
   year?: string;
-  level: AdminLevel;
+  /** Absent: the level kept in the workbook's settings (set in the pane or the web page), else district. */
+  level?: AdminLevel;
   json: boolean;
   /** List every finding, nothing folded, and the notes (severity info) too, in the readable table. */
   all: boolean;
@@ -56,6 +57,7 @@ interface FileReport {
   result?: CheckResult;
   year: number;
   yearGuessed: boolean;
+  level: AdminLevel;
 }
 
 function issueJson(f: Finding, ctx: Context) {
@@ -151,8 +153,8 @@ function countsText(ctx: Context, counts: Record<Severity, number>) {
   };
 }
 
-function printTable(ctx: Context, report: FileReport, level: AdminLevel, all: boolean): void {
-  const { result } = report;
+function printTable(ctx: Context, report: FileReport, all: boolean): void {
+  const { result, level } = report;
   if (!result) {
     // The reason names the file ("Tệp … không phải tệp Excel …"): it stands in the file's place in the table.
     ctx.io.out(report.error ?? "");
@@ -196,11 +198,12 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
   for (const file of files) {
     try {
       const port = createXlsxPort(await openWorkbookFile(file));
-      const first = await checkAction(port, { year: fixedYear, level: opts.level });
+      const level = opts.level ?? (await port.loadSettings()).level ?? "huyen";
+      const first = await checkAction(port, { year: fixedYear, level });
       const guessed = first.year === undefined;
       const year = first.year ?? new Date().getFullYear();
-      const result = guessed ? await checkAction(port, { year, level: opts.level }) : first;
-      reports.push({ file, result, year, yearGuessed: guessed });
+      const result = guessed ? await checkAction(port, { year, level }) : first;
+      reports.push({ file, result, year, yearGuessed: guessed, level });
     } catch (error) {
       // One file that cannot be read or checked must not stop a run over thirty of them.
       const message =
@@ -210,7 +213,13 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
               file,
               reason: error instanceof Error ? error.message : String(error),
             });
-      reports.push({ file, error: message, year: fixedYear ?? 0, yearGuessed: false });
+      reports.push({
+        file,
+        error: message,
+        year: fixedYear ?? 0,
+        yearGuessed: false,
+        level: opts.level ?? "huyen",
+      });
     }
   }
 
@@ -223,6 +232,7 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
         file: r.file,
         ...(r.error ? { error: r.error } : {}),
         year: r.result ? r.year : null,
+        level: r.result ? r.level : null,
         issues: (r.result?.issues ?? []).map((f) => issueJson(f, ctx)),
         targets: (r.result?.targets ?? []).map(targetJson),
       })),
@@ -235,7 +245,7 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
     };
     ctx.io.out(JSON.stringify(json, null, 2));
   } else {
-    for (const r of reports) printTable(ctx, r, opts.level, opts.all);
+    for (const r of reports) printTable(ctx, r, opts.all);
     // A file that cannot be read is counted as such, never as a file with "0 errors".
     const files = tCount(ctx.lang, "count.files", reports.length);
     const { errors, warnings } = countsText(ctx, counts);

@@ -102,6 +102,10 @@ export async function runFix(ctx: Context, input: string, opts: FixCommandOption
   if (confirmed.length > 0) plan = await previewFixes(port, issues, { only, confirmed });
 
   printChanges(ctx, plan.changes);
+  // Typed comparisons named in --only with no terminal to confirm them and no --yes: listed, so the official sees
+  // what --yes would replace, never told that nothing can be fixed.
+  const pending = opts.yes || ctx.io.ask ? [] : askable;
+  printChanges(ctx, pending);
   const wanted = only ?? FIXABLE_CODES;
   const ambiguous = wanted.includes("number/text") ? issues.filter((f) => f.code === "number/ambiguous") : [];
   printUnfixed(ctx, [...plan.unfixed.map((u) => u.finding), ...ambiguous]);
@@ -110,7 +114,11 @@ export async function runFix(ctx: Context, input: string, opts: FixCommandOption
     ctx.io.out(ctx.say("cli.fix.to-confirm", { count: unconfirmed, codes: CONFIRMED_CODES.join(",") }));
   }
   if (plan.changes.length === 0) {
-    ctx.io.out(ctx.say("cli.fix.none", { file: input }));
+    ctx.io.out(
+      pending.length > 0
+        ? ctx.say("cli.fix.not-written", { file: opts.output })
+        : ctx.say("cli.fix.none", { file: input }),
+    );
     return 0;
   }
   ctx.io.out(ctx.say("cli.fix.total", { count: plan.changes.length }));

@@ -9,6 +9,7 @@
  */
 import { consolidate, stateText, unreadableReport, type DistrictReport } from "../../core/consolidate";
 import { consolidatedWorkbookBytes, districtReportOfBytes } from "../../xlsx/consolidate";
+import { tCount } from "../../core/i18n/counts";
 import { UserError, type Context } from "../context";
 import { readInputFile, sameFile, writeFileAtomic } from "../files";
 import { checkOutputName, parseYear } from "../workbook-files";
@@ -63,8 +64,8 @@ export async function runTongHop(ctx: Context, inputs: string[], opts: TongHopOp
   ctx.io.out(
     ctx.say("cli.tong-hop.written", {
       file: opts.output,
-      included: result.entries.length - keptOut.length,
-      excluded: keptOut.length,
+      included: tCount(ctx.lang, "count.districts-consolidated", result.entries.length - keptOut.length),
+      excluded: tCount(ctx.lang, "count.files-kept-out", keptOut.length),
       status: result.statusSheet,
     }),
   );

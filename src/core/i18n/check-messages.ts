@@ -51,8 +51,8 @@ export const checkMessages = {
     en: "This cell holds the fraction {value} while the row's other cells hold percent numbers: did you mean {suggestion}?",
   },
   "percent/fraction.formatted": {
-    vi: "Ô định dạng phần trăm (giá trị thật {value}, hiện {shown}) giữa các ô ghi số phần trăm: hãy ghi {suggestion} và bỏ định dạng %.",
-    en: "A percent-formatted cell (true value {value}, shown {shown}) among percent numbers: write {suggestion} and drop the % format.",
+    vi: "Ô định dạng phần trăm (giá trị thật {value}, hiện {shown}%) giữa các ô ghi số phần trăm: hãy ghi {suggestion} và bỏ định dạng %.",
+    en: "A percent-formatted cell (true value {value}, shown {shown}%) among percent numbers: write {suggestion} and drop the % format.",
   },
   "comparison/mismatch": {
     vi: "Cột so sánh ghi {actual} nhưng số liệu cho {expected} (lệch {diff} điểm).",

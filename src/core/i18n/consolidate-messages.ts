@@ -147,8 +147,8 @@ export const consolidateMessages = {
     en: "the report year N (default: the year most files give)",
   },
   "cli.tong-hop.written": {
-    vi: "Đã ghi {file}: {included} huyện được tổng hợp, {excluded} tệp không đưa vào tổng (xem trang «{status}»).",
-    en: "Wrote {file}: {included} districts consolidated, {excluded} files kept out of the totals (see the «{status}» sheet).",
+    vi: "Đã ghi {file}: {included}, {excluded} (xem trang «{status}»).",
+    en: "Wrote {file}: {included}, {excluded} (see the «{status}» sheet).",
   },
   "cli.tong-hop.kept-out": { vi: "  {file}: {reason}", en: "  {file}: {reason}" },
   "error.tong-hop.no-year": {
@@ -175,8 +175,8 @@ export const consolidateMessages = {
     en: "Reading file {done} of {total}: {file}",
   },
   "web.consolidate.done": {
-    vi: "Năm {year}: {included} huyện được tổng hợp, {excluded} tệp không đưa vào tổng.",
-    en: "Year {year}: {included} districts consolidated, {excluded} files kept out of the totals.",
+    vi: "Năm {year}: {included}, {excluded}.",
+    en: "Year {year}: {included}, {excluded}.",
   },
   "web.consolidate.kept-out": { vi: "Không đưa vào tổng:", en: "Kept out of the totals:" },
   "web.consolidate.download": { vi: "Tải {file}", en: "Download {file}" },

@@ -47,6 +47,56 @@ export const countMessages = {
       other: "Replaced {count} cells holding typed values with formulas:",
     },
   },
+  "count.pane-formulas-done": {
+    vi: "Đã điền {count} công thức trong {sheets}.",
+    en: { one: "Wrote {count} formula in {sheets}.", other: "Wrote {count} formulas in {sheets}." },
+  },
+  "count.pane-fill-kept": {
+    vi: "{count} ô có số gõ tay khác với kết quả công thức nên được giữ nguyên:",
+    en: {
+      one: "{count} cell holds a typed value that differs from the formula's result and was left as it is:",
+      other:
+        "{count} cells hold typed values that differ from the formula's result and were left as they are:",
+    },
+  },
+  "count.pane-fill-kept-same": {
+    vi: "{count} ô có số gõ tay đúng bằng kết quả công thức được giữ nguyên.",
+    en: {
+      one: "{count} cell with a typed number equal to the formula's result was left as it is.",
+      other: "{count} cells with typed numbers equal to the formula's result were left as they are.",
+    },
+  },
+  "count.pane-fill-kept-unknown": {
+    vi: "{count} ô có số gõ tay được giữ nguyên; so được với công thức khi số liệu không còn lưu dạng chữ.",
+    en: {
+      one: "{count} cell with a typed value was left as it is; it can be compared with the formula once the figures are no longer text.",
+      other:
+        "{count} cells with typed values were left as they are; they can be compared with the formula once the figures are no longer text.",
+    },
+  },
+  "count.pane-fill-text-inputs": {
+    vi: "Trang «{sheet}»: {count} ô số liệu đang lưu dạng chữ nên công thức chưa tính được. Hãy sửa trước ở mục Kiểm tra → Sửa nhanh (Số lưu dạng chữ → số), rồi điền lại.",
+    en: {
+      one: "Sheet «{sheet}»: {count} figure is stored as text, so the formulas cannot compute yet. Fix it first in Check → Quick fixes (Numbers stored as text → numbers), then fill again.",
+      other:
+        "Sheet «{sheet}»: {count} figures are stored as text, so the formulas cannot compute yet. Fix them first in Check → Quick fixes (Numbers stored as text → numbers), then fill again.",
+    },
+  },
+  "count.pane-fill-overwritten": {
+    vi: "Đã thay {count} ô gõ tay bằng công thức:",
+    en: {
+      one: "Replaced {count} typed cell with its formula:",
+      other: "Replaced {count} typed cells with formulas:",
+    },
+  },
+  "count.districts-consolidated": {
+    vi: "{count} huyện được tổng hợp",
+    en: { one: "{count} district consolidated", other: "{count} districts consolidated" },
+  },
+  "count.files-kept-out": {
+    vi: "{count} tệp không đưa vào tổng",
+    en: { one: "{count} file kept out of the totals", other: "{count} files kept out of the totals" },
+  },
   "count.missing-targets": {
     vi: "{count} chỉ tiêu thông tin cơ sở năm {year} chưa có trong tệp",
     en: {

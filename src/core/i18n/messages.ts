@@ -21,6 +21,15 @@ const cliMessages = {
     en: "Phụ lục TT&TT: insert appendix tables, fill comparison columns, check figures in .xlsx files",
   },
   "cli.opt.lang": { vi: "ngôn ngữ thông báo: vi hoặc en", en: "message language: vi or en" },
+  // command line: the help's own words (commander writes them in English otherwise)
+  "cli.help.usage": { vi: "Cách dùng:", en: "Usage:" },
+  "cli.help.options": { vi: "Tùy chọn:", en: "Options:" },
+  "cli.help.commands": { vi: "Các lệnh:", en: "Commands:" },
+  "cli.help.arguments": { vi: "Tham số:", en: "Arguments:" },
+  "cli.help.opt.help": { vi: "xem hướng dẫn của lệnh", en: "display help for command" },
+  "cli.help.command": { vi: "xem hướng dẫn của một lệnh", en: "display help for command" },
+  "cli.help.default": { vi: "mặc định", en: "default" },
+  "cli.help.choices": { vi: "chọn một trong", en: "choices" },
   "cli.templates.description": { vi: "liệt kê các mẫu phụ lục", en: "list the appendix templates" },
   "cli.new.description": {
     vi: "tạo tệp .xlsx mới với các bảng phụ lục đã chọn",
@@ -81,8 +90,8 @@ const cliMessages = {
     en: "report year N (default: read from the table headers)",
   },
   "cli.check.opt.level": {
-    vi: "cấp hành chính khi đối chiếu chỉ tiêu thông tin cơ sở: xa, huyen, tinh (mặc định huyen)",
-    en: "administrative level for the grassroots targets: xa, huyen, tinh (default huyen)",
+    vi: "cấp hành chính khi đối chiếu chỉ tiêu thông tin cơ sở: xa, huyen, tinh (mặc định: cấp đã chọn trong phần bổ trợ hoặc trang web và lưu trong tệp, nếu không có thì huyen)",
+    en: "administrative level for the grassroots targets: xa, huyen, tinh (default: the level chosen in the add-in or the web page and kept in the file, else huyen)",
   },
   "cli.check.opt.json": { vi: "in kết quả dạng JSON", en: "print the result as JSON" },
   "cli.check.file": {

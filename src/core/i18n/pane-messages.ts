@@ -77,33 +77,25 @@ export const paneMessages = {
   "pane.formulas.none-chosen": { vi: "Hãy chọn ít nhất một trang.", en: "Choose at least one sheet." },
   "pane.formulas.button": { vi: "Điền công thức", en: "Fill formulas" },
   "pane.formulas.running": { vi: "Đang điền công thức…", en: "Filling the formulas…" },
-  "pane.formulas.done": {
-    vi: "Đã điền {formulas} công thức trong {sheets} trang tính.",
-    en: "Wrote {formulas} formulas in {sheets} sheets.",
-  },
   "pane.formulas.no-tables": {
     vi: "Không có bảng nào có dòng số thứ tự cột (1 2 3 … 7=6/4) trong các trang đã chọn: không có gì để điền.",
     en: "No table with a column-number row (1 2 3 … 7=6/4) in the chosen sheets: nothing to fill.",
   },
-  "pane.formulas.kept": {
-    vi: "{count} ô đang có số gõ tay nên được giữ nguyên:",
-    en: "{count} cells hold typed values and were left as they are:",
-  },
   "pane.formulas.kept.cell": { vi: "Ô", en: "Cell" },
   "pane.formulas.kept.typed": { vi: "Đang ghi", en: "Holds" },
   "pane.formulas.kept.computed": { vi: "Công thức cho", en: "Formula gives" },
-  "pane.formulas.overwrite": { vi: "Ghi đè các ô này", en: "Overwrite these cells" },
+  "pane.formulas.overwrite": {
+    vi: "Thay bằng công thức ({count} ô)",
+    en: "Replace with formulas ({count})",
+  },
   "pane.formulas.confirm.title": { vi: "Ghi đè bằng công thức?", en: "Overwrite with formulas?" },
   "pane.formulas.confirm.body": {
-    vi: "{count} ô đang có số gõ tay sẽ được thay bằng công thức. Số gõ tay sẽ mất (có thể hoàn tác bằng Ctrl+Z trong Excel trước khi lưu).",
-    en: "{count} cells with typed values will be replaced by formulas. The typed values will be lost (Ctrl+Z in Excel undoes it before you save).",
+    vi: "{count} ô đang có số gõ tay sẽ được thay bằng công thức. Các số gõ tay sẽ mất; bảng trên ghi lại chúng, hãy chép lại nếu còn cần.",
+    en: "{count} cells with typed values will be replaced by formulas. The typed values will be lost; the table above lists them, copy them if you still need them.",
   },
   "pane.formulas.confirm.yes": { vi: "Ghi đè", en: "Overwrite" },
   "pane.formulas.overwrite.running": { vi: "Đang ghi đè…", en: "Overwriting…" },
-  "pane.formulas.overwritten": {
-    vi: "Đã thay {count} ô gõ tay bằng công thức.",
-    en: "Replaced {count} typed cells with formulas.",
-  },
+  "pane.formulas.overwritten.typed": { vi: "Đã ghi", en: "Held" },
   "pane.cancel": { vi: "Hủy", en: "Cancel" },
 
   // check
@@ -155,6 +147,11 @@ export const paneMessages = {
   "pane.targets.figures": {
     vi: "Thực hiện {value} / mục tiêu {target} (%)",
     en: "Actual {value} / target {target} (%)",
+  },
+  /** After the column's own label ("Kế hoạch năm 2027: "), which already says whether the figure is actual or planned. */
+  "pane.targets.figures.of-column": {
+    vi: "{value} / mục tiêu {target} (%)",
+    en: "{value} / target {target} (%)",
   },
   "pane.targets.name.more": { vi: "Xem đủ tên chỉ tiêu", en: "Show the full name" },
   "pane.targets.published": { vi: "Mục tiêu theo chiến lược: {target}", en: "Strategy target: {target}" },

@@ -113,8 +113,8 @@ export const webMessages = {
     en: "Show {count} more rows ({shown} of {total} shown)",
   },
   "web.sheet.findings": {
-    vi: "{errors} lỗi · {warnings} cảnh báo · {infos} ghi chú trên trang này",
-    en: "{errors} errors · {warnings} warnings · {infos} notes on this sheet",
+    vi: "{errors} · {warnings} · {infos} trên trang này",
+    en: "{errors} · {warnings} · {infos} on this sheet",
   },
   "web.cell.none": { vi: "Chưa chọn ô nào", en: "No cell selected" },
   "web.cell.formula.value": {

@@ -25,7 +25,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { fillComparisons, type FillSummary, type TypedCell } from "../../core/actions/fill";
+import {
+  fillComparisons,
+  typedMatchesFormula,
+  type FillSummary,
+  type TypedCell,
+} from "../../core/actions/fill";
+import { tCount } from "../../core/i18n/counts";
 import { t } from "../../core/i18n/messages";
 import { useAsyncAction } from "../state/async-action";
 import { formatCellValue, say } from "../state/format";
@@ -80,17 +86,20 @@ export function FormulasView(props: ViewProps) {
   };
 
   const summary = fill.state.result;
-  const kept = summary?.kept ?? [];
+  const kept = summary ? keptCells(summary) : { differing: [], same: [], unknown: [] };
+  // What "overwrite" replaces: the kept cells whose formula gives a number. Cells whose inputs are text stay until
+  // the figures are numbers (the formula would give an empty cell).
+  const replaceable = [...kept.differing, ...kept.same];
   const overwritten = overwrite.state.result;
 
   const onOverwrite = () => {
     setConfirming(false);
-    const keptSheets = [...new Set(kept.map((k) => k.sheet))];
+    const keptSheets = [...new Set(replaceable.map((k) => k.sheet))];
     // Only the cells the official was shown and confirmed: a value typed since then stays.
     void overwrite.run(port, {
       sheets: keptSheets,
       overwrite: true,
-      only: kept.map((k) => ({ sheet: k.sheet, cell: k.cell })),
+      only: replaceable.map((k) => ({ sheet: k.sheet, cell: k.cell })),
     });
   };
 
@@ -149,12 +158,12 @@ export function FormulasView(props: ViewProps) {
       {fill.state.error !== undefined && <ErrorMessage error={fill.state.error} lang={lang} />}
       {summary && <FillOutcome summary={summary} {...props} />}
 
-      {kept.length > 0 && !overwritten && (
+      {summary && !overwritten && <KeptOutcome kept={kept} {...props} />}
+      {replaceable.length > 0 && !overwritten && (
         <>
-          <KeptTable kept={kept} {...props} />
           <div className={styles.actions}>
             <Button disabled={busy} onClick={() => setConfirming(true)} data-testid="formulas-overwrite">
-              {t(lang, "pane.formulas.overwrite")}
+              {t(lang, "pane.formulas.overwrite", { count: String(replaceable.length) })}
             </Button>
             {overwrite.state.running && <Working label={t(lang, "pane.formulas.overwrite.running")} />}
           </div>
@@ -162,14 +171,27 @@ export function FormulasView(props: ViewProps) {
       )}
       {overwrite.state.error !== undefined && <ErrorMessage error={overwrite.state.error} lang={lang} />}
       {overwritten && (
-        <Notice>{say(lang, "pane.formulas.overwritten", { count: overwritten.overwritten.length })}</Notice>
+        <>
+          <Notice>{tCount(lang, "count.pane-fill-overwritten", overwritten.overwritten.length)}</Notice>
+          {overwritten.overwritten.length > 0 && (
+            <CellsTable
+              cells={overwritten.overwritten}
+              label={tCount(lang, "count.pane-fill-overwritten", overwritten.overwritten.length)}
+              typedHeader={t(lang, "pane.formulas.overwritten.typed")}
+              testId="overwritten"
+              {...props}
+            />
+          )}
+        </>
       )}
 
       <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t(lang, "pane.formulas.confirm.title")}</DialogTitle>
-            <DialogContent>{say(lang, "pane.formulas.confirm.body", { count: kept.length })}</DialogContent>
+            <DialogContent>
+              {say(lang, "pane.formulas.confirm.body", { count: replaceable.length })}
+            </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={onOverwrite} data-testid="formulas-overwrite-confirm">
                 {t(lang, "pane.formulas.confirm.yes")}
@@ -183,46 +205,109 @@ export function FormulasView(props: ViewProps) {
   );
 }
 
+interface KeptCells {
+  /** Typed values that differ from what the formula gives: the official must decide. */
+  differing: TypedCell[];
+  /** Typed values equal to the formula's result. */
+  same: TypedCell[];
+  /** Typed values on a sheet whose inputs are text: the formula cannot be compared yet. */
+  unknown: TypedCell[];
+}
+
+/** The kept cells split the way `phuluc fill` says them. */
+function keptCells(summary: FillSummary): KeptCells {
+  const textSheets = new Set(summary.textInputs.map((s) => s.sheet));
+  const result: KeptCells = { differing: [], same: [], unknown: [] };
+  for (const cell of summary.kept) {
+    if (typedMatchesFormula(cell)) result.same.push(cell);
+    else if (cell.computed === undefined && textSheets.has(cell.sheet)) result.unknown.push(cell);
+    else result.differing.push(cell);
+  }
+  return result;
+}
+
 function FillOutcome(props: ViewProps & { summary: FillSummary }) {
   const { lang, summary } = props;
   if (summary.sheetsWithTables.length === 0)
     return <Notice intent="warning">{t(lang, "pane.formulas.no-tables")}</Notice>;
   return (
-    <Notice>
-      {say(lang, "pane.formulas.done", {
-        formulas: summary.formulasWritten,
-        sheets: summary.sheetsWithTables.length,
-      })}
-      {summary.kept.length > 0 && ` ${say(lang, "pane.formulas.kept", { count: summary.kept.length })}`}
-    </Notice>
+    <>
+      <Notice>
+        {tCount(lang, "count.pane-formulas-done", summary.formulasWritten, {
+          sheets: tCount(lang, "count.sheets", summary.sheetsWithTables.length),
+        })}
+      </Notice>
+      {/* Figures stored as text: said once per sheet, pointing to the quick fixes, not a "(trống)" per cell. */}
+      {summary.textInputs.map((s) => (
+        <Notice key={s.sheet} intent="warning">
+          <span data-testid="formulas-text-inputs" data-sheet={s.sheet}>
+            {tCount(lang, "count.pane-fill-text-inputs", s.cells, { sheet: s.sheet })}
+          </span>
+        </Notice>
+      ))}
+    </>
   );
 }
 
-function KeptTable(props: ViewProps & { kept: TypedCell[] }) {
+function KeptOutcome(props: ViewProps & { kept: KeptCells }) {
   const { lang, kept } = props;
+  return (
+    <>
+      {kept.differing.length > 0 && (
+        <>
+          <Text>{tCount(lang, "count.pane-fill-kept", kept.differing.length)}</Text>
+          <CellsTable
+            cells={kept.differing}
+            label={tCount(lang, "count.pane-fill-kept", kept.differing.length)}
+            typedHeader={t(lang, "pane.formulas.kept.typed")}
+            testId="kept"
+            {...props}
+          />
+        </>
+      )}
+      {kept.same.length > 0 && (
+        <Text data-testid="formulas-kept-same">
+          {tCount(lang, "count.pane-fill-kept-same", kept.same.length)}
+        </Text>
+      )}
+      {kept.unknown.length > 0 && (
+        <Text data-testid="formulas-kept-unknown">
+          {tCount(lang, "count.pane-fill-kept-unknown", kept.unknown.length)}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** Typed cells with what they hold (or held) and what the formula gives. */
+function CellsTable(
+  props: ViewProps & {
+    cells: TypedCell[];
+    label: string;
+    typedHeader: string;
+    testId: "kept" | "overwritten";
+  },
+) {
+  const { lang, cells, label, typedHeader, testId } = props;
   const styles = useStyles();
   return (
-    <Table
-      size="small"
-      aria-label={say(lang, "pane.formulas.kept", { count: kept.length })}
-      data-testid="kept-table"
-    >
+    <Table size="small" aria-label={label} data-testid={`${testId}-table`}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.cellColumn}>
             {t(lang, "pane.formulas.kept.cell")}
           </TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t(lang, "pane.formulas.kept.typed")}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{typedHeader}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>
             {t(lang, "pane.formulas.kept.computed")}
           </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {kept.map((k) => (
+        {cells.map((k) => (
           <TableRow
             key={`${k.sheet}!${k.cell}`}
-            data-testid="kept-cell"
+            data-testid={`${testId}-cell`}
             data-sheet={k.sheet}
             data-cell={k.cell}
           >

@@ -51,9 +51,10 @@ export function SettingsPanel(props: {
         <AccordionItem value="settings" data-testid="settings">
           <AccordionHeader size="small" data-testid="settings-toggle">
             <span className={styles.header}>
-              <span className={styles.title}>{t(lang, "pane.settings.title")}</span>
-              <Text size={200} className={styles.summary}>
-                · {summary}
+              {/* The separator stays with the title, so a summary wrapped at 320 px does not start with "·". */}
+              <span className={styles.title}>{`${t(lang, "pane.settings.title")} ·`}</span>
+              <Text size={200} className={styles.summary} data-testid="settings-summary">
+                {summary}
               </Text>
             </span>
           </AccordionHeader>

@@ -307,7 +307,7 @@ function TargetCard(props: { row: TargetCoverage; number: string; lang: Lang }) 
       <div className={styles.cardFoot}>
         <Text size={200} className={styles.figures}>
           {row.kind && `${targetColumnLabel(row, lang)}: `}
-          {t(lang, "pane.targets.figures", {
+          {t(lang, row.kind ? "pane.targets.figures.of-column" : "pane.targets.figures", {
             value: row.value !== undefined ? formatNumber(row.value, lang) : none,
             target: targetShown(row, lang) ?? none,
           })}

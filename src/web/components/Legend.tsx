@@ -2,6 +2,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { countBySeverity, formatNumber } from "../../core/check";
 import type { Finding } from "../../core/check/types";
+import { tCount } from "../../core/i18n/counts";
 import type { Lang } from "../../core/i18n/messages";
 import { markFills } from "../../core/port";
 import { tw } from "../i18n";
@@ -46,9 +47,9 @@ export function Legend(props: { lang: Lang; findings: Finding[]; sheet: string |
       </span>
       <span>
         {tw(lang, "web.sheet.findings", {
-          errors: counts.error,
-          warnings: counts.warning,
-          infos: counts.info,
+          errors: tCount(lang, "count.errors", counts.error),
+          warnings: tCount(lang, "count.warnings", counts.warning),
+          infos: tCount(lang, "count.notes", counts.info),
         })}
       </span>
       <span>{tw(lang, "web.legend.title")}</span>

@@ -226,8 +226,14 @@ describe("percent", () => {
     const f = only(check([forecast([rate([80, { value: 0.85, numberFormat: "0%" }, 90])])]));
     expect(summary([f])).toEqual(["percent/fraction.formatted error Dự báo!E3"]);
     // No other rate row gives column E a format: the fix writes 85 as General.
-    expect(f.params).toEqual({ value: 0.85, shown: "85%", suggestion: 85, format: "General" });
+    expect(f.params).toEqual({ value: 0.85, shown: 85, suggestion: 85, format: "General" });
     expect(check([forecast([rate([80, { value: 85, numberFormat: "0.0" }, 90])])])).toEqual([]);
+  });
+
+  it("percent/fraction.formatted writes what the cell shows in the reader's language", () => {
+    const f = only(check([forecast([rate([80, { value: 0.888, numberFormat: "0.0%" }, 90])])]));
+    expect(findingMessage(f, "en")).toContain("shown 88.8%) among percent numbers: write 88.8 and");
+    expect(findingMessage(f, "vi")).toContain("hiện 88,8%) giữa các ô ghi số phần trăm: hãy ghi 88,8 và");
   });
 
   it("percent/fraction.formatted carries the format of the column's other percent numbers", () => {
@@ -442,6 +448,20 @@ describe("cross/mismatch", () => {
       params: { year: "2026", actual: 92, other: "'Dự báo'!F3", expected: 90 },
     });
     expect(check([forecast([bts(90)]), plan([{ ...bts(0), values: [90, 94] }])])).toEqual([]);
+  });
+
+  it("compares the figures as the sheets show them: 0,888 in a 0.0% cell is 88,8", () => {
+    const rate = (values: BodyRow["values"]): BodyRow => ({
+      label: 6,
+      name: "Cáp quang kéo đến khu vực có dân cư sinh sống, làm việc",
+      unit: "%",
+      values,
+    });
+    const fraction = { value: 0.888, numberFormat: "0.0%" };
+    const findings = check([forecast([rate([80, 85, fraction])]), plan([rate([88.8, 95])])]);
+    expect(summary(findings)).toEqual(["percent/fraction.formatted error Dự báo!F3"]);
+    const differs = check([forecast([rate([80, 85, fraction])]), plan([rate([90, 95])])]);
+    expect(differs.find((f) => f.code === "cross/mismatch")).toMatchObject({ actual: 90, expected: 88.8 });
   });
 
   it("pairs unrecognized rows by name and unit, and only tables of the same year", () => {

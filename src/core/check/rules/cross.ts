@@ -3,6 +3,7 @@
  * describe the same figure. Rows are paired by catalog code, else by name (and unit, and STT where names repeat);
  * a difference is reported on the plan's cell.
  */
+import { percentNumber } from "../../model/cell";
 import { normalizeName } from "../../text";
 import type { Finding } from "../types";
 import {
@@ -68,10 +69,14 @@ export function crossRule(analysis: WorkbookAnalysis): Finding[] {
       if (!estimate) continue;
       for (const p of plan.rows) {
         const pc = p.values[actual.number];
-        if (pc?.value === undefined) continue;
+        const planned = pc && percentNumber(pc);
+        if (!pc || planned === undefined) continue;
         const f = counterpart(p, plan.rows, forecast.rows);
         const fc = f?.values[estimate.number];
-        if (!f || fc?.value === undefined || round2(fc.value) === round2(pc.value)) continue;
+        // Compared as the sheets show them: 0,888 in a "0.0%" cell is the 88,8 of the other table (the fraction
+        // itself is percent/fraction's finding).
+        const estimated = fc && percentNumber(fc);
+        if (!f || !fc || estimated === undefined || round2(estimated) === round2(planned)) continue;
         const other = `${quoteSheet(forecast.sheet)}!${fc.address}`;
         findings.push(
           makeFinding({
@@ -80,9 +85,9 @@ export function crossRule(analysis: WorkbookAnalysis): Finding[] {
             sheet: plan.sheet,
             cell: pc.address,
             row: p,
-            actual: pc.value,
-            expected: fc.value,
-            params: { year: String(plan.year), actual: pc.value, other, expected: fc.value },
+            actual: planned,
+            expected: estimated,
+            params: { year: String(plan.year), actual: planned, other, expected: estimated },
           }),
         );
       }

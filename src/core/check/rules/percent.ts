@@ -4,7 +4,6 @@
  * numbers such as 80 and 90 is 85 written the wrong way, and so is a percent-formatted 0.85 shown as "85%".
  */
 import { cellAt, type SheetModel } from "../../model/sheet";
-import { formatVietnameseNumber } from "../../text";
 import type { Finding } from "../types";
 import {
   allTables,
@@ -42,9 +41,9 @@ function median(values: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Shown the way Excel shows the cell with a "0%"-like format: 0.85 → "85%". */
-function shownPercent(value: number): string {
-  return `${formatVietnameseNumber(round2(value * 100))}%`;
+/** The number Excel shows before its "%" with a "0%"-like format: 0.85 → 85 (written the reader's way). */
+function shownPercent(value: number): number {
+  return round2(value * 100);
 }
 
 export function percentRule(analysis: WorkbookAnalysis): Finding[] {
