@@ -1,5 +1,5 @@
 /** What a change does, in the reader's language: "“4.300” → 4.300", "(trống) → =IF(…) · định dạng 0.0". */
-import { formatNumber } from "../check/render";
+import { formatExactNumber } from "../i18n/numbers";
 import { fixMessages, type FixMessageKey } from "../i18n/fix-messages";
 import { fillParams } from "../i18n/params";
 import type { Lang } from "../i18n/types";
@@ -24,7 +24,7 @@ export function describeState(state: CellState, lang: Lang): string {
   if (state.formula !== undefined) return `=${state.formula}`;
   const v = state.value;
   if (v === null || v === undefined || v === "") return fixText(lang, "fix.value.empty");
-  if (typeof v === "number") return formatNumber(v, lang);
+  if (typeof v === "number") return formatExactNumber(v, lang);
   if (typeof v === "string") return fixText(lang, "fix.value.text", { text: v });
   return String(v);
 }

@@ -11,6 +11,17 @@ export function formatNumber(value: number, lang: Lang): string {
   return numberFormats[lang].format(value);
 }
 
+// A cell's own content is shown whole (0,888 stays 0,888): rounding it would hide what a change replaces.
+const exactFormats: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10 }),
+  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 }),
+};
+
+/** A number as a cell holds it, in the reader's form, without rounding to two decimals. */
+export function formatExactNumber(value: number, lang: Lang): string {
+  return exactFormats[lang].format(value);
+}
+
 const englishPlural = new Intl.PluralRules("en-US");
 
 /** "{count} lỗi" / "1 error", "1,234 errors": the count written the reader's way, the noun in its right form. */

@@ -229,8 +229,8 @@ export const paneMessages = {
     en: "Excel is in cell-edit mode (you are typing in a cell): press Enter or Tab to finish, then retry.",
   },
   "pane.error.partial-write": {
-    vi: "Lần ghi này rất lớn nên được gửi thành nhiều đợt; các đợt đầu đã được ghi vào sổ tính. Hãy kiểm tra lại trang tính (hoặc nhấn Ctrl+Z) rồi thử lại.",
-    en: "This write was very large, so it was sent in several parts; the first parts are already in the workbook. Check the sheet (or press Ctrl+Z) and retry.",
+    vi: "Lần ghi này rất lớn nên được gửi thành nhiều đợt; các đợt đầu đã được ghi vào sổ tính. Excel không hoàn tác được thay đổi do phần bổ trợ ghi: hãy kiểm tra lại trang tính rồi thử lại.",
+    en: "This write was very large, so it was sent in several parts; the first parts are already in the workbook. Excel's undo does not cover an add-in's writes: check the sheet, then retry.",
   },
   "pane.error.settings": {
     vi: "Không đọc được cài đặt đã lưu; đang dùng giá trị mặc định.",

@@ -1,7 +1,7 @@
 /** Each quick fix on small hand-made cells: what it changes, and what it leaves alone. */
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../../src/core/check/types";
-import { planFixes, describeChange, UNICODE_FONT } from "../../../src/core/fixes";
+import { planFixes, describeChange, describeState, UNICODE_FONT } from "../../../src/core/fixes";
 import { holds, writeOf } from "../../../src/core/fixes/states";
 import type { CellModel, WorkbookModel } from "../../../src/core/model/sheet";
 import { encodeLegacy } from "../../../src/core/text";
@@ -36,6 +36,12 @@ describe("number stored as text", () => {
       ["E9", "88,8", 88.8],
     ]);
     expect(describeChange(plan.changes[0], "vi")).toBe("“4.300” → 4.300");
+  });
+
+  it("shows a cell's number whole in a preview: 0,888 is not rounded to 0,89", () => {
+    expect(describeState({ value: 0.888 }, "vi")).toBe("0,888");
+    expect(describeState({ value: 0.888 }, "en")).toBe("0.888");
+    expect(describeState({ value: 4300.5 }, "vi")).toBe("4.300,5");
   });
 
   it("leaves an ambiguous value alone: number/ambiguous is not a fixable code", () => {
