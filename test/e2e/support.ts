@@ -3,17 +3,63 @@
  * starting Debian's Chromium through playwright-core with a fresh profile and nothing that phones home.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const root = path.resolve(__dirname, "../..");
 export const webDist = path.join(root, "dist/web");
 export const CHROMIUM = "/usr/bin/chromium";
 
 export const isCI = () => !!process.env.CI && !["false", "0"].includes(process.env.CI.toLowerCase());
+
+export const screenshotsDir = path.join(root, "test-output/screenshots");
+
+/** Debian's Chromium is installed; without it the browser tests skip locally and fail loudly under CI. */
+export function chromiumAvailable(): boolean {
+  const available = existsSync(CHROMIUM);
+  if (!available && isCI()) {
+    throw new Error(`${CHROMIUM} is missing: the browser tests cannot run (apt-get install chromium).`);
+  }
+  return available;
+}
+
+/**
+ * One test file's web page: built and served, with a Chromium started, before its tests (after `prepare`, which
+ * makes what they need), both closed after them. Nothing happens when `available` is false.
+ */
+export function webPageSession(
+  available: boolean,
+  prepare?: () => Promise<void> | void,
+): { readonly server: StaticServer; readonly browser: Browser } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!available) return;
+    mkdirSync(screenshotsDir, { recursive: true });
+    await prepare?.();
+    buildWeb();
+    server = await serveFolder(webDist);
+    browser = await launchChromium();
+  }, 400_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error("the web page is not served (Chromium missing?)");
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error("Chromium is not running");
+      return browser;
+    },
+  };
+}
 
 /** Builds dist/web (webpack config "web", production). */
 export function buildWeb(timeoutMs = 300_000): void {

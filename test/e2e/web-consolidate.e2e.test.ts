@@ -3,54 +3,27 @@
  * test/support/district-files.ts), the files kept out listed with their reasons, the consolidated workbook downloaded
  * and read back in Node. Nothing leaves the machine.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { tempDir } from "../support/cli";
 import { districtInbox } from "../support/district-files";
 import { rowOfCode, sheet } from "../support/workbooks";
-import {
-  CHROMIUM,
-  buildWeb,
-  isCI,
-  isLocal,
-  launchChromium,
-  root,
-  serveFolder,
-  webDist,
-  type StaticServer,
-} from "./support";
+import { isLocal, chromiumAvailable, screenshotsDir as screenshots, webPageSession } from "./support";
 
-const available = existsSync(CHROMIUM);
-if (!available && isCI()) {
-  throw new Error(`${CHROMIUM} is missing: the browser tests cannot run (apt-get install chromium).`);
-}
+const available = chromiumAvailable();
 
-const screenshots = path.join(root, "test-output/screenshots");
-let server: StaticServer;
-let browser: Browser;
 let inbox: string;
 
-beforeAll(async () => {
-  if (!available) return;
-  mkdirSync(screenshots, { recursive: true });
+const web = webPageSession(available, async () => {
   inbox = tempDir("phuluc-web-tong-hop-");
   await districtInbox(inbox);
-  buildWeb();
-  server = await serveFolder(webDist);
-  browser = await launchChromium();
-}, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.skipIf(!available)("consolidation in the web page", () => {
   it("reads several district files at once and downloads the consolidated workbook", async () => {
-    const context = await browser.newContext({
+    const context = await web.browser.newContext({
       acceptDownloads: true,
       viewport: { width: 1440, height: 900 },
     });
@@ -59,7 +32,7 @@ describe.skipIf(!available)("consolidation in the web page", () => {
     const errors: string[] = [];
     page.on("request", (request) => requested.push(request.url()));
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/app.html`);
+    await page.goto(`${web.server.origin}/app.html`);
 
     const files = readdirSync(inbox)
       .sort()

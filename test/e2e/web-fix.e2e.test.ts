@@ -3,45 +3,17 @@
  * after the preview, see the sheet after fixing, undo, and download. Screenshots of the preview and of the sheet
  * after fixing go to test-output/screenshots/. Skipped locally without /usr/bin/chromium, fails under CI=true.
  */
-import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedAppendicesWorkbook } from "../support/fixtures";
-import {
-  CHROMIUM,
-  buildWeb,
-  isCI,
-  isLocal,
-  launchChromium,
-  root,
-  serveFolder,
-  webDist,
-  type StaticServer,
-} from "./support";
+import { isLocal, chromiumAvailable, screenshotsDir as screenshots, webPageSession } from "./support";
 
-const available = existsSync(CHROMIUM);
-if (!available && isCI()) {
-  throw new Error(`${CHROMIUM} is missing: the browser tests cannot run (apt-get install chromium).`);
-}
+const available = chromiumAvailable();
 
-const screenshots = path.join(root, "test-output/screenshots");
-let server: StaticServer;
-let browser: Browser;
 const requested: string[] = [];
 
-beforeAll(async () => {
-  if (!available) return;
-  mkdirSync(screenshots, { recursive: true });
-  buildWeb();
-  server = await serveFolder(webDist);
-  browser = await launchChromium();
-}, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webPageSession(available);
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshots, `${name}.png`) });
 const pane = (page: Page) => page.locator("aside");
@@ -50,12 +22,12 @@ const cell = (page: Page, sheet: string, address: string) =>
 
 describe.skipIf(!available)("quick fixes on the web page", () => {
   it("previews, fixes, checks again and undoes", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "vi-VN" });
+    const context = await web.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "vi-VN" });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("request", (request) => requested.push(request.url()));
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/app.html`);
+    await page.goto(`${web.server.origin}/app.html`);
     await page.getByTestId("file-input").setInputFiles({
       name: "dan-tu-word.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -7,58 +7,32 @@
  * Builds dist/web first (webpack "web", production). Without /usr/bin/chromium the tests are skipped locally and
  * fail under CI=true. Screenshots of the main screens go to test-output/screenshots/.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { checkAction } from "../../src/core/actions";
 import { cellAt } from "../../src/core/model/sheet";
 import { parseA1 } from "../../src/core/model/address";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { SETTINGS_SHEET, createXlsxPort } from "../../src/xlsx/port";
 import { pasteTable } from "../support/fixtures";
-import {
-  CHROMIUM,
-  buildWeb,
-  isCI,
-  isLocal,
-  launchChromium,
-  root,
-  serveFolder,
-  webDist,
-  type StaticServer,
-} from "./support";
+import { isLocal, root, chromiumAvailable, screenshotsDir as screenshots, webPageSession } from "./support";
 
-const available = existsSync(CHROMIUM);
-if (!available && isCI()) {
-  throw new Error(`${CHROMIUM} is missing: the browser tests cannot run (apt-get install chromium).`);
-}
+const available = chromiumAvailable();
 
-const screenshots = path.join(root, "test-output/screenshots");
 const downloads = path.join(root, "test-output/e2e");
 
-let server: StaticServer;
-let browser: Browser;
 /** Every URL any page of these tests asked for. */
 const requested: string[] = [];
 
-beforeAll(async () => {
-  if (!available) return;
-  mkdirSync(screenshots, { recursive: true });
+const web = webPageSession(available, async () => {
   mkdirSync(downloads, { recursive: true });
-  buildWeb();
-  server = await serveFolder(webDist);
-  browser = await launchChromium();
-}, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openPage(width = 1440): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({
+  const context = await web.browser.newContext({
     acceptDownloads: true,
     viewport: { width, height: 900 },
     locale: "vi-VN",
@@ -67,7 +41,7 @@ async function openPage(width = 1440): Promise<{ context: BrowserContext; page: 
   const errors: string[] = [];
   page.on("request", (request) => requested.push(request.url()));
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.origin}/app.html`);
+  await page.goto(`${web.server.origin}/app.html`);
   await page.getByRole("heading", { name: "Kéo thả tệp .xlsx vào đây" }).waitFor();
   return { context, page, errors };
 }
