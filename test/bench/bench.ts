@@ -265,11 +265,6 @@ function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
-
 if (process.argv[2] === "--child") {
   child(process.argv[3], process.argv[4]).catch((error: unknown) => {
     console.error(error);
