@@ -379,12 +379,13 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
       if (!cell || coveredByMerge(sheet, cell.row, cell.col)) continue;
       const expected = expectedFor(column);
       const formula = () => simpleFormula(table, column, cell.row);
-      const base = { sheet: table.sheet, cell: cell.address, row };
       if (cell.reading === "empty") {
         if (expected === undefined) continue;
         findings.push(
           makeFinding({
-            ...base,
+            sheet: table.sheet,
+            cell: cell.address,
+            row,
             code: "comparison/missing",
             severity: "warning",
             expected: round2(expected),
@@ -403,7 +404,9 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
         const declared = formula() ?? "";
         findings.push(
           makeFinding({
-            ...base,
+            sheet: table.sheet,
+            cell: cell.address,
+            row,
             code: "comparison/wrong-formula",
             severity: wrongValue ? "error" : "warning",
             actual: text,
@@ -421,7 +424,9 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
       ) {
         findings.push(
           makeFinding({
-            ...base,
+            sheet: table.sheet,
+            cell: cell.address,
+            row,
             code: "comparison/not-formula",
             severity: "info",
             actual,
@@ -434,10 +439,12 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
       const params = { actual, expected: round2(expected), diff: round2(diff) };
       findings.push(
         makeFinding({
-          ...base,
+          sheet: table.sheet,
+          cell: cell.address,
+          row,
           code: "comparison/mismatch",
           severity: diff >= 1 ? "error" : "info",
-          ...(diff >= 1 ? {} : { variant: "rounding" }),
+          variant: diff >= 1 ? undefined : "rounding",
           actual,
           expected: round2(expected),
           params,
