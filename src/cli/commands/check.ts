@@ -14,7 +14,7 @@ import { foldedLabel, groupFindings, rangesText, type FindingLine } from "../../
 import { formatTarget } from "../../core/check/render";
 import type { Severity, TargetCoverage } from "../../core/check/types";
 import { tCount } from "../../core/i18n/counts";
-import { checkAction } from "../../core/actions";
+import { checkModel } from "../../core/actions";
 import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { openWorkbookFile, parseYear } from "../workbook-files";
@@ -189,70 +189,108 @@ function printTable(ctx: Context, report: FileReport, level: AdminLevel, all: bo
   if (result.targets.length > 0) printTargets(ctx, report.year, result.targets, level);
 }
 
+/** One file's entry of the JSON report, as an object of plain data. */
+function fileJson(ctx: Context, r: FileReport) {
+  return {
+    file: r.file,
+    ...(r.error ? { error: r.error } : {}),
+    year: r.result ? r.year : null,
+    issues: (r.result?.issues ?? []).map((f) => issueJson(f, ctx)),
+    targets: (r.result?.targets ?? []).map(targetJson),
+  };
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep in the report: each file's entry is turned
+ * into text as soon as it is checked, so its findings need not stay in memory until the last file is done. JSON
+ * text holds no raw line break (they are escaped inside strings), so indenting every line is exact.
+ */
+function nestedJson(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+}
+
+/** The report text `JSON.stringify({ files, summary }, null, 2)` would give, from the files' texts. */
+function reportJson(files: string[], summary: object): string {
+  const list = files.length === 0 ? "[]" : `[\n    ${files.join(",\n    ")}\n  ]`;
+  return `{\n  "files": ${list},\n  "summary": ${nestedJson(summary, 1)}\n}`;
+}
+
 export async function runCheck(ctx: Context, inputs: string[], opts: CheckCommandOptions): Promise<number> {
   const fixedYear = opts.year ? parseYear(opts.year) : undefined;
   const files = await expandInputs(inputs);
-  const reports: FileReport[] = [];
+  // Each file is reported as soon as it is checked (JSON text, or its part of the readable table) and its
+  // workbook, model and findings dropped: memory stays that of one file, however many the folder holds.
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const unreadable: string[] = [];
+  const jsonFiles: string[] = [];
   for (const file of files) {
-    try {
-      const port = createXlsxPort(await openWorkbookFile(file));
-      const first = await checkAction(port, { year: fixedYear, level: opts.level });
-      const guessed = first.year === undefined;
-      const year = first.year ?? new Date().getFullYear();
-      const result = guessed ? await checkAction(port, { year, level: opts.level }) : first;
-      reports.push({ file, result, year, yearGuessed: guessed });
-    } catch (error) {
-      // One file that cannot be read or checked must not stop a run over thirty of them.
-      const message =
-        error instanceof UserError
-          ? ctx.say(error.key, error.params)
-          : ctx.say("error.check-failed", {
-              file,
-              reason: error instanceof Error ? error.message : String(error),
-            });
-      reports.push({ file, error: message, year: fixedYear ?? 0, yearGuessed: false });
+    const report = await checkFile(ctx, file, fixedYear, opts.level);
+    if (report.result) {
+      const c = countBySeverity(report.result.issues);
+      counts.error += c.error;
+      counts.warning += c.warning;
+      counts.info += c.info;
     }
+    if (report.error) unreadable.push(report.error);
+    if (opts.json) jsonFiles.push(nestedJson(fileJson(ctx, report), 2));
+    else printTable(ctx, report, opts.level, opts.all);
   }
 
-  const all = reports.flatMap((r) => r.result?.issues ?? []);
-  const counts = countBySeverity(all);
-  const unreadable = reports.filter((r) => r.error);
   if (opts.json) {
-    const json = {
-      files: reports.map((r) => ({
-        file: r.file,
-        ...(r.error ? { error: r.error } : {}),
-        year: r.result ? r.year : null,
-        issues: (r.result?.issues ?? []).map((f) => issueJson(f, ctx)),
-        targets: (r.result?.targets ?? []).map(targetJson),
-      })),
-      summary: {
-        files: reports.length,
-        unreadable: unreadable.length,
-        errors: counts.error,
-        warnings: counts.warning,
-      },
+    const summary = {
+      files: files.length,
+      unreadable: unreadable.length,
+      errors: counts.error,
+      warnings: counts.warning,
     };
-    ctx.io.out(JSON.stringify(json, null, 2));
+    ctx.io.out(reportJson(jsonFiles, summary));
   } else {
-    for (const r of reports) printTable(ctx, r, opts.level, opts.all);
     // A file that cannot be read is counted as such, never as a file with "0 errors".
-    const files = tCount(ctx.lang, "count.files", reports.length);
+    const filesText = tCount(ctx.lang, "count.files", files.length);
     const { errors, warnings } = countsText(ctx, counts);
-    if (unreadable.length === 0) ctx.io.out(ctx.say("cli.check.summary", { files, errors, warnings }));
-    else if (unreadable.length === reports.length)
-      ctx.io.out(ctx.say("cli.check.summary.none-readable", { files }));
+    if (unreadable.length === 0)
+      ctx.io.out(ctx.say("cli.check.summary", { files: filesText, errors, warnings }));
+    else if (unreadable.length === files.length)
+      ctx.io.out(ctx.say("cli.check.summary.none-readable", { files: filesText }));
     else
       ctx.io.out(
         ctx.say("cli.check.summary.unreadable", {
-          files,
+          files: filesText,
           unreadable: tCount(ctx.lang, "count.unreadable", unreadable.length),
           errors,
           warnings,
         }),
       );
   }
-  for (const r of unreadable) ctx.io.err(r.error!);
+  for (const error of unreadable) ctx.io.err(error);
   if (unreadable.length > 0) return 2;
   return counts.error > 0 ? 1 : 0;
+}
+
+/** One file checked (the year read from its headers, else this year's, said to be guessed), or why it could not be. */
+async function checkFile(
+  ctx: Context,
+  file: string,
+  fixedYear: number | undefined,
+  level: AdminLevel,
+): Promise<FileReport> {
+  try {
+    // Only the model is kept: ExcelJS's workbook can go as soon as the sheets are read.
+    const model = await createXlsxPort(await openWorkbookFile(file)).read();
+    const first = checkModel(model, { year: fixedYear, level });
+    const guessed = first.year === undefined;
+    const year = first.year ?? new Date().getFullYear();
+    const result = guessed ? checkModel(model, { year, level }) : first;
+    return { file, result, year, yearGuessed: guessed };
+  } catch (error) {
+    // One file that cannot be read or checked must not stop a run over thirty of them.
+    const message =
+      error instanceof UserError
+        ? ctx.say(error.key, error.params)
+        : ctx.say("error.check-failed", {
+            file,
+            reason: error instanceof Error ? error.message : String(error),
+          });
+    return { file, error: message, year: fixedYear ?? 0, yearGuessed: false };
+  }
 }
