@@ -189,15 +189,44 @@ function printTable(ctx: Context, report: FileReport, level: AdminLevel, all: bo
   if (result.targets.length > 0) printTargets(ctx, report.year, result.targets, level);
 }
 
-/** One file's entry of the JSON report, as an object of plain data. */
-function fileJson(ctx: Context, r: FileReport) {
+/** One file's entry of the JSON report without its findings (`issues` is left empty: see printFileJson). */
+function fileJson(r: FileReport) {
   return {
     file: r.file,
     ...(r.error ? { error: r.error } : {}),
     year: r.result ? r.year : null,
-    issues: (r.result?.issues ?? []).map((f) => issueJson(f, ctx)),
+    issues: [],
     targets: (r.result?.targets ?? []).map(targetJson),
   };
+}
+
+/** Findings turned into JSON text per call of `out` (a long sheet gives hundreds of thousands). */
+const ISSUES_PER_CHUNK = 2000;
+
+/**
+ * Prints one file's entry of the JSON report, its findings a chunk at a time: the text is the one
+ * `JSON.stringify(report, null, 2)` gives (each `out` call ends a line), without the whole report, nor every
+ * finding's JSON object, in memory at once.
+ */
+function printFileJson(ctx: Context, report: FileReport, last: boolean): void {
+  const comma = last ? "" : ",";
+  const text = nestedJson(fileJson(report), 2);
+  const issues = report.result?.issues ?? [];
+  if (issues.length === 0) {
+    ctx.io.out(`    ${text}${comma}`);
+    return;
+  }
+  // The entry's own key at its own indentation: a string value never holds a raw line break.
+  const marker = `\n      "issues": []`;
+  const at = text.indexOf(marker) + marker.length - 1;
+  ctx.io.out(`    ${text.slice(0, at)}`);
+  for (let i = 0; i < issues.length; i += ISSUES_PER_CHUNK) {
+    const chunk = issues
+      .slice(i, i + ISSUES_PER_CHUNK)
+      .map((f) => `        ${nestedJson(issueJson(f, ctx), 4)}`);
+    ctx.io.out(chunk.join(",\n") + (i + ISSUES_PER_CHUNK < issues.length ? "," : ""));
+  }
+  ctx.io.out(`      ${text.slice(at)}${comma}`);
 }
 
 /**
@@ -209,12 +238,6 @@ function nestedJson(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
 }
 
-/** The report text `JSON.stringify({ files, summary }, null, 2)` would give, from the files' texts. */
-function reportJson(files: string[], summary: object): string {
-  const list = files.length === 0 ? "[]" : `[\n    ${files.join(",\n    ")}\n  ]`;
-  return `{\n  "files": ${list},\n  "summary": ${nestedJson(summary, 1)}\n}`;
-}
-
 export async function runCheck(ctx: Context, inputs: string[], opts: CheckCommandOptions): Promise<number> {
   const fixedYear = opts.year ? parseYear(opts.year) : undefined;
   const files = await expandInputs(inputs);
@@ -222,8 +245,9 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
   // workbook, model and findings dropped: memory stays that of one file, however many the folder holds.
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const unreadable: string[] = [];
-  const jsonFiles: string[] = [];
-  for (const file of files) {
+  // JSON: the text `JSON.stringify({ files, summary }, null, 2)` would give, printed file by file.
+  if (opts.json) ctx.io.out(files.length === 0 ? `{\n  "files": [],` : `{\n  "files": [`);
+  for (const [i, file] of files.entries()) {
     const report = await checkFile(ctx, file, fixedYear, opts.level);
     if (report.result) {
       const c = countBySeverity(report.result.issues);
@@ -232,7 +256,7 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
       counts.info += c.info;
     }
     if (report.error) unreadable.push(report.error);
-    if (opts.json) jsonFiles.push(nestedJson(fileJson(ctx, report), 2));
+    if (opts.json) printFileJson(ctx, report, i === files.length - 1);
     else printTable(ctx, report, opts.level, opts.all);
   }
 
@@ -243,7 +267,7 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
       errors: counts.error,
       warnings: counts.warning,
     };
-    ctx.io.out(reportJson(jsonFiles, summary));
+    ctx.io.out(`${files.length === 0 ? "" : "  ],\n"}  "summary": ${nestedJson(summary, 1)}\n}`);
   } else {
     // A file that cannot be read is counted as such, never as a file with "0 errors".
     const filesText = tCount(ctx.lang, "count.files", files.length);
