@@ -223,7 +223,7 @@ function printFileJson(ctx: Context, report: FileReport, last: boolean): void {
   for (let i = 0; i < issues.length; i += ISSUES_PER_CHUNK) {
     const chunk = issues
       .slice(i, i + ISSUES_PER_CHUNK)
-      .map((f) => `        ${nestedJson(issueJson(f, ctx), 4)}`);
+      .map((f) => `        ${flatJson(issueJson(f, ctx), 4)}`);
     ctx.io.out(chunk.join(",\n") + (i + ISSUES_PER_CHUNK < issues.length ? "," : ""));
   }
   ctx.io.out(`      ${text.slice(at)}${comma}`);
@@ -236,6 +236,18 @@ function printFileJson(ctx: Context, report: FileReport, last: boolean): void {
  */
 function nestedJson(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+}
+
+/**
+ * `nestedJson` of an object whose values are all strings, numbers or null (a finding's entry), written directly:
+ * one string per finding rather than a text and its re-indented copy.
+ */
+function flatJson(value: Record<string, string | number | null>, depth: number): string {
+  const indent = "  ".repeat(depth);
+  let text = "";
+  for (const [key, v] of Object.entries(value))
+    text += `${text === "" ? "{" : ","}\n${indent}  ${JSON.stringify(key)}: ${JSON.stringify(v)}`;
+  return text === "" ? "{}" : `${text}\n${indent}}`;
 }
 
 export async function runCheck(ctx: Context, inputs: string[], opts: CheckCommandOptions): Promise<number> {
