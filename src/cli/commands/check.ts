@@ -201,7 +201,7 @@ function fileJson(r: FileReport) {
 }
 
 /** Findings turned into JSON text per call of `out` (a long sheet gives hundreds of thousands). */
-const ISSUES_PER_CHUNK = 2000;
+const ISSUES_PER_CHUNK = 100;
 
 /**
  * Prints one file's entry of the JSON report, its findings a chunk at a time: the text is the one
