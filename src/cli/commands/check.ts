@@ -245,9 +245,31 @@ function nestedJson(value: unknown, depth: number): string {
 function flatJson(value: Record<string, string | number | null>, depth: number): string {
   const indent = "  ".repeat(depth);
   let text = "";
-  for (const [key, v] of Object.entries(value))
-    text += `${text === "" ? "{" : ","}\n${indent}  ${JSON.stringify(key)}: ${JSON.stringify(v)}`;
+  for (const key in value) {
+    const v = value[key];
+    // As JSON.stringify writes them: a number in its shortest form (not finite: null), a string quoted and escaped.
+    const json =
+      typeof v === "number"
+        ? Number.isFinite(v)
+          ? String(v)
+          : "null"
+        : v === null
+          ? "null"
+          : JSON.stringify(v);
+    text += `${text === "" ? "{" : ","}\n${indent}  ${keyJson(key)}: ${json}`;
+  }
   return text === "" ? "{}" : `${text}\n${indent}}`;
+}
+
+const keyTexts = new Map<string, string>();
+
+function keyJson(key: string): string {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(key);
+    keyTexts.set(key, text);
+  }
+  return text;
 }
 
 export async function runCheck(ctx: Context, inputs: string[], opts: CheckCommandOptions): Promise<number> {
