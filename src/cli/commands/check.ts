@@ -14,7 +14,7 @@ import { foldedLabel, groupFindings, rangesText, type FindingLine } from "../../
 import { formatTarget } from "../../core/check/render";
 import type { Severity, TargetCoverage } from "../../core/check/types";
 import { tCount } from "../../core/i18n/counts";
-import { checkAction } from "../../core/actions";
+import { checkModel } from "../../core/actions";
 import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { openWorkbookFile, parseYear } from "../workbook-files";
@@ -57,6 +57,7 @@ interface FileReport {
   result?: CheckResult;
   year: number;
   yearGuessed: boolean;
+  /** The level judged: the one asked for, else the workbook's own setting, else district. */
   level: AdminLevel;
 }
 
@@ -191,78 +192,169 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
   if (result.targets.length > 0) printTargets(ctx, report.year, result.targets, level);
 }
 
+/** One file's entry of the JSON report without its findings (`issues` is left empty: see printFileJson). */
+function fileJson(r: FileReport) {
+  return {
+    file: r.file,
+    ...(r.error ? { error: r.error } : {}),
+    year: r.result ? r.year : null,
+    level: r.result ? r.level : null,
+    issues: [],
+    targets: (r.result?.targets ?? []).map(targetJson),
+  };
+}
+
+/** Findings turned into JSON text per call of `out` (a long sheet gives hundreds of thousands). */
+const ISSUES_PER_CHUNK = 100;
+
+/**
+ * Prints one file's entry of the JSON report, its findings a chunk at a time: the text is the one
+ * `JSON.stringify(report, null, 2)` gives (each `out` call ends a line), without the whole report, nor every
+ * finding's JSON object, in memory at once.
+ */
+function printFileJson(ctx: Context, report: FileReport, last: boolean): void {
+  const comma = last ? "" : ",";
+  const text = nestedJson(fileJson(report), 2);
+  const issues = report.result?.issues ?? [];
+  if (issues.length === 0) {
+    ctx.io.out(`    ${text}${comma}`);
+    return;
+  }
+  // The entry's own key at its own indentation: a string value never holds a raw line break.
+  const marker = `\n      "issues": []`;
+  const at = text.indexOf(marker) + marker.length - 1;
+  ctx.io.out(`    ${text.slice(0, at)}`);
+  for (let i = 0; i < issues.length; i += ISSUES_PER_CHUNK) {
+    const chunk = issues
+      .slice(i, i + ISSUES_PER_CHUNK)
+      .map((f) => `        ${flatJson(issueJson(f, ctx), 4)}`);
+    ctx.io.out(chunk.join(",\n") + (i + ISSUES_PER_CHUNK < issues.length ? "," : ""));
+  }
+  ctx.io.out(`      ${text.slice(at)}${comma}`);
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep in the report: each file's entry is turned
+ * into text as soon as it is checked, so its findings need not stay in memory until the last file is done. JSON
+ * text holds no raw line break (they are escaped inside strings), so indenting every line is exact.
+ */
+function nestedJson(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+}
+
+/**
+ * `nestedJson` of an object whose values are all strings, numbers or null (a finding's entry), written directly:
+ * one string per finding rather than a text and its re-indented copy.
+ */
+function flatJson(value: Record<string, string | number | null>, depth: number): string {
+  const indent = "  ".repeat(depth);
+  let text = "";
+  for (const key in value) {
+    const v = value[key];
+    // As JSON.stringify writes them: a number in its shortest form (not finite: null), a string quoted and escaped.
+    const json =
+      typeof v === "number"
+        ? Number.isFinite(v)
+          ? String(v)
+          : "null"
+        : v === null
+          ? "null"
+          : JSON.stringify(v);
+    text += `${text === "" ? "{" : ","}\n${indent}  ${keyJson(key)}: ${json}`;
+  }
+  return text === "" ? "{}" : `${text}\n${indent}}`;
+}
+
+const keyTexts = new Map<string, string>();
+
+function keyJson(key: string): string {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(key);
+    keyTexts.set(key, text);
+  }
+  return text;
+}
+
 export async function runCheck(ctx: Context, inputs: string[], opts: CheckCommandOptions): Promise<number> {
   const fixedYear = opts.year ? parseYear(opts.year) : undefined;
   const files = await expandInputs(inputs);
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    try {
-      const port = createXlsxPort(await openWorkbookFile(file));
-      const level = opts.level ?? (await port.loadSettings()).level ?? "huyen";
-      const first = await checkAction(port, { year: fixedYear, level });
-      const guessed = first.year === undefined;
-      const year = first.year ?? new Date().getFullYear();
-      const result = guessed ? await checkAction(port, { year, level }) : first;
-      reports.push({ file, result, year, yearGuessed: guessed, level });
-    } catch (error) {
-      // One file that cannot be read or checked must not stop a run over thirty of them.
-      const message =
-        error instanceof UserError
-          ? ctx.say(error.key, error.params)
-          : ctx.say("error.check-failed", {
-              file,
-              reason: error instanceof Error ? error.message : String(error),
-            });
-      reports.push({
-        file,
-        error: message,
-        year: fixedYear ?? 0,
-        yearGuessed: false,
-        level: opts.level ?? "huyen",
-      });
+  // Each file is reported as soon as it is checked (JSON text, or its part of the readable table) and its
+  // workbook, model and findings dropped: memory stays that of one file, however many the folder holds.
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const unreadable: string[] = [];
+  // JSON: the text `JSON.stringify({ files, summary }, null, 2)` would give, printed file by file.
+  if (opts.json) ctx.io.out(files.length === 0 ? `{\n  "files": [],` : `{\n  "files": [`);
+  for (const [i, file] of files.entries()) {
+    const report = await checkFile(ctx, file, fixedYear, opts.level);
+    if (report.result) {
+      const c = countBySeverity(report.result.issues);
+      counts.error += c.error;
+      counts.warning += c.warning;
+      counts.info += c.info;
     }
+    if (report.error) unreadable.push(report.error);
+    if (opts.json) printFileJson(ctx, report, i === files.length - 1);
+    else printTable(ctx, report, opts.all);
   }
 
-  const all = reports.flatMap((r) => r.result?.issues ?? []);
-  const counts = countBySeverity(all);
-  const unreadable = reports.filter((r) => r.error);
   if (opts.json) {
-    const json = {
-      files: reports.map((r) => ({
-        file: r.file,
-        ...(r.error ? { error: r.error } : {}),
-        year: r.result ? r.year : null,
-        level: r.result ? r.level : null,
-        issues: (r.result?.issues ?? []).map((f) => issueJson(f, ctx)),
-        targets: (r.result?.targets ?? []).map(targetJson),
-      })),
-      summary: {
-        files: reports.length,
-        unreadable: unreadable.length,
-        errors: counts.error,
-        warnings: counts.warning,
-      },
+    const summary = {
+      files: files.length,
+      unreadable: unreadable.length,
+      errors: counts.error,
+      warnings: counts.warning,
     };
-    ctx.io.out(JSON.stringify(json, null, 2));
+    ctx.io.out(`${files.length === 0 ? "" : "  ],\n"}  "summary": ${nestedJson(summary, 1)}\n}`);
   } else {
-    for (const r of reports) printTable(ctx, r, opts.all);
     // A file that cannot be read is counted as such, never as a file with "0 errors".
-    const files = tCount(ctx.lang, "count.files", reports.length);
+    const filesText = tCount(ctx.lang, "count.files", files.length);
     const { errors, warnings } = countsText(ctx, counts);
-    if (unreadable.length === 0) ctx.io.out(ctx.say("cli.check.summary", { files, errors, warnings }));
-    else if (unreadable.length === reports.length)
-      ctx.io.out(ctx.say("cli.check.summary.none-readable", { files }));
+    if (unreadable.length === 0)
+      ctx.io.out(ctx.say("cli.check.summary", { files: filesText, errors, warnings }));
+    else if (unreadable.length === files.length)
+      ctx.io.out(ctx.say("cli.check.summary.none-readable", { files: filesText }));
     else
       ctx.io.out(
         ctx.say("cli.check.summary.unreadable", {
-          files,
+          files: filesText,
           unreadable: tCount(ctx.lang, "count.unreadable", unreadable.length),
           errors,
           warnings,
         }),
       );
   }
-  for (const r of unreadable) ctx.io.err(r.error!);
+  for (const error of unreadable) ctx.io.err(error);
   if (unreadable.length > 0) return 2;
   return counts.error > 0 ? 1 : 0;
+}
+
+/** One file checked (the year read from its headers, else this year's, said to be guessed), or why it could not be. */
+async function checkFile(
+  ctx: Context,
+  file: string,
+  fixedYear: number | undefined,
+  fixedLevel: AdminLevel | undefined,
+): Promise<FileReport> {
+  try {
+    // Only the model is kept: ExcelJS's workbook can go as soon as the sheets and settings are read.
+    const port = createXlsxPort(await openWorkbookFile(file));
+    const level = fixedLevel ?? (await port.loadSettings()).level ?? "huyen";
+    const model = await port.read();
+    const first = checkModel(model, { year: fixedYear, level });
+    const guessed = first.year === undefined;
+    const year = first.year ?? new Date().getFullYear();
+    const result = guessed ? checkModel(model, { year, level }) : first;
+    return { file, result, year, yearGuessed: guessed, level };
+  } catch (error) {
+    // One file that cannot be read or checked must not stop a run over thirty of them.
+    const message =
+      error instanceof UserError
+        ? ctx.say(error.key, error.params)
+        : ctx.say("error.check-failed", {
+            file,
+            reason: error instanceof Error ? error.message : String(error),
+          });
+    return { file, error: message, year: fixedYear ?? 0, yearGuessed: false, level: fixedLevel ?? "huyen" };
+  }
 }

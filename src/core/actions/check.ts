@@ -57,7 +57,11 @@ export function withoutReports(workbook: WorkbookModel): WorkbookModel {
  * 2 syncs (the sheet names, then every used range), more for a workbook too large for one response.
  */
 export async function checkAction(port: WorkbookPort, options: CheckOptions = {}): Promise<CheckResult> {
-  const workbook = await port.read();
+  return checkModel(await port.read(), options);
+}
+
+/** `checkAction` on a workbook already read (`port.read()`): every rule, the report sheets left out. */
+export function checkModel(workbook: WorkbookModel, options: CheckOptions = {}): CheckResult {
   return checkWorkbook(withoutReports(workbook), options);
 }
 

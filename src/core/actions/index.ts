@@ -15,6 +15,7 @@ export {
 } from "./fill";
 export {
   checkAction,
+  checkModel,
   markFindings,
   clearFindingMarks,
   findingMarks,

@@ -24,25 +24,31 @@ export { findingMessage, formatNumber, messageNamesIndicator } from "./render";
 /** Findings in reading order: by sheet as the workbook orders them, then row, column, severity and code. */
 export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const sheetIndex = new Map(sheetOrder.map((name, i) => [name, i]));
-  const keyed = findings.map((f) => {
-    const at = parseA1(f.cell) ?? { row: 0, col: 0 };
-    return {
-      f,
-      sheet: sheetIndex.get(f.sheet) ?? 0,
-      row: at.row,
-      col: at.col,
-      severity: severityRank[f.severity],
-    };
-  });
-  keyed.sort(
+  // Keys in flat arrays (a long table gives hundreds of thousands of findings: no key object each).
+  const n = findings.length;
+  const sheets = new Float64Array(n);
+  const rows = new Float64Array(n);
+  const cols = new Float64Array(n);
+  const severities = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    const at = parseA1(f.cell);
+    sheets[i] = sheetIndex.get(f.sheet) ?? 0;
+    rows[i] = at ? at.row : 0;
+    cols[i] = at ? at.col : 0;
+    severities[i] = severityRank[f.severity];
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort(
     (a, b) =>
-      a.sheet - b.sheet ||
-      a.row - b.row ||
-      a.col - b.col ||
-      a.severity - b.severity ||
-      a.f.code.localeCompare(b.f.code),
+      sheets[a] - sheets[b] ||
+      rows[a] - rows[b] ||
+      cols[a] - cols[b] ||
+      severities[a] - severities[b] ||
+      findings[a].code.localeCompare(findings[b].code) ||
+      a - b,
   );
-  return keyed.map((k) => k.f);
+  return order.map((i) => findings[i]);
 }
 
 export function checkWorkbook(workbook: WorkbookModel, options: CheckOptions = {}): CheckResult {

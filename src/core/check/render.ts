@@ -25,12 +25,18 @@ export function messageNamesIndicator(finding: Finding): boolean {
 
 export function findingMessage(finding: Finding, lang: Lang): string {
   const template = checkMessages[messageKey(finding)][lang];
-  const params: Record<string, ParamValue> = { ...finding.params };
-  if (finding.indicator !== undefined && params.indicator === undefined) params.indicator = finding.indicator;
-  if (finding.expected !== undefined && params.expected === undefined) params.expected = finding.expected;
-  if (finding.actual !== undefined && finding.actual !== null && params.actual === undefined)
-    params.actual = finding.actual;
-  return fillParams(template, params, (value) => shown(value, lang));
+  const params = finding.params;
+  // The finding's own parameters, else its indicator, expected and actual values (no copy of the parameters:
+  // a long table renders hundreds of thousands of messages).
+  const value = (name: string): ParamValue | undefined => {
+    const given = params[name];
+    if (given !== undefined) return given;
+    if (name === "indicator") return finding.indicator;
+    if (name === "expected") return finding.expected;
+    if (name === "actual") return finding.actual === null ? undefined : finding.actual;
+    return undefined;
+  };
+  return fillParams(template, value, (v) => shown(v, lang));
 }
 
 /** A target as the reader writes numbers (92,3 / 92.3); a published range ("70–100") stays as published. */

@@ -8,8 +8,19 @@ const numberFormats: Record<Lang, Intl.NumberFormat> = {
 };
 
 export function formatNumber(value: number, lang: Lang): string {
-  return numberFormats[lang].format(value);
+  // Messages of a long table repeat the same few figures: each written once per language (a bounded memory).
+  if (Object.is(value, -0)) return numberFormats[lang].format(value); // the map would take it for 0
+  const known = formatted[lang];
+  let text = known.get(value);
+  if (text === undefined) {
+    text = numberFormats[lang].format(value);
+    if (known.size >= 10_000) known.clear();
+    known.set(value, text);
+  }
+  return text;
 }
+
+const formatted: Record<Lang, Map<number, string>> = { vi: new Map(), en: new Map() };
 
 // A cell's own content is shown whole (0,888 stays 0,888): rounding it would hide what a change replaces.
 const exactFormats: Record<Lang, Intl.NumberFormat> = {

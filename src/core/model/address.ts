@@ -7,8 +7,16 @@ export interface CellRange {
   right: number;
 }
 
+/** Letters of the first columns, computed once (addresses are made for every cell a check reads). */
+const LETTERS: string[] = [];
+
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetter(col: number): string {
+  if (col >= 0 && col < 256 && Number.isInteger(col)) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {
@@ -28,14 +36,32 @@ export function columnIndex(letters: string): number {
 
 /** (0, 0) → "A1". */
 export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
+  return columnLetter(col) + String(row + 1);
 }
 
 /** "B12" → { row: 11, col: 1 }; undefined when it is not a plain A1 address. */
 export function parseA1(ref: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m) return undefined;
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  // By hand rather than by regular expression: a check sorts its findings by the cells they name.
+  const s = ref.trim();
+  let i = s.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
+  let col = 0;
+  const lettersStart = i;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  const letters = i - lettersStart;
+  if (letters < 1 || letters > 3) return undefined;
+  if (s.charCodeAt(i) === 36) i++;
+  if (i >= s.length) return undefined;
+  let row = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    row = row * 10 + (c - 48);
+  }
+  return { row: row - 1, col: col - 1 };
 }
 
 export function rangeA1(r: CellRange): string {

@@ -75,6 +75,24 @@ function readNumberText(text: string): NumberReading {
   return n;
 }
 
+/**
+ * A reading whose A1 address is made when asked for: a check reads every figure of a long table, and only the
+ * cells a finding names need their address.
+ */
+class Reading implements CellReading {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly percentFormatted: boolean,
+    readonly raw: CellValue,
+    readonly reading: ValueReading,
+  ) {}
+
+  get address(): string {
+    return a1(this.row, this.col);
+  }
+}
+
 function reading(
   row: number,
   col: number,
@@ -82,7 +100,7 @@ function reading(
   raw: CellValue,
   kind: ValueReading,
 ): CellReading {
-  return { address: a1(row, col), row, col, percentFormatted, raw, reading: kind };
+  return new Reading(row, col, percentFormatted, raw, kind);
 }
 
 /** Reads one cell (see the module comment). */

@@ -307,9 +307,25 @@ function conventionEvidence(texts: string[]): { vi: number; en: number } {
   return { vi, en };
 }
 
+/** Collects the texts of a row's cells (the evidence); true when one of them is ambiguous. */
+function collectTexts(cells: Record<number, CellReading>, texts: string[]): boolean {
+  let ambiguous = false;
+  for (const c of Object.values(cells)) {
+    if (typeof c.raw === "string") texts.push(c.raw);
+    if (c.reading === "ambiguous") ambiguous = true;
+  }
+  return ambiguous;
+}
+
 function settleAmbiguities(rows: IndicatorRow[]): void {
-  const readings = rows.flatMap((r) => [...Object.values(r.values), ...Object.values(r.comparisons)]);
-  const texts = readings.filter((c) => typeof c.raw === "string").map((c) => c.raw as string);
+  // Only texts count as evidence and only ambiguous texts are settled: a table of typed numbers has nothing to do.
+  const texts: string[] = [];
+  let ambiguous = false;
+  for (const r of rows) {
+    if (collectTexts(r.values, texts)) ambiguous = true;
+    if (collectTexts(r.comparisons, texts)) ambiguous = true;
+  }
+  if (!ambiguous) return;
   const evidence = conventionEvidence(texts);
   const vietnamese = evidence.vi > evidence.en;
   for (const row of rows) {

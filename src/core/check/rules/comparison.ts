@@ -371,12 +371,13 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
       if (!cell || coveredByMerge(sheet, cell.row, cell.col)) continue;
       const expected = expectedFor(column);
       const formula = () => simpleFormula(table, column, cell.row);
-      const base = { sheet: table.sheet, cell: cell.address, row };
       if (cell.reading === "empty") {
         if (expected === undefined) continue;
         findings.push(
           makeFinding({
-            ...base,
+            sheet: table.sheet,
+            cell: cell.address,
+            row,
             code: "comparison/missing",
             severity: "warning",
             expected: round2(expected),
@@ -395,7 +396,9 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
         const declared = formula() ?? "";
         findings.push(
           makeFinding({
-            ...base,
+            sheet: table.sheet,
+            cell: cell.address,
+            row,
             code: "comparison/wrong-formula",
             severity: wrongValue ? "error" : "warning",
             actual: text,
@@ -413,7 +416,9 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
       ) {
         findings.push(
           makeFinding({
-            ...base,
+            sheet: table.sheet,
+            cell: cell.address,
+            row,
             code: "comparison/not-formula",
             severity: "info",
             actual,
@@ -426,10 +431,12 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
       const params = { actual, expected: round2(expected), diff: round2(diff) };
       findings.push(
         makeFinding({
-          ...base,
+          sheet: table.sheet,
+          cell: cell.address,
+          row,
           code: "comparison/mismatch",
           severity: diff >= 1 ? "error" : "info",
-          ...(diff >= 1 ? {} : { variant: "rounding" }),
+          variant: diff >= 1 ? undefined : "rounding",
           actual,
           expected: round2(expected),
           params,

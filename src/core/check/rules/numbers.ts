@@ -10,11 +10,11 @@ export function numberRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
     for (const row of table.rows) {
-      const cells: CellReading[] = [...Object.values(row.values), ...Object.values(row.comparisons)].sort(
-        (a, b) => a.col - b.col,
-      );
+      // Only texts can be numbers stored as text: most rows hold none, and need no list of their cells.
+      const cells = textCells(row.comparisons, textCells(row.values, undefined));
+      if (cells === undefined) continue;
+      cells.sort((a, b) => a.col - b.col);
       for (const c of cells) {
-        if (typeof c.raw !== "string" || c.value === undefined) continue;
         const text = c.raw.trim();
         if (c.reading === "ambiguous" && !c.settled && c.alternative !== undefined) {
           findings.push(
@@ -47,4 +47,16 @@ export function numberRule(analysis: WorkbookAnalysis): Finding[] {
     }
   }
   return findings;
+}
+
+/** The cells holding a text that reads as a number, added to `into` (made when the first one is found). */
+type TextCell = CellReading & { raw: string; value: number };
+
+function textCells(cells: Record<number, CellReading>, into: TextCell[] | undefined): TextCell[] | undefined {
+  let out = into;
+  for (const c of Object.values(cells)) {
+    if (typeof c.raw !== "string" || c.value === undefined) continue;
+    (out ??= []).push(c as TextCell);
+  }
+  return out;
 }

@@ -56,11 +56,12 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
         .filter((c): c is CellReading & { value: number } => c.value !== undefined)
         .sort((a, b) => a.col - b.col);
       for (const c of cells) {
-        const base = { sheet: table.sheet, cell: c.address, row };
         if (c.value < 0 || c.value > 100) {
           findings.push(
             makeFinding({
-              ...base,
+              sheet: table.sheet,
+              cell: c.address,
+              row,
               code: "percent/out-of-range",
               severity: "error",
               actual: c.value,
@@ -82,7 +83,9 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
         if (c.percentFormatted) {
           findings.push(
             makeFinding({
-              ...base,
+              sheet: table.sheet,
+              cell: c.address,
+              row,
               code: "percent/fraction",
               severity: "error",
               variant: "formatted",
@@ -99,7 +102,9 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
         } else {
           findings.push(
             makeFinding({
-              ...base,
+              sheet: table.sheet,
+              cell: c.address,
+              row,
               code: "percent/fraction",
               severity: "error",
               actual: c.value,

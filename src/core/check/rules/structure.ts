@@ -110,8 +110,16 @@ export function checkNoHeader(workbook: WorkbookModel): Finding[] {
 
 // ── structure/numbering and structure/duplicate-number ──────────────────────────────────────────────────────────
 
+/** Names converted once each (a long table repeats the same names; the cache is bounded). */
+const indicatorNames = new Map<string, string>();
+
 function indicatorName(name: string): string | undefined {
-  const t = collapseSpaces(fixLegacyText(name).text);
+  let t = indicatorNames.get(name);
+  if (t === undefined) {
+    t = collapseSpaces(fixLegacyText(name).text);
+    if (indicatorNames.size > 20_000) indicatorNames.clear();
+    indicatorNames.set(name, t);
+  }
   return t === "" ? undefined : t;
 }
 
@@ -178,16 +186,13 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
     params: Record<string, string | number>,
   ): Finding => {
     const indicator = indicatorName(name);
-    return {
-      code,
-      severity: "warning",
-      sheet: sheet.name,
-      cell: a1(row, sttCol),
-      ...(indicator ? { indicator } : {}),
-      actual: params.actual,
-      ...(params.expected !== undefined ? { expected: params.expected } : {}),
-      params,
-    };
+    // Keys in the order the findings always had (params last).
+    const f = { code, severity: "warning", sheet: sheet.name, cell: a1(row, sttCol) } as Finding;
+    if (indicator) f.indicator = indicator;
+    f.actual = params.actual;
+    if (params.expected !== undefined) f.expected = params.expected;
+    f.params = params;
+    return f;
   };
 
   // A table reporting a selection of the catalog's indicators under their catalog numbers (1, 2, 5, 10 …): every

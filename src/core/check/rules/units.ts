@@ -151,7 +151,6 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
     for (const row of table.rows) {
       const cell = row.unitCell;
       if (cell === undefined) continue;
-      const base = { sheet: table.sheet, cell, row };
       const unit = row.unit;
       const catalogUnit = row.catalog?.unit;
 
@@ -163,10 +162,12 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
         if (wanted && !childrenCarryUnits && !parentCarriesUnit) {
           findings.push(
             makeFinding({
-              ...base,
+              sheet: table.sheet,
+              cell,
+              row,
               code: "unit/missing",
               severity: "warning",
-              ...(catalogUnit !== undefined ? { expected: catalogUnit } : {}),
+              expected: catalogUnit,
               params: { indicator: row.name },
             }),
           );
@@ -177,7 +178,9 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
         if (isRateName(row.name) && !percent) {
           findings.push(
             makeFinding({
-              ...base,
+              sheet: table.sheet,
+              cell,
+              row,
               code: "unit/rate-not-percent",
               severity: "warning",
               actual: unit,
@@ -188,18 +191,22 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
         } else if (percent && (measure === "count" || measure === "money" || measure === "volume")) {
           findings.push(
             makeFinding({
-              ...base,
+              sheet: table.sheet,
+              cell,
+              row,
               code: "unit/percent-on-count",
               severity: "warning",
               actual: unit,
-              ...(catalogUnit !== undefined ? { expected: catalogUnit } : {}),
+              expected: catalogUnit,
               params: { indicator: row.name },
             }),
           );
         } else if (catalogUnit !== undefined && foldUnit(unit) !== foldUnit(catalogUnit)) {
           findings.push(
             makeFinding({
-              ...base,
+              sheet: table.sheet,
+              cell,
+              row,
               code: "unit/catalog-mismatch",
               severity: "warning",
               actual: unit,
@@ -211,7 +218,9 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
           const suggestion = suggestUnit(unit);
           findings.push(
             makeFinding({
-              ...base,
+              sheet: table.sheet,
+              cell,
+              row,
               code: "unit/unknown",
               severity: "warning",
               actual: unit,
