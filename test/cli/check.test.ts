@@ -8,6 +8,7 @@ import { createXlsxPort } from "../../src/xlsx";
 import { phuluc, tempDir } from "../support/cli";
 import { consistentWorkbookFile, seedWorkbookFile } from "../support/check-files";
 import { libreOfficeRequired, recalculate } from "../support/libreoffice";
+import { readXlsx as readWorkbook } from "../support/workbooks";
 
 interface JsonIssue {
   code: string;
@@ -186,6 +187,44 @@ describe("phuluc check: the level kept in the workbook", () => {
     expect((await phuluc(["check", file])).stdout).toMatch(/^.*xa\.xlsx \(năm 2024, cấp xã\)/);
     const forced = await phuluc(["check", file, "--level", "huyen"]);
     expect(forced.stdout).toMatch(/^.*xa\.xlsx \(năm 2024, cấp huyện\)/);
+    expect(forced.stdout).toContain("2.1  ");
+  });
+
+  it("keeps the level, year and unit `phuluc new` was given, so a commune file is judged at commune level", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "xa-moi.xlsx");
+    const made = await phuluc([
+      "new",
+      "thong-tin-co-so",
+      "--level",
+      "xa",
+      "--year",
+      "2024",
+      "--unit",
+      "xã Quài Cang",
+      "-o",
+      file,
+    ]);
+    expect(made.code).toBe(0);
+    const stored = await createXlsxPort(await readWorkbook(file)).loadSettings();
+    expect(stored).toEqual({ year: 2024, level: "xa", unit: "xã Quài Cang" });
+
+    const kept = await phuluc(["check", file, "--json"]);
+    const json = JSON.parse(kept.stdout) as { files: { level: string; targets: { code: string }[] }[] };
+    expect(json.files[0]?.level).toBe("xa");
+    expect(json.files[0]?.targets.map((t) => t.code)).toEqual([
+      "ttcs.1.1",
+      "ttcs.1.2",
+      "ttcs.1.3",
+      "ttcs.1.4",
+      "ttcs.1.5",
+      "ttcs.1.6",
+    ]);
+    const table = await phuluc(["check", file]);
+    expect(table.stdout).toMatch(/^.*xa-moi\.xlsx \(năm 2024, cấp xã\)/);
+    expect(table.stdout).not.toContain("2.1  ");
+    const forced = await phuluc(["check", file, "--level", "huyen"]);
+    expect(forced.stdout).toMatch(/^.*xa-moi\.xlsx \(năm 2024, cấp huyện\)/);
     expect(forced.stdout).toContain("2.1  ");
   });
 });
