@@ -161,6 +161,21 @@ describe("phuluc check", () => {
     const table = await phuluc(["check", consistent, "--year", "2027"]);
     expect(table.stdout).toMatch(/Giai đoạn chiến lược đã kết thúc: so với chỉ tiêu năm 2025/);
   });
+
+  it("judges the year --year asks for, and says once that the file's headers name another", async () => {
+    const vi = await phuluc(["check", consistent, "--year", "2030"]);
+    expect(vi.stdout).toMatch(/nhat-quan\.xlsx \(năm 2030, cấp huyện\)/);
+    expect(vi.stdout.match(/Tiêu đề của tệp ghi năm 2026; vẫn kiểm tra theo năm 2030/g)).toHaveLength(1);
+    const en = await phuluc(["check", consistent, "--year", "2030", "--lang", "en"]);
+    expect(en.stdout.match(/The file's headers name 2026; still checked for 2030/g)).toHaveLength(1);
+    // The year the headers give, asked for again: nothing to say.
+    const same = await phuluc(["check", consistent, "--year", "2026"]);
+    expect(same.stdout).not.toMatch(/Tiêu đề của tệp ghi năm/);
+    const json = JSON.parse((await phuluc(["check", consistent, "--year", "2030", "--json"])).stdout) as {
+      files: { year: number }[];
+    };
+    expect(json.files[0].year).toBe(2030);
+  });
 });
 
 describe("phuluc check: the level kept in the workbook", () => {
