@@ -4,7 +4,7 @@
  * with the page's lazy "xlsx" chunk on first use.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { consolidate, stateText, type DistrictReport } from "../core/consolidate";
+import { consolidate, keptOutReason, type DistrictReport } from "../core/consolidate";
 import { tCount } from "../core/i18n/counts";
 import type { Lang } from "../core/i18n/messages";
 import { say } from "../taskpane/state/format";
@@ -56,9 +56,10 @@ export function useConsolidation(lang: Lang) {
         }
         const bytes = await io.consolidatedWorkbookBytes(result.plans);
         url.current = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
-        const keptOut = result.entries
-          .filter((e) => e.state.kind !== "included")
-          .map((e) => ({ file: e.report.file, reason: stateText(e, result.year, lang) }));
+        const keptOut = result.entries.flatMap((e) => {
+          const reason = keptOutReason(e, result.year, lang);
+          return reason === undefined ? [] : [{ file: e.report.file, reason }];
+        });
         setState({
           phase: "done",
           url: url.current,

@@ -8,6 +8,7 @@ import { createXlsxPort } from "../../src/xlsx";
 import { phuluc, tempDir } from "../support/cli";
 import { consistentWorkbookFile, seedWorkbookFile } from "../support/check-files";
 import { libreOfficeRequired, recalculate } from "../support/libreoffice";
+import { readXlsx as readWorkbook } from "../support/workbooks";
 
 interface JsonIssue {
   code: string;
@@ -160,6 +161,21 @@ describe("phuluc check", () => {
     const table = await phuluc(["check", consistent, "--year", "2027"]);
     expect(table.stdout).toMatch(/Giai đoạn chiến lược đã kết thúc: so với chỉ tiêu năm 2025/);
   });
+
+  it("judges the year --year asks for, and says once that the file's headers name another", async () => {
+    const vi = await phuluc(["check", consistent, "--year", "2030"]);
+    expect(vi.stdout).toMatch(/nhat-quan\.xlsx \(năm 2030, cấp huyện\)/);
+    expect(vi.stdout.match(/Tiêu đề của tệp ghi năm 2026; vẫn kiểm tra theo năm 2030/g)).toHaveLength(1);
+    const en = await phuluc(["check", consistent, "--year", "2030", "--lang", "en"]);
+    expect(en.stdout.match(/The file's headers name 2026; still checked for 2030/g)).toHaveLength(1);
+    // The year the headers give, asked for again: nothing to say.
+    const same = await phuluc(["check", consistent, "--year", "2026"]);
+    expect(same.stdout).not.toMatch(/Tiêu đề của tệp ghi năm/);
+    const json = JSON.parse((await phuluc(["check", consistent, "--year", "2030", "--json"])).stdout) as {
+      files: { year: number }[];
+    };
+    expect(json.files[0].year).toBe(2030);
+  });
 });
 
 describe("phuluc check: the level kept in the workbook", () => {
@@ -186,6 +202,44 @@ describe("phuluc check: the level kept in the workbook", () => {
     expect((await phuluc(["check", file])).stdout).toMatch(/^.*xa\.xlsx \(năm 2024, cấp xã\)/);
     const forced = await phuluc(["check", file, "--level", "huyen"]);
     expect(forced.stdout).toMatch(/^.*xa\.xlsx \(năm 2024, cấp huyện\)/);
+    expect(forced.stdout).toContain("2.1  ");
+  });
+
+  it("keeps the level, year and unit `phuluc new` was given, so a commune file is judged at commune level", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "xa-moi.xlsx");
+    const made = await phuluc([
+      "new",
+      "thong-tin-co-so",
+      "--level",
+      "xa",
+      "--year",
+      "2024",
+      "--unit",
+      "xã Quài Cang",
+      "-o",
+      file,
+    ]);
+    expect(made.code).toBe(0);
+    const stored = await createXlsxPort(await readWorkbook(file)).loadSettings();
+    expect(stored).toEqual({ year: 2024, level: "xa", unit: "xã Quài Cang" });
+
+    const kept = await phuluc(["check", file, "--json"]);
+    const json = JSON.parse(kept.stdout) as { files: { level: string; targets: { code: string }[] }[] };
+    expect(json.files[0]?.level).toBe("xa");
+    expect(json.files[0]?.targets.map((t) => t.code)).toEqual([
+      "ttcs.1.1",
+      "ttcs.1.2",
+      "ttcs.1.3",
+      "ttcs.1.4",
+      "ttcs.1.5",
+      "ttcs.1.6",
+    ]);
+    const table = await phuluc(["check", file]);
+    expect(table.stdout).toMatch(/^.*xa-moi\.xlsx \(năm 2024, cấp xã\)/);
+    expect(table.stdout).not.toContain("2.1  ");
+    const forced = await phuluc(["check", file, "--level", "huyen"]);
+    expect(forced.stdout).toMatch(/^.*xa-moi\.xlsx \(năm 2024, cấp huyện\)/);
     expect(forced.stdout).toContain("2.1  ");
   });
 });

@@ -65,9 +65,9 @@ describe("phuluc tong-hop", () => {
   it("writes the workbook, says which files stayed out and why, and exits 2 for the unreadable one", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toContain("3 huyện được tổng hợp, 3 tệp không đưa vào tổng");
-    expect(result.stderr).toMatch(/4-hong\.xlsx: Không: không phải tệp \.xlsx/);
-    expect(result.stderr).toMatch(/5-muong-ang-gui-lai\.xlsx: Không: cùng huyện với tệp 2-muong-ang/);
-    expect(result.stderr).toMatch(/6-dien-bien-2020\.xlsx: Không: báo cáo năm 2020, không phải năm 2021/);
+    expect(result.stderr).toMatch(/4-hong\.xlsx: không phải tệp \.xlsx/);
+    expect(result.stderr).toMatch(/5-muong-ang-gui-lai\.xlsx: cùng huyện với tệp 2-muong-ang/);
+    expect(result.stderr).toMatch(/6-dien-bien-2020\.xlsx: báo cáo năm 2020, không phải năm 2021/);
     expect(written.worksheets.map((w) => w.name)).toEqual([STATUS, FORECAST, PLAN, "TTCS 2021"]);
   });
 
@@ -186,7 +186,7 @@ describe("phuluc tong-hop", () => {
       ": 1 district consolidated, 6 files kept out of the totals (see the «Status» sheet).",
     );
     // The folder now also holds the first run's output: listed, never taken for a district.
-    expect(r.stderr).toContain("tong-hop.xlsx: No: this is a consolidated workbook, not a district's report");
+    expect(r.stderr).toContain("tong-hop.xlsx: this is a consolidated workbook, not a district's report");
     const wb = await readXlsx(out);
     const ws = sheet(wb, "Dự báo 2020");
     expect(

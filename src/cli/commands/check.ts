@@ -57,6 +57,8 @@ interface FileReport {
   result?: CheckResult;
   year: number;
   yearGuessed: boolean;
+  /** The year the file's own headers name, when --year asked for another. */
+  ownYear?: number;
   /** The level judged: the one asked for, else the workbook's own setting, else district. */
   level: AdminLevel;
 }
@@ -173,6 +175,8 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
       ...countsText(ctx, counts),
     }),
   );
+  if (report.ownYear !== undefined)
+    ctx.io.out(ctx.say("cli.check.year-differs", { ownYear: report.ownYear, year: report.year }));
   if (result.issues.length === 0) ctx.io.out(ctx.say("cli.check.no-issues"));
   const severityWidth = Math.max(
     ...(["error", "warning", "info"] as const).map((s) => ctx.say(`cli.severity.${s}`).length),
@@ -341,11 +345,12 @@ async function checkFile(
     const port = createXlsxPort(await openWorkbookFile(file));
     const level = fixedLevel ?? (await port.loadSettings()).level ?? "huyen";
     const model = await port.read();
-    const first = checkModel(model, { year: fixedYear, level });
+    const first = checkModel(model, { year: fixedYear, level, ownYear: fixedYear !== undefined });
     const guessed = first.year === undefined;
     const year = first.year ?? new Date().getFullYear();
     const result = guessed ? checkModel(model, { year, level }) : first;
-    return { file, result, year, yearGuessed: guessed, level };
+    const ownYear = first.ownYear !== undefined && first.ownYear !== year ? first.ownYear : undefined;
+    return { file, result, year, yearGuessed: guessed, level, ...(ownYear !== undefined ? { ownYear } : {}) };
   } catch (error) {
     // One file that cannot be read or checked must not stop a run over thirty of them.
     const message =

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { planInsert } from "../../core/actions";
 import { templateById, templates } from "../../core/templates";
-import { addPlannedSheet } from "../../xlsx";
+import { addPlannedSheet, createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { checkOutputName, parseYear, saveWorkbookFile } from "../workbook-files";
 
@@ -36,12 +36,15 @@ export async function runNew(ctx: Context, ids: string[], opts: NewOptions): Pro
   const year = parseYear(opts.year);
   checkOutputName(opts.output);
   const workbook = buildWorkbook(ids, { year, unit: opts.unit, level: opts.level });
+  // Kept where the pane and the web page keep them, so `phuluc check` judges the file at the level it was made for.
+  const port = createXlsxPort(workbook);
+  await port.saveSettings({
+    year,
+    level: opts.level,
+    ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
+  });
+  const { names } = await port.sheetNames();
   await saveWorkbookFile(workbook, opts.output);
-  ctx.io.out(
-    ctx.say("cli.new.written", {
-      file: opts.output,
-      sheets: workbook.worksheets.map((ws) => ws.name).join(", "),
-    }),
-  );
+  ctx.io.out(ctx.say("cli.new.written", { file: opts.output, sheets: names.join(", ") }));
   return 0;
 }

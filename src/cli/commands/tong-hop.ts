@@ -7,7 +7,7 @@
  * district); 2 a file could not be read (the others are still consolidated), or nothing could be consolidated (no
  * output written).
  */
-import { consolidate, stateText, unreadableReport, type DistrictReport } from "../../core/consolidate";
+import { consolidate, keptOutReason, unreadableReport, type DistrictReport } from "../../core/consolidate";
 import { consolidatedWorkbookBytes, districtReportOfBytes } from "../../xlsx/consolidate";
 import { tCount } from "../../core/i18n/counts";
 import { UserError, type Context } from "../context";
@@ -39,14 +39,11 @@ export async function runTongHop(ctx: Context, inputs: string[], opts: TongHopOp
 
   const result = consolidate(reports, { lang: ctx.lang, ...(year !== undefined ? { year } : {}) });
   if (!result.ok) {
-    for (const entry of result.entries)
-      if (entry.state.kind !== "included")
-        ctx.io.err(
-          ctx.say("cli.tong-hop.kept-out", {
-            file: entry.report.file,
-            reason: stateText(entry, year ?? 0, ctx.lang),
-          }),
-        );
+    for (const entry of result.entries) {
+      const reason = keptOutReason(entry, year ?? 0, ctx.lang);
+      if (reason !== undefined)
+        ctx.io.err(ctx.say("cli.tong-hop.kept-out", { file: entry.report.file, reason }));
+    }
     throw new UserError(result.problem === "no-year" ? "error.tong-hop.no-year" : "error.tong-hop.nothing");
   }
 
@@ -69,13 +66,11 @@ export async function runTongHop(ctx: Context, inputs: string[], opts: TongHopOp
       status: result.statusSheet,
     }),
   );
-  for (const entry of keptOut)
-    ctx.io.err(
-      ctx.say("cli.tong-hop.kept-out", {
-        file: entry.report.file,
-        reason: stateText(entry, result.year, ctx.lang),
-      }),
-    );
+  for (const entry of keptOut) {
+    const reason = keptOutReason(entry, result.year, ctx.lang);
+    if (reason !== undefined)
+      ctx.io.err(ctx.say("cli.tong-hop.kept-out", { file: entry.report.file, reason }));
+  }
   if (keptOut.some((e) => e.state.kind === "unreadable")) return 2;
   return keptOut.length > 0 ? 1 : 0;
 }

@@ -5,7 +5,7 @@
 import type { WorkbookModel } from "../model/sheet";
 import { parseA1 } from "../model/address";
 import { withFormulaTableCache } from "../formulas";
-import { analyseSheet, analyseWorkbook } from "../tables/model";
+import { analyseSheet, analyseWorkbook, ownYearOf } from "../tables/model";
 import { coverageOfAnalysis } from "../targets/coverage";
 import { namedTableRules, namedWorkbookTableRules } from "./table-rules";
 import { namedSheetRules } from "./sheet-rules";
@@ -107,8 +107,14 @@ function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckRe
   } catch (error) {
     issues.push(internalFinding("targets", first, error));
   }
+  const ownYear = options.ownYear
+    ? options.year === undefined
+      ? analysis.year
+      : ownYearOf(workbook, analysis.sheets)
+    : undefined;
   return {
     ...(year !== undefined ? { year } : {}),
+    ...(ownYear !== undefined ? { ownYear } : {}),
     issues: sortFindings(
       issues,
       workbook.sheets.map((s) => s.name),

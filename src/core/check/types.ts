@@ -72,6 +72,11 @@ export interface CheckOptions {
   year?: number;
   /** Administrative level for the targets coverage (default "huyen"). */
   level?: AdminLevel;
+  /**
+   * With a year given: also find the year the workbook itself names (`CheckResult.ownYear`), to say when they
+   * differ. Off by default: it reads the header texts once more.
+   */
+  ownYear?: boolean;
 }
 
 export type TargetStatus = "met" | "below" | "no-value" | "missing" | "invalid";
@@ -108,6 +113,8 @@ export interface TargetCoverage {
 export interface CheckResult {
   /** The year used (given, or read from the headers), if any. */
   year?: number;
+  /** The year the workbook's own tables and headers name, when asked for (`CheckOptions.ownYear`) and found. */
+  ownYear?: number;
   issues: Finding[];
   targets: TargetCoverage[];
 }

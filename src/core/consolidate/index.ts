@@ -16,7 +16,7 @@ export * from "./types";
 export { extractDistrictReport, districtOf } from "./extract";
 export { provinceRule, type ProvinceRule } from "./rows";
 export { fileLabel, type FileEntry, type FileState } from "./select";
-export { stateText } from "./status-sheet";
+export { keptOutReason, stateText } from "./status-sheet";
 
 export interface ConsolidateOptions {
   /** The report year N; by default the year most files give. */

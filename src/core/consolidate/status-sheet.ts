@@ -23,23 +23,32 @@ const STATUS_FILL: Record<TargetStatus, string> = {
   invalid: "FFC7CE",
 };
 
-export function stateText(entry: FileEntry, year: number, lang: Lang): string {
+/** Why a file was kept out of the totals ("không phải tệp .xlsx"), as the command line and the web page list it; undefined when it went in. */
+export function keptOutReason(entry: FileEntry, year: number, lang: Lang): string | undefined {
   const s = entry.state;
   switch (s.kind) {
     case "included":
-      if (s.yearGuessed) return t(lang, "cons.status.included-no-year", { year });
-      return entry.report.appendices.length === 0
-        ? t(lang, "cons.status.included-no-appendix")
-        : t(lang, "cons.status.included");
+      return undefined;
     case "unreadable":
-      return t(lang, `cons.status.unreadable.${entry.report.unreadable ?? "failed"}` as MessageKey, {
+      return t(lang, `cons.reason.unreadable.${entry.report.unreadable ?? "failed"}` as MessageKey, {
         reason: entry.report.unreadableDetail ?? "",
       });
     case "other-year":
-      return t(lang, "cons.status.other-year", { year: s.year, wanted: year });
+      return t(lang, "cons.reason.other-year", { year: s.year, wanted: year });
     case "duplicate":
-      return t(lang, "cons.status.duplicate", { file: fileLabel(s.of) });
+      return t(lang, "cons.reason.duplicate", { file: fileLabel(s.of) });
   }
+}
+
+/** The status sheet's Tổng hợp column: "Có", or "Không: " and the reason the file was kept out. */
+export function stateText(entry: FileEntry, year: number, lang: Lang): string {
+  const s = entry.state;
+  const reason = keptOutReason(entry, year, lang);
+  if (reason !== undefined) return t(lang, "cons.status.kept-out", { reason });
+  if (s.kind === "included" && s.yearGuessed) return t(lang, "cons.status.included-no-year", { year });
+  return entry.report.appendices.length === 0
+    ? t(lang, "cons.status.included-no-appendix")
+    : t(lang, "cons.status.included");
 }
 
 function targetText(c: TargetCoverage, lang: Lang): string {

@@ -98,34 +98,37 @@ export const consolidateMessages = {
     vi: "Có (tiêu đề không ghi năm: coi là năm {year})",
     en: "Yes (no year in the headers: taken as {year})",
   },
-  "cons.status.other-year": {
-    vi: "Không: báo cáo năm {year}, không phải năm {wanted}",
-    en: "No: a report for {year}, not {wanted}",
+  /** The Tổng hợp column's text for a file kept out of the totals: the reason after «Không:». */
+  "cons.status.kept-out": { vi: "Không: {reason}", en: "No: {reason}" },
+  // Why a file was kept out of the totals, as the command line and the web page list it.
+  "cons.reason.other-year": {
+    vi: "báo cáo năm {year}, không phải năm {wanted}",
+    en: "a report for {year}, not {wanted}",
   },
-  "cons.status.duplicate": {
-    vi: "Không: cùng huyện với tệp {file} (đã tổng hợp tệp đó)",
-    en: "No: same district as {file} (that file was consolidated)",
+  "cons.reason.duplicate": {
+    vi: "cùng huyện với tệp {file} (đã tổng hợp tệp đó)",
+    en: "same district as {file} (that file was consolidated)",
   },
-  "cons.status.unreadable.missing": { vi: "Không: không tìm thấy tệp", en: "No: file not found" },
-  "cons.status.unreadable.not-xlsx": {
-    vi: "Không: không phải tệp .xlsx",
-    en: "No: not an .xlsx file",
+  "cons.reason.unreadable.missing": { vi: "không tìm thấy tệp", en: "file not found" },
+  "cons.reason.unreadable.not-xlsx": {
+    vi: "không phải tệp .xlsx",
+    en: "not an .xlsx file",
   },
-  "cons.status.unreadable.encrypted": {
-    vi: "Không: tệp có mật khẩu",
-    en: "No: the file is password-protected",
+  "cons.reason.unreadable.encrypted": {
+    vi: "tệp có mật khẩu",
+    en: "the file is password-protected",
   },
-  "cons.status.unreadable.corrupt": {
-    vi: "Không: tệp bị hỏng, không mở được",
-    en: "No: the file is damaged and cannot be opened",
+  "cons.reason.unreadable.corrupt": {
+    vi: "tệp bị hỏng, không mở được",
+    en: "the file is damaged and cannot be opened",
   },
-  "cons.status.unreadable.failed": {
-    vi: "Không: không đọc được tệp ({reason})",
-    en: "No: the file could not be read ({reason})",
+  "cons.reason.unreadable.failed": {
+    vi: "không đọc được tệp ({reason})",
+    en: "the file could not be read ({reason})",
   },
-  "cons.status.unreadable.consolidated": {
-    vi: "Không: đây là tệp tổng hợp, không phải báo cáo của huyện",
-    en: "No: this is a consolidated workbook, not a district's report",
+  "cons.reason.unreadable.consolidated": {
+    vi: "đây là tệp tổng hợp, không phải báo cáo của huyện",
+    en: "this is a consolidated workbook, not a district's report",
   },
   "cons.status.target.met": { vi: "Đạt", en: "Met" },
   "cons.status.target.below": { vi: "Chưa đạt (thiếu {gap})", en: "Below (by {gap})" },

@@ -119,6 +119,10 @@ const cliMessages = {
     vi: "không xác định được năm từ tiêu đề, dùng năm {year}",
     en: "no year in the headers, using {year}",
   },
+  "cli.check.year-differs": {
+    vi: "  (Tiêu đề của tệp ghi năm {ownYear}; vẫn kiểm tra theo năm {year} như --year yêu cầu.)",
+    en: "  (The file's headers name {ownYear}; still checked for {year}, as --year asks.)",
+  },
   "cli.check.targets.header": {
     vi: "  Chỉ tiêu thông tin cơ sở 2021–2025, năm {year}, cấp {level}:",
     en: "  Grassroots-information targets 2021–2025, year {year}, level {level}:",

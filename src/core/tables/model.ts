@@ -494,9 +494,14 @@ export function analyseWorkbook(
   sheetOf: (sheet: SheetModel) => AnalysedSheet = analyseSheet,
 ): WorkbookAnalysis {
   const sheets = (workbook?.sheets ?? []).map(sheetOf);
-  const tableYears = sheets.flatMap((s) => s.tables.flatMap((t) => (t.year === undefined ? [] : [t.year])));
-  const year = options.year ?? reportYear(workbook, tableYears);
+  const year = options.year ?? ownYearOf(workbook, sheets);
   return { ...(year !== undefined ? { year } : {}), options, sheets };
+}
+
+/** The report year the workbook itself names, its tables' and headers' (`reportYear`), whatever year was asked for. */
+export function ownYearOf(workbook: WorkbookModel, sheets: readonly AnalysedSheet[]): number | undefined {
+  const tableYears = sheets.flatMap((s) => s.tables.flatMap((t) => (t.year === undefined ? [] : [t.year])));
+  return reportYear(workbook, tableYears);
 }
 
 const childIndex = new WeakMap<AnalysedTable, Map<IndicatorRow, IndicatorRow[]>>();

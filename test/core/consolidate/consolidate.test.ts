@@ -8,6 +8,7 @@ import {
   consolidate,
   districtOf,
   provinceRule,
+  keptOutReason,
   stateText,
   unreadableReport,
   type DistrictReport,
@@ -157,6 +158,17 @@ describe("consolidate", () => {
     if (!result.ok) throw new Error(result.problem);
     expect(stateText(result.entries[1], result.year, "vi")).toBe("Không: không đọc được tệp (bảng lạ)");
     expect(result.plans[0].cells.some((c) => c.value === "Không: không đọc được tệp (bảng lạ)")).toBe(true);
+  });
+
+  it("gives the command line and the web page the reason a file was kept out without the status column's «Không:»", () => {
+    const failed = unreadableReport("g.xlsx", "not-xlsx", "");
+    const result = consolidate([reports[0], failed], { lang: "vi" });
+    if (!result.ok) throw new Error(result.problem);
+    expect(keptOutReason(result.entries[1], result.year, "vi")).toBe("không phải tệp .xlsx");
+    expect(keptOutReason(result.entries[1], result.year, "en")).toBe("not an .xlsx file");
+    expect(keptOutReason(result.entries[0], result.year, "vi")).toBeUndefined();
+    expect(stateText(result.entries[1], result.year, "en")).toBe("No: not an .xlsx file");
+    expect(result.plans[0].cells.some((c) => c.value === "Không: không phải tệp .xlsx")).toBe(true);
   });
 
   it("needs a year and at least one file it can use", () => {
