@@ -12,6 +12,11 @@
  *   112,5).
  * - Syncs per action, from the host's counter: at most 2 (3 for "fill all sheets") for 30 and for 5 000 data rows
  *   (30 rows on ExcelApi 1.12; 5 000 rows on 1.12 and on 1.1, whose A1-address requests are the largest).
+ * - Quick fixes (320 px, ExcelApi 1.12 and 1.1): seed 001 pasted as text with an empty comparison cell; the
+ *   comparison's formula, then "Sửa tất cả" for numbers stored as text with its preview (pane-fix-preview.png), Apply
+ *   (the host holds numbers, the re-check lists no number/text, pane-fix-after.png, LibreOffice computes the
+ *   comparison), then "Hoàn tác" (the text is back, the undo record dropped). Apply and undo: at most 2 syncs each
+ *   beyond the re-check's (measured as the first check's).
  * - Excel's errors reach the official as Vietnamese messages: a deleted sheet (ItemNotFound), a protected one
  *   (AccessDenied, nothing written).
  * - The ribbon buttons of the manifest: a ShowTaskpane button opens the pane on its view; an ExecuteFunction button
@@ -26,7 +31,8 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseA1 } from "../../src/core/model/address";
 import type { HostDocument } from "../office-host/snapshot";
-import { xlsxFromDocument } from "../office-host/xlsx";
+import { documentFromXlsx, xlsxFromDocument } from "../office-host/xlsx";
+import { seedAppendicesWorkbook } from "../support/fixtures";
 import { recalculate, resultOf, sofficePath } from "../support/libreoffice";
 import {
   activateSheet,
@@ -635,4 +641,156 @@ describe.skipIf(!available)("the ribbon commands", () => {
       await session.context.close();
     }
   });
+});
+
+/**
+ * Seed 001 pasted from Word: every figure is text ("16", "88,8"), and the forecast's comparison cell G10 (18 over 16,
+ * 112,5 in the document) is left empty.
+ */
+function pastedDocument(): HostDocument {
+  const workbook = seedAppendicesWorkbook("text");
+  workbook.getWorksheet("Dự báo 2021")!.getCell("G10").value = null;
+  return documentFromXlsx(workbook);
+}
+
+describe.skipIf(!available)("quick fixes and undo in the pane", () => {
+  for (const api of [12, 1]) {
+    it(`fixes numbers stored as text after a preview, checks again and undoes, at 320 px on ExcelApi 1.${api}`, async () => {
+      const width = 320;
+      const session = await open(width, api, pastedDocument());
+      const { page } = session;
+      const original = await hostDocument(page);
+      expect(cellIn(original, "Dự báo 2021", "D10")).toMatchObject({ value: "16" });
+      expect(cellIn(original, "Dự báo 2021", "D12")).toMatchObject({ value: "88,8" });
+      expect(cellIn(original, "Dự báo 2021", "G10")?.value ?? null).toBeNull();
+
+      const check = await openView(page, "check");
+      const checkSyncs = await syncsOf(
+        page,
+        () => check.getByTestId("check-run").click(),
+        () => check.getByTestId("finding").first().waitFor({ timeout: 60_000 }),
+      );
+      const panel = check.getByRole("region", { name: "Sửa nhanh" });
+      const fixAll = (code: string) => panel.locator(`[data-testid="fix-all"][data-code="${code}"]`);
+      const textFindings = () => check.locator('[data-testid="finding"][data-code="number/text"]').count();
+
+      // First the empty comparison cell gets its formula (over the text, still), then the numbers are mended.
+      await fixAll("comparison/missing").click();
+      const missingPreview = panel.getByTestId("fix-preview");
+      await missingPreview.locator('[data-testid="fix-change"][data-cell="G10"]').waitFor();
+      await panel.getByTestId("fix-apply").click();
+      await panel.getByText(/^Đã sửa \d+ ô\. Đã kiểm tra lại\./).waitFor({ timeout: 60_000 });
+      expect(cellIn(await hostDocument(page), "Dự báo 2021", "G10")?.formula).toBeDefined();
+      await expect.poll(() => fixAll("comparison/missing").count()).toBe(0);
+
+      const button = fixAll("number/text");
+      const label = (await button.textContent()) ?? "";
+      const count = Number(/Sửa tất cả \((\d+)\)/.exec(label)?.[1]);
+      expect(count).toBeGreaterThan(100);
+      const preview = panel.getByTestId("fix-preview");
+      const previewSyncs = await syncsOf(
+        page,
+        () => button.click(),
+        () => preview.locator('[data-testid="fix-change"][data-cell="D12"]').first().waitFor(),
+      );
+      // The preview is its own action before Apply, reads only: the sheets' tables, then the listed cells' states.
+      expect(previewSyncs).toBeGreaterThan(0);
+      expect(previewSyncs).toBeLessThanOrEqual(2);
+      expect(await preview.getAttribute("aria-label")).toBe(`Xem trước: ${count} ô sẽ thay đổi`);
+      expect(await preview.textContent()).toContain("Dự báo 2021!D12: “88,8” → 88,8");
+      expect(await preview.getByTestId("fix-change").count()).toBe(count);
+      // The quick-fix panel only: the findings list below it makes the full page some 10 000 px tall.
+      if (api === 12) await panel.screenshot({ path: path.join(screenshots, "pane-fix-preview.png") });
+      // The preview only read: nothing changed yet.
+      expect(cellIn(await hostDocument(page), "Dự báo 2021", "D12")).toMatchObject({ value: "88,8" });
+
+      // Apply: its own syncs (read the cells, write them with the undo record), then the check runs again.
+      let applied = "";
+      const applySyncs = await syncsOf(
+        page,
+        () => panel.getByTestId("fix-apply").click(),
+        async () => {
+          applied = await status(panel, /Đã sửa \d+ ô\. Đã kiểm tra lại\./);
+          await panel.getByTestId("fix-undo").waitFor();
+          await expect.poll(() => fixAll("number/text").count()).toBe(0);
+          await expect.poll(() => check.getByTestId("check-run").isEnabled()).toBe(true);
+        },
+      );
+      expect(applied).toContain(`Đã sửa ${count} ô`);
+      // What was measured: the fix (1 read + 1 write) and the re-check, whose syncs are those of the first check.
+      expect(applySyncs - checkSyncs).toBeGreaterThan(0);
+      expect(applySyncs - checkSyncs).toBeLessThanOrEqual(2);
+      expect(await textFindings()).toBe(0);
+      let doc = await hostDocument(page);
+      expect(cellIn(doc, "Dự báo 2021", "D10")).toMatchObject({ value: 16 });
+      expect(cellIn(doc, "Dự báo 2021", "F10")).toMatchObject({ value: 18 });
+      expect(cellIn(doc, "Dự báo 2021", "D12")).toMatchObject({ value: 88.8 });
+      expect(await page.getByTestId("fix-undo").textContent()).toBe(`Hoàn tác lần sửa trước (${count} ô)`);
+      expect(
+        await page.evaluate(() =>
+          (
+            window as unknown as { officeHost: { settings(): Record<string, unknown> } }
+          ).officeHost.settings(),
+        ),
+      ).toHaveProperty(["phuluc.undo"]);
+      // The quick-fix panel only: the findings list below it makes the full page some 10 000 px tall.
+      if (api === 12) await panel.screenshot({ path: path.join(screenshots, "pane-fix-after.png") });
+
+      // The workbook as Excel would save it, recalculated: G10's formula over the mended numbers gives 18/16.
+      const file = path.join(saved, `pane-fix-excelapi-1.${api}.xlsx`);
+      await xlsxFromDocument(doc).xlsx.writeFile(file);
+      const [book] = await recalculate([file]);
+      expect(resultOf(book, "Dự báo 2021", "G10")).toBeCloseTo(112.5, 9);
+      expect(resultOf(book, "Dự báo 2021", "D10")).toBe(16);
+
+      // Undo: the text is back, cell for cell, and the record is dropped.
+      const undoSyncs = await syncsOf(
+        page,
+        () => panel.getByTestId("fix-undo").click(),
+        async () => {
+          await status(panel, new RegExp(`^Đã hoàn tác ${count} ô`));
+          await fixAll("number/text").waitFor();
+          await expect.poll(() => check.getByTestId("check-run").isEnabled()).toBe(true);
+        },
+      );
+      expect(undoSyncs - checkSyncs).toBeGreaterThan(0);
+      expect(undoSyncs - checkSyncs).toBeLessThanOrEqual(2);
+      expect(await panel.getByTestId("fix-undo").count()).toBe(0);
+      doc = await hostDocument(page);
+      for (const sheet of ["Dự báo 2021", "Kế hoạch 2022"]) {
+        const now = new Map(cellsOf(doc, sheet).map(([r, c, cell]) => [`${r},${c}`, cell]));
+        for (const [r, c, cell] of cellsOf(original, sheet)) {
+          if (sheet === "Dự báo 2021" && r === 9 && c === 6) continue; // G10 keeps the first fix's formula
+          // What a fix changes and its undo puts back: value, formula, number format, font.
+          const was = now.get(`${r},${c}`);
+          expect(
+            { value: was?.value, formula: was?.formula, numberFormat: was?.numberFormat, font: was?.font },
+            `${sheet}!${r},${c}`,
+          ).toEqual({
+            value: cell.value,
+            formula: cell.formula,
+            numberFormat: cell.numberFormat,
+            font: cell.font,
+          });
+        }
+      }
+      expect(cellIn(doc, "Dự báo 2021", "D12")).toMatchObject({ value: "88,8" });
+      expect(cellIn(doc, "Dự báo 2021", "G10")?.formula).toBeDefined();
+      expect(
+        await page.evaluate(() =>
+          (
+            window as unknown as { officeHost: { settings(): Record<string, unknown> } }
+          ).officeHost.settings(),
+        ),
+      ).not.toHaveProperty(["phuluc.undo"]);
+      await expectNoHorizontalScroll(page);
+
+      expect(await hostErrors(page)).toEqual([]);
+      expect(session.errors).toEqual([]);
+      expect(session.external).toEqual([]);
+      console.log(
+        `quick fix on ExcelApi 1.${api}: check ${checkSyncs} syncs, preview ${previewSyncs}, apply+recheck ${applySyncs}, undo+recheck ${undoSyncs}`,
+      );
+    }, 300_000);
+  }
 });

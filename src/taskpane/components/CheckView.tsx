@@ -193,6 +193,7 @@ function FindingButton(props: { finding: Finding; lang: Lang; onSelect: () => vo
       data-sheet={finding.sheet}
       data-cell={finding.cell}
       data-severity={finding.severity}
+      data-code={finding.code}
       className={mergeClasses(styles.finding, styles[finding.severity])}
       onClick={props.onSelect}
     >

@@ -96,7 +96,13 @@ export function FixPanel(props: {
           {kinds.map(({ code, findings }) => (
             <li key={code} className={styles.kind}>
               <Text size={200}>{fixKindName(code, lang)}</Text>
-              <Button size="small" disabled={working} onClick={() => fixes.show(findings)}>
+              <Button
+                size="small"
+                disabled={working}
+                data-testid="fix-all"
+                data-code={code}
+                onClick={() => fixes.show(findings)}
+              >
                 {say(lang, CONFIRMED_CODES.includes(code) ? "pane.fix.review" : "pane.fix.all", {
                   count: findings.length,
                 })}
@@ -111,13 +117,17 @@ export function FixPanel(props: {
         <ErrorMessage error={fixes.preview.state.error} lang={lang} />
       )}
       {preview && (
-        <section aria-label={say(lang, "pane.fix.preview.title", { count: fixes.pending.length })}>
+        <section
+          data-testid="fix-preview"
+          aria-label={say(lang, "pane.fix.preview.title", { count: fixes.pending.length })}
+        >
           <Text weight="semibold">
             {say(lang, "pane.fix.preview.title", { count: fixes.pending.length })}
           </Text>
           <div className={styles.actions}>
             <Button
               appearance="primary"
+              data-testid="fix-apply"
               disabled={working || fixes.pending.length === 0}
               onClick={() => void fixes.applyPreview()}
             >
@@ -132,7 +142,13 @@ export function FixPanel(props: {
           )}
           <ul className={styles.changes}>
             {preview.plan.changes.map((c) => (
-              <li key={cellKey(c.sheet, c.cell)} className={styles.change}>
+              <li
+                key={cellKey(c.sheet, c.cell)}
+                className={styles.change}
+                data-testid="fix-change"
+                data-sheet={c.sheet}
+                data-cell={c.cell}
+              >
                 <span className={styles.where}>{`${c.sheet}!${c.cell}`}</span>
                 {`: ${describeChange(c, lang)}`}
               </li>
@@ -173,7 +189,7 @@ export function FixPanel(props: {
 
       {fixes.last && (
         <div className={styles.actions}>
-          <Button disabled={working} onClick={() => void fixes.undoLast()}>
+          <Button data-testid="fix-undo" disabled={working} onClick={() => void fixes.undoLast()}>
             {say(lang, "pane.fix.undo", { count: fixes.last.changes.length })}
           </Button>
         </div>
