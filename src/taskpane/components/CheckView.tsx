@@ -255,9 +255,9 @@ function FoldedLine(props: LineProps & { line: Extract<FindingLine, { kind: "fol
             <span className={styles.twisty} aria-hidden="true">
               {open ? "▾" : "▸"}
             </span>
-            {foldedLabel(line, lang)}
+            {`${foldedLabel(line, lang)}:`}
           </span>
-          <span className={styles.ranges}>{rangesText(line.ranges)}</span>
+          <span className={styles.ranges}>{` ${rangesText(line.ranges)}`}</span>
         </button>
         <FixFoldButton line={line} fixes={fixes} lang={lang} disabled={busy} />
       </div>
