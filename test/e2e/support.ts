@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Locator } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
 export const root = path.resolve(__dirname, "../..");
@@ -144,4 +144,13 @@ export function isLocal(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Opens every folded line of the check view inside `scope` (many findings of one kind on one sheet shown as one
+ * line), so that each finding has its own button.
+ */
+export async function openFolds(scope: Locator): Promise<void> {
+  const shut = scope.locator('[data-testid="finding-fold"][aria-expanded="false"]');
+  for (let n = await shut.count(); n > 0; n = await shut.count()) await shut.first().click();
 }

@@ -18,7 +18,14 @@ import { parseA1 } from "../../src/core/model/address";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { SETTINGS_SHEET, createXlsxPort } from "../../src/xlsx/port";
 import { pasteTable } from "../support/fixtures";
-import { isLocal, root, chromiumAvailable, screenshotsDir as screenshots, webPageSession } from "./support";
+import {
+  isLocal,
+  root,
+  chromiumAvailable,
+  openFolds,
+  screenshotsDir as screenshots,
+  webPageSession,
+} from "./support";
 
 const available = chromiumAvailable();
 
@@ -153,13 +160,10 @@ describe.skipIf(!available)("the web page in Chromium", () => {
     const checkView = pane(page).getByRole("tabpanel", { name: "Kiểm tra" });
     await checkView.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await checkView.getByText(/lỗi, [\d.]+ cảnh báo/).waitFor();
-    // Follow the first finding in the sample's plan sheet.
-    const findingButton = checkView
-      .locator("h4", { hasText: "Kế hoạch 2022" })
-      .first()
-      .locator("xpath=..")
-      .locator("li button")
-      .first();
+    // Follow the first finding in the sample's plan sheet (its folded lines opened).
+    const planGroup = checkView.locator("h4", { hasText: "Kế hoạch 2022" }).first().locator("xpath=..");
+    await openFolds(planGroup);
+    const findingButton = planGroup.getByTestId("finding").first();
     const address = ((await findingButton.locator("span").first().textContent()) ?? "").trim();
     expect(address).toMatch(/^[A-Z]+\d+$/);
     await findingButton.click();

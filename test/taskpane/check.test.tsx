@@ -91,3 +91,53 @@ describe("Kiểm tra", () => {
     expect((screen.getByRole("button", { name: "Đánh dấu ô" }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
+
+describe("Kiểm tra: repeated findings folded", () => {
+  /** The standard workbook with six numbers of the 2027 plan typed as text: D9:E10 and D12:E12. */
+  async function sixNumbersAsText() {
+    const port = await standardWorkbookPort();
+    const plan = port.workbook.getWorksheet("Kế hoạch 2027")!;
+    for (const cell of ["D9", "E9", "D10", "E10", "D12", "E12"]) {
+      plan.getCell(cell).value = String(plan.getCell(cell).value as number);
+    }
+    return port;
+  }
+
+  it("shows one line with the count and the ranges, opens to the cells, and a cell selects", async () => {
+    const inner = await sixNumbersAsText();
+    const { port, callsOf } = recording(inner);
+    const { user } = renderApp({ port, initialView: "check" });
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+
+    const warnings = await screen.findByRole("region", { name: /^Cảnh báo \(/ });
+    const fold = within(warnings).getByRole("button", { name: "6 ô số lưu dạng chữ: D9:E10, D12:E12" });
+    expect(fold.getAttribute("aria-expanded")).toBe("false");
+    // Shut, the six findings are not listed one by one.
+    expect(
+      within(warnings)
+        .queryAllByTestId("finding")
+        .filter((b) => b.dataset.code === "number/text"),
+    ).toEqual([]);
+    within(warnings).getByRole("button", { name: "Sửa 6 ô số lưu dạng chữ trên trang «Kế hoạch 2027»" });
+
+    // Opened from the keyboard: the six cells, each once, in reading order.
+    fold.focus();
+    await user.keyboard("{Enter}");
+    expect(fold.getAttribute("aria-expanded")).toBe("true");
+    const list = document.getElementById(fold.getAttribute("aria-controls")!)!;
+    const cells = within(list)
+      .getAllByTestId("finding")
+      .map((b) => b.dataset.cell);
+    expect(cells).toEqual(["D9", "E9", "D10", "E10", "D12", "E12"]);
+    expect(screen.getAllByTestId("finding").filter((b) => b.dataset.code === "number/text")).toHaveLength(6);
+    // Each still has its own Sửa.
+    within(list).getByRole("button", { name: "Sửa ô E10" });
+
+    await user.click(within(list).getByRole("button", { name: /^E10\b/ }));
+    await waitFor(() => expect(callsOf("select")).toEqual([["Kế hoạch 2027", "E10"]]));
+
+    await user.click(fold);
+    expect(fold.getAttribute("aria-expanded")).toBe("false");
+    expect(document.getElementById(list.id)).toBeNull();
+  });
+});

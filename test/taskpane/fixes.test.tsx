@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { changesToApply } from "../../src/taskpane/state/fixes";
 import { createXlsxPort } from "../../src/xlsx/port";
 import { seedAppendicesWorkbook } from "../support/fixtures";
-import { recording, renderApp } from "./helpers";
+import { openFolds, recording, renderApp } from "./helpers";
 
 afterEach(cleanup);
 
@@ -55,6 +55,9 @@ describe("Sửa nhanh", () => {
     const inner = await pastedPort();
     const { user } = renderApp({ port: inner, initialView: "check" });
     await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    // G19's empty comparison is one of many on the sheet: its line is folded until opened.
+    await screen.findAllByTestId("finding-fold");
+    await openFolds(user, (f) => f.dataset.sheet === FORECAST && f.dataset.code !== "number/text");
     await user.click(await screen.findByRole("button", { name: "Sửa ô G19" }));
     const preview = await screen.findByRole("region", { name: "Xem trước: 1 ô sẽ thay đổi" });
     expect(preview.textContent).toMatch(/G19: \(trống\) → =IF\(.*F19\/D19\*100.*· định dạng 0\.0/);

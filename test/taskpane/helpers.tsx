@@ -2,7 +2,7 @@
  * What the pane's tests share: jsdom stubs Fluent UI needs, ports over in-memory workbooks that record their calls,
  * and rendering the App.
  */
-import { configure, render, type RenderResult } from "@testing-library/react";
+import { configure, render, screen, type RenderResult } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
 import { vi } from "vitest";
@@ -110,4 +110,16 @@ export function failingPort(error: unknown, base: WorkbookPort): WorkbookPort {
       throw error;
     }),
   };
+}
+
+/**
+ * Opens the check view's folded lines (many findings of one kind on one sheet) that `which` picks, all by default,
+ * so that their findings are listed one by one.
+ */
+export async function openFolds(
+  user: ReturnType<typeof userEvent.setup>,
+  which: (fold: HTMLElement) => boolean = () => true,
+): Promise<void> {
+  const folds = screen.queryAllByTestId("finding-fold").filter(which);
+  for (const fold of folds) if (fold.getAttribute("aria-expanded") === "false") await user.click(fold);
 }

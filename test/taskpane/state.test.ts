@@ -1,38 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/core/check/types";
 import { ActionError } from "../../src/core/actions";
 import { asyncReducer } from "../../src/taskpane/state/async-action";
 import { describeError, reasonOf } from "../../src/taskpane/state/errors";
-import { groupFindings } from "../../src/taskpane/state/findings";
 import { latestWins } from "../../src/taskpane/state/latest-wins";
 import { effectiveSettings, parseYear, settingsReducer } from "../../src/taskpane/state/settings";
-
-const finding = (severity: Finding["severity"], sheet: string, cell: string): Finding => ({
-  code: "number/text",
-  severity,
-  sheet,
-  cell,
-  params: {},
-});
-
-describe("groupFindings", () => {
-  it("orders errors, warnings, notes; sheets in the order they come; skips empty severities", () => {
-    const groups = groupFindings([
-      finding("warning", "B", "A1"),
-      finding("error", "B", "A2"),
-      finding("error", "A", "A3"),
-      finding("error", "B", "A4"),
-    ]);
-    expect(groups.map((g) => [g.severity, g.count])).toEqual([
-      ["error", 3],
-      ["warning", 1],
-    ]);
-    expect(groups[0].sheets.map((s) => [s.sheet, s.findings.map((f) => f.cell)])).toEqual([
-      ["B", ["A2", "A4"]],
-      ["A", ["A3"]],
-    ]);
-  });
-});
 
 describe("asyncReducer", () => {
   it("clears the last result and error when a run starts", () => {

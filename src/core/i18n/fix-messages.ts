@@ -50,6 +50,8 @@ export const fixMessages = {
   "pane.fix.review": { vi: "Xem và xác nhận ({count})", en: "Review and confirm ({count})" },
   "pane.fix.one": { vi: "Sửa", en: "Fix" },
   "pane.fix.one.label": { vi: "Sửa ô {cell}", en: "Fix cell {cell}" },
+  "pane.fix.fold": { vi: "Sửa ({count})", en: "Fix ({count})" },
+  "pane.fix.fold.label": { vi: "Sửa {what} trên trang «{sheet}»", en: "Fix {what} on the sheet «{sheet}»" },
   "pane.fix.previewing": { vi: "Đang xem các ô sẽ sửa…", en: "Looking at the cells to fix…" },
   "pane.fix.preview.title": {
     vi: "Xem trước: {count} ô sẽ thay đổi",

@@ -124,6 +124,10 @@ export const paneMessages = {
     vi: "Bấm vào một dòng để chọn ô đó.",
     en: "Click a line to select its cell.",
   },
+  "pane.check.fold.hint": {
+    vi: "Bấm vào dòng gộp để xem từng ô.",
+    en: "Click a grouped line to see each cell.",
+  },
   "pane.check.mark": { vi: "Đánh dấu ô", en: "Mark the cells" },
   "pane.check.unmark": { vi: "Bỏ đánh dấu", en: "Remove the marks" },
   "pane.check.report": { vi: "Ghi trang Kết quả kiểm tra", en: "Write the check report sheet" },

@@ -1,19 +1,22 @@
 /**
- * Kiểm tra: run every rule over the workbook and list the findings, grouped by severity then by sheet. A finding
- * is a button: it selects its cell in the workbook. The findings can be marked in colour and written as a sheet.
+ * Kiểm tra: run every rule over the workbook and list the findings, grouped by severity then by sheet, a kind
+ * repeated on a sheet folded into one line with its cell ranges (the core's grouping, as `phuluc check` shows it).
+ * A folded line opens to its findings. A finding is a button: it selects its cell in the workbook. The findings can
+ * be marked in colour and written as a sheet.
  */
-import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { checkAction, clearFindingMarks, markFindings, writeCheckReport } from "../../core/actions/check";
 import { countBySeverity } from "../../core/check";
+import { foldedLabel, groupFindings, rangesText, type FindingLine } from "../../core/check/fold";
 import { findingMessage } from "../../core/check/render";
 import type { CheckResult, Finding, Severity } from "../../core/check/types";
 import { t, type Lang } from "../../core/i18n/messages";
 import { useAsyncAction } from "../state/async-action";
-import { groupFindings } from "../state/findings";
 import { say } from "../state/format";
-import { useFixes } from "../state/fixes";
+import { useFixes, type Fixes } from "../state/fixes";
 import { ErrorMessage, Notice, Working } from "./Feedback";
-import { FixOneButton, FixPanel } from "./FixPanel";
+import { FixFoldButton, FixOneButton, FixPanel } from "./FixPanel";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -26,6 +29,11 @@ const useStyles = makeStyles({
   },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: { display: "flex", alignItems: "flex-start" },
+  fold: { display: "flex", flexDirection: "column" },
+  foldRow: { display: "flex", alignItems: "flex-start" },
+  foldList: { listStyleType: "none", margin: 0, padding: `0 0 0 ${tokens.spacingHorizontalL}` },
+  twisty: { display: "inline-block", width: "1em" },
+  ranges: { display: "block", overflowWrap: "anywhere" },
   finding: {
     display: "block",
     width: "100%",
@@ -64,6 +72,7 @@ export function CheckView(props: ViewProps) {
   const select = useAsyncAction((sheet: string, cell: string) => port.select(sheet, cell));
 
   const result = check.state.result;
+  const groups = useMemo(() => (result ? groupFindings(result.issues) : []), [result]);
   const busy = check.state.running || edit.state.running;
   // After a fix or an undo the check runs again, so the mended findings leave the list.
   const fixes = useFixes(port, () => void check.run(port, { level: settings.level }));
@@ -124,9 +133,11 @@ export function CheckView(props: ViewProps) {
           {result.issues.length > 0 && (
             <Text size={200}>
               {t(lang, host === "web" ? "pane.check.click-hint.web" : "pane.check.click-hint.excel")}
+              {groups.some((g) => g.sheets.some((s) => s.lines.some((l) => l.kind === "folded"))) &&
+                ` ${t(lang, "pane.check.fold.hint")}`}
             </Text>
           )}
-          {groupFindings(result.issues).map((group) => (
+          {groups.map((group) => (
             <section
               key={group.severity}
               data-testid={`findings-${group.severity}`}
@@ -142,20 +153,34 @@ export function CheckView(props: ViewProps) {
                   <h4 className={styles.sheet}>
                     {say(lang, "pane.check.sheet", {
                       sheet: sheetGroup.sheet,
-                      count: sheetGroup.findings.length,
+                      count: sheetGroup.lines.reduce(
+                        (n, line) => n + (line.kind === "folded" ? line.findings.length : 1),
+                        0,
+                      ),
                     })}
                   </h4>
                   <ul className={styles.list}>
-                    {sheetGroup.findings.map((finding, i) => (
-                      <li key={`${finding.cell}-${finding.code}-${i}`} className={styles.item}>
-                        <FindingButton
-                          finding={finding}
+                    {sheetGroup.lines.map((line, i) =>
+                      line.kind === "folded" ? (
+                        <FoldedLine
+                          key={`fold-${line.label}`}
+                          line={line}
                           lang={lang}
-                          onSelect={() => void select.run(finding.sheet, finding.cell)}
+                          fixes={fixes}
+                          busy={busy}
+                          onSelect={(f) => void select.run(f.sheet, f.cell)}
                         />
-                        <FixOneButton finding={finding} fixes={fixes} lang={lang} disabled={busy} />
-                      </li>
-                    ))}
+                      ) : (
+                        <FindingItem
+                          key={`${line.finding.cell}-${line.finding.code}-${i}`}
+                          finding={line.finding}
+                          lang={lang}
+                          fixes={fixes}
+                          busy={busy}
+                          onSelect={(f) => void select.run(f.sheet, f.cell)}
+                        />
+                      ),
+                    )}
                   </ul>
                 </div>
               ))}
@@ -180,6 +205,77 @@ function Summary(props: { result: CheckResult; lang: Lang }) {
         infos: counts.info,
       })}
     </Text>
+  );
+}
+
+interface LineProps {
+  lang: Lang;
+  fixes: Fixes;
+  busy: boolean;
+  onSelect: (finding: Finding) => void;
+}
+
+/** One finding: the button that selects its cell, and "Sửa" when it can be mended. */
+function FindingItem(props: LineProps & { finding: Finding }) {
+  const { finding, lang, fixes, busy } = props;
+  const styles = useStyles();
+  return (
+    <li className={styles.item}>
+      <FindingButton finding={finding} lang={lang} onSelect={() => props.onSelect(finding)} />
+      <FixOneButton finding={finding} fixes={fixes} lang={lang} disabled={busy} />
+    </li>
+  );
+}
+
+/**
+ * Many findings of one kind on one sheet as one line: the count, what they are and the cell ranges. The line is a
+ * disclosure button; open, it lists the findings one by one (rendered only then, so a long list costs nothing shut).
+ */
+function FoldedLine(props: LineProps & { line: Extract<FindingLine, { kind: "folded" }> }) {
+  const { line, lang, fixes, busy } = props;
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const listId = useId("fold");
+  return (
+    <li className={styles.fold}>
+      <div className={styles.foldRow}>
+        <button
+          type="button"
+          data-testid="finding-fold"
+          data-sheet={line.sheet}
+          data-code={line.code}
+          data-severity={line.severity}
+          data-count={line.findings.length}
+          aria-expanded={open}
+          aria-controls={listId}
+          className={mergeClasses(styles.finding, styles[line.severity])}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span className={styles.where}>
+            <span className={styles.twisty} aria-hidden="true">
+              {open ? "▾" : "▸"}
+            </span>
+            {`${foldedLabel(line, lang)}:`}
+          </span>
+          <span className={styles.ranges}>{` ${rangesText(line.ranges)}`}</span>
+        </button>
+        <FixFoldButton line={line} fixes={fixes} lang={lang} disabled={busy} />
+      </div>
+      {open && (
+        <ul id={listId} className={styles.foldList}>
+          {line.findings.map((finding, i) => (
+            <FindingItem
+              key={`${finding.cell}-${i}`}
+              finding={finding}
+              lang={lang}
+              fixes={fixes}
+              busy={busy}
+              onSelect={props.onSelect}
+            />
+          ))}
+        </ul>
+      )}
+    </li>
   );
 }
 

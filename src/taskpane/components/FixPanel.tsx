@@ -4,6 +4,7 @@
  * a fix or an undo (the view passes that in through useFixes).
  */
 import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { foldedLabel, type FindingLine } from "../../core/check/fold";
 import type { CheckResult, Finding } from "../../core/check/types";
 import { CONFIRMED_CODES, cellKey, describeChange, fixKindName, isFixableCode } from "../../core/fixes";
 import { t, type Lang } from "../../core/i18n/messages";
@@ -66,6 +67,28 @@ export function FixOneButton(props: { finding: Finding; fixes: Fixes; lang: Lang
       onClick={() => fixes.show([finding])}
     >
       {t(lang, "pane.fix.one")}
+    </Button>
+  );
+}
+
+/** The small "Sửa (N)" button beside a folded line of fixable findings: previews the fix of all of them. */
+export function FixFoldButton(props: {
+  line: Extract<FindingLine, { kind: "folded" }>;
+  fixes: Fixes;
+  lang: Lang;
+  disabled: boolean;
+}) {
+  const { line, fixes, lang } = props;
+  if (!isFixableCode(line.code)) return null;
+  return (
+    <Button
+      size="small"
+      appearance="subtle"
+      disabled={props.disabled}
+      aria-label={t(lang, "pane.fix.fold.label", { what: foldedLabel(line, lang), sheet: line.sheet })}
+      onClick={() => fixes.show(line.findings)}
+    >
+      {say(lang, "pane.fix.fold", { count: line.findings.length })}
     </Button>
   );
 }
