@@ -23,7 +23,8 @@ function columnFormat(table: AnalysedTable, sheet: SheetModel | undefined, col: 
   const counts = new Map<string, number>();
   for (const row of table.rows) {
     if (!isRateRow(row)) continue;
-    for (const c of Object.values(row.values)) {
+    for (const n in row.values) {
+      const c = row.values[n];
       if (c.col !== col || c.percentFormatted || c.value === undefined || !(c.value > 1)) continue;
       const format = (sheet && cellAt(sheet, c.row, c.col)?.numberFormat) || "General";
       counts.set(format, (counts.get(format) ?? 0) + 1);
