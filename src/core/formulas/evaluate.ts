@@ -37,13 +37,15 @@ export function evaluateComparison(
 ): number | undefined {
   const plan = comparisonPlan(expr, percent);
   if (plan.alwaysEmpty) return undefined;
-  const values = new Map<number, number>();
-  for (const n of plan.refs) {
+  // The figures beside the plan's column numbers (a few): an array, not a Map, made for each row of a long table.
+  const refs = plan.refs;
+  const values: number[] = [];
+  for (const n of refs) {
     const v = valueOf(n);
     if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
-    values.set(n, v);
+    values.push(v);
   }
-  const get = (n: number) => values.get(n) as number;
+  const get = (n: number) => values[refs.indexOf(n)];
   for (const group of plan.guardGroups) {
     if (group.some((d) => compute(d, get) === 0)) return undefined;
   }

@@ -144,15 +144,29 @@ export function parseExpr(text: string): Expr | undefined {
   return parseSide(tokens);
 }
 
+/** One token object per column number, shared (tokens are read, never changed). */
+const numberTokens: ColumnToken[] = Array.from({ length: MAX_COLUMN_NUMBER + 1 }, (_, n) => ({ number: n }));
+
+const tokenTexts = new Map<string, ColumnToken | undefined>();
+
 /**
  * One cell of a column-number row: `7`, 7, `(7)`, `7=6/4`, `(7)=(6)/(4)`, `7 = 6 : 4`, `8 = 5 – 6`, `7=(6-4)/4x100`.
  * Undefined for anything else; never throws.
  */
 export function parseColumnToken(text: string | number): ColumnToken | undefined {
   if (typeof text === "number") {
-    return Number.isInteger(text) && text >= 1 && text <= MAX_COLUMN_NUMBER ? { number: text } : undefined;
+    return Number.isInteger(text) && text >= 1 && text <= MAX_COLUMN_NUMBER ? numberTokens[text] : undefined;
   }
   if (typeof text !== "string") return undefined;
+  // Remembered: a sheet is searched for its tables cell by cell, and its figures repeat the same few short texts.
+  if (tokenTexts.has(text)) return tokenTexts.get(text);
+  const token = parseTokenText(text);
+  if (tokenTexts.size > 10_000) tokenTexts.clear();
+  tokenTexts.set(text, token);
+  return token;
+}
+
+function parseTokenText(text: string): ColumnToken | undefined {
   const tokens = tokenize(text.normalize("NFC"));
   if (!tokens) return undefined;
   const eq = tokens.findIndex((t) => t.t === "=");

@@ -310,7 +310,9 @@ function conventionEvidence(texts: string[]): { vi: number; en: number } {
 /** Collects the texts of a row's cells (the evidence); true when one of them is ambiguous. */
 function collectTexts(cells: Record<number, CellReading>, texts: string[]): boolean {
   let ambiguous = false;
-  for (const c of Object.values(cells)) {
+  // A key loop, not Object.values: no array made per row of a long table.
+  for (const n in cells) {
+    const c = cells[n];
     if (typeof c.raw === "string") texts.push(c.raw);
     if (c.reading === "ambiguous") ambiguous = true;
   }

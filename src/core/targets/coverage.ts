@@ -202,6 +202,8 @@ export function coverageOfAnalysis(
   const wanted = new Set(indicators.map((i) => i.code));
 
   const candidates = new Map<string, Candidate[]>();
+  /** A row name's strategy indicator code (null: none), for this call's target set. */
+  const strategyCodeOfName = new Map<string, string | null>();
   const add = (code: string, candidate: Candidate) => {
     const list = candidates.get(code) ?? [];
     list.push(candidate);
@@ -215,14 +217,17 @@ export function coverageOfAnalysis(
           // A name the ICT catalog also knows may still be a strategy indicator of this set.
           code = undefined;
         }
-        if (
-          code === undefined &&
-          row.codeSource !== "code-column" &&
-          row.name.length >= 12 &&
-          mayNameIndicator(row.name)
-        ) {
-          const hit = recognizeIndicator(row.name, { targetSet: set });
-          if (hit?.catalog === "ttcs") code = hit.code;
+        if (code === undefined && row.codeSource !== "code-column" && row.name.length >= 12) {
+          // A long table repeats the same names: each is folded and recognised once per call.
+          let named = strategyCodeOfName.get(row.name);
+          if (named === undefined) {
+            const hit = mayNameIndicator(row.name)
+              ? recognizeIndicator(row.name, { targetSet: set })
+              : undefined;
+            named = hit?.catalog === "ttcs" ? hit.code : null;
+            strategyCodeOfName.set(row.name, named);
+          }
+          if (named !== null) code = named;
         }
         if (code !== undefined && wanted.has(code)) add(code, tableCandidate(sheetIndex, table, row, year));
       }

@@ -342,35 +342,58 @@ function formulaResult(formula: string, sheet: SheetModel): number | undefined {
 /** The value each comparison of the row should hold, computed from the row's figures. */
 const columnsByNumber = new WeakMap<AnalysedTable, Map<number, AnalysedColumn>>();
 
-function expectedOf(table: AnalysedTable, row: IndicatorRow): (column: AnalysedColumn) => number | undefined {
+function columnsOf(table: AnalysedTable): Map<number, AnalysedColumn> {
   let byNumber = columnsByNumber.get(table);
   if (!byNumber) {
     byNumber = new Map(table.columns.map((c) => [c.number, c]));
     columnsByNumber.set(table, byNumber);
   }
-  const columns = byNumber;
-  const depthLimit = table.columns.length + 1;
-  const valueOfColumn = (n: number, depth: number): number | undefined => {
-    const c = columns.get(n);
-    if (!c) return undefined;
-    if (c.expr) return depth > depthLimit ? undefined : compute(c, depth + 1);
-    return row.values[n]?.value;
-  };
-  const compute = (column: AnalysedColumn, depth: number): number | undefined =>
-    column.expr ? evaluateComparison(column.expr, (n) => valueOfColumn(n, depth), column.percent) : undefined;
-  return (column) => compute(column, 0);
+  return byNumber;
+}
+
+/**
+ * The value a comparison column of the row should hold (plain functions, not closures made per row: a long table
+ * has hundreds of thousands of rows).
+ */
+function expectedValue(
+  columns: Map<number, AnalysedColumn>,
+  depthLimit: number,
+  row: IndicatorRow,
+  column: AnalysedColumn,
+  depth: number,
+): number | undefined {
+  return column.expr
+    ? evaluateComparison(
+        column.expr,
+        (n) => valueOfColumn(columns, depthLimit, row, n, depth),
+        column.percent,
+      )
+    : undefined;
+}
+
+function valueOfColumn(
+  columns: Map<number, AnalysedColumn>,
+  depthLimit: number,
+  row: IndicatorRow,
+  n: number,
+  depth: number,
+): number | undefined {
+  const c = columns.get(n);
+  if (!c) return undefined;
+  if (c.expr) return depth > depthLimit ? undefined : expectedValue(columns, depthLimit, row, c, depth + 1);
+  return row.values[n]?.value;
 }
 
 function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
   const findings: Finding[] = [];
   const comparisons = table.columns.filter((c) => c.expr !== undefined);
+  const columns = columnsOf(table);
+  const depthLimit = table.columns.length + 1;
   for (const row of table.rows) {
-    const expectedFor = expectedOf(table, row);
     for (const column of comparisons) {
       const cell = row.comparisons[column.number];
       if (!cell || coveredByMerge(sheet, cell.row, cell.col)) continue;
-      const expected = expectedFor(column);
-      const formula = () => simpleFormula(table, column, cell.row);
+      const expected = expectedValue(columns, depthLimit, row, column, 0);
       if (cell.reading === "empty") {
         if (expected === undefined) continue;
         findings.push(
@@ -393,7 +416,7 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
         if (!body || implementsExpr(text, body, table.sheet, cell.row, table)) continue;
         const result = cell.value ?? (typeof cell.raw === "string" ? undefined : formulaResult(text, sheet));
         const wrongValue = expected !== undefined && result !== undefined && Math.abs(result - expected) >= 1;
-        const declared = formula() ?? "";
+        const declared = simpleFormula(table, column, cell.row) ?? "";
         findings.push(
           makeFinding({
             sheet: table.sheet,
@@ -422,7 +445,7 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
             code: "comparison/not-formula",
             severity: "info",
             actual,
-            params: { actual, formula: formula() ?? "" },
+            params: { actual, formula: simpleFormula(table, column, cell.row) ?? "" },
           }),
         );
         continue;

@@ -54,7 +54,9 @@ type TextCell = CellReading & { raw: string; value: number };
 
 function textCells(cells: Record<number, CellReading>, into: TextCell[] | undefined): TextCell[] | undefined {
   let out = into;
-  for (const c of Object.values(cells)) {
+  // A key loop, not Object.values: no array made per row of a long table.
+  for (const n in cells) {
+    const c = cells[n];
     if (typeof c.raw !== "string" || c.value === undefined) continue;
     (out ??= []).push(c as TextCell);
   }

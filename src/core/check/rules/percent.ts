@@ -23,7 +23,8 @@ function columnFormat(table: AnalysedTable, sheet: SheetModel | undefined, col: 
   const counts = new Map<string, number>();
   for (const row of table.rows) {
     if (!isRateRow(row)) continue;
-    for (const c of Object.values(row.values)) {
+    for (const n in row.values) {
+      const c = row.values[n];
       if (c.col !== col || c.percentFormatted || c.value === undefined || !(c.value > 1)) continue;
       const format = (sheet && cellAt(sheet, c.row, c.col)?.numberFormat) || "General";
       counts.set(format, (counts.get(format) ?? 0) + 1);
@@ -46,15 +47,30 @@ function shownPercent(value: number): number {
   return round2(value * 100);
 }
 
+/**
+ * The row's cells holding a figure, left to right. Made with one array per row (a long table has hundreds of
+ * thousands): sorted only when the column numbers do not already run left to right.
+ */
+function figuresByColumn(values: Record<number, CellReading>): (CellReading & { value: number })[] {
+  const cells: (CellReading & { value: number })[] = [];
+  let sorted = true;
+  for (const n in values) {
+    const c = values[n];
+    if (c.value === undefined) continue;
+    if (cells.length > 0 && cells[cells.length - 1].col > c.col) sorted = false;
+    cells.push(c as CellReading & { value: number });
+  }
+  if (!sorted) cells.sort((a, b) => a.col - b.col);
+  return cells;
+}
+
 export function percentRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
     const sheet = analysis.sheets.find((s) => s.name === table.sheet)?.sheet;
     for (const row of table.rows) {
       if (!isRateRow(row)) continue;
-      const cells = Object.values(row.values)
-        .filter((c): c is CellReading & { value: number } => c.value !== undefined)
-        .sort((a, b) => a.col - b.col);
+      const cells = figuresByColumn(row.values);
       for (const c of cells) {
         if (c.value < 0 || c.value > 100) {
           findings.push(

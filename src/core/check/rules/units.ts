@@ -114,7 +114,9 @@ export function suggestUnit(unit: string): string | undefined {
 }
 
 function hasValues(row: IndicatorRow): boolean {
-  return Object.values(row.values).some((c) => c.reading !== "empty");
+  // A key loop, not Object.values: no array made per row of a long table.
+  for (const n in row.values) if (row.values[n].reading !== "empty") return true;
+  return false;
 }
 
 type Period = "day" | "month" | "year";
