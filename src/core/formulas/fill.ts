@@ -8,7 +8,7 @@ import { cellAt, coveredByMerge, sameFormula, type CellValue, type SheetModel } 
 import { columnRefs, type Expr } from "./expr";
 import { comparisonFormula } from "./excel-formula";
 import { evaluateComparison } from "./evaluate";
-import { findFormulaTables, tableColumnOf, type FormulaColumn, type FormulaTable } from "./tables";
+import { findFormulaTables, tableColumnOf, type FormulaColumn, type FormulaTable } from "../tables/find";
 
 export interface FormulaWrite {
   row: number;

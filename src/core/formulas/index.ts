@@ -23,6 +23,6 @@ export {
   type FormulaColumn,
   type TableRow,
   type TableRowKind,
-} from "./tables";
+} from "../tables/find";
 export { readRowLabel, romanValue, foldText, type RowLabel } from "./row-labels";
 export { planFill, type FillPlan, type FillOptions, type FormulaWrite, type TypedComparison } from "./fill";

@@ -9,7 +9,7 @@ import {
   recognizeHeading,
   recognizeIndicator,
   recognizeLevel,
-} from "../../../src/core/check/recognize";
+} from "../../../src/core/catalog/recognize";
 import { encodeLegacy } from "../../../src/core/text";
 
 /** Every name the recognizer must know: [code, name as published]. */
