@@ -26,6 +26,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { environmentWithoutNpmScripts } from "./npm-env.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
@@ -265,18 +266,6 @@ function fetchPage(url) {
 
 /** Children still running (the sideloading command), ended with the server. */
 const children = new Set();
-
-/**
- * npm's environment without what would make office-addin-debugging start the "dev-server" script itself, as a
- * detached process that outlives this one (it reads the scripts through npm_package_json, or the npm 6 variables).
- */
-function environmentWithoutNpmScripts() {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (key === "npm_package_json" || key.startsWith("npm_package_scripts_")) delete env[key];
-  }
-  return env;
-}
 
 function runOfficeAddinDebugging(args) {
   const cli = join(dirname(require.resolve("office-addin-debugging/package.json")), "cli.js");

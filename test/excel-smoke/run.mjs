@@ -24,6 +24,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { environmentWithoutNpmScripts } from "../../src/tools/npm-env.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
@@ -57,14 +58,6 @@ function parseArgs(argv) {
     else throw new Error(`Tham số không rõ / unknown argument: ${argv[i]}`);
   }
   return options;
-}
-
-/** npm's environment without the scripts office-addin-debugging would start as a detached dev server. */
-function environmentWithoutNpmScripts() {
-  const env = { ...process.env };
-  for (const key of Object.keys(env))
-    if (key === "npm_package_json" || key.startsWith("npm_package_scripts_")) delete env[key];
-  return env;
 }
 
 function officeAddinDebugging(args) {
