@@ -6,6 +6,8 @@
  *  3. a 100 000-row sheet: `phuluc check` against its bare ExcelJS load, in time (goal ≤ 2 ×) and peak memory
  *     (goal ≤ 1.5 ×), each measured in a fresh process;
  *  4. a sheet with no table (100 000 rows of notes): the check beyond reading it (goal: next to nothing).
+ *  `--write-big <file>` writes the 100 000-row sheet of 3 and stops, for profiling one child run;
+ *  `--write-district <file>` writes one district workbook of 2.
  *  Also: a used range stretched to row 1 048 576 by formatting against the same data unformatted.
  * `BENCH_DISTRICTS=n` changes the number of district workbooks (default 700).
  */
@@ -288,7 +290,21 @@ function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
-if (process.argv[2] === "--child") {
+if (process.argv[2] === "--write-big") {
+  // For profiling: `node dist/bench/bench.cjs --write-big lon.xlsx`, then `node --cpu-prof … --child check lon.xlsx`.
+  const wb = new ExcelJS.Workbook();
+  bigForecastSheet(wb, BIG_ROWS);
+  wb.xlsx.writeFile(process.argv[3]).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+} else if (process.argv[2] === "--write-district") {
+  // For profiling: one district workbook of 2, to copy into a folder.
+  districtWorkbook(process.argv[3], 2021).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+} else if (process.argv[2] === "--child") {
   child(process.argv[3], process.argv[4]).catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
