@@ -1,6 +1,7 @@
 /** Opening and saving workbooks for the commands, turning every expected problem into a UserError. */
 import ExcelJS from "exceljs";
 import { loadWorkbook, partsLostOnRewrite, workbookBytes, type LoadProblem } from "../xlsx";
+import { readPackage, type PackageModel } from "../xlsx/package";
 import type { MessageKey } from "../core/i18n/messages";
 import { readInputFile, writeFileAtomic } from "./files";
 import { UserError } from "./context";
@@ -24,6 +25,15 @@ export async function openWorkbookFile(
   const loaded = await loadWorkbook(read.bytes);
   if (!loaded.ok) throw new UserError(problemMessage[loaded.problem], { file });
   return loaded.workbook;
+}
+
+/** A workbook's sheets and settings for a command that only reads it (no ExcelJS workbook is built). */
+export async function readWorkbookModelFile(file: string): Promise<PackageModel> {
+  const read = await readInputFile(file);
+  if (!read.ok) throw new UserError("error.file-missing", { file });
+  const model = readPackage(read.bytes);
+  if (!model.ok) throw new UserError(problemMessage[model.problem], { file });
+  return model.model;
 }
 
 export function checkOutputName(file: string): void {

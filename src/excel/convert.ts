@@ -5,6 +5,7 @@
  */
 import { parseRangeA1, type CellRange } from "../core/model/address";
 import type { CellModel, CellValue, SheetModel } from "../core/model/sheet";
+import { isDateFormat, serialToIsoDate } from "../core/model/number-format";
 
 /** The loaded properties of a used range (`values,formulas,numberFormat,rowIndex,columnIndex`). */
 export interface UsedRangeData {
@@ -13,27 +14,6 @@ export interface UsedRangeData {
   numberFormat: unknown[][];
   rowIndex: number;
   columnIndex: number;
-}
-
-/**
- * Whether a number format shows dates or times (day, month, year, hour or second codes outside quoted text,
- * escapes and [colour]/[$-locale] sections). ExcelJS reads such cells as dates; so does this adapter.
- */
-export function isDateFormat(format: string): boolean {
-  if (format === "" || /^general$/i.test(format)) return false;
-  const bare = format
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/_./g, "")
-    .replace(/\*./g, "")
-    .replace(/\[[^\]]*\]/g, "");
-  return /[dmyhs]/i.test(bare.split(";")[0] ?? "");
-}
-
-/** An Excel date serial (1900 date system) as "YYYY-MM-DD", as the xlsx reader gives dates. */
-export function serialToIsoDate(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86_400_000);
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 function plainValue(value: unknown): CellValue {
@@ -54,7 +34,7 @@ export function cellFrom(value: unknown, formula: unknown, numberFormat: unknown
   let v = plainValue(value);
   if (v === null && !isFormula) return undefined;
   if (isFormula && value === "") v = "";
-  if (typeof v === "number" && format !== undefined && isDateFormat(format)) v = serialToIsoDate(v);
+  if (typeof v === "number" && format !== undefined && isDateFormat(format)) v = serialToIsoDate(v) ?? v;
   const model: CellModel = { value: v };
   if (isFormula) model.formula = (formula as string).slice(1);
   if (format !== undefined) model.numberFormat = format;

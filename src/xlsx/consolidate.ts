@@ -1,13 +1,13 @@
 /**
- * The consolidation's two edges in ExcelJS, shared by the command line and the web page: a district file's bytes to
- * its report (the workbook is dropped when this returns, so reading hundreds of files keeps memory flat), and the
- * consolidation's sheet plans to the bytes of one new workbook.
+ * The consolidation's two edges over .xlsx, shared by the command line and the web page: a district file's bytes to
+ * its report (read by the package reader, nothing kept when this returns, so reading hundreds of files keeps memory
+ * flat), and the consolidation's sheet plans to the bytes of one new workbook (ExcelJS).
  */
 import ExcelJS from "exceljs";
 import { extractDistrictReport, unreadableReport, type DistrictReport } from "../core/consolidate";
 import type { SheetPlan } from "../core/model/plan";
-import { loadWorkbook, workbookBytes } from "./load";
-import { readWorkbook } from "./read-sheet";
+import { workbookBytes } from "./load";
+import { readPackage } from "./package";
 import { addPlannedSheet } from "./write-plan";
 
 export async function districtReportOfBytes(
@@ -15,11 +15,11 @@ export async function districtReportOfBytes(
   bytes: Uint8Array,
   year?: number,
 ): Promise<DistrictReport> {
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) return unreadableReport(file, loaded.problem);
   try {
+    const read = readPackage(bytes);
+    if (!read.ok) return unreadableReport(file, read.problem);
     return extractDistrictReport(
-      readWorkbook(loaded.workbook),
+      { sheets: read.model.sheets },
       year === undefined ? { file } : { file, year },
     );
   } catch (error) {

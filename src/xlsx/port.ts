@@ -28,25 +28,12 @@ import {
 import { moreSevere, type Severity } from "../core/check/types";
 import { readCellState, readSheet } from "./read-sheet";
 import { addPlannedSheet } from "./write-plan";
+import { readStored, SETTINGS_SHEET, type Stored, type StoredMark } from "./stored";
 
-/** Name of the very hidden sheet holding the settings and the marks' memory. */
-export const SETTINGS_SHEET = "phuluc";
+export { SETTINGS_SHEET, type StoredMark } from "./stored";
+
 /** Characters per cell of the settings JSON (Excel's limit is 32 767). */
 const CHUNK = 32_000;
-
-/** A marked cell and the fill it had before (null: none). */
-export interface StoredMark {
-  sheet: string;
-  cell: string;
-  fill: ExcelJS.Fill | null;
-}
-
-interface Stored {
-  settings?: Settings;
-  marks?: StoredMark[];
-  /** The last quick fix, until it is undone. */
-  undo?: UndoRecord;
-}
 
 export interface XlsxPort extends WorkbookPort {
   /** The cell the last select() chose, for the web page to show. */
@@ -94,21 +81,7 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
   const loadStored = (): Stored => {
     const ws = settingsSheet();
     if (!ws) return workbook.getWorksheet(SETTINGS_SHEET) ? unstored : {};
-    let text = "";
-    for (let row = 1; ; row++) {
-      const value = ws.getCell(row, 1).value;
-      if (typeof value !== "string" || value === "") break;
-      text += value;
-    }
-    if (text === "") return {};
-    try {
-      const parsed = JSON.parse(text) as unknown;
-      return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
-        ? (parsed as Stored)
-        : {};
-    } catch {
-      return {};
-    }
+    return readStored((row) => ws.getCell(row, 1).value);
   };
 
   const saveStored = (stored: Stored): void => {

@@ -10,7 +10,8 @@ import {
   rectangles,
   splitRows,
 } from "../../src/excel/blocks";
-import { cellFrom, isDateFormat, parseAreasAddress, sheetModelFrom } from "../../src/excel/convert";
+import { cellFrom, parseAreasAddress, sheetModelFrom } from "../../src/excel/convert";
+import { isDateFormat } from "../../src/core/model/number-format";
 import { decodeMarks, encodeMarks, normalizeMarks } from "../../src/excel/marks";
 import { hyperlinkFormula } from "../../src/excel/write";
 

@@ -15,9 +15,8 @@ import { formatTarget } from "../../core/check/render";
 import type { Severity, TargetCoverage } from "../../core/check/types";
 import { tCount } from "../../core/i18n/counts";
 import { checkModel } from "../../core/actions";
-import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
-import { openWorkbookFile, parseYear } from "../workbook-files";
+import { parseYear, readWorkbookModelFile } from "../workbook-files";
 
 export interface CheckCommandOptions {
   year?: string;
@@ -341,10 +340,10 @@ async function checkFile(
   fixedLevel: AdminLevel | undefined,
 ): Promise<FileReport> {
   try {
-    // Only the model is kept: ExcelJS's workbook can go as soon as the sheets and settings are read.
-    const port = createXlsxPort(await openWorkbookFile(file));
-    const level = fixedLevel ?? (await port.loadSettings()).level ?? "huyen";
-    const model = await port.read();
+    // Read straight into the model (no ExcelJS workbook): the check only reads.
+    const { sheets, settings } = await readWorkbookModelFile(file);
+    const level = fixedLevel ?? settings.level ?? "huyen";
+    const model = { sheets };
     const first = checkModel(model, { year: fixedYear, level, ownYear: fixedYear !== undefined });
     const guessed = first.year === undefined;
     const year = first.year ?? new Date().getFullYear();

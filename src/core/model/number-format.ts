@@ -1,0 +1,30 @@
+/**
+ * What a cell's number format says about its value, for the adapters that turn cells into the model: Office.js
+ * (src/excel/convert.ts) and the .xlsx package reader (src/xlsx/package/). ExcelJS, behind the web page's port,
+ * applies its own rule, which agrees on every format but exotic ones (Buddhist-year "b" codes, a date code only in
+ * the second section).
+ */
+
+/**
+ * Whether a number format shows dates or times (day, month, year, hour or second codes outside quoted text,
+ * escapes and [colour]/[$-locale] sections).
+ */
+export function isDateFormat(format: string): boolean {
+  if (format === "" || /^general$/i.test(format)) return false;
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/_./g, "")
+    .replace(/\*./g, "")
+    .replace(/\[[^\]]*\]/g, "");
+  return /[dmyhs]/i.test(bare.split(";")[0] ?? "");
+}
+
+/**
+ * An Excel date serial as "YYYY-MM-DD", the form the model gives dates in; undefined when the serial is no date
+ * (out of JavaScript's date range). `date1904`: the workbook counts from 1904 (old Mac Excel).
+ */
+export function serialToIsoDate(serial: number, date1904 = false): string | undefined {
+  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+}

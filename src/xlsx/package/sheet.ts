@@ -1,0 +1,206 @@
+/**
+ * A worksheet part (xl/worksheets/sheetN.xml) → the core's SheetModel, with the conventions of the ExcelJS reader
+ * (src/xlsx/read-sheet.ts): zero-based rows and columns, a formula without "=" and its cached result as the value,
+ * General left out, dates as "YYYY-MM-DD", cells covered by a merge (all but its top-left) left out, rows without a
+ * kept cell absent.
+ */
+import { parseA1, parseRangeA1, type CellRange } from "../../core/model/address";
+import { isDateFormat, serialToIsoDate } from "../../core/model/number-format";
+import type { CellModel, CellValue, SheetModel } from "../../core/model/sheet";
+import { slideFormula } from "./formula";
+import { readStringItem, unescapeExcel } from "./strings";
+import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml";
+
+export interface SheetContext {
+  sharedStrings: string[];
+  /** Number format of each style index (undefined: General). */
+  formats: (string | undefined)[];
+  date1904: boolean;
+}
+
+/** The master cell of a shared formula. */
+interface SharedMaster {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+const NONE = 0;
+const IN_V = 1;
+const IN_F = 2;
+
+export function readSheetPart(name: string, xml: string, context: SheetContext): SheetModel {
+  const { sharedStrings, formats, date1904 } = context;
+  const dateFormat = formats.map((f) => f !== undefined && isDateFormat(f));
+  const rows: (CellModel | undefined)[][] = [];
+  const mergeRanges: CellRange[] = [];
+  const masters = new Map<string, SharedMaster>();
+  const scanner = new XmlScanner(xml);
+
+  let row = -1;
+  let cells: (CellModel | undefined)[] | undefined;
+  // The cell being read.
+  let col = -1;
+  let style = 0;
+  let type: string | undefined;
+  let value: string | undefined;
+  let inline: string | undefined;
+  let formula: string | undefined;
+  let isFormula = false;
+  let sharedIndex: string | undefined;
+  let sharedRef: string | undefined;
+  let collecting = NONE;
+
+  const endCell = () => {
+    const format = formats[style];
+    let formulaText = formula;
+    if (sharedIndex !== undefined) {
+      if (sharedRef !== undefined && formula !== undefined) masters.set(sharedIndex, { formula, row, col });
+      else if (sharedRef === undefined) {
+        const master = masters.get(sharedIndex);
+        formulaText = master ? slideFormula(master.formula, row - master.row, col - master.col) : undefined;
+      }
+    }
+    let cellValue: CellValue = null;
+    if (isFormula) {
+      if (value) cellValue = typedValue(type, value);
+    } else if (type === "inlineStr") {
+      cellValue = inline ?? null;
+    } else if (value !== undefined) {
+      cellValue = type === "s" ? (sharedStrings[parseInt(value, 10)] ?? null) : typedValue(type, value);
+    }
+    if (typeof cellValue === "number" && dateFormat[style] && type !== "s")
+      cellValue = serialToIsoDate(cellValue, date1904) ?? cellValue;
+    if (cellValue === null && !formulaText) return;
+    const model: CellModel = { value: cellValue };
+    if (formulaText) model.formula = formulaText.charCodeAt(0) === 61 ? formulaText.slice(1) : formulaText;
+    if (format !== undefined) model.numberFormat = format;
+    if (!cells) cells = [];
+    cells[col] = model;
+  };
+
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token === OPEN) {
+      switch (scanner.name) {
+        case "c": {
+          const ref = scanner.attr("r");
+          const at = ref === undefined ? undefined : parseA1(ref);
+          col = at ? at.col : col + 1;
+          const s = scanner.attr("s");
+          style = s === undefined ? 0 : parseInt(s, 10) || 0;
+          type = scanner.attr("t");
+          value = undefined;
+          inline = undefined;
+          formula = undefined;
+          isFormula = false;
+          sharedIndex = undefined;
+          sharedRef = undefined;
+          collecting = NONE;
+          if (scanner.selfClosing) endCell();
+          break;
+        }
+        case "v":
+          collecting = scanner.selfClosing ? NONE : IN_V;
+          break;
+        case "f": {
+          isFormula = true;
+          if (scanner.attr("t") === "shared") {
+            sharedIndex = scanner.attr("si");
+            sharedRef = scanner.attr("ref");
+          }
+          collecting = scanner.selfClosing ? NONE : IN_F;
+          break;
+        }
+        case "is":
+          inline = readStringItem(scanner);
+          break;
+        case "row": {
+          const r = scanner.attr("r");
+          row = r === undefined ? row + 1 : parseInt(r, 10) - 1;
+          col = -1;
+          cells = undefined;
+          break;
+        }
+        case "mergeCell": {
+          const range = parseRangeA1(scanner.attr("ref") ?? "");
+          if (range) mergeRanges.push(range);
+          break;
+        }
+        case "extLst":
+        case "dataValidations":
+        case "conditionalFormatting":
+          scanner.skipElement();
+          break;
+      }
+    } else if (token === TEXT) {
+      if (collecting === IN_V) value = value === undefined ? scanner.text() : value + scanner.text();
+      else if (collecting === IN_F) formula = formula === undefined ? scanner.text() : formula + scanner.text();
+    } else if (token === CLOSE) {
+      switch (scanner.name) {
+        case "c":
+          endCell();
+          break;
+        case "v":
+        case "f":
+          collecting = NONE;
+          break;
+        case "row":
+          if (cells) rows[row] = cells;
+          cells = undefined;
+          break;
+      }
+    }
+  }
+  return { name, rows, merges: applyMerges(rows, mergeRanges) };
+}
+
+/** A cached or typed value by the cell's type attribute ("s" is handled by the caller). */
+function typedValue(type: string | undefined, text: string): CellValue {
+  switch (type) {
+    case "str":
+      return unescapeExcel(text);
+    case "b":
+      return parseInt(text, 10) !== 0;
+    case "e":
+      return text;
+    default:
+      return parseFloat(text);
+  }
+}
+
+/**
+ * The merges, one per top-left cell (a later one replaces an earlier one there, as in ExcelJS), and the cells they
+ * cover taken out of the rows: a covered cell shows the merge's text, not its own.
+ */
+function applyMerges(rows: (CellModel | undefined)[][], ranges: CellRange[]): CellRange[] {
+  if (ranges.length === 0) return [];
+  const byTopLeft = new Map<string, CellRange>();
+  for (const range of ranges) byTopLeft.set(`${range.top},${range.left}`, range);
+  const merges = [...byTopLeft.values()];
+  for (const m of merges) {
+    const last = Math.min(m.bottom, rows.length - 1);
+    for (let r = m.top; r <= last; r++) {
+      const cells = rows[r];
+      if (!cells) continue;
+      const right = Math.min(m.right, cells.length - 1);
+      let removed = false;
+      for (let c = m.left; c <= right; c++) {
+        if ((r !== m.top || c !== m.left) && cells[c] !== undefined) {
+          delete cells[c];
+          removed = true;
+        }
+      }
+      if (removed) trimRow(rows, r);
+    }
+  }
+  return merges;
+}
+
+/** A row's length back to its last cell, and the row dropped when it has none left. */
+function trimRow(rows: (CellModel | undefined)[][], r: number): void {
+  const cells = rows[r];
+  let length = cells.length;
+  while (length > 0 && cells[length - 1] === undefined) length--;
+  if (length === 0) delete rows[r];
+  else cells.length = length;
+}
