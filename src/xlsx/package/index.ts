@@ -90,7 +90,11 @@ function readRelationships(xml: string | undefined, source: string): Relationshi
     if (token !== OPEN || scanner.name !== "Relationship") continue;
     const target = scanner.attr("Target");
     if (target === undefined || scanner.attr("TargetMode") === "External") continue;
-    rels.push({ id: scanner.attr("Id") ?? "", type: scanner.attr("Type") ?? "", part: resolvePart(source, target) });
+    rels.push({
+      id: scanner.attr("Id") ?? "",
+      type: scanner.attr("Type") ?? "",
+      part: resolvePart(source, target),
+    });
   }
   return rels;
 }
@@ -100,10 +104,7 @@ function ofType(rel: Relationship, type: string): boolean {
 }
 
 /** The sheets of workbook.xml in order, each with its part, and whether dates count from 1904. */
-function readWorkbookPart(
-  xml: string,
-  rels: Relationship[],
-): { sheets: SheetEntry[]; date1904: boolean } {
+function readWorkbookPart(xml: string, rels: Relationship[]): { sheets: SheetEntry[]; date1904: boolean } {
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   let date1904 = false;
@@ -117,7 +118,11 @@ function readWorkbookPart(
       const rel = byId.get(scanner.attr("id") ?? "");
       // Chart sheets and dialog sheets hold no cells.
       if (!rel || !ofType(rel, "worksheet")) continue;
-      sheets.push({ name: scanner.attr("name") ?? "", state: scanner.attr("state") ?? "visible", part: rel.part });
+      sheets.push({
+        name: scanner.attr("name") ?? "",
+        state: scanner.attr("state") ?? "visible",
+        part: rel.part,
+      });
     }
   }
   return { sheets, date1904 };

@@ -134,7 +134,8 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
       }
     } else if (token === TEXT) {
       if (collecting === IN_V) value = value === undefined ? scanner.text() : value + scanner.text();
-      else if (collecting === IN_F) formula = formula === undefined ? scanner.text() : formula + scanner.text();
+      else if (collecting === IN_F)
+        formula = formula === undefined ? scanner.text() : formula + scanner.text();
     } else if (token === CLOSE) {
       switch (scanner.name) {
         case "c":
