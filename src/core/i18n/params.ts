@@ -1,6 +1,23 @@
 /** Filling the "{name}" placeholders of a message: the one place every translated text gets its parameters. */
 
 /**
+ * A template split at its placeholders once: literal text at even indices, placeholder names at odd ones
+ * ("Ô {cell} trống" → ["Ô ", "cell", " trống"]). A check renders hundreds of thousands of messages from a few
+ * dozen templates.
+ */
+const splitTemplates = new Map<string, string[]>();
+
+function splitTemplate(template: string): string[] {
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    // Messages come from the translation table; a template made on the fly is split each time, not kept.
+    if (splitTemplates.size < 10_000) splitTemplates.set(template, parts);
+  }
+  return parts;
+}
+
+/**
  * The template with each "{name}" replaced by its parameter (shown by `show`); unknown placeholders stay. The
  * parameters are a record, or a lookup (undefined: unknown) when building a record would cost too much.
  */
@@ -9,13 +26,17 @@ export function fillParams<V>(
   params: Readonly<Record<string, V>> | ((name: string) => V | undefined),
   show: (value: V) => string = String,
 ): string {
-  if (typeof params === "function") {
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params(name);
-      return value !== undefined ? show(value) : whole;
-    });
+  const parts = splitTemplate(template);
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    let value: V | undefined;
+    if (typeof params === "function") value = params(name);
+    else if (name in params) value = params[name];
+    else value = undefined;
+    // A record may hold undefined under a name it has: shown as String(undefined) was before, not left as "{name}".
+    const known = typeof params === "function" ? value !== undefined : name in params;
+    text += (known ? show(value as V) : `{${name}}`) + parts[i + 1];
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? show(params[name]) : whole,
-  );
+  return text;
 }
