@@ -193,6 +193,64 @@ function oddCellsWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
+/** Number formats ExcelJS takes for dates (any y m d h s b outside quotes and brackets) and others. */
+const FORMATS = [
+  "#,##0\\ \\h\\a",
+  '0.0" ha"',
+  "[$-42A]dd/mm/yyyy",
+  "[h]:mm",
+  "dd/mm/yyyy;@",
+  "[Red]#,##0",
+  '#,##0" ngày"',
+  "0.0%;[Red]-0.0%",
+  "yyyy",
+  "mmm",
+  "General",
+  "@",
+];
+
+function numberFormatsWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Định dạng");
+  FORMATS.forEach((format, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = 44377.5;
+    cell.numFmt = format;
+  });
+  ws.getColumn(3).numFmt = "0.000";
+  ws.getCell("C1").value = 1;
+  return wb;
+}
+
+/** Built-in format ids ExcelJS knows and does not know, a custom id never defined, and styles from rows and columns. */
+const EXTRA_FORMAT_IDS = [5, 14, 22, 27, 37, 44, 49, 300];
+
+function builtInFormats(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const styles = strFromU8(files["xl/styles.xml"]);
+  const count = Number(/<cellXfs count="(\d+)">/.exec(styles)?.[1]);
+  if (!count) throw new Error("no cellXfs count");
+  const xfs = EXTRA_FORMAT_IDS.map(
+    (id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+  );
+  const cells = EXTRA_FORMAT_IDS.map(
+    (_, i) => `<c r="${String.fromCharCode(65 + i)}20" s="${count + i}"><v>44377.5</v></c>`,
+  );
+  return patched(bytes, {
+    "xl/styles.xml": (xml) =>
+      xml
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${count + xfs.length}">`)
+        .replace("</cellXfs>", `${xfs.join("")}</cellXfs>`),
+    "xl/worksheets/sheet1.xml": (xml) =>
+      xml.replace(
+        "</sheetData>",
+        `<row r="20">${cells.join("")}</row>` +
+          '<row r="21" s="1" customFormat="1"><c r="A21"><v>7</v></c></row>' +
+          '<row r="22"><c r="C22"><v>8</v></c></row></sheetData>',
+      ),
+  });
+}
+
 /** Merges of every shape, over values and formulas. */
 function mergesWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -406,6 +464,8 @@ const written = [
   "other writers' cells",
   "value under a merge",
   "sheets reordered",
+  "number formats",
+  "built-in and row and column formats",
 ];
 
 beforeAll(async () => {
@@ -440,6 +500,7 @@ beforeAll(async () => {
   await add("bad settings JSON", badSettingsWorkbook());
   await add("formatted to row 1 048 576", formattedToTheEndWorkbook(), true);
   await add("date1904", date1904Workbook(), true);
+  await add("number formats", numberFormatsWorkbook(), true);
   const odd = corpus.get("odd cells");
   const merges = corpus.get("merges");
   const sheets = corpus.get("sheets and settings");
@@ -447,6 +508,7 @@ beforeAll(async () => {
   await add("other writers' cells", otherWritersCells(odd));
   await add("value under a merge", coveredValue(merges));
   await add("sheets reordered", reorderedSheets(sheets));
+  await add("built-in and row and column formats", builtInFormats(bytesOf("number formats")));
   await add("rows and cells without addresses", withoutAddresses(merges));
 
   if (!libreOfficeRequired) return;
@@ -484,6 +546,7 @@ const recalculated = [
   "sheets and settings",
   "formatted to row 1 048 576",
   "date1904",
+  "number formats",
 ];
 
 describe.runIf(libreOfficeRequired)(
@@ -647,6 +710,24 @@ describe("readPackage, literal expectations", () => {
     expect(last[8]).toEqual({ value: "cuối", numberFormat: "#,##0.0" });
     expect(Object.keys(last)).toEqual(["8"]);
     expect(Object.keys(s.rows).length).toBeLessThan(100);
+  });
+
+  it("reads number formats and dates in them", async () => {
+    const s = (await modelOf(bytesOf("number formats"))).sheets[0];
+    expect(at(s, "A3")).toEqual({ value: "2021-06-30", numberFormat: "[$-42A]dd/mm/yyyy" });
+    expect(at(s, "A5")).toEqual({ value: "2021-06-30", numberFormat: "dd/mm/yyyy;@" });
+    expect(at(s, "A6")).toEqual({ value: 44377.5, numberFormat: "[Red]#,##0" });
+    expect(at(s, "A7")).toEqual({ value: 44377.5, numberFormat: '#,##0" ngày"' });
+    expect(at(s, "A8")).toEqual({ value: 44377.5, numberFormat: "0.0%;[Red]-0.0%" });
+    expect(at(s, "A11")).toEqual({ value: 44377.5 });
+    expect(at(s, "A12")).toEqual({ value: 44377.5, numberFormat: "@" });
+    expect(at(s, "C1")).toEqual({ value: 1, numberFormat: "0.000" });
+    const b = (await modelOf(bytesOf("built-in and row and column formats"))).sheets[0];
+    expect(at(b, "A20")).toMatchObject({ value: 44377.5 });
+    expect(at(b, "G20")).toEqual({ value: 44377.5, numberFormat: "@" });
+    expect(at(b, "H20")).toEqual({ value: 44377.5 });
+    expect(b.rows[20]).toEqual([{ value: 7 }]);
+    expect(b.rows[21]).toEqual([undefined, undefined, { value: 8 }]);
   });
 
   it("reads the dates of a 1904 workbook", async () => {
