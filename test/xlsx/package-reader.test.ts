@@ -207,6 +207,7 @@ const FORMATS = [
   "mmm",
   "General",
   "@",
+  "0.0\\%",
 ];
 
 function numberFormatsWorkbook(): ExcelJS.Workbook {
@@ -249,6 +250,53 @@ function builtInFormats(bytes: Uint8Array): Uint8Array {
           '<row r="22"><c r="C22"><v>8</v></c></row></sheetData>',
       ),
   });
+}
+
+/** What a sheet carries besides cells, which the readers pass over: notes, validations, conditional formats, a
+ * table, names, frozen panes, an autofilter, print titles. */
+function decoratedWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Trang trí", { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }] });
+  ws.addTable({
+    name: "BangChiTieu",
+    ref: "A1",
+    headerRow: true,
+    totalsRow: true,
+    columns: [
+      { name: "Chỉ tiêu", totalsRowLabel: "Tổng" },
+      { name: "Năm 2024", totalsRowFunction: "sum" },
+      { name: "Năm 2025", totalsRowFunction: "sum" },
+    ],
+    rows: [
+      ["Bưu chính", 21, 22],
+      ["Viễn thông", 1.5, 2.5],
+    ],
+  });
+  ws.getCell("B2").note = "Ghi chú của chuyên viên";
+  ws.getCell("C2").dataValidation = { type: "whole", operator: "greaterThan", formulae: [0] };
+  ws.addConditionalFormatting({
+    ref: "B2:C3",
+    rules: [
+      {
+        type: "cellIs",
+        operator: "lessThan",
+        formulae: [0],
+        priority: 1,
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFF0000" } } },
+      },
+    ],
+  });
+  ws.getCell("E1").value = "lọc";
+  ws.getCell("E2").value = 1;
+  ws.autoFilter = "E1:E2";
+  wb.definedNames.add("'Trang trí'!$B$2:$B$3", "SoLieu");
+  ws.getCell("F1").value = { formula: "SUM(SoLieu)", result: 22.5 };
+  ws.pageSetup.printTitlesRow = "1:1";
+  const phuluc = wb.addWorksheet("phuluc", { state: "veryHidden" });
+  phuluc.getCell("A1").value = JSON.stringify({ settings: { year: 2026, level: "huyen" } });
+  // The settings sheet before a user sheet.
+  wb.addWorksheet("Sau").getCell("A1").value = "sau cài đặt";
+  return wb;
 }
 
 /** Merges of every shape, over values and formulas. */
@@ -365,7 +413,25 @@ async function allTemplatesWithSettings(): Promise<ExcelJS.Workbook> {
  * result with an entity escaped twice, and a formula on a hyperlinked cell.
  */
 function otherWritersCells(bytes: Uint8Array): Uint8Array {
+  const sst = strFromU8(unzipSync(bytes)["xl/sharedStrings.xml"]);
+  const unique = Number(/uniqueCount="(\d+)"/.exec(sst)?.[1]);
+  if (!unique) throw new Error("no uniqueCount");
+  // Shared strings with phonetic runs, escapes in both cases, and an empty text.
+  const strings = [
+    '<si><t>chữ</t><rPh sb="0" eb="1"><t>PH</t></rPh><phoneticPr fontId="1"/></si>',
+    "<si><t>a_x000D_b_x000d_c_x0009_</t></si>",
+    '<si><r><t>x</t></r><r><rPr><i/></rPr><t xml:space="preserve"> y</t></r><rPh sb="0" eb="1"><t>Z</t></rPh></si>',
+    "<si><t/></si>",
+    "<si><t>dòng 1\r\ndòng 2</t></si>",
+  ];
+  const shared = strings.map(
+    (_, i) => `<c r="${String.fromCharCode(65 + i)}32" t="s"><v>${unique + i}</v></c>`,
+  );
   return patched(bytes, {
+    "xl/sharedStrings.xml": (xml) =>
+      xml
+        .replace(/uniqueCount="\d+"/, `uniqueCount="${unique + strings.length}"`)
+        .replace("</sst>", `${strings.join("")}</sst>`),
     "xl/worksheets/sheet1.xml": (xml) =>
       xml
         .replace(
@@ -384,7 +450,7 @@ function otherWritersCells(bytes: Uint8Array): Uint8Array {
             '<c r="L30" t="str"><v>chuỗi</v></c>' +
             '<c r="M30" t="b"><v>0</v></c>' +
             '<c r="N30" t="inlineStr"><is><t>_x0041_</t></is></c>' +
-            "</row></sheetData>",
+            `</row><row r="32">${shared.join("")}</row></sheetData>`,
         )
         .replace(/<c r="A19"[^>]*>.*?<\/c>/, '<c r="A19" t="str"><f>"x"&amp;"y"</f><v>xy</v></c>'),
   });
@@ -404,6 +470,25 @@ function coveredValue(bytes: Uint8Array): Uint8Array {
     "xl/worksheets/sheet1.xml": (xml) =>
       xml.replace(/<c r="B1"[^>]*\/>/, '<c r="B1" t="inlineStr"><is><t>che</t></is></c>'),
   });
+}
+
+/** Relationship targets written as absolute paths (as some writers do). */
+function absoluteTargets(bytes: Uint8Array): Uint8Array {
+  return patched(bytes, {
+    "xl/_rels/workbook.xml.rels": (xml) =>
+      xml
+        .replace(/Target="worksheets\//g, 'Target="/xl/worksheets/')
+        .replace('Target="sharedStrings.xml"', 'Target="/xl/sharedStrings.xml"'),
+  });
+}
+
+/** The first two sheets' parts swapped: a sheet is found by its relationship, not by its part's number. */
+function swappedParts(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const first = files["xl/worksheets/sheet1.xml"];
+  files["xl/worksheets/sheet1.xml"] = files["xl/worksheets/sheet2.xml"];
+  files["xl/worksheets/sheet2.xml"] = first;
+  return zipSync(files);
 }
 
 /** The sheets listed in workbook.xml in another order than their ids and files. */
@@ -466,6 +551,9 @@ const written = [
   "sheets reordered",
   "number formats",
   "built-in and row and column formats",
+  "decorated",
+  "absolute relationship targets",
+  "sheet parts swapped",
 ];
 
 beforeAll(async () => {
@@ -501,6 +589,7 @@ beforeAll(async () => {
   await add("formatted to row 1 048 576", formattedToTheEndWorkbook(), true);
   await add("date1904", date1904Workbook(), true);
   await add("number formats", numberFormatsWorkbook(), true);
+  await add("decorated", decoratedWorkbook(), true);
   const odd = corpus.get("odd cells");
   const merges = corpus.get("merges");
   const sheets = corpus.get("sheets and settings");
@@ -509,6 +598,8 @@ beforeAll(async () => {
   await add("value under a merge", coveredValue(merges));
   await add("sheets reordered", reorderedSheets(sheets));
   await add("built-in and row and column formats", builtInFormats(bytesOf("number formats")));
+  await add("absolute relationship targets", absoluteTargets(sheets));
+  await add("sheet parts swapped", swappedParts(sheets));
   await add("rows and cells without addresses", withoutAddresses(merges));
 
   if (!libreOfficeRequired) return;
@@ -547,6 +638,7 @@ const recalculated = [
   "formatted to row 1 048 576",
   "date1904",
   "number formats",
+  "decorated",
 ];
 
 describe.runIf(libreOfficeRequired)(
@@ -639,6 +731,9 @@ describe("readPackage, literal expectations", () => {
     expect(at(s, "G30")).toEqual({ value: 0.0015 });
     expect(at(s, "L30")).toEqual({ value: "chuỗi" });
     expect(at(s, "M30")).toEqual({ value: false });
+    expect(at(s, "A32")).toEqual({ value: "chữ" });
+    expect(at(s, "C32")).toEqual({ value: "x y" });
+    expect(at(s, "E32")).toEqual({ value: "dòng 1\ndòng 2" });
   });
 
   it("leaves out the cells a merge covers and lists the merges zero-based in file order", async () => {
@@ -691,6 +786,25 @@ describe("readPackage, literal expectations", () => {
       level: "tinh",
       unit: "tỉnh Điện Biên",
     });
+    expect((await modelOf(bytesOf("absolute relationship targets"))).sheets.map((x) => x.name)).toEqual(
+      model.sheets.map((x) => x.name),
+    );
+    const swapped = await modelOf(bytesOf("sheet parts swapped"));
+    expect(swapped.sheets.slice(0, 2)).toEqual([
+      { name: 'Bảng "số liệu" của xã\'s', rows: [undefined, [undefined, { value: 2 }]], merges: [] },
+      { name: "Ẩn", rows: [[{ value: "tên lạ" }]], merges: [] },
+    ]);
+    const decorated = await modelOf(bytesOf("decorated"));
+    expect(decorated.sheets.map((x) => x.name)).toEqual(["Trang trí", "Sau"]);
+    expect(decorated.settings).toEqual({ year: 2026, level: "huyen" });
+    expect(decorated.sheets[0].rows[0]).toEqual([
+      { value: "Chỉ tiêu" },
+      { value: "Năm 2024" },
+      { value: "Năm 2025" },
+      undefined,
+      { value: "lọc" },
+      { value: 22.5, formula: "SUM(SoLieu)" },
+    ]);
     const own = await modelOf(bytesOf("user sheet named phuluc"));
     expect(own.sheets.map((s) => s.name)).toEqual(["Bảng", "phuluc"]);
     expect(own.settings).toEqual({});
