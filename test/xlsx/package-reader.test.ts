@@ -19,6 +19,7 @@ import { addPlannedSheet, createXlsxPort, loadWorkbook, workbookBytes } from "..
 import { readPackage, type PackageRead } from "../../src/xlsx/package";
 import { repoRoot, tempDir } from "../support/cli";
 import { allTemplatesWorkbook } from "../support/consistent-all";
+import { districtInbox } from "../support/district-files";
 import { pastedWorkbook, seedAppendicesWorkbook } from "../support/fixtures";
 import { convertWithLibreOffice, libreOfficeRequired } from "../support/libreoffice";
 
@@ -522,6 +523,8 @@ function oleFile(withEncryptionInfo: boolean): Uint8Array {
 /** The workbooks written by ExcelJS (and our own code), by name; each also goes through LibreOffice when marked. */
 const corpus = new Map<string, Uint8Array>();
 const throughLibreOffice: string[] = [];
+/** The province's inbox of district reports (test/support/district-files.ts), one of them not a workbook. */
+const districtFiles = new Map<string, Uint8Array>();
 
 async function add(name: string, workbook: ExcelJS.Workbook | Uint8Array, libreOffice = false) {
   corpus.set(name, workbook instanceof Uint8Array ? workbook : await workbookBytes(workbook));
@@ -602,6 +605,9 @@ beforeAll(async () => {
   await add("sheet parts swapped", swappedParts(sheets));
   await add("rows and cells without addresses", withoutAddresses(merges));
 
+  for (const file of await districtInbox(tempDir("phuluc-inbox-")))
+    districtFiles.set(path.basename(file), new Uint8Array(readFileSync(file)));
+
   if (!libreOfficeRequired) return;
   const dir = tempDir("phuluc-pkg-");
   const files = throughLibreOffice.map((name, i) => {
@@ -640,6 +646,19 @@ const recalculated = [
   "number formats",
   "decorated",
 ];
+
+describe("readPackage reads the district reports of a province's inbox as the ExcelJS path does", () => {
+  it("reads each file alike, a damaged one failing alike", async () => {
+    expect(districtFiles.size).toBeGreaterThan(4);
+    const outcomes: string[] = [];
+    for (const [name, bytes] of districtFiles) {
+      const read = await readBoth(bytes);
+      outcomes.push(`${name} ${read.ok ? "ok" : read.problem}`);
+    }
+    expect(outcomes).toContain("4-hong.xlsx not-xlsx");
+    expect(outcomes.filter((o) => o.endsWith(" ok")).length).toBe(districtFiles.size - 1);
+  });
+});
 
 describe.runIf(libreOfficeRequired)(
   "readPackage reads what the ExcelJS path reads, after LibreOffice",
