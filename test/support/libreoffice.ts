@@ -24,8 +24,11 @@ export const isCI = process.env.CI === "true" || process.env.CI === "1";
 /** True when the LibreOffice tests must run: soffice is here, or CI demands it (and then fails if it is not). */
 export const libreOfficeRequired = Boolean(sofficePath()) || isCI;
 
-/** Recalculates the .xlsx files in one LibreOffice run and returns the recalculated workbooks, in order. */
-export async function recalculate(files: string[]): Promise<ExcelJS.Workbook[]> {
+/**
+ * Converts the .xlsx files to .xlsx in one LibreOffice run (which recalculates their formulas and rewrites the package
+ * LibreOffice's way: shared formulas, shared strings, styles); returns the converted files' paths, in order.
+ */
+export async function convertWithLibreOffice(files: string[]): Promise<string[]> {
   const soffice = sofficePath();
   if (!soffice)
     throw new Error("soffice (LibreOffice) is not installed: apt-get install libreoffice-calc-nogui");
@@ -45,10 +48,17 @@ export async function recalculate(files: string[]): Promise<ExcelJS.Workbook[]> 
     ],
     { timeout: 180_000 },
   );
-  const workbooks: ExcelJS.Workbook[] = [];
-  for (const file of files) {
+  return files.map((file) => {
     const converted = path.join(outDir, path.basename(file));
     if (!existsSync(converted)) throw new Error(`LibreOffice did not convert ${file}`);
+    return converted;
+  });
+}
+
+/** Recalculates the .xlsx files in one LibreOffice run and returns the recalculated workbooks, in order. */
+export async function recalculate(files: string[]): Promise<ExcelJS.Workbook[]> {
+  const workbooks: ExcelJS.Workbook[] = [];
+  for (const converted of await convertWithLibreOffice(files)) {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(converted) as unknown as ExcelJS.Buffer);
     workbooks.push(workbook);
