@@ -29,10 +29,22 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
   return String(value);
 }
 
+/**
+ * The cell's value; for a formula its cached result, read from `cell.result`: ExcelJS's `cell.value` of a formula
+ * drops a result that is falsy, so 0, FALSE and "" would read as no result.
+ */
+function valueOf(cell: ExcelJS.Cell): CellValue {
+  if (cell.type !== 6 /* ValueType.Formula */) return plainValue(cell.value);
+  const result = cell.result as ExcelJS.CellValue | { error: string } | undefined;
+  if (result === undefined || result === null) return null;
+  if (typeof result === "object" && "error" in result) return String(result.error);
+  return plainValue(result as ExcelJS.CellValue);
+}
+
 function readCell(cell: ExcelJS.Cell): CellModel | undefined {
   // Cells merged into a master report the master's value; the model keeps it on the master only.
   if (cell.isMerged && cell.master !== cell) return undefined;
-  const value = plainValue(cell.value);
+  const value = valueOf(cell);
   const formula = cell.type === 6 /* ValueType.Formula */ ? cell.formula : undefined;
   const numberFormat = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
   if (value === null && !formula) return undefined;
@@ -44,7 +56,7 @@ function readCell(cell: ExcelJS.Cell): CellModel | undefined {
 
 /** Everything a quick fix may change in the cell (see CellState). */
 export function readCellState(cell: ExcelJS.Cell): CellState {
-  const state: CellState = { value: plainValue(cell.value) };
+  const state: CellState = { value: valueOf(cell) };
   if (cell.type === 6 /* ValueType.Formula */ && cell.formula) state.formula = cell.formula.replace(/^=/, "");
   if (cell.numFmt && cell.numFmt !== "General") state.numberFormat = cell.numFmt;
   if (cell.font?.name !== undefined) state.font = { name: cell.font.name };

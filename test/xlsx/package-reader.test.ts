@@ -17,6 +17,7 @@ import type { CellModel, SheetModel } from "../../src/core/model/sheet";
 import { templateIds } from "../../src/core/templates";
 import { addPlannedSheet, createXlsxPort, loadWorkbook, workbookBytes } from "../../src/xlsx";
 import { readPackage, type PackageRead } from "../../src/xlsx/package";
+import { columnLetter } from "../../src/core/model/address";
 import { repoRoot, tempDir } from "../support/cli";
 import { allTemplatesWorkbook } from "../support/consistent-all";
 import { districtInbox } from "../support/district-files";
@@ -38,16 +39,97 @@ async function packageRead(bytes: Uint8Array): Promise<PackageRead> {
   return await Promise.resolve(readPackage(bytes));
 }
 
-/** Both readers on the same bytes: they must agree; returns the package reader's answer. */
-async function readBoth(bytes: Uint8Array): Promise<PackageRead> {
+/** "Sheet!A1: ExcelJS {…} / package {…}" for each cell the two readers read differently. */
+function cellDifferences(expected: SheetModel[], actual: SheetModel[]): string[] {
+  const out: string[] = [];
+  const json = (c: CellModel | undefined) => (c === undefined ? "-" : JSON.stringify(c));
+  for (const sheet of expected) {
+    const other = actual.find((s) => s.name === sheet.name);
+    if (!other) continue;
+    const rows = Math.max(sheet.rows.length, other.rows.length);
+    for (let r = 0; r < rows; r++) {
+      const a = sheet.rows[r] ?? [];
+      const b = other.rows[r] ?? [];
+      for (let c = 0; c < Math.max(a.length, b.length); c++)
+        if (json(a[c]) !== json(b[c]))
+          out.push(`${sheet.name}!${columnLetter(c)}${r + 1}: ExcelJS ${json(a[c])} / package ${json(b[c])}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Where the package reader differs from the ExcelJS path on purpose: ExcelJS's own defects, each cell listed with
+ * both readings (see the literal expectations below for the right values):
+ * - ExcelJS strips the backslash escapes out of custom number formats ("#,##0\\ \\h\\a" → "#,##0 ha"), which then
+ *   reads as a date format; the package reader keeps the format as Excel writes and shows it;
+ * - ExcelJS takes LibreOffice's date1904="true" for false, so every date moves by four years;
+ * - ExcelJS slides references inside text of a shared formula ("Q1" → "R2");
+ * - ExcelJS drops the formula of a cell that also has a hyperlink;
+ * - ExcelJS decodes the entities of a formula's text result twice ("a&amp;amp;b" → "a&b"), and leaves Excel's
+ *   "_x0041_" escapes in inline strings as they are.
+ */
+const KNOWN_DIFFERENCES: Record<string, string[]> = {
+  "odd cells": [
+    'Ô lạ!J12: ExcelJS {"value":2,"formula":"IF(E12=\\"\\",\\"R1\\",E12*$B$1+\'Ô lạ\'!C1+LOG10(E12)+SUM(E12:F12)+F12)"} / package {"value":2,"formula":"IF(E12=\\"\\",\\"Q1\\",E12*$B$1+\'Ô lạ\'!C1+LOG10(E12)+SUM(E12:F12)+F12)"}',
+    'Ô lạ!I13: ExcelJS {"value":3,"formula":"IF(D13=\\"\\",\\"Q2\\",D13*$B$1+\'Ô lạ\'!B2+LOG10(D13)+SUM(D13:E13)+E13)"} / package {"value":3,"formula":"IF(D13=\\"\\",\\"Q1\\",D13*$B$1+\'Ô lạ\'!B2+LOG10(D13)+SUM(D13:E13)+E13)"}',
+    'Ô lạ!J13: ExcelJS {"value":4,"formula":"IF(E13=\\"\\",\\"R2\\",E13*$B$1+\'Ô lạ\'!C2+LOG10(E13)+SUM(E13:F13)+F13)"} / package {"value":4,"formula":"IF(E13=\\"\\",\\"Q1\\",E13*$B$1+\'Ô lạ\'!C2+LOG10(E13)+SUM(E13:F13)+F13)"}',
+  ],
+  "other writers' cells": [
+    'Ô lạ!J12: ExcelJS {"value":2,"formula":"IF(E12=\\"\\",\\"R1\\",E12*$B$1+\'Ô lạ\'!C1+LOG10(E12)+SUM(E12:F12)+F12)"} / package {"value":2,"formula":"IF(E12=\\"\\",\\"Q1\\",E12*$B$1+\'Ô lạ\'!C1+LOG10(E12)+SUM(E12:F12)+F12)"}',
+    'Ô lạ!I13: ExcelJS {"value":3,"formula":"IF(D13=\\"\\",\\"Q2\\",D13*$B$1+\'Ô lạ\'!B2+LOG10(D13)+SUM(D13:E13)+E13)"} / package {"value":3,"formula":"IF(D13=\\"\\",\\"Q1\\",D13*$B$1+\'Ô lạ\'!B2+LOG10(D13)+SUM(D13:E13)+E13)"}',
+    'Ô lạ!J13: ExcelJS {"value":4,"formula":"IF(E13=\\"\\",\\"R2\\",E13*$B$1+\'Ô lạ\'!C2+LOG10(E13)+SUM(E13:F13)+F13)"} / package {"value":4,"formula":"IF(E13=\\"\\",\\"Q1\\",E13*$B$1+\'Ô lạ\'!C2+LOG10(E13)+SUM(E13:F13)+F13)"}',
+    'Ô lạ!A19: ExcelJS {"value":"xy"} / package {"value":"xy","formula":"\\"x\\"&\\"y\\""}',
+    'Ô lạ!K30: ExcelJS {"value":"a&b","formula":"\\"a&b\\""} / package {"value":"a&amp;b","formula":"\\"a&b\\""}',
+    'Ô lạ!N30: ExcelJS {"value":"_x0041_"} / package {"value":"A"}',
+  ],
+  "number formats": [
+    'Định dạng!A1: ExcelJS {"value":"2021-06-30","numberFormat":"#,##0 ha"} / package {"value":44377.5,"numberFormat":"#,##0\\\\ \\\\h\\\\a"}',
+    'Định dạng!A13: ExcelJS {"value":44377.5,"numberFormat":"0.0%"} / package {"value":44377.5,"numberFormat":"0.0\\\\%"}',
+  ],
+  "built-in and row and column formats": [
+    'Định dạng!A1: ExcelJS {"value":"2021-06-30","numberFormat":"#,##0 ha"} / package {"value":44377.5,"numberFormat":"#,##0\\\\ \\\\h\\\\a"}',
+    'Định dạng!A13: ExcelJS {"value":44377.5,"numberFormat":"0.0%"} / package {"value":44377.5,"numberFormat":"0.0\\\\%"}',
+  ],
+  "odd cells (LibreOffice)": [
+    'Ô lạ!A9: ExcelJS {"value":"2021-06-30","numberFormat":"d/m/yyyy h:mm"} / package {"value":"2021-06-30","numberFormat":"d/m/yyyy\\\\ h:mm"}',
+  ],
+  "date1904 (LibreOffice)": [
+    '1904!A1: ExcelJS {"value":"2017-06-29","numberFormat":"dd/mm/yyyy"} / package {"value":"2021-06-30","numberFormat":"dd/mm/yyyy"}',
+    '1904!A3: ExcelJS {"value":"2017-06-30","formula":"A1+1","numberFormat":"yyyy-mm-dd"} / package {"value":"2021-07-01","formula":"A1+1","numberFormat":"yyyy\\\\-mm\\\\-dd"}',
+  ],
+  "number formats (LibreOffice)": [
+    'Định dạng!A8: ExcelJS {"value":44377.5,"numberFormat":"0.0%;[RED]-0.0%"} / package {"value":44377.5,"numberFormat":"0.0%;[RED]\\\\-0.0%"}',
+    'Định dạng!A13: ExcelJS {"value":44377.5,"numberFormat":"0.0%"} / package {"value":44377.5,"numberFormat":"0.0\\\\%"}',
+  ],
+};
+
+/**
+ * Both readers on the same bytes: they must agree but for the listed cells; returns the package reader's answer.
+ */
+async function readBoth(bytes: Uint8Array, known: string[] = []): Promise<PackageRead> {
   const expected = await exceljsRead(bytes);
   const actual = await packageRead(bytes);
-  expect(actual).toEqual(expected);
+  if (!expected.ok || !actual.ok || known.length === 0) {
+    if (expected.ok && actual.ok) {
+      const diff = cellDifferences(expected.model.sheets, actual.model.sheets);
+      // The cells that differ, readable, before the whole models are compared.
+      expect(diff).toEqual([]);
+    }
+    expect(actual).toEqual(expected);
+    return actual;
+  }
+  expect(cellDifferences(expected.model.sheets, actual.model.sheets)).toEqual(known);
+  const outline = (read: PackageRead) =>
+    read.ok ? read.model.sheets.map((sheet) => ({ name: sheet.name, merges: sheet.merges })) : [];
+  expect(outline(actual)).toEqual(outline(expected));
+  expect(actual.model.settings).toEqual(expected.model.settings);
   return actual;
 }
 
-async function modelOf(bytes: Uint8Array) {
-  const read = await readBoth(bytes);
+/** The corpus workbook of this name read by both readers (they agree but for its known differences). */
+async function modelOf(name: string) {
+  const read = await readBoth(bytesOf(name), KNOWN_DIFFERENCES[name]);
   if (!read.ok) throw new Error(`the workbook did not load: ${read.problem}`);
   return read.model;
 }
@@ -627,7 +709,7 @@ function bytesOf(name: string): Uint8Array {
 
 describe("readPackage reads what the ExcelJS path reads", () => {
   it.each(written)("%s", async (name) => {
-    const model = await modelOf(bytesOf(name));
+    const model = await modelOf(name);
     expect(model.sheets.length).toBeGreaterThan(0);
   });
 });
@@ -664,18 +746,18 @@ describe.runIf(libreOfficeRequired)(
   "readPackage reads what the ExcelJS path reads, after LibreOffice",
   () => {
     it.each(recalculated)("%s (LibreOffice)", async (name) => {
-      const model = await modelOf(bytesOf(`${name} (LibreOffice)`));
+      const model = await modelOf(`${name} (LibreOffice)`);
       expect(model.sheets.length).toBeGreaterThan(0);
     });
 
     it("reads LibreOffice's shared formulas slid to each cell, with their recalculated results", async () => {
-      const model = await modelOf(bytesOf("new all templates, filled (LibreOffice)"));
+      const model = await modelOf("new all templates, filled (LibreOffice)");
       const formulas = model.sheets.flatMap((s) =>
         s.rows.flatMap((r) => (r ?? []).filter((c) => c?.formula)),
       );
       expect(formulas.length).toBeGreaterThan(50);
       expect(formulas.filter((c) => c?.value === null)).toEqual([]);
-      const odd = sheetOf((await modelOf(bytesOf("odd cells (LibreOffice)"))).sheets, "Ô lạ");
+      const odd = sheetOf((await modelOf("odd cells (LibreOffice)")).sheets, "Ô lạ");
       expect(at(odd, "H5")).toMatchObject({ formula: "F5/D5", value: 0.25 });
       expect(at(odd, "H6")).toMatchObject({ formula: "F6/D6" });
       expect(at(odd, "C4")).toMatchObject({ value: "#DIV/0!" });
@@ -686,7 +768,7 @@ describe.runIf(libreOfficeRequired)(
 
 describe("readPackage, literal expectations", () => {
   it("reads values of every kind", async () => {
-    const s = sheetOf((await modelOf(bytesOf("odd cells"))).sheets, "Ô lạ");
+    const s = sheetOf((await modelOf("odd cells")).sheets, "Ô lạ");
     expect(at(s, "A1")).toEqual({ value: "Tổng cộng" });
     expect(at(s, "A2")).toEqual({ value: "Cổng TTĐT" });
     expect(at(s, "A3")).toEqual({ value: true });
@@ -716,7 +798,7 @@ describe("readPackage, literal expectations", () => {
   });
 
   it("reads formulas without '=', their cached results, and shared formulas slid to each cell", async () => {
-    const s = sheetOf((await modelOf(bytesOf("odd cells"))).sheets, "Ô lạ");
+    const s = sheetOf((await modelOf("odd cells")).sheets, "Ô lạ");
     expect(at(s, "C1")).toEqual({ value: 2e-7, formula: "B1*2" });
     expect(at(s, "C2")).toEqual({ value: "ab", formula: '"a"&"b"' });
     expect(at(s, "C3")).toEqual({ value: true, formula: "1=1" });
@@ -740,8 +822,29 @@ describe("readPackage, literal expectations", () => {
     expect(at(s, "J13")?.formula).toContain("E13*$B$1+'Ô lạ'!C2+LOG10(E13)+SUM(E13:F13)+");
   });
 
+  it("reads right what the ExcelJS path reads wrong (the known differences)", async () => {
+    const odd = sheetOf((await modelOf("odd cells")).sheets, "Ô lạ");
+    // Text inside a shared formula is not a reference: it does not slide.
+    expect(at(odd, "J12")?.formula).toBe('IF(E12="","Q1",E12*$B$1+\'Ô lạ\'!C1+LOG10(E12)+SUM(E12:F12)+F12)');
+    // A formula's cached result of 0 is 0, not "no result".
+    expect(at(odd, "C10")).toEqual({ value: 0, formula: "B4*2" });
+    const other = sheetOf((await modelOf("other writers' cells")).sheets, "Ô lạ");
+    expect(at(other, "A19")).toEqual({ value: "xy", formula: '"x"&"y"' });
+    expect(at(other, "K30")?.value).toBe("a&amp;b");
+    expect(at(other, "N30")).toEqual({ value: "A" });
+    const formats = (await modelOf("number formats")).sheets[0];
+    // Escaped letters are text, not date codes; an escaped % is a sign, not a percent format.
+    expect(at(formats, "A1")).toEqual({ value: 44377.5, numberFormat: "#,##0\\ \\h\\a" });
+    expect(at(formats, "A13")).toEqual({ value: 44377.5, numberFormat: "0.0\\%" });
+    if (libreOfficeRequired) {
+      // LibreOffice writes date1904="true".
+      const dates = (await modelOf("date1904 (LibreOffice)")).sheets[0];
+      expect(at(dates, "A1")).toEqual({ value: "2021-06-30", numberFormat: "dd/mm/yyyy" });
+    }
+  });
+
   it("reads cells as other writers store them", async () => {
-    const s = sheetOf((await modelOf(bytesOf("other writers' cells"))).sheets, "Ô lạ");
+    const s = sheetOf((await modelOf("other writers' cells")).sheets, "Ô lạ");
     expect(at(s, "A30")).toEqual({ value: " nội dòng & " });
     expect(at(s, "B30")).toEqual({ value: "giàu chữ" });
     expect(at(s, "C30")).toEqual({ value: "xy", formula: '"x"&"y"' });
@@ -756,7 +859,7 @@ describe("readPackage, literal expectations", () => {
   });
 
   it("leaves out the cells a merge covers and lists the merges zero-based in file order", async () => {
-    const s = sheetOf((await modelOf(bytesOf("merges"))).sheets, "Gộp ô");
+    const s = sheetOf((await modelOf("merges")).sheets, "Gộp ô");
     // ExcelJS wrote them in this order (not the order of the mergeCells calls): the file's order is kept.
     const xml = strFromU8(unzipSync(bytesOf("merges"))["xl/worksheets/sheet1.xml"]);
     expect([...xml.matchAll(/<mergeCell ref="([A-Z0-9:]+)"/g)].map((m) => m[1])).toEqual([
@@ -776,12 +879,12 @@ describe("readPackage, literal expectations", () => {
     expect(s.rows[1]).toBeUndefined();
     expect(s.rows[7]).toEqual([undefined, { value: "sau" }]);
     expect(s.rows.length).toBe(8);
-    const covered = sheetOf((await modelOf(bytesOf("value under a merge"))).sheets, "Gộp ô");
+    const covered = sheetOf((await modelOf("value under a merge")).sheets, "Gộp ô");
     expect(covered.rows[0]).toEqual([{ value: "Tiêu đề gộp ngang" }]);
   });
 
   it("gives the user sheets in workbook order, hidden ones included, and the stored settings", async () => {
-    const model = await modelOf(bytesOf("sheets and settings"));
+    const model = await modelOf("sheets and settings");
     expect(model.sheets.map((s) => s.name)).toEqual([
       'Bảng "số liệu" của xã\'s',
       "Ẩn",
@@ -791,7 +894,7 @@ describe("readPackage, literal expectations", () => {
     ]);
     expect(model.sheets[3]).toEqual({ name: "Trống", rows: [], merges: [] });
     expect(model.settings).toEqual({ year: YEAR, level: "xa", unit: "xã Quài Tở", lang: "en" });
-    const reordered = await modelOf(bytesOf("sheets reordered"));
+    const reordered = await modelOf("sheets reordered");
     expect(reordered.sheets.map((s) => s.name)).toEqual([
       "2025 (1)",
       "Trống",
@@ -800,20 +903,20 @@ describe("readPackage, literal expectations", () => {
       'Bảng "số liệu" của xã\'s',
     ]);
     expect(reordered.settings).toEqual({ year: YEAR, level: "xa", unit: "xã Quài Tở", lang: "en" });
-    expect((await modelOf(bytesOf("long settings"))).settings).toEqual({
+    expect((await modelOf("long settings")).settings).toEqual({
       year: 2030,
       level: "tinh",
       unit: "tỉnh Điện Biên",
     });
-    expect((await modelOf(bytesOf("absolute relationship targets"))).sheets.map((x) => x.name)).toEqual(
+    expect((await modelOf("absolute relationship targets")).sheets.map((x) => x.name)).toEqual(
       model.sheets.map((x) => x.name),
     );
-    const swapped = await modelOf(bytesOf("sheet parts swapped"));
+    const swapped = await modelOf("sheet parts swapped");
     expect(swapped.sheets.slice(0, 2)).toEqual([
       { name: 'Bảng "số liệu" của xã\'s', rows: [undefined, [undefined, { value: 2 }]], merges: [] },
       { name: "Ẩn", rows: [[{ value: "tên lạ" }]], merges: [] },
     ]);
-    const decorated = await modelOf(bytesOf("decorated"));
+    const decorated = await modelOf("decorated");
     expect(decorated.sheets.map((x) => x.name)).toEqual(["Trang trí", "Sau"]);
     expect(decorated.settings).toEqual({ year: 2026, level: "huyen" });
     expect(decorated.sheets[0].rows[0]).toEqual([
@@ -824,11 +927,11 @@ describe("readPackage, literal expectations", () => {
       { value: "lọc" },
       { value: 22.5, formula: "SUM(SoLieu)" },
     ]);
-    const own = await modelOf(bytesOf("user sheet named phuluc"));
+    const own = await modelOf("user sheet named phuluc");
     expect(own.sheets.map((s) => s.name)).toEqual(["Bảng", "phuluc"]);
     expect(own.settings).toEqual({});
-    expect((await modelOf(bytesOf("bad settings JSON"))).settings).toEqual({});
-    expect((await modelOf(bytesOf("new du-bao"))).settings).toEqual({
+    expect((await modelOf("bad settings JSON")).settings).toEqual({});
+    expect((await modelOf("new du-bao")).settings).toEqual({
       year: YEAR,
       level: "huyen",
       unit: "huyện Tuần Giáo",
@@ -836,7 +939,7 @@ describe("readPackage, literal expectations", () => {
   });
 
   it("reads a sheet formatted down to row 1 048 576 as its data and that last cell", async () => {
-    const s = (await modelOf(bytesOf("formatted to row 1 048 576"))).sheets[0];
+    const s = (await modelOf("formatted to row 1 048 576")).sheets[0];
     expect(s.rows.length).toBe(1_048_576);
     const last = s.rows[1_048_575];
     expect(last.length).toBe(9);
@@ -846,7 +949,7 @@ describe("readPackage, literal expectations", () => {
   });
 
   it("reads number formats and dates in them", async () => {
-    const s = (await modelOf(bytesOf("number formats"))).sheets[0];
+    const s = (await modelOf("number formats")).sheets[0];
     expect(at(s, "A3")).toEqual({ value: "2021-06-30", numberFormat: "[$-42A]dd/mm/yyyy" });
     expect(at(s, "A5")).toEqual({ value: "2021-06-30", numberFormat: "dd/mm/yyyy;@" });
     expect(at(s, "A6")).toEqual({ value: 44377.5, numberFormat: "[Red]#,##0" });
@@ -855,7 +958,7 @@ describe("readPackage, literal expectations", () => {
     expect(at(s, "A11")).toEqual({ value: 44377.5 });
     expect(at(s, "A12")).toEqual({ value: 44377.5, numberFormat: "@" });
     expect(at(s, "C1")).toEqual({ value: 1, numberFormat: "0.000" });
-    const b = (await modelOf(bytesOf("built-in and row and column formats"))).sheets[0];
+    const b = (await modelOf("built-in and row and column formats")).sheets[0];
     expect(at(b, "A20")).toMatchObject({ value: 44377.5 });
     expect(at(b, "G20")).toEqual({ value: 44377.5, numberFormat: "@" });
     expect(at(b, "H20")).toEqual({ value: 44377.5 });
@@ -864,7 +967,7 @@ describe("readPackage, literal expectations", () => {
   });
 
   it("reads the dates of a 1904 workbook", async () => {
-    const s = (await modelOf(bytesOf("date1904"))).sheets[0];
+    const s = (await modelOf("date1904")).sheets[0];
     expect(at(s, "A1")).toEqual({ value: "2021-06-30", numberFormat: "dd/mm/yyyy" });
     expect(at(s, "A2")).toEqual({ value: 1000 });
     expect(at(s, "A3")).toEqual({ value: "2021-07-01", formula: "A1+1", numberFormat: "yyyy-mm-dd" });
@@ -872,10 +975,13 @@ describe("readPackage, literal expectations", () => {
 });
 
 describe("readPackage, bad bytes", () => {
-  it("fails where ExcelJS fails on rows and cells without addresses", async () => {
-    // Valid OOXML that ExcelJS cannot load ("corrupt"): kept as a difference to decide on, not a goal.
-    const read = await readBoth(bytesOf("rows and cells without addresses"));
-    expect(read.ok).toBe(false);
+  it("reads rows and cells written without their addresses (valid OOXML ExcelJS cannot load) one after another", async () => {
+    const bytes = bytesOf("rows and cells without addresses");
+    expect((await exceljsRead(bytes)).ok).toBe(false);
+    const read = await packageRead(bytes);
+    if (!read.ok) throw new Error(read.problem);
+    const rows = read.model.sheets[0].rows;
+    expect(rows[rows.length - 1].map((c) => c?.value)).toEqual([6, 7]);
   });
 
   const cases: [string, () => Promise<Uint8Array>, string][] = [
