@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { loadWorkbook, partsLostOnRewrite, workbookBytes, type LoadProblem } from "../xlsx/load";
-import { createXlsxPort, SETTINGS_SHEET, type XlsxPort } from "../xlsx/port";
+import { createXlsxPort, isSettingsSheet, type XlsxPort } from "../xlsx/port";
 import type { SheetLook } from "./look";
 import { fillSampleWorkbook } from "./sample";
 import { sheetLook } from "./sheet-look";
@@ -44,9 +44,7 @@ export function saveBytes(port: XlsxPort): Promise<Uint8Array> {
 export function sheetLooks(port: XlsxPort, names: readonly string[]): SheetLook[] {
   const looks: SheetLook[] = [];
   for (const name of names) {
-    const ws = port.workbook.worksheets.find(
-      (w) => w.name === name && !(w.name === SETTINGS_SHEET && w.state === "veryHidden"),
-    );
+    const ws = port.workbook.worksheets.find((w) => w.name === name && !isSettingsSheet(w.name, w.state));
     if (ws) looks.push(sheetLook(ws));
   }
   return looks;

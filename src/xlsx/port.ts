@@ -28,9 +28,9 @@ import {
 import { moreSevere, type Severity } from "../core/check/types";
 import { readCellState, readSheet } from "./read-sheet";
 import { addPlannedSheet } from "./write-plan";
-import { readStored, SETTINGS_SHEET, type Stored, type StoredMark } from "./stored";
+import { isSettingsSheet, readStored, SETTINGS_SHEET, type Stored, type StoredMark } from "./stored";
 
-export { SETTINGS_SHEET, type StoredMark } from "./stored";
+export { isSettingsSheet, SETTINGS_SHEET, type StoredMark } from "./stored";
 
 /** Characters per cell of the settings JSON (Excel's limit is 32 767). */
 const CHUNK = 32_000;
@@ -68,9 +68,9 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
   /** Settings kept in memory when a sheet of the user's own is named "phuluc" and ours cannot be made. */
   let unstored: Stored = {};
 
-  const isSettingsSheet = (ws: ExcelJS.Worksheet) => ws.name === SETTINGS_SHEET && ws.state === "veryHidden";
-  const userSheets = () => workbook.worksheets.filter((ws) => !isSettingsSheet(ws));
-  const settingsSheet = () => workbook.worksheets.find(isSettingsSheet);
+  const isOurs = (ws: ExcelJS.Worksheet) => isSettingsSheet(ws.name, ws.state);
+  const userSheets = () => workbook.worksheets.filter((ws) => !isOurs(ws));
+  const settingsSheet = () => workbook.worksheets.find(isOurs);
 
   const worksheet = (name: string): ExcelJS.Worksheet => {
     const ws = userSheets().find((w) => w.name === name);
@@ -93,6 +93,8 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
       }
       ws = workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
     }
+    // Back to very hidden where LibreOffice made it merely hidden.
+    ws.state = "veryHidden";
     const text = JSON.stringify(stored);
     const chunks = Math.max(1, Math.ceil(text.length / CHUNK));
     for (let i = 0; i < chunks; i++) ws.getCell(i + 1, 1).value = text.slice(i * CHUNK, (i + 1) * CHUNK);

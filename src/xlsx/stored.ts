@@ -9,6 +9,15 @@ import type ExcelJS from "exceljs";
 /** Name of the very hidden sheet holding the settings and the marks' memory. */
 export const SETTINGS_SHEET = "phuluc";
 
+/**
+ * Whether a sheet is ours: named "phuluc" and hidden from the user. We write it very hidden; LibreOffice saves a
+ * very hidden sheet as merely hidden, so a workbook that went through LibreOffice keeps its settings too. A visible
+ * sheet of that name is the user's own.
+ */
+export function isSettingsSheet(name: string, state: string | undefined): boolean {
+  return name === SETTINGS_SHEET && (state === "veryHidden" || state === "hidden");
+}
+
 /** A marked cell and the fill it had before (null: none). */
 export interface StoredMark {
   sheet: string;

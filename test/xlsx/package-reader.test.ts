@@ -750,6 +750,12 @@ describe.runIf(libreOfficeRequired)(
       expect(model.sheets.length).toBeGreaterThan(0);
     });
 
+    it("keeps the settings of a workbook LibreOffice saved (it makes the very hidden sheet merely hidden)", async () => {
+      const model = await modelOf("sheets and settings (LibreOffice)");
+      expect(model.settings).toEqual({ year: YEAR, level: "xa", unit: "xã Quài Tở", lang: "en" });
+      expect(model.sheets.map((s) => s.name)).not.toContain("phuluc");
+    });
+
     it("reads LibreOffice's shared formulas slid to each cell, with their recalculated results", async () => {
       const model = await modelOf("new all templates, filled (LibreOffice)");
       const formulas = model.sheets.flatMap((s) =>

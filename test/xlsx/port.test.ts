@@ -179,6 +179,22 @@ describe("createXlsxPort: settings", () => {
     expect(again.getWorksheet(ws.name)!.getCell("A600").fill).toEqual(YELLOW);
   });
 
+  it("knows its settings sheet after LibreOffice made it merely hidden, and makes it very hidden again", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Dự báo 2025").getCell("A1").value = "STT";
+    const ours = workbook.addWorksheet(SETTINGS_SHEET, { state: "hidden" });
+    ours.getCell("A1").value = '{"settings":{"year":2025,"level":"xa"}}';
+    const port = createXlsxPort(workbook);
+    expect(await port.loadSettings()).toEqual({ year: 2025, level: "xa" });
+    expect((await port.read()).sheets.map((s) => s.name)).toEqual(["Dự báo 2025"]);
+    await port.saveSettings({ year: 2026, level: "xa" });
+    expect(workbook.getWorksheet(SETTINGS_SHEET)?.state).toBe("veryHidden");
+    expect(await createXlsxPort(await reloaded(workbook)).loadSettings()).toEqual({
+      year: 2026,
+      level: "xa",
+    });
+  });
+
   it("does not take over a sheet of the user's own named like the settings sheet", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet(SETTINGS_SHEET).getCell("A1").value = "của tôi";

@@ -10,14 +10,14 @@ import type { SheetModel } from "../../core/model/sheet";
 import type { Settings } from "../../core/port";
 import { validSettings } from "../../core/settings";
 import { classifyBytes, type LoadProblem } from "../load";
-import { readStored, SETTINGS_SHEET } from "../stored";
+import { isSettingsSheet, readStored } from "../stored";
 import { readSheetPart } from "./sheet";
 import { readSharedStrings } from "./strings";
 import { readStyles } from "./styles";
 import { END, OPEN, XmlError, XmlScanner } from "./xml";
 
 export interface PackageModel {
-  /** The user sheets in workbook order (hidden ones included, our very hidden "phuluc" sheet left out). */
+  /** The user sheets in workbook order (hidden ones included, our hidden "phuluc" sheet left out). */
   sheets: SheetModel[];
   /** The settings kept in the "phuluc" sheet, validated. */
   settings: Settings;
@@ -153,7 +153,7 @@ function readPackageParts(bytes: Uint8Array): PackageModel {
     if (xml === undefined) continue;
     read++;
     const sheet = readSheetPart(entry.name, xml, context);
-    if (entry.name === SETTINGS_SHEET && entry.state === "veryHidden")
+    if (isSettingsSheet(entry.name, entry.state))
       settings = validSettings(readStored((row) => sheet.rows[row - 1]?.[0]?.value).settings);
     else sheets.push(sheet);
   }
