@@ -1036,3 +1036,58 @@ describe("readPackage, bad bytes", () => {
     expect(read).toEqual({ ok: false, problem });
   });
 });
+
+describe("readPackage, packages other writers make (review)", () => {
+  /** A workbook of one sheet "S" built by hand, each part's bytes given by `encode`. */
+  function handWorkbook(sheetXml: string, encode: (xml: string) => Uint8Array = strToU8): Uint8Array {
+    return zipSync({
+      "_rels/.rels": encode(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+      "xl/workbook.xml": encode(
+        '<?xml version="1.0"?><workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+          '<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      "xl/_rels/workbook.xml.rels": encode(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      "xl/worksheets/sheet1.xml": encode(sheetXml),
+    });
+  }
+  const sheetXml =
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Số hộ</t></is></c><c r="B1"><v>12</v></c></row></sheetData></worksheet>';
+  const valuesOf = (read: PackageRead) => {
+    if (!read.ok) throw new Error(read.problem);
+    return read.model.sheets[0].rows[0].map((c) => c?.value);
+  };
+
+  function utf16(xml: string, bigEndian: boolean): Uint8Array {
+    const text = "\uFEFF" + xml.replace('version="1.0"?>', 'version="1.0" encoding="UTF-16"?>');
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      bytes[i * 2 + (bigEndian ? 1 : 0)] = code & 0xff;
+      bytes[i * 2 + (bigEndian ? 0 : 1)] = code >> 8;
+    }
+    return bytes;
+  }
+
+  it("reads parts written in UTF-16 (little or big endian, with their byte order mark), as XML allows", async () => {
+    expect(valuesOf(await packageRead(handWorkbook(sheetXml, (xml) => utf16(xml, false))))).toEqual([
+      "Số hộ",
+      12,
+    ]);
+    expect(valuesOf(await packageRead(handWorkbook(sheetXml, (xml) => utf16(xml, true))))).toEqual([
+      "Số hộ",
+      12,
+    ]);
+  });
+
+  it("reads parts written in UTF-8 with a byte order mark", async () => {
+    const bom = (xml: string) => strToU8("\uFEFF" + xml);
+    expect(valuesOf(await packageRead(handWorkbook(sheetXml, bom)))).toEqual(["Số hộ", 12]);
+  });
+});
