@@ -66,6 +66,8 @@ function cellDifferences(expected: SheetModel[], actual: SheetModel[]): string[]
  * - ExcelJS takes LibreOffice's date1904="true" for false, so every date moves by four years;
  * - ExcelJS slides references inside text of a shared formula ("Q1" → "R2");
  * - ExcelJS drops the formula of a cell that also has a hyperlink;
+ * - ExcelJS reads an ISO date cell (t="d", "2021-06-30") as the number parseFloat finds in it (2021); the package
+ *   reader reads the date's serial, which a date format shows as the date;
  * - ExcelJS decodes the entities of a formula's text result twice ("a&amp;amp;b" → "a&b"), and leaves Excel's
  *   "_x0041_" escapes in inline strings as they are.
  */
@@ -80,6 +82,7 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'Ô lạ!I13: ExcelJS {"value":3,"formula":"IF(D13=\\"\\",\\"Q2\\",D13*$B$1+\'Ô lạ\'!B2+LOG10(D13)+SUM(D13:E13)+E13)"} / package {"value":3,"formula":"IF(D13=\\"\\",\\"Q1\\",D13*$B$1+\'Ô lạ\'!B2+LOG10(D13)+SUM(D13:E13)+E13)"}',
     'Ô lạ!J13: ExcelJS {"value":4,"formula":"IF(E13=\\"\\",\\"R2\\",E13*$B$1+\'Ô lạ\'!C2+LOG10(E13)+SUM(E13:F13)+F13)"} / package {"value":4,"formula":"IF(E13=\\"\\",\\"Q1\\",E13*$B$1+\'Ô lạ\'!C2+LOG10(E13)+SUM(E13:F13)+F13)"}',
     'Ô lạ!A19: ExcelJS {"value":"xy"} / package {"value":"xy","formula":"\\"x\\"&\\"y\\""}',
+    'Ô lạ!H30: ExcelJS {"value":2021} / package {"value":44377}',
     'Ô lạ!K30: ExcelJS {"value":"a&b","formula":"\\"a&b\\""} / package {"value":"a&amp;b","formula":"\\"a&b\\""}',
     'Ô lạ!N30: ExcelJS {"value":"_x0041_"} / package {"value":"A"}',
   ],
@@ -857,6 +860,8 @@ describe("readPackage, literal expectations", () => {
     expect(at(s, "D30")).toEqual({ value: true, formula: "TRUE()" });
     expect(at(s, "E30")).toEqual({ value: "#N/A", formula: "NA()" });
     expect(at(s, "G30")).toEqual({ value: 0.0015 });
+    // An ISO date in a General cell: its serial, as Excel shows it (a date format would show "2021-06-30").
+    expect(at(s, "H30")).toEqual({ value: 44377 });
     expect(at(s, "L30")).toEqual({ value: "chuỗi" });
     expect(at(s, "M30")).toEqual({ value: false });
     expect(at(s, "A32")).toEqual({ value: "chữ" });
