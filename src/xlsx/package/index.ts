@@ -63,7 +63,16 @@ function entryNames(bytes: Uint8Array): Map<string, string> {
 function partText(bytes: Uint8Array, names: Map<string, string>, part: string): string | undefined {
   const name = names.get(part.toLowerCase());
   if (name === undefined) return undefined;
-  const data = unzipSync(bytes, { filter: (file) => file.name === name })[name];
+  const data = unzipSync(bytes, {
+    filter: (file) => {
+      if (file.name !== name) return false;
+      // Deflate packs at most 1032:1: a larger size is a damaged header, which fflate would try to allocate (a
+      // RangeError past 4 GiB, or gigabytes of memory) before finding the data short.
+      if (file.originalSize > file.size * 1032 + 1024)
+        throw new PackageError("An entry's size is impossible");
+      return true;
+    },
+  })[name];
   return data === undefined ? undefined : new TextDecoder(encodingOf(data)).decode(data);
 }
 
