@@ -151,3 +151,48 @@ describe("readSheetPart", () => {
     expect(sheet.rows.map((r) => r.map((c) => c?.value))).toEqual([[1, 2], [3]]);
   });
 });
+
+describe("readSheetPart, cells as other writers store them (review)", () => {
+  const context = { sharedStrings: [], formats: [undefined, "dd/mm/yyyy"], date1904: false };
+  const sheetOf = (cells: string) =>
+    readSheetPart("S", `<worksheet><sheetData>${cells}</sheetData></worksheet>`, context);
+
+  it('reads an ISO 8601 date cell (t="d") as that date, not as the year number parseFloat finds in it', () => {
+    const sheet = sheetOf(
+      '<row r="1"><c r="A1" s="1" t="d"><v>2024-06-30T00:00:00</v></c><c r="B1" s="1" t="d"><v>2021-12-31</v></c>' +
+        '<c r="C1" t="d"><v>2024-06-30T12:00:00Z</v></c></row>',
+    );
+    expect(sheet.rows[0][0]).toEqual({ value: "2024-06-30", numberFormat: "dd/mm/yyyy" });
+    expect(sheet.rows[0][1]).toEqual({ value: "2021-12-31", numberFormat: "dd/mm/yyyy" });
+    // General format: Excel shows the date's serial number (45473 is 2024-06-30, half a day later).
+    expect(sheet.rows[0][2]).toEqual({ value: 45473.5 });
+  });
+
+  it("reads an ISO date cell of a 1904 workbook as that date", () => {
+    const xml =
+      '<worksheet><sheetData><row r="1"><c r="A1" s="1" t="d"><v>2024-06-30</v></c></row></sheetData></worksheet>';
+    expect(readSheetPart("S", xml, { ...context, date1904: true }).rows[0][0]?.value).toBe("2024-06-30");
+  });
+
+  it("places cells by their own addresses when their row element has no r (rows skipped in between)", () => {
+    const sheet = sheetOf(
+      '<row><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row><row><c r="A5"><v>3</v></c></row>' +
+        "<row><c><v>4</v></c></row>",
+    );
+    expect(sheet.rows[0]).toBeUndefined();
+    expect(sheet.rows[1].map((c) => c?.value)).toEqual([1, 2]);
+    expect(sheet.rows[4].map((c) => c?.value)).toEqual([3]);
+    // A row of cells without addresses follows the last one.
+    expect(sheet.rows[5].map((c) => c?.value)).toEqual([4]);
+  });
+});
+
+describe("slideFormula, whole columns and rows (review)", () => {
+  it("moves relative whole-column and whole-row references as Excel does", () => {
+    expect(slideFormula("SUM(B:B)", 0, 1)).toBe("SUM(C:C)");
+    expect(slideFormula("SUM($B:B)+SUM(Sheet2!C:D)", 3, 2)).toBe("SUM($B:D)+SUM(Sheet2!E:F)");
+    expect(slideFormula("SUM(2:2)+SUM($3:4)", 1, 5)).toBe("SUM(3:3)+SUM($3:5)");
+    // Plain numbers and names stay.
+    expect(slideFormula("B2*2+ABS(-3)", 1, 1)).toBe("C3*2+ABS(-3)");
+  });
+});

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildWorkbook } from "../../src/cli/commands/new";
 import { demoPlans } from "../../src/core/demo";
@@ -66,6 +66,8 @@ function cellDifferences(expected: SheetModel[], actual: SheetModel[]): string[]
  * - ExcelJS takes LibreOffice's date1904="true" for false, so every date moves by four years;
  * - ExcelJS slides references inside text of a shared formula ("Q1" → "R2");
  * - ExcelJS drops the formula of a cell that also has a hyperlink;
+ * - ExcelJS reads an ISO date cell (t="d", "2021-06-30") as the number parseFloat finds in it (2021); the package
+ *   reader reads the date's serial, which a date format shows as the date;
  * - ExcelJS decodes the entities of a formula's text result twice ("a&amp;amp;b" → "a&b"), and leaves Excel's
  *   "_x0041_" escapes in inline strings as they are.
  */
@@ -80,6 +82,7 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'Ô lạ!I13: ExcelJS {"value":3,"formula":"IF(D13=\\"\\",\\"Q2\\",D13*$B$1+\'Ô lạ\'!B2+LOG10(D13)+SUM(D13:E13)+E13)"} / package {"value":3,"formula":"IF(D13=\\"\\",\\"Q1\\",D13*$B$1+\'Ô lạ\'!B2+LOG10(D13)+SUM(D13:E13)+E13)"}',
     'Ô lạ!J13: ExcelJS {"value":4,"formula":"IF(E13=\\"\\",\\"R2\\",E13*$B$1+\'Ô lạ\'!C2+LOG10(E13)+SUM(E13:F13)+F13)"} / package {"value":4,"formula":"IF(E13=\\"\\",\\"Q1\\",E13*$B$1+\'Ô lạ\'!C2+LOG10(E13)+SUM(E13:F13)+F13)"}',
     'Ô lạ!A19: ExcelJS {"value":"xy"} / package {"value":"xy","formula":"\\"x\\"&\\"y\\""}',
+    'Ô lạ!H30: ExcelJS {"value":2021} / package {"value":44377}',
     'Ô lạ!K30: ExcelJS {"value":"a&b","formula":"\\"a&b\\""} / package {"value":"a&amp;b","formula":"\\"a&b\\""}',
     'Ô lạ!N30: ExcelJS {"value":"_x0041_"} / package {"value":"A"}',
   ],
@@ -857,6 +860,8 @@ describe("readPackage, literal expectations", () => {
     expect(at(s, "D30")).toEqual({ value: true, formula: "TRUE()" });
     expect(at(s, "E30")).toEqual({ value: "#N/A", formula: "NA()" });
     expect(at(s, "G30")).toEqual({ value: 0.0015 });
+    // An ISO date in a General cell: its serial, as Excel shows it (a date format would show "2021-06-30").
+    expect(at(s, "H30")).toEqual({ value: 44377 });
     expect(at(s, "L30")).toEqual({ value: "chuỗi" });
     expect(at(s, "M30")).toEqual({ value: false });
     expect(at(s, "A32")).toEqual({ value: "chữ" });
@@ -1034,5 +1039,147 @@ describe("readPackage, bad bytes", () => {
   it.each(cases)("%s", async (_name, make, problem) => {
     const read = await readBoth(await make());
     expect(read).toEqual({ ok: false, problem });
+  });
+});
+
+describe("readPackage, packages other writers make (review)", () => {
+  /** A workbook of one sheet "S" built by hand, each part's bytes given by `encode`. */
+  function handWorkbook(sheetXml: string, encode: (xml: string) => Uint8Array = strToU8): Uint8Array {
+    return zipSync(handParts(sheetXml, encode));
+  }
+  function handParts(
+    sheetXml: string,
+    encode: (xml: string) => Uint8Array = strToU8,
+  ): Record<string, Uint8Array> {
+    return {
+      "_rels/.rels": encode(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+      "xl/workbook.xml": encode(
+        '<?xml version="1.0"?><workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+          '<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      "xl/_rels/workbook.xml.rels": encode(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      "xl/worksheets/sheet1.xml": encode(sheetXml),
+    };
+  }
+  const sheetXml =
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Số hộ</t></is></c><c r="B1"><v>12</v></c></row></sheetData></worksheet>';
+  const valuesOf = (read: PackageRead) => {
+    if (!read.ok) throw new Error(read.problem);
+    return read.model.sheets[0].rows[0].map((c) => c?.value);
+  };
+
+  function utf16(xml: string, bigEndian: boolean): Uint8Array {
+    const text = "\uFEFF" + xml.replace('version="1.0"?>', 'version="1.0" encoding="UTF-16"?>');
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      bytes[i * 2 + (bigEndian ? 1 : 0)] = code & 0xff;
+      bytes[i * 2 + (bigEndian ? 0 : 1)] = code >> 8;
+    }
+    return bytes;
+  }
+
+  it("reads parts written in UTF-16 (little or big endian, with their byte order mark), as XML allows", async () => {
+    expect(valuesOf(await packageRead(handWorkbook(sheetXml, (xml) => utf16(xml, false))))).toEqual([
+      "Số hộ",
+      12,
+    ]);
+    expect(valuesOf(await packageRead(handWorkbook(sheetXml, (xml) => utf16(xml, true))))).toEqual([
+      "Số hộ",
+      12,
+    ]);
+  });
+
+  it("reads parts written in UTF-8 with a byte order mark", async () => {
+    const bom = (xml: string) => strToU8("\uFEFF" + xml);
+    expect(valuesOf(await packageRead(handWorkbook(sheetXml, bom)))).toEqual(["Số hộ", 12]);
+  });
+
+  /**
+   * A ZIP64 archive of deflated entries, written by hand (fflate writes no ZIP64); `claimed` gives an entry an
+   * uncompressed size in its ZIP64 extra field other than its real one, as a damaged header would.
+   */
+  function zip64(files: Record<string, Uint8Array>, claimed: Record<string, number> = {}): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    const central: Uint8Array[] = [];
+    let offset = 0;
+    const header = (size: number) => {
+      const bytes = new Uint8Array(size);
+      return { bytes, view: new DataView(bytes.buffer) };
+    };
+    for (const [name, data] of Object.entries(files)) {
+      const nameBytes = strToU8(name);
+      const packed = deflateSync(data);
+      const local = header(30 + nameBytes.length);
+      local.view.setUint32(0, 0x04034b50, true);
+      local.view.setUint16(4, 45, true);
+      local.view.setUint16(6, 0x0800, true);
+      local.view.setUint16(8, 8, true);
+      local.view.setUint32(18, packed.length, true);
+      local.view.setUint32(22, data.length, true);
+      local.view.setUint16(26, nameBytes.length, true);
+      local.bytes.set(nameBytes, 30);
+      const cd = header(46 + nameBytes.length + 12);
+      cd.view.setUint32(0, 0x02014b50, true);
+      cd.view.setUint16(4, 45, true);
+      cd.view.setUint16(6, 45, true);
+      cd.view.setUint16(8, 0x0800, true);
+      cd.view.setUint16(10, 8, true);
+      cd.view.setUint32(20, packed.length, true);
+      cd.view.setUint32(24, 0xffffffff, true);
+      cd.view.setUint16(28, nameBytes.length, true);
+      cd.view.setUint16(30, 12, true);
+      cd.view.setUint32(42, offset, true);
+      cd.bytes.set(nameBytes, 46);
+      const extra = 46 + nameBytes.length;
+      cd.view.setUint16(extra, 1, true);
+      cd.view.setUint16(extra + 2, 8, true);
+      cd.view.setBigUint64(extra + 4, BigInt(claimed[name] ?? data.length), true);
+      chunks.push(local.bytes, packed);
+      central.push(cd.bytes);
+      offset += local.bytes.length + packed.length;
+    }
+    const cdSize = central.reduce((n, c) => n + c.length, 0);
+    const count = central.length;
+    const record = header(56);
+    record.view.setUint32(0, 0x06064b50, true);
+    record.view.setBigUint64(4, 44n, true);
+    record.view.setUint16(12, 45, true);
+    record.view.setUint16(14, 45, true);
+    record.view.setBigUint64(24, BigInt(count), true);
+    record.view.setBigUint64(32, BigInt(count), true);
+    record.view.setBigUint64(40, BigInt(cdSize), true);
+    record.view.setBigUint64(48, BigInt(offset), true);
+    const locator = header(20);
+    locator.view.setUint32(0, 0x07064b50, true);
+    locator.view.setBigUint64(8, BigInt(offset + cdSize), true);
+    locator.view.setUint32(16, 1, true);
+    const end = header(22);
+    end.view.setUint32(0, 0x06054b50, true);
+    end.view.setUint16(8, count, true);
+    end.view.setUint16(10, count, true);
+    end.view.setUint32(12, cdSize, true);
+    end.view.setUint32(16, 0xffffffff, true);
+    const parts = [...chunks, ...central, record.bytes, locator.bytes, end.bytes];
+    const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+
+  it("reads a ZIP64 package, and calls one whose header claims an impossible size damaged (no RangeError)", async () => {
+    expect(valuesOf(await packageRead(zip64(handParts(sheetXml))))).toEqual(["Số hộ", 12]);
+    const lying = zip64(handParts(sheetXml), { "xl/worksheets/sheet1.xml": 2 ** 34 });
+    expect(await packageRead(lying)).toEqual({ ok: false, problem: "corrupt" });
   });
 });

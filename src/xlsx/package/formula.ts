@@ -9,6 +9,9 @@ import { columnIndex, columnLetter } from "../../core/model/address";
 const LAST_COLUMN = 16_383;
 
 const REFERENCE = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)$/;
+/** One side of a whole-column (B:D) or whole-row (2:5) range: letters alone or digits alone. */
+const COLUMN = /^(\$?)([A-Za-z]{1,3})$/;
+const ROW = /^(\$?)([0-9]+)$/;
 
 function isNameChar(c: string): boolean {
   return /[A-Za-z0-9_$.\\]/.test(c);
@@ -54,10 +57,12 @@ export function slideFormula(formula: string, rows: number, cols: number): strin
     while (j < formula.length && isNameChar(formula[j])) j++;
     const token = formula.slice(i, j);
     const next = formula[j];
+    // Letters or digits alone are a whole column or row only beside the range operator (SUM(B:B), 2:2).
+    const inRange = next === ":" || formula[i - 1] === ":";
     i = j;
     const m = next === "(" || next === "!" ? null : REFERENCE.exec(token);
     if (!m) {
-      out += token;
+      out += inRange ? slideLine(token, rows, cols) : token;
       continue;
     }
     const col = columnIndex(m[2]);
@@ -71,4 +76,19 @@ export function slideFormula(formula: string, rows: number, cols: number): strin
     out += newCol < 0 || newRow < 1 ? "#REF!" : `${m[1]}${columnLetter(newCol)}${m[3]}${newRow}`;
   }
   return out;
+}
+
+/** A side of a whole-column or whole-row range moved like a reference; anything else as it is. */
+function slideLine(token: string, rows: number, cols: number): string {
+  const column = COLUMN.exec(token);
+  if (column) {
+    const col = columnIndex(column[2]);
+    if (column[1] || col > LAST_COLUMN) return token;
+    return col + cols < 0 ? "#REF!" : columnLetter(col + cols);
+  }
+  const row = ROW.exec(token);
+  if (!row || row[1]) return token;
+  const n = Number(row[2]);
+  if (n < 1) return token;
+  return n + rows < 1 ? "#REF!" : String(n + rows);
 }

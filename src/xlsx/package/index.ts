@@ -63,8 +63,27 @@ function entryNames(bytes: Uint8Array): Map<string, string> {
 function partText(bytes: Uint8Array, names: Map<string, string>, part: string): string | undefined {
   const name = names.get(part.toLowerCase());
   if (name === undefined) return undefined;
-  const data = unzipSync(bytes, { filter: (file) => file.name === name })[name];
-  return data === undefined ? undefined : new TextDecoder("utf-8").decode(data);
+  const data = unzipSync(bytes, {
+    filter: (file) => {
+      if (file.name !== name) return false;
+      // Deflate packs at most 1032:1: a larger size is a damaged header, which fflate would try to allocate (a
+      // RangeError past 4 GiB, or gigabytes of memory) before finding the data short.
+      if (file.originalSize > file.size * 1032 + 1024)
+        throw new PackageError("An entry's size is impossible");
+      return true;
+    },
+  })[name];
+  return data === undefined ? undefined : new TextDecoder(encodingOf(data)).decode(data);
+}
+
+/**
+ * XML parts are UTF-8 or UTF-16 (ECMA-376 Part 2, 8.1.4); UTF-16 starts with its byte order mark. The decoder drops
+ * the mark either way.
+ */
+function encodingOf(data: Uint8Array): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return "utf-16le";
+  if (data[0] === 0xfe && data[1] === 0xff) return "utf-16be";
+  return "utf-8";
 }
 
 /** "xl/workbook.xml" + "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml" (absolute targets and ".." too). */

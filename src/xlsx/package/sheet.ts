@@ -38,6 +38,8 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
   const scanner = new XmlScanner(xml);
 
   let row = -1;
+  // The row element had no r: its row is the one its first addressed cell names (row + 1 when none has one).
+  let rowFromCells = false;
   let cells: (CellModel | undefined)[] | undefined;
   // The cell being read.
   let col = -1;
@@ -63,11 +65,12 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
     }
     let cellValue: CellValue = null;
     if (isFormula) {
-      if (value) cellValue = typedValue(type, value);
+      if (value) cellValue = typedValue(type, value, date1904);
     } else if (type === "inlineStr") {
       cellValue = inline ?? null;
     } else if (value !== undefined) {
-      cellValue = type === "s" ? (sharedStrings[parseInt(value, 10)] ?? null) : typedValue(type, value);
+      cellValue =
+        type === "s" ? (sharedStrings[parseInt(value, 10)] ?? null) : typedValue(type, value, date1904);
     }
     if (typeof cellValue === "number" && dateFormat[style] && type !== "s")
       cellValue = serialToIsoDate(cellValue, date1904) ?? cellValue;
@@ -86,6 +89,10 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
           const ref = scanner.attr("r");
           const at = ref === undefined ? undefined : parseA1(ref);
           col = at ? at.col : col + 1;
+          if (at && rowFromCells) {
+            row = at.row;
+            rowFromCells = false;
+          }
           const s = scanner.attr("s");
           style = s === undefined ? 0 : parseInt(s, 10) || 0;
           type = scanner.attr("t");
@@ -117,6 +124,7 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
         case "row": {
           const r = scanner.attr("r");
           row = r === undefined ? row + 1 : parseInt(r, 10) - 1;
+          rowFromCells = r === undefined;
           col = -1;
           cells = undefined;
           break;
@@ -156,8 +164,11 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
 }
 
 /** A cached or typed value by the cell's type attribute ("s" is handled by the caller). */
-function typedValue(type: string | undefined, text: string): CellValue {
+function typedValue(type: string | undefined, text: string, date1904: boolean): CellValue {
   switch (type) {
+    case "d":
+      // An ISO 8601 date (openpyxl, SheetJS, Strict files): its serial, so a date format shows it as a date.
+      return isoDateSerial(text, date1904) ?? text;
     case "str":
       return unescapeExcel(text);
     case "b":
@@ -167,6 +178,16 @@ function typedValue(type: string | undefined, text: string): CellValue {
     default:
       return parseFloat(text);
   }
+}
+
+const ISO_DATE = /^\s*(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?/;
+
+/** "2024-06-30T12:00:00" → 45473.5 (1900 system): the date and time as written, any zone left aside as Excel does. */
+function isoDateSerial(text: string, date1904: boolean): number | undefined {
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0)) + +(m[6] ?? 0) * 1000;
+  return ms / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
 }
 
 /**
