@@ -9,7 +9,7 @@ import { isDateFormat, serialToIsoDate } from "../../core/model/number-format";
 import type { CellModel, CellValue, SheetModel } from "../../core/model/sheet";
 import { slideFormula } from "./formula";
 import { readStringItem, unescapeExcel } from "./strings";
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml";
+import { CLOSE, END, OPEN, TEXT, XmlScanner, detached } from "./xml";
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -76,7 +76,8 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
       cellValue = serialToIsoDate(cellValue, date1904) ?? cellValue;
     if (cellValue === null && !formulaText) return;
     const model: CellModel = { value: cellValue };
-    if (formulaText) model.formula = formulaText.charCodeAt(0) === 61 ? formulaText.slice(1) : formulaText;
+    if (formulaText)
+      model.formula = detached(formulaText.charCodeAt(0) === 61 ? formulaText.slice(1) : formulaText);
     if (format !== undefined) model.numberFormat = format;
     if (!cells) cells = [];
     cells[col] = model;
@@ -119,7 +120,7 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
           break;
         }
         case "is":
-          inline = readStringItem(scanner);
+          inline = detached(readStringItem(scanner));
           break;
         case "row": {
           const r = scanner.attr("r");
@@ -170,7 +171,7 @@ function typedValue(type: string | undefined, text: string, date1904: boolean): 
       // An ISO 8601 date (openpyxl, SheetJS, Strict files): its serial, so a date format shows it as a date.
       return isoDateSerial(text, date1904) ?? text;
     case "str":
-      return unescapeExcel(text);
+      return detached(unescapeExcel(text));
     case "b":
       return parseInt(text, 10) !== 0;
     case "e":
