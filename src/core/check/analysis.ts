@@ -3,7 +3,7 @@
  */
 import { comparisonPlan } from "../formulas/guards";
 import { renderExpr } from "../formulas/expr";
-import { a1 } from "../model/address";
+import { columnLetter } from "../model/address";
 import {
   fold,
   foldUnit,
@@ -87,7 +87,36 @@ export function columnOfRole(table: AnalysedTable, role: ColumnRole): AnalysedCo
 
 /** The readable formula of a comparison cell: "=F9/D9*100". */
 export function simpleFormula(table: AnalysedTable, column: AnalysedColumn, row: number): string | undefined {
-  if (!column.expr) return undefined;
+  const pieces = formulaPieces(table, column);
+  if (!pieces) return undefined;
+  const rowNumber = String(row + 1);
+  let text = "=" + pieces[0];
+  for (let i = 1; i < pieces.length; i++) text += rowNumber + pieces[i];
+  return text;
+}
+
+/** Marks where the row number goes in a formula rendered once per column (no text holds it). */
+const ROW_MARK = "\u0000";
+
+const piecesOfTable = new WeakMap<AnalysedTable, Map<AnalysedColumn, string[] | null>>();
+
+/**
+ * The column's formula cut where the row number goes ("F", "/D", "*100"), rendered once per table and column:
+ * a check names the formula in a finding on every row of a long table.
+ */
+function formulaPieces(table: AnalysedTable, column: AnalysedColumn): string[] | null {
+  let byColumn = piecesOfTable.get(table);
+  if (!byColumn) piecesOfTable.set(table, (byColumn = new Map()));
+  let pieces = byColumn.get(column);
+  if (pieces === undefined) {
+    pieces = renderPieces(table, column);
+    byColumn.set(column, pieces);
+  }
+  return pieces;
+}
+
+function renderPieces(table: AnalysedTable, column: AnalysedColumn): string[] | null {
+  if (!column.expr) return null;
   const body = comparisonPlan(column.expr, column.percent).body;
   let ok = true;
   const text = renderExpr(body, (leaf) => {
@@ -97,7 +126,7 @@ export function simpleFormula(table: AnalysedTable, column: AnalysedColumn, row:
       ok = false;
       return "?";
     }
-    return a1(row, col);
+    return columnLetter(col) + ROW_MARK;
   });
-  return ok ? `=${text}` : undefined;
+  return ok ? text.split(ROW_MARK) : null;
 }

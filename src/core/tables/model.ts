@@ -332,11 +332,18 @@ function settleAmbiguities(rows: IndicatorRow[]): void {
   const vietnamese = evidence.vi > evidence.en;
   for (const row of rows) {
     const whole = wholeNumberRow(row);
-    for (const c of [...Object.values(row.values), ...Object.values(row.comparisons)]) {
-      if (c.reading !== "ambiguous") continue;
-      const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
-      if (vietnamese || alternativeUnmeant) c.settled = true;
-    }
+    settleCells(row.values, vietnamese, whole);
+    settleCells(row.comparisons, vietnamese, whole);
+  }
+}
+
+/** Marks the row's ambiguous cells settled (a key loop: no array made per row of a long table). */
+function settleCells(cells: Record<number, CellReading>, vietnamese: boolean, whole: boolean): void {
+  for (const n in cells) {
+    const c = cells[n];
+    if (c.reading !== "ambiguous") continue;
+    const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
+    if (vietnamese || alternativeUnmeant) c.settled = true;
   }
 }
 

@@ -5,7 +5,8 @@
  * (info); an empty cell where the figures give a value is missing (warning); a formula that does not compute the
  * declared expression is wrong (error when its result is off by a point or more, else warning).
  */
-import { evaluateComparison, type Expr } from "../../formulas";
+import { type Expr } from "../../formulas";
+import { evaluatePlan } from "../../formulas/evaluate";
 import { columnRefs } from "../../formulas/expr";
 import { comparisonPlan } from "../../formulas/guards";
 import { columnIndex } from "../../model/address";
@@ -351,9 +352,13 @@ function columnsOf(table: AnalysedTable): Map<number, AnalysedColumn> {
   return byNumber;
 }
 
+/** Figures of the row per evaluation depth, reused row after row (a long table has hundreds of thousands). */
+const figuresAtDepth: number[][] = [];
+
 /**
- * The value a comparison column of the row should hold (plain functions, not closures made per row: a long table
- * has hundreds of thousands of rows).
+ * The value a comparison column of the row should hold (plain functions and reused arrays, not closures made per
+ * row: a long table has hundreds of thousands of rows). A comparison may read another comparison column, computed
+ * the same way one level deeper.
  */
 function expectedValue(
   columns: Map<number, AnalysedColumn>,
@@ -362,13 +367,17 @@ function expectedValue(
   column: AnalysedColumn,
   depth: number,
 ): number | undefined {
-  return column.expr
-    ? evaluateComparison(
-        column.expr,
-        (n) => valueOfColumn(columns, depthLimit, row, n, depth),
-        column.percent,
-      )
-    : undefined;
+  if (!column.expr) return undefined;
+  const plan = comparisonPlan(column.expr, column.percent);
+  if (plan.alwaysEmpty) return undefined;
+  const figures = (figuresAtDepth[depth] ??= []);
+  const refs = plan.refs;
+  for (let i = 0; i < refs.length; i++) {
+    const v = valueOfColumn(columns, depthLimit, row, refs[i], depth);
+    if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
+    figures[i] = v;
+  }
+  return evaluatePlan(plan, figures);
 }
 
 function valueOfColumn(
