@@ -31,7 +31,11 @@ const rateNames = new Map<string, boolean>();
 
 /** A name that starts with "Tỷ lệ" (or "Tỉ lệ") names a rate. */
 export function isRateName(name: string): boolean {
-  return remembered(rateNames, name, () => /^t[yi] le\b/.test(fold(name)));
+  return remembered(rateNames, name, rateNameOf);
+}
+
+function rateNameOf(name: string): boolean {
+  return /^t[yi] le\b/.test(fold(name));
 }
 
 /** The row holds a rate in percent numbers: its unit is %, or it has no unit and is a rate by catalog or name. */

@@ -41,6 +41,12 @@ export function cellText(cell: CellModel | undefined): string {
   return typeof cell.value === "string" ? cell.value.trim() : String(cell.value);
 }
 
+/** `cellText(cell) === ""`, told without making the text (a number's text is never empty). */
+export function textless(cell: CellModel | undefined): boolean {
+  if (!cell || cell.value === null || cell.value === undefined) return true;
+  return typeof cell.value === "string" && cell.value.trim() === "";
+}
+
 export function isEmptyCell(cell: CellModel | undefined): boolean {
   return !cell || ((cell.value === null || cell.value === "") && !cell.formula);
 }

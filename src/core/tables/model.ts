@@ -10,9 +10,14 @@ import type { CatalogRow } from "../catalog/types";
 import type { Expr } from "../formulas/expr";
 import { a1 } from "../model/address";
 import { readCell, type CellReading } from "../model/cell";
-import { cellAt, cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
+import { cellAt, cellText, textless, type SheetModel, type WorkbookModel } from "../model/sheet";
 import { fixLegacyText, foldDiacritics, normalizeName } from "../text";
-import { recognizeHeading, recognizeIndicator, recognizeLevel } from "../catalog/recognize";
+import {
+  recognizeHeading,
+  recognizeIndicator,
+  recognizeLevel,
+  type RecognizeOptions,
+} from "../catalog/recognize";
 import type { ColumnRoleName, ValueKind } from "./columns";
 import { findTables, inputColumns, type FormulaColumn, type FormulaTable } from "./find";
 import { reportYear } from "./year";
@@ -134,19 +139,24 @@ export interface WorkbookAnalysis {
 
 /** The name (or unit) as meant: legacy encodings converted, NFC, single spaces. */
 function cleanText(text: string): string {
-  return remembered(cleanTexts, text, () =>
-    fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim(),
-  );
+  return remembered(cleanTexts, text, cleanTextOf);
+}
+
+function cleanTextOf(text: string): string {
+  return fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
 const cleanTexts = new Map<string, string>();
 const foldedUnits = new Map<string, string>();
 
-/** A pure function's answer for a text, remembered (bounded: a big sheet repeats the same few names and units). */
-export function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+/**
+ * A pure function's answer for a text, remembered (bounded: a big sheet repeats the same few names and units).
+ * `compute` is called with the text: pass a named function, not a closure made per call.
+ */
+export function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
   let v = cache.get(key);
   if (v === undefined) {
-    v = compute();
+    v = compute(key);
     if (cache.size > 20_000) cache.clear();
     cache.set(key, v);
   }
@@ -160,11 +170,13 @@ export function fold(text: string): string {
 
 /** Folded unit: as `normalizeName`, with "(…)" around a whole unit dropped ("(%)" is "%"). */
 export function foldUnit(unit: string): string {
-  return remembered(foldedUnits, unit, () => {
-    let u = normalizeName(unit);
-    while (/^\(.*\)$/.test(u)) u = u.slice(1, -1).trim();
-    return u.replace(/\.$/, "");
-  });
+  return remembered(foldedUnits, unit, foldUnitOf);
+}
+
+function foldUnitOf(unit: string): string {
+  let u = normalizeName(unit);
+  while (/^\(.*\)$/.test(u)) u = u.slice(1, -1).trim();
+  return u.replace(/\.$/, "");
 }
 
 /** The legacy role of a model column: the forecast and plan forms' names for their value columns. */
@@ -307,41 +319,65 @@ function conventionEvidence(texts: string[]): { vi: number; en: number } {
   return { vi, en };
 }
 
+/**
+ * The column numbers under which rows keep their cells (`values` or `comparisons`), each once: the rows' records
+ * are read through these rather than by key enumeration, which makes an array per row of a long table.
+ */
+interface CellKeys {
+  values: number[];
+  comparisons: number[];
+}
+
+function cellKeysOf(columns: AnalysedColumn[]): CellKeys {
+  const values = new Set<number>();
+  const comparisons = new Set<number>();
+  for (const c of columns) {
+    if (c.role === "comparison") comparisons.add(c.number);
+    else if (c.input) values.add(c.number);
+  }
+  return { values: [...values], comparisons: [...comparisons] };
+}
+
 /** Collects the texts of a row's cells (the evidence); true when one of them is ambiguous. */
-function collectTexts(cells: Record<number, CellReading>, texts: string[]): boolean {
+function collectTexts(cells: Record<number, CellReading>, keys: number[], texts: string[]): boolean {
   let ambiguous = false;
-  // A key loop, not Object.values: no array made per row of a long table.
-  for (const n in cells) {
+  for (const n of keys) {
     const c = cells[n];
+    if (c === undefined) continue;
     if (typeof c.raw === "string") texts.push(c.raw);
     if (c.reading === "ambiguous") ambiguous = true;
   }
   return ambiguous;
 }
 
-function settleAmbiguities(rows: IndicatorRow[]): void {
+function settleAmbiguities(rows: IndicatorRow[], keys: CellKeys): void {
   // Only texts count as evidence and only ambiguous texts are settled: a table of typed numbers has nothing to do.
   const texts: string[] = [];
   let ambiguous = false;
   for (const r of rows) {
-    if (collectTexts(r.values, texts)) ambiguous = true;
-    if (collectTexts(r.comparisons, texts)) ambiguous = true;
+    if (collectTexts(r.values, keys.values, texts)) ambiguous = true;
+    if (collectTexts(r.comparisons, keys.comparisons, texts)) ambiguous = true;
   }
   if (!ambiguous) return;
   const evidence = conventionEvidence(texts);
   const vietnamese = evidence.vi > evidence.en;
   for (const row of rows) {
     const whole = wholeNumberRow(row);
-    settleCells(row.values, vietnamese, whole);
-    settleCells(row.comparisons, vietnamese, whole);
+    settleCells(row.values, keys.values, vietnamese, whole);
+    settleCells(row.comparisons, keys.comparisons, vietnamese, whole);
   }
 }
 
-/** Marks the row's ambiguous cells settled (a key loop: no array made per row of a long table). */
-function settleCells(cells: Record<number, CellReading>, vietnamese: boolean, whole: boolean): void {
-  for (const n in cells) {
+/** Marks the row's ambiguous cells settled. */
+function settleCells(
+  cells: Record<number, CellReading>,
+  keys: number[],
+  vietnamese: boolean,
+  whole: boolean,
+): void {
+  for (const n of keys) {
     const c = cells[n];
-    if (c.reading !== "ambiguous") continue;
+    if (c === undefined || c.reading !== "ambiguous") continue;
     const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
     if (vietnamese || alternativeUnmeant) c.settled = true;
   }
@@ -356,7 +392,23 @@ function isNumberedLabel(label: string): boolean {
 /** A part or level row under a catalog indicator: the indicator's child of that name (or level). */
 function catalogChild(parent: IndicatorRow | undefined, name: string): CatalogRow | undefined {
   if (!parent?.catalog) return undefined;
-  const children = ictChildren(parent.catalog.code).filter((c) => c.kind === "part" || c.kind === "level");
+  // Remembered by parent code and name: a long table repeats the same parts under the same indicators.
+  const byName = childrenByName.get(parent.catalog.code);
+  const known = byName?.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const child = catalogChildOf(parent.catalog.code, name);
+  if (childrenByName.size > 5_000) childrenByName.clear();
+  let names = childrenByName.get(parent.catalog.code);
+  if (!names) childrenByName.set(parent.catalog.code, (names = new Map()));
+  if (names.size > 5_000) names.clear();
+  names.set(name, child ?? null);
+  return child;
+}
+
+const childrenByName = new Map<string, Map<string, CatalogRow | null>>();
+
+function catalogChildOf(code: string, name: string): CatalogRow | undefined {
+  const children = ictChildren(code).filter((c) => c.kind === "part" || c.kind === "level");
   const level = recognizeLevel(name);
   if (level) return children.find((c) => c.kind === "level" && c.level === level);
   const wanted = normalizeName(name, { dropPunctuation: true });
@@ -371,7 +423,10 @@ function recognize(
   numbered: boolean,
 ): { code: string; catalog?: CatalogRow } | undefined {
   if (name === "") return undefined;
-  const hit = recognizeIndicator(name, { ...(unit !== "" ? { unit } : {}), ...(section ? { section } : {}) });
+  const options: RecognizeOptions = {};
+  if (unit !== "") options.unit = unit;
+  if (section) options.section = section;
+  const hit = recognizeIndicator(name, options);
   if (!hit) return undefined;
   if (hit.catalog !== "ict") return numbered ? { code: hit.code } : undefined;
   const row = ictRow(hit.code);
@@ -384,7 +439,7 @@ function recognize(
 
 function isBlankRow(sheet: SheetModel, table: FormulaTable, row: number): boolean {
   for (let c = table.firstCol; c <= table.lastCol; c++)
-    if (cellText(cellAt(sheet, row, c)) !== "") return false;
+    if (!textless(cellAt(sheet, row, c))) return false;
   return true;
 }
 
@@ -484,7 +539,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
     out.rows.push(row);
     if (numbered) parent = row;
   }
-  settleAmbiguities(out.rows);
+  settleAmbiguities(out.rows, cellKeysOf(columns));
   return out;
 }
 
