@@ -320,12 +320,25 @@ function conventionEvidence(texts: string[]): { vi: number; en: number } {
 }
 
 /**
- * The column numbers under which rows keep their cells (`values` or `comparisons`), each once: the rows' records
- * are read through these rather than by key enumeration, which makes an array per row of a long table.
+ * The column numbers under which a table's rows keep their cells (`values` and `comparisons`), each once, in the
+ * order a key loop over the records gives (whole numbers ascending first): rules read the records through these
+ * rather than by key enumeration (`for … in`, `Object.values`), which makes arrays for every row of a long table.
  */
-interface CellKeys {
-  values: number[];
-  comparisons: number[];
+export interface CellKeys {
+  values: readonly number[];
+  comparisons: readonly number[];
+}
+
+const keysOfTable = new WeakMap<AnalysedTable, CellKeys>();
+
+/** The table's `CellKeys`, worked out once per table. */
+export function cellKeys(table: AnalysedTable): CellKeys {
+  let keys = keysOfTable.get(table);
+  if (!keys) {
+    keys = cellKeysOf(table.columns);
+    keysOfTable.set(table, keys);
+  }
+  return keys;
 }
 
 function cellKeysOf(columns: AnalysedColumn[]): CellKeys {
@@ -335,11 +348,18 @@ function cellKeysOf(columns: AnalysedColumn[]): CellKeys {
     if (c.role === "comparison") comparisons.add(c.number);
     else if (c.input) values.add(c.number);
   }
-  return { values: [...values], comparisons: [...comparisons] };
+  return { values: keyOrder(values), comparisons: keyOrder(comparisons) };
+}
+
+/** Keys in the order an object lists them: array indices ascending, then the others as they were added. */
+function keyOrder(keys: Set<number>): number[] {
+  const isIndex = (n: number) => Number.isInteger(n) && n >= 0 && n < 2 ** 32 - 1;
+  const indices = [...keys].filter(isIndex).sort((a, b) => a - b);
+  return [...indices, ...[...keys].filter((n) => !isIndex(n))];
 }
 
 /** Collects the texts of a row's cells (the evidence); true when one of them is ambiguous. */
-function collectTexts(cells: Record<number, CellReading>, keys: number[], texts: string[]): boolean {
+function collectTexts(cells: Record<number, CellReading>, keys: readonly number[], texts: string[]): boolean {
   let ambiguous = false;
   for (const n of keys) {
     const c = cells[n];
@@ -371,7 +391,7 @@ function settleAmbiguities(rows: IndicatorRow[], keys: CellKeys): void {
 /** Marks the row's ambiguous cells settled. */
 function settleCells(
   cells: Record<number, CellReading>,
-  keys: number[],
+  keys: readonly number[],
   vietnamese: boolean,
   whole: boolean,
 ): void {
@@ -438,8 +458,7 @@ function recognize(
 }
 
 function isBlankRow(sheet: SheetModel, table: FormulaTable, row: number): boolean {
-  for (let c = table.firstCol; c <= table.lastCol; c++)
-    if (!textless(cellAt(sheet, row, c))) return false;
+  for (let c = table.firstCol; c <= table.lastCol; c++) if (!textless(cellAt(sheet, row, c))) return false;
   return true;
 }
 
@@ -539,7 +558,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
     out.rows.push(row);
     if (numbered) parent = row;
   }
-  settleAmbiguities(out.rows, cellKeysOf(columns));
+  settleAmbiguities(out.rows, cellKeys(out));
   return out;
 }
 

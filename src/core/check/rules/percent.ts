@@ -7,6 +7,7 @@ import { cellAt, type SheetModel } from "../../model/sheet";
 import type { Finding } from "../types";
 import {
   allTables,
+  cellKeys,
   isRateRow,
   makeFinding,
   round2,
@@ -21,11 +22,13 @@ import {
  */
 function columnFormat(table: AnalysedTable, sheet: SheetModel | undefined, col: number): string {
   const counts = new Map<string, number>();
+  const keys = cellKeys(table).values;
   for (const row of table.rows) {
     if (!isRateRow(row)) continue;
-    for (const n in row.values) {
+    for (const n of keys) {
       const c = row.values[n];
-      if (c.col !== col || c.percentFormatted || c.value === undefined || !(c.value > 1)) continue;
+      if (c === undefined || c.col !== col || c.percentFormatted || c.value === undefined || !(c.value > 1))
+        continue;
       const format = (sheet && cellAt(sheet, c.row, c.col)?.numberFormat) || "General";
       counts.set(format, (counts.get(format) ?? 0) + 1);
     }
@@ -51,12 +54,15 @@ function shownPercent(value: number): number {
  * The row's cells holding a figure, left to right. Made with one array per row (a long table has hundreds of
  * thousands): sorted only when the column numbers do not already run left to right.
  */
-function figuresByColumn(values: Record<number, CellReading>): (CellReading & { value: number })[] {
+function figuresByColumn(
+  values: Record<number, CellReading>,
+  keys: readonly number[],
+): (CellReading & { value: number })[] {
   const cells: (CellReading & { value: number })[] = [];
   let sorted = true;
-  for (const n in values) {
+  for (const n of keys) {
     const c = values[n];
-    if (c.value === undefined) continue;
+    if (c === undefined || c.value === undefined) continue;
     if (cells.length > 0 && cells[cells.length - 1].col > c.col) sorted = false;
     cells.push(c as CellReading & { value: number });
   }
@@ -68,9 +74,10 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
     const sheet = analysis.sheets.find((s) => s.name === table.sheet)?.sheet;
+    const keys = cellKeys(table).values;
     for (const row of table.rows) {
       if (!isRateRow(row)) continue;
-      const cells = figuresByColumn(row.values);
+      const cells = figuresByColumn(row.values, keys);
       for (const c of cells) {
         if (c.value < 0 || c.value > 100) {
           findings.push(

@@ -6,12 +6,15 @@ import { ictCatalog } from "../../catalog/ict";
 import type { Finding } from "../types";
 import {
   allTables,
+  cellKeys,
   childRows,
   fold,
   foldUnit,
   isPercentUnit,
   isRateName,
   makeFinding,
+  remembered,
+  type CellReading,
   type IndicatorRow,
   type WorkbookAnalysis,
 } from "../analysis";
@@ -113,10 +116,22 @@ export function suggestUnit(unit: string): string | undefined {
   return bestDistance <= limit ? best : undefined;
 }
 
-function hasValues(row: IndicatorRow): boolean {
-  // A key loop, not Object.values: no array made per row of a long table.
-  for (const n in row.values) if (row.values[n].reading !== "empty") return true;
+function hasValues(row: IndicatorRow, keys: readonly number[]): boolean {
+  for (const n of keys) {
+    const c = row.values[n];
+    if (c !== undefined && c.reading !== "empty") return true;
+  }
   return false;
+}
+
+/** The row's cells left to right (made only for the rows that need them). */
+function valuesByColumn(row: IndicatorRow, keys: readonly number[]): CellReading[] {
+  const cells: CellReading[] = [];
+  for (const n of keys) {
+    const c = row.values[n];
+    if (c !== undefined) cells.push(c);
+  }
+  return cells.sort((a, b) => a.col - b.col);
 }
 
 type Period = "day" | "month" | "year";
@@ -140,16 +155,25 @@ function hoursPeriod(row: IndicatorRow): Period | undefined {
   const hours = /^(gio|h)(\/|$)/.test(unit);
   const unitPeriod = hours ? periodOfText(unit) : undefined;
   const byCatalog = row.catalog?.measure === "duration-per-period" && fold(row.catalog.unit ?? "") === "gio";
-  const hoursByName = /^thoi (luong|gian)\b/.test(fold(row.name));
+  const name = foldedName(row.name);
+  const hoursByName = /^thoi (luong|gian)\b/.test(name);
   if (!hours && !(unit === "" && (byCatalog || hoursByName))) return undefined;
   if (unit !== "" && !hours) return undefined;
-  return unitPeriod ?? (byCatalog ? row.catalog?.period : undefined) ?? periodOfText(fold(row.name));
+  return unitPeriod ?? (byCatalog ? row.catalog?.period : undefined) ?? periodOfText(name);
+}
+
+const foldedNames = new Map<string, string>();
+
+/** The folded indicator name, remembered (a long table repeats the same names row after row). */
+function foldedName(name: string): string {
+  return remembered(foldedNames, name, fold);
 }
 
 export function unitRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
     if (table.unitColumn === undefined) continue;
+    const keys = cellKeys(table).values;
     for (const row of table.rows) {
       const cell = row.unitCell;
       if (cell === undefined) continue;
@@ -160,7 +184,8 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
         const children = childRows(table, row);
         const childrenCarryUnits = children.length > 0 && children.some((c) => c.unit !== "");
         const parentCarriesUnit = row.parent !== undefined && row.parent.unit !== "";
-        const wanted = hasValues(row) || (catalogUnit !== undefined && row.catalog?.kind === "indicator");
+        const wanted =
+          hasValues(row, keys) || (catalogUnit !== undefined && row.catalog?.kind === "indicator");
         if (wanted && !childrenCarryUnits && !parentCarriesUnit) {
           findings.push(
             makeFinding({
@@ -237,7 +262,7 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
       const period = hoursPeriod(row);
       if (period !== undefined) {
         const max = PERIOD_MAX[period];
-        for (const c of Object.values(row.values).sort((a, b) => a.col - b.col)) {
+        for (const c of valuesByColumn(row, keys)) {
           if (c.value === undefined || !(c.value > max)) continue;
           findings.push(
             makeFinding({
