@@ -79,6 +79,11 @@ export function makeFinding(init: FindingInit): Finding {
   return f;
 }
 
+/** Appends `more` to `out` (an index loop: rules hand over hundreds of thousands of findings). */
+export function pushAll<T>(out: T[], more: readonly T[]): void {
+  for (let i = 0; i < more.length; i++) out.push(more[i]);
+}
+
 /** Every table of the workbook, in sheet order. */
 export function allTables(analysis: WorkbookAnalysis): AnalysedTable[] {
   return analysis.sheets.flatMap((s) => s.tables);

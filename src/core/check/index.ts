@@ -4,6 +4,7 @@
  */
 import type { WorkbookModel } from "../model/sheet";
 import { parseA1 } from "../model/address";
+import { pushAll } from "./analysis";
 import { withFormulaTableCache } from "../formulas";
 import { analyseSheet, analyseWorkbook, ownYearOf } from "../tables/model";
 import { coverageOfAnalysis } from "../targets/coverage";
@@ -70,7 +71,7 @@ export function internalFinding(rule: string, sheet: string, error: unknown): Fi
 
 function guarded(rule: string, sheet: string, out: Finding[], work: () => Finding[]): void {
   try {
-    for (const f of work()) out.push(f);
+    pushAll(out, work());
   } catch (error) {
     out.push(internalFinding(rule, sheet, error));
   }
@@ -125,6 +126,9 @@ function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckRe
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    counts[f.severity]++;
+  }
   return counts;
 }

@@ -249,7 +249,8 @@ interface TableDraft {
 
 function isNumberRowRepeat(view: SheetView, row: number, columns: FormulaColumn[]): boolean {
   let matches = 0;
-  for (const c of columns) {
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
     const cell = cellAt(view.sheet, row, c.col);
     if (cellText(cell) === "") continue;
     if (tokenOf(cell)?.number !== c.number) return false;
@@ -623,7 +624,8 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
     if (!column.expr || column.percent) continue;
     let asPercent = 0;
     let asRatio = 0;
-    for (const row of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       if (row.kind !== "indicator") continue;
       const typed = numberAt(row.row, column.col);
       if (typed === undefined) continue;

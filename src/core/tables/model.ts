@@ -305,7 +305,8 @@ function wholeNumberRow(row: IndicatorRow): boolean {
 function conventionEvidence(texts: string[]): { vi: number; en: number } {
   let vi = 0;
   let en = 0;
-  for (const t of texts) {
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
     const s = t
       .trim()
       .replace(/%$/, "")
@@ -361,7 +362,8 @@ function keyOrder(keys: Set<number>): number[] {
 /** Collects the texts of a row's cells (the evidence); true when one of them is ambiguous. */
 function collectTexts(cells: Record<number, CellReading>, keys: readonly number[], texts: string[]): boolean {
   let ambiguous = false;
-  for (const n of keys) {
+  for (let k = 0; k < keys.length; k++) {
+    const n = keys[k];
     const c = cells[n];
     if (c === undefined) continue;
     if (typeof c.raw === "string") texts.push(c.raw);
@@ -374,14 +376,16 @@ function settleAmbiguities(rows: IndicatorRow[], keys: CellKeys): void {
   // Only texts count as evidence and only ambiguous texts are settled: a table of typed numbers has nothing to do.
   const texts: string[] = [];
   let ambiguous = false;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (collectTexts(r.values, keys.values, texts)) ambiguous = true;
     if (collectTexts(r.comparisons, keys.comparisons, texts)) ambiguous = true;
   }
   if (!ambiguous) return;
   const evidence = conventionEvidence(texts);
   const vietnamese = evidence.vi > evidence.en;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const whole = wholeNumberRow(row);
     settleCells(row.values, keys.values, vietnamese, whole);
     settleCells(row.comparisons, keys.comparisons, vietnamese, whole);
@@ -395,7 +399,8 @@ function settleCells(
   vietnamese: boolean,
   whole: boolean,
 ): void {
-  for (const n of keys) {
+  for (let k = 0; k < keys.length; k++) {
+    const n = keys[k];
     const c = cells[n];
     if (c === undefined || c.reading !== "ambiguous") continue;
     const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
@@ -548,7 +553,8 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
       row.kind = row.catalog?.kind === "level" || LEVEL_NAME.test(fold(name)) ? "level" : "part";
     }
 
-    for (const c of columns) {
+    for (let j = 0; j < columns.length; j++) {
+      const c = columns[j];
       if (c.role === "comparison")
         row.comparisons[c.number] = readCell(cellAt(sheet, tr.row, c.col), tr.row, c.col);
       else if (c.input) row.values[c.number] = readCell(cellAt(sheet, tr.row, c.col), tr.row, c.col);
@@ -594,7 +600,8 @@ export function childRows(table: AnalysedTable, row: IndicatorRow): IndicatorRow
   let index = childIndex.get(table);
   if (!index) {
     index = new Map();
-    for (const r of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const r = table.rows[i];
       if (!r.parent) continue;
       const list = index.get(r.parent);
       if (list) list.push(r);

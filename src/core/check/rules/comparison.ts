@@ -15,6 +15,7 @@ import { readCell } from "../../model/cell";
 import type { Finding } from "../types";
 import {
   makeFinding,
+  pushAll,
   round2,
   simpleFormula,
   type AnalysedColumn,
@@ -398,8 +399,10 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
   const comparisons = table.columns.filter((c) => c.expr !== undefined);
   const columns = columnsOf(table);
   const depthLimit = table.columns.length + 1;
-  for (const row of table.rows) {
-    for (const column of comparisons) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    for (let j = 0; j < comparisons.length; j++) {
+      const column = comparisons[j];
       const cell = row.comparisons[column.number];
       if (!cell || coveredByMerge(sheet, cell.row, cell.col)) continue;
       const expected = expectedValue(columns, depthLimit, row, column, 0);
@@ -481,7 +484,6 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
 
 export function comparisonRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
-  for (const s of analysis.sheets)
-    for (const t of s.tables) for (const f of checkTable(t, s.sheet)) findings.push(f);
+  for (const s of analysis.sheets) for (const t of s.tables) pushAll(findings, checkTable(t, s.sheet));
   return findings;
 }

@@ -10,7 +10,8 @@ export function numberRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
     const keys = cellKeys(table);
-    for (const row of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       // Only texts can be numbers stored as text: most rows hold none, and need no list of their cells.
       const cells = textCells(
         row.comparisons,
@@ -19,7 +20,8 @@ export function numberRule(analysis: WorkbookAnalysis): Finding[] {
       );
       if (cells === undefined) continue;
       cells.sort((a, b) => a.col - b.col);
-      for (const c of cells) {
+      for (let k = 0; k < cells.length; k++) {
+        const c = cells[k];
         const text = c.raw.trim();
         if (c.reading === "ambiguous" && !c.settled && c.alternative !== undefined) {
           findings.push(
@@ -63,7 +65,8 @@ function textCells(
   into: TextCell[] | undefined,
 ): TextCell[] | undefined {
   let out = into;
-  for (const n of keys) {
+  for (let k = 0; k < keys.length; k++) {
+    const n = keys[k];
     const c = cells[n];
     if (c === undefined || typeof c.raw !== "string" || c.value === undefined) continue;
     (out ??= []).push(c as TextCell);

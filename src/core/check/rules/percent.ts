@@ -23,9 +23,11 @@ import {
 function columnFormat(table: AnalysedTable, sheet: SheetModel | undefined, col: number): string {
   const counts = new Map<string, number>();
   const keys = cellKeys(table).values;
-  for (const row of table.rows) {
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
     if (!isRateRow(row)) continue;
-    for (const n of keys) {
+    for (let k = 0; k < keys.length; k++) {
+      const n = keys[k];
       const c = row.values[n];
       if (c === undefined || c.col !== col || c.percentFormatted || c.value === undefined || !(c.value > 1))
         continue;
@@ -60,7 +62,8 @@ function figuresByColumn(
 ): (CellReading & { value: number })[] {
   const cells: (CellReading & { value: number })[] = [];
   let sorted = true;
-  for (const n of keys) {
+  for (let k = 0; k < keys.length; k++) {
+    const n = keys[k];
     const c = values[n];
     if (c === undefined || c.value === undefined) continue;
     if (cells.length > 0 && cells[cells.length - 1].col > c.col) sorted = false;
@@ -75,10 +78,12 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
   for (const table of allTables(analysis)) {
     const sheet = analysis.sheets.find((s) => s.name === table.sheet)?.sheet;
     const keys = cellKeys(table).values;
-    for (const row of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       if (!isRateRow(row)) continue;
       const cells = figuresByColumn(row.values, keys);
-      for (const c of cells) {
+      for (let k = 0; k < cells.length; k++) {
+        const c = cells[k];
         if (c.value < 0 || c.value > 100) {
           findings.push(
             makeFinding({

@@ -49,10 +49,12 @@ function childrenNamedOfWhich(children: IndicatorRow[]): boolean {
 export function sumRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
-    for (const total of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const total = table.rows[r];
       const parts = partsOf(table, total);
       if (!parts) continue;
-      for (const column of table.columns) {
+      for (let k = 0; k < table.columns.length; k++) {
+        const column = table.columns[k];
         if (!column.input) continue;
         const cell = total.values[column.number];
         const values = parts.map((p) => p.values[column.number]?.value);

@@ -117,21 +117,28 @@ export function suggestUnit(unit: string): string | undefined {
 }
 
 function hasValues(row: IndicatorRow, keys: readonly number[]): boolean {
-  for (const n of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const n = keys[i];
     const c = row.values[n];
     if (c !== undefined && c.reading !== "empty") return true;
   }
   return false;
 }
 
-/** The row's cells left to right (made only for the rows that need them). */
+/**
+ * The row's cells left to right (made only for the rows that need them), sorted only when the column numbers do
+ * not already run left to right (a stable sort of an ordered list changes nothing).
+ */
 function valuesByColumn(row: IndicatorRow, keys: readonly number[]): CellReading[] {
   const cells: CellReading[] = [];
-  for (const n of keys) {
-    const c = row.values[n];
-    if (c !== undefined) cells.push(c);
+  let sorted = true;
+  for (let i = 0; i < keys.length; i++) {
+    const c = row.values[keys[i]];
+    if (c === undefined) continue;
+    if (cells.length > 0 && cells[cells.length - 1].col > c.col) sorted = false;
+    cells.push(c);
   }
-  return cells.sort((a, b) => a.col - b.col);
+  return sorted ? cells : cells.sort((a, b) => a.col - b.col);
 }
 
 type Period = "day" | "month" | "year";
@@ -174,7 +181,8 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
   for (const table of allTables(analysis)) {
     if (table.unitColumn === undefined) continue;
     const keys = cellKeys(table).values;
-    for (const row of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       const cell = row.unitCell;
       if (cell === undefined) continue;
       const unit = row.unit;
@@ -262,7 +270,9 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
       const period = hoursPeriod(row);
       if (period !== undefined) {
         const max = PERIOD_MAX[period];
-        for (const c of valuesByColumn(row, keys)) {
+        const cells = valuesByColumn(row, keys);
+        for (let k = 0; k < cells.length; k++) {
+          const c = cells[k];
           if (c.value === undefined || !(c.value > max)) continue;
           findings.push(
             makeFinding({
