@@ -62,10 +62,19 @@ export function sheetWidth(sheet: SheetModel): number {
 export function coveredByMerge(sheet: SheetModel, row: number, col: number): boolean {
   const merges = sheet.merges;
   if (!merges || merges.length === 0) return false;
-  return merges.some(
-    (m) =>
-      row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
-  );
+  // A loop, not `some` with a closure: a check asks for every figure cell of a long table.
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
+    if (
+      row >= m.top &&
+      row <= m.bottom &&
+      col >= m.left &&
+      col <= m.right &&
+      (row !== m.top || col !== m.left)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Two formulas the same up to spaces, case and a leading "=" (an absent formula reads as ""). */

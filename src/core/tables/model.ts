@@ -359,6 +359,17 @@ function keyOrder(keys: Set<number>): number[] {
   return [...indices, ...[...keys].filter((n) => !isIndex(n))];
 }
 
+/**
+ * An empty record for a row's cells under these keys: an array with room for exactly the largest column number
+ * (a plain object given its first number key reserves some twenty slots, for each of the rows of a long table).
+ * Read it as the record it is typed: by number, or through `cellKeys`.
+ */
+function cellRecord(keys: readonly number[]): Record<number, CellReading> {
+  let size = 0;
+  for (let i = 0; i < keys.length; i++) if (Number.isInteger(keys[i]) && keys[i] >= size) size = keys[i] + 1;
+  return new Array<CellReading>(Math.min(size, 1024));
+}
+
 /** Collects the texts of a row's cells (the evidence); true when one of them is ambiguous. */
 function collectTexts(cells: Record<number, CellReading>, keys: readonly number[], texts: string[]): boolean {
   let ambiguous = false;
@@ -485,6 +496,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
   if (year !== undefined) out.year = year;
   if (codeColumn !== undefined) out.codeColumn = codeColumn;
   if (unitColumn !== undefined) out.unitColumn = unitColumn;
+  const keys = cellKeys(out);
 
   let parent: IndicatorRow | undefined;
   let section: string | undefined;
@@ -523,8 +535,8 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
       name,
       nameCell: a1(tr.row, nameCol ?? table.firstCol),
       unit,
-      values: {},
-      comparisons: {},
+      values: cellRecord(keys.values),
+      comparisons: cellRecord(keys.comparisons),
     };
     if (unitColumn !== undefined) row.unitCell = a1(tr.row, unitColumn);
     if (!numbered && parent) row.parent = parent;
@@ -564,7 +576,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
     out.rows.push(row);
     if (numbered) parent = row;
   }
-  settleAmbiguities(out.rows, cellKeys(out));
+  settleAmbiguities(out.rows, keys);
   return out;
 }
 
