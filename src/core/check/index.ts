@@ -3,7 +3,7 @@
  * Faces (command line, task pane, web page) call `checkWorkbook` and render findings with `findingMessage`.
  */
 import type { WorkbookModel } from "../model/sheet";
-import { parseA1 } from "../model/address";
+import { readA1 } from "../model/address";
 import { pushAll } from "./analysis";
 import { withFormulaTableCache } from "../formulas";
 import { analyseSheet, analyseWorkbook, ownYearOf } from "../tables/model";
@@ -31,12 +31,13 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
   const rows = new Float64Array(n);
   const cols = new Float64Array(n);
   const severities = new Uint8Array(n);
+  const at = { row: 0, col: 0 };
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    const at = parseA1(f.cell);
+    const known = readA1(f.cell, at);
     sheets[i] = sheetIndex.get(f.sheet) ?? 0;
-    rows[i] = at ? at.row : 0;
-    cols[i] = at ? at.col : 0;
+    rows[i] = known ? at.row : 0;
+    cols[i] = known ? at.col : 0;
     severities[i] = severityRank[f.severity];
   }
   const order = Array.from({ length: n }, (_, i) => i);

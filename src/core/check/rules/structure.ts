@@ -172,6 +172,14 @@ function cleanLabel(label: string): string {
     .trim();
 }
 
+/** How many different numbers (as a Set counts them), told by sorting a copy rather than hashing each one. */
+function distinctCount(numbers: number[]): number {
+  const sorted = Float64Array.from(numbers).sort();
+  let count = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) count++;
+  return count;
+}
+
 function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
   const out: Finding[] = [];
   const sttCol = tableColumnOf(table, 1);
@@ -213,7 +221,7 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
       : numbers.reduce((a, b) => Math.max(a, b)) -
         numbers.reduce((a, b) => Math.min(a, b)) +
         1 -
-        new Set(numbers).size;
+        distinctCount(numbers);
   const catalogNumbering =
     numbered.length >= 2 &&
     skipped >= 2 &&
