@@ -213,8 +213,16 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
   // A table reporting a selection of the catalog's indicators under their catalog numbers (1, 2, 5, 10 …): every
   // numbered row is recognised as the catalog indicator of its number and several numbers are left out. A single
   // gap in an otherwise complete table is a deleted row, and is reported.
-  const numbered = table.rows.filter((r) => r.kind !== "header-repeat" && /^\d+$/.test(cleanLabel(r.label)));
-  const numbers = numbered.map((r) => Number(cleanLabel(r.label)));
+  const numbered: FormulaTable["rows"] = [];
+  const numbers: number[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if (r.kind === "header-repeat") continue;
+    const label = cleanLabel(r.label);
+    if (!/^\d+$/.test(label)) continue;
+    numbered.push(r);
+    numbers.push(Number(label));
+  }
   const skipped =
     numbers.length === 0
       ? 0
@@ -336,6 +344,15 @@ function validRange(m: CellRange | undefined): CellRange | undefined {
   };
 }
 
+/** The sheet row of the table's last indicator, sector or group row. */
+function lastBodyRow(table: FormulaTable): number | undefined {
+  for (let i = table.rows.length - 1; i >= 0; i--) {
+    const kind = table.rows[i].kind;
+    if (kind === "indicator" || kind === "sector" || kind === "group") return table.rows[i].row;
+  }
+  return undefined;
+}
+
 function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Set<string>): Finding[] {
   const out: Finding[] = [];
   const dataCols = new Set([
@@ -343,10 +360,9 @@ function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Se
     ...table.columns.filter((c) => c.expr).map((c) => c.col),
   ]);
   if (dataCols.size === 0) return out;
-  const body = table.rows.filter((r) => r.kind === "indicator" || r.kind === "sector" || r.kind === "group");
-  if (body.length === 0) return out;
+  const lastRow = lastBodyRow(table);
+  if (lastRow === undefined) return out;
   const firstRow = table.numberRow + 1;
-  const lastRow = body[body.length - 1].row;
   // Made only when a merge reaches into the data columns: most long tables have none there.
   let kindOf: Map<number, TableRowKind> | undefined;
 
