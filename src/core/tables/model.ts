@@ -93,9 +93,12 @@ export interface IndicatorRow {
   catalog?: CatalogRow;
   /** For parts and levels: the numbered indicator above. */
   parent?: IndicatorRow;
-  /** Input cells by form column number. */
+  /**
+   * Input cells by form column number. Read by number, or through the table's `cellKeys` to go over them all (the
+   * record is a sized array: key loops and `Object.values` work, but make arrays for every row of a long table).
+   */
   values: Record<number, CellReading>;
-  /** Comparison cells by form column number. */
+  /** Comparison cells by form column number (read like `values`). */
   comparisons: Record<number, CellReading>;
 }
 
