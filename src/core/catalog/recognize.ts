@@ -443,26 +443,40 @@ export function recognizeCandidates(name: string, options: RecognizeOptions = {}
  */
 type Recognized = { code: string; catalog: IndicatorCatalog; name: string } | undefined;
 
-// A long sheet repeats the same names: remember recent answers.
+// A long sheet repeats the same names: remember recent answers, by target set, section, unit and name (nested maps,
+// not a joined key: a long table asks for every row).
 const RECOGNIZED_LIMIT = 5_000;
-const recognized = new Map<string, Recognized>();
+const recognized = new Map<string, Map<string, Map<string, Map<string, Recognized>>>>();
+let recognizedCount = 0;
 
-function cacheKey(name: string, options: RecognizeOptions): string {
+function innerMap<K, V>(outer: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let inner = outer.get(key);
+  if (!inner) outer.set(key, (inner = new Map()));
+  return inner;
+}
+
+/** The answers remembered for a name under these options (by name). */
+function answersFor(options: RecognizeOptions): Map<string, Recognized> {
   const set = typeof options.targetSet === "string" ? options.targetSet : (options.targetSet?.id ?? "");
-  return [name, options.unit ?? "", options.section ?? "", set].join("\u0000");
+  return innerMap(innerMap(innerMap(recognized, set), options.section ?? ""), options.unit ?? "");
 }
 
 export function recognizeIndicator(name: string, options: RecognizeOptions = {}): Recognized {
-  const key = cacheKey(name, options);
-  if (recognized.has(key)) return recognized.get(key);
+  let answers = answersFor(options);
+  if (answers.has(name)) return answers.get(name);
   const list = recognizeCandidates(name, options);
   let answer: Recognized;
   if (list.length === 1) {
     const { code, catalog, name: published } = list[0];
     answer = { code, catalog, name: published };
   }
-  if (recognized.size >= RECOGNIZED_LIMIT) recognized.clear();
-  recognized.set(key, answer);
+  if (recognizedCount >= RECOGNIZED_LIMIT) {
+    recognized.clear();
+    recognizedCount = 0;
+    answers = answersFor(options);
+  }
+  answers.set(name, answer);
+  recognizedCount++;
   return answer ? { ...answer } : undefined;
 }
 

@@ -3,7 +3,7 @@
  */
 import { comparisonPlan } from "../formulas/guards";
 import { renderExpr } from "../formulas/expr";
-import { a1 } from "../model/address";
+import { columnLetter } from "../model/address";
 import {
   fold,
   foldUnit,
@@ -31,7 +31,11 @@ const rateNames = new Map<string, boolean>();
 
 /** A name that starts with "Tỷ lệ" (or "Tỉ lệ") names a rate. */
 export function isRateName(name: string): boolean {
-  return remembered(rateNames, name, () => /^t[yi] le\b/.test(fold(name)));
+  return remembered(rateNames, name, rateNameOf);
+}
+
+function rateNameOf(name: string): boolean {
+  return /^t[yi] le\b/.test(fold(name));
 }
 
 /** The row holds a rate in percent numbers: its unit is %, or it has no unit and is a rate by catalog or name. */
@@ -75,6 +79,11 @@ export function makeFinding(init: FindingInit): Finding {
   return f;
 }
 
+/** Appends `more` to `out` (an index loop: rules hand over hundreds of thousands of findings). */
+export function pushAll<T>(out: T[], more: readonly T[]): void {
+  for (let i = 0; i < more.length; i++) out.push(more[i]);
+}
+
 /** Every table of the workbook, in sheet order. */
 export function allTables(analysis: WorkbookAnalysis): AnalysedTable[] {
   return analysis.sheets.flatMap((s) => s.tables);
@@ -87,7 +96,36 @@ export function columnOfRole(table: AnalysedTable, role: ColumnRole): AnalysedCo
 
 /** The readable formula of a comparison cell: "=F9/D9*100". */
 export function simpleFormula(table: AnalysedTable, column: AnalysedColumn, row: number): string | undefined {
-  if (!column.expr) return undefined;
+  const pieces = formulaPieces(table, column);
+  if (!pieces) return undefined;
+  const rowNumber = String(row + 1);
+  let text = "=" + pieces[0];
+  for (let i = 1; i < pieces.length; i++) text += rowNumber + pieces[i];
+  return text;
+}
+
+/** Marks where the row number goes in a formula rendered once per column (no text holds it). */
+const ROW_MARK = "\u0000";
+
+const piecesOfTable = new WeakMap<AnalysedTable, Map<AnalysedColumn, string[] | null>>();
+
+/**
+ * The column's formula cut where the row number goes ("F", "/D", "*100"), rendered once per table and column:
+ * a check names the formula in a finding on every row of a long table.
+ */
+function formulaPieces(table: AnalysedTable, column: AnalysedColumn): string[] | null {
+  let byColumn = piecesOfTable.get(table);
+  if (!byColumn) piecesOfTable.set(table, (byColumn = new Map()));
+  let pieces = byColumn.get(column);
+  if (pieces === undefined) {
+    pieces = renderPieces(table, column);
+    byColumn.set(column, pieces);
+  }
+  return pieces;
+}
+
+function renderPieces(table: AnalysedTable, column: AnalysedColumn): string[] | null {
+  if (!column.expr) return null;
   const body = comparisonPlan(column.expr, column.percent).body;
   let ok = true;
   const text = renderExpr(body, (leaf) => {
@@ -97,7 +135,7 @@ export function simpleFormula(table: AnalysedTable, column: AnalysedColumn, row:
       ok = false;
       return "?";
     }
-    return a1(row, col);
+    return columnLetter(col) + ROW_MARK;
   });
-  return ok ? `=${text}` : undefined;
+  return ok ? text.split(ROW_MARK) : null;
 }

@@ -3,7 +3,8 @@
  * Faces (command line, task pane, web page) call `checkWorkbook` and render findings with `findingMessage`.
  */
 import type { WorkbookModel } from "../model/sheet";
-import { parseA1 } from "../model/address";
+import { readA1 } from "../model/address";
+import { pushAll } from "./analysis";
 import { withFormulaTableCache } from "../formulas";
 import { analyseSheet, analyseWorkbook, ownYearOf } from "../tables/model";
 import { coverageOfAnalysis } from "../targets/coverage";
@@ -30,12 +31,13 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
   const rows = new Float64Array(n);
   const cols = new Float64Array(n);
   const severities = new Uint8Array(n);
+  const at = { row: 0, col: 0 };
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    const at = parseA1(f.cell);
+    const known = readA1(f.cell, at);
     sheets[i] = sheetIndex.get(f.sheet) ?? 0;
-    rows[i] = at ? at.row : 0;
-    cols[i] = at ? at.col : 0;
+    rows[i] = known ? at.row : 0;
+    cols[i] = known ? at.col : 0;
     severities[i] = severityRank[f.severity];
   }
   const order = Array.from({ length: n }, (_, i) => i);
@@ -70,7 +72,7 @@ export function internalFinding(rule: string, sheet: string, error: unknown): Fi
 
 function guarded(rule: string, sheet: string, out: Finding[], work: () => Finding[]): void {
   try {
-    for (const f of work()) out.push(f);
+    pushAll(out, work());
   } catch (error) {
     out.push(internalFinding(rule, sheet, error));
   }
@@ -125,6 +127,9 @@ function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckRe
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    counts[f.severity]++;
+  }
   return counts;
 }

@@ -23,7 +23,9 @@ export const namedSheetRules: readonly (readonly [string, Rule<WorkbookModel>])[
 ] as const);
 
 /** The sheet rules, in the order their findings are produced. */
-export const sheetRules: readonly Rule<WorkbookModel>[] = Object.freeze(namedSheetRules.map(([, rule]) => rule));
+export const sheetRules: readonly Rule<WorkbookModel>[] = Object.freeze(
+  namedSheetRules.map(([, rule]) => rule),
+);
 
 /** Every sheet rule over the workbook, unguarded (a crash propagates: tests see it). */
 export function checkSheets(workbook: WorkbookModel): Finding[] {

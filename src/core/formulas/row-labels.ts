@@ -36,11 +36,16 @@ function nextLetter(letter: string | undefined): string {
   return letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : "A";
 }
 
+// The labels without details, made once: every row of a long table is read (callers never change a label).
+const EMPTY: RowLabel = { kind: "empty" };
+const NUMBER: RowLabel = { kind: "number" };
+const OTHER: RowLabel = { kind: "other" };
+
 export function readRowLabel(text: string, context: LabelContext): RowLabel {
   const t = text.trim().replace(/[.)]$/, "").trim();
-  if (t === "") return { kind: "empty" };
-  if (/^\d+(\.\d+)*$/.test(t)) return { kind: "number" };
-  if (/^[-+*•–—·]$/.test(t) || /^[a-zđ]$/.test(t)) return { kind: "number" };
+  if (t === "") return EMPTY;
+  if (/^\d+(\.\d+)*$/.test(t)) return NUMBER;
+  if (/^[-+*•–—·]$/.test(t) || /^[a-zđ]$/.test(t)) return NUMBER;
   const roman = romanValue(t);
   if (/^[A-Z]$/.test(t)) {
     if (roman === undefined) return { kind: "sector", letter: t };
@@ -50,7 +55,7 @@ export function readRowLabel(text: string, context: LabelContext): RowLabel {
     return roman <= 10 ? { kind: "group", value: roman } : { kind: "sector", letter: t };
   }
   if (roman !== undefined) return { kind: "group", value: roman };
-  return { kind: "other" };
+  return OTHER;
 }
 
 /** Moves the context past a row's label. */

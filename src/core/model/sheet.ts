@@ -41,6 +41,12 @@ export function cellText(cell: CellModel | undefined): string {
   return typeof cell.value === "string" ? cell.value.trim() : String(cell.value);
 }
 
+/** `cellText(cell) === ""`, told without making the text (a number's text is never empty). */
+export function textless(cell: CellModel | undefined): boolean {
+  if (!cell || cell.value === null || cell.value === undefined) return true;
+  return typeof cell.value === "string" && cell.value.trim() === "";
+}
+
 export function isEmptyCell(cell: CellModel | undefined): boolean {
   return !cell || ((cell.value === null || cell.value === "") && !cell.formula);
 }
@@ -56,10 +62,19 @@ export function sheetWidth(sheet: SheetModel): number {
 export function coveredByMerge(sheet: SheetModel, row: number, col: number): boolean {
   const merges = sheet.merges;
   if (!merges || merges.length === 0) return false;
-  return merges.some(
-    (m) =>
-      row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
-  );
+  // A loop, not `some` with a closure: a check asks for every figure cell of a long table.
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
+    if (
+      row >= m.top &&
+      row <= m.bottom &&
+      col >= m.left &&
+      col <= m.right &&
+      (row !== m.top || col !== m.left)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Two formulas the same up to spaces, case and a leading "=" (an absent formula reads as ""). */

@@ -110,18 +110,22 @@ const MAX_HEADER_ROWS = 6;
 
 /** Merged ranges looked up by cell. */
 class Merges {
-  private readonly byCell = new Map<string, CellRange>();
+  /** By row, then column (numbers, not "row,col" texts: every cell of a long table is looked up). */
+  private readonly byRow = new Map<number, Map<number, CellRange>>();
   constructor(ranges: CellRange[]) {
     for (const m of ranges) {
       // Huge merges (whole rows or columns) only matter through their top-left cell and the cells near it.
       const bottom = Math.min(m.bottom, m.top + 200);
       const right = Math.min(m.right, m.left + 200);
-      for (let r = m.top; r <= bottom; r++)
-        for (let c = m.left; c <= right; c++) this.byCell.set(`${r},${c}`, m);
+      for (let r = m.top; r <= bottom; r++) {
+        let cols = this.byRow.get(r);
+        if (!cols) this.byRow.set(r, (cols = new Map()));
+        for (let c = m.left; c <= right; c++) cols.set(c, m);
+      }
     }
   }
   at(row: number, col: number): CellRange | undefined {
-    return this.byCell.get(`${row},${col}`);
+    return this.byRow.get(row)?.get(col);
   }
 }
 
@@ -239,11 +243,14 @@ interface TableDraft {
   columns: FormulaColumn[];
   /** Folded texts of each column's header cells and of its joined header, for spotting a repeated header. */
   knownHeaders: Set<string>[];
+  /** The numbers among `knownHeaders` (a text that is `String(n)`): a number cell matches without its text. */
+  knownNumbers: Set<number>[];
 }
 
 function isNumberRowRepeat(view: SheetView, row: number, columns: FormulaColumn[]): boolean {
   let matches = 0;
-  for (const c of columns) {
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
     const cell = cellAt(view.sheet, row, c.col);
     if (cellText(cell) === "") continue;
     if (tokenOf(cell)?.number !== c.number) return false;
@@ -253,19 +260,38 @@ function isNumberRowRepeat(view: SheetView, row: number, columns: FormulaColumn[
 }
 
 function isHeaderRepeat(view: SheetView, row: number, draft: TableDraft): boolean {
-  const { columns, knownHeaders } = draft;
+  const { columns, knownHeaders, knownNumbers } = draft;
   if (isNumberRowRepeat(view, row, columns)) return true;
   const stt = shownText(view, row, columns[0].col);
   if (isSttHeader(stt)) return true;
   let nonEmpty = 0;
   let matches = 0;
-  columns.forEach((c, i) => {
-    const t = foldText(cellText(cellAt(view.sheet, row, c.col)));
-    if (t === "") return;
+  for (let i = 0; i < columns.length; i++) {
+    const cell = cellAt(view.sheet, row, columns[i].col);
+    const value = cell?.value;
+    if (typeof value === "number" && Number.isFinite(value)) {
+      // A finite number's text folds to itself and is never empty: matched without making the text (a long
+      // table has a figure in most of its cells).
+      nonEmpty++;
+      if (knownNumbers[i].has(value)) matches++;
+      continue;
+    }
+    const t = foldText(cellText(cell));
+    if (t === "") continue;
     nonEmpty++;
     if (knownHeaders[i].has(t)) matches++;
-  });
+  }
   return nonEmpty >= 2 && matches * 3 >= nonEmpty * 2;
+}
+
+/** The header texts that are a number's text (`String(n)`), as numbers. */
+function numbersAmong(texts: Set<string>): Set<number> {
+  const numbers = new Set<number>();
+  for (const t of texts) {
+    const n = Number(t);
+    if (t !== "" && String(n) === t) numbers.add(n);
+  }
+  return numbers;
 }
 
 function hasFigure(cell: CellModel | undefined): boolean {
@@ -273,6 +299,12 @@ function hasFigure(cell: CellModel | undefined): boolean {
   if (cell.formula) return true;
   if (typeof cell.value === "number") return true;
   return typeof cell.value === "string" && looksNumeric(cell.value);
+}
+
+/** One of the columns holds a figure on the row (a loop, not a closure made per row of a long table). */
+function hasFigureIn(sheet: SheetModel, row: number, columns: readonly FormulaColumn[]): boolean {
+  for (let i = 0; i < columns.length; i++) if (hasFigure(cellAt(sheet, row, columns[i].col))) return true;
+  return false;
 }
 
 /** Rows after the body (the last indicator, sector or group row) holding a text that starts a sentence are notes. */
@@ -303,22 +335,22 @@ function classifyRows(view: SheetView, draft: TableDraft, table: FormulaTable): 
   for (let r = draft.run.row + 1; r <= table.lastRow; r++) {
     const label = shownText(view, r, sttCol);
     const name = nameCol === undefined ? "" : shownText(view, r, nameCol);
-    const entry = (kind: TableRowKind): TableRow => ({ row: r, kind, label, name });
     if (isHeaderRepeat(view, r, draft)) {
-      rows.push(entry("header-repeat"));
+      rows.push({ row: r, kind: "header-repeat", label, name });
       continue;
     }
     const read = readRowLabel(label, context);
     context = advanceLabelContext(context, read);
     if (read.kind === "sector" || read.kind === "group") {
-      rows.push(entry(read.kind));
+      rows.push({ row: r, kind: read.kind, label, name });
       continue;
     }
     const unit = unitCol === undefined ? "" : shownText(view, r, unitCol);
-    const figures = inputs.some((c) => hasFigure(cellAt(view.sheet, r, c.col)));
     const indicator =
-      (read.kind === "number" || read.kind === "empty") && name !== "" && (unit !== "" || figures);
-    rows.push(entry(indicator ? "indicator" : "other"));
+      (read.kind === "number" || read.kind === "empty") &&
+      name !== "" &&
+      (unit !== "" || hasFigureIn(view.sheet, r, inputs));
+    rows.push({ row: r, kind: indicator ? "indicator" : "other", label, name });
   }
   return rows;
 }
@@ -419,6 +451,7 @@ function draftOf(
     headerTop,
     columns,
     knownHeaders,
+    knownNumbers: knownHeaders.map(numbersAmong),
     declaresFormulas: columns.some((c) => c.expr !== undefined),
   };
   if (codeColumn !== undefined) draft.codeColumn = codeColumn;
@@ -591,7 +624,8 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
     if (!column.expr || column.percent) continue;
     let asPercent = 0;
     let asRatio = 0;
-    for (const row of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       if (row.kind !== "indicator") continue;
       const typed = numberAt(row.row, column.col);
       if (typed === undefined) continue;

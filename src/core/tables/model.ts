@@ -10,9 +10,14 @@ import type { CatalogRow } from "../catalog/types";
 import type { Expr } from "../formulas/expr";
 import { a1 } from "../model/address";
 import { readCell, type CellReading } from "../model/cell";
-import { cellAt, cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
+import { cellAt, cellText, textless, type SheetModel, type WorkbookModel } from "../model/sheet";
 import { fixLegacyText, foldDiacritics, normalizeName } from "../text";
-import { recognizeHeading, recognizeIndicator, recognizeLevel } from "../catalog/recognize";
+import {
+  recognizeHeading,
+  recognizeIndicator,
+  recognizeLevel,
+  type RecognizeOptions,
+} from "../catalog/recognize";
 import type { ColumnRoleName, ValueKind } from "./columns";
 import { findTables, inputColumns, type FormulaColumn, type FormulaTable } from "./find";
 import { reportYear } from "./year";
@@ -88,9 +93,12 @@ export interface IndicatorRow {
   catalog?: CatalogRow;
   /** For parts and levels: the numbered indicator above. */
   parent?: IndicatorRow;
-  /** Input cells by form column number. */
+  /**
+   * Input cells by form column number. Read by number, or through the table's `cellKeys` to go over them all (the
+   * record is a sized array: key loops and `Object.values` work, but make arrays for every row of a long table).
+   */
   values: Record<number, CellReading>;
-  /** Comparison cells by form column number. */
+  /** Comparison cells by form column number (read like `values`). */
   comparisons: Record<number, CellReading>;
 }
 
@@ -134,19 +142,24 @@ export interface WorkbookAnalysis {
 
 /** The name (or unit) as meant: legacy encodings converted, NFC, single spaces. */
 function cleanText(text: string): string {
-  return remembered(cleanTexts, text, () =>
-    fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim(),
-  );
+  return remembered(cleanTexts, text, cleanTextOf);
+}
+
+function cleanTextOf(text: string): string {
+  return fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
 const cleanTexts = new Map<string, string>();
 const foldedUnits = new Map<string, string>();
 
-/** A pure function's answer for a text, remembered (bounded: a big sheet repeats the same few names and units). */
-export function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+/**
+ * A pure function's answer for a text, remembered (bounded: a big sheet repeats the same few names and units).
+ * `compute` is called with the text: pass a named function, not a closure made per call.
+ */
+export function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
   let v = cache.get(key);
   if (v === undefined) {
-    v = compute();
+    v = compute(key);
     if (cache.size > 20_000) cache.clear();
     cache.set(key, v);
   }
@@ -160,11 +173,13 @@ export function fold(text: string): string {
 
 /** Folded unit: as `normalizeName`, with "(…)" around a whole unit dropped ("(%)" is "%"). */
 export function foldUnit(unit: string): string {
-  return remembered(foldedUnits, unit, () => {
-    let u = normalizeName(unit);
-    while (/^\(.*\)$/.test(u)) u = u.slice(1, -1).trim();
-    return u.replace(/\.$/, "");
-  });
+  return remembered(foldedUnits, unit, foldUnitOf);
+}
+
+function foldUnitOf(unit: string): string {
+  let u = normalizeName(unit);
+  while (/^\(.*\)$/.test(u)) u = u.slice(1, -1).trim();
+  return u.replace(/\.$/, "");
 }
 
 /** The legacy role of a model column: the forecast and plan forms' names for their value columns. */
@@ -293,7 +308,8 @@ function wholeNumberRow(row: IndicatorRow): boolean {
 function conventionEvidence(texts: string[]): { vi: number; en: number } {
   let vi = 0;
   let en = 0;
-  for (const t of texts) {
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
     const s = t
       .trim()
       .replace(/%$/, "")
@@ -307,36 +323,102 @@ function conventionEvidence(texts: string[]): { vi: number; en: number } {
   return { vi, en };
 }
 
+/**
+ * The column numbers under which a table's rows keep their cells (`values` and `comparisons`), each once, in the
+ * order a key loop over the records gives (whole numbers ascending first): rules read the records through these
+ * rather than by key enumeration (`for … in`, `Object.values`), which makes arrays for every row of a long table.
+ */
+export interface CellKeys {
+  values: readonly number[];
+  comparisons: readonly number[];
+}
+
+const keysOfTable = new WeakMap<AnalysedTable, CellKeys>();
+
+/** The table's `CellKeys`, worked out once per table. */
+export function cellKeys(table: AnalysedTable): CellKeys {
+  let keys = keysOfTable.get(table);
+  if (!keys) {
+    keys = cellKeysOf(table.columns);
+    keysOfTable.set(table, keys);
+  }
+  return keys;
+}
+
+function cellKeysOf(columns: AnalysedColumn[]): CellKeys {
+  const values = new Set<number>();
+  const comparisons = new Set<number>();
+  for (const c of columns) {
+    if (c.role === "comparison") comparisons.add(c.number);
+    else if (c.input) values.add(c.number);
+  }
+  return { values: keyOrder(values), comparisons: keyOrder(comparisons) };
+}
+
+/** Keys in the order an object lists them: array indices ascending, then the others as they were added. */
+function keyOrder(keys: Set<number>): number[] {
+  const isIndex = (n: number) => Number.isInteger(n) && n >= 0 && n < 2 ** 32 - 1;
+  const indices = [...keys].filter(isIndex).sort((a, b) => a - b);
+  return [...indices, ...[...keys].filter((n) => !isIndex(n))];
+}
+
+/**
+ * An empty record for a row's cells under these keys: an array with room for exactly the largest column number
+ * (a plain object given its first number key reserves some twenty slots, for each of the rows of a long table).
+ * Read it as the record it is typed: by number, or through `cellKeys`.
+ */
+function cellRecord(keys: readonly number[]): Record<number, CellReading> {
+  let size = 0;
+  for (let i = 0; i < keys.length; i++) if (Number.isInteger(keys[i]) && keys[i] >= size) size = keys[i] + 1;
+  return new Array<CellReading>(Math.min(size, 1024));
+}
+
 /** Collects the texts of a row's cells (the evidence); true when one of them is ambiguous. */
-function collectTexts(cells: Record<number, CellReading>, texts: string[]): boolean {
+function collectTexts(cells: Record<number, CellReading>, keys: readonly number[], texts: string[]): boolean {
   let ambiguous = false;
-  // A key loop, not Object.values: no array made per row of a long table.
-  for (const n in cells) {
+  for (let k = 0; k < keys.length; k++) {
+    const n = keys[k];
     const c = cells[n];
+    if (c === undefined) continue;
     if (typeof c.raw === "string") texts.push(c.raw);
     if (c.reading === "ambiguous") ambiguous = true;
   }
   return ambiguous;
 }
 
-function settleAmbiguities(rows: IndicatorRow[]): void {
+function settleAmbiguities(rows: IndicatorRow[], keys: CellKeys): void {
   // Only texts count as evidence and only ambiguous texts are settled: a table of typed numbers has nothing to do.
   const texts: string[] = [];
   let ambiguous = false;
-  for (const r of rows) {
-    if (collectTexts(r.values, texts)) ambiguous = true;
-    if (collectTexts(r.comparisons, texts)) ambiguous = true;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (collectTexts(r.values, keys.values, texts)) ambiguous = true;
+    if (collectTexts(r.comparisons, keys.comparisons, texts)) ambiguous = true;
   }
   if (!ambiguous) return;
   const evidence = conventionEvidence(texts);
   const vietnamese = evidence.vi > evidence.en;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const whole = wholeNumberRow(row);
-    for (const c of [...Object.values(row.values), ...Object.values(row.comparisons)]) {
-      if (c.reading !== "ambiguous") continue;
-      const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
-      if (vietnamese || alternativeUnmeant) c.settled = true;
-    }
+    settleCells(row.values, keys.values, vietnamese, whole);
+    settleCells(row.comparisons, keys.comparisons, vietnamese, whole);
+  }
+}
+
+/** Marks the row's ambiguous cells settled. */
+function settleCells(
+  cells: Record<number, CellReading>,
+  keys: readonly number[],
+  vietnamese: boolean,
+  whole: boolean,
+): void {
+  for (let k = 0; k < keys.length; k++) {
+    const n = keys[k];
+    const c = cells[n];
+    if (c === undefined || c.reading !== "ambiguous") continue;
+    const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
+    if (vietnamese || alternativeUnmeant) c.settled = true;
   }
 }
 
@@ -349,7 +431,23 @@ function isNumberedLabel(label: string): boolean {
 /** A part or level row under a catalog indicator: the indicator's child of that name (or level). */
 function catalogChild(parent: IndicatorRow | undefined, name: string): CatalogRow | undefined {
   if (!parent?.catalog) return undefined;
-  const children = ictChildren(parent.catalog.code).filter((c) => c.kind === "part" || c.kind === "level");
+  // Remembered by parent code and name: a long table repeats the same parts under the same indicators.
+  const byName = childrenByName.get(parent.catalog.code);
+  const known = byName?.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const child = catalogChildOf(parent.catalog.code, name);
+  if (childrenByName.size > 5_000) childrenByName.clear();
+  let names = childrenByName.get(parent.catalog.code);
+  if (!names) childrenByName.set(parent.catalog.code, (names = new Map()));
+  if (names.size > 5_000) names.clear();
+  names.set(name, child ?? null);
+  return child;
+}
+
+const childrenByName = new Map<string, Map<string, CatalogRow | null>>();
+
+function catalogChildOf(code: string, name: string): CatalogRow | undefined {
+  const children = ictChildren(code).filter((c) => c.kind === "part" || c.kind === "level");
   const level = recognizeLevel(name);
   if (level) return children.find((c) => c.kind === "level" && c.level === level);
   const wanted = normalizeName(name, { dropPunctuation: true });
@@ -364,7 +462,10 @@ function recognize(
   numbered: boolean,
 ): { code: string; catalog?: CatalogRow } | undefined {
   if (name === "") return undefined;
-  const hit = recognizeIndicator(name, { ...(unit !== "" ? { unit } : {}), ...(section ? { section } : {}) });
+  const options: RecognizeOptions = {};
+  if (unit !== "") options.unit = unit;
+  if (section) options.section = section;
+  const hit = recognizeIndicator(name, options);
   if (!hit) return undefined;
   if (hit.catalog !== "ict") return numbered ? { code: hit.code } : undefined;
   const row = ictRow(hit.code);
@@ -376,8 +477,7 @@ function recognize(
 }
 
 function isBlankRow(sheet: SheetModel, table: FormulaTable, row: number): boolean {
-  for (let c = table.firstCol; c <= table.lastCol; c++)
-    if (cellText(cellAt(sheet, row, c)) !== "") return false;
+  for (let c = table.firstCol; c <= table.lastCol; c++) if (!textless(cellAt(sheet, row, c))) return false;
   return true;
 }
 
@@ -399,6 +499,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
   if (year !== undefined) out.year = year;
   if (codeColumn !== undefined) out.codeColumn = codeColumn;
   if (unitColumn !== undefined) out.unitColumn = unitColumn;
+  const keys = cellKeys(out);
 
   let parent: IndicatorRow | undefined;
   let section: string | undefined;
@@ -437,8 +538,8 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
       name,
       nameCell: a1(tr.row, nameCol ?? table.firstCol),
       unit,
-      values: {},
-      comparisons: {},
+      values: cellRecord(keys.values),
+      comparisons: cellRecord(keys.comparisons),
     };
     if (unitColumn !== undefined) row.unitCell = a1(tr.row, unitColumn);
     if (!numbered && parent) row.parent = parent;
@@ -467,7 +568,8 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
       row.kind = row.catalog?.kind === "level" || LEVEL_NAME.test(fold(name)) ? "level" : "part";
     }
 
-    for (const c of columns) {
+    for (let j = 0; j < columns.length; j++) {
+      const c = columns[j];
       if (c.role === "comparison")
         row.comparisons[c.number] = readCell(cellAt(sheet, tr.row, c.col), tr.row, c.col);
       else if (c.input) row.values[c.number] = readCell(cellAt(sheet, tr.row, c.col), tr.row, c.col);
@@ -477,7 +579,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
     out.rows.push(row);
     if (numbered) parent = row;
   }
-  settleAmbiguities(out.rows);
+  settleAmbiguities(out.rows, keys);
   return out;
 }
 
@@ -513,7 +615,8 @@ export function childRows(table: AnalysedTable, row: IndicatorRow): IndicatorRow
   let index = childIndex.get(table);
   if (!index) {
     index = new Map();
-    for (const r of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const r = table.rows[i];
       if (!r.parent) continue;
       const list = index.get(r.parent);
       if (list) list.push(r);

@@ -5,7 +5,8 @@
  * (info); an empty cell where the figures give a value is missing (warning); a formula that does not compute the
  * declared expression is wrong (error when its result is off by a point or more, else warning).
  */
-import { evaluateComparison, type Expr } from "../../formulas";
+import { type Expr } from "../../formulas";
+import { evaluatePlan } from "../../formulas/evaluate";
 import { columnRefs } from "../../formulas/expr";
 import { comparisonPlan } from "../../formulas/guards";
 import { columnIndex } from "../../model/address";
@@ -14,6 +15,7 @@ import { readCell } from "../../model/cell";
 import type { Finding } from "../types";
 import {
   makeFinding,
+  pushAll,
   round2,
   simpleFormula,
   type AnalysedColumn,
@@ -351,9 +353,13 @@ function columnsOf(table: AnalysedTable): Map<number, AnalysedColumn> {
   return byNumber;
 }
 
+/** Figures of the row per evaluation depth, reused row after row (a long table has hundreds of thousands). */
+const figuresAtDepth: number[][] = [];
+
 /**
- * The value a comparison column of the row should hold (plain functions, not closures made per row: a long table
- * has hundreds of thousands of rows).
+ * The value a comparison column of the row should hold (plain functions and reused arrays, not closures made per
+ * row: a long table has hundreds of thousands of rows). A comparison may read another comparison column, computed
+ * the same way one level deeper.
  */
 function expectedValue(
   columns: Map<number, AnalysedColumn>,
@@ -362,13 +368,17 @@ function expectedValue(
   column: AnalysedColumn,
   depth: number,
 ): number | undefined {
-  return column.expr
-    ? evaluateComparison(
-        column.expr,
-        (n) => valueOfColumn(columns, depthLimit, row, n, depth),
-        column.percent,
-      )
-    : undefined;
+  if (!column.expr) return undefined;
+  const plan = comparisonPlan(column.expr, column.percent);
+  if (plan.alwaysEmpty) return undefined;
+  const figures = (figuresAtDepth[depth] ??= []);
+  const refs = plan.refs;
+  for (let i = 0; i < refs.length; i++) {
+    const v = valueOfColumn(columns, depthLimit, row, refs[i], depth);
+    if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
+    figures[i] = v;
+  }
+  return evaluatePlan(plan, figures);
 }
 
 function valueOfColumn(
@@ -389,8 +399,10 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
   const comparisons = table.columns.filter((c) => c.expr !== undefined);
   const columns = columnsOf(table);
   const depthLimit = table.columns.length + 1;
-  for (const row of table.rows) {
-    for (const column of comparisons) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    for (let j = 0; j < comparisons.length; j++) {
+      const column = comparisons[j];
       const cell = row.comparisons[column.number];
       if (!cell || coveredByMerge(sheet, cell.row, cell.col)) continue;
       const expected = expectedValue(columns, depthLimit, row, column, 0);
@@ -472,7 +484,6 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
 
 export function comparisonRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
-  for (const s of analysis.sheets)
-    for (const t of s.tables) for (const f of checkTable(t, s.sheet)) findings.push(f);
+  for (const s of analysis.sheets) for (const t of s.tables) pushAll(findings, checkTable(t, s.sheet));
   return findings;
 }

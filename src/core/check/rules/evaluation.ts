@@ -39,7 +39,8 @@ function tableFindings(table: AnalysedTable): Finding[] {
     (c) => c.purpose === "value" && (c.kind === "actual" || c.kind === "estimate"),
   );
   if (!targetCol || !resultCol || table.evaluations.size === 0) return out;
-  for (const row of table.rows) {
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
     const evaluation = table.evaluations.get(row.row);
     const result = row.values[resultCol.number];
     const target = row.values[targetCol.number];

@@ -30,7 +30,8 @@ export function flowRule(analysis: WorkbookAnalysis): Finding[] {
     const half = columnOfRole(table, "half-year");
     const year = columnOfRole(table, "year-estimate");
     if (!half || !year) continue;
-    for (const row of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       if (!accumulates(row)) continue;
       const h = row.values[half.number];
       const y = row.values[year.number]?.value;

@@ -26,6 +26,19 @@ export function shortenText(text: string, max = SHOWN_TEXT_LENGTH): string {
         .trimEnd()}…`;
 }
 
+/** Texts told legacy-encoded or not, remembered (bounded): a long sheet repeats the same names and units. */
+const legacyTexts = new Map<string, boolean>();
+
+function legacyEncoded(text: string): boolean {
+  let known = legacyTexts.get(text);
+  if (known === undefined) {
+    known = Boolean(fixLegacyText(text).encoding);
+    if (legacyTexts.size > 20_000) legacyTexts.clear();
+    legacyTexts.set(text, known);
+  }
+  return known;
+}
+
 /** text/legacy-encoding on every text cell holding TCVN3 or VNI mojibake. */
 export function checkLegacyText(workbook: WorkbookModel): Finding[] {
   const out: Finding[] = [];
@@ -40,6 +53,7 @@ export function checkLegacyText(workbook: WorkbookModel): Finding[] {
         if (!cell || cell.formula || typeof cell.value !== "string" || cell.value.trim() === "") continue;
         // Legacy text is made of characters up to U+00FF and Windows-1252 punctuation: plain ASCII is never legacy.
         if (!/[^ -~\t\n\r]/.test(cell.value)) continue;
+        if (!legacyEncoded(cell.value)) continue;
         const fixed = fixLegacyText(cell.value);
         if (!fixed.encoding) continue;
         out.push({

@@ -4,17 +4,24 @@
  * the table decides (a table that writes decimals with "," uses "." for thousands; a count has no decimals).
  */
 import type { Finding } from "../types";
-import { allTables, makeFinding, type CellReading, type WorkbookAnalysis } from "../analysis";
+import { allTables, cellKeys, makeFinding, type CellReading, type WorkbookAnalysis } from "../analysis";
 
 export function numberRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
-    for (const row of table.rows) {
+    const keys = cellKeys(table);
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       // Only texts can be numbers stored as text: most rows hold none, and need no list of their cells.
-      const cells = textCells(row.comparisons, textCells(row.values, undefined));
+      const cells = textCells(
+        row.comparisons,
+        keys.comparisons,
+        textCells(row.values, keys.values, undefined),
+      );
       if (cells === undefined) continue;
       cells.sort((a, b) => a.col - b.col);
-      for (const c of cells) {
+      for (let k = 0; k < cells.length; k++) {
+        const c = cells[k];
         const text = c.raw.trim();
         if (c.reading === "ambiguous" && !c.settled && c.alternative !== undefined) {
           findings.push(
@@ -52,12 +59,16 @@ export function numberRule(analysis: WorkbookAnalysis): Finding[] {
 /** The cells holding a text that reads as a number, added to `into` (made when the first one is found). */
 type TextCell = CellReading & { raw: string; value: number };
 
-function textCells(cells: Record<number, CellReading>, into: TextCell[] | undefined): TextCell[] | undefined {
+function textCells(
+  cells: Record<number, CellReading>,
+  keys: readonly number[],
+  into: TextCell[] | undefined,
+): TextCell[] | undefined {
   let out = into;
-  // A key loop, not Object.values: no array made per row of a long table.
-  for (const n in cells) {
+  for (let k = 0; k < keys.length; k++) {
+    const n = keys[k];
     const c = cells[n];
-    if (typeof c.raw !== "string" || c.value === undefined) continue;
+    if (c === undefined || typeof c.raw !== "string" || c.value === undefined) continue;
     (out ??= []).push(c as TextCell);
   }
   return out;

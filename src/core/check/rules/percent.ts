@@ -7,6 +7,7 @@ import { cellAt, type SheetModel } from "../../model/sheet";
 import type { Finding } from "../types";
 import {
   allTables,
+  cellKeys,
   isRateRow,
   makeFinding,
   round2,
@@ -21,11 +22,15 @@ import {
  */
 function columnFormat(table: AnalysedTable, sheet: SheetModel | undefined, col: number): string {
   const counts = new Map<string, number>();
-  for (const row of table.rows) {
+  const keys = cellKeys(table).values;
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
     if (!isRateRow(row)) continue;
-    for (const n in row.values) {
+    for (let k = 0; k < keys.length; k++) {
+      const n = keys[k];
       const c = row.values[n];
-      if (c.col !== col || c.percentFormatted || c.value === undefined || !(c.value > 1)) continue;
+      if (c === undefined || c.col !== col || c.percentFormatted || c.value === undefined || !(c.value > 1))
+        continue;
       const format = (sheet && cellAt(sheet, c.row, c.col)?.numberFormat) || "General";
       counts.set(format, (counts.get(format) ?? 0) + 1);
     }
@@ -51,12 +56,16 @@ function shownPercent(value: number): number {
  * The row's cells holding a figure, left to right. Made with one array per row (a long table has hundreds of
  * thousands): sorted only when the column numbers do not already run left to right.
  */
-function figuresByColumn(values: Record<number, CellReading>): (CellReading & { value: number })[] {
+function figuresByColumn(
+  values: Record<number, CellReading>,
+  keys: readonly number[],
+): (CellReading & { value: number })[] {
   const cells: (CellReading & { value: number })[] = [];
   let sorted = true;
-  for (const n in values) {
+  for (let k = 0; k < keys.length; k++) {
+    const n = keys[k];
     const c = values[n];
-    if (c.value === undefined) continue;
+    if (c === undefined || c.value === undefined) continue;
     if (cells.length > 0 && cells[cells.length - 1].col > c.col) sorted = false;
     cells.push(c as CellReading & { value: number });
   }
@@ -68,10 +77,13 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
     const sheet = analysis.sheets.find((s) => s.name === table.sheet)?.sheet;
-    for (const row of table.rows) {
+    const keys = cellKeys(table).values;
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       if (!isRateRow(row)) continue;
-      const cells = figuresByColumn(row.values);
-      for (const c of cells) {
+      const cells = figuresByColumn(row.values, keys);
+      for (let k = 0; k < cells.length; k++) {
+        const c = cells[k];
         if (c.value < 0 || c.value > 100) {
           findings.push(
             makeFinding({

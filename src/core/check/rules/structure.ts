@@ -35,6 +35,7 @@ import {
   tableColumnOf,
   type FormulaTable,
 } from "../../formulas";
+import type { TableRowKind } from "../../tables";
 import { a1, rangeA1, type CellRange } from "../../model/address";
 import type { CellModel, SheetModel, WorkbookModel } from "../../model/sheet";
 import { collapseSpaces, fixLegacyText } from "../../text";
@@ -43,6 +44,7 @@ import { recognizeIndicator } from "../../catalog/recognize";
 import { readCell } from "../../model/cell";
 import { CODE_HEADER_FOLDED, foldHeader } from "../../tables/columns";
 import type { Finding } from "../types";
+import { pushAll } from "../analysis";
 import { isDxSheet } from "./scores";
 
 const MIN_FIGURE_ROWS = 3;
@@ -113,13 +115,18 @@ export function checkNoHeader(workbook: WorkbookModel): Finding[] {
 /** Names converted once each (a long table repeats the same names; the cache is bounded). */
 const indicatorNames = new Map<string, string>();
 
-function indicatorName(name: string): string | undefined {
+function convertedName(name: string): string {
   let t = indicatorNames.get(name);
   if (t === undefined) {
     t = collapseSpaces(fixLegacyText(name).text);
     if (indicatorNames.size > 20_000) indicatorNames.clear();
     indicatorNames.set(name, t);
   }
+  return t;
+}
+
+function indicatorName(name: string): string | undefined {
+  const t = convertedName(name);
   return t === "" ? undefined : t;
 }
 
@@ -152,7 +159,7 @@ function toRoman(n: number): string {
 
 /** The row's name is recognised as the ICT catalog indicator printed with this number. */
 function catalogNumbered(name: string, label: string): boolean {
-  const hit = recognizeIndicator(collapseSpaces(fixLegacyText(name).text));
+  const hit = recognizeIndicator(convertedName(name));
   if (!hit || hit.catalog !== "ict") return false;
   const row = ictRow(hit.code);
   return row?.kind === "indicator" && row.label === label;
@@ -163,6 +170,14 @@ function cleanLabel(label: string): string {
     .trim()
     .replace(/[.)]+$/, "")
     .trim();
+}
+
+/** How many different numbers (as a Set counts them), told by sorting a copy rather than hashing each one. */
+function distinctCount(numbers: number[]): number {
+  const sorted = Float64Array.from(numbers).sort();
+  let count = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) count++;
+  return count;
 }
 
 function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
@@ -198,15 +213,23 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
   // A table reporting a selection of the catalog's indicators under their catalog numbers (1, 2, 5, 10 …): every
   // numbered row is recognised as the catalog indicator of its number and several numbers are left out. A single
   // gap in an otherwise complete table is a deleted row, and is reported.
-  const numbered = table.rows.filter((r) => r.kind !== "header-repeat" && /^\d+$/.test(cleanLabel(r.label)));
-  const numbers = numbered.map((r) => Number(cleanLabel(r.label)));
+  const numbered: FormulaTable["rows"] = [];
+  const numbers: number[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if (r.kind === "header-repeat") continue;
+    const label = cleanLabel(r.label);
+    if (!/^\d+$/.test(label)) continue;
+    numbered.push(r);
+    numbers.push(Number(label));
+  }
   const skipped =
     numbers.length === 0
       ? 0
       : numbers.reduce((a, b) => Math.max(a, b)) -
         numbers.reduce((a, b) => Math.min(a, b)) +
         1 -
-        new Set(numbers).size;
+        distinctCount(numbers);
   const catalogNumbering =
     numbered.length >= 2 &&
     skipped >= 2 &&
@@ -214,10 +237,14 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
 
   // Rows after the last indicator, sector or group row are notes under the table.
   let bodyEnd = -1;
-  for (const row of table.rows)
-    if (row.kind !== "other" && row.kind !== "note" && row.kind !== "header-repeat") bodyEnd = row.row;
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows[i].kind;
+    if (kind !== "other" && kind !== "note" && kind !== "header-repeat") bodyEnd = rows[i].row;
+  }
 
-  for (const row of table.rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.kind === "header-repeat") continue;
     if (row.row > bodyEnd) break;
     const label = cleanLabel(row.label);
@@ -259,7 +286,6 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
     }
     if (!/^\d+$/.test(label)) continue;
     const value = Number(label);
-    const here = a1(row.row, sttCol);
     const firstOfSector = sectorStart;
     sectorStart = false;
     if (previous === undefined) {
@@ -288,7 +314,8 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
       );
     }
     previous = value;
-    if (!seen.has(value)) seen.set(value, here);
+    // The address is made only for a number seen the first time (a long table repeats its numbers).
+    if (!seen.has(value)) seen.set(value, a1(row.row, sttCol));
   }
   return out;
 }
@@ -298,8 +325,7 @@ export function checkNumbering(workbook: WorkbookModel): Finding[] {
   const out: Finding[] = [];
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
-    for (const table of findFormulaTables(sheet))
-      for (const f of numberingFindings(sheet, table)) out.push(f);
+    for (const table of findFormulaTables(sheet)) pushAll(out, numberingFindings(sheet, table));
   }
   return out;
 }
@@ -318,6 +344,15 @@ function validRange(m: CellRange | undefined): CellRange | undefined {
   };
 }
 
+/** The sheet row of the table's last indicator, sector or group row. */
+function lastBodyRow(table: FormulaTable): number | undefined {
+  for (let i = table.rows.length - 1; i >= 0; i--) {
+    const kind = table.rows[i].kind;
+    if (kind === "indicator" || kind === "sector" || kind === "group") return table.rows[i].row;
+  }
+  return undefined;
+}
+
 function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Set<string>): Finding[] {
   const out: Finding[] = [];
   const dataCols = new Set([
@@ -325,11 +360,11 @@ function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Se
     ...table.columns.filter((c) => c.expr).map((c) => c.col),
   ]);
   if (dataCols.size === 0) return out;
-  const body = table.rows.filter((r) => r.kind === "indicator" || r.kind === "sector" || r.kind === "group");
-  if (body.length === 0) return out;
+  const lastRow = lastBodyRow(table);
+  if (lastRow === undefined) return out;
   const firstRow = table.numberRow + 1;
-  const lastRow = body[body.length - 1].row;
-  const kindOf = new Map(table.rows.map((r) => [r.row, r.kind]));
+  // Made only when a merge reaches into the data columns: most long tables have none there.
+  let kindOf: Map<number, TableRowKind> | undefined;
 
   for (const raw of sheet.merges ?? []) {
     const m = validRange(raw);
@@ -339,6 +374,7 @@ function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Se
     if (!coversData) continue;
     // Rows of the merge inside the body: fine when they are all sector, group or repeated header rows.
     let figureRow = false;
+    kindOf ??= new Map(table.rows.map((r) => [r.row, r.kind]));
     for (let r = Math.max(m.top, firstRow); r <= Math.min(m.bottom, lastRow); r++) {
       const kind = kindOf.get(r);
       if (kind !== "sector" && kind !== "group" && kind !== "header-repeat") figureRow = true;
@@ -364,8 +400,7 @@ export function checkMergedData(workbook: WorkbookModel): Finding[] {
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
     const reported = new Set<string>();
-    for (const table of findFormulaTables(sheet))
-      for (const f of mergedDataFindings(sheet, table, reported)) out.push(f);
+    for (const table of findFormulaTables(sheet)) pushAll(out, mergedDataFindings(sheet, table, reported));
   }
   return out;
 }

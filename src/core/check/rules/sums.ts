@@ -4,6 +4,7 @@
  * Checked per figure column, only where the total and every part have a value.
  */
 import { ictChildren } from "../../catalog/ict";
+import type { CatalogRow } from "../../catalog/types";
 import type { Finding } from "../types";
 import {
   allTables,
@@ -23,13 +24,8 @@ function partsOf(table: AnalysedTable, total: IndicatorRow): IndicatorRow[] | un
   if (total.kind !== "indicator") return undefined;
   const children = childRows(table, total);
   if (total.catalog) {
-    const catalogParts = ictChildren(total.catalog.code).filter(
-      (c) => c.kind === "part" || c.kind === "level",
-    );
-    if (total.catalog.partsSumToTotal) {
-      const rows = catalogParts.map((c) => children.find((r) => r.code === c.code));
-      return rows.every((r): r is IndicatorRow => r !== undefined) && rows.length > 0 ? rows : undefined;
-    }
+    const catalogParts = catalogPartsOf(total.catalog.code);
+    if (total.catalog.partsSumToTotal) return rowsOfParts(catalogParts, children);
     // The catalog knows this indicator's breakdown and says it does not add up.
     if (catalogParts.length > 0) return undefined;
   }
@@ -42,6 +38,46 @@ function partsOf(table: AnalysedTable, total: IndicatorRow): IndicatorRow[] | un
   return children;
 }
 
+const partsByCode = new Map<string, CatalogRow[]>();
+
+/** The catalog's parts and levels of an indicator (the catalog does not change: worked out once per code). */
+function catalogPartsOf(code: string): CatalogRow[] {
+  let parts = partsByCode.get(code);
+  if (!parts) {
+    parts = ictChildren(code).filter((c) => c.kind === "part" || c.kind === "level");
+    partsByCode.set(code, parts);
+  }
+  return parts;
+}
+
+/** The row of every catalog part among the children, or undefined when one is missing (or there are none). */
+function rowsOfParts(parts: CatalogRow[], children: IndicatorRow[]): IndicatorRow[] | undefined {
+  if (parts.length === 0) return undefined;
+  const rows: IndicatorRow[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const row = rowOfCode(children, parts[i].code);
+    if (row === undefined) return undefined;
+    rows.push(row);
+  }
+  return rows;
+}
+
+function rowOfCode(rows: IndicatorRow[], code: string): IndicatorRow | undefined {
+  for (let i = 0; i < rows.length; i++) if (rows[i].code === code) return rows[i];
+  return undefined;
+}
+
+/** The sum of the parts' figures in a column, or undefined when one of them has none (added in order). */
+function sumOfParts(parts: IndicatorRow[], n: number): number | undefined {
+  let sum = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const value = parts[i].values[n]?.value;
+    if (value === undefined) return undefined;
+    sum += value;
+  }
+  return sum;
+}
+
 function childrenNamedOfWhich(children: IndicatorRow[]): boolean {
   return children.some((r) => /^[-+•\s]*trong do\b/.test(fold(r.name)));
 }
@@ -49,15 +85,17 @@ function childrenNamedOfWhich(children: IndicatorRow[]): boolean {
 export function sumRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
-    for (const total of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const total = table.rows[r];
       const parts = partsOf(table, total);
       if (!parts) continue;
-      for (const column of table.columns) {
+      for (let k = 0; k < table.columns.length; k++) {
+        const column = table.columns[k];
         if (!column.input) continue;
         const cell = total.values[column.number];
-        const values = parts.map((p) => p.values[column.number]?.value);
-        if (cell?.value === undefined || values.some((v) => v === undefined)) continue;
-        const sum = (values as number[]).reduce((a, b) => a + b, 0);
+        if (cell?.value === undefined) continue;
+        const sum = sumOfParts(parts, column.number);
+        if (sum === undefined) continue;
         if (sameFigure(sum, cell.value)) continue;
         findings.push(
           makeFinding({

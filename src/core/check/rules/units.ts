@@ -6,12 +6,15 @@ import { ictCatalog } from "../../catalog/ict";
 import type { Finding } from "../types";
 import {
   allTables,
+  cellKeys,
   childRows,
   fold,
   foldUnit,
   isPercentUnit,
   isRateName,
   makeFinding,
+  remembered,
+  type CellReading,
   type IndicatorRow,
   type WorkbookAnalysis,
 } from "../analysis";
@@ -113,10 +116,29 @@ export function suggestUnit(unit: string): string | undefined {
   return bestDistance <= limit ? best : undefined;
 }
 
-function hasValues(row: IndicatorRow): boolean {
-  // A key loop, not Object.values: no array made per row of a long table.
-  for (const n in row.values) if (row.values[n].reading !== "empty") return true;
+function hasValues(row: IndicatorRow, keys: readonly number[]): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const n = keys[i];
+    const c = row.values[n];
+    if (c !== undefined && c.reading !== "empty") return true;
+  }
   return false;
+}
+
+/**
+ * The row's cells left to right (made only for the rows that need them), sorted only when the column numbers do
+ * not already run left to right (a stable sort of an ordered list changes nothing).
+ */
+function valuesByColumn(row: IndicatorRow, keys: readonly number[]): CellReading[] {
+  const cells: CellReading[] = [];
+  let sorted = true;
+  for (let i = 0; i < keys.length; i++) {
+    const c = row.values[keys[i]];
+    if (c === undefined) continue;
+    if (cells.length > 0 && cells[cells.length - 1].col > c.col) sorted = false;
+    cells.push(c);
+  }
+  return sorted ? cells : cells.sort((a, b) => a.col - b.col);
 }
 
 type Period = "day" | "month" | "year";
@@ -140,17 +162,27 @@ function hoursPeriod(row: IndicatorRow): Period | undefined {
   const hours = /^(gio|h)(\/|$)/.test(unit);
   const unitPeriod = hours ? periodOfText(unit) : undefined;
   const byCatalog = row.catalog?.measure === "duration-per-period" && fold(row.catalog.unit ?? "") === "gio";
-  const hoursByName = /^thoi (luong|gian)\b/.test(fold(row.name));
+  const name = foldedName(row.name);
+  const hoursByName = /^thoi (luong|gian)\b/.test(name);
   if (!hours && !(unit === "" && (byCatalog || hoursByName))) return undefined;
   if (unit !== "" && !hours) return undefined;
-  return unitPeriod ?? (byCatalog ? row.catalog?.period : undefined) ?? periodOfText(fold(row.name));
+  return unitPeriod ?? (byCatalog ? row.catalog?.period : undefined) ?? periodOfText(name);
+}
+
+const foldedNames = new Map<string, string>();
+
+/** The folded indicator name, remembered (a long table repeats the same names row after row). */
+function foldedName(name: string): string {
+  return remembered(foldedNames, name, fold);
 }
 
 export function unitRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
     if (table.unitColumn === undefined) continue;
-    for (const row of table.rows) {
+    const keys = cellKeys(table).values;
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       const cell = row.unitCell;
       if (cell === undefined) continue;
       const unit = row.unit;
@@ -160,7 +192,8 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
         const children = childRows(table, row);
         const childrenCarryUnits = children.length > 0 && children.some((c) => c.unit !== "");
         const parentCarriesUnit = row.parent !== undefined && row.parent.unit !== "";
-        const wanted = hasValues(row) || (catalogUnit !== undefined && row.catalog?.kind === "indicator");
+        const wanted =
+          hasValues(row, keys) || (catalogUnit !== undefined && row.catalog?.kind === "indicator");
         if (wanted && !childrenCarryUnits && !parentCarriesUnit) {
           findings.push(
             makeFinding({
@@ -237,7 +270,9 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
       const period = hoursPeriod(row);
       if (period !== undefined) {
         const max = PERIOD_MAX[period];
-        for (const c of Object.values(row.values).sort((a, b) => a.col - b.col)) {
+        const cells = valuesByColumn(row, keys);
+        for (let k = 0; k < cells.length; k++) {
+          const c = cells[k];
           if (c.value === undefined || !(c.value > max)) continue;
           findings.push(
             makeFinding({
