@@ -72,8 +72,14 @@ interface Body {
 const FIRST_GROUP = /^[1-9]\d{0,2}$/;
 
 /** Reads a number typed as text with Vietnamese conventions; see the rules at the top of this module. */
+/**
+ * Letters (Latin, Vietnamese) stay letters under every step below and no number holds one: a text with a letter is
+ * told at once, without normalising it (a sheet of notes has a hundred thousand of them).
+ */
+const LETTER = /[A-Za-z\u00C0-\u024F\u1EA0-\u1EF9]/;
+
 export function parseVietnameseNumber(text: string): NumberReading {
-  if (typeof text !== "string") return NOT_A_NUMBER;
+  if (typeof text !== "string" || LETTER.test(text)) return NOT_A_NUMBER;
   let s = text.normalize("NFKC").replace(/\u200B|\u200C|\u200D|\u2060|\uFEFF/g, "");
   s = s.replace(/\s+/g, " ").trim();
 

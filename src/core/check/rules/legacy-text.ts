@@ -6,7 +6,7 @@
  */
 import { a1 } from "../../model/address";
 import type { WorkbookModel } from "../../model/sheet";
-import { fixLegacyText, type LegacyEncoding } from "../../text";
+import { detectLegacyEncoding, fixLegacyText, type LegacyEncoding } from "../../text";
 import type { Finding } from "../types";
 
 /** Texts in a message are cut to about this many characters. */
@@ -26,17 +26,9 @@ export function shortenText(text: string, max = SHOWN_TEXT_LENGTH): string {
         .trimEnd()}…`;
 }
 
-/** Texts told legacy-encoded or not, remembered (bounded): a long sheet repeats the same names and units. */
-const legacyTexts = new Map<string, boolean>();
-
+/** Whether the text is legacy-encoded (the text module remembers its answers: a long sheet repeats its texts). */
 function legacyEncoded(text: string): boolean {
-  let known = legacyTexts.get(text);
-  if (known === undefined) {
-    known = Boolean(fixLegacyText(text).encoding);
-    if (legacyTexts.size > 20_000) legacyTexts.clear();
-    legacyTexts.set(text, known);
-  }
-  return known;
+  return detectLegacyEncoding(text) !== undefined;
 }
 
 /** text/legacy-encoding on every text cell holding TCVN3 or VNI mojibake. */
