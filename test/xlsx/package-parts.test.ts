@@ -103,6 +103,18 @@ describe("readSharedStrings and readStyles", () => {
   });
 });
 
+describe("readStyles, conditional formats", () => {
+  it("takes number formats from <numFmts> only, not from a conditional format's <dxf>", () => {
+    const xml =
+      '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts>' +
+      '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>' +
+      '<dxfs count="1"><dxf><numFmt numFmtId="164" formatCode="0.00%"/></dxf></dxfs></styleSheet>';
+    const reordered = xml.replace(/(<cellXfs.*<\/cellXfs>)(<dxfs.*<\/dxfs>)/, "$2$1");
+    expect(readStyles(xml)).toEqual([undefined, "0.0"]);
+    expect(readStyles(reordered)).toEqual([undefined, "0.0"]);
+  });
+});
+
 describe("readSheetPart", () => {
   const context = {
     sharedStrings: ["Chỉ tiêu", "Điểm"],

@@ -45,12 +45,10 @@ export function readStyles(xml: string | undefined): (string | undefined)[] {
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
     if (token === OPEN) {
       switch (scanner.name) {
-        case "numFmt": {
-          const id = Number(scanner.attr("numFmtId"));
-          const code = scanner.attr("formatCode");
-          if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
+        case "numFmts":
+          // The workbook's number formats; those inside <dxfs> belong to conditional formats, not to cells.
+          readNumberFormats(scanner, custom);
           break;
-        }
         case "cellXfs":
           inCellXfs = !scanner.selfClosing;
           break;
@@ -66,4 +64,17 @@ export function readStyles(xml: string | undefined): (string | undefined)[] {
     } else if (token === CLOSE && scanner.name === "cellXfs") inCellXfs = false;
   }
   return formats;
+}
+
+/** The <numFmt> entries of the <numFmts> element just opened, up to its end. */
+function readNumberFormats(scanner: XmlScanner, custom: Map<number, string>): void {
+  if (scanner.selfClosing) return;
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token === CLOSE && scanner.name === "numFmts") return;
+    if (token === OPEN && scanner.name === "numFmt") {
+      const id = Number(scanner.attr("numFmtId"));
+      const code = scanner.attr("formatCode");
+      if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
+    }
+  }
 }
