@@ -93,14 +93,20 @@ export interface Settings {
   lang?: Lang;
 }
 
+export interface ReadOptions {
+  /** Cells whose font is read with the sheets (the quick fixes swap legacy fonts). */
+  fonts?: readonly CellRef[];
+}
+
 export interface WorkbookPort {
   /** Sheet names in workbook order and the active sheet's name (when the host has one). */
   sheetNames(): Promise<{ names: string[]; active?: string }>;
   /**
    * The named sheets (all when omitted) in the core's model: values, formulas (English), number formats, and
-   * merged ranges where the host can report them. Only the used range of values is read.
+   * merged ranges where the host can report them. Only the used range of values is read. `options.fonts`: cells
+   * whose font name is read too, in the same read, and put on the model's cells (see putFont).
    */
-  read(sheets?: string[]): Promise<WorkbookModel>;
+  read(sheets?: string[], options?: ReadOptions): Promise<WorkbookModel>;
   /**
    * Adds the planned sheets at the end, in order. Their names are already free (see uniqueSheetName). In Excel the
    * first added sheet becomes the active one, so the official sees what was inserted.

@@ -8,7 +8,8 @@
  * | method          | syncs                                                                           |
  * |-----------------|---------------------------------------------------------------------------------|
  * | sheetNames      | 1 read                                                                          |
- * | read(names)     | 1 read (the sheets' used ranges, and their merged areas on 1.13, in one sync)   |
+ * | read(names)     | 1 read (the sheets' used ranges, their merged areas on 1.13, and the font names |
+ * |                 | of options.fonts, in one sync)                                                  |
  * | read()          | 2 reads: the sheet names, then all used ranges                                  |
  * | addSheets       | 1 write (the first new sheet becomes active)                                    |
  * | writeCells      | 1 write (on 1.13, + 1 read and 1 write when it met a merge this port did not know) |
@@ -61,6 +62,7 @@ import {
   type CellRef,
   type CellState,
   type CellWrite,
+  type ReadOptions,
   type Settings,
   type StateWrite,
   type UndoRecord,
@@ -69,6 +71,7 @@ import {
 import { parseA1 } from "../core/model/address";
 import { rectangles } from "./blocks";
 import { UNDO_BUDGET_CHARS, UNDO_KEY, decodeUndo, encodeUndo, stateFrom } from "./cell-states";
+import { cellsBySheet, fontKey, putFonts, queueFontNames, type FontNames } from "./fonts";
 import type { SheetPlan } from "../core/model/plan";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
 import type { CellRange } from "../core/model/address";
@@ -230,12 +233,14 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       });
     },
 
-    async read(sheets?: string[]): Promise<WorkbookModel> {
+    async read(sheets?: string[], options: ReadOptions = {}): Promise<WorkbookModel> {
       if (sheets && sheets.length === 0) return { sheets: [] };
       const f = features();
       const sheet = sheets ? only(sheets) : undefined;
+      const fontCells = options.fonts ?? [];
       let names = sheets;
       let models: SheetModel[];
+      let fonts: FontNames | undefined;
       try {
         models = await runner(async (context) => {
           if (!names) {
@@ -244,7 +249,12 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
             await context.sync();
             names = [...collection.items].sort((a, b) => a.position - b.position).map((ws) => ws.name);
           }
-          return readAtOnce(context, names, f);
+          // Queued before readAtOnce's sync: the fonts come with the sheets, in the same sync.
+          const fontNames =
+            fontCells.length > 0 ? queueFontNames(context.workbook.worksheets, fontCells, f) : undefined;
+          const read = await readAtOnce(context, names, f);
+          fonts = fontNames?.();
+          return read;
         });
       } catch (error) {
         // Too large for one sync (or over 512 merged areas): again, in pieces.
@@ -259,8 +269,15 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
             if (!isTooLarge(again) || cells / 4 < MIN_CELLS_PER_SYNC) throw toPortError(again, sheet);
           }
         }
+        if (fontCells.length > 0)
+          fonts = await exec(async (context) => {
+            const fontNames = queueFontNames(context.workbook.worksheets, fontCells, f);
+            await context.sync();
+            return fontNames();
+          }, sheet);
       }
       if (f.v113) for (const m of models) knownMerges.set(m.name, m.merges);
+      if (fonts) putFonts(models, fontCells, fonts);
       return { sheets: models };
     },
 
@@ -456,59 +473,40 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         exec(
           async (context) => {
             const collection = context.workbook.worksheets;
-            const bySheet = new Map<string, { row: number; col: number }[]>();
-            for (const ref of cells) {
-              const p = parseA1(ref.cell);
-              if (!p || (present && !present.has(ref.sheet))) continue;
-              const list = bySheet.get(ref.sheet);
-              if (list) list.push(p);
-              else bySheet.set(ref.sheet, [p]);
-            }
+            const bySheet = cellsBySheet(cells, present);
+            const reachable = cells.filter((ref) => bySheet.has(ref.sheet));
+            const fontNames = queueFontNames(collection, reachable, f);
+            const jobs: ((fonts: FontNames) => void)[] = [];
             const loaded = new Map<string, CellState>();
-            const jobs: (() => void)[] = [];
             for (const [sheet, list] of bySheet) {
               const at = rangeGetter(collection.getItem(sheet), f);
               for (const rect of rectangles(list)) {
                 const range = at(rect);
                 range.load("values,formulas,numberFormat");
-                const props = f.v19
-                  ? range.getCellProperties({ format: { font: { name: true } } })
-                  : undefined;
-                const fonts = new Map<string, Excel.RangeFont>();
-                if (!props) {
-                  for (let row = rect.top; row <= rect.bottom; row++) {
-                    for (let col = rect.left; col <= rect.right; col++) {
-                      const font = at({ top: row, left: col, bottom: row, right: col }).format.font;
-                      font.load("name");
-                      fonts.set(`${row},${col}`, font);
-                    }
-                  }
-                }
-                jobs.push(() => {
+                jobs.push((fonts) => {
                   for (let row = rect.top; row <= rect.bottom; row++) {
                     for (let col = rect.left; col <= rect.right; col++) {
                       const r = row - rect.top;
                       const c = col - rect.left;
-                      const fontName = props
-                        ? props.value[r]?.[c]?.format?.font?.name
-                        : fonts.get(`${row},${col}`)?.name;
+                      const key = fontKey(sheet, row, col);
                       const state = stateFrom(
                         range.values[r]?.[c],
                         range.formulas[r]?.[c],
                         range.numberFormat[r]?.[c],
-                        fontName,
+                        fonts.get(key),
                       );
-                      loaded.set(`${sheet}\u0000${row},${col}`, state);
+                      loaded.set(key, state);
                     }
                   }
                 });
               }
             }
             await context.sync();
-            for (const job of jobs) job();
+            const fonts = fontNames();
+            for (const job of jobs) job(fonts);
             return cells.map((ref) => {
               const p = parseA1(ref.cell);
-              return p ? loaded.get(`${ref.sheet}\u0000${p.row},${p.col}`) : undefined;
+              return p ? loaded.get(fontKey(ref.sheet, p.row, p.col)) : undefined;
             });
           },
           only(cells.map((c) => c.sheet)),

@@ -11,7 +11,7 @@
 import { validSettings } from "../core/settings";
 import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/model/address";
-import type { WorkbookModel } from "../core/model/sheet";
+import { putFont, type WorkbookModel } from "../core/model/sheet";
 import type { SheetPlan } from "../core/model/plan";
 import {
   PortError,
@@ -20,6 +20,7 @@ import {
   type CellRef,
   type CellState,
   type CellWrite,
+  type ReadOptions,
   type Settings,
   type StateWrite,
   type UndoRecord,
@@ -128,9 +129,17 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
       return active !== undefined && names.includes(active) ? { names, active } : { names };
     },
 
-    async read(sheets?: string[]): Promise<WorkbookModel> {
+    async read(sheets?: string[], options: ReadOptions = {}): Promise<WorkbookModel> {
       const chosen = sheets === undefined ? userSheets() : sheets.map(worksheet);
-      return { sheets: chosen.map(readSheet) };
+      const models = chosen.map(readSheet);
+      for (const ref of options.fonts ?? []) {
+        const at = parseA1(ref.cell);
+        const i = chosen.findIndex((ws) => ws.name === ref.sheet);
+        if (!at || i < 0) continue;
+        const name = chosen[i].getCell(at.row + 1, at.col + 1).font?.name;
+        if (name !== undefined) putFont(models[i], at.row, at.col, { name });
+      }
+      return { sheets: models };
     },
 
     async addSheets(plans: SheetPlan[]) {

@@ -6,8 +6,6 @@
  */
 import type { Finding } from "../check/types";
 import { cellKey, holds, isFixableCode, planFixes, writeOf, type FixOptions, type FixPlan } from "../fixes";
-import { parseA1 } from "../model/address";
-import type { CellModel, WorkbookModel } from "../model/sheet";
 import type { CellChange, CellRef, WorkbookPort } from "../port";
 
 export interface FixOutcome {
@@ -28,21 +26,8 @@ function fixableCells(findings: readonly Finding[], only?: readonly string[]): C
   return [...seen.values()];
 }
 
-/** Puts the cells' fonts, which read() does not carry on every host, into the model. */
-function withFonts(workbook: WorkbookModel, refs: CellRef[], fonts: ({ name?: string } | undefined)[]): void {
-  refs.forEach((ref, i) => {
-    const font = fonts[i];
-    const sheet = workbook.sheets.find((s) => s.name === ref.sheet);
-    const at = parseA1(ref.cell);
-    if (!font || !sheet || !at) return;
-    const row = (sheet.rows[at.row] ??= []);
-    const cell: CellModel = row[at.col] ?? { value: null };
-    row[at.col] = { ...cell, font: { ...font } };
-  });
-}
-
 /**
- * What fixing the findings would change (reads the findings' sheets and the cells' fonts; writes nothing).
+ * What fixing the findings would change (one read: the findings' sheets and the cells' fonts; writes nothing).
  * Pure planning is `planFixes`; this only gathers what it needs from the workbook.
  */
 export async function previewFixes(
@@ -52,13 +37,8 @@ export async function previewFixes(
 ): Promise<FixPlan> {
   const refs = fixableCells(findings, options.only);
   if (refs.length === 0) return planFixes([], { sheets: [] }, options);
-  const workbook = await port.read([...new Set(refs.map((r) => r.sheet))]);
-  const states = await port.readCells(refs);
-  withFonts(
-    workbook,
-    refs,
-    states.map((s) => s?.font),
-  );
+  // One read: the findings' sheets, and the fonts of the cells to fix with them.
+  const workbook = await port.read([...new Set(refs.map((r) => r.sheet))], { fonts: refs });
   return planFixes(findings, workbook, options);
 }
 

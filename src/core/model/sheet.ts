@@ -82,3 +82,12 @@ export function sameFormula(a: string | undefined, b: string | undefined): boole
   const norm = (f: string | undefined) => (f ?? "").replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
   return norm(a) === norm(b);
 }
+
+/**
+ * Puts a font read by an adapter on the model's cell (an empty cell is made for it): the one way fonts get into the
+ * model, for every host.
+ */
+export function putFont(sheet: SheetModel, row: number, col: number, font: { name?: string }): void {
+  const cells = (sheet.rows[row] ??= []);
+  cells[col] = { ...(cells[col] ?? { value: null }), font: { ...font } };
+}
