@@ -98,6 +98,10 @@ export const checkMessages = {
     vi: "Cột «Đánh giá» của bảng ghi «{shown}» nhưng kết quả {value} so với chỉ tiêu {target} là «{expected}»: số trong ô kết quả không phải số bảng tính hiểu (kiểm tra định dạng % hoặc số lưu dạng chữ).",
     en: "The sheet's «Đánh giá» column shows «{shown}» but the result {value} against the target {target} is «{expected}»: the result cell does not hold the number the sheet's formula reads (check a % format or a number stored as text).",
   },
+  "evaluation/mismatch.typed": {
+    vi: "Ô «Đánh giá» gõ tay ghi «{shown}» nhưng kết quả {value} so với chỉ tiêu {target} là «{expected}»: hãy sửa ô đánh giá (hoặc số ở ô {resultCell}).",
+    en: "The «Đánh giá» cell typed by hand says «{shown}» but the result {value} against the target {target} is «{expected}»: correct the evaluation (or the figure in {resultCell}).",
+  },
   "check/internal": {
     vi: "Lỗi của công cụ: quy tắc «{rule}» không chạy được trên trang này ({message}). Kết quả kiểm tra trang này chưa đầy đủ; xin báo lại cho người phát triển.",
     en: "Tool error: rule «{rule}» failed on this sheet ({message}). The check of this sheet is incomplete; please report it to the developers.",

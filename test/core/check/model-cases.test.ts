@@ -8,7 +8,7 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ictRow } from "../../../src/core/catalog/ict";
-import { checkWorkbook, type CheckResult, type Finding } from "../../../src/core/check";
+import { checkWorkbook, findingMessage, type CheckResult, type Finding } from "../../../src/core/check";
 import type { SheetModel, WorkbookModel } from "../../../src/core/model/sheet";
 import { readWorkbook } from "../../../src/xlsx/read-sheet";
 import { allTemplatesWorkbook } from "../../support/consistent-all";
@@ -264,5 +264,57 @@ describe("no silent failures", () => {
     expect(internal[0].params.message).toBe("merges unreadable");
     // The good sheet is still checked.
     expect(findingAt(result, "Tốt", "D3", "number/text")).toBeDefined();
+  });
+});
+
+describe("an evaluation typed by hand", () => {
+  /** The grassroots sheet with ttcs.1.1's result and its «Đánh giá» cell typed over the formula. */
+  function typedEvaluation(
+    result: number | string,
+    evaluation: string,
+  ): { result: CheckResult; row: number } {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const tt = workbook.getWorksheet(TTCS)!;
+    const row = rowOfCode(tt, "ttcs.1.1");
+    tt.getCell(row, 6).value = result;
+    tt.getCell(row, 7).value = evaluation;
+    return { result: checkWorkbook(readWorkbook(workbook)), row };
+  }
+
+  it("that disagrees with the figures is an error on the evaluation cell, naming the words typed", () => {
+    for (const [value, typed, expected] of [
+      [90, "Đạt", "Chưa đạt"],
+      [90, "Vượt", "Chưa đạt"],
+      [98, "Chưa đạt", "Đạt"],
+      [99, "Không đạt", "Đạt"],
+    ] as const) {
+      const { result, row } = typedEvaluation(value, typed);
+      const found = result.issues.filter((f) => f.code === "evaluation/mismatch");
+      expect(brief(found)).toEqual([`error evaluation/mismatch ${TTCS}!G${row}`]);
+      expect(found[0].params).toMatchObject({
+        shown: typed,
+        expected,
+        value,
+        target: 98,
+        resultCell: `F${row}`,
+      });
+      const message = findingMessage(found[0], "vi");
+      expect(message).toContain(`«${typed}»`);
+      expect(message).not.toContain("định dạng %");
+    }
+  });
+
+  it("that agrees with the figures («Đạt», «đạt», «Vượt», «Hoàn thành», «Chưa đạt») gives no finding", () => {
+    for (const [value, typed] of [
+      [98, "Đạt"],
+      [99, "đạt"],
+      [99, "Vượt"],
+      [100, "Hoàn thành"],
+      [90, "Chưa đạt"],
+      [90, "Không đạt"],
+    ] as const) {
+      const { result } = typedEvaluation(value, typed);
+      expect(brief(result.issues.filter((f) => f.severity !== "info"))).toEqual([]);
+    }
   });
 });
