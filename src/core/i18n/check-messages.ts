@@ -14,6 +14,10 @@ export const checkMessages = {
     vi: "«{text}» đọc được hai cách: {value} hoặc {alternative}; đã hiểu là {value}.",
     en: "«{text}» reads two ways: {value} or {alternative}; taken as {value}.",
   },
+  "number/with-words": {
+    vi: "Ô ghi «{text}» là số lẫn chữ: bảng tính không đọc được số nên không tính, cộng, so sánh hay đánh giá được. Hãy chỉ ghi số vào ô (đơn vị để ở cột Đơn vị tính).",
+    en: "The cell says «{text}», a number mixed with words: the sheet reads no number there, so it cannot compute, add, compare or judge it. Enter the number alone (keep the unit in the unit column).",
+  },
   "unit/missing": {
     vi: "Chỉ tiêu «{indicator}» chưa ghi đơn vị tính.",
     en: "Indicator «{indicator}» has no unit.",
@@ -154,6 +158,10 @@ export const foldMessages = {
   "number/text": {
     vi: "{count} ô số lưu dạng chữ",
     en: { one: "{count} number stored as text", other: "{count} numbers stored as text" },
+  },
+  "number/with-words": {
+    vi: "{count} ô số lẫn chữ",
+    en: { one: "{count} number mixed with words", other: "{count} numbers mixed with words" },
   },
   "number/ambiguous": {
     vi: "{count} ô số đọc được hai cách",

@@ -318,3 +318,39 @@ describe("an evaluation typed by hand", () => {
     }
   });
 });
+
+describe("a figure typed with words or signs around it", () => {
+  it("is a warning on a result, an estimate or a self-score; a target, a dash or a word is left alone", () => {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const forecast = workbook.getWorksheet(`Dự báo ${YEAR}`)!;
+    const tt = workbook.getWorksheet(TTCS)!;
+    const dx = workbook.getWorksheet(DX)!;
+    const money = forecast.getCell(rowOfCode(forecast, "ict.05"), 6);
+    money.value = "2.700 triệu đồng";
+    const rate = forecast.getCell(rowOfCode(forecast, "ict.02"), 5);
+    rate.value = "khoảng 85";
+    const dash = forecast.getCell(rowOfCode(forecast, "ict.03"), 5);
+    dash.value = "-";
+    const result = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+    result.value = "≥ 98";
+    const target = tt.getCell(rowOfCode(tt, "ttcs.1.2"), 5);
+    target.value = "≥ 40";
+    const [leaf] = dxLeaves(dx, 1);
+    const score = dx.getCell(leaf, 5);
+    score.value = "1 điểm";
+    const found = checkWorkbook(readWorkbook(workbook)).issues.filter((f) => f.code === "number/with-words");
+    expect(brief(found).sort()).toEqual(
+      [
+        `warning number/with-words Dự báo ${YEAR}!${money.address}`,
+        `warning number/with-words Dự báo ${YEAR}!${rate.address}`,
+        `warning number/with-words ${TTCS}!${result.address}`,
+        `warning number/with-words ${DX}!${score.address}`,
+      ].sort(),
+    );
+    const message = findingMessage(
+      found.find((f) => f.cell === result.address)!,
+      "vi",
+    );
+    expect(message).toContain("«≥ 98»");
+  });
+});
