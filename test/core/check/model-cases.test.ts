@@ -354,3 +354,31 @@ describe("a figure typed with words or signs around it", () => {
     expect(message).toContain("«≥ 98»");
   });
 });
+
+describe("a fraction typed where the strategy's percent numbers are meant", () => {
+  it("is invalid for the target too (never «below» by 97 points), as the percent rule says", () => {
+    for (const typed of [0.98, "0,98"]) {
+      const workbook = allTemplatesWorkbook(YEAR);
+      const tt = workbook.getWorksheet(TTCS)!;
+      const cell = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+      cell.value = typed;
+      const result = checkWorkbook(readWorkbook(workbook));
+      expect(findingAt(result, TTCS, cell.address, "percent/fraction")).toMatchObject({ severity: "error" });
+      const entry = result.targets.find((t) => t.code === "ttcs.1.1" && t.year === YEAR);
+      expect(entry).toMatchObject({ status: "invalid", findingCode: "percent/fraction", value: 0.98 });
+    }
+  });
+
+  it("a low rate that is no fraction stays below its target", () => {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const tt = workbook.getWorksheet(TTCS)!;
+    tt.getCell(rowOfCode(tt, "ttcs.1.2"), 6).value = 1;
+    const result = checkWorkbook(readWorkbook(workbook));
+    expect(result.issues.filter((f) => f.code.startsWith("percent/"))).toEqual([]);
+    expect(result.targets.find((t) => t.code === "ttcs.1.2" && t.year === YEAR)).toMatchObject({
+      status: "below",
+      value: 1,
+      target: 40,
+    });
+  });
+});
