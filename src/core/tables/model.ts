@@ -262,7 +262,11 @@ function analyseColumns(table: FormulaTable): {
     const plan = yearOf("plan");
     year = plan !== undefined ? plan - 1 : yearOf("year-actual");
   } else {
-    year = columns.find((c) => c.purpose === "value" && c.kind === "actual" && c.year !== undefined)?.year;
+    // A table of results against targets reports the year of its result column, or of its estimate when the
+    // result is only estimated ("Ước thực hiện 2024" beside "Chỉ tiêu giao năm 2024").
+    const of = (kind: ValueKind) =>
+      columns.find((c) => c.purpose === "value" && c.kind === kind && c.year !== undefined)?.year;
+    year = of("actual") ?? of("estimate");
   }
   return {
     columns,

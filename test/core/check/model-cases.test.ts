@@ -382,3 +382,25 @@ describe("a fraction typed where the strategy's percent numbers are meant", () =
     });
   });
 });
+
+describe("a table of estimates against targets", () => {
+  it("reports the year of its estimate column: no entry for another year", () => {
+    const sheet = sheetOf("TTCS", [
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao năm 2024", "Ước thực hiện 2024", "Đánh giá"],
+      [1, 2, 3, 4, 5, 6],
+      [
+        "1",
+        "Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh hoạt động đến thôn, bản, tổ dân phố, khu dân cư",
+        "%",
+        98,
+        99,
+        "Đạt",
+      ],
+    ]);
+    const result = checkWorkbook({ sheets: [sheet] });
+    expect(result.year).toBe(2024);
+    expect(result.targets.filter((t) => t.code === "ttcs.1.1")).toEqual([
+      expect.objectContaining({ year: 2024, kind: "estimate", value: 99, status: "met", cell: "TTCS!E3" }),
+    ]);
+  });
+});
