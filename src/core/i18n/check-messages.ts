@@ -66,6 +66,14 @@ export const checkMessages = {
     vi: "Cột so sánh ghi {actual}, tính đúng là {expected}: chỉ do làm tròn hoặc cắt bớt.",
     en: "The comparison says {actual}, exactly {expected}: only rounding or truncation.",
   },
+  "comparison/mismatch.percent-format": {
+    vi: "Cột so sánh (%) ghi số phần trăm, nhưng ô này định dạng % (giá trị thật {actual}, hiện {shown}%): hãy ghi {expected} và bỏ định dạng %, hoặc dùng công thức {formula}.",
+    en: "The (%) comparison column holds percent numbers, but this cell is percent-formatted (true value {actual}, shown {shown}%): write {expected} and drop the % format, or use the formula {formula}.",
+  },
+  "comparison/mismatch.fraction": {
+    vi: "Cột so sánh (%) ghi {actual}, là tỷ số chưa nhân 100: phải là {expected} (công thức {formula}).",
+    en: "The (%) comparison says {actual}, a ratio not multiplied by 100: it should be {expected} (formula {formula}).",
+  },
   "comparison/not-formula": {
     vi: "Cột so sánh là số gõ tay ({actual}), không phải công thức {formula}: số sẽ không tự cập nhật.",
     en: "The comparison is a typed number ({actual}), not the formula {formula}: it will not update itself.",
@@ -207,6 +215,20 @@ export const foldMessages = {
     en: {
       one: "{count} comparison that disagrees with the figures",
       other: "{count} comparisons that disagree with the figures",
+    },
+  },
+  "comparison/mismatch.percent-format": {
+    vi: "{count} ô so sánh định dạng % thay vì ghi số phần trăm",
+    en: {
+      one: "{count} comparison percent-formatted instead of a percent number",
+      other: "{count} comparisons percent-formatted instead of percent numbers",
+    },
+  },
+  "comparison/mismatch.fraction": {
+    vi: "{count} ô so sánh ghi tỷ số chưa nhân 100",
+    en: {
+      one: "{count} comparison written as a ratio, not ×100",
+      other: "{count} comparisons written as ratios, not ×100",
     },
   },
   "comparison/mismatch.rounding": {

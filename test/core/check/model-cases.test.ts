@@ -404,3 +404,54 @@ describe("a table of estimates against targets", () => {
     ]);
   });
 });
+
+describe("a comparison written as a ratio instead of a percent number", () => {
+  const FORECAST = `Dự báo ${YEAR}`;
+  const dir = mkdtempSync(path.join(tmpdir(), "phuluc-ratio-"));
+  const file = path.join(dir, "ty-so.xlsx");
+  const cells: Record<string, string> = {};
+
+  /** ict.05 (2 400 → 2 700, 7=6/4 is 112,5) typed 1,125 plain, and ict.06 typed 1,125 formatted "0.00%". */
+  function ratioWorkbook(): ExcelJS.Workbook {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const ws = workbook.getWorksheet(FORECAST)!;
+    const plain = ws.getCell(rowOfCode(ws, "ict.05"), 7);
+    plain.value = 1.125;
+    cells.plain = plain.address;
+    const row = rowOfCode(ws, "ict.06");
+    const formatted = ws.getCell(row, 7);
+    ws.getCell(row, 4).value = 2400;
+    ws.getCell(row, 6).value = 2700;
+    formatted.value = 1.125;
+    formatted.numFmt = "0.00%";
+    cells.formatted = formatted.address;
+    return workbook;
+  }
+
+  function expectRatioCases(result: CheckResult): void {
+    const plain = findingAt(result, FORECAST, cells.plain, "comparison/mismatch");
+    expect(plain).toMatchObject({ severity: "error", variant: "fraction", expected: 112.5 });
+    expect(findingMessage(plain!, "vi")).toContain("chưa nhân 100");
+    const formatted = findingAt(result, FORECAST, cells.formatted, "comparison/mismatch");
+    expect(formatted).toMatchObject({ severity: "error", variant: "percent-format", expected: 112.5 });
+    expect(findingMessage(formatted!, "vi")).toContain("hiện 112,5%");
+    expect(findingMessage(formatted!, "vi")).not.toContain("lệch");
+  }
+
+  beforeAll(async () => {
+    await ratioWorkbook().xlsx.writeFile(file);
+  });
+
+  it("is an error saying so, plain or percent-formatted (not a gap of 111 points)", () => {
+    expectRatioCases(checkWorkbook(readWorkbook(ratioWorkbook())));
+  });
+
+  it.runIf(libreOfficeRequired)(
+    "the same once LibreOffice has recalculated and saved it",
+    async () => {
+      const [back] = await recalculate([file]);
+      expectRatioCases(checkWorkbook(readWorkbook(back)));
+    },
+    240_000,
+  );
+});
