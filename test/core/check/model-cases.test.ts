@@ -455,3 +455,43 @@ describe("a comparison written as a ratio instead of a percent number", () => {
     240_000,
   );
 });
+
+describe("a rate typed as text with a decimal point", () => {
+  it("«90.000» in a % row is read 90 (a rate is no 90 000), the other reading told; no out-of-range, no cross error", () => {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const forecast = workbook.getWorksheet(`Dự báo ${YEAR}`)!;
+    const cell = forecast.getCell(rowOfCode(forecast, "ict.02"), 6);
+    cell.value = "90.000";
+    const checked = checkWorkbook(readWorkbook(workbook));
+    expect(brief(checked.issues.filter((f) => f.severity !== "info"))).toEqual([
+      `warning number/ambiguous Dự báo ${YEAR}!${cell.address}`,
+    ]);
+    expect(checked.issues[0].params).toMatchObject({ value: 90, alternative: 90000 });
+  });
+
+  it("«98,125» in a % row is 98,125 without asking (98 125 is no rate), and meets the target", () => {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const tt = workbook.getWorksheet(TTCS)!;
+    const cell = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+    cell.value = "98,125";
+    const checked = checkWorkbook(readWorkbook(workbook));
+    expect(brief(checked.issues.filter((f) => f.severity !== "info"))).toEqual([
+      `warning number/text ${TTCS}!${cell.address}`,
+    ]);
+    expect(checked.targets.find((t) => t.code === "ttcs.1.1" && t.year === YEAR)).toMatchObject({
+      status: "met",
+      value: 98.125,
+    });
+  });
+
+  it("the number to type is shown whole, not rounded to two decimals", () => {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const tt = workbook.getWorksheet(TTCS)!;
+    const cell = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+    cell.value = "98,125";
+    const checked = checkWorkbook(readWorkbook(workbook));
+    const found = findingAt(checked, TTCS, cell.address, "number/text");
+    expect(findingMessage(found!, "vi")).toContain("thành số 98,125.");
+    expect(findingMessage(found!, "en")).toContain("the number 98.125.");
+  });
+});
