@@ -50,6 +50,10 @@ export const checkMessages = {
     vi: "Tỷ lệ {value} nằm ngoài khoảng 0–100.",
     en: "Rate {value} is outside 0–100.",
   },
+  "percent/out-of-range.formatted": {
+    vi: "Ô ghi {value} nhưng định dạng % nên hiện {shown}%: tỷ lệ ghi bằng số phần trăm, hãy bỏ định dạng % của ô (giữ số {value}).",
+    en: "The cell holds {value} but its % format shows {shown}%: rates are written as percent numbers, drop the cell's % format (keep {value}).",
+  },
   "percent/fraction": {
     vi: "Ô ghi {value} dạng phân số trong khi các ô khác của dòng ghi số phần trăm: có phải là {suggestion}?",
     en: "This cell holds the fraction {value} while the row's other cells hold percent numbers: did you mean {suggestion}?",
@@ -205,6 +209,10 @@ export const foldMessages = {
   "percent/out-of-range": {
     vi: "{count} tỷ lệ ngoài khoảng 0–100",
     en: { one: "{count} rate outside 0–100", other: "{count} rates outside 0–100" },
+  },
+  "percent/out-of-range.formatted": {
+    vi: "{count} tỷ lệ định dạng % nên hiện gấp 100 lần",
+    en: { one: "{count} rate shown ×100 by a % format", other: "{count} rates shown ×100 by a % format" },
   },
   "percent/fraction": {
     vi: "{count} ô ghi phân số giữa các số phần trăm",

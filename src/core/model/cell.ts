@@ -141,11 +141,17 @@ export function readCell(cell: CellModel | undefined, row: number, col: number):
   return reading(row, col, percent, raw, raw === null ? "empty" : "text");
 }
 
-/** The figure as a percent number: a number in a percent-formatted cell ×100 (0.85 shown "85%" is 85). */
-export function percentNumber(reading: CellReading): number | undefined {
+/**
+ * The figure as a percent number: a number in a percent-formatted cell ×100 (0.85 shown "85%" is 85). Where the
+ * figure is a rate (`rate`: 0–100), a percent-formatted number above 1 is a percent number under a stray "%" format
+ * (98 shown "9800%" is 98): taken as typed.
+ */
+export function percentNumber(reading: CellReading, rate = false): number | undefined {
   if (reading.value === undefined) return undefined;
-  if (reading.percentFormatted && (reading.reading === "number" || reading.reading === "formula"))
+  if (reading.percentFormatted && (reading.reading === "number" || reading.reading === "formula")) {
+    if (rate && reading.value > 1) return reading.value;
     return Math.round(reading.value * 100 * 1e9) / 1e9;
+  }
   return reading.value;
 }
 

@@ -311,7 +311,8 @@ export function coverageOfAnalysis(
         kind: e.kind,
         cell: `${e.candidate.sheetName}!${e.reading.address}`,
       };
-      const value = percentNumber(e.reading);
+      // Every strategy indicator is a rate.
+      const value = percentNumber(e.reading, true);
       if (value === undefined) {
         out.push({ ...entry, status: "no-value" });
         continue;

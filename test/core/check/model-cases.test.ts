@@ -495,3 +495,57 @@ describe("a rate typed as text with a decimal point", () => {
     expect(findingMessage(found!, "en")).toContain("the number 98.125.");
   });
 });
+
+describe("a percent number under a stray % format (98 shown 9800%)", () => {
+  const FORECAST = `Dự báo ${YEAR}`;
+  const dir = mkdtempSync(path.join(tmpdir(), "phuluc-stray-"));
+  const file = path.join(dir, "dinh-dang.xlsx");
+  const cells: Record<string, string> = {};
+
+  function strayWorkbook(): ExcelJS.Workbook {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const forecast = workbook.getWorksheet(FORECAST)!;
+    const estimate = forecast.getCell(rowOfCode(forecast, "ict.02"), 6);
+    estimate.numFmt = "0%";
+    cells.estimate = estimate.address;
+    const tt = workbook.getWorksheet(TTCS)!;
+    const result = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+    result.numFmt = "0%";
+    cells.result = result.address;
+    return workbook;
+  }
+
+  function expectStray(result: CheckResult): void {
+    expect(brief(result.issues.filter((f) => f.severity !== "info")).sort()).toEqual(
+      [
+        `error percent/out-of-range ${FORECAST}!${cells.estimate}`,
+        `error percent/out-of-range ${TTCS}!${cells.result}`,
+      ].sort(),
+    );
+    const shown = findingAt(result, TTCS, cells.result, "percent/out-of-range")!;
+    expect(shown).toMatchObject({ variant: "formatted", params: { value: 98, shown: 9800 } });
+    expect(findingMessage(shown, "vi")).toContain("bỏ định dạng %");
+    // The figure itself is right: the plan agrees with it and the target is met.
+    expect(result.targets.find((t) => t.code === "ttcs.1.1" && t.year === YEAR)).toMatchObject({
+      status: "met",
+      value: 98,
+    });
+  }
+
+  beforeAll(async () => {
+    await strayWorkbook().xlsx.writeFile(file);
+  });
+
+  it("is an error on the printed figure only: no cross mismatch, no wrong target status", () => {
+    expectStray(checkWorkbook(readWorkbook(strayWorkbook())));
+  });
+
+  it.runIf(libreOfficeRequired)(
+    "the same once LibreOffice has recalculated and saved it",
+    async () => {
+      const [back] = await recalculate([file]);
+      expectStray(checkWorkbook(readWorkbook(back)));
+    },
+    240_000,
+  );
+});

@@ -10,7 +10,14 @@
  */
 import { percentNumber, type CellReading } from "../../model/cell";
 import { MET, NOT_MET } from "../../templates/target-tables";
-import { allTables, fold, makeFinding, type AnalysedTable, type WorkbookAnalysis } from "../analysis";
+import {
+  allTables,
+  fold,
+  isRateRow,
+  makeFinding,
+  type AnalysedTable,
+  type WorkbookAnalysis,
+} from "../analysis";
 import type { Finding } from "../types";
 
 /** Words officials type for a target reached ("Vượt": exceeded) or not reached, folded. */
@@ -60,8 +67,8 @@ function tableFindings(table: AnalysedTable): Finding[] {
     const result = row.values[resultCol.number];
     const target = row.values[targetCol.number];
     if (!evaluation || !result || !target) continue;
-    const value = percentNumber(result);
-    const goal = percentNumber(target);
+    const value = percentNumber(result, isRateRow(row));
+    const goal = percentNumber(target, isRateRow(row));
     if (value === undefined || goal === undefined) continue;
     const shown = sheetJudgement(evaluation, result, target);
     if (shown === undefined) continue;

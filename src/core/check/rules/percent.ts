@@ -1,7 +1,8 @@
 /**
  * Rates (Tỷ lệ, unit %) hold percent numbers from 0 to 100 in their figure columns. A rate above 100 or below 0 is
  * wrong (comparison columns above 100 are normal and not looked at); a fraction such as 0,85 among percent
- * numbers such as 80 and 90 is 85 written the wrong way, and so is a percent-formatted 0.85 shown as "85%".
+ * numbers such as 80 and 90 is 85 written the wrong way, and so is a percent-formatted 0.85 shown as "85%"; a
+ * percent number under a "%" format (98 shown "9800%") prints out of range.
  */
 import { isFractionAmongPercents } from "../../model/cell";
 import { cellAt, type SheetModel } from "../../model/sheet";
@@ -89,6 +90,22 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
               severity: "error",
               actual: c.value,
               params: { value: c.value },
+            }),
+          );
+          continue;
+        }
+        if (c.percentFormatted && (c.reading === "number" || c.reading === "formula") && c.value > 1) {
+          // 98 under a "0%" format shows 9800%: the figure is right, the printed table is not.
+          findings.push(
+            makeFinding({
+              sheet: table.sheet,
+              cell: c.address,
+              row,
+              code: "percent/out-of-range",
+              severity: "error",
+              variant: "formatted",
+              actual: c.value,
+              params: { value: c.value, shown: round2(c.value * 100) },
             }),
           );
           continue;
