@@ -301,7 +301,7 @@ const WHOLE_UNITS = new Set(
 
 export function isPercentUnit(unit: string): boolean {
   const u = foldUnit(unit);
-  return u === "%" || u === "phan tram" || u === "ty le %" || u === "ty le (%)";
+  return u === "%" || u === "phan tram" || /^t[yi] le ?(%|\(%\))$/.test(u);
 }
 
 const rateNames = new Map<string, boolean>();

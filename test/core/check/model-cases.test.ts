@@ -549,3 +549,27 @@ describe("a percent number under a stray % format (98 shown 9800%)", () => {
     240_000,
   );
 });
+
+describe("units spelled the way officials abbreviate them", () => {
+  function unitFindings(code: string, unit: string): string[] {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const forecast = workbook.getWorksheet(`Dự báo ${YEAR}`)!;
+    forecast.getCell(rowOfCode(forecast, code), 3).value = unit;
+    return checkWorkbook(readWorkbook(workbook))
+      .issues.filter((f) => f.code.startsWith("unit/"))
+      .map((f) => f.code);
+  }
+
+  it("«Tr.đồng», «Trđ», «Tỉ lệ (%)», «Phần trăm» are the catalog's unit: no warning", () => {
+    for (const unit of ["Tr.đồng", "Tr. đồng", "trđ", "Tr.đ", "triệu đồng"])
+      expect(unitFindings("ict.05", unit), unit).toEqual([]);
+    for (const unit of ["Tỷ lệ (%)", "tỷ lệ %", "Tỉ lệ %", "Tỉ lệ (%)", "Phần trăm", "(%)"])
+      expect(unitFindings("ict.02", unit), unit).toEqual([]);
+  });
+
+  it("another scale or another unit still differs from the catalog", () => {
+    expect(unitFindings("ict.05", "Tỷ đồng")).toEqual(["unit/catalog-mismatch"]);
+    expect(unitFindings("ict.05", "Nghìn đồng")).toEqual(["unit/catalog-mismatch"]);
+    expect(unitFindings("ict.02", "Xã")).toEqual(["unit/rate-not-percent"]);
+  });
+});
