@@ -122,6 +122,10 @@ export const checkMessages = {
     vi: "Lỗi của công cụ: quy tắc «{rule}» không chạy được trên trang này ({message}). Kết quả kiểm tra trang này chưa đầy đủ; xin báo lại cho người phát triển.",
     en: "Tool error: rule «{rule}» failed on this sheet ({message}). The check of this sheet is incomplete; please report it to the developers.",
   },
+  "score/sum-mismatch.text": {
+    vi: "Công thức cộng được {actual}, thiếu điểm ở ô {cells} vì đang lưu dạng chữ (tổng đúng là {expected}): nhập lại các ô đó thành số.",
+    en: "The formula adds up to {actual}, missing {cells}, stored as text (the right total is {expected}): enter those cells as numbers.",
+  },
   "score/negative": {
     vi: "Điểm tự chấm không được âm ({actual}).",
     en: "A self-score cannot be negative ({actual}).",
@@ -288,6 +292,13 @@ export const foldMessages = {
     en: {
       one: "{count} score differing from its criteria",
       other: "{count} scores differing from their criteria",
+    },
+  },
+  "score/sum-mismatch.text": {
+    vi: "{count} tổng điểm thiếu ô lưu dạng chữ",
+    en: {
+      one: "{count} total missing scores stored as text",
+      other: "{count} totals missing scores stored as text",
     },
   },
   "score/negative": {

@@ -573,3 +573,28 @@ describe("units spelled the way officials abbreviate them", () => {
     expect(unitFindings("ict.02", "Xã")).toEqual(["unit/rate-not-percent"]);
   });
 });
+
+describe("a DX score stored as text under a SUM", () => {
+  it.runIf(libreOfficeRequired)(
+    "once computed, the parent's total names the text cell it skipped instead of a bare mismatch",
+    async () => {
+      const workbook = allTemplatesWorkbook(YEAR);
+      const dx = workbook.getWorksheet(DX)!;
+      const [leaf] = dxLeaves(dx, 1);
+      const cell = dx.getCell(leaf, 5);
+      const max = dx.getCell(leaf, 3).value as number;
+      cell.value = String(max);
+      const dir = mkdtempSync(path.join(tmpdir(), "phuluc-dxtext-"));
+      const file = path.join(dir, "cds.xlsx");
+      await workbook.xlsx.writeFile(file);
+      const [back] = await recalculate([file]);
+      const result = checkWorkbook(readWorkbook(back));
+      expect(findingAt(result, DX, cell.address, "number/text")).toBeDefined();
+      const sums = result.issues.filter((f) => f.code === "score/sum-mismatch");
+      expect(sums).toHaveLength(1);
+      expect(sums[0]).toMatchObject({ severity: "error", variant: "text", params: { cells: cell.address } });
+      expect(findingMessage(sums[0], "vi")).toContain("lưu dạng chữ");
+    },
+    240_000,
+  );
+});
