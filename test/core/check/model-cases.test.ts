@@ -598,3 +598,24 @@ describe("a DX score stored as text under a SUM", () => {
     240_000,
   );
 });
+
+describe("a results table whose headers carry the unit «(%)»", () => {
+  it("judges the result column «Năm 2024 (%)», not the target column «Chỉ tiêu năm 2024 (%)»", () => {
+    const sheet = sheetOf("TTCS", [
+      ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THÔNG TIN CƠ SỞ NĂM 2024"],
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2024 (%)", "Năm 2024 (%)", "Ghi chú"],
+      [1, 2, 3, 4, 5, 6],
+      [
+        "1",
+        "Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh hoạt động đến thôn, bản, tổ dân phố, khu dân cư",
+        "%",
+        98,
+        90,
+      ],
+    ]);
+    const result = checkWorkbook({ sheets: [sheet] });
+    expect(result.targets.filter((t) => t.code === "ttcs.1.1")).toEqual([
+      expect.objectContaining({ year: 2024, kind: "actual", value: 90, status: "below", cell: "TTCS!E4" }),
+    ]);
+  });
+});
