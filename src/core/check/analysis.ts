@@ -5,9 +5,6 @@ import { comparisonPlan } from "../formulas/guards";
 import { renderExpr } from "../formulas/expr";
 import { columnLetter } from "../model/address";
 import {
-  fold,
-  foldUnit,
-  remembered,
   type AnalysedColumn,
   type AnalysedTable,
   type ColumnRole,
@@ -21,28 +18,6 @@ export { round2, sameFigure } from "../model/cell";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Shared helpers of the rules
-
-export function isPercentUnit(unit: string): boolean {
-  const u = foldUnit(unit);
-  return u === "%" || u === "phan tram" || u === "ty le %" || u === "ty le (%)";
-}
-
-const rateNames = new Map<string, boolean>();
-
-/** A name that starts with "Tỷ lệ" (or "Tỉ lệ") names a rate. */
-export function isRateName(name: string): boolean {
-  return remembered(rateNames, name, rateNameOf);
-}
-
-function rateNameOf(name: string): boolean {
-  return /^t[yi] le\b/.test(fold(name));
-}
-
-/** The row holds a rate in percent numbers: its unit is %, or it has no unit and is a rate by catalog or name. */
-export function isRateRow(row: IndicatorRow): boolean {
-  if (row.unit.trim() !== "") return isPercentUnit(row.unit);
-  return row.catalog?.measure === "rate" || isRateName(row.name);
-}
 
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

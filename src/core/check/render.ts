@@ -1,14 +1,14 @@
 /** Renders a finding's message in the reader's language from the translation table. */
 import { checkMessages, type CheckMessageKey } from "../i18n/check-messages";
 import type { Lang } from "../i18n/messages";
-import { formatNumber } from "../i18n/numbers";
+import { formatExactNumber, formatNumber } from "../i18n/numbers";
 import { fillParams } from "../i18n/params";
 import type { Finding, ParamValue, TargetCoverage } from "./types";
 
 export { formatNumber };
 
-function shown(value: ParamValue, lang: Lang): string {
-  if (typeof value === "number") return formatNumber(value, lang);
+function shown(value: ParamValue, lang: Lang, exact = false): string {
+  if (typeof value === "number") return exact ? formatExactNumber(value, lang) : formatNumber(value, lang);
   if (typeof value === "string") return value;
   return value[lang];
 }
@@ -23,8 +23,23 @@ export function messageNamesIndicator(finding: Finding): boolean {
   return checkMessages[messageKey(finding)].vi.includes("{indicator}");
 }
 
+/**
+ * Parameters that say what a cell holds or the exact number to type: shown whole, never rounded to two decimals
+ * («1,234» is to be typed 1,234, not 1,23; a fraction 1,125 is not 1,13).
+ */
+const exactParams: Partial<Record<CheckMessageKey, readonly string[]>> = {
+  "number/text": ["value"],
+  "number/ambiguous": ["value", "alternative"],
+  "percent/fraction": ["value"],
+  "percent/fraction.formatted": ["value"],
+  "comparison/mismatch.fraction": ["actual"],
+  "comparison/mismatch.percent-format": ["actual"],
+};
+
 export function findingMessage(finding: Finding, lang: Lang): string {
-  const template = checkMessages[messageKey(finding)][lang];
+  const key = messageKey(finding);
+  const template = checkMessages[key][lang];
+  const exact = exactParams[key];
   const params = finding.params;
   // The finding's own parameters, else its indicator, expected and actual values (no copy of the parameters:
   // a long table renders hundreds of thousands of messages).
@@ -36,7 +51,15 @@ export function findingMessage(finding: Finding, lang: Lang): string {
     if (name === "actual") return finding.actual === null ? undefined : finding.actual;
     return undefined;
   };
-  return fillParams(template, value, (v) => shown(v, lang));
+  if (!exact) return fillParams(template, value, (v) => shown(v, lang));
+  return fillParams(
+    template,
+    (name) => {
+      const v = value(name);
+      return typeof v === "number" && exact.includes(name) ? formatExactNumber(v, lang) : v;
+    },
+    (v) => shown(v, lang),
+  );
 }
 
 /** A target as the reader writes numbers (92,3 / 92.3); a published range ("70–100") stays as published. */

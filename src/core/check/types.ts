@@ -18,6 +18,8 @@ export function moreSevere(a: Severity, b: Severity): boolean {
 export type FindingCode =
   | "number/text"
   | "number/ambiguous"
+  /** A figure cell holding a number with words or signs around it ("12 xã", "≥ 98"): no number for the sheet. */
+  | "number/with-words"
   | "unit/missing"
   | "unit/unknown"
   | "unit/rate-not-percent"

@@ -12,6 +12,7 @@
  */
 import {
   analyseWorkbook,
+  isRateRow,
   percentNumber,
   reportYear,
   withFormulaTableCache,
@@ -215,7 +216,7 @@ function tableAppendix(table: AnalysedTable): DistrictAppendix | undefined {
     const values: AppendixRow["values"] = {};
     for (const c of columns) {
       const reading = row.values[c.number];
-      const value = reading && percentNumber(reading);
+      const value = reading && percentNumber(reading, isRateRow(row));
       if (value !== undefined && reading)
         values[c.role] = { value, sheet: table.sheet, cell: reading.address };
     }

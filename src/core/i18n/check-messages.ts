@@ -14,6 +14,10 @@ export const checkMessages = {
     vi: "«{text}» đọc được hai cách: {value} hoặc {alternative}; đã hiểu là {value}.",
     en: "«{text}» reads two ways: {value} or {alternative}; taken as {value}.",
   },
+  "number/with-words": {
+    vi: "Ô ghi «{text}» là số lẫn chữ: bảng tính không đọc được số nên không tính, cộng, so sánh hay đánh giá được. Hãy chỉ ghi số vào ô (đơn vị để ở cột Đơn vị tính).",
+    en: "The cell says «{text}», a number mixed with words: the sheet reads no number there, so it cannot compute, add, compare or judge it. Enter the number alone (keep the unit in the unit column).",
+  },
   "unit/missing": {
     vi: "Chỉ tiêu «{indicator}» chưa ghi đơn vị tính.",
     en: "Indicator «{indicator}» has no unit.",
@@ -46,6 +50,10 @@ export const checkMessages = {
     vi: "Tỷ lệ {value} nằm ngoài khoảng 0–100.",
     en: "Rate {value} is outside 0–100.",
   },
+  "percent/out-of-range.formatted": {
+    vi: "Ô ghi {value} nhưng định dạng % nên hiện {shown}%: tỷ lệ ghi bằng số phần trăm, hãy bỏ định dạng % của ô (giữ số {value}).",
+    en: "The cell holds {value} but its % format shows {shown}%: rates are written as percent numbers, drop the cell's % format (keep {value}).",
+  },
   "percent/fraction": {
     vi: "Ô ghi {value} dạng phân số trong khi các ô khác của dòng ghi số phần trăm: có phải là {suggestion}?",
     en: "This cell holds the fraction {value} while the row's other cells hold percent numbers: did you mean {suggestion}?",
@@ -61,6 +69,14 @@ export const checkMessages = {
   "comparison/mismatch.rounding": {
     vi: "Cột so sánh ghi {actual}, tính đúng là {expected}: chỉ do làm tròn hoặc cắt bớt.",
     en: "The comparison says {actual}, exactly {expected}: only rounding or truncation.",
+  },
+  "comparison/mismatch.percent-format": {
+    vi: "Cột so sánh (%) ghi số phần trăm, nhưng ô này định dạng % (giá trị thật {actual}, hiện {shown}%): hãy ghi {expected} và bỏ định dạng %, hoặc dùng công thức {formula}.",
+    en: "The (%) comparison column holds percent numbers, but this cell is percent-formatted (true value {actual}, shown {shown}%): write {expected} and drop the % format, or use the formula {formula}.",
+  },
+  "comparison/mismatch.fraction": {
+    vi: "Cột so sánh (%) ghi {actual}, là tỷ số chưa nhân 100: phải là {expected} (công thức {formula}).",
+    en: "The (%) comparison says {actual}, a ratio not multiplied by 100: it should be {expected} (formula {formula}).",
   },
   "comparison/not-formula": {
     vi: "Cột so sánh là số gõ tay ({actual}), không phải công thức {formula}: số sẽ không tự cập nhật.",
@@ -98,9 +114,17 @@ export const checkMessages = {
     vi: "Cột «Đánh giá» của bảng ghi «{shown}» nhưng kết quả {value} so với chỉ tiêu {target} là «{expected}»: số trong ô kết quả không phải số bảng tính hiểu (kiểm tra định dạng % hoặc số lưu dạng chữ).",
     en: "The sheet's «Đánh giá» column shows «{shown}» but the result {value} against the target {target} is «{expected}»: the result cell does not hold the number the sheet's formula reads (check a % format or a number stored as text).",
   },
+  "evaluation/mismatch.typed": {
+    vi: "Ô «Đánh giá» gõ tay ghi «{shown}» nhưng kết quả {value} so với chỉ tiêu {target} là «{expected}»: hãy sửa ô đánh giá (hoặc số ở ô {resultCell}).",
+    en: "The «Đánh giá» cell typed by hand says «{shown}» but the result {value} against the target {target} is «{expected}»: correct the evaluation (or the figure in {resultCell}).",
+  },
   "check/internal": {
     vi: "Lỗi của công cụ: quy tắc «{rule}» không chạy được trên trang này ({message}). Kết quả kiểm tra trang này chưa đầy đủ; xin báo lại cho người phát triển.",
     en: "Tool error: rule «{rule}» failed on this sheet ({message}). The check of this sheet is incomplete; please report it to the developers.",
+  },
+  "score/sum-mismatch.text": {
+    vi: "Công thức cộng được {actual}, thiếu điểm ở ô {cells} vì đang lưu dạng chữ (tổng đúng là {expected}): nhập lại các ô đó thành số.",
+    en: "The formula adds up to {actual}, missing {cells}, stored as text (the right total is {expected}): enter those cells as numbers.",
   },
   "score/negative": {
     vi: "Điểm tự chấm không được âm ({actual}).",
@@ -151,6 +175,10 @@ export const foldMessages = {
     vi: "{count} ô số lưu dạng chữ",
     en: { one: "{count} number stored as text", other: "{count} numbers stored as text" },
   },
+  "number/with-words": {
+    vi: "{count} ô số lẫn chữ",
+    en: { one: "{count} number mixed with words", other: "{count} numbers mixed with words" },
+  },
   "number/ambiguous": {
     vi: "{count} ô số đọc được hai cách",
     en: { one: "{count} number that reads two ways", other: "{count} numbers that read two ways" },
@@ -186,6 +214,10 @@ export const foldMessages = {
     vi: "{count} tỷ lệ ngoài khoảng 0–100",
     en: { one: "{count} rate outside 0–100", other: "{count} rates outside 0–100" },
   },
+  "percent/out-of-range.formatted": {
+    vi: "{count} tỷ lệ định dạng % nên hiện gấp 100 lần",
+    en: { one: "{count} rate shown ×100 by a % format", other: "{count} rates shown ×100 by a % format" },
+  },
   "percent/fraction": {
     vi: "{count} ô ghi phân số giữa các số phần trăm",
     en: { one: "{count} fraction among percent numbers", other: "{count} fractions among percent numbers" },
@@ -195,6 +227,20 @@ export const foldMessages = {
     en: {
       one: "{count} comparison that disagrees with the figures",
       other: "{count} comparisons that disagree with the figures",
+    },
+  },
+  "comparison/mismatch.percent-format": {
+    vi: "{count} ô so sánh định dạng % thay vì ghi số phần trăm",
+    en: {
+      one: "{count} comparison percent-formatted instead of a percent number",
+      other: "{count} comparisons percent-formatted instead of percent numbers",
+    },
+  },
+  "comparison/mismatch.fraction": {
+    vi: "{count} ô so sánh ghi tỷ số chưa nhân 100",
+    en: {
+      one: "{count} comparison written as a ratio, not ×100",
+      other: "{count} comparisons written as ratios, not ×100",
     },
   },
   "comparison/mismatch.rounding": {
@@ -246,6 +292,13 @@ export const foldMessages = {
     en: {
       one: "{count} score differing from its criteria",
       other: "{count} scores differing from their criteria",
+    },
+  },
+  "score/sum-mismatch.text": {
+    vi: "{count} tổng điểm thiếu ô lưu dạng chữ",
+    en: {
+      one: "{count} total missing scores stored as text",
+      other: "{count} totals missing scores stored as text",
     },
   },
   "score/negative": {

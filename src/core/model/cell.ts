@@ -141,12 +141,45 @@ export function readCell(cell: CellModel | undefined, row: number, col: number):
   return reading(row, col, percent, raw, raw === null ? "empty" : "text");
 }
 
-/** The figure as a percent number: a number in a percent-formatted cell ×100 (0.85 shown "85%" is 85). */
-export function percentNumber(reading: CellReading): number | undefined {
+/**
+ * The figure as a percent number: a number in a percent-formatted cell ×100 (0.85 shown "85%" is 85). Where the
+ * figure is a rate (`rate`: 0–100), a percent-formatted number above 1 is a percent number under a stray "%" format
+ * (98 shown "9800%" is 98): taken as typed.
+ */
+export function percentNumber(reading: CellReading, rate = false): number | undefined {
   if (reading.value === undefined) return undefined;
-  if (reading.percentFormatted && (reading.reading === "number" || reading.reading === "formula"))
+  if (reading.percentFormatted && (reading.reading === "number" || reading.reading === "formula")) {
+    if (rate && reading.value > 1) return reading.value;
     return Math.round(reading.value * 100 * 1e9) / 1e9;
+  }
   return reading.value;
+}
+
+/**
+ * A figure of 0–1 written where percent numbers are meant: the row's other figures (`others`, this one left out) are
+ * above 1 and the figure ×100 fits among them (0,85 beside 80 and 90). A rate rising from 1 % to 15 % is real: 1 is
+ * not a fraction there, since 100 would not fit.
+ */
+export function isFractionAmongPercents(value: number, others: readonly number[]): boolean {
+  if (!(value > 0 && value <= 1)) return false;
+  let count = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  const above: number[] = [];
+  for (const o of others) {
+    if (!(o > 1)) continue;
+    count++;
+    above.push(o);
+    if (o < min) min = o;
+    if (o > max) max = o;
+  }
+  if (count === 0) return false;
+  above.sort((a, b) => a - b);
+  const m = Math.floor(count / 2);
+  const median = count % 2 ? above[m] : (above[m - 1] + above[m]) / 2;
+  if (!(median > 10 * value)) return false;
+  const scaled = value * 100;
+  return !(scaled < min / 1.5 || scaled > max * 1.5);
 }
 
 /** The number a cell holds as a percent number (`percentNumber` of `readCell`); undefined when it holds none. */

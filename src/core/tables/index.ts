@@ -63,6 +63,7 @@ export {
   childRows,
   fold,
   foldUnit,
+  isRateRow,
   type AnalysedColumn,
   type AnalysedSheet,
   type AnalysedTable,

@@ -262,7 +262,11 @@ function analyseColumns(table: FormulaTable): {
     const plan = yearOf("plan");
     year = plan !== undefined ? plan - 1 : yearOf("year-actual");
   } else {
-    year = columns.find((c) => c.purpose === "value" && c.kind === "actual" && c.year !== undefined)?.year;
+    // A table of results against targets reports the year of its result column, or of its estimate when the
+    // result is only estimated ("Ước thực hiện 2024" beside "Chỉ tiêu giao năm 2024").
+    const of = (kind: ValueKind) =>
+      columns.find((c) => c.purpose === "value" && c.kind === kind && c.year !== undefined)?.year;
+    year = of("actual") ?? of("estimate");
   }
   return {
     columns,
@@ -294,6 +298,28 @@ const WHOLE_UNITS = new Set(
     "Đồng",
   ].map(foldUnit),
 );
+
+export function isPercentUnit(unit: string): boolean {
+  const u = foldUnit(unit);
+  return u === "%" || u === "phan tram" || /^t[yi] le ?(%|\(%\))$/.test(u);
+}
+
+const rateNames = new Map<string, boolean>();
+
+/** A name that starts with "Tỷ lệ" (or "Tỉ lệ") names a rate. */
+export function isRateName(name: string): boolean {
+  return remembered(rateNames, name, rateNameOf);
+}
+
+function rateNameOf(name: string): boolean {
+  return /^t[yi] le\b/.test(fold(name));
+}
+
+/** The row holds a rate in percent numbers: its unit is %, or it has no unit and is a rate by catalog or name. */
+export function isRateRow(row: IndicatorRow): boolean {
+  if (row.unit.trim() !== "") return isPercentUnit(row.unit);
+  return row.catalog?.measure === "rate" || isRateName(row.name);
+}
 
 function wholeNumberRow(row: IndicatorRow): boolean {
   const m = row.catalog?.measure;
@@ -398,27 +424,51 @@ function settleAmbiguities(rows: IndicatorRow[], keys: CellKeys): void {
   if (!ambiguous) return;
   const evidence = conventionEvidence(texts);
   const vietnamese = evidence.vi > evidence.en;
+  const english = evidence.en > evidence.vi;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const whole = wholeNumberRow(row);
-    settleCells(row.values, keys.values, vietnamese, whole);
-    settleCells(row.comparisons, keys.comparisons, vietnamese, whole);
+    settleCells(row.values, keys.values, vietnamese, whole, isRateRow(row), english);
+    settleCells(row.comparisons, keys.comparisons, vietnamese, whole, false, english);
   }
 }
 
-/** Marks the row's ambiguous cells settled. */
+function outOfRate(value: number): boolean {
+  return value < 0 || value > 100;
+}
+
+/**
+ * Marks the row's ambiguous cells settled: by the table's convention, by a whole-number unit, or (in a rate row, whose
+ * figures are 0–100) by the only reading that is a rate, which becomes the cell's value — still told when that reading
+ * goes against the Vietnamese convention and the table does not write the English way.
+ */
 function settleCells(
   cells: Record<number, CellReading>,
   keys: readonly number[],
   vietnamese: boolean,
   whole: boolean,
+  rate: boolean,
+  english: boolean,
 ): void {
   for (let k = 0; k < keys.length; k++) {
     const n = keys[k];
     const c = cells[n];
     if (c === undefined || c.reading !== "ambiguous") continue;
     const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
-    if (vietnamese || alternativeUnmeant) c.settled = true;
+    const rateReading =
+      rate && c.value !== undefined && c.alternative !== undefined
+        ? outOfRate(c.value) !== outOfRate(c.alternative)
+        : false;
+    if (rateReading) {
+      // A rate is 0–100: "98,125" in a % row is 98,125 (not 98 125), settled; "90.000" is read 90, the only rate,
+      // but against the Vietnamese convention, so the ambiguity is still told (unless the table writes that way).
+      if (outOfRate(c.value as number)) {
+        const meant = c.alternative as number;
+        c.alternative = c.value;
+        c.value = meant;
+        if (english) c.settled = true;
+      } else c.settled = true;
+    } else if (vietnamese || alternativeUnmeant) c.settled = true;
   }
 }
 

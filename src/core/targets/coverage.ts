@@ -28,11 +28,12 @@ import type { AdminLevel, StrategyIndicator, StrategyLevel, StrategyTargetSet } 
 import { recognizeIndicator } from "../catalog/recognize";
 import type { FindingCode, TargetCoverage, TargetValueKind } from "../check/types";
 import { a1 } from "../model/address";
-import { percentNumber, readCell, round2, type CellReading } from "../model/cell";
+import { isFractionAmongPercents, percentNumber, readCell, round2, type CellReading } from "../model/cell";
 import type { WorkbookModel } from "../model/sheet";
 import { foldHeader } from "../tables/columns";
 import {
   analyseWorkbook,
+  cellKeys,
   type AnalysedColumn,
   type AnalysedTable,
   type IndicatorRow,
@@ -79,6 +80,8 @@ interface Candidate {
   nameCell: string;
   /** The judged columns' readings. */
   columns: { year: number; kind: TargetValueKind; reading: CellReading }[];
+  /** Every figure cell of the row (targets too): what tells a fraction written among percent numbers. */
+  figures: CellReading[];
 }
 
 const KIND_ORDER: Record<TargetValueKind, number> = { actual: 0, estimate: 1, plan: 2 };
@@ -102,6 +105,11 @@ function tableCandidate(
     if (!kind || !reading) continue;
     columns.push({ year: column.year ?? (kind === "plan" ? year + 1 : year), kind, reading });
   }
+  const figures: CellReading[] = [];
+  for (const n of cellKeys(table).values) {
+    const reading = row.values[n];
+    if (reading !== undefined && reading.value !== undefined) figures.push(reading);
+  }
   return {
     sheetIndex,
     sheetName: table.sheet,
@@ -109,6 +117,7 @@ function tableCandidate(
     byCode: row.codeSource === "code-column",
     nameCell: row.nameCell,
     columns,
+    figures,
   };
 }
 
@@ -153,6 +162,7 @@ function looseCandidates(
           byCode: false,
           nameCell: a1(r, col),
           columns,
+          figures: [],
         });
         return;
       }
@@ -171,7 +181,11 @@ function mayNameIndicator(text: string): boolean {
 }
 
 /** Why a value read from a rate cell cannot be judged, as the code of the finding that says so. */
-function invalidCode(reading: CellReading, value: number): FindingCode | undefined {
+function invalidCode(
+  reading: CellReading,
+  value: number,
+  figures: readonly CellReading[],
+): FindingCode | undefined {
   if (value < 0 || value > 100) return "percent/out-of-range";
   if (
     reading.percentFormatted &&
@@ -179,6 +193,16 @@ function invalidCode(reading: CellReading, value: number): FindingCode | undefin
     reading.value !== undefined &&
     reading.value > 0 &&
     reading.value <= 1
+  )
+    return "percent/fraction";
+  // 0,98 typed beside a target of 98: the fraction the percent rule reports (it reads the row's figures the same way).
+  if (
+    !reading.percentFormatted &&
+    reading.value !== undefined &&
+    isFractionAmongPercents(
+      reading.value,
+      figures.filter((f) => f !== reading).map((f) => f.value as number),
+    )
   )
     return "percent/fraction";
   if (reading.reading === "ambiguous" && !reading.settled) return "number/ambiguous";
@@ -287,13 +311,14 @@ export function coverageOfAnalysis(
         kind: e.kind,
         cell: `${e.candidate.sheetName}!${e.reading.address}`,
       };
-      const value = percentNumber(e.reading);
+      // Every strategy indicator is a rate.
+      const value = percentNumber(e.reading, true);
       if (value === undefined) {
         out.push({ ...entry, status: "no-value" });
         continue;
       }
       entry.value = value;
-      const invalid = invalidCode(e.reading, value);
+      const invalid = invalidCode(e.reading, value, e.candidate.figures);
       if (invalid) out.push({ ...entry, status: "invalid", findingCode: invalid });
       else if (entry.target !== undefined && value < entry.target)
         out.push({ ...entry, status: "below", gap: round2(entry.target - value) });

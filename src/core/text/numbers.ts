@@ -201,6 +201,37 @@ export function parseNumberWithUnit(text: string): NumberWithUnit {
   return { reading, unit: m[2].trim() };
 }
 
+/** A number with words or signs around it: "≥ 98", "khoảng 90", "12 xã", "2.700 triệu đồng". */
+export interface NumberWithWords {
+  reading: Exclude<NumberReading, { kind: "not-a-number" }>;
+  /** The qualifier before the number ("≥", "khoảng"), when there is one. */
+  qualifier?: string;
+  /** The unit after the number, when there is one. */
+  unit?: string;
+}
+
+/** Signs and words officials put before a figure: at least, over, under, about. */
+const QUALIFIER =
+  /^\s*(≥|≤|>=|<=|>|<|~|≈|(?:khoảng|khoang|trên|tren|dưới|duoi|gần|gan|hơn|hon|tối thiểu|toi thieu|tối đa|toi da|ít nhất|it nhat|đạt|dat)(?=\s|\d))\s*/iu;
+
+/**
+ * A text that is a number once a qualifier before it ("≥ 98", "~90", "khoảng 90", "trên 85,5") or a unit after it
+ * ("12 xã", "2.700 triệu đồng") is set aside; undefined for a plain number (read it with `parseVietnameseNumber`)
+ * and for anything else ("-", "x", "không", "70–100", "Điểm").
+ */
+export function parseNumberWithWords(text: string): NumberWithWords | undefined {
+  if (typeof text !== "string") return undefined;
+  const nfc = text.normalize("NFC");
+  const m = QUALIFIER.exec(nfc);
+  const rest = m ? nfc.slice(m[0].length) : nfc;
+  const { reading, unit } = parseNumberWithUnit(rest);
+  if (reading.kind === "not-a-number" || (!m && unit === undefined)) return undefined;
+  const out: NumberWithWords = { reading };
+  if (m) out.qualifier = m[1];
+  if (unit !== undefined) out.unit = unit;
+  return out;
+}
+
 /**
  * Writes a number the Vietnamese way: "." between thousands groups, "," before decimals.
  * formatVietnameseNumber(4300) → "4.300", (112.5) → "112,5", (1234.5, 2) → "1.234,50", (-0.25) → "-0,25".

@@ -8,7 +8,7 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ictRow } from "../../../src/core/catalog/ict";
-import { checkWorkbook, type CheckResult, type Finding } from "../../../src/core/check";
+import { checkWorkbook, findingMessage, type CheckResult, type Finding } from "../../../src/core/check";
 import type { SheetModel, WorkbookModel } from "../../../src/core/model/sheet";
 import { readWorkbook } from "../../../src/xlsx/read-sheet";
 import { allTemplatesWorkbook } from "../../support/consistent-all";
@@ -264,5 +264,358 @@ describe("no silent failures", () => {
     expect(internal[0].params.message).toBe("merges unreadable");
     // The good sheet is still checked.
     expect(findingAt(result, "Tốt", "D3", "number/text")).toBeDefined();
+  });
+});
+
+describe("an evaluation typed by hand", () => {
+  /** The grassroots sheet with ttcs.1.1's result and its «Đánh giá» cell typed over the formula. */
+  function typedEvaluation(
+    result: number | string,
+    evaluation: string,
+  ): { result: CheckResult; row: number } {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const tt = workbook.getWorksheet(TTCS)!;
+    const row = rowOfCode(tt, "ttcs.1.1");
+    tt.getCell(row, 6).value = result;
+    tt.getCell(row, 7).value = evaluation;
+    return { result: checkWorkbook(readWorkbook(workbook)), row };
+  }
+
+  it("that disagrees with the figures is an error on the evaluation cell, naming the words typed", () => {
+    for (const [value, typed, expected] of [
+      [90, "Đạt", "Chưa đạt"],
+      [90, "Vượt", "Chưa đạt"],
+      [98, "Chưa đạt", "Đạt"],
+      [99, "Không đạt", "Đạt"],
+    ] as const) {
+      const { result, row } = typedEvaluation(value, typed);
+      const found = result.issues.filter((f) => f.code === "evaluation/mismatch");
+      expect(brief(found)).toEqual([`error evaluation/mismatch ${TTCS}!G${row}`]);
+      expect(found[0].params).toMatchObject({
+        shown: typed,
+        expected,
+        value,
+        target: 98,
+        resultCell: `F${row}`,
+      });
+      const message = findingMessage(found[0], "vi");
+      expect(message).toContain(`«${typed}»`);
+      expect(message).not.toContain("định dạng %");
+    }
+  });
+
+  it("that agrees with the figures («Đạt», «đạt», «Vượt», «Hoàn thành», «Chưa đạt») gives no finding", () => {
+    for (const [value, typed] of [
+      [98, "Đạt"],
+      [99, "đạt"],
+      [99, "Vượt"],
+      [100, "Hoàn thành"],
+      [90, "Chưa đạt"],
+      [90, "Không đạt"],
+    ] as const) {
+      const { result } = typedEvaluation(value, typed);
+      expect(brief(result.issues.filter((f) => f.severity !== "info"))).toEqual([]);
+    }
+  });
+});
+
+describe("a figure typed with words or signs around it", () => {
+  it("is a warning on a result, an estimate or a self-score; a target, a dash or a word is left alone", () => {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const forecast = workbook.getWorksheet(`Dự báo ${YEAR}`)!;
+    const tt = workbook.getWorksheet(TTCS)!;
+    const dx = workbook.getWorksheet(DX)!;
+    const money = forecast.getCell(rowOfCode(forecast, "ict.05"), 6);
+    money.value = "2.700 triệu đồng";
+    const rate = forecast.getCell(rowOfCode(forecast, "ict.02"), 5);
+    rate.value = "khoảng 85";
+    const dash = forecast.getCell(rowOfCode(forecast, "ict.03"), 5);
+    dash.value = "-";
+    const result = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+    result.value = "≥ 98";
+    const target = tt.getCell(rowOfCode(tt, "ttcs.1.2"), 5);
+    target.value = "≥ 40";
+    const [leaf] = dxLeaves(dx, 1);
+    const score = dx.getCell(leaf, 5);
+    score.value = "1 điểm";
+    const found = checkWorkbook(readWorkbook(workbook)).issues.filter((f) => f.code === "number/with-words");
+    expect(brief(found).sort()).toEqual(
+      [
+        `warning number/with-words Dự báo ${YEAR}!${money.address}`,
+        `warning number/with-words Dự báo ${YEAR}!${rate.address}`,
+        `warning number/with-words ${TTCS}!${result.address}`,
+        `warning number/with-words ${DX}!${score.address}`,
+      ].sort(),
+    );
+    const message = findingMessage(
+      found.find((f) => f.cell === result.address)!,
+      "vi",
+    );
+    expect(message).toContain("«≥ 98»");
+  });
+});
+
+describe("a fraction typed where the strategy's percent numbers are meant", () => {
+  it("is invalid for the target too (never «below» by 97 points), as the percent rule says", () => {
+    for (const typed of [0.98, "0,98"]) {
+      const workbook = allTemplatesWorkbook(YEAR);
+      const tt = workbook.getWorksheet(TTCS)!;
+      const cell = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+      cell.value = typed;
+      const result = checkWorkbook(readWorkbook(workbook));
+      expect(findingAt(result, TTCS, cell.address, "percent/fraction")).toMatchObject({ severity: "error" });
+      const entry = result.targets.find((t) => t.code === "ttcs.1.1" && t.year === YEAR);
+      expect(entry).toMatchObject({ status: "invalid", findingCode: "percent/fraction", value: 0.98 });
+    }
+  });
+
+  it("a low rate that is no fraction stays below its target", () => {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const tt = workbook.getWorksheet(TTCS)!;
+    tt.getCell(rowOfCode(tt, "ttcs.1.2"), 6).value = 1;
+    const result = checkWorkbook(readWorkbook(workbook));
+    expect(result.issues.filter((f) => f.code.startsWith("percent/"))).toEqual([]);
+    expect(result.targets.find((t) => t.code === "ttcs.1.2" && t.year === YEAR)).toMatchObject({
+      status: "below",
+      value: 1,
+      target: 40,
+    });
+  });
+});
+
+describe("a table of estimates against targets", () => {
+  it("reports the year of its estimate column: no entry for another year", () => {
+    const sheet = sheetOf("TTCS", [
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao năm 2024", "Ước thực hiện 2024", "Đánh giá"],
+      [1, 2, 3, 4, 5, 6],
+      [
+        "1",
+        "Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh hoạt động đến thôn, bản, tổ dân phố, khu dân cư",
+        "%",
+        98,
+        99,
+        "Đạt",
+      ],
+    ]);
+    const result = checkWorkbook({ sheets: [sheet] });
+    expect(result.year).toBe(2024);
+    expect(result.targets.filter((t) => t.code === "ttcs.1.1")).toEqual([
+      expect.objectContaining({ year: 2024, kind: "estimate", value: 99, status: "met", cell: "TTCS!E3" }),
+    ]);
+  });
+});
+
+describe("a comparison written as a ratio instead of a percent number", () => {
+  const FORECAST = `Dự báo ${YEAR}`;
+  const dir = mkdtempSync(path.join(tmpdir(), "phuluc-ratio-"));
+  const file = path.join(dir, "ty-so.xlsx");
+  const cells: Record<string, string> = {};
+
+  /** ict.05 (2 400 → 2 700, 7=6/4 is 112,5) typed 1,125 plain, and ict.06 typed 1,125 formatted "0.00%". */
+  function ratioWorkbook(): ExcelJS.Workbook {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const ws = workbook.getWorksheet(FORECAST)!;
+    const plain = ws.getCell(rowOfCode(ws, "ict.05"), 7);
+    plain.value = 1.125;
+    cells.plain = plain.address;
+    const row = rowOfCode(ws, "ict.06");
+    const formatted = ws.getCell(row, 7);
+    ws.getCell(row, 4).value = 2400;
+    ws.getCell(row, 6).value = 2700;
+    formatted.value = 1.125;
+    formatted.numFmt = "0.00%";
+    cells.formatted = formatted.address;
+    return workbook;
+  }
+
+  function expectRatioCases(result: CheckResult): void {
+    const plain = findingAt(result, FORECAST, cells.plain, "comparison/mismatch");
+    expect(plain).toMatchObject({ severity: "error", variant: "fraction", expected: 112.5 });
+    expect(findingMessage(plain!, "vi")).toContain("chưa nhân 100");
+    const formatted = findingAt(result, FORECAST, cells.formatted, "comparison/mismatch");
+    expect(formatted).toMatchObject({ severity: "error", variant: "percent-format", expected: 112.5 });
+    expect(findingMessage(formatted!, "vi")).toContain("hiện 112,5%");
+    expect(findingMessage(formatted!, "vi")).not.toContain("lệch");
+  }
+
+  beforeAll(async () => {
+    await ratioWorkbook().xlsx.writeFile(file);
+  });
+
+  it("is an error saying so, plain or percent-formatted (not a gap of 111 points)", () => {
+    expectRatioCases(checkWorkbook(readWorkbook(ratioWorkbook())));
+  });
+
+  it.runIf(libreOfficeRequired)(
+    "the same once LibreOffice has recalculated and saved it",
+    async () => {
+      const [back] = await recalculate([file]);
+      expectRatioCases(checkWorkbook(readWorkbook(back)));
+    },
+    240_000,
+  );
+});
+
+describe("a rate typed as text with a decimal point", () => {
+  it("«90.000» in a % row is read 90 (a rate is no 90 000), the other reading told; no out-of-range, no cross error", () => {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const forecast = workbook.getWorksheet(`Dự báo ${YEAR}`)!;
+    const cell = forecast.getCell(rowOfCode(forecast, "ict.02"), 6);
+    cell.value = "90.000";
+    const checked = checkWorkbook(readWorkbook(workbook));
+    expect(brief(checked.issues.filter((f) => f.severity !== "info"))).toEqual([
+      `warning number/ambiguous Dự báo ${YEAR}!${cell.address}`,
+    ]);
+    expect(checked.issues[0].params).toMatchObject({ value: 90, alternative: 90000 });
+  });
+
+  it("«98,125» in a % row is 98,125 without asking (98 125 is no rate), and meets the target", () => {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const tt = workbook.getWorksheet(TTCS)!;
+    const cell = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+    cell.value = "98,125";
+    const checked = checkWorkbook(readWorkbook(workbook));
+    expect(brief(checked.issues.filter((f) => f.severity !== "info"))).toEqual([
+      `warning number/text ${TTCS}!${cell.address}`,
+    ]);
+    expect(checked.targets.find((t) => t.code === "ttcs.1.1" && t.year === YEAR)).toMatchObject({
+      status: "met",
+      value: 98.125,
+    });
+  });
+
+  it("the number to type is shown whole, not rounded to two decimals", () => {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const tt = workbook.getWorksheet(TTCS)!;
+    const cell = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+    cell.value = "98,125";
+    const checked = checkWorkbook(readWorkbook(workbook));
+    const found = findingAt(checked, TTCS, cell.address, "number/text");
+    expect(findingMessage(found!, "vi")).toContain("thành số 98,125.");
+    expect(findingMessage(found!, "en")).toContain("the number 98.125.");
+  });
+});
+
+describe("a percent number under a stray % format (98 shown 9800%)", () => {
+  const FORECAST = `Dự báo ${YEAR}`;
+  const dir = mkdtempSync(path.join(tmpdir(), "phuluc-stray-"));
+  const file = path.join(dir, "dinh-dang.xlsx");
+  const cells: Record<string, string> = {};
+
+  function strayWorkbook(): ExcelJS.Workbook {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const forecast = workbook.getWorksheet(FORECAST)!;
+    const estimate = forecast.getCell(rowOfCode(forecast, "ict.02"), 6);
+    estimate.numFmt = "0%";
+    cells.estimate = estimate.address;
+    const tt = workbook.getWorksheet(TTCS)!;
+    const result = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+    result.numFmt = "0%";
+    cells.result = result.address;
+    return workbook;
+  }
+
+  function expectStray(result: CheckResult): void {
+    expect(brief(result.issues.filter((f) => f.severity !== "info")).sort()).toEqual(
+      [
+        `error percent/out-of-range ${FORECAST}!${cells.estimate}`,
+        `error percent/out-of-range ${TTCS}!${cells.result}`,
+      ].sort(),
+    );
+    const shown = findingAt(result, TTCS, cells.result, "percent/out-of-range")!;
+    expect(shown).toMatchObject({ variant: "formatted", params: { value: 98, shown: 9800 } });
+    expect(findingMessage(shown, "vi")).toContain("bỏ định dạng %");
+    // The figure itself is right: the plan agrees with it and the target is met.
+    expect(result.targets.find((t) => t.code === "ttcs.1.1" && t.year === YEAR)).toMatchObject({
+      status: "met",
+      value: 98,
+    });
+  }
+
+  beforeAll(async () => {
+    await strayWorkbook().xlsx.writeFile(file);
+  });
+
+  it("is an error on the printed figure only: no cross mismatch, no wrong target status", () => {
+    expectStray(checkWorkbook(readWorkbook(strayWorkbook())));
+  });
+
+  it.runIf(libreOfficeRequired)(
+    "the same once LibreOffice has recalculated and saved it",
+    async () => {
+      const [back] = await recalculate([file]);
+      expectStray(checkWorkbook(readWorkbook(back)));
+    },
+    240_000,
+  );
+});
+
+describe("units spelled the way officials abbreviate them", () => {
+  function unitFindings(code: string, unit: string): string[] {
+    const workbook = allTemplatesWorkbook(YEAR);
+    const forecast = workbook.getWorksheet(`Dự báo ${YEAR}`)!;
+    forecast.getCell(rowOfCode(forecast, code), 3).value = unit;
+    return checkWorkbook(readWorkbook(workbook))
+      .issues.filter((f) => f.code.startsWith("unit/"))
+      .map((f) => f.code);
+  }
+
+  it("«Tr.đồng», «Trđ», «Tỉ lệ (%)», «Phần trăm» are the catalog's unit: no warning", () => {
+    for (const unit of ["Tr.đồng", "Tr. đồng", "trđ", "Tr.đ", "triệu đồng"])
+      expect(unitFindings("ict.05", unit), unit).toEqual([]);
+    for (const unit of ["Tỷ lệ (%)", "tỷ lệ %", "Tỉ lệ %", "Tỉ lệ (%)", "Phần trăm", "(%)"])
+      expect(unitFindings("ict.02", unit), unit).toEqual([]);
+  });
+
+  it("another scale or another unit still differs from the catalog", () => {
+    expect(unitFindings("ict.05", "Tỷ đồng")).toEqual(["unit/catalog-mismatch"]);
+    expect(unitFindings("ict.05", "Nghìn đồng")).toEqual(["unit/catalog-mismatch"]);
+    expect(unitFindings("ict.02", "Xã")).toEqual(["unit/rate-not-percent"]);
+  });
+});
+
+describe("a DX score stored as text under a SUM", () => {
+  it.runIf(libreOfficeRequired)(
+    "once computed, the parent's total names the text cell it skipped instead of a bare mismatch",
+    async () => {
+      const workbook = allTemplatesWorkbook(YEAR);
+      const dx = workbook.getWorksheet(DX)!;
+      const [leaf] = dxLeaves(dx, 1);
+      const cell = dx.getCell(leaf, 5);
+      const max = dx.getCell(leaf, 3).value as number;
+      cell.value = String(max);
+      const dir = mkdtempSync(path.join(tmpdir(), "phuluc-dxtext-"));
+      const file = path.join(dir, "cds.xlsx");
+      await workbook.xlsx.writeFile(file);
+      const [back] = await recalculate([file]);
+      const result = checkWorkbook(readWorkbook(back));
+      expect(findingAt(result, DX, cell.address, "number/text")).toBeDefined();
+      const sums = result.issues.filter((f) => f.code === "score/sum-mismatch");
+      expect(sums).toHaveLength(1);
+      expect(sums[0]).toMatchObject({ severity: "error", variant: "text", params: { cells: cell.address } });
+      expect(findingMessage(sums[0], "vi")).toContain("lưu dạng chữ");
+    },
+    240_000,
+  );
+});
+
+describe("a results table whose headers carry the unit «(%)»", () => {
+  it("judges the result column «Năm 2024 (%)», not the target column «Chỉ tiêu năm 2024 (%)»", () => {
+    const sheet = sheetOf("TTCS", [
+      ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THÔNG TIN CƠ SỞ NĂM 2024"],
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2024 (%)", "Năm 2024 (%)", "Ghi chú"],
+      [1, 2, 3, 4, 5, 6],
+      [
+        "1",
+        "Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh hoạt động đến thôn, bản, tổ dân phố, khu dân cư",
+        "%",
+        98,
+        90,
+      ],
+    ]);
+    const result = checkWorkbook({ sheets: [sheet] });
+    expect(result.targets.filter((t) => t.code === "ttcs.1.1")).toEqual([
+      expect.objectContaining({ year: 2024, kind: "actual", value: 90, status: "below", cell: "TTCS!E4" }),
+    ]);
   });
 });

@@ -65,10 +65,11 @@ describe("analyseWorkbook", () => {
       reading: "text-number",
       percentFormatted: false,
     });
+    // In a % row the only reading that is a rate is the value (1 500 % is no rate); the other is kept.
     expect(row.values[6]).toMatchObject({
       address: "F3",
-      value: 1500,
-      alternative: 1.5,
+      value: 1.5,
+      alternative: 1500,
       reading: "ambiguous",
     });
     expect(row.comparisons[7]).toMatchObject({ address: "G3", value: 112.5, reading: "number" });

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import {
   formatVietnameseNumber,
   parseNumberWithUnit,
+  parseNumberWithWords,
   parseVietnameseNumber,
   type NumberReading,
 } from "../../../src/core/text/numbers";
@@ -216,5 +217,38 @@ describe("formatVietnameseNumber", () => {
         if (r.kind !== "not-a-number") expect(r.value).toBeCloseTo(n, d + 1);
       }),
     );
+  });
+});
+
+describe("parseNumberWithWords", () => {
+  it("reads a number with a qualifier before it or a unit after it", () => {
+    expect(parseNumberWithWords("≥ 98")).toEqual({ reading: num(98), qualifier: "≥" });
+    expect(parseNumberWithWords("~90")).toEqual({ reading: num(90), qualifier: "~" });
+    expect(parseNumberWithWords("khoảng 85,5")).toEqual({ reading: num(85.5), qualifier: "khoảng" });
+    expect(parseNumberWithWords("Trên 90%")).toEqual({
+      reading: num(90, { percent: true }),
+      qualifier: "Trên",
+    });
+    expect(parseNumberWithWords("12 xã")).toEqual({ reading: num(12), unit: "xã" });
+    expect(parseNumberWithWords("≥ 12 xã")).toEqual({ reading: num(12), qualifier: "≥", unit: "xã" });
+  });
+  it("gives nothing for a plain number, a range, a dash, a word or a word that only starts like a qualifier", () => {
+    for (const text of [
+      "98",
+      "85,5",
+      "70–100",
+      "70 - 100",
+      "-",
+      "—",
+      "x",
+      "không",
+      "Điểm",
+      "trênx 9",
+      "datum 5",
+    ])
+      expect(parseNumberWithWords(text)).toBeUndefined();
+  });
+  it("never throws", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => void parseNumberWithWords(s)));
   });
 });

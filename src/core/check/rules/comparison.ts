@@ -3,7 +3,9 @@
  * same evaluation the fill command's formulas follow. A typed number that is off by a point or more is an error,
  * a smaller difference only rounding or truncation (info); a typed number that is right is still not a formula
  * (info); an empty cell where the figures give a value is missing (warning); a formula that does not compute the
- * declared expression is wrong (error when its result is off by a point or more, else warning).
+ * declared expression is wrong (error when its result is off by a point or more, else warning). A fraction in a
+ * "(%)" column (1,125 for 112,5, shown "112,50%" when percent-formatted) is told as such, not as a gap of
+ * 111 points.
  */
 import { type Expr } from "../../formulas";
 import { evaluatePlan } from "../../formulas/evaluate";
@@ -458,6 +460,30 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
             severity: "info",
             actual,
             params: { actual, formula: simpleFormula(table, column, cell.row) ?? "" },
+          }),
+        );
+        continue;
+      }
+      if (column.percent && Math.abs(expected) >= 1 && Math.abs(actual * 100 - expected) < 1) {
+        // 1,125 where 112,5 is meant: the ratio not ×100, or (formatted "0.00%", shown 112,50%) right on paper
+        // only — the column holds percent numbers.
+        const formatted = cell.percentFormatted && cell.reading === "number";
+        findings.push(
+          makeFinding({
+            sheet: table.sheet,
+            cell: cell.address,
+            row,
+            code: "comparison/mismatch",
+            severity: "error",
+            variant: formatted ? "percent-format" : "fraction",
+            actual,
+            expected: round2(expected),
+            params: {
+              actual,
+              shown: round2(actual * 100),
+              expected: round2(expected),
+              formula: simpleFormula(table, column, cell.row) ?? "",
+            },
           }),
         );
         continue;

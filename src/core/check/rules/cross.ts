@@ -10,6 +10,7 @@ import {
   allTables,
   columnOfRole,
   foldUnit,
+  isRateRow,
   makeFinding,
   quoteSheet,
   round2,
@@ -69,13 +70,13 @@ export function crossRule(analysis: WorkbookAnalysis): Finding[] {
       if (!estimate) continue;
       for (const p of plan.rows) {
         const pc = p.values[actual.number];
-        const planned = pc && percentNumber(pc);
+        const planned = pc && percentNumber(pc, isRateRow(p));
         if (!pc || planned === undefined) continue;
         const f = counterpart(p, plan.rows, forecast.rows);
         const fc = f?.values[estimate.number];
         // Compared as the sheets show them: 0,888 in a "0.0%" cell is the 88,8 of the other table (the fraction
         // itself is percent/fraction's finding).
-        const estimated = fc && percentNumber(fc);
+        const estimated = fc && percentNumber(fc, isRateRow(f));
         if (!f || !fc || estimated === undefined || round2(estimated) === round2(planned)) continue;
         const other = `${quoteSheet(forecast.sheet)}!${fc.address}`;
         findings.push(

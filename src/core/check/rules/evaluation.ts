@@ -5,16 +5,38 @@
  * formatted "0%" shows 80% but the formula compares 0,8 with 70 — the sheet and the checker disagree: an error on
  * the result cell. The sheet's judgement is the evaluation cell's cached text (after Excel or LibreOffice computed
  * it), else the formula's own reading of the typed numbers.
+ * An evaluation typed by hand (no formula) that disagrees with the figures is the official's own slip: the finding
+ * names the evaluation cell and the words typed ("Đạt", "Vượt", "Chưa đạt", …), not the result cell.
  */
 import { percentNumber, type CellReading } from "../../model/cell";
 import { MET, NOT_MET } from "../../templates/target-tables";
-import { allTables, fold, makeFinding, type AnalysedTable, type WorkbookAnalysis } from "../analysis";
+import {
+  allTables,
+  fold,
+  isRateRow,
+  makeFinding,
+  type AnalysedTable,
+  type WorkbookAnalysis,
+} from "../analysis";
 import type { Finding } from "../types";
 
+/** Words officials type for a target reached ("Vượt": exceeded) or not reached, folded. */
+const MET_WORDS = new Set([fold(MET), "vuot", "vuot chi tieu", "hoan thanh", "dat chi tieu", "dat va vuot"]);
+const NOT_MET_WORDS = new Set([
+  fold(NOT_MET),
+  "khong dat",
+  "chua dat chi tieu",
+  "khong dat chi tieu",
+  "chua hoan thanh",
+  "khong hoan thanh",
+]);
+
 function judgement(text: string): string | undefined {
-  const f = fold(text);
-  if (f === fold(MET)) return MET;
-  if (f === fold(NOT_MET) || f === "khong dat") return NOT_MET;
+  const f = fold(text)
+    .replace(/[.!]+$/, "")
+    .trim();
+  if (MET_WORDS.has(f)) return MET;
+  if (NOT_MET_WORDS.has(f)) return NOT_MET;
   return undefined;
 }
 
@@ -45,13 +67,30 @@ function tableFindings(table: AnalysedTable): Finding[] {
     const result = row.values[resultCol.number];
     const target = row.values[targetCol.number];
     if (!evaluation || !result || !target) continue;
-    const value = percentNumber(result);
-    const goal = percentNumber(target);
+    const value = percentNumber(result, isRateRow(row));
+    const goal = percentNumber(target, isRateRow(row));
     if (value === undefined || goal === undefined) continue;
     const shown = sheetJudgement(evaluation, result, target);
     if (shown === undefined) continue;
     const expected = value >= goal ? MET : NOT_MET;
     if (shown === expected) continue;
+    if (evaluation.reading !== "formula" && typeof evaluation.raw === "string") {
+      const typed = evaluation.raw.trim();
+      out.push(
+        makeFinding({
+          code: "evaluation/mismatch",
+          variant: "typed",
+          severity: "error",
+          sheet: table.sheet,
+          cell: evaluation.address,
+          row,
+          actual: typed,
+          expected,
+          params: { shown: typed, expected, value, target: goal, resultCell: result.address },
+        }),
+      );
+      continue;
+    }
     out.push(
       makeFinding({
         code: "evaluation/mismatch",

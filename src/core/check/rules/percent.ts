@@ -1,8 +1,10 @@
 /**
  * Rates (Tỷ lệ, unit %) hold percent numbers from 0 to 100 in their figure columns. A rate above 100 or below 0 is
  * wrong (comparison columns above 100 are normal and not looked at); a fraction such as 0,85 among percent
- * numbers such as 80 and 90 is 85 written the wrong way, and so is a percent-formatted 0.85 shown as "85%".
+ * numbers such as 80 and 90 is 85 written the wrong way, and so is a percent-formatted 0.85 shown as "85%"; a
+ * percent number under a "%" format (98 shown "9800%") prints out of range.
  */
+import { isFractionAmongPercents } from "../../model/cell";
 import { cellAt, type SheetModel } from "../../model/sheet";
 import type { Finding } from "../types";
 import {
@@ -39,12 +41,6 @@ function columnFormat(table: AnalysedTable, sheet: SheetModel | undefined, col: 
   let most = 0;
   for (const [format, n] of counts) if (n > most) [best, most] = [format, n];
   return best;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** The number Excel shows before its "%" with a "0%"-like format: 0.85 → 85 (written the reader's way). */
@@ -98,15 +94,26 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
           );
           continue;
         }
+        if (c.percentFormatted && (c.reading === "number" || c.reading === "formula") && c.value > 1) {
+          // 98 under a "0%" format shows 9800%: the figure is right, the printed table is not.
+          findings.push(
+            makeFinding({
+              sheet: table.sheet,
+              cell: c.address,
+              row,
+              code: "percent/out-of-range",
+              severity: "error",
+              variant: "formatted",
+              actual: c.value,
+              params: { value: c.value, shown: round2(c.value * 100) },
+            }),
+          );
+          continue;
+        }
         if (!(c.value > 0 && c.value <= 1)) continue;
-        // Percent numbers around it: the row's other figures are above 1 and the fraction ×100 fits among them
-        // (a rate rising from 1 % to 15 % is real: 1 is not a fraction there, since 100 would not fit).
-        const others = cells.filter((o) => o !== c && o.value > 1);
-        if (others.length === 0) continue;
-        const values = others.map((o) => o.value);
-        if (!(median(values) > 10 * c.value)) continue;
-        const scaled = c.value * 100;
-        if (scaled < Math.min(...values) / 1.5 || scaled > Math.max(...values) * 1.5) continue;
+        const others: number[] = [];
+        for (let j = 0; j < cells.length; j++) if (j !== k) others.push(cells[j].value);
+        if (!isFractionAmongPercents(c.value, others)) continue;
         const suggestion = round2(c.value * 100);
         if (c.percentFormatted) {
           findings.push(

@@ -59,7 +59,14 @@ export type DxRowKind = "pillar" | "numbered" | "letter" | "dash" | "total" | "c
 
 /** A self-score cell as read. */
 export type ScoreCell =
-  | { kind: "value"; value: number }
+  | {
+      kind: "value";
+      value: number;
+      /** A formula's cached result. */
+      formula?: true;
+      /** A number stored as text (which SUM skips). */
+      text?: true;
+    }
   /** A formula whose result is not stored (our own SUM cells as written). */
   | { kind: "unknown" }
   /** Empty, or text that is not a number. */
@@ -154,7 +161,11 @@ function scoreOf(cell: CellModel | undefined): ScoreCell {
   if (cell.formula && (cell.value === null || cell.value === undefined || cell.value === ""))
     return { kind: "unknown" };
   const value = numberOfCell(cell);
-  return value === undefined ? { kind: "none" } : { kind: "value", value };
+  if (value === undefined) return { kind: "none" };
+  const score: ScoreCell = { kind: "value", value };
+  if (cell.formula) score.formula = true;
+  else if (typeof cell.value === "string") score.text = true;
+  return score;
 }
 
 function cleanLabel(text: string): string {
@@ -401,6 +412,31 @@ function scoreFindings(sheet: SheetModel, table: DxTable): Finding[] {
     }
     if (sum === undefined || Math.abs(sum - value) <= EPSILON) return;
     const expected = round(sum);
+    // A SUM that skipped children stored as text: their number/text warnings name the cells; say why here.
+    const texts = row.children.filter((k) => {
+      const s = rows[k].score;
+      return s.kind === "value" && s.text === true;
+    });
+    if (row.score.formula && texts.length > 0) {
+      let counted = 0;
+      for (const k of row.children) if (!texts.includes(k)) counted += effective[k] ?? 0;
+      if (Math.abs(counted - value) <= EPSILON) {
+        out.push({
+          ...base,
+          code: "score/sum-mismatch",
+          variant: "text",
+          severity: "error",
+          actual: value,
+          expected,
+          params: {
+            actual: value,
+            expected,
+            cells: texts.map((k) => a1(rows[k].row, columns.scoreCol)).join(", "),
+          },
+        });
+        return;
+      }
+    }
     out.push({
       ...base,
       code: "score/sum-mismatch",

@@ -80,8 +80,28 @@ const KNOWN: Map<string, string> = (() => {
   return map;
 })();
 
+/**
+ * Spellings of one unit (folded, without spaces and dots): "Tr.đồng", "Trđ", "Tr. đ" are the catalog's "Triệu
+ * đồng"; "Tỷ lệ (%)", "Tỉ lệ %", "Phần trăm" are "%".
+ */
+const SAME_UNIT: ReadonlyMap<string, string> = new Map([
+  ...["trieudong", "trdong", "trd", "trieud"].map((k) => [k, "trieu dong"] as const),
+  ...["nghindong", "ngandong", "1000dong", "1000d", "ngd"].map((k) => [k, "nghin dong"] as const),
+  ...["phantram", "tyle%", "tile%", "tyle(%)", "tile(%)"].map((k) => [k, "%"] as const),
+]);
+
+function canonicalUnit(unit: string): string {
+  const folded = foldUnit(unit);
+  return SAME_UNIT.get(folded.replace(/[\s.]/g, "")) ?? folded;
+}
+
+/** Two spellings of the same unit ("Tr.đồng" and "Triệu đồng"). */
+export function sameUnit(a: string, b: string): boolean {
+  return canonicalUnit(a) === canonicalUnit(b);
+}
+
 export function isKnownUnit(unit: string): boolean {
-  return KNOWN.has(foldUnit(unit));
+  return KNOWN.has(foldUnit(unit)) || KNOWN.has(canonicalUnit(unit));
 }
 
 function distance(a: string, b: string): number {
@@ -236,7 +256,7 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
               params: { indicator: row.name },
             }),
           );
-        } else if (catalogUnit !== undefined && foldUnit(unit) !== foldUnit(catalogUnit)) {
+        } else if (catalogUnit !== undefined && !sameUnit(unit, catalogUnit)) {
           findings.push(
             makeFinding({
               sheet: table.sheet,
