@@ -151,6 +151,12 @@ describe("readSheetPart", () => {
     expect(row5.length).toBe(14);
   });
 
+  it("keeps the text of a number cell whose value is no number, not NaN", () => {
+    const xml =
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>abc</v></c><c r="B1" t="n"><v> 42 </v></c></row></sheetData></worksheet>';
+    expect(readSheetPart("S", xml, context).rows[0]).toEqual([{ value: "abc" }, { value: 42 }]);
+  });
+
   it("counts dates from 1904 when the workbook says so", () => {
     const xml = '<worksheet><sheetData><row r="2"><c r="A2" s="2"><v>0</v></c></row></sheetData></worksheet>';
     expect(readSheetPart("S", xml, { ...context, date1904: true }).rows[1][0]?.value).toBe("1904-01-01");

@@ -176,8 +176,11 @@ function typedValue(type: string | undefined, text: string, date1904: boolean): 
       return parseInt(text, 10) !== 0;
     case "e":
       return text;
-    default:
-      return parseFloat(text);
+    default: {
+      // A number; a damaged cell whose text is none keeps its text rather than becoming NaN.
+      const n = parseFloat(text);
+      return Number.isNaN(n) ? text : n;
+    }
   }
 }
 
