@@ -619,3 +619,38 @@ describe("a results table whose headers carry the unit «(%)»", () => {
     ]);
   });
 });
+
+describe("a comparison column without a numbering row, headed «(%)»", () => {
+  const NAME_11 =
+    "Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh hoạt động đến thôn, bản, tổ dân phố, khu dân cư";
+  const NAME_12 =
+    "Tỷ lệ chuyển đổi đài truyền thanh có dây/không dây FM sang truyền thanh ứng dụng công nghệ thông tin – viễn thông";
+  function resultsTable(comparisonHeader: string): CheckResult {
+    const sheet = sheetOf("TTCS", [
+      ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THÔNG TIN CƠ SỞ NĂM 2024"],
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao năm 2024", "Thực hiện năm 2024", comparisonHeader],
+      ["1", NAME_11, "%", 98, 90, 91.84],
+      ["2", NAME_12, "%", 40, 50, 125],
+    ]);
+    return checkWorkbook({ sheets: [sheet] });
+  }
+
+  it("holds percents above 100 without a rate error, and is no target («Tỷ lệ hoàn thành chỉ tiêu giao (%)»)", () => {
+    for (const header of [
+      "Tỷ lệ (%)",
+      "So sánh (%)",
+      "Tỷ lệ hoàn thành chỉ tiêu giao (%)",
+      "Mức độ hoàn thành mục tiêu (%)",
+      "Tỷ lệ hoàn thành chỉ tiêu năm 2024 (%)",
+    ]) {
+      const result = resultsTable(header);
+      expect(brief(result.issues.filter((f) => f.severity !== "info")), header).toEqual([]);
+      expect(
+        result.targets
+          .filter((t) => t.code === "ttcs.1.2")
+          .map((t) => [t.year, t.kind, t.value, t.target, t.status]),
+        header,
+      ).toEqual([[2024, "actual", 50, 40, "met"]]);
+    }
+  });
+});
