@@ -561,7 +561,7 @@ describe("units spelled the way officials abbreviate them", () => {
   }
 
   it("«Tr.đồng», «Trđ», «Tỉ lệ (%)», «Phần trăm» are the catalog's unit: no warning", () => {
-    for (const unit of ["Tr.đồng", "Tr. đồng", "trđ", "Tr.đ", "triệu đồng"])
+    for (const unit of ["Tr.đồng", "Tr. đồng", "trđ", "Tr.đ", "triệu đồng", "Triệu", "Tr.đ."])
       expect(unitFindings("ict.05", unit), unit).toEqual([]);
     for (const unit of ["Tỷ lệ (%)", "tỷ lệ %", "Tỉ lệ %", "Tỉ lệ (%)", "Phần trăm", "(%)"])
       expect(unitFindings("ict.02", unit), unit).toEqual([]);
