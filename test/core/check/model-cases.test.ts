@@ -653,4 +653,18 @@ describe("a comparison column without a numbering row, headed «(%)»", () => {
       ).toEqual([[2024, "actual", 50, 40, "met"]]);
     }
   });
+
+  it("is no figure that makes a small rate a fraction: the target judged as the percent rule reads the row", () => {
+    const sheet = sheetOf("TTCS", [
+      ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THÔNG TIN CƠ SỞ NĂM 2024"],
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao năm 2024", "Thực hiện năm 2024", "Tỷ lệ (%)"],
+      ["1", NAME_11, "%", 1, 1, 100],
+    ]);
+    const result = checkWorkbook({ sheets: [sheet] });
+    expect(brief(result.issues.filter((f) => f.severity !== "info"))).toEqual([]);
+    expect(result.targets.find((t) => t.code === "ttcs.1.1" && t.year === 2024)).toMatchObject({
+      value: 1,
+      status: "below",
+    });
+  });
 });
