@@ -91,6 +91,15 @@ export function classifyHeader(folded: string, formNumber?: number, declaresForm
   const value = (kind: ValueKind): ColumnRole =>
     year === undefined ? { role: "value", kind } : { role: "value", kind, year };
   if (/\b(so sanh|so voi|tang giam|ty le dat|ti le dat)\b/.test(w)) return { role: "ratio" };
+  // One figure over another, in percent: "Ước TH 2024/TH 2023 (%)", "TH 6 tháng/Ước TH cả năm (%)".
+  if (
+    formNumber !== 3 &&
+    /\(\s*%\s*\)\s*$/.test(folded) &&
+    /\/\s*(th|thuc hien|uoc|kh|ke hoach|ca nam)\b|\b(19|20)\d\d\s*\/\s*(nam )?(19|20)\d\d\b/.test(
+      folded.replace(/\([^()]*\)/g, " "),
+    )
+  )
+    return { role: "ratio" };
   if (/\buoc\b/.test(w)) return value("estimate");
   if (/\b(6|sau) thang\b|\bnua nam\b|\bthang\b|\bquy\b/.test(w)) return value("half-year");
   if (/\b(thuc hien|ket qua|dat duoc)\b|^th\b/.test(w)) return value("actual");

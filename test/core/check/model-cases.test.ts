@@ -667,4 +667,29 @@ describe("a comparison column without a numbering row, headed «(%)»", () => {
       status: "below",
     });
   });
+
+  it("in a forecast, «7=6/4 (%)», «Ước TH 2024/TH 2023 (%)», «2024/2023 (%)» are comparisons, not rates", () => {
+    for (const header of [
+      "7=6/4 (%)",
+      "Ước TH 2024/TH 2023 (%)",
+      "2024/2023 (%)",
+      "TH 6 tháng/Ước TH cả năm (%)",
+    ]) {
+      const sheet = sheetOf("DB", [
+        ["DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2024"],
+        [
+          "STT",
+          "Các chỉ tiêu",
+          "Đơn vị tính",
+          "Thực hiện năm 2023",
+          "Thực hiện 6 tháng 2024",
+          "Ước thực hiện cả năm 2024",
+          header,
+        ],
+        ["1", "Tỷ lệ xã có điểm Bưu điện VHX", "%", 80, 85, 90, 112.5],
+      ]);
+      const found = checkWorkbook({ sheets: [sheet] }).issues.filter((f) => f.severity !== "info");
+      expect(brief(found), header).toEqual([]);
+    }
+  });
 });
