@@ -91,14 +91,26 @@ export function classifyHeader(folded: string, formNumber?: number, declaresForm
   const value = (kind: ValueKind): ColumnRole =>
     year === undefined ? { role: "value", kind } : { role: "value", kind, year };
   if (/\b(so sanh|so voi|tang giam|ty le dat|ti le dat)\b/.test(w)) return { role: "ratio" };
+  // One figure over another, in percent: "Ước TH 2024/TH 2023 (%)", "TH 6 tháng/Ước TH cả năm (%)".
+  if (
+    formNumber !== 3 &&
+    /\(\s*%\s*\)\s*$/.test(folded) &&
+    /\/\s*(th|thuc hien|uoc|kh|ke hoach|ca nam)\b|\b(19|20)\d\d\s*\/\s*(nam )?(19|20)\d\d\b/.test(
+      folded.replace(/\([^()]*\)/g, " "),
+    )
+  )
+    return { role: "ratio" };
   if (/\buoc\b/.test(w)) return value("estimate");
   if (/\b(6|sau) thang\b|\bnua nam\b|\bthang\b|\bquy\b/.test(w)) return value("half-year");
   if (/\b(thuc hien|ket qua|dat duoc)\b|^th\b/.test(w)) return value("actual");
-  // "Chỉ tiêu năm Y (%)" and "Năm Y (%)" are a target and a result written in percent, not comparisons.
+  // "Chỉ tiêu năm Y (%)" and "Năm Y (%)" are a target and a result written in percent, not comparisons; a rate of
+  // completion ("Tỷ lệ hoàn thành chỉ tiêu giao (%)", "Mức độ hoàn thành mục tiêu (%)") is a comparison.
   const target = /\b(muc tieu|giao)\b/.test(w) || (/\bchi tieu\b/.test(w) && year !== undefined);
+  const completion = /\b(hoan thanh|ty le|ti le|muc do)\b/.test(w);
   // A bare "Năm Y" (or a "Năm Y" over an unnamed column) is that year's result.
   const bareYear = /^(nam )?(19|20)\d\d$/.test(w);
-  if (/\(\s*%\s*\)\s*$/.test(folded) && formNumber !== 3 && !target && !bareYear) return { role: "ratio" };
+  if (/\(\s*%\s*\)\s*$/.test(folded) && formNumber !== 3 && (completion || (!target && !bareYear)))
+    return { role: "ratio" };
   if (/\b(ke hoach|kh)\b/.test(w)) return value("plan");
   if (target) return value("target");
   if (bareYear) return value("actual");

@@ -106,7 +106,10 @@ function tableCandidate(
     columns.push({ year: column.year ?? (kind === "plan" ? year + 1 : year), kind, reading });
   }
   const figures: CellReading[] = [];
+  // The row's figures as the percent rule reads them: a "(%)" comparison ("Tỷ lệ (%)") is none.
+  const ratios = new Set(table.columns.filter((c) => c.purpose === "ratio").map((c) => c.number));
   for (const n of cellKeys(table).values) {
+    if (ratios.has(n)) continue;
     const reading = row.values[n];
     if (reading !== undefined && reading.value !== undefined) figures.push(reading);
   }

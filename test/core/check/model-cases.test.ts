@@ -561,7 +561,7 @@ describe("units spelled the way officials abbreviate them", () => {
   }
 
   it("«Tr.đồng», «Trđ», «Tỉ lệ (%)», «Phần trăm» are the catalog's unit: no warning", () => {
-    for (const unit of ["Tr.đồng", "Tr. đồng", "trđ", "Tr.đ", "triệu đồng"])
+    for (const unit of ["Tr.đồng", "Tr. đồng", "trđ", "Tr.đ", "triệu đồng", "Triệu", "Tr.đ."])
       expect(unitFindings("ict.05", unit), unit).toEqual([]);
     for (const unit of ["Tỷ lệ (%)", "tỷ lệ %", "Tỉ lệ %", "Tỉ lệ (%)", "Phần trăm", "(%)"])
       expect(unitFindings("ict.02", unit), unit).toEqual([]);
@@ -617,5 +617,79 @@ describe("a results table whose headers carry the unit «(%)»", () => {
     expect(result.targets.filter((t) => t.code === "ttcs.1.1")).toEqual([
       expect.objectContaining({ year: 2024, kind: "actual", value: 90, status: "below", cell: "TTCS!E4" }),
     ]);
+  });
+});
+
+describe("a comparison column without a numbering row, headed «(%)»", () => {
+  const NAME_11 =
+    "Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh hoạt động đến thôn, bản, tổ dân phố, khu dân cư";
+  const NAME_12 =
+    "Tỷ lệ chuyển đổi đài truyền thanh có dây/không dây FM sang truyền thanh ứng dụng công nghệ thông tin – viễn thông";
+  function resultsTable(comparisonHeader: string): CheckResult {
+    const sheet = sheetOf("TTCS", [
+      ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THÔNG TIN CƠ SỞ NĂM 2024"],
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao năm 2024", "Thực hiện năm 2024", comparisonHeader],
+      ["1", NAME_11, "%", 98, 90, 91.84],
+      ["2", NAME_12, "%", 40, 50, 125],
+    ]);
+    return checkWorkbook({ sheets: [sheet] });
+  }
+
+  it("holds percents above 100 without a rate error, and is no target («Tỷ lệ hoàn thành chỉ tiêu giao (%)»)", () => {
+    for (const header of [
+      "Tỷ lệ (%)",
+      "So sánh (%)",
+      "Tỷ lệ hoàn thành chỉ tiêu giao (%)",
+      "Mức độ hoàn thành mục tiêu (%)",
+      "Tỷ lệ hoàn thành chỉ tiêu năm 2024 (%)",
+    ]) {
+      const result = resultsTable(header);
+      expect(brief(result.issues.filter((f) => f.severity !== "info")), header).toEqual([]);
+      expect(
+        result.targets
+          .filter((t) => t.code === "ttcs.1.2")
+          .map((t) => [t.year, t.kind, t.value, t.target, t.status]),
+        header,
+      ).toEqual([[2024, "actual", 50, 40, "met"]]);
+    }
+  });
+
+  it("is no figure that makes a small rate a fraction: the target judged as the percent rule reads the row", () => {
+    const sheet = sheetOf("TTCS", [
+      ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THÔNG TIN CƠ SỞ NĂM 2024"],
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao năm 2024", "Thực hiện năm 2024", "Tỷ lệ (%)"],
+      ["1", NAME_11, "%", 1, 1, 100],
+    ]);
+    const result = checkWorkbook({ sheets: [sheet] });
+    expect(brief(result.issues.filter((f) => f.severity !== "info"))).toEqual([]);
+    expect(result.targets.find((t) => t.code === "ttcs.1.1" && t.year === 2024)).toMatchObject({
+      value: 1,
+      status: "below",
+    });
+  });
+
+  it("in a forecast, «7=6/4 (%)», «Ước TH 2024/TH 2023 (%)», «2024/2023 (%)» are comparisons, not rates", () => {
+    for (const header of [
+      "7=6/4 (%)",
+      "Ước TH 2024/TH 2023 (%)",
+      "2024/2023 (%)",
+      "TH 6 tháng/Ước TH cả năm (%)",
+    ]) {
+      const sheet = sheetOf("DB", [
+        ["DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2024"],
+        [
+          "STT",
+          "Các chỉ tiêu",
+          "Đơn vị tính",
+          "Thực hiện năm 2023",
+          "Thực hiện 6 tháng 2024",
+          "Ước thực hiện cả năm 2024",
+          header,
+        ],
+        ["1", "Tỷ lệ xã có điểm Bưu điện VHX", "%", 80, 85, 90, 112.5],
+      ]);
+      const found = checkWorkbook({ sheets: [sheet] }).issues.filter((f) => f.severity !== "info");
+      expect(brief(found), header).toEqual([]);
+    }
   });
 });

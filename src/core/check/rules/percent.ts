@@ -73,7 +73,10 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const table of allTables(analysis)) {
     const sheet = analysis.sheets.find((s) => s.name === table.sheet)?.sheet;
-    const keys = cellKeys(table).values;
+    // A "(%)" comparison without a declared formula ("Tỷ lệ (%)", "So sánh (%)") is no rate: 125 there is normal.
+    const ratios = new Set(table.columns.filter((c) => c.purpose === "ratio").map((c) => c.number));
+    const keys =
+      ratios.size === 0 ? cellKeys(table).values : cellKeys(table).values.filter((n) => !ratios.has(n));
     for (let r = 0; r < table.rows.length; r++) {
       const row = table.rows[r];
       if (!isRateRow(row)) continue;

@@ -81,11 +81,11 @@ const KNOWN: Map<string, string> = (() => {
 })();
 
 /**
- * Spellings of one unit (folded, without spaces and dots): "Tr.đồng", "Trđ", "Tr. đ" are the catalog's "Triệu
- * đồng"; "Tỷ lệ (%)", "Tỉ lệ %", "Phần trăm" are "%".
+ * Spellings of one unit (folded, without spaces and dots): "Tr.đồng", "Trđ", "Tr. đ", a bare "Triệu" are the
+ * catalog's "Triệu đồng"; "Tỷ lệ (%)", "Tỉ lệ %", "Phần trăm" are "%".
  */
 const SAME_UNIT: ReadonlyMap<string, string> = new Map([
-  ...["trieudong", "trdong", "trd", "trieud"].map((k) => [k, "trieu dong"] as const),
+  ...["trieudong", "trdong", "trd", "trieud", "trieu"].map((k) => [k, "trieu dong"] as const),
   ...["nghindong", "ngandong", "1000dong", "1000d", "ngd"].map((k) => [k, "nghin dong"] as const),
   ...["phantram", "tyle%", "tile%", "tyle(%)", "tile(%)"].map((k) => [k, "%"] as const),
 ]);
