@@ -114,6 +114,10 @@ export const checkMessages = {
     vi: "Cột «Đánh giá» của bảng ghi «{shown}» nhưng kết quả {value} so với chỉ tiêu {target} là «{expected}»: số trong ô kết quả không phải số bảng tính hiểu (kiểm tra định dạng % hoặc số lưu dạng chữ).",
     en: "The sheet's «Đánh giá» column shows «{shown}» but the result {value} against the target {target} is «{expected}»: the result cell does not hold the number the sheet's formula reads (check a % format or a number stored as text).",
   },
+  "evaluation/mismatch.no-result": {
+    vi: "Ô «Đánh giá» gõ tay ghi «{shown}» nhưng ô kết quả {resultCell} chưa có số liệu: hãy nhập số liệu (hoặc xóa ô đánh giá).",
+    en: "The «Đánh giá» cell typed by hand says «{shown}» but the result cell {resultCell} is empty: enter the figure (or clear the evaluation).",
+  },
   "evaluation/mismatch.typed": {
     vi: "Ô «Đánh giá» gõ tay ghi «{shown}» nhưng kết quả {value} so với chỉ tiêu {target} là «{expected}»: hãy sửa ô đánh giá (hoặc số ở ô {resultCell}).",
     en: "The «Đánh giá» cell typed by hand says «{shown}» but the result {value} against the target {target} is «{expected}»: correct the evaluation (or the figure in {resultCell}).",
@@ -234,6 +238,13 @@ export const foldMessages = {
     en: {
       one: "{count} comparison percent-formatted instead of a percent number",
       other: "{count} comparisons percent-formatted instead of percent numbers",
+    },
+  },
+  "evaluation/mismatch.no-result": {
+    vi: "{count} ô «Đánh giá» gõ tay khi chưa có kết quả",
+    en: {
+      one: "{count} evaluation typed where the result is empty",
+      other: "{count} evaluations typed where the result is empty",
     },
   },
   "comparison/mismatch.fraction": {

@@ -304,6 +304,21 @@ describe("an evaluation typed by hand", () => {
     }
   });
 
+  it("where the result is empty is a warning on the evaluation cell asking for the figure", () => {
+    for (const typed of ["Đạt", "Vượt", "Chưa đạt"]) {
+      const { result, row } = typedEvaluation("", typed);
+      const found = result.issues.filter((f) => f.code === "evaluation/mismatch");
+      expect(brief(found)).toEqual([`warning evaluation/mismatch ${TTCS}!G${row}`]);
+      expect(found[0].params).toMatchObject({ shown: typed, resultCell: `F${row}` });
+      expect(findingMessage(found[0], "vi")).toBe(
+        `Ô «Đánh giá» gõ tay ghi «${typed}» nhưng ô kết quả F${row} chưa có số liệu: hãy nhập số liệu (hoặc xóa ô đánh giá).`,
+      );
+    }
+    // A note that is no judgement, beside an empty result, is left alone.
+    const { result } = typedEvaluation("", "Chưa báo cáo");
+    expect(result.issues.filter((f) => f.code === "evaluation/mismatch")).toEqual([]);
+  });
+
   it("that agrees with the figures («Đạt», «đạt», «Vượt», «Hoàn thành», «Chưa đạt») gives no finding", () => {
     for (const [value, typed] of [
       [98, "Đạt"],

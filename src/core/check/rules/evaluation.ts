@@ -6,8 +6,10 @@
  * the result cell. The sheet's judgement is the evaluation cell's cached text (after Excel or LibreOffice computed
  * it), else the formula's own reading of the typed numbers.
  * An evaluation typed by hand (no formula) that disagrees with the figures is the official's own slip: the finding
- * names the evaluation cell and the words typed ("Đạt", "Vượt", "Chưa đạt", …), not the result cell.
+ * names the evaluation cell and the words typed ("Đạt", "Vượt", "Chưa đạt", …), not the result cell. Typed where
+ * the result is blank, it is a warning: the figure it judges is missing.
  */
+import { a1 } from "../../model/address";
 import { percentNumber, type CellReading } from "../../model/cell";
 import { MET, NOT_MET } from "../../templates/target-tables";
 import {
@@ -66,6 +68,25 @@ function tableFindings(table: AnalysedTable): Finding[] {
     const evaluation = table.evaluations.get(row.row);
     const result = row.values[resultCol.number];
     const target = row.values[targetCol.number];
+    if (evaluation && (!result || result.reading === "empty")) {
+      // «Đạt» typed by hand where no result is given: the province asks for the figure it was judged on.
+      const typed =
+        evaluation.reading !== "formula" && typeof evaluation.raw === "string" ? evaluation.raw.trim() : "";
+      if (judgement(typed) !== undefined)
+        out.push(
+          makeFinding({
+            code: "evaluation/mismatch",
+            variant: "no-result",
+            severity: "warning",
+            sheet: table.sheet,
+            cell: evaluation.address,
+            row,
+            actual: typed,
+            params: { shown: typed, resultCell: a1(row.row, resultCol.col) },
+          }),
+        );
+      continue;
+    }
     if (!evaluation || !result || !target) continue;
     const value = percentNumber(result, isRateRow(row));
     const goal = percentNumber(target, isRateRow(row));
