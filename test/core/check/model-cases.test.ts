@@ -420,10 +420,35 @@ describe("a table of estimates against targets", () => {
   });
 });
 
+/**
+ * The same expectations on a workbook as typed and once LibreOffice has recalculated and saved it (formulas then
+ * carry cached values): the two tests every formula-dependent case gets.
+ */
+function typedAndRecalculated(
+  fileName: string,
+  build: () => ExcelJS.Workbook,
+  expectations: (result: CheckResult) => void,
+  typedTitle: string,
+): void {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "phuluc-case-")), fileName);
+  beforeAll(async () => {
+    await build().xlsx.writeFile(file);
+  });
+  it(typedTitle, () => {
+    expectations(checkWorkbook(readWorkbook(build())));
+  });
+  it.runIf(libreOfficeRequired)(
+    "the same once LibreOffice has recalculated and saved it",
+    async () => {
+      const [back] = await recalculate([file]);
+      expectations(checkWorkbook(readWorkbook(back)));
+    },
+    240_000,
+  );
+}
+
 describe("a comparison written as a ratio instead of a percent number", () => {
   const FORECAST = `Dự báo ${YEAR}`;
-  const dir = mkdtempSync(path.join(tmpdir(), "phuluc-ratio-"));
-  const file = path.join(dir, "ty-so.xlsx");
   const cells: Record<string, string> = {};
 
   /** ict.05 (2 400 → 2 700, 7=6/4 is 112,5) typed 1,125 plain, and ict.06 typed 1,125 formatted "0.00%". */
@@ -453,21 +478,11 @@ describe("a comparison written as a ratio instead of a percent number", () => {
     expect(findingMessage(formatted!, "vi")).not.toContain("lệch");
   }
 
-  beforeAll(async () => {
-    await ratioWorkbook().xlsx.writeFile(file);
-  });
-
-  it("is an error saying so, plain or percent-formatted (not a gap of 111 points)", () => {
-    expectRatioCases(checkWorkbook(readWorkbook(ratioWorkbook())));
-  });
-
-  it.runIf(libreOfficeRequired)(
-    "the same once LibreOffice has recalculated and saved it",
-    async () => {
-      const [back] = await recalculate([file]);
-      expectRatioCases(checkWorkbook(readWorkbook(back)));
-    },
-    240_000,
+  typedAndRecalculated(
+    "ty-so.xlsx",
+    ratioWorkbook,
+    expectRatioCases,
+    "is an error saying so, plain or percent-formatted (not a gap of 111 points)",
   );
 });
 
@@ -513,8 +528,6 @@ describe("a rate typed as text with a decimal point", () => {
 
 describe("a percent number under a stray % format (98 shown 9800%)", () => {
   const FORECAST = `Dự báo ${YEAR}`;
-  const dir = mkdtempSync(path.join(tmpdir(), "phuluc-stray-"));
-  const file = path.join(dir, "dinh-dang.xlsx");
   const cells: Record<string, string> = {};
 
   function strayWorkbook(): ExcelJS.Workbook {
@@ -547,21 +560,11 @@ describe("a percent number under a stray % format (98 shown 9800%)", () => {
     });
   }
 
-  beforeAll(async () => {
-    await strayWorkbook().xlsx.writeFile(file);
-  });
-
-  it("is an error on the printed figure only: no cross mismatch, no wrong target status", () => {
-    expectStray(checkWorkbook(readWorkbook(strayWorkbook())));
-  });
-
-  it.runIf(libreOfficeRequired)(
-    "the same once LibreOffice has recalculated and saved it",
-    async () => {
-      const [back] = await recalculate([file]);
-      expectStray(checkWorkbook(readWorkbook(back)));
-    },
-    240_000,
+  typedAndRecalculated(
+    "dinh-dang.xlsx",
+    strayWorkbook,
+    expectStray,
+    "is an error on the printed figure only: no cross mismatch, no wrong target status",
   );
 });
 
