@@ -9,12 +9,13 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Locator } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { isCI } from "../../src/tools/ci.mjs";
 
 export const root = path.resolve(__dirname, "../..");
 export const webDist = path.join(root, "dist/web");
 export const CHROMIUM = "/usr/bin/chromium";
 
-export const isCI = () => !!process.env.CI && !["false", "0"].includes(process.env.CI.toLowerCase());
+export { isCI } from "../../src/tools/ci.mjs";
 
 export const screenshotsDir = path.join(root, "test-output/screenshots");
 

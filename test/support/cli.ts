@@ -1,4 +1,7 @@
-/** Runs the built `phuluc` executable (dist/cli/phuluc.cjs, built by `npm test` before vitest starts). */
+/**
+ * Runs the built `phuluc` executable (dist/cli/phuluc.cjs), which the vitest global setup (build-cli.ts) rebuilds
+ * whenever a source is newer.
+ */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
