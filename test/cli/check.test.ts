@@ -22,7 +22,14 @@ interface JsonIssue {
 }
 interface JsonReport {
   files: { file: string; error?: string; issues: JsonIssue[]; targets: { code: string; status: string }[] }[];
-  summary: { files: number; unreadable: number; errors: number; warnings: number };
+  summary: {
+    files: number;
+    unreadable: number;
+    errors: number;
+    warnings: number;
+    emptyTables: number;
+    skipped: string[];
+  };
 }
 
 let dir: string;
@@ -41,7 +48,14 @@ describe("phuluc check", () => {
     const json = JSON.parse(result.stdout) as JsonReport;
     const serious = json.files[0].issues.filter((i) => i.severity !== "info");
     expect(serious).toEqual([]);
-    expect(json.summary).toEqual({ files: 1, unreadable: 0, errors: 0, warnings: 0 });
+    expect(json.summary).toEqual({
+      files: 1,
+      unreadable: 0,
+      errors: 0,
+      warnings: 0,
+      emptyTables: 0,
+      skipped: [],
+    });
     expect(result.code).toBe(0);
   });
 
@@ -60,7 +74,14 @@ describe("phuluc check", () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout) as JsonReport;
     expect(Object.keys(json)).toEqual(["files", "summary"]);
-    expect(Object.keys(json.summary)).toEqual(["files", "unreadable", "errors", "warnings"]);
+    expect(Object.keys(json.summary)).toEqual([
+      "files",
+      "unreadable",
+      "errors",
+      "warnings",
+      "emptyTables",
+      "skipped",
+    ]);
     const [file] = json.files;
     expect(file.file).toBe(seed);
     for (const issue of file.issues) {

@@ -27,7 +27,9 @@ export function cliBundleStale(): boolean {
   const built = statSync(cliBundle).mtimeMs;
   const sources = Math.max(
     newestUnder(path.join(root, "src")),
-    ...["webpack.config.js", "package.json", "tsconfig.json"].map((f) => statSync(path.join(root, f)).mtimeMs),
+    ...["webpack.config.js", "package.json", "tsconfig.json"].map(
+      (f) => statSync(path.join(root, f)).mtimeMs,
+    ),
   );
   return sources > built;
 }

@@ -20,7 +20,6 @@ export function sofficePath(): string | undefined {
   return undefined;
 }
 
-
 /** True when the LibreOffice tests must run: soffice is here, or CI demands it (and then fails if it is not). */
 export const libreOfficeRequired = Boolean(sofficePath()) || isCI();
 

@@ -5,12 +5,14 @@ import { typedMatchesFormula } from "../../core/actions/fill";
 import { createXlsxPort } from "../../xlsx";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
-import { checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
-import { sameFile } from "../files";
+import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { claimOutput } from "../output";
 
 export interface FillOptions {
   output: string;
   overwrite: boolean;
+  /** `--ghi-de`: replace an existing output file without asking. */
+  ghiDe?: boolean;
 }
 
 function shown(ctx: Context, value: CellValue | number | undefined): string {
@@ -20,10 +22,9 @@ function shown(ctx: Context, value: CellValue | number | undefined): string {
 }
 
 export async function runFill(ctx: Context, input: string, opts: FillOptions): Promise<number> {
-  checkOutputName(opts.output);
-  if (await sameFile(input, opts.output))
-    throw new UserError("error.output-exists-as-input", { file: input });
+  // The input first: what is wrong with it is the first thing to say, before asking about the output.
   const workbook = await openWorkbookFile(input, { rewriting: true });
+  await claimOutput(ctx, opts.output, { inputs: [input], replace: opts.ghiDe });
   const report = await fillComparisons(createXlsxPort(workbook), { overwrite: opts.overwrite });
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(workbook, opts.output);

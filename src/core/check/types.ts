@@ -43,6 +43,8 @@ export type FindingCode =
   | "structure/numbering"
   | "structure/duplicate-number"
   | "structure/merged-data"
+  /** A table with figure columns in which nothing is typed: a template inserted and never filled. */
+  | "structure/no-figures"
   /** The sheet's own evaluation formula ("Đánh giá") judges the result differently from the checker. */
   | "evaluation/mismatch"
   /** A rule crashed: the check of that sheet is incomplete (a bug of the tool, never of the data). */

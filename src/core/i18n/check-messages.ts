@@ -154,6 +154,10 @@ export const checkMessages = {
     vi: "Ô gộp {range} nằm trong vùng số liệu: không cộng, lọc hay so sánh được.",
     en: "Merged cells {range} inside the figures: they cannot be summed, filtered or compared.",
   },
+  "structure/no-figures": {
+    vi: "Bảng chưa có số liệu nào ({rows} dòng chỉ tiêu, mọi ô số liệu đều trống): hãy nhập số liệu trước khi gửi lên tỉnh, hoặc xóa bảng không dùng.",
+    en: "The table holds no figures yet ({rows} indicator rows, every figure cell empty): type the figures before sending it to the province, or delete a table you do not use.",
+  },
 } satisfies Record<string, Message>;
 
 export type CheckMessageKey = keyof typeof checkMessages;
@@ -338,6 +342,10 @@ export const foldMessages = {
   "structure/merged-data": {
     vi: "{count} ô gộp trong vùng số liệu",
     en: { one: "{count} merged range in the figures", other: "{count} merged ranges in the figures" },
+  },
+  "structure/no-figures": {
+    vi: "{count} bảng chưa có số liệu nào",
+    en: { one: "{count} table without any figure", other: "{count} tables without any figure" },
   },
 } satisfies Record<FindingCode | `${FindingCode}.${string}`, CountMessage>;
 
