@@ -12,7 +12,7 @@ import { t, type Lang, type MessageKey } from "../core/i18n/messages";
 import { templates } from "../core/templates";
 import { runTemplates } from "./commands/templates";
 import { runNew } from "./commands/new";
-import { runFill } from "./commands/fill";
+import { runFill, type FillOptions } from "./commands/fill";
 import { runDemo } from "./commands/demo";
 import { runFix, type FixCommandOptions } from "./commands/fix";
 import { FIXABLE_CODES } from "../core/fixes";
@@ -112,8 +112,9 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .argument("<in.xlsx>")
     .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
     .option("--overwrite", ctx.say("cli.fill.opt.overwrite"), false)
+    .option("--all", ctx.say("cli.fill.opt.all"), false)
     .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
-    .action(async (input: string, opts: { output: string; overwrite: boolean; ghiDe: boolean }) => {
+    .action(async (input: string, opts: FillOptions) => {
       exitCode = await runFill(ctx, input, opts);
     });
 

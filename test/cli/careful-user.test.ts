@@ -7,6 +7,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { run } from "../../src/cli/main";
 import { seedWorkbookFile } from "../support/check-files";
@@ -14,6 +15,7 @@ import { districtInbox } from "../support/district-files";
 import {
   phuluc,
   phulucAsUser,
+  repoRoot,
   sha256,
   sharedTempDir,
   tempDir,
@@ -371,5 +373,76 @@ describe("the district inbox with an .xls among the files", () => {
     const result = await phuluc(["tong-hop", dir, "-o", out]);
     expect(result.stdout).toMatch(/^ {2}Đã tổng hợp: huyện Tuần Giáo, huyện Mường Ảng, huyện Tủa Chùa\.$/m);
     expect(result.stderr).toMatch(/Bỏ qua 1 tệp không phải bảng tính: .*ban-sao\.xlsx\.bak/);
+  });
+});
+
+describe("fill on a long sheet", () => {
+  it("groups the kept cells of a sheet into one line with their ranges, as check folds repeats", async () => {
+    const dir = tempDir();
+    const input = path.join(dir, "dai.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kế hoạch 2027");
+    ws.addRow([
+      "STT",
+      "Các chỉ tiêu",
+      "Đơn vị tính",
+      "Thực hiện năm 2026",
+      "Kế hoạch năm 2027",
+      "So sánh (%)",
+    ]);
+    ws.addRow([1, 2, 3, 4, 5, "6=5/4"]);
+    // 40 indicator rows whose typed comparison (100) differs from 5/4 (110): all kept, all listed before.
+    for (let i = 1; i <= 40; i++) ws.addRow([i, `Số điểm ${i}`, "Điểm", 10, 11, 100]);
+    await wb.xlsx.writeFile(input);
+    const result = await phuluc(["fill", input, "-o", path.join(dir, "ra.xlsx")]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^40 ô có giá trị gõ tay khác với công thức được giữ nguyên/m);
+    expect(result.stdout).toMatch(/^ {2}Kế hoạch 2027: 40 ô: F3:F42$/m);
+    expect(result.stdout).not.toMatch(/Kế hoạch 2027!F3/);
+    expect(result.stdout.trim().split("\n").length).toBeLessThan(6);
+    expect(result.stdout).toMatch(/thêm --all để xem từng ô/);
+    const all = await phuluc(["fill", input, "-o", path.join(dir, "ra2.xlsx"), "--all"]);
+    expect(all.stdout).toMatch(/^ {2}Kế hoạch 2027!F3: đang là 100, công thức sẽ cho 110$/m);
+    expect(all.stdout).toMatch(/^ {2}Kế hoạch 2027!F42: đang là 100, công thức sẽ cho 110$/m);
+  });
+});
+
+describe("what a message says", () => {
+  it("fix previews a comparison formula as what it computes and gives, on stdout and in the terminal's question", async () => {
+    const dir = tempDir();
+    const input = path.join(dir, "vao.xlsx");
+    copyFileSync(path.join(repoRoot, "assets/samples/dan-tu-word.xlsx"), input);
+    const listed = await phuluc([
+      "fix",
+      input,
+      "-o",
+      path.join(dir, "ra.xlsx"),
+      "--only",
+      "comparison/missing",
+    ]);
+    expect(listed.stdout).toContain(
+      "  Dự báo 2021!G24: (trống) → công thức = F24/D24 × 100 → 111,33 · định dạng 0.0",
+    );
+    expect(listed.stdout).not.toMatch(/IF\(|ISNUMBER/);
+
+    const questions: string[] = [];
+    await run(["fix", input, "-o", path.join(dir, "ra2.xlsx"), "--only", "comparison/mismatch"], {
+      out: () => undefined,
+      err: () => undefined,
+      ask: async (q) => {
+        questions.push(q);
+        return "k";
+      },
+    });
+    expect(questions.length).toBeGreaterThan(1);
+    expect(questions[0]).toMatch(/→ công thức = [A-Z]+\d+\/[A-Z]+\d+ × 100 → [\d.,]+/);
+    expect(questions.join("\n")).not.toMatch(/IF\(|ISNUMBER/);
+  });
+
+  it("a number stored as text says what is wrong and what mends it", async () => {
+    const result = await phuluc(["check", path.join(repoRoot, "assets/samples/dan-tu-word.xlsx")]);
+    expect(result.stdout).toContain(
+      "«97.7» đang được lưu dạng chữ, không phải số: Excel coi ô này là chữ nên tổng và công thức bỏ qua nó. Sửa nhanh (hoặc lệnh phuluc fix) đổi nó thành số 97,7.",
+    );
   });
 });

@@ -160,7 +160,8 @@ describe("the shipped pasted-from-Word sample", () => {
       const result = await phuluc(["fill", sample, "-o", out]);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("36 công thức"); // formulas written
-      expect(result.stdout).toContain("Dự báo 2021!H15"); // the typed 48 is kept and listed
+      // The typed 48 is kept and listed: among the sheet's kept cells, folded into one line with their ranges.
+      expect(result.stdout).toMatch(/^ {2}Dự báo 2021: 15 ô: G11:G12, H15, /m);
       expect(sha256(sample)).toBe(before);
 
       const [wb] = await recalculate([out]);

@@ -7,8 +7,8 @@ import type { CountMessage, Message } from "./types";
 
 export const checkMessages = {
   "number/text": {
-    vi: "Số đang được lưu dạng chữ «{text}»: hãy nhập lại thành số {value}.",
-    en: "A number stored as text «{text}»: enter it as the number {value}.",
+    vi: "«{text}» đang được lưu dạng chữ, không phải số: Excel coi ô này là chữ nên tổng và công thức bỏ qua nó. Sửa nhanh (hoặc lệnh phuluc fix) đổi nó thành số {value}.",
+    en: "«{text}» is stored as text, not as a number: Excel sees text, so sums and formulas skip this cell. Quick fixes (or the phuluc fix command) turn it into the number {value}.",
   },
   "number/ambiguous": {
     vi: "«{text}» đọc được hai cách: {value} hoặc {alternative}; đã hiểu là {value}.",

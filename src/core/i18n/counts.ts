@@ -29,6 +29,7 @@ export const countMessages = {
   "count.errors": { vi: "{count} lỗi", en: { one: "{count} error", other: "{count} errors" } },
   "count.warnings": { vi: "{count} cảnh báo", en: { one: "{count} warning", other: "{count} warnings" } },
   "count.notes": { vi: "{count} ghi chú", en: { one: "{count} note", other: "{count} notes" } },
+  "count.cells": { vi: "{count} ô", en: { one: "{count} cell", other: "{count} cells" } },
   "count.formulas": { vi: "{count} công thức", en: { one: "{count} formula", other: "{count} formulas" } },
   "count.sheets": { vi: "{count} trang tính", en: { one: "{count} sheet", other: "{count} sheets" } },
   "count.fill-kept": {

@@ -79,6 +79,15 @@ const cliMessages = {
     en: "  {sheet}!{cell}: replaced {typed} with the formula (giving {computed})",
   },
   "cli.empty": { vi: "(trống)", en: "(empty)" },
+  "cli.fill.folded": { vi: "  {sheet}: {cells}: {ranges}", en: "  {sheet}: {cells}: {ranges}" },
+  "cli.fill.folded-hint": {
+    vi: "  (Dòng có số đếm gộp các ô của một trang tính: thêm --all để xem từng ô và số công thức sẽ cho.)",
+    en: "  (A line with a count folds the cells of one sheet: add --all to see each cell and the formula's figure.)",
+  },
+  "cli.fill.opt.all": {
+    vi: "liệt kê từng ô (không gộp các ô của một trang thành một dòng)",
+    en: "list every cell (the cells of a sheet are not folded into one line)",
+  },
 
   // command line: check
   "cli.check.description": {
