@@ -1,6 +1,7 @@
 /**
  * The page's "Consolidate districts…" button: a file chooser for several .xlsx files at once, and a dialog showing
- * the reading, then the files kept out of the totals and the link to download the consolidated workbook.
+ * the reading, then the districts that went into the totals, the files kept out and the link to download the
+ * consolidated workbook.
  */
 import {
   Button,
@@ -82,6 +83,16 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
                   <Text as="p" block data-testid="consolidate-summary">
                     {state.summary}
                   </Text>
+                  <Text as="p" block weight="semibold">
+                    {say(lang, "web.consolidate.included")}
+                  </Text>
+                  <ul data-testid="consolidate-included">
+                    {state.included.map((d) => (
+                      <li key={d.file}>
+                        {d.name} ({d.file})
+                      </li>
+                    ))}
+                  </ul>
                   {state.keptOut.length > 0 && (
                     <>
                       <Text as="p" block weight="semibold">

@@ -197,6 +197,7 @@ export const consolidateMessages = {
     vi: "Năm {year}: {included}, {excluded}.",
     en: "Year {year}: {included}, {excluded}.",
   },
+  "web.consolidate.included": { vi: "Đã tổng hợp:", en: "Consolidated:" },
   "web.consolidate.kept-out": { vi: "Không đưa vào tổng:", en: "Kept out of the totals:" },
   "web.consolidate.download": { vi: "Tải {file}", en: "Download {file}" },
   "web.consolidate.file-name": { vi: "tong-hop-{year}.xlsx", en: "tong-hop-{year}.xlsx" },
