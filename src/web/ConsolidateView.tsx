@@ -74,7 +74,7 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
                 </>
               )}
               {state.phase === "failed" && (
-                <MessageBar intent="error">
+                <MessageBar intent="error" layout="multiline">
                   <MessageBarBody>{state.message}</MessageBarBody>
                 </MessageBar>
               )}

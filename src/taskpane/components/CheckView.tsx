@@ -37,6 +37,8 @@ const useStyles = makeStyles({
   finding: {
     display: "block",
     width: "100%",
+    // A flex item may shrink below its one-line indicator name (which then ends in "…").
+    minWidth: 0,
     textAlign: "left",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: "none",
