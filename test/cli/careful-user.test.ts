@@ -20,6 +20,7 @@ import {
   sharedTempDir,
   tempDir,
   userWithoutRoot,
+  type CheckJson,
   type CliResult,
 } from "../support/cli";
 import { readXlsx, sheet } from "../support/workbooks";
@@ -186,10 +187,7 @@ describe("a folder holding more than .xlsx files", () => {
     expect(result.stdout).toMatch(/^Tổng cộng: 2 tệp, trong đó 1 tệp không đọc được; /m);
     expect(both(result)).not.toContain("~$");
 
-    const json = JSON.parse((await phuluc(["check", dir, "--json"])).stdout) as {
-      files: { file: string; error?: string }[];
-      summary: { files: number; unreadable: number; skipped: string[] };
-    };
+    const json = JSON.parse((await phuluc(["check", dir, "--json"])).stdout) as CheckJson;
     expect(json.files.map((f) => path.basename(f.file))).toEqual(["a-tuan-giao.xlsx", "b-muong-ang.xls"]);
     expect(json.summary.unreadable).toBe(1);
     expect(json.summary.skipped.map((f) => path.basename(f))).toEqual(["ghi-chu.txt", "ke-hoach.docx"]);

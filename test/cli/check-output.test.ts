@@ -6,24 +6,10 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { phuluc, tempDir } from "../support/cli";
+import { phuluc, tempDir, type CheckJson } from "../support/cli";
 import { consistentWorkbookFile } from "../support/check-files";
 
-interface JsonReport {
-  files: {
-    file: string;
-    error?: string;
-    issues: { code: string; severity: string; sheet: string; cell: string }[];
-  }[];
-  summary: {
-    files: number;
-    unreadable: number;
-    errors: number;
-    warnings: number;
-    emptyTables: number;
-    skipped: string[];
-  };
-}
+type JsonReport = CheckJson;
 
 let dir: string;
 /** The consistent 2026 forecast and 2027 plan, with 22 + 2 numbers retyped as text and one total made wrong. */

@@ -5,32 +5,12 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertTemplates } from "../../src/core/actions";
 import { createXlsxPort } from "../../src/xlsx";
-import { phuluc, tempDir } from "../support/cli";
+import { phuluc, tempDir, type CheckJson } from "../support/cli";
 import { consistentWorkbookFile, seedWorkbookFile } from "../support/check-files";
 import { libreOfficeRequired, recalculate } from "../support/libreoffice";
 import { readXlsx as readWorkbook } from "../support/workbooks";
 
-interface JsonIssue {
-  code: string;
-  severity: string;
-  sheet: string;
-  cell: string;
-  indicator: string | null;
-  message: string;
-  expected: unknown;
-  actual: unknown;
-}
-interface JsonReport {
-  files: { file: string; error?: string; issues: JsonIssue[]; targets: { code: string; status: string }[] }[];
-  summary: {
-    files: number;
-    unreadable: number;
-    errors: number;
-    warnings: number;
-    emptyTables: number;
-    skipped: string[];
-  };
-}
+type JsonReport = CheckJson;
 
 let dir: string;
 let consistent: string;

@@ -65,3 +65,33 @@ export function tempDir(prefix = "phuluc-test-"): string {
 export function sha256(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
+
+/** A finding of `phuluc check --json`, as the tests read it. */
+export interface CheckJsonIssue {
+  code: string;
+  severity: string;
+  sheet: string;
+  cell: string;
+  indicator: string | null;
+  message: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+/** `phuluc check --json`, as the tests read it. */
+export interface CheckJson {
+  files: {
+    file: string;
+    error?: string;
+    issues: CheckJsonIssue[];
+    targets: { code: string; status: string }[];
+  }[];
+  summary: {
+    files: number;
+    unreadable: number;
+    errors: number;
+    warnings: number;
+    emptyTables: number;
+    skipped: string[];
+  };
+}
