@@ -98,8 +98,11 @@ export function comparisonBody(formula: string): string | undefined {
 
 /** "F12/D12*100" → "F12/D12 × 100": an expression as a reader writes it. */
 export function readableExpression(expression: string): string {
-  return expression
-    .replace(/\*/g, " × ")
-    .replace(/(?<=[\w)])([+-])(?=[\w(])/g, " $1 ")
-    .replace(/-/g, "−");
+  return (
+    expression
+      .replace(/\*/g, " × ")
+      // No lookbehind: the pane runs on WebKit 14.1, which does not parse it.
+      .replace(/([\w)])([+-])(?=[\w(])/g, "$1 $2 ")
+      .replace(/-/g, "−")
+  );
 }
