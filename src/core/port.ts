@@ -150,6 +150,8 @@ export interface PortErrorDetails {
   sheet?: string;
   /** The host's own error code ("ItemNotFound", "AccessDenied" …), when there is one. */
   hostCode?: string;
+  /** "protected": the workbook's structure is protected (no sheet can be added), not a sheet. */
+  workbook?: boolean;
   /**
    * A write cut into several round trips (a very large one) failed after the first ones were applied: part of it
    * is in the workbook. Absent when nothing was written.

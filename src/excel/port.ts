@@ -78,6 +78,7 @@ import type { CellRange } from "../core/model/address";
 import { RequestBatch, WriteBatch, formulaEntry, literalEntry, payloadBytes } from "./blocks";
 import { PortError, SplitWriteError, hostCodeOf, isTooLarge, toPortError } from "./errors";
 import { officeHost, readJsonSetting, saveSettingsBag, supports, type OfficeHost } from "./host";
+import { ProtectionMemo } from "./protection";
 import {
   MARKS_KEY,
   decodeMarks,
@@ -199,6 +200,8 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
   };
   /** Merged areas by sheet name, from this port's last read of the sheet (ExcelApi 1.13 only). */
   const knownMerges = new Map<string, CellRange[]>();
+  /** Protection of the sheets and the workbook, as this port last read it (protection.ts). */
+  const protection = new ProtectionMemo();
   const features = (): Features => {
     const h = getHost();
     return {
@@ -219,6 +222,14 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
   }
   const only = (names: readonly string[]): string | undefined =>
     new Set(names).size === 1 ? names[0] : undefined;
+  /** Runs a batch that writes into `sheets`; a failure is explained (protection read again when it may be that). */
+  async function writing<T>(sheets: readonly string[], batch: Batch<T>): Promise<T> {
+    try {
+      return await runner(batch);
+    } catch (error) {
+      throw await protection.explain(error, [...new Set(sheets)], { run: runner, f: features() });
+    }
+  }
 
   return {
     async sheetNames() {
@@ -227,7 +238,10 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         sheets.load("items/name,items/position");
         const active = sheets.getActiveWorksheet();
         active.load("name");
+        // The workbook's protection comes with the names (ExcelApi 1.7): insert refuses before writing.
+        const book = protection.queueWorkbook(context, features());
         await context.sync();
+        book();
         const items = [...sheets.items].sort((a, b) => a.position - b.position);
         return { names: items.map((ws) => ws.name), active: active.name };
       });
@@ -249,10 +263,12 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
             await context.sync();
             names = [...collection.items].sort((a, b) => a.position - b.position).map((ws) => ws.name);
           }
-          // Queued before readAtOnce's sync: the fonts come with the sheets, in the same sync.
+          // Queued before readAtOnce's sync: the fonts and the sheets' protection come with the sheets.
           const fontNames =
             fontCells.length > 0 ? queueFontNames(context.workbook.worksheets, fontCells, f) : undefined;
+          const remember = protection.queueSheets(context.workbook.worksheets, names, f);
           const read = await readAtOnce(context, names, f);
+          remember();
           fonts = fontNames?.();
           return read;
         });
@@ -263,7 +279,12 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         // Pieces still too large (cells of long text): smaller ones.
         for (let cells = CELLS_PER_SYNC; ; cells = Math.floor(cells / 4)) {
           try {
-            models = await runner((context) => readInPieces(context, all, f, cells));
+            models = await runner(async (context) => {
+              const remember = protection.queueSheets(context.workbook.worksheets, all, f);
+              const read = await readInPieces(context, all, f, cells);
+              remember();
+              return read;
+            });
             break;
           } catch (again) {
             if (!isTooLarge(again) || cells / 4 < MIN_CELLS_PER_SYNC) throw toPortError(again, sheet);
@@ -284,8 +305,9 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
     async addSheets(plans: SheetPlan[]): Promise<void> {
       if (plans.length === 0) return;
       const f = features();
-      await exec(
-        async (context) => {
+      protection.refuseStructure();
+      try {
+        await runner(async (context) => {
           const batch = new WriteBatch(context);
           for (const plan of plans) await queuePlan(context, batch, plan, f);
           // The official sees what was inserted: the first new sheet becomes the active one (same sync).
@@ -293,16 +315,22 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
             context.workbook.worksheets.getItem(plans[0].name).activate(),
           );
           await batch.flush();
-        },
-        only(plans.map((p) => p.name)),
-      );
+        });
+      } catch (error) {
+        throw await protection.explain(
+          error,
+          plans.map((p) => p.name),
+          { structure: true, run: runner, f },
+        );
+      }
     },
 
     async writeCells(writes: Record<string, CellWrite[]>): Promise<void> {
       const entries = Object.entries(writes).filter(([, list]) => list.length > 0);
       if (entries.length === 0) return;
       const f = features();
-      const sheet = only(entries.map(([name]) => name));
+      const names = entries.map(([name]) => name);
+      protection.refuse(names);
       const write = async (context: Excel.RequestContext, readMerges: boolean): Promise<void> => {
         if (readMerges) {
           // The merged areas of the sheets written to, from A1 to the last cell written.
@@ -344,13 +372,17 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         await batch.flush();
       };
       try {
-        // The merges of the sheets this port has read are known: one sync.
-        await runner((context) => write(context, false));
+        try {
+          // The merges of the sheets this port has read are known: one sync.
+          await runner((context) => write(context, false));
+        } catch (error) {
+          // A merged area this port did not know of (a sheet it has not read, or merged since): with ExcelApi
+          // 1.13, read the merges and write again (the same cells, so what the failed sync applied is written over).
+          if (!(f.v113 && mergeConflict(error))) throw error;
+          await runner((context) => write(context, true));
+        }
       } catch (error) {
-        // A merged area this port did not know of (a sheet it has not read, or merged since): with ExcelApi 1.13,
-        // read the merges and write again (the same cells, so what the failed sync applied is written over).
-        if (!(f.v113 && mergeConflict(error))) throw toPortError(error, sheet);
-        await exec((context) => write(context, true), sheet);
+        throw await protection.explain(error, names, { run: runner, f });
       }
     },
 
@@ -360,66 +392,67 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       const wanted = normalizeMarks(marks);
       if (old.length === 0 && wanted.length === 0) return;
       const f = features();
-      await exec(
-        async (context) => {
-          const collection = context.workbook.worksheets;
-          collection.load("items/name,items/id");
-          // One sync for the fills before marking, more only for many thousands of cells (request budget).
-          const reader = new RequestBatch(context);
-          const reads: { m: (typeof wanted)[number]; fill: Excel.RangeFill }[] = [];
-          for (const m of wanted) {
-            await reader.add(CELL_FILL_BYTES, () => {
-              const fill = collection.getItem(m.sheet).getRange(m.cell).format.fill;
-              fill.load(f.v19 ? "color,pattern,patternColor" : "color");
-              reads.push({ m, fill });
-            });
-          }
-          if (wanted.length === 0) await context.sync();
-          else await reader.flush();
-
-          const table = sheetTable(collection.items);
-          const oldByKey = new Map<string, { mark: StoredMark; sheet: string }>();
-          for (const mark of old) {
-            const sheet = currentSheet(mark, table);
-            if (sheet !== undefined) oldByKey.set(markKey(sheet, mark.cell), { mark, sheet });
-          }
-          // A cell that carries an old mark shows the mark's colour now: its fill before is the remembered one.
-          const stored: StoredMark[] = reads.map(({ m, fill }) => {
-            const previous = oldByKey.get(markKey(m.sheet, m.cell));
-            const entry: StoredMark = {
-              sheet: m.sheet,
-              cell: m.cell,
-              fill: previous ? previous.mark.fill : savedFillOf(fill, f.v19),
-            };
-            const id = table.idByName.get(m.sheet);
-            if (id !== undefined) entry.sheetId = id;
-            return entry;
+      await writing([...wanted.map((m) => m.sheet), ...old.map((m) => m.sheet)], async (context) => {
+        const collection = context.workbook.worksheets;
+        collection.load("items/name,items/id");
+        // With the fills: the protection of the sheets to mark (the old marks' sheets are checked below).
+        const remember = protection.queueSheets(collection, new Set(wanted.map((m) => m.sheet)), f);
+        // One sync for the fills before marking, more only for many thousands of cells (request budget).
+        const reader = new RequestBatch(context);
+        const reads: { m: (typeof wanted)[number]; fill: Excel.RangeFill }[] = [];
+        for (const m of wanted) {
+          await reader.add(CELL_FILL_BYTES, () => {
+            const fill = collection.getItem(m.sheet).getRange(m.cell).format.fill;
+            fill.load(f.v19 ? "color,pattern,patternColor" : "color");
+            reads.push({ m, fill });
           });
-          const newKeys = new Set(wanted.map((m) => markKey(m.sheet, m.cell)));
-          const toRestore = [...oldByKey.entries()].filter(([key]) => !newKeys.has(key)).map(([, v]) => v);
+        }
+        if (wanted.length === 0) await context.sync();
+        else await reader.flush();
+        remember();
+        protection.refuse(wanted.map((m) => m.sheet));
 
-          // Until the write has succeeded, remember both the old and the new marks: if it fails half-way,
-          // clearMarks still knows every cell that may carry a mark.
-          h.settings.set(MARKS_KEY, encodeMarks([...toRestore.map((r) => r.mark), ...stored]));
-          const batch = new WriteBatch(context);
-          for (const { mark, sheet } of toRestore) {
-            await batch.add(CELL_FILL_BYTES + payloadBytes(mark.fill), () => {
-              const ws = collection.getItem(table.idByName.get(sheet) ?? sheet);
-              // Writes only: the rule mistakes handing the fill proxy to restoreFill for a read.
-              // eslint-disable-next-line office-addins/load-object-before-read
-              restoreFill(ws.getRange(mark.cell).format.fill, mark.fill, f.v19);
-            });
-          }
-          for (const { m, fill } of reads) {
-            await batch.add(FILL_BYTES, () => {
-              fill.color = `#${markFills[m.severity]}`;
-            });
-          }
-          await batch.flush();
-          h.settings.set(MARKS_KEY, encodeMarks(stored));
-        },
-        only(wanted.map((m) => m.sheet)),
-      );
+        const table = sheetTable(collection.items);
+        const oldByKey = new Map<string, { mark: StoredMark; sheet: string }>();
+        for (const mark of old) {
+          const sheet = currentSheet(mark, table);
+          if (sheet !== undefined) oldByKey.set(markKey(sheet, mark.cell), { mark, sheet });
+        }
+        // A cell that carries an old mark shows the mark's colour now: its fill before is the remembered one.
+        const stored: StoredMark[] = reads.map(({ m, fill }) => {
+          const previous = oldByKey.get(markKey(m.sheet, m.cell));
+          const entry: StoredMark = {
+            sheet: m.sheet,
+            cell: m.cell,
+            fill: previous ? previous.mark.fill : savedFillOf(fill, f.v19),
+          };
+          const id = table.idByName.get(m.sheet);
+          if (id !== undefined) entry.sheetId = id;
+          return entry;
+        });
+        const newKeys = new Set(wanted.map((m) => markKey(m.sheet, m.cell)));
+        const toRestore = [...oldByKey.entries()].filter(([key]) => !newKeys.has(key)).map(([, v]) => v);
+
+        // Until the write has succeeded, remember both the old and the new marks: if it fails half-way,
+        // clearMarks still knows every cell that may carry a mark.
+        h.settings.set(MARKS_KEY, encodeMarks([...toRestore.map((r) => r.mark), ...stored]));
+        const batch = new WriteBatch(context);
+        for (const { mark, sheet } of toRestore) {
+          await batch.add(CELL_FILL_BYTES + payloadBytes(mark.fill), () => {
+            const ws = collection.getItem(table.idByName.get(sheet) ?? sheet);
+            // Writes only: the rule mistakes handing the fill proxy to restoreFill for a read.
+            // eslint-disable-next-line office-addins/load-object-before-read
+            restoreFill(ws.getRange(mark.cell).format.fill, mark.fill, f.v19);
+          });
+        }
+        for (const { m, fill } of reads) {
+          await batch.add(FILL_BYTES, () => {
+            fill.color = `#${markFills[m.severity]}`;
+          });
+        }
+        await batch.flush();
+        h.settings.set(MARKS_KEY, encodeMarks(stored));
+      });
       // The marks are on the sheet and in the in-memory settings; failing to persist them into the file only
       // matters after the workbook is closed, so it does not fail the marking.
       await saveSettingsBag(h).catch(() => undefined);
@@ -430,24 +463,29 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       const old = decodeMarks(readJsonSetting(h, MARKS_KEY));
       if (old.length === 0) return;
       const f = features();
-      await exec(async (context) => {
-        const collection = context.workbook.worksheets;
-        collection.load("items/name,items/id");
-        await context.sync();
-        const table = sheetTable(collection.items);
-        const batch = new WriteBatch(context);
-        for (const mark of old) {
-          const sheet = currentSheet(mark, table);
-          if (sheet === undefined) continue; // the sheet was deleted: nothing to put back
-          await batch.add(CELL_FILL_BYTES + payloadBytes(mark.fill), () => {
-            const ws = collection.getItem(table.idByName.get(sheet) ?? sheet);
-            // Writes only: the rule mistakes handing the fill proxy to restoreFill for a read.
-            // eslint-disable-next-line office-addins/load-object-before-read
-            restoreFill(ws.getRange(mark.cell).format.fill, mark.fill, f.v19);
-          });
-        }
-        await batch.flush();
-      });
+      await writing(
+        old.map((m) => m.sheet),
+        async (context) => {
+          const collection = context.workbook.worksheets;
+          collection.load("items/name,items/id");
+          await context.sync();
+          const table = sheetTable(collection.items);
+          const marked = old.flatMap((mark) => currentSheet(mark, table) ?? []);
+          protection.refuse(marked); // as this port last read them: nothing is written into a protected sheet
+          const batch = new WriteBatch(context);
+          for (const mark of old) {
+            const sheet = currentSheet(mark, table);
+            if (sheet === undefined) continue; // the sheet was deleted: nothing to put back
+            await batch.add(CELL_FILL_BYTES + payloadBytes(mark.fill), () => {
+              const ws = collection.getItem(table.idByName.get(sheet) ?? sheet);
+              // Writes only: the rule mistakes handing the fill proxy to restoreFill for a read.
+              // eslint-disable-next-line office-addins/load-object-before-read
+              restoreFill(ws.getRange(mark.cell).format.fill, mark.fill, f.v19);
+            });
+          }
+          await batch.flush();
+        },
+      );
       h.settings.remove(MARKS_KEY);
       await saveSettingsBag(h).catch(() => undefined);
     },
@@ -476,6 +514,8 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
             const bySheet = cellsBySheet(cells, present);
             const reachable = cells.filter((ref) => bySheet.has(ref.sheet));
             const fontNames = queueFontNames(collection, reachable, f);
+            // The sheets' protection comes with the cells: writeStates refuses before writing.
+            const remember = protection.queueSheets(collection, bySheet.keys(), f);
             const jobs: ((fonts: FontNames) => void)[] = [];
             const loaded = new Map<string, CellState>();
             for (const [sheet, list] of bySheet) {
@@ -502,6 +542,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
               }
             }
             await context.sync();
+            remember();
             const fonts = fontNames();
             for (const job of jobs) job(fonts);
             return cells.map((ref) => {
@@ -540,49 +581,47 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         else bySheet.set(w.sheet, [w]);
       }
       if (bySheet.size > 0) {
-        await exec(
-          async (context) => {
-            const batch = new WriteBatch(context);
-            for (const [sheet, list] of bySheet) {
-              const ws = context.workbook.worksheets.getItem(sheet);
-              const at = rangeGetter(ws, f);
-              const located = list.flatMap((w) => {
-                const p = parseA1(w.cell);
-                return p ? [{ ...p, w }] : [];
-              });
-              await writeBlocks(
-                batch,
-                at,
-                located.map(({ row, col, w }) => ({
-                  row,
-                  col,
-                  entry:
-                    w.formula !== undefined
-                      ? formulaEntry(w.formula)
-                      : literalEntry(typeof w.value === "boolean" ? String(w.value).toUpperCase() : w.value),
-                  format: w.numberFormat ?? null,
-                })),
-              );
-              // Fonts: one assignment per rectangle of cells getting the same font.
-              const fonts = new Map<string, { row: number; col: number }[]>();
-              for (const { row, col, w } of located) {
-                if (w.fontName === undefined) continue;
-                const same = fonts.get(w.fontName);
-                if (same) same.push({ row, col });
-                else fonts.set(w.fontName, [{ row, col }]);
-              }
-              for (const [name, cellsOfFont] of fonts) {
-                for (const rect of rectangles(cellsOfFont)) {
-                  await batch.add(payloadBytes(name), () => {
-                    at(rect).format.font.name = name;
-                  });
-                }
+        protection.refuse(bySheet.keys());
+        await writing([...bySheet.keys()], async (context) => {
+          const batch = new WriteBatch(context);
+          for (const [sheet, list] of bySheet) {
+            const ws = context.workbook.worksheets.getItem(sheet);
+            const at = rangeGetter(ws, f);
+            const located = list.flatMap((w) => {
+              const p = parseA1(w.cell);
+              return p ? [{ ...p, w }] : [];
+            });
+            await writeBlocks(
+              batch,
+              at,
+              located.map(({ row, col, w }) => ({
+                row,
+                col,
+                entry:
+                  w.formula !== undefined
+                    ? formulaEntry(w.formula)
+                    : literalEntry(typeof w.value === "boolean" ? String(w.value).toUpperCase() : w.value),
+                format: w.numberFormat ?? null,
+              })),
+            );
+            // Fonts: one assignment per rectangle of cells getting the same font.
+            const fonts = new Map<string, { row: number; col: number }[]>();
+            for (const { row, col, w } of located) {
+              if (w.fontName === undefined) continue;
+              const same = fonts.get(w.fontName);
+              if (same) same.push({ row, col });
+              else fonts.set(w.fontName, [{ row, col }]);
+            }
+            for (const [name, cellsOfFont] of fonts) {
+              for (const rect of rectangles(cellsOfFont)) {
+                await batch.add(payloadBytes(name), () => {
+                  at(rect).format.font.name = name;
+                });
               }
             }
-            await batch.flush();
-          },
-          only([...bySheet.keys()]),
-        );
+          }
+          await batch.flush();
+        });
       }
       try {
         if (record !== undefined) h.settings.set(UNDO_KEY, record);

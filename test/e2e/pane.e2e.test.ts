@@ -18,7 +18,7 @@
  *   comparison), then "Hoàn tác" (the text is back, the undo record dropped). Apply and undo: at most 2 syncs each
  *   beyond the re-check's (measured as the first check's).
  * - Excel's errors reach the official as Vietnamese messages: a deleted sheet (ItemNotFound), a protected one
- *   (AccessDenied, nothing written).
+ *   (known from protection.protected: nothing tried, nothing written).
  * - The ribbon buttons of the manifest: a ShowTaskpane button opens the pane on its view; an ExecuteFunction button
  *   runs its function from commands.html, which must call event.completed().
  *
@@ -564,7 +564,8 @@ describe.skipIf(!available)("Excel's errors in the pane", () => {
       .toContain("Không tìm thấy trang tính «Kế hoạch 2022»");
     expect(await hostErrors(page)).toEqual(["ItemNotFound"]);
 
-    // A protected sheet: filling it fails with AccessDenied, said in Vietnamese, and nothing is written.
+    // A protected sheet: the fill's read says so (protection.protected), nothing is tried, nothing written, and the
+    // official is told which sheet, in Vietnamese.
     await page.evaluate(() => {
       const book = (
         window as unknown as { officeHost: { book: { sheets: { name: string; protected: boolean }[] } } }
@@ -578,9 +579,11 @@ describe.skipIf(!available)("Excel's errors in the pane", () => {
     await formulas.getByTestId("formulas-fill").click();
     await expect
       .poll(() => formulas.getByRole("alert").textContent())
-      .toContain("Trang tính đang được bảo vệ");
+      .toContain(
+        "Trang tính «Dự báo 2021» đang được bảo vệ (khóa) nên không ghi được, chưa ô nào bị thay đổi",
+      );
     expect(cellsOf(await hostDocument(page), "Dự báo 2021")).toEqual(before);
-    expect((await hostErrors(page)).slice(-1)).toEqual(["AccessDenied"]);
+    expect(await hostErrors(page)).toEqual(["ItemNotFound"]); // no write was even tried
     await shot(page, 320, "error");
     expect(session.errors).toEqual([]);
     expect(session.external).toEqual([]);

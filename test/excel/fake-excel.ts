@@ -312,6 +312,8 @@ export class FakeWorkbook {
   structureProtected = false;
   /** The code a write into a protected sheet or workbook fails with (Excel does not document it). */
   protectionCode: HostErrorCode = "AccessDenied";
+  /** The language of the host's error messages: Office localises them ("vi" for a Vietnamese Office). */
+  language: "en" | "vi" = "en";
   /** Every sync, explicit or at the end of run. */
   syncs = 0;
   /** Request bytes of every sync, measured from the queued batch. */
@@ -475,6 +477,7 @@ export class FakeContext {
       Name: api,
       Arguments: value === undefined ? [] : [value],
     };
+    this.failIfBroken(api);
     this.pending.push({ kind, api, action, run });
   }
 
@@ -492,8 +495,13 @@ export class FakeContext {
   private failIfBroken(api: string): void {
     const code = this.book.failing.get(api);
     if (code === undefined) return;
-    this.queue("read", api, undefined, () => {
-      throw new FakeRichApiError(code, `${api} failed on this build`);
+    this.pending.push({
+      kind: "read",
+      api,
+      action: { Id: this.nextId++, ActionType: "Query", Name: api, Arguments: [] },
+      run: () => {
+        throw new FakeRichApiError(code, `${api} failed on this build`);
+      },
     });
   }
 
@@ -641,8 +649,14 @@ export function sheetNameProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** Refuses a write into something protected, in the Office's language (messages are localised, codes are not). */
 function refuseProtected(book: FakeWorkbook, what: string): never {
-  throw new FakeRichApiError(book.protectionCode, `${what} is protected.`);
+  throw new FakeRichApiError(
+    book.protectionCode,
+    book.language === "vi"
+      ? "Ô hoặc biểu đồ bạn đang cố gắng thay đổi nằm trên trang tính được bảo vệ."
+      : `${what} is protected.`,
+  );
 }
 
 class WorksheetsProxy extends Loadable {

@@ -118,6 +118,8 @@ export function createOfficeHost(options: HostOptions): {
     settings: {},
   };
   const book = workbookOf(doc, options.apiVersion);
+  // Office localises its error messages: a Vietnamese Office answers in Vietnamese (the codes stay English).
+  if ((options.displayLanguage ?? "vi-VN").startsWith("vi")) book.language = "vi";
   const settings = new FakeSettings(doc.settings);
   const errors: string[] = [];
   const handlers = new Map<string, (event: unknown) => void>();

@@ -13,7 +13,7 @@ type KnownCode = (typeof KNOWN_CODES)[number];
 interface CodedError {
   code: KnownCode;
   sheet?: unknown;
-  details?: { sheet?: unknown };
+  details?: { sheet?: unknown; workbook?: unknown; partial?: unknown };
 }
 
 function sheetOf(error: CodedError): string | undefined {
@@ -84,8 +84,14 @@ function describeCause(error: unknown, lang: Lang): string {
           ? t(lang, "pane.error.sheet-missing", { sheet })
           : t(lang, "pane.error.sheet-missing.unnamed");
       }
-      case "protected":
-        return t(lang, "pane.error.protected");
+      case "protected": {
+        if (error.details?.workbook === true) return t(lang, "pane.error.protected.workbook");
+        const sheet = sheetOf(error);
+        // "Nothing was written" holds only when the write was not cut into several syncs that went half way.
+        return sheet !== undefined && error.details?.partial !== true
+          ? t(lang, "pane.error.protected.sheet", { sheet })
+          : t(lang, "pane.error.protected");
+      }
       case "too-large":
         return t(lang, "pane.error.too-large");
       case "cell-edit":
