@@ -78,6 +78,24 @@ export interface UndoRecord {
   changes: CellChange[];
 }
 
+/**
+ * What a write that keeps a record in the workbook (the marks' previous fills, the undo record) says besides
+ * succeeding: whether the record is saved in the workbook. False: the cells were written and the record serves while
+ * the pane stays open, but is gone once the workbook is closed (the host refused to save it). An adapter that
+ * returns nothing saved it.
+ */
+export interface RecordOutcome {
+  recordSaved: boolean;
+}
+
+/** What mark() did: the cells marked (the first ones, when all of them would not fit the record) and the record. */
+export interface MarkOutcome extends RecordOutcome {
+  /** The cells asked for, each once (a range counts its cells). */
+  cells: number;
+  /** The first `marked` of them are marked. */
+  marked: number;
+}
+
 export interface CellMark {
   sheet: string;
   /** A1 address. */
@@ -116,11 +134,12 @@ export interface WorkbookPort {
   writeCells(writes: Record<string, CellWrite[]>): Promise<void>;
   /**
    * Marks the cells with a fill by severity, remembering each cell's previous fill so that clearMarks can put back
-   * exactly what was there. Marking again first clears the previous marks.
+   * exactly what was there. Marking again first clears the previous marks. An adapter whose record of the fills is
+   * limited marks the first cells that fit and says how many (MarkOutcome).
    */
-  mark(marks: CellMark[]): Promise<void>;
+  mark(marks: CellMark[]): Promise<MarkOutcome | void>;
   /** Removes the marks made by mark(); other formatting stays untouched. */
-  clearMarks(): Promise<void>;
+  clearMarks(): Promise<RecordOutcome | void>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<Settings>;
@@ -132,9 +151,10 @@ export interface WorkbookPort {
   readCells(cells: CellRef[]): Promise<(CellState | undefined)[]>;
   /**
    * Writes the cells' states (one write) and, with it, replaces the workbook's undo record (`null` drops it), so
-   * that the record always describes what the last fix wrote.
+   * that the record always describes what the last fix wrote. A new record is kept before the cells change: a
+   * write that fails half way can still be undone.
    */
-  writeStates(writes: StateWrite[], undo: UndoRecord | null): Promise<void>;
+  writeStates(writes: StateWrite[], undo: UndoRecord | null): Promise<RecordOutcome | void>;
   /** The undo record of the last quick fix, if one is kept in the workbook. */
   loadUndo(): Promise<UndoRecord | undefined>;
 }
@@ -143,7 +163,14 @@ export interface WorkbookPort {
  * The expected failures of a port, as codes the faces turn into a sentence for the official (both adapters reject
  * with these, never with a raw host error).
  */
-export type PortErrorCode = "sheet-missing" | "protected" | "too-large" | "cell-edit" | "unknown";
+export type PortErrorCode =
+  | "sheet-missing"
+  | "protected"
+  | "too-large"
+  | "cell-edit"
+  /** The undo record of a quick fix would not fit the workbook (details.cells): nothing was written. */
+  | "undo-too-large"
+  | "unknown";
 
 export interface PortErrorDetails {
   /** The sheet concerned, when the adapter knows which one. */
@@ -152,6 +179,8 @@ export interface PortErrorDetails {
   hostCode?: string;
   /** "protected": the workbook's structure is protected (no sheet can be added), not a sheet. */
   workbook?: boolean;
+  /** "undo-too-large": the cells of the fix. */
+  cells?: number;
   /**
    * A write cut into several round trips (a very large one) failed after the first ones were applied: part of it
    * is in the workbook. Absent when nothing was written.

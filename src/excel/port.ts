@@ -18,8 +18,8 @@
  * | select          | 1 write (activate + select)                                                     |
  * | load/saveSettings | none (document settings; saveAsync is not an Excel sync)                      |
  * | readCells       | 1 read (each cell's values, formulas, number format and font name)             |
- * | writeStates     | 1 write (number formats and values as blocks, fonts per name); the undo record |
- * |                 | goes into the document settings                                                |
+ * | writeStates     | 1 write (number formats and values as blocks, fonts per name); a new undo record |
+ * |                 | is kept and saved in the document settings before the cells change            |
  * | loadUndo        | none (document settings)                                                       |
  *
  * Very large workbooks. Excel on the web refuses a request or a response over 5 MB, and getMergedAreasOrNullObject
@@ -53,6 +53,11 @@
  * - 1.11: Excel.run's delayForCellEdit (wait for the user to leave the cell being edited)
  * - 1.13: getMergedAreasOrNullObject (merges in read(); [] before)
  *
+ * Records in the workbook. The marks' previous fills and the undo record live in the document settings, budgeted
+ * together with the pane's settings in UTF-8 bytes (store.ts). A save Office refuses is told, not thrown: mark,
+ * clearMarks and writeStates resolve with `recordSaved: false` (the cells are written; the record serves until the
+ * pane is closed).
+ *
  * Errors: methods reject with PortError (see errors.ts for which method rejects with which code).
  */
 import { validSettings } from "../core/settings";
@@ -62,7 +67,9 @@ import {
   type CellRef,
   type CellState,
   type CellWrite,
+  type MarkOutcome,
   type ReadOptions,
+  type RecordOutcome,
   type Settings,
   type StateWrite,
   type UndoRecord,
@@ -70,15 +77,24 @@ import {
 } from "../core/port";
 import { parseA1 } from "../core/model/address";
 import { rectangles } from "./blocks";
-import { UNDO_BUDGET_CHARS, UNDO_KEY, decodeUndo, encodeUndo, stateFrom } from "./cell-states";
+import { UNDO_KEY, decodeUndo, encodeUndo, stateFrom } from "./cell-states";
 import { cellsBySheet, fontKey, putFonts, queueFontNames, type FontNames } from "./fonts";
 import type { SheetPlan } from "../core/model/plan";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
 import type { CellRange } from "../core/model/address";
 import { RequestBatch, WriteBatch, formulaEntry, literalEntry, payloadBytes } from "./blocks";
 import { PortError, SplitWriteError, hostCodeOf, isTooLarge, toPortError } from "./errors";
-import { officeHost, readJsonSetting, saveSettingsBag, supports, type OfficeHost } from "./host";
+import { officeHost, supports, type OfficeHost } from "./host";
 import { ProtectionMemo } from "./protection";
+import {
+  SETTINGS_KEY,
+  fitsStore,
+  putSetting,
+  readJsonSetting,
+  rawSetting,
+  saveSettingsBag,
+  saveStore,
+} from "./store";
 import {
   MARKS_KEY,
   decodeMarks,
@@ -99,8 +115,7 @@ import {
 import { queuePlan, rangeGetter, writeBlocks, type Features } from "./write";
 
 export { READ_PROPERTIES } from "./read";
-
-export const SETTINGS_KEY = "phuluc.settings";
+export { SETTINGS_KEY } from "./store";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 type Runner = <T>(batch: Batch<T>) => Promise<T>;
@@ -166,6 +181,19 @@ function restoreFill(fill: Excel.RangeFill, saved: SavedFill, withPattern: boole
 function mergeConflict(error: unknown): boolean {
   const cause = error instanceof SplitWriteError ? error.cause : error;
   return hostCodeOf(cause) === "MergedRangeConflict";
+}
+
+/** The largest count in 0…total for which `fits` holds, `fits` holding for every smaller count (binary search). */
+function largestFitting(total: number, fits: (count: number) => boolean): number {
+  if (fits(total)) return total;
+  let low = 0;
+  let high = total;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Estimated request bytes of setting the fill of a cell already in the context (the action and its colour). */
@@ -386,79 +414,97 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       }
     },
 
-    async mark(marks: CellMark[]): Promise<void> {
+    async mark(marks: CellMark[]): Promise<MarkOutcome | void> {
       const h = getHost();
       const old = decodeMarks(readJsonSetting(h, MARKS_KEY));
       const wanted = normalizeMarks(marks);
       if (old.length === 0 && wanted.length === 0) return;
       const f = features();
-      await writing([...wanted.map((m) => m.sheet), ...old.map((m) => m.sheet)], async (context) => {
-        const collection = context.workbook.worksheets;
-        collection.load("items/name,items/id");
-        // With the fills: the protection of the sheets to mark (the old marks' sheets are checked below).
-        const remember = protection.queueSheets(collection, new Set(wanted.map((m) => m.sheet)), f);
-        // One sync for the fills before marking, more only for many thousands of cells (request budget).
-        const reader = new RequestBatch(context);
-        const reads: { m: (typeof wanted)[number]; fill: Excel.RangeFill }[] = [];
-        for (const m of wanted) {
-          await reader.add(CELL_FILL_BYTES, () => {
-            const fill = collection.getItem(m.sheet).getRange(m.cell).format.fill;
-            fill.load(f.v19 ? "color,pattern,patternColor" : "color");
-            reads.push({ m, fill });
-          });
-        }
-        if (wanted.length === 0) await context.sync();
-        else await reader.flush();
-        remember();
-        protection.refuse(wanted.map((m) => m.sheet));
+      let marked = 0;
+      let recorded = false;
+      try {
+        await writing([...wanted.map((m) => m.sheet), ...old.map((m) => m.sheet)], async (context) => {
+          const collection = context.workbook.worksheets;
+          collection.load("items/name,items/id");
+          // With the fills: the protection of the sheets to mark (the old marks' sheets are checked below).
+          const remember = protection.queueSheets(collection, new Set(wanted.map((m) => m.sheet)), f);
+          // One sync for the fills before marking, more only for many thousands of cells (request budget).
+          const reader = new RequestBatch(context);
+          const reads: { m: (typeof wanted)[number]; fill: Excel.RangeFill }[] = [];
+          for (const m of wanted) {
+            await reader.add(CELL_FILL_BYTES, () => {
+              const fill = collection.getItem(m.sheet).getRange(m.cell).format.fill;
+              fill.load(f.v19 ? "color,pattern,patternColor" : "color");
+              reads.push({ m, fill });
+            });
+          }
+          if (wanted.length === 0) await context.sync();
+          else await reader.flush();
+          remember();
+          protection.refuse(wanted.map((m) => m.sheet));
 
-        const table = sheetTable(collection.items);
-        const oldByKey = new Map<string, { mark: StoredMark; sheet: string }>();
-        for (const mark of old) {
-          const sheet = currentSheet(mark, table);
-          if (sheet !== undefined) oldByKey.set(markKey(sheet, mark.cell), { mark, sheet });
-        }
-        // A cell that carries an old mark shows the mark's colour now: its fill before is the remembered one.
-        const stored: StoredMark[] = reads.map(({ m, fill }) => {
-          const previous = oldByKey.get(markKey(m.sheet, m.cell));
-          const entry: StoredMark = {
-            sheet: m.sheet,
-            cell: m.cell,
-            fill: previous ? previous.mark.fill : savedFillOf(fill, f.v19),
+          const table = sheetTable(collection.items);
+          const oldByKey = new Map<string, { mark: StoredMark; sheet: string }>();
+          for (const mark of old) {
+            const sheet = currentSheet(mark, table);
+            if (sheet !== undefined) oldByKey.set(markKey(sheet, mark.cell), { mark, sheet });
+          }
+          // A cell that carries an old mark shows the mark's colour now: its fill before is the remembered one.
+          const stored: StoredMark[] = reads.map(({ m, fill }) => {
+            const previous = oldByKey.get(markKey(m.sheet, m.cell));
+            const entry: StoredMark = {
+              sheet: m.sheet,
+              cell: m.cell,
+              fill: previous ? previous.mark.fill : savedFillOf(fill, f.v19),
+            };
+            const id = table.idByName.get(m.sheet);
+            if (id !== undefined) entry.sheetId = id;
+            return entry;
+          });
+          // The first `count` marks, with the old marks they do not cover: what the record holds while writing.
+          const plan = (count: number) => {
+            const keys = new Set(wanted.slice(0, count).map((m) => markKey(m.sheet, m.cell)));
+            const toRestore = [...oldByKey.entries()].filter(([key]) => !keys.has(key)).map(([, v]) => v);
+            const record = encodeMarks([...toRestore.map((r) => r.mark), ...stored.slice(0, count)]);
+            return { toRestore, record };
           };
-          const id = table.idByName.get(m.sheet);
-          if (id !== undefined) entry.sheetId = id;
-          return entry;
-        });
-        const newKeys = new Set(wanted.map((m) => markKey(m.sheet, m.cell)));
-        const toRestore = [...oldByKey.entries()].filter(([key]) => !newKeys.has(key)).map(([, v]) => v);
+          // The record must fit the settings with everything else they hold (store.ts): as many marks as fit, in
+          // the order asked (the findings' order: the first ones matter most).
+          marked = largestFitting(wanted.length, (count) =>
+            fitsStore(h, { [MARKS_KEY]: plan(count).record }),
+          );
+          const { toRestore, record } = plan(marked);
 
-        // Until the write has succeeded, remember both the old and the new marks: if it fails half-way,
-        // clearMarks still knows every cell that may carry a mark.
-        h.settings.set(MARKS_KEY, encodeMarks([...toRestore.map((r) => r.mark), ...stored]));
-        const batch = new WriteBatch(context);
-        for (const { mark, sheet } of toRestore) {
-          await batch.add(CELL_FILL_BYTES + payloadBytes(mark.fill), () => {
-            const ws = collection.getItem(table.idByName.get(sheet) ?? sheet);
-            // Writes only: the rule mistakes handing the fill proxy to restoreFill for a read.
-            // eslint-disable-next-line office-addins/load-object-before-read
-            restoreFill(ws.getRange(mark.cell).format.fill, mark.fill, f.v19);
-          });
-        }
-        for (const { m, fill } of reads) {
-          await batch.add(FILL_BYTES, () => {
-            fill.color = `#${markFills[m.severity]}`;
-          });
-        }
-        await batch.flush();
-        h.settings.set(MARKS_KEY, encodeMarks(stored));
-      });
-      // The marks are on the sheet and in the in-memory settings; failing to persist them into the file only
-      // matters after the workbook is closed, so it does not fail the marking.
-      await saveSettingsBag(h).catch(() => undefined);
+          // Until the write has succeeded, remember both the old and the new marks: if it fails half-way,
+          // clearMarks still knows every cell that may carry a mark.
+          putSetting(h, MARKS_KEY, record);
+          recorded = true;
+          const batch = new WriteBatch(context);
+          for (const { mark, sheet } of toRestore) {
+            await batch.add(CELL_FILL_BYTES + payloadBytes(mark.fill), () => {
+              const ws = collection.getItem(table.idByName.get(sheet) ?? sheet);
+              // Writes only: the rule mistakes handing the fill proxy to restoreFill for a read.
+              // eslint-disable-next-line office-addins/load-object-before-read
+              restoreFill(ws.getRange(mark.cell).format.fill, mark.fill, f.v19);
+            });
+          }
+          for (const { m, fill } of reads.slice(0, marked)) {
+            await batch.add(FILL_BYTES, () => {
+              fill.color = `#${markFills[m.severity]}`;
+            });
+          }
+          await batch.flush();
+          putSetting(h, MARKS_KEY, encodeMarks(stored.slice(0, marked)));
+        });
+      } catch (error) {
+        // A write that failed half way: the record in memory covers every cell it may have marked; keep it.
+        if (recorded) await saveStore(h);
+        throw error;
+      }
+      return { cells: wanted.length, marked, recordSaved: await saveStore(h) };
     },
 
-    async clearMarks(): Promise<void> {
+    async clearMarks(): Promise<RecordOutcome | void> {
       const h = getHost();
       const old = decodeMarks(readJsonSetting(h, MARKS_KEY));
       if (old.length === 0) return;
@@ -486,8 +532,8 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
           await batch.flush();
         },
       );
-      h.settings.remove(MARKS_KEY);
-      await saveSettingsBag(h).catch(() => undefined);
+      putSetting(h, MARKS_KEY, undefined);
+      return { recordSaved: await saveStore(h) };
     },
 
     async select(sheet: string, cell: string): Promise<void> {
@@ -567,12 +613,20 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       }
     },
 
-    async writeStates(writes: StateWrite[], undo: UndoRecord | null): Promise<void> {
+    async writeStates(writes: StateWrite[], undo: UndoRecord | null): Promise<RecordOutcome> {
       const h = getHost();
       const f = features();
       const record = undo ? encodeUndo(undo) : undefined;
-      if (record !== undefined && record.length > UNDO_BUDGET_CHARS) {
-        throw new PortError("too-large", `The undo record of ${undo?.changes.length} cells is too large.`);
+      // The record shares the settings with the marks and the pane's settings: one that would not fit is refused
+      // before any cell is written (store.ts), rather than the fix done without undo.
+      if (record !== undefined && !fitsStore(h, { [UNDO_KEY]: record })) {
+        throw new PortError(
+          "undo-too-large",
+          `The undo record of ${undo?.changes.length} cells is too large.`,
+          {
+            cells: undo?.changes.length ?? 0,
+          },
+        );
       }
       const bySheet = new Map<string, StateWrite[]>();
       for (const w of writes) {
@@ -580,8 +634,16 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         if (list) list.push(w);
         else bySheet.set(w.sheet, [w]);
       }
+      protection.refuse(bySheet.keys());
+      // A new record is kept, and saved into the workbook, before any cell changes: whatever the write leaves
+      // (all of it, or the first syncs of a write that fails half way) can be undone, even after the workbook is
+      // closed. When only the save fails the fix is still made, and said so (recordSaved: false).
+      let recordSaved = true;
+      if (record !== undefined) {
+        putSetting(h, UNDO_KEY, record);
+        recordSaved = await saveStore(h);
+      }
       if (bySheet.size > 0) {
-        protection.refuse(bySheet.keys());
         await writing([...bySheet.keys()], async (context) => {
           const batch = new WriteBatch(context);
           for (const [sheet, list] of bySheet) {
@@ -623,13 +685,12 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
           await batch.flush();
         });
       }
-      try {
-        if (record !== undefined) h.settings.set(UNDO_KEY, record);
-        else h.settings.remove(UNDO_KEY);
-      } catch (error) {
-        throw toPortError(error);
+      // An undo drops the record once its cells are back (a failed undo keeps it: it can be tried again).
+      if (record === undefined && rawSetting(h, UNDO_KEY) !== undefined) {
+        putSetting(h, UNDO_KEY, undefined);
+        recordSaved = await saveStore(h);
       }
-      await saveSettingsBag(h);
+      return { recordSaved };
     },
 
     async loadUndo(): Promise<UndoRecord | undefined> {
@@ -650,11 +711,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
 
     async saveSettings(settings: Settings): Promise<void> {
       const h = getHost();
-      try {
-        h.settings.set(SETTINGS_KEY, JSON.stringify(validSettings(settings)));
-      } catch (error) {
-        throw toPortError(error);
-      }
+      putSetting(h, SETTINGS_KEY, JSON.stringify(validSettings(settings)));
       await saveSettingsBag(h);
     },
   };

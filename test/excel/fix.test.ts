@@ -9,7 +9,8 @@ import { applyFixes, lastFix, previewFixes, undoLastFix } from "../../src/core/a
 import type { Finding } from "../../src/core/check/types";
 import { a1 } from "../../src/core/model/address";
 import { encodeLegacy } from "../../src/core/text";
-import { UNDO_BUDGET_CHARS, UNDO_KEY, decodeUndo, encodeUndo } from "../../src/excel/cell-states";
+import { UNDO_KEY, decodeUndo, encodeUndo } from "../../src/excel/cell-states";
+import { STORE_BUDGET_BYTES } from "../../src/excel/store";
 import { FakeWorkbook } from "./fake-excel";
 import { portOn, syncsOf } from "./support";
 
@@ -111,7 +112,7 @@ describe("an undo record too large for the document settings", () => {
   it("refuses the fix before writing any cell", async () => {
     const { book } = pastedBook(3);
     const { port, store } = portOn(book);
-    const long = "x".repeat(UNDO_BUDGET_CHARS);
+    const long = "x".repeat(STORE_BUDGET_BYTES);
     const change = {
       sheet: SHEET,
       cell: "D6",
@@ -122,7 +123,8 @@ describe("an undo record too large for the document settings", () => {
     await expect(
       port.writeStates([{ sheet: SHEET, cell: "D6", value: 1 }], { at: "", changes: [change] }),
     ).rejects.toMatchObject({
-      code: "too-large",
+      code: "undo-too-large",
+      details: { cells: 1 },
     });
     expect(book.sheet(SHEET).cellAt(5, 3)?.value).toBe("4.300");
     expect(store.has(UNDO_KEY)).toBe(false);

@@ -118,7 +118,7 @@ describe("mark and clearMarks", () => {
     await port.mark([...MARKS.slice(0, 2), { sheet: "Khác", cell: "A1", severity: "error" }]);
     sheet.name = "Dự báo (sửa)";
     book.sheets.splice(book.sheets.indexOf(other), 1);
-    await expect(port.clearMarks()).resolves.toBeUndefined();
+    await expect(port.clearMarks()).resolves.toEqual({ recordSaved: true });
     expect(sheet.at("D9").fill).toBeUndefined();
     expect(sheet.at("E9").fill).toEqual({ color: "#FFFF00", pattern: "Solid" });
   });

@@ -25,15 +25,20 @@ export async function undoLastFix(port: WorkbookPort): Promise<UndoOutcome | und
   const record = await lastFix(port);
   if (!record) return undefined;
   const current = await port.readCells(record.changes.map(({ sheet, cell }) => ({ sheet, cell })));
-  const restored: CellChange[] = [];
+  const toWrite: CellChange[] = [];
+  const back: CellChange[] = [];
   const edited: CellChange[] = [];
   record.changes.forEach((change, i) => {
     const state = current[i];
-    (state && holds(state, change.after, change.before) ? restored : edited).push(change);
+    if (state && holds(state, change.after, change.before)) toWrite.push(change);
+    // Already as before the fix: Excel's own undo took it back (ExcelApi 1.20), or the fix's write stopped before
+    // this cell. Nothing to write, and nothing the official did is lost.
+    else if (state && holds(state, change.before, change.after)) back.push(change);
+    else edited.push(change);
   });
   await port.writeStates(
-    restored.map((c) => writeOf(c, c.before, c.after)),
+    toWrite.map((c) => writeOf(c, c.before, c.after)),
     null,
   );
-  return { restored, edited };
+  return { restored: [...toWrite, ...back], edited };
 }

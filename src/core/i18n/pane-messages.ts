@@ -136,9 +136,21 @@ export const paneMessages = {
     vi: "Đã tô màu {count} ô (đỏ: lỗi, vàng: cảnh báo, xanh: ghi chú).",
     en: "Coloured {count} cells (red: errors, yellow: warnings, blue: notes).",
   },
+  "pane.check.marked.first": {
+    vi: "Đã tô màu {count} ô đầu tiên trong {total} ô (đỏ: lỗi, vàng: cảnh báo, xanh: ghi chú): danh sách màu nền cũ của nhiều ô hơn không lưu được trong sổ tính. Hãy sửa các ô này, kiểm tra lại rồi đánh dấu tiếp.",
+    en: "Coloured the first {count} of {total} cells (red: errors, yellow: warnings, blue: notes): the workbook cannot keep the previous fills of more. Mend these cells, check again, then mark the rest.",
+  },
+  "pane.check.marks-unsaved": {
+    vi: "Không lưu được màu nền cũ vào sổ tính: hãy bấm «Bỏ đánh dấu» trước khi đóng sổ tính, nếu không màu đánh dấu sẽ ở lại.",
+    en: "The previous fills could not be saved in the workbook: use «Remove the marks» before closing it, or the marks will stay.",
+  },
   "pane.check.unmarked": {
     vi: "Đã bỏ đánh dấu, màu nền cũ được trả lại.",
     en: "Marks removed; the previous fills are back.",
+  },
+  "pane.check.unmarked.unsaved": {
+    vi: "Đã bỏ đánh dấu, màu nền cũ được trả lại, nhưng sổ tính không lưu được việc này: sau khi mở lại sổ tính, đừng bấm «Bỏ đánh dấu» nữa.",
+    en: "Marks removed and the previous fills are back, but the workbook could not record it: after reopening it, do not use «Remove the marks» again.",
   },
   "pane.check.reported": { vi: "Đã ghi trang «{sheet}».", en: "Wrote the sheet «{sheet}»." },
 
@@ -235,6 +247,10 @@ export const paneMessages = {
   "pane.error.too-large": {
     vi: "Vùng dữ liệu quá lớn để Excel xử lý trong một lần: hãy xóa các dòng, cột trống thừa ở cuối trang hoặc chọn ít trang hơn.",
     en: "The data is too large for Excel to handle at once: delete stray empty rows and columns at the end of the sheet, or choose fewer sheets.",
+  },
+  "pane.error.undo-too-large": {
+    vi: "Lần sửa này thay đổi {count} ô, quá nhiều để lưu bản hoàn tác trong sổ tính, nên chưa ô nào bị sửa: hãy sửa từng loại lỗi hoặc từng trang tính một (hoặc bỏ đánh dấu ô trước).",
+    en: "This fix changes {count} cells, too many to keep its undo record in the workbook, so nothing was changed: fix one kind of finding or one sheet at a time (or remove the marks first).",
   },
   "pane.error.cell-edit": {
     vi: "Excel đang ở chế độ sửa ô (bạn đang gõ trong một ô): hãy nhấn Enter hoặc Tab để kết thúc rồi thử lại.",

@@ -84,12 +84,18 @@ export function CheckView(props: ViewProps) {
   };
 
   const onMark = (issues: Finding[]) =>
-    edit.run(async () => say(lang, "pane.check.marked", { count: (await markFindings(port, issues)).cells }));
-  const onUnmark = () =>
     edit.run(async () => {
-      await clearFindingMarks(port);
-      return t(lang, "pane.check.unmarked");
+      const { cells, of, saved } = await markFindings(port, issues);
+      const done =
+        cells < of
+          ? say(lang, "pane.check.marked.first", { count: cells, total: of })
+          : say(lang, "pane.check.marked", { count: cells });
+      return saved ? done : `${done} ${t(lang, "pane.check.marks-unsaved")}`;
     });
+  const onUnmark = () =>
+    edit.run(async () =>
+      t(lang, (await clearFindingMarks(port)).saved ? "pane.check.unmarked" : "pane.check.unmarked.unsaved"),
+    );
   const onReport = (r: CheckResult) =>
     edit.run(async () =>
       t(lang, "pane.check.reported", { sheet: (await writeCheckReport(port, r, lang)).sheet }),

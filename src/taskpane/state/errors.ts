@@ -3,9 +3,10 @@
  * only the first line of a message is kept, and it is shortened.
  */
 import { t, type Lang } from "../../core/i18n/messages";
+import { say } from "./format";
 
 /** Codes a port adapter may put on its errors (a PortError's `code`). */
-const KNOWN_CODES = ["sheet-missing", "protected", "too-large", "cell-edit"] as const;
+const KNOWN_CODES = ["sheet-missing", "protected", "too-large", "cell-edit", "undo-too-large"] as const;
 
 type KnownCode = (typeof KNOWN_CODES)[number];
 
@@ -13,7 +14,7 @@ type KnownCode = (typeof KNOWN_CODES)[number];
 interface CodedError {
   code: KnownCode;
   sheet?: unknown;
-  details?: { sheet?: unknown; workbook?: unknown; partial?: unknown };
+  details?: { sheet?: unknown; workbook?: unknown; partial?: unknown; cells?: unknown };
 }
 
 function sheetOf(error: CodedError): string | undefined {
@@ -96,6 +97,10 @@ function describeCause(error: unknown, lang: Lang): string {
         return t(lang, "pane.error.too-large");
       case "cell-edit":
         return t(lang, "pane.error.cell-edit");
+      case "undo-too-large": {
+        const cells = error.details?.cells;
+        return say(lang, "pane.error.undo-too-large", { count: typeof cells === "number" ? cells : 0 });
+      }
     }
   }
   const reason = reasonOf(error);
