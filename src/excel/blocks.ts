@@ -5,6 +5,8 @@
  * what `range.formulas` expects.
  */
 import { columnLetter, type CellRange } from "../core/model/address";
+import { isDateFormat, isoDateToSerial } from "../core/model/number-format";
+import { cellFrom } from "./convert";
 import { SplitWriteError } from "./errors";
 
 /**
@@ -189,6 +191,61 @@ export function literalEntry(value: string | number | null): string | number {
   if (value === null) return "";
   if (typeof value === "number") return Number.isFinite(value) ? value : "";
   return needsTextPrefix(value) ? `'${value}` : value;
+}
+
+/** What a cell holds as loaded through Office.js (`values`, `formulas`, `numberFormat` of a 1×1 range). */
+export interface LoadedCell {
+  value: unknown;
+  formula: unknown;
+  numberFormat: unknown;
+}
+
+/**
+ * How a quick fix or its undo writes a cell's value (StateWrite) so that the cell holds it as it was read:
+ *
+ * - A value the cell already holds is not written at all: a font-only fix leaves a date with its time, a boolean a
+ *   boolean, a text with or without its quote prefix. `current` is the cell as the port last read it.
+ * - Booleans and numbers go as themselves: `formulas` takes raw values as it gives them ("the formulas … and the raw
+ *   values for cells … that do not contain formulas": "Set and get range values, text, or formulas"), so TRUE stays
+ *   a boolean instead of becoming the text 'TRUE.
+ * - A date (the model gives dates as "YYYY-MM-DD") going into a date-formatted cell is written as its serial number,
+ *   not as the text '2024-03-15.
+ * - A text Excel would read as something else (needsTextPrefix: "22", "1.1", "- Cấp xã") keeps being text without
+ *   gaining a quote prefix: typed into a cell formatted as Text it is stored as typed ("Format numbers as text",
+ *   Microsoft support: numbers typed after the Text format is applied are text), so the cell gets "@" before the
+ *   value and its own format back after it (`formatAfter`), in the same sync. Office.js cannot read the quote prefix
+ *   (office-js#6687: `formulas` drops it), so a text that had one comes back without it — the same text, now as the
+ *   Text-format cells and the tables pasted from Word hold theirs. A text starting with an apostrophe, or a cell
+ *   whose format is not known, keeps the prefix.
+ *
+ * `format`: the number format to set before the value (null leaves it); `target`: the format the cell has for the
+ * value (the one written, else the current one; undefined when unknown).
+ */
+export function stateEntry(
+  value: string | number | boolean | null,
+  format: string | null,
+  target: string | undefined,
+  current: LoadedCell | undefined,
+): { entry: string | number | boolean | null; format: string | null; formatAfter: string | null } {
+  if (current && holdsValue(current, value)) return { entry: null, format, formatAfter: null };
+  if (typeof value === "boolean") return { entry: value, format, formatAfter: null };
+  if (typeof value !== "string") return { entry: literalEntry(value), format, formatAfter: null };
+  if (target !== undefined && isDateFormat(target)) {
+    const serial = isoDateToSerial(value);
+    if (serial !== undefined) return { entry: serial, format, formatAfter: null };
+  }
+  if (!needsTextPrefix(value)) return { entry: value, format, formatAfter: null };
+  if (value.startsWith("'") || target === undefined) return { entry: `'${value}`, format, formatAfter: null };
+  if (target === "@") return { entry: value, format, formatAfter: null };
+  return { entry: value, format: "@", formatAfter: target };
+}
+
+/** Whether the loaded cell holds `value` and no formula (read the way the model reads cells: convert.ts). */
+function holdsValue(current: LoadedCell, value: string | number | boolean | null): boolean {
+  const model = cellFrom(current.value, current.formula, current.numberFormat);
+  if (model?.formula !== undefined) return false;
+  const held = model?.value ?? null;
+  return held === value || ((held === null || held === "") && (value === null || value === ""));
 }
 
 /** An English formula as `range.formulas` takes it, with one leading "=". */

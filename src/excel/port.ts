@@ -76,13 +76,23 @@ import {
   type WorkbookPort,
 } from "../core/port";
 import { parseA1 } from "../core/model/address";
+import { isoDateToSerial } from "../core/model/number-format";
 import { rectangles } from "./blocks";
 import { UNDO_KEY, decodeUndo, encodeUndo, stateFrom } from "./cell-states";
 import { cellsBySheet, fontKey, putFonts, queueFontNames, type FontNames } from "./fonts";
 import type { SheetPlan } from "../core/model/plan";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
 import type { CellRange } from "../core/model/address";
-import { RequestBatch, WriteBatch, formulaEntry, literalEntry, payloadBytes } from "./blocks";
+import {
+  RequestBatch,
+  WriteBatch,
+  formulaEntry,
+  literalEntry,
+  needsTextPrefix,
+  payloadBytes,
+  stateEntry,
+  type LoadedCell,
+} from "./blocks";
 import { PortError, SplitWriteError, hostCodeOf, isTooLarge, toPortError } from "./errors";
 import { officeHost, supports, type OfficeHost } from "./host";
 import { ProtectionMemo } from "./protection";
@@ -183,6 +193,16 @@ function mergeConflict(error: unknown): boolean {
   return hostCodeOf(cause) === "MergedRangeConflict";
 }
 
+/** Whether writing this state's value needs the cell's number format (a text Excel would read otherwise, a date). */
+function needsCurrent(w: StateWrite): boolean {
+  return (
+    w.formula === undefined &&
+    w.numberFormat === undefined &&
+    typeof w.value === "string" &&
+    (needsTextPrefix(w.value) || isoDateToSerial(w.value) !== undefined)
+  );
+}
+
 /** The largest count in 0…total for which `fits` holds, `fits` holding for every smaller count (binary search). */
 function largestFitting(total: number, fits: (count: number) => boolean): number {
   if (fits(total)) return total;
@@ -230,6 +250,11 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
   const knownMerges = new Map<string, CellRange[]>();
   /** Protection of the sheets and the workbook, as this port last read it (protection.ts). */
   const protection = new ProtectionMemo();
+  /**
+   * The cells of this port's last readCells, as loaded (by fontKey): the actions read the cells they are about to
+   * write with writeStates just before, which writes each value the way the cell holds it (stateEntry).
+   */
+  let lastCells = new Map<string, LoadedCell>();
   const features = (): Features => {
     const h = getHost();
     return {
@@ -564,6 +589,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
             const remember = protection.queueSheets(collection, bySheet.keys(), f);
             const jobs: ((fonts: FontNames) => void)[] = [];
             const loaded = new Map<string, CellState>();
+            const raw = new Map<string, LoadedCell>();
             for (const [sheet, list] of bySheet) {
               const at = rangeGetter(collection.getItem(sheet), f);
               for (const rect of rectangles(list)) {
@@ -575,13 +601,13 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
                       const r = row - rect.top;
                       const c = col - rect.left;
                       const key = fontKey(sheet, row, col);
-                      const state = stateFrom(
-                        range.values[r]?.[c],
-                        range.formulas[r]?.[c],
-                        range.numberFormat[r]?.[c],
-                        fonts.get(key),
-                      );
-                      loaded.set(key, state);
+                      const cell: LoadedCell = {
+                        value: range.values[r]?.[c],
+                        formula: range.formulas[r]?.[c],
+                        numberFormat: range.numberFormat[r]?.[c],
+                      };
+                      raw.set(key, cell);
+                      loaded.set(key, stateFrom(cell.value, cell.formula, cell.numberFormat, fonts.get(key)));
                     }
                   }
                 });
@@ -591,6 +617,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
             remember();
             const fonts = fontNames();
             for (const job of jobs) job(fonts);
+            lastCells = raw;
             return cells.map((ref) => {
               const p = parseA1(ref.cell);
               return p ? loaded.get(fontKey(ref.sheet, p.row, p.col)) : undefined;
@@ -643,32 +670,66 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         putSetting(h, UNDO_KEY, record);
         recordSaved = await saveStore(h);
       }
+      const known = lastCells;
+      lastCells = new Map(); // what this write changes is no longer as read
       if (bySheet.size > 0) {
         await writing([...bySheet.keys()], async (context) => {
-          const batch = new WriteBatch(context);
-          for (const [sheet, list] of bySheet) {
-            const ws = context.workbook.worksheets.getItem(sheet);
-            const at = rangeGetter(ws, f);
-            const located = list.flatMap((w) => {
-              const p = parseA1(w.cell);
-              return p ? [{ ...p, w }] : [];
+          const located = new Map(
+            [...bySheet].map(([sheet, list]) => [
+              sheet,
+              list.flatMap((w) => {
+                const p = parseA1(w.cell);
+                return p ? [{ ...p, w, key: fontKey(sheet, p.row, p.col) }] : [];
+              }),
+            ]),
+          );
+          // A text or date value whose cell this port has not just read: its number format first (one more sync,
+          // only then), so that it is written as the cell holds it.
+          const unknown = [...located].flatMap(([sheet, list]) =>
+            list.filter(({ w, key }) => needsCurrent(w) && !known.has(key)).map((c) => ({ sheet, ...c })),
+          );
+          if (unknown.length > 0) {
+            const reads = unknown.map(({ sheet, row, col, key }) => {
+              const range = rangeGetter(
+                context.workbook.worksheets.getItem(sheet),
+                f,
+              )({
+                top: row,
+                left: col,
+                bottom: row,
+                right: col,
+              });
+              range.load("values,formulas,numberFormat");
+              return { key, range };
             });
+            await context.sync();
+            for (const { key, range } of reads) {
+              known.set(key, {
+                value: range.values[0]?.[0],
+                formula: range.formulas[0]?.[0],
+                numberFormat: range.numberFormat[0]?.[0],
+              });
+            }
+          }
+          const batch = new WriteBatch(context);
+          for (const [sheet, list] of located) {
+            const at = rangeGetter(context.workbook.worksheets.getItem(sheet), f);
             await writeBlocks(
               batch,
               at,
-              located.map(({ row, col, w }) => ({
-                row,
-                col,
-                entry:
-                  w.formula !== undefined
-                    ? formulaEntry(w.formula)
-                    : literalEntry(typeof w.value === "boolean" ? String(w.value).toUpperCase() : w.value),
-                format: w.numberFormat ?? null,
-              })),
+              list.map(({ row, col, w, key }) => {
+                const format = w.numberFormat ?? null;
+                if (w.formula !== undefined) return { row, col, entry: formulaEntry(w.formula), format };
+                const current = known.get(key);
+                const target =
+                  w.numberFormat ??
+                  (typeof current?.numberFormat === "string" ? current.numberFormat : undefined);
+                return { row, col, ...stateEntry(w.value, format, target, current) };
+              }),
             );
             // Fonts: one assignment per rectangle of cells getting the same font.
             const fonts = new Map<string, { row: number; col: number }[]>();
-            for (const { row, col, w } of located) {
+            for (const { row, col, w } of list) {
               if (w.fontName === undefined) continue;
               const same = fonts.get(w.fontName);
               if (same) same.push({ row, col });

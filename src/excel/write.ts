@@ -56,9 +56,11 @@ export function rangeGetter(ws: Excel.Worksheet, features: Pick<Features, "v17">
 export interface BlockCell {
   row: number;
   col: number;
-  entry: string | number | null;
-  /** null leaves the number format alone. */
+  entry: string | number | boolean | null;
+  /** Set before the entry; null leaves the number format alone. */
   format: string | null;
+  /** Set after the entry (see stateEntry: a text typed into a Text cell, then the cell's own format back). */
+  formatAfter?: string | null;
 }
 
 /**
@@ -116,20 +118,24 @@ export async function writeBlocks(
   const free = rectangles(grid.values());
   for (const c of topLeft) grid.set(`${c.row},${c.col}`, c);
   for (const rect of [...free, ...singles]) {
-    const entries: (string | number | null)[][] = [];
+    const entries: (string | number | boolean | null)[][] = [];
     const formats: (string | null)[][] = [];
+    const afters: (string | null)[][] = [];
     for (let row = rect.top; row <= rect.bottom; row++) {
-      const e: (string | number | null)[] = [];
+      const e: (string | number | boolean | null)[] = [];
       const f: (string | null)[] = [];
+      const a: (string | null)[] = [];
       for (let col = rect.left; col <= rect.right; col++) {
         const c = grid.get(`${row},${col}`)!;
         e.push(c.entry);
         f.push(c.format);
+        a.push(c.formatAfter ?? null);
       }
       entries.push(e);
       formats.push(f);
+      afters.push(a);
     }
-    const size = payloadBytes(entries) + payloadBytes(formats);
+    const size = payloadBytes(entries) + payloadBytes(formats) + payloadBytes(afters);
     const rows = rectRows(rect);
     const bandRows =
       size > BLOCK_BUDGET_BYTES ? Math.max(1, Math.floor((rows * BLOCK_BUDGET_BYTES) / size)) : rows;
@@ -138,6 +144,7 @@ export async function writeBlocks(
       const to = band.bottom - rect.top + 1;
       const bandEntries = entries.slice(from, to);
       const bandFormats = formats.slice(from, to);
+      const bandAfters = afters.slice(from, to);
       let range: Excel.Range | undefined;
       const get = (): Excel.Range => (range ??= at(band));
       if (bandFormats.some((r) => r.some((x) => x !== null))) {
@@ -148,6 +155,11 @@ export async function writeBlocks(
       if (bandEntries.some((r) => r.some((x) => x !== null))) {
         await batch.add(payloadBytes(bandEntries), () => {
           get().formulas = bandEntries;
+        });
+      }
+      if (bandAfters.some((r) => r.some((x) => x !== null))) {
+        await batch.add(payloadBytes(bandAfters), () => {
+          get().numberFormat = bandAfters;
         });
       }
     }

@@ -1031,7 +1031,9 @@ export class RangeProxy extends Loadable {
   }
   set numberFormat(arr: unknown[][]) {
     this.set2d("range.numberFormat", arr, (cell, entry) => {
-      if (entry !== null && entry !== undefined) cell.numberFormat = entry === "" ? "General" : String(entry);
+      // General is Excel's default: a cell set to it is as one never formatted (and reads back "General").
+      if (entry !== null && entry !== undefined)
+        cell.numberFormat = entry === "" || entry === "General" ? undefined : String(entry);
     });
   }
   get values(): unknown[][] {
