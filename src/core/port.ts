@@ -170,6 +170,8 @@ export type PortErrorCode =
   | "cell-edit"
   /** The undo record of a quick fix would not fit the workbook (details.cells): nothing was written. */
   | "undo-too-large"
+  /** A write went through part of a merged area (details.mergesKnown false: the host cannot report merges). */
+  | "merged"
   | "unknown";
 
 export interface PortErrorDetails {
@@ -181,6 +183,10 @@ export interface PortErrorDetails {
   workbook?: boolean;
   /** "undo-too-large": the cells of the fix. */
   cells?: number;
+  /** "merged": whether the host reports merged areas (false: it cannot, so none could be avoided). */
+  mergesKnown?: boolean;
+  /** "cell-edit": the host's error may mean cell-edit mode, or something else (it has no code of its own there). */
+  uncertain?: boolean;
   /**
    * A write cut into several round trips (a very large one) failed after the first ones were applied: part of it
    * is in the workbook. Absent when nothing was written.

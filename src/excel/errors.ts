@@ -83,11 +83,18 @@ export function hostCodeOf(error: unknown): string | undefined {
  *   which sheet is protected (ExcelApi 1.2), the port reads `protection.protected` and tells instead (see
  *   port.ts), which also catches the builds that answer a protected sheet with InvalidOperation.
  * - the size codes of TOO_LARGE_CODES.
+ * - MergedRangeConflict ("Cannot complete the operation … merged cells", an Excel.ErrorCodes member): a write went
+ *   through part of a merged area the port did not know of ("merged"; `details.mergesKnown` false below ExcelApi
+ *   1.13, where no merge can be known).
+ * - InvalidOperation ("The operation attempted is invalid on the object"), on a host that cannot hold a batch
+ *   while a cell is being edited (below ExcelApi 1.11): "cell-edit" with `details.uncertain` — the documentation
+ *   gives cell-edit mode its own code, InvalidOperationInCellEditMode, but a batch in cell-edit mode "automatically
+ *   fails" (Excel.RunOptions.delayForCellEdit) without saying with which code; assumed it may be this one.
  * Anything else is "unknown", with the host's message kept for the official to pass on.
  */
-export function toPortError(error: unknown, sheet?: string): PortError {
+export function toPortError(error: unknown, sheet?: string, host: HostAbilities = {}): PortError {
   if (error instanceof SplitWriteError) {
-    const inner = toPortError(error.cause, sheet);
+    const inner = toPortError(error.cause, sheet, host);
     return new PortError(inner.code, inner.message, { ...inner.details, partial: true });
   }
   if (error instanceof PortError) return error;
@@ -100,7 +107,24 @@ export function toPortError(error: unknown, sheet?: string): PortError {
   if (hostCode === "AccessDenied") return new PortError("protected", message, details);
   if (hostCode !== undefined && TOO_LARGE_CODES.has(hostCode))
     return new PortError("too-large", message, details);
+  if (hostCode === "MergedRangeConflict") {
+    if (host.mergesKnown !== undefined) details.mergesKnown = host.mergesKnown;
+    return new PortError("merged", message, details);
+  }
+  // A host that cannot wait for the user to leave the cell being edited (below ExcelApi 1.11) may refuse a batch
+  // in cell-edit mode with InvalidOperation rather than its own code: say it may be that, not that it is.
+  if (hostCode === "InvalidOperation" && host.delaysCellEdit === false) {
+    return new PortError("cell-edit", message, { ...details, uncertain: true });
+  }
   return new PortError("unknown", message, details);
+}
+
+/** What the host can do, as the port knows it (each undefined when not known). */
+export interface HostAbilities {
+  /** ExcelApi 1.13: merged areas can be read. */
+  mergesKnown?: boolean;
+  /** ExcelApi 1.11: Excel.run waits for the user to leave the cell being edited. */
+  delaysCellEdit?: boolean;
 }
 
 /** The host error behind a SplitWriteError, or the error itself. */

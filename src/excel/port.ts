@@ -270,17 +270,71 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
     try {
       return await runner(batch);
     } catch (error) {
-      throw toPortError(error, sheet);
+      throw classify(error, sheet);
     }
   }
   const only = (names: readonly string[]): string | undefined =>
     new Set(names).size === 1 ? names[0] : undefined;
+  /** The PortError of a host error, told what this host can do (merges known, cell edits awaited). */
+  const classify = (error: unknown, sheet?: string): PortError => {
+    const f = features();
+    return toPortError(error, sheet, { mergesKnown: f.v113, delaysCellEdit: delayForCellEdit() });
+  };
   /** Runs a batch that writes into `sheets`; a failure is explained (protection read again when it may be that). */
   async function writing<T>(sheets: readonly string[], batch: Batch<T>): Promise<T> {
     try {
       return await runner(batch);
     } catch (error) {
-      throw await protection.explain(error, [...new Set(sheets)], { run: runner, f: features() });
+      throw await explain(error, sheets);
+    }
+  }
+  function explain(error: unknown, sheets: readonly string[], structure = false): Promise<PortError> {
+    return protection.explain(error, [...new Set(sheets)], {
+      structure,
+      run: runner,
+      f: features(),
+      classify,
+    });
+  }
+  /**
+   * Runs `write`, a batch writing the cells of `cells` (by sheet) with the merged areas it is given for each sheet —
+   * this port's last read of them — so that it never writes through part of one (write.ts, mergedCells). A merged
+   * area this port did not know of (a sheet it has not read, or merged since) fails the write with
+   * MergedRangeConflict; with ExcelApi 1.13 the merges of the sheets, from A1 to the last cell written, are then read
+   * and the write runs again (the same cells: what the failed sync applied is written over). Below 1.13 no merge can
+   * be known, and the official is told so (PortError "merged", details.mergesKnown false).
+   */
+  async function writeAroundMerges(
+    cells: Map<string, readonly { row: number; col: number }[]>,
+    write: (context: Excel.RequestContext, mergesOf: (sheet: string) => CellRange[]) => Promise<void>,
+  ): Promise<void> {
+    const f = features();
+    const known = (sheet: string) => knownMerges.get(sheet) ?? [];
+    try {
+      try {
+        await runner((context) => write(context, known));
+      } catch (error) {
+        if (!(f.v113 && mergeConflict(error))) throw error;
+        await runner(async (context) => {
+          const reads = new RequestBatch(context);
+          const found: [string, () => CellRange[]][] = [];
+          for (const [sheet, list] of cells) {
+            const area = {
+              top: 0,
+              left: 0,
+              bottom: Math.max(...list.map((c) => c.row)),
+              right: Math.max(...list.map((c) => c.col)),
+            };
+            const ws = context.workbook.worksheets.getItem(sheet);
+            found.push([sheet, await queueMergedAreas(reads, ws, area, f)]);
+          }
+          await reads.flush();
+          for (const [sheet, merges] of found) knownMerges.set(sheet, merges());
+          await write(context, known);
+        });
+      }
+    } catch (error) {
+      throw await explain(error, [...cells.keys()]);
     }
   }
 
@@ -327,7 +381,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         });
       } catch (error) {
         // Too large for one sync (or over 512 merged areas): again, in pieces.
-        if (!names || !retryInPieces(error, f)) throw toPortError(error, sheet);
+        if (!names || !retryInPieces(error, f)) throw classify(error, sheet);
         const all = names;
         // Pieces still too large (cells of long text): smaller ones.
         for (let cells = CELLS_PER_SYNC; ; cells = Math.floor(cells / 4)) {
@@ -340,7 +394,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
             });
             break;
           } catch (again) {
-            if (!isTooLarge(again) || cells / 4 < MIN_CELLS_PER_SYNC) throw toPortError(again, sheet);
+            if (!isTooLarge(again) || cells / 4 < MIN_CELLS_PER_SYNC) throw classify(again, sheet);
           }
         }
         if (fontCells.length > 0)
@@ -370,10 +424,10 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
           await batch.flush();
         });
       } catch (error) {
-        throw await protection.explain(
+        throw await explain(
           error,
           plans.map((p) => p.name),
-          { structure: true, run: runner, f },
+          true,
         );
       }
     },
@@ -382,61 +436,33 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       const entries = Object.entries(writes).filter(([, list]) => list.length > 0);
       if (entries.length === 0) return;
       const f = features();
-      const names = entries.map(([name]) => name);
-      protection.refuse(names);
-      const write = async (context: Excel.RequestContext, readMerges: boolean): Promise<void> => {
-        if (readMerges) {
-          // The merged areas of the sheets written to, from A1 to the last cell written.
-          const reads = new RequestBatch(context);
-          const found: [string, () => CellRange[]][] = [];
+      protection.refuse(entries.map(([name]) => name));
+      await writeAroundMerges(
+        new Map(entries.map(([name, list]) => [name, list])),
+        async (context, mergesOf) => {
+          const batch = new WriteBatch(context);
           for (const [name, list] of entries) {
-            const area = {
-              top: 0,
-              left: 0,
-              bottom: Math.max(...list.map((w) => w.row)),
-              right: Math.max(...list.map((w) => w.col)),
-            };
-            const ws = context.workbook.worksheets.getItem(name);
-            found.push([name, await queueMergedAreas(reads, ws, area, f)]);
+            const at = rangeGetter(context.workbook.worksheets.getItem(name), f);
+            await writeBlocks(
+              batch,
+              at,
+              list.map((w) => ({
+                row: w.row,
+                col: w.col,
+                entry:
+                  w.formula !== undefined
+                    ? formulaEntry(w.formula)
+                    : w.value !== undefined
+                      ? literalEntry(w.value)
+                      : null,
+                format: w.numberFormat ?? null,
+              })),
+              mergesOf(name),
+            );
           }
-          await reads.flush();
-          for (const [name, merges] of found) knownMerges.set(name, merges());
-        }
-        const batch = new WriteBatch(context);
-        for (const [name, list] of entries) {
-          const at = rangeGetter(context.workbook.worksheets.getItem(name), f);
-          await writeBlocks(
-            batch,
-            at,
-            list.map((w) => ({
-              row: w.row,
-              col: w.col,
-              entry:
-                w.formula !== undefined
-                  ? formulaEntry(w.formula)
-                  : w.value !== undefined
-                    ? literalEntry(w.value)
-                    : null,
-              format: w.numberFormat ?? null,
-            })),
-            knownMerges.get(name) ?? [],
-          );
-        }
-        await batch.flush();
-      };
-      try {
-        try {
-          // The merges of the sheets this port has read are known: one sync.
-          await runner((context) => write(context, false));
-        } catch (error) {
-          // A merged area this port did not know of (a sheet it has not read, or merged since): with ExcelApi
-          // 1.13, read the merges and write again (the same cells, so what the failed sync applied is written over).
-          if (!(f.v113 && mergeConflict(error))) throw error;
-          await runner((context) => write(context, true));
-        }
-      } catch (error) {
-        throw await protection.explain(error, names, { run: runner, f });
-      }
+          await batch.flush();
+        },
+      );
     },
 
     async mark(marks: CellMark[]): Promise<MarkOutcome | void> {
@@ -673,7 +699,10 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       const known = lastCells;
       lastCells = new Map(); // what this write changes is no longer as read
       if (bySheet.size > 0) {
-        await writing([...bySheet.keys()], async (context) => {
+        const cellsOf = new Map(
+          [...bySheet].map(([sheet, list]) => [sheet, list.flatMap((w) => parseA1(w.cell) ?? [])]),
+        );
+        await writeAroundMerges(cellsOf, async (context, mergesOf) => {
           const located = new Map(
             [...bySheet].map(([sheet, list]) => [
               sheet,
@@ -726,6 +755,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
                   (typeof current?.numberFormat === "string" ? current.numberFormat : undefined);
                 return { row, col, ...stateEntry(w.value, format, target, current) };
               }),
+              mergesOf(sheet),
             );
             // Fonts: one assignment per rectangle of cells getting the same font.
             const fonts = new Map<string, { row: number; col: number }[]>();

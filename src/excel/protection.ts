@@ -77,10 +77,16 @@ export class ProtectionMemo {
   async explain(
     error: unknown,
     sheets: readonly string[],
-    options: { structure?: boolean; run: Runner; f: Pick<Features, "v12" | "v17"> },
+    options: {
+      structure?: boolean;
+      run: Runner;
+      f: Pick<Features, "v12" | "v17">;
+      /** Classifies by code what is no protection (default: toPortError). */
+      classify?: (error: unknown, sheet?: string) => PortError;
+    },
   ): Promise<PortError> {
     if (error instanceof PortError) return error; // already told (refused before writing)
-    const classified = toPortError(error, sheets.length === 1 ? sheets[0] : undefined);
+    const classified = (options.classify ?? toPortError)(error, sheets.length === 1 ? sheets[0] : undefined);
     const code = hostCodeOf(hostErrorOf(error));
     if (code !== "AccessDenied" && code !== "InvalidOperation") return classified;
     const { f, run, structure } = options;

@@ -16,11 +16,14 @@
  * the range it is called on, and fails above 512 merges. Both paths therefore ask from A1 to the used range's
  * bottom-right corner (a merge that starts above or left of the data is still found), and the pieces of
  * `mergePieces` tile that area so that each merge is found exactly once, by the piece holding its top-left cell.
+ * Each merge is read from the RangeAreas' `areas` collection (ExcelApi 1.9), by its row and column indexes, never
+ * parsed out of the RangeAreas' `address`, a string of up to 512 areas. Below ExcelApi 1.13 no merge is known: the
+ * model says so (`mergesKnown: false`) and the check tells the official (structure/merges-unknown).
  */
 import type { CellRange } from "../core/model/address";
 import type { SheetModel } from "../core/model/sheet";
 import { RequestBatch } from "./blocks";
-import { parseAreasAddress, sheetModelFrom, type UsedRangeData } from "./convert";
+import { sheetModelFrom, type UsedRangeData } from "./convert";
 import { hostCodeOf, isTooLarge } from "./errors";
 import { rangeGetter, type Features } from "./write";
 
@@ -55,21 +58,38 @@ export async function readAtOnce(
     const ws = collection.getItem(name);
     const used = usedRangeOf(ws, f);
     used.load(READ_PROPERTIES);
-    let areas: Excel.RangeAreas | undefined;
-    if (f.v113) {
-      // From A1 to the data's far corner, on the non-null used range (A1 for an empty sheet): a merge whose
-      // top-left cell lies above or left of the data is found too.
-      areas = ws.getRange("A1").getBoundingRect(ws.getUsedRange(true)).getMergedAreasOrNullObject();
-      areas.load("address");
-    }
-    return { name, used, areas };
+    // From A1 to the data's far corner, on the non-null used range (A1 for an empty sheet): a merge whose top-left
+    // cell lies above or left of the data is found too.
+    const merges = f.v113
+      ? queueAreas(ws.getRange("A1").getBoundingRect(ws.getUsedRange(true)).getMergedAreasOrNullObject())
+      : undefined;
+    return { name, used, merges };
   });
   await context.sync();
-  return jobs.map(({ name, used, areas }) => {
+  return jobs.map(({ name, used, merges }) => {
     const data: UsedRangeData | undefined = used.isNullObject ? undefined : used;
-    const merges = areas && !areas.isNullObject ? parseAreasAddress(areas.address) : [];
-    return sheetModelFrom(name, data, merges);
+    return merges ? sheetModelFrom(name, data, merges()) : sheetModelFrom(name, data, [], false);
   });
+}
+
+/**
+ * Queues the loads of a RangeAreas' areas, one by one (`areas`, ExcelApi 1.9: each area's row and column indexes
+ * and size); the returned function, called after the sync, gives them ([] for a null object: no merged area).
+ * Assumed, as for any null object's properties: loading the areas of a null RangeAreas fails nothing.
+ */
+function queueAreas(merged: Excel.RangeAreas): () => CellRange[] {
+  merged.load("areaCount");
+  const areas = merged.areas;
+  areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+  return () =>
+    merged.isNullObject
+      ? []
+      : areas.items.map((r) => ({
+          top: r.rowIndex,
+          left: r.columnIndex,
+          bottom: r.rowIndex + r.rowCount - 1,
+          right: r.columnIndex + r.columnCount - 1,
+        }));
 }
 
 /**
@@ -118,15 +138,13 @@ export async function queueMergedAreas(
   f: Features,
 ): Promise<() => CellRange[]> {
   const at = rangeGetter(ws, f);
-  const loaded: Excel.RangeAreas[] = [];
+  const loaded: (() => CellRange[])[] = [];
   for (const piece of mergePieces({ top: 0, left: 0, bottom: area.bottom, right: area.right })) {
     await batch.add(PIECE_REQUEST_BYTES, () => {
-      const areas = at(piece).getMergedAreasOrNullObject();
-      areas.load("address");
-      loaded.push(areas);
+      loaded.push(queueAreas(at(piece).getMergedAreasOrNullObject()));
     });
   }
-  return () => loaded.flatMap((a) => (a.isNullObject ? [] : parseAreasAddress(a.address)));
+  return () => loaded.flatMap((areas) => areas());
 }
 
 interface SheetSize {
@@ -157,7 +175,7 @@ export async function readInPieces(
   const results: (() => SheetModel)[] = [];
   for (const { name, used } of sizes) {
     if (used.isNullObject) {
-      results.push(() => sheetModelFrom(name, undefined, []));
+      results.push(() => sheetModelFrom(name, undefined, [], f.v113));
       continue;
     }
     const ws = collection.getItem(name);
@@ -183,7 +201,7 @@ export async function readInPieces(
         bands.push(range);
       });
     }
-    const merges = f.v113 ? await queueMergedAreas(batch, ws, { top, left, bottom, right }, f) : () => [];
+    const merges = f.v113 ? await queueMergedAreas(batch, ws, { top, left, bottom, right }, f) : undefined;
     results.push(() => {
       const data: UsedRangeData = {
         values: bands.flatMap((b) => b.values),
@@ -192,7 +210,7 @@ export async function readInPieces(
         rowIndex: top,
         columnIndex: left,
       };
-      return sheetModelFrom(name, data, merges());
+      return merges ? sheetModelFrom(name, data, merges()) : sheetModelFrom(name, data, [], false);
     });
   }
   await batch.flush();

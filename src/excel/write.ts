@@ -64,9 +64,14 @@ export interface BlockCell {
 }
 
 /**
- * The cells of `cells` that lie in a merged area: Excel refuses (MergedRangeConflict) a write through a range that
- * covers part of a merged area. A merge's top-left cell is written alone, as a one-cell range; its other cells are
- * hidden under the merge and left out (Excel shows and keeps only the top-left cell's content).
+ * The cells of `cells` that lie in a merged area. A merge's top-left cell is written alone, as a one-cell range; its
+ * other cells are hidden under the merge and left out (Excel shows and keeps only the top-left cell's content).
+ *
+ * What this rests on. Documented: the code MergedRangeConflict, "Cannot complete the operation … merged cells"
+ * (Excel.ErrorCodes; "Error handling with the application-specific JavaScript APIs"). Assumed, not documented: that
+ * Excel refuses with it a write of values or formulas through a range covering part of a merged area, and accepts
+ * one through the merge's top-left cell alone — as typing into a merged cell in the grid writes its top-left cell.
+ * Should a build refuse that too, the write fails with PortError "merged" and the official is told to unmerge.
  */
 function mergedCells(
   grid: Map<string, BlockCell>,

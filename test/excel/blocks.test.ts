@@ -11,7 +11,7 @@ import {
   splitRows,
   stateEntry,
 } from "../../src/excel/blocks";
-import { cellFrom, parseAreasAddress, sheetModelFrom } from "../../src/excel/convert";
+import { cellFrom, sheetModelFrom } from "../../src/excel/convert";
 import { isDateFormat, isoDateToSerial } from "../../src/core/model/number-format";
 import { decodeMarks, encodeMarks, normalizeMarks } from "../../src/excel/marks";
 import { hyperlinkFormula } from "../../src/excel/write";
@@ -163,18 +163,6 @@ describe("reading", () => {
     expect(model.rows[5]?.[3]).toEqual({ value: 2, formula: "1+1", numberFormat: "0" });
     expect(model.rows[4]?.[3]).toBeUndefined();
     expect(model.rows.slice(0, 4).every((r) => r === undefined)).toBe(true);
-  });
-
-  it("parses merged-area addresses with quoted sheet names", () => {
-    expect(parseAreasAddress("'Dự báo 2026'!A1:I1, 'Dự báo 2026'!$A$2:$I$2")).toEqual([
-      { top: 0, left: 0, bottom: 0, right: 8 },
-      { top: 1, left: 0, bottom: 1, right: 8 },
-    ]);
-    expect(parseAreasAddress("Sheet1!B3:C4,Sheet1!E5")).toEqual([
-      { top: 2, left: 1, bottom: 3, right: 2 },
-      { top: 4, left: 4, bottom: 4, right: 4 },
-    ]);
-    expect(parseAreasAddress(null)).toEqual([]);
   });
 });
 

@@ -16,9 +16,11 @@
  *   is not documented; the fake answers `InvalidOperation`. It also returns only the merged areas whose top-left
  *   cell lies in the range (observed behaviour reported in issue 10, not stated in the reference): a merge that
  *   starts above or left of the range is not returned even when it overlaps it.
- * - `MergedRangeConflict` (an `Excel.ErrorCodes` member): writing `values` or `formulas` through a range that covers
- *   part of a merged area fails the sync. Writing a whole merged area, or only its top-left cell, is accepted.
- *   (Number formats, fills and borders on part of a merge are not refused by the fake.)
+ * - `MergedRangeConflict` (an `Excel.ErrorCodes` member, "Cannot complete the operation … merged cells"): writing
+ *   `values` or `formulas` through a range that covers part of a merged area fails the sync. Writing a whole merged
+ *   area, or only its top-left cell, is accepted. Which writes Excel refuses is not documented: this is the rule the
+ *   adapter assumes (src/excel/write.ts, mergedCells), played here so that its retry can be seen. (Number formats,
+ *   fills and borders on part of a merge are not refused by the fake.)
  * - Cell-edit mode: while the user edits a cell, a batch fails with `InvalidOperationInCellEditMode`, unless it was
  *   started with `Excel.run({ delayForCellEdit: true }, …)` on a host with ExcelApi 1.11, which holds the batch until
  *   the user leaves the cell (`Excel.RunOptions.delayForCellEdit`).

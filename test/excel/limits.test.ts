@@ -228,6 +228,48 @@ describe("writes across merged areas", () => {
   });
 });
 
+describe("merged areas met by a quick fix, and hosts that cannot report merges", () => {
+  it("writes a fix across a merge it did not know: reads the merges and writes again (ExcelApi 1.13)", async () => {
+    const book = new FakeWorkbook({ apiVersion: 13 });
+    const sheet = book.addSheet("S");
+    sheet.put("B6", { value: "4.300" }).put("C6", { value: "88,8" });
+    sheet.merges.push({ top: 5, left: 2, bottom: 5, right: 3 }); // C6:D6
+    const { port } = portOn(book);
+    await port.writeStates(
+      [
+        { sheet: "S", cell: "B6", value: 4300 },
+        { sheet: "S", cell: "C6", value: 88.8 },
+      ],
+      null,
+    );
+    expect([sheet.at("B6").value, sheet.at("C6").value]).toEqual([4300, 88.8]);
+  });
+
+  it("says a write into merged cells could not avoid them below ExcelApi 1.13, where merges are unknown", async () => {
+    const book = new FakeWorkbook({ apiVersion: 12 });
+    const sheet = book.addSheet("S");
+    fillDataSheet(sheet, 3);
+    sheet.merges.push({ top: 5, left: 8, bottom: 5, right: 9 }); // I6:J6
+    const { port } = portOn(book);
+    await port.read(["S"]);
+    const error = await port
+      .writeCells({ S: [5, 6, 7].map((row) => ({ row, col: 8, formula: `ROW()*${row}` })) })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "merged",
+      details: { mergesKnown: false, hostCode: "MergedRangeConflict", sheet: "S" },
+    });
+    expect(describeError(error, "vi")).toContain(
+      "chưa cho phần bổ trợ biết ô nào được gộp (cần ExcelApi 1.13)",
+    );
+    // With 1.13 the same write goes around the merge.
+    book.apiVersion = 13;
+    const fresh = portOn(book).port;
+    await fresh.writeCells({ S: [5, 6, 7].map((row) => ({ row, col: 8, formula: `ROW()*${row}` })) });
+    expect(sheet.at("I7").formula).toBe("ROW()*6");
+  });
+});
+
 describe("cell-edit mode", () => {
   it("waits for the user to leave the cell on ExcelApi 1.11 and later", async () => {
     const book = new FakeWorkbook({ apiVersion: 11 });
@@ -242,6 +284,27 @@ describe("cell-edit mode", () => {
     book.cellEdit.exit();
     await writing;
     expect(sheet.at("A1").value).toBe(5);
+  });
+
+  it("says InvalidOperation may be cell-edit mode before ExcelApi 1.11, without claiming it is", async () => {
+    const book = new FakeWorkbook({ apiVersion: 10 });
+    book.addSheet("S");
+    book.failing.set("range.formulas", "InvalidOperation");
+    const { port } = portOn(book);
+    const error = await port.writeCells({ S: [{ row: 0, col: 0, value: 5 }] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "cell-edit",
+      details: { uncertain: true, hostCode: "InvalidOperation" },
+    });
+    expect(describeError(error, "vi")).toBe(
+      "Excel từ chối thao tác này. Nếu bạn đang gõ trong một ô, hãy nhấn Enter hoặc Tab để kết thúc rồi thử lại.",
+    );
+    // From 1.11 the batch waits for the cell instead: InvalidOperation is something else.
+    book.apiVersion = 11;
+    const later = await portOn(book)
+      .port.writeCells({ S: [{ row: 0, col: 0, value: 5 }] })
+      .catch((e: unknown) => e);
+    expect(later).toMatchObject({ code: "unknown", details: { hostCode: "InvalidOperation" } });
   });
 
   it("rejects with cell-edit and a Vietnamese sentence before ExcelApi 1.11", async () => {

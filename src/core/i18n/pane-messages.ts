@@ -252,6 +252,18 @@ export const paneMessages = {
     vi: "Lần sửa này thay đổi {count} ô, quá nhiều để lưu bản hoàn tác trong sổ tính, nên chưa ô nào bị sửa: hãy sửa từng loại lỗi hoặc từng trang tính một (hoặc bỏ đánh dấu ô trước).",
     en: "This fix changes {count} cells, too many to keep its undo record in the workbook, so nothing was changed: fix one kind of finding or one sheet at a time (or remove the marks first).",
   },
+  "pane.error.merged": {
+    vi: "Có ô cần ghi nằm trong một vùng ô gộp nên Excel không ghi được: hãy bỏ gộp các ô trong vùng số liệu (Trang đầu › Gộp và Căn giữa › Bỏ gộp ô) rồi thử lại.",
+    en: "A cell to write lies inside merged cells, so Excel refused the write: unmerge the cells in the figures (Home › Merge & Center › Unmerge Cells) and retry.",
+  },
+  "pane.error.merged.unknown": {
+    vi: "Có ô cần ghi nằm trong một vùng ô gộp, mà phiên bản Excel này chưa cho phần bổ trợ biết ô nào được gộp (cần ExcelApi 1.13) nên không tránh được: hãy bỏ gộp các ô trong vùng số liệu (Trang đầu › Gộp và Căn giữa › Bỏ gộp ô) rồi thử lại, hoặc dùng trang web.",
+    en: "A cell to write lies inside merged cells, and this Excel does not tell the add-in which cells are merged (ExcelApi 1.13 is needed), so they could not be avoided: unmerge the cells in the figures (Home › Merge & Center › Unmerge Cells) and retry, or use the web page.",
+  },
+  "pane.error.cell-edit.maybe": {
+    vi: "Excel từ chối thao tác này. Nếu bạn đang gõ trong một ô, hãy nhấn Enter hoặc Tab để kết thúc rồi thử lại.",
+    en: "Excel refused this. If you are typing in a cell, press Enter or Tab to finish, then retry.",
+  },
   "pane.error.cell-edit": {
     vi: "Excel đang ở chế độ sửa ô (bạn đang gõ trong một ô): hãy nhấn Enter hoặc Tab để kết thúc rồi thử lại.",
     en: "Excel is in cell-edit mode (you are typing in a cell): press Enter or Tab to finish, then retry.",

@@ -6,7 +6,14 @@ import { t, type Lang } from "../../core/i18n/messages";
 import { say } from "./format";
 
 /** Codes a port adapter may put on its errors (a PortError's `code`). */
-const KNOWN_CODES = ["sheet-missing", "protected", "too-large", "cell-edit", "undo-too-large"] as const;
+const KNOWN_CODES = [
+  "sheet-missing",
+  "protected",
+  "too-large",
+  "cell-edit",
+  "undo-too-large",
+  "merged",
+] as const;
 
 type KnownCode = (typeof KNOWN_CODES)[number];
 
@@ -14,7 +21,14 @@ type KnownCode = (typeof KNOWN_CODES)[number];
 interface CodedError {
   code: KnownCode;
   sheet?: unknown;
-  details?: { sheet?: unknown; workbook?: unknown; partial?: unknown; cells?: unknown };
+  details?: {
+    sheet?: unknown;
+    workbook?: unknown;
+    partial?: unknown;
+    cells?: unknown;
+    mergesKnown?: unknown;
+    uncertain?: unknown;
+  };
 }
 
 function sheetOf(error: CodedError): string | undefined {
@@ -96,7 +110,15 @@ function describeCause(error: unknown, lang: Lang): string {
       case "too-large":
         return t(lang, "pane.error.too-large");
       case "cell-edit":
-        return t(lang, "pane.error.cell-edit");
+        return t(
+          lang,
+          error.details?.uncertain === true ? "pane.error.cell-edit.maybe" : "pane.error.cell-edit",
+        );
+      case "merged":
+        return t(
+          lang,
+          error.details?.mergesKnown === false ? "pane.error.merged.unknown" : "pane.error.merged",
+        );
       case "undo-too-large": {
         const cells = error.details?.cells;
         return say(lang, "pane.error.undo-too-large", { count: typeof cells === "number" ? cells : 0 });
