@@ -14,7 +14,8 @@
  *
  * Atomicity. No write is a transaction. In Excel a sync runs its operations in order and keeps those before the
  * one that fails; a write cut into several syncs keeps the syncs before the failing one, and its PortError says so
- * (`details.partial`). The ExcelJS port changes the workbook in memory; the face decides whether to save it.
+ * (`details.partial`; `details.undoable` where Excel's own undo, ExcelApi 1.20, takes the part back). The ExcelJS
+ * port changes the workbook in memory; the face decides whether to save it.
  */
 import type { AdminLevel } from "./catalog/types";
 import type { Lang } from "./i18n/messages";
@@ -192,6 +193,8 @@ export interface PortErrorDetails {
    * is in the workbook. Absent when nothing was written.
    */
   partial?: boolean;
+  /** With `partial`: the part written is one entry of Excel's own undo (ExcelApi 1.20): Ctrl+Z takes it back. */
+  undoable?: boolean;
   cause?: unknown;
 }
 

@@ -51,7 +51,10 @@
  * - 1.9: print setup (pageLayout), getRanges (looks of many rectangles in one action), fill.pattern (tells
  *   "no fill" from a white fill when marking)
  * - 1.11: Excel.run's delayForCellEdit (wait for the user to leave the cell being edited)
- * - 1.13: getMergedAreasOrNullObject (merges in read(); [] before)
+ * - 1.13: getMergedAreasOrNullObject (merges in read(); none known before, and the model says so)
+ * - 1.20: Excel's own undo covers add-in writes; each writing method is one Excel.run with mergeUndoGroup, so one
+ *   Ctrl+Z takes back the whole action. No method calls an API without undo support (the documented list of
+ *   "Undo support with the Excel JavaScript API"; a test checks the calls), which would clear the user's undo stack.
  *
  * Records in the workbook. The marks' previous fills and the undo record live in the document settings, budgeted
  * together with the pane's settings in UTF-8 bytes (store.ts). A save Office refuses is told, not thrown: mark,
@@ -235,16 +238,41 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       return false;
     }
   };
-  const runner: Runner = <T>(batch: Batch<T>): Promise<T> => {
+  /** Whether Excel's own undo covers add-in writes and can group a run's syncs (ExcelApi 1.20). */
+  const groupsUndo = (): boolean => {
+    try {
+      return supports(getHost(), "1.20");
+    } catch {
+      return false;
+    }
+  };
+  /**
+   * `Excel.run` with the options the host supports: delayForCellEdit (1.11), and for a `write`, mergeUndoGroup
+   * (1.20), so that one Ctrl+Z in Excel takes back the whole action, however many syncs it took ("Undo support with
+   * the Excel JavaScript API"; Excel.RunOptions.mergeUndoGroup: "all context.sync() calls in a single Excel.run are
+   * merged into one undo group").
+   *
+   * UndoNotSupported: "If an API within the group doesn't offer undo support, the UndoNotSupported error is thrown to
+   * let you know that the operation can't be grouped". The adapter calls none of the documented APIs without undo
+   * support (a test keeps it so), so only a build that lacks undo for more would answer it. Assumed: the host
+   * refuses the sync that holds such an API before running it. When nothing of the run was applied (the error is
+   * not a SplitWriteError), the run is made once more without grouping — Excel then clears the user's undo stack
+   * from that call ("the user's undo stack is cleared starting from that API call"), the price of doing what the
+   * official asked; when earlier syncs went through, the error is reported as a partial write.
+   */
+  const runner = <T>(batch: Batch<T>, write = false): Promise<T> => {
     const excelRun = run ?? (globalThis as { Excel?: typeof Excel }).Excel?.run;
     if (!excelRun) return Promise.reject(new PortError("unknown", "Excel is not available"));
-    if (delayForCellEdit()) {
-      return (excelRun as unknown as (o: Excel.RunOptions, b: Batch<T>) => Promise<T>)(
-        { delayForCellEdit: true },
-        batch,
-      );
-    }
-    return (excelRun as unknown as (b: Batch<T>) => Promise<T>)(batch);
+    const runWith = (options: Excel.RunOptions): Promise<T> =>
+      Object.keys(options).length > 0
+        ? (excelRun as unknown as (o: Excel.RunOptions, b: Batch<T>) => Promise<T>)(options, batch)
+        : (excelRun as unknown as (b: Batch<T>) => Promise<T>)(batch);
+    const options: Excel.RunOptions = delayForCellEdit() ? { delayForCellEdit: true } : {};
+    if (!(write && groupsUndo())) return runWith(options);
+    return runWith({ ...options, mergeUndoGroup: true }).catch((error: unknown) => {
+      if (hostCodeOf(error) !== "UndoNotSupported") throw error;
+      return runWith(options);
+    });
   };
   /** Merged areas by sheet name, from this port's last read of the sheet (ExcelApi 1.13 only). */
   const knownMerges = new Map<string, CellRange[]>();
@@ -278,12 +306,15 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
   /** The PortError of a host error, told what this host can do (merges known, cell edits awaited). */
   const classify = (error: unknown, sheet?: string): PortError => {
     const f = features();
-    return toPortError(error, sheet, { mergesKnown: f.v113, delaysCellEdit: delayForCellEdit() });
+    const portError = toPortError(error, sheet, { mergesKnown: f.v113, delaysCellEdit: delayForCellEdit() });
+    // The syncs a write applied before failing are one entry of Excel's undo stack (1.20): Ctrl+Z takes them back.
+    if (portError.details.partial && groupsUndo()) portError.details.undoable = true;
+    return portError;
   };
   /** Runs a batch that writes into `sheets`; a failure is explained (protection read again when it may be that). */
   async function writing<T>(sheets: readonly string[], batch: Batch<T>): Promise<T> {
     try {
-      return await runner(batch);
+      return await runner(batch, true);
     } catch (error) {
       throw await explain(error, sheets);
     }
@@ -311,11 +342,13 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
     const f = features();
     const known = (sheet: string) => knownMerges.get(sheet) ?? [];
     try {
-      try {
-        await runner((context) => write(context, known));
-      } catch (error) {
-        if (!(f.v113 && mergeConflict(error))) throw error;
-        await runner(async (context) => {
+      // One run, so that Excel's undo (1.20) takes back the write and its second attempt together. Assumed: a
+      // request context stays usable after a sync that failed (the operations it carried are gone with it).
+      await runner(async (context) => {
+        try {
+          await write(context, known);
+        } catch (error) {
+          if (!(f.v113 && mergeConflict(error))) throw error;
           const reads = new RequestBatch(context);
           const found: [string, () => CellRange[]][] = [];
           for (const [sheet, list] of cells) {
@@ -331,8 +364,8 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
           await reads.flush();
           for (const [sheet, merges] of found) knownMerges.set(sheet, merges());
           await write(context, known);
-        });
-      }
+        }
+      }, true);
     } catch (error) {
       throw await explain(error, [...cells.keys()]);
     }
@@ -422,7 +455,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
             context.workbook.worksheets.getItem(plans[0].name).activate(),
           );
           await batch.flush();
-        });
+        }, true);
       } catch (error) {
         throw await explain(
           error,

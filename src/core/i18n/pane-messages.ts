@@ -272,6 +272,10 @@ export const paneMessages = {
     vi: "Lần ghi này rất lớn nên được gửi thành nhiều đợt; các đợt đầu đã được ghi vào sổ tính. Excel không hoàn tác được thay đổi do phần bổ trợ ghi: hãy kiểm tra lại trang tính rồi thử lại.",
     en: "This write was very large, so it was sent in several parts; the first parts are already in the workbook. Excel's undo does not cover an add-in's writes: check the sheet, then retry.",
   },
+  "pane.error.partial-write.undoable": {
+    vi: "Lần ghi này rất lớn nên được gửi thành nhiều đợt; các đợt đầu đã được ghi vào sổ tính. Nhấn Ctrl+Z trong Excel để hoàn tác phần đã ghi, rồi thử lại.",
+    en: "This write was very large, so it was sent in several parts; the first parts are already in the workbook. Press Ctrl+Z in Excel to undo them, then retry.",
+  },
   "pane.error.settings": {
     vi: "Không đọc được cài đặt đã lưu; đang dùng giá trị mặc định.",
     en: "The saved settings could not be read; using the defaults.",

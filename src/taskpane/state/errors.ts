@@ -80,7 +80,9 @@ function isPartial(error: unknown): boolean {
 
 export function describeError(error: unknown, lang: Lang): string {
   const sentence = describeCause(error, lang);
-  return isPartial(error) ? `${sentence} ${t(lang, "pane.error.partial-write")}` : sentence;
+  if (!isPartial(error)) return sentence;
+  const undoable = (error as { details?: { undoable?: unknown } }).details?.undoable === true;
+  return `${sentence} ${t(lang, undoable ? "pane.error.partial-write.undoable" : "pane.error.partial-write")}`;
 }
 
 function describeCause(error: unknown, lang: Lang): string {
