@@ -131,7 +131,6 @@ export { READ_PROPERTIES } from "./read";
 export { SETTINGS_KEY } from "./store";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
-type Runner = <T>(batch: Batch<T>) => Promise<T>;
 
 interface SheetTable {
   /** Current name by sheet id. */
