@@ -184,6 +184,8 @@ export interface PortErrorDetails {
   workbook?: boolean;
   /** "undo-too-large": the cells of the fix. */
   cells?: number;
+  /** "too-large": the sheet's used range ("A1:XFD300") when a stray cell far from the table makes it too large. */
+  usedRange?: string;
   /** "merged": whether the host reports merged areas (false: it cannot, so none could be avoided). */
   mergesKnown?: boolean;
   /** "cell-edit": the host's error may mean cell-edit mode, or something else (it has no code of its own there). */

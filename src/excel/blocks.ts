@@ -7,7 +7,7 @@
 import { columnLetter, type CellRange } from "../core/model/address";
 import { isDateFormat, isoDateToSerial } from "../core/model/number-format";
 import { cellFrom } from "./convert";
-import { SplitWriteError } from "./errors";
+import { SplitWriteError, hostCodeOf } from "./errors";
 
 /**
  * Partitions cells into rectangles: runs of adjacent columns in a row, stacked over consecutive rows while the run
@@ -110,34 +110,38 @@ export function payloadBytes(value: unknown): number {
  */
 export class RequestBatch {
   private bytes = 0;
-  private queued = 0;
+  /** The operations queued since the last sync, with their estimated bytes. */
+  protected queued: { bytes: number; op: () => void }[] = [];
   /** Syncs this batch has completed. */
   protected synced = 0;
 
   constructor(
     protected readonly context: { sync(): Promise<void> },
-    private readonly budget = REQUEST_BUDGET_BYTES,
+    protected budget = REQUEST_BUDGET_BYTES,
   ) {}
 
   /** Queues `op`, whose request is estimated at `bytes` (see payloadBytes). */
   async add(bytes: number, op: () => void): Promise<void> {
-    if (this.queued > 0 && this.bytes + bytes > this.budget) await this.flush();
+    if (this.queued.length > 0 && this.bytes + bytes > this.budget) await this.flush();
     op();
     this.bytes += bytes;
-    this.queued++;
+    this.queued.push({ bytes, op });
   }
 
   /** Sends what is queued (nothing happens when nothing is). */
   async flush(): Promise<void> {
-    if (this.queued === 0) return;
+    if (this.queued.length === 0) return;
+    const sent = this.queued;
     this.bytes = 0;
-    this.queued = 0;
-    await this.send();
-    this.synced++;
+    this.queued = [];
+    await this.send(sent);
   }
 
-  protected async send(): Promise<void> {
+  /** Sends the operations `sent` (queued already): one sync. */
+  protected async send(sent: readonly { bytes: number; op: () => void }[]): Promise<void> {
+    if (sent.length === 0) return;
     await this.context.sync();
+    this.synced++;
   }
 }
 
@@ -145,12 +149,29 @@ export class RequestBatch {
  * A RequestBatch of writes. Each sync is applied by Excel on its own: when a write cut into several syncs fails
  * after the first ones went through, part of it is in the workbook, and the failure says so (SplitWriteError,
  * reported as a PortError with `details.partial`).
+ *
+ * The sizes are estimates (payloadBytes). When the host refuses a sync's request all the same
+ * (RequestPayloadSizeLimitExceeded), the sync's operations are queued again in two halves, each its own sync, down
+ * to a single operation, and later syncs get half the budget. Assumed: a request refused for its size was not run
+ * at all (Excel checks the payload before processing it; the limit is on the request, "Resource limits and
+ * performance optimization for Office Add-ins"), so queuing its operations again writes nothing twice. Every
+ * operation given to a WriteBatch must therefore only queue writes on proxies: running it again is harmless.
  */
 export class WriteBatch extends RequestBatch {
-  protected override async send(): Promise<void> {
+  protected override async send(sent: readonly { bytes: number; op: () => void }[]): Promise<void> {
     try {
       await this.context.sync();
+      this.synced++;
     } catch (error) {
+      if (sent.length > 1 && hostCodeOf(error) === "RequestPayloadSizeLimitExceeded") {
+        this.budget = Math.max(1, Math.floor(this.budget / 2));
+        const half = Math.ceil(sent.length / 2);
+        for (const part of [sent.slice(0, half), sent.slice(half)]) {
+          for (const { op } of part) op();
+          await this.send(part);
+        }
+        return;
+      }
       if (this.synced > 0) throw new SplitWriteError(this.synced, error);
       throw error;
     }

@@ -27,9 +27,12 @@
  * - read: when the host refuses the read in one sync, it is read again in pieces (read.ts): one sync for the sizes,
  *   then at most CELLS_PER_SYNC cells per sync, merged areas in pieces that cannot hold more than 512. A
  *   50 000-row sheet of 7 columns on the web takes about 17 syncs (`npm run bench` prints the counts).
- * - writes and marks: cut into several syncs when the estimated request passes REQUEST_BUDGET_BYTES (4 MB). Excel
- *   applies each sync on its own, so such a write is not atomic: if a later sync fails, the earlier ones stay, and
- *   the PortError says so (`details.partial`).
+ * - writes and marks: cut into several syncs when the estimated request passes REQUEST_BUDGET_BYTES (4 MB), and
+ *   a sync the host refuses as too large all the same is sent again in halves (WriteBatch). Excel applies each sync
+ *   on its own, so such a write is not atomic: if a later sync fails, the earlier ones stay, and the PortError says
+ *   so (`details.partial`).
+ * - a used range stretched by a stray value far from the table (to column XFD, say) is not read row by row in a
+ *   million syncs: past MAX_READ_SYNCS the read is refused with the used range's address (read.ts).
  * - writeCells never writes through part of a merged area (MergedRangeConflict): merged areas are written by their
  *   top-left cell, with the merges known from this port's last read of the sheet. A merge it did not know of
  *   fails the write; on 1.13 it then reads the merges and writes again.
@@ -156,6 +159,19 @@ function currentSheet(mark: StoredMark, table: SheetTable): string | undefined {
     if (name !== undefined) return name;
   }
   return table.idByName.has(mark.sheet) ? mark.sheet : undefined;
+}
+
+/**
+ * The worksheet proxies of a collection, one per name or id: marking thousands of cells asks `getItem` once per
+ * sheet, not once per cell (every proxy is an object path in the request).
+ */
+function worksheetsOf(collection: Excel.WorksheetCollection): (nameOrId: string) => Excel.Worksheet {
+  const sheets = new Map<string, Excel.Worksheet>();
+  return (nameOrId) => {
+    let ws = sheets.get(nameOrId);
+    if (!ws) sheets.set(nameOrId, (ws = collection.getItem(nameOrId)));
+    return ws;
+  };
 }
 
 /** What a loaded fill says about the cell before marking. */
@@ -509,6 +525,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         await writing([...wanted.map((m) => m.sheet), ...old.map((m) => m.sheet)], async (context) => {
           const collection = context.workbook.worksheets;
           collection.load("items/name,items/id");
+          const sheetOf = worksheetsOf(collection);
           // With the fills: the protection of the sheets to mark (the old marks' sheets are checked below).
           const remember = protection.queueSheets(collection, new Set(wanted.map((m) => m.sheet)), f);
           // One sync for the fills before marking, more only for many thousands of cells (request budget).
@@ -516,7 +533,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
           const reads: { m: (typeof wanted)[number]; fill: Excel.RangeFill }[] = [];
           for (const m of wanted) {
             await reader.add(CELL_FILL_BYTES, () => {
-              const fill = collection.getItem(m.sheet).getRange(m.cell).format.fill;
+              const fill = sheetOf(m.sheet).getRange(m.cell).format.fill;
               fill.load(f.v19 ? "color,pattern,patternColor" : "color");
               reads.push({ m, fill });
             });
@@ -565,9 +582,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
           const batch = new WriteBatch(context);
           for (const { mark, sheet } of toRestore) {
             await batch.add(CELL_FILL_BYTES + payloadBytes(mark.fill), () => {
-              const ws = collection.getItem(table.idByName.get(sheet) ?? sheet);
-              // Writes only: the rule mistakes handing the fill proxy to restoreFill for a read.
-              // eslint-disable-next-line office-addins/load-object-before-read
+              const ws = sheetOf(table.idByName.get(sheet) ?? sheet);
               restoreFill(ws.getRange(mark.cell).format.fill, mark.fill, f.v19);
             });
           }
@@ -597,6 +612,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
         async (context) => {
           const collection = context.workbook.worksheets;
           collection.load("items/name,items/id");
+          const sheetOf = worksheetsOf(collection);
           await context.sync();
           const table = sheetTable(collection.items);
           const marked = old.flatMap((mark) => currentSheet(mark, table) ?? []);
@@ -606,9 +622,7 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
             const sheet = currentSheet(mark, table);
             if (sheet === undefined) continue; // the sheet was deleted: nothing to put back
             await batch.add(CELL_FILL_BYTES + payloadBytes(mark.fill), () => {
-              const ws = collection.getItem(table.idByName.get(sheet) ?? sheet);
-              // Writes only: the rule mistakes handing the fill proxy to restoreFill for a read.
-              // eslint-disable-next-line office-addins/load-object-before-read
+              const ws = sheetOf(table.idByName.get(sheet) ?? sheet);
               restoreFill(ws.getRange(mark.cell).format.fill, mark.fill, f.v19);
             });
           }

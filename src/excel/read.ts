@@ -24,7 +24,7 @@ import type { CellRange } from "../core/model/address";
 import type { SheetModel } from "../core/model/sheet";
 import { RequestBatch } from "./blocks";
 import { sheetModelFrom, type UsedRangeData } from "./convert";
-import { hostCodeOf, isTooLarge } from "./errors";
+import { PortError, hostCodeOf, isTooLarge } from "./errors";
 import { rangeGetter, type Features } from "./write";
 
 /** The properties read() loads on a used range, and nothing more. */
@@ -153,6 +153,35 @@ interface SheetSize {
 }
 
 /**
+ * The most syncs a read in pieces may take: about a minute on Excel on the web, at half a second a sync (assumed from
+ * experience; Excel documents no timing), and room for some 120 × 25 000 = 3 million cells — a hundred times a large
+ * district workbook.
+ */
+export const MAX_READ_SYNCS = 120;
+
+/**
+ * Refuses a read whose used ranges would take more than MAX_READ_SYNCS syncs — a sheet holding a stray value far
+ * below or right of its table (a used range reaching column XFD reads one row per sync: a million syncs), telling
+ * where the used range ends so that the official can clear the cells past the table.
+ */
+function refuseStrayCells(sizes: readonly SheetSize[], cellsPerSync: number): void {
+  let syncs = 0;
+  for (const { name, used } of sizes) {
+    if (used.isNullObject) continue;
+    const bandRows = Math.max(1, Math.floor(cellsPerSync / used.columnCount));
+    const bandsPerSync = Math.max(1, Math.floor(cellsPerSync / (bandRows * used.columnCount)));
+    syncs += Math.ceil(Math.ceil(used.rowCount / bandRows) / bandsPerSync);
+    if (syncs > MAX_READ_SYNCS) {
+      const usedRange = used.address.replace(/^.*!/, "");
+      throw new PortError("too-large", `The used range of «${name}» is ${usedRange}.`, {
+        sheet: name,
+        usedRange,
+      });
+    }
+  }
+}
+
+/**
  * The named sheets read in pieces: one sync for the sizes, then row bands of at most `cellsPerSync` cells per sync
  * and the merged areas in pieces (see mergePieces), the syncs cut by the request budget as well.
  */
@@ -165,10 +194,12 @@ export async function readInPieces(
   const collection = context.workbook.worksheets;
   const sizes: SheetSize[] = names.map((name) => {
     const used = usedRangeOf(collection.getItem(name), f);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    used.load("rowIndex,columnIndex,rowCount,columnCount,address");
     return { name, used };
   });
   await context.sync();
+  // Judged at the ordinary piece size: pieces made smaller for long texts may take more syncs, not a stray cell.
+  refuseStrayCells(sizes, CELLS_PER_SYNC);
 
   const batch = new RequestBatch(context);
   let cellsInSync = 0;

@@ -327,3 +327,48 @@ describe("cell-edit mode", () => {
     expect(book.sheet("S").at("A1").value).toBe(5);
   });
 });
+
+describe("writes the host refuses for their size, and used ranges stretched by a stray cell", () => {
+  it("sends a write again in smaller syncs when the host refuses its request as too large", async () => {
+    const book = new FakeWorkbook({ platform: "web" });
+    const sheet = book.addSheet("S");
+    // The adapter's estimate (about 1 byte a character here) is right; the host is stricter than 5 MB.
+    book.requestLimit = 1_500_000;
+    const { port } = portOn(book);
+    const writes = Array.from({ length: 30_000 }, (_, i) => ({
+      row: i,
+      col: 0,
+      value: `Chỉ tiêu ${i} `.padEnd(60, "x"),
+    }));
+    await port.writeCells({ S: writes });
+    expect(book.requestBytes.filter((b) => b > book.requestLimit).length).toBeGreaterThan(0); // refused, then cut
+    expect(sheet.at("A1").value).toBe(writes[0].value);
+    expect(sheet.at("A30000").value).toBe(writes[29_999].value);
+  });
+
+  it("refuses to read a sheet whose used range a stray value stretches to XFD1048576, saying where it ends", async () => {
+    const book = new FakeWorkbook({ platform: "desktop" });
+    const sheet = book.addSheet("Dự báo 2026");
+    fillDataSheet(sheet, 30);
+    sheet.put("XFD1048576", { value: "x" }); // typed by mistake, far from the table
+    const { port } = portOn(book);
+    const error = await port.read(["Dự báo 2026"]).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "too-large",
+      details: { sheet: "Dự báo 2026", usedRange: "C5:XFD1048576" },
+    });
+    expect(book.syncs).toBe(2); // the read at once (refused: over 5 000 000 cells), then the sizes
+    expect(describeError(error, "vi")).toBe(
+      "Trang tính «Dự báo 2026» có ô đang dùng trải tới XFD1048576 (vùng C5:XFD1048576), quá rộng để đọc: có một giá trị lạc ở hàng hoặc cột rất xa bảng. Hãy chọn các hàng, cột thừa sau bảng (từ hàng, cột trống đầu tiên tới XFD1048576), xóa chúng (chuột phải › Xóa) rồi thử lại.",
+    );
+  }, 20_000);
+
+  it("still reads a used range a stray value stretches only a little, at once", async () => {
+    const book = new FakeWorkbook({ platform: "web" });
+    const sheet = book.addSheet("S");
+    fillDataSheet(sheet, 30);
+    sheet.put("Z40", { value: "ghi chú" });
+    const { port } = portOn(book);
+    expect(await syncsOf(book, () => port.read(["S"]))).toBe(1);
+  });
+});

@@ -248,6 +248,10 @@ export const paneMessages = {
     vi: "Vùng dữ liệu quá lớn để Excel xử lý trong một lần: hãy xóa các dòng, cột trống thừa ở cuối trang hoặc chọn ít trang hơn.",
     en: "The data is too large for Excel to handle at once: delete stray empty rows and columns at the end of the sheet, or choose fewer sheets.",
   },
+  "pane.error.too-large.used-range": {
+    vi: "Trang tính «{sheet}» có ô đang dùng trải tới {corner} (vùng {range}), quá rộng để đọc: có một giá trị lạc ở hàng hoặc cột rất xa bảng. Hãy chọn các hàng, cột thừa sau bảng (từ hàng, cột trống đầu tiên tới {corner}), xóa chúng (chuột phải › Xóa) rồi thử lại.",
+    en: "The sheet «{sheet}» uses cells up to {corner} (range {range}), too wide to read: a stray value sits in a row or column far from the table. Select the rows and columns past the table (from the first empty one to {corner}), delete them (right-click › Delete), then retry.",
+  },
   "pane.error.undo-too-large": {
     vi: "Lần sửa này thay đổi {count} ô, quá nhiều để lưu bản hoàn tác trong sổ tính, nên chưa ô nào bị sửa: hãy sửa từng loại lỗi hoặc từng trang tính một (hoặc bỏ đánh dấu ô trước).",
     en: "This fix changes {count} cells, too many to keep its undo record in the workbook, so nothing was changed: fix one kind of finding or one sheet at a time (or remove the marks first).",

@@ -28,6 +28,7 @@ interface CodedError {
     cells?: unknown;
     mergesKnown?: unknown;
     uncertain?: unknown;
+    usedRange?: unknown;
   };
 }
 
@@ -109,8 +110,13 @@ function describeCause(error: unknown, lang: Lang): string {
           ? t(lang, "pane.error.protected.sheet", { sheet })
           : t(lang, "pane.error.protected");
       }
-      case "too-large":
-        return t(lang, "pane.error.too-large");
+      case "too-large": {
+        const sheet = sheetOf(error);
+        const range = error.details?.usedRange;
+        if (sheet === undefined || typeof range !== "string") return t(lang, "pane.error.too-large");
+        const corner = range.split(":").pop() ?? range;
+        return t(lang, "pane.error.too-large.used-range", { sheet, range, corner });
+      }
       case "cell-edit":
         return t(
           lang,
