@@ -7,8 +7,9 @@
  * - the ExcelJS port (src/xlsx) works on a workbook in memory: no round trip;
  * - the Office.js port (src/excel) makes each call one `Excel.run`, with a fixed number of `context.sync()` for the
  *   workbooks of this product — read(names) 1, read() 2 (the sheet names, then the used ranges), sheetNames 1,
- *   addSheets 1, writeCells 1, mark 2 and clearMarks 2 (what to keep, then the write), select 1 — and more only
- *   for very large ones: a read Excel refuses in one sync is read again in pieces, a write or a marking whose
+ *   addSheets 2 (the sheets, then their print setup, freeze panes and validation; 1 before ExcelApi 1.7),
+ *   writeCells 1, mark 2 and clearMarks 2 (what to keep, then the write), select 1 — and more only for very large
+ *   ones: a read Excel refuses in one sync is read again in pieces, a write or a marking whose
  *   request passes 4 MB is cut into several syncs (Excel on the web refuses requests and responses over 5 MB).
  *   The table in src/excel/port.ts is the reference.
  *
@@ -97,6 +98,17 @@ export interface MarkOutcome extends RecordOutcome {
   marked: number;
 }
 
+/** A part of a new sheet's setup, beyond its cells: input validation, freeze panes, print setup. */
+export type SheetSetupPart = "validation" | "freeze" | "print";
+
+/**
+ * What addSheets did besides adding the sheets: the setup parts a sheet did not get (some Excel builds refuse them;
+ * the sheet is inserted all the same). An adapter that returns nothing set everything up.
+ */
+export interface AddSheetsOutcome {
+  unfinished: { sheet: string; parts: SheetSetupPart[] }[];
+}
+
 export interface CellMark {
   sheet: string;
   /** A1 address. */
@@ -130,7 +142,7 @@ export interface WorkbookPort {
    * Adds the planned sheets at the end, in order. Their names are already free (see uniqueSheetName). In Excel the
    * first added sheet becomes the active one, so the official sees what was inserted.
    */
-  addSheets(plans: SheetPlan[]): Promise<void>;
+  addSheets(plans: SheetPlan[]): Promise<AddSheetsOutcome | void>;
   /** Writes values and formulas into existing sheets, grouped by sheet name. */
   writeCells(writes: Record<string, CellWrite[]>): Promise<void>;
   /**

@@ -11,7 +11,9 @@
  * | read(names)     | 1 read (the sheets' used ranges, their merged areas on 1.13, and the font names |
  * |                 | of options.fonts, in one sync)                                                  |
  * | read()          | 2 reads: the sheet names, then all used ranges                                  |
- * | addSheets       | 1 write (the first new sheet becomes active)                                    |
+ * | addSheets       | 1 write (the first new sheet becomes active), + 1 for the new sheets' setup —    |
+ * |                 | validation, freeze panes, print (ExcelApi 1.7+), which some builds refuse: then |
+ * |                 | one sync per part, to tell which ones a sheet did not get                       |
  * | writeCells      | 1 write (on 1.13, + 1 read and 1 write when it met a merge this port did not know) |
  * | mark            | 1 read (previous fills, sheet ids) + 1 write (restore old marks, set new ones)  |
  * | clearMarks      | 1 read (sheet ids) + 1 write; none when nothing is marked                       |
@@ -72,10 +74,12 @@ import {
   type CellMark,
   type CellRef,
   type CellState,
+  type AddSheetsOutcome,
   type CellWrite,
   type MarkOutcome,
   type ReadOptions,
   type RecordOutcome,
+  type SheetSetupPart,
   type Settings,
   type StateWrite,
   type UndoRecord,
@@ -99,7 +103,7 @@ import {
   stateEntry,
   type LoadedCell,
 } from "./blocks";
-import { PortError, SplitWriteError, hostCodeOf, isTooLarge, toPortError } from "./errors";
+import { PortError, SplitWriteError, hostCodeOf, hostErrorOf, isTooLarge, toPortError } from "./errors";
 import { officeHost, supports, type OfficeHost } from "./host";
 import { ProtectionMemo } from "./protection";
 import {
@@ -128,7 +132,7 @@ import {
   readInPieces,
   retryInPieces,
 } from "./read";
-import { queuePlan, rangeGetter, writeBlocks, type Features } from "./write";
+import { queuePlan, rangeGetter, writeBlocks, type Features, type SheetSetup } from "./write";
 
 export { READ_PROPERTIES } from "./read";
 export { SETTINGS_KEY } from "./store";
@@ -209,6 +213,43 @@ function restoreFill(fill: Excel.RangeFill, saved: SavedFill, withPattern: boole
 function mergeConflict(error: unknown): boolean {
   const cause = error instanceof SplitWriteError ? error.cause : error;
   return hostCodeOf(cause) === "MergedRangeConflict";
+}
+
+/**
+ * Sends the new sheets' setup (validation, freeze panes, print setup) in a sync of its own, after the sheets are in:
+ * one sync for all of it; when the host refuses it, each part again in its own sync, to tell which ones a sheet did
+ * not get (its sheet stays inserted). Only the host's refusals are caught: a fault of the add-in's own is thrown.
+ */
+async function setUp(
+  context: Excel.RequestContext,
+  setups: readonly { sheet: string; setup: SheetSetup[] }[],
+): Promise<AddSheetsOutcome["unfinished"]> {
+  if (setups.every((s) => s.setup.length === 0)) return [];
+  const refused = (error: unknown) => hostCodeOf(hostErrorOf(error)) !== undefined;
+  try {
+    const batch = new WriteBatch(context);
+    for (const { setup } of setups) for (const part of setup) await part.queue(batch);
+    await batch.flush();
+    return [];
+  } catch (error) {
+    if (!refused(error)) throw error;
+  }
+  const unfinished: AddSheetsOutcome["unfinished"] = [];
+  for (const { sheet, setup } of setups) {
+    const parts: SheetSetupPart[] = [];
+    for (const part of setup) {
+      try {
+        const batch = new WriteBatch(context);
+        await part.queue(batch);
+        await batch.flush();
+      } catch (error) {
+        if (!refused(error)) throw error;
+        parts.push(part.part);
+      }
+    }
+    if (parts.length > 0) unfinished.push({ sheet, parts });
+  }
+  return unfinished;
 }
 
 /** Whether writing this state's value needs the cell's number format (a text Excel would read otherwise, a date). */
@@ -457,19 +498,22 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       return { sheets: models };
     },
 
-    async addSheets(plans: SheetPlan[]): Promise<void> {
+    async addSheets(plans: SheetPlan[]): Promise<AddSheetsOutcome | void> {
       if (plans.length === 0) return;
       const f = features();
       protection.refuseStructure();
       try {
-        await runner(async (context) => {
+        return await runner(async (context) => {
           const batch = new WriteBatch(context);
-          for (const plan of plans) await queuePlan(context, batch, plan, f);
+          const setups: { sheet: string; setup: SheetSetup[] }[] = [];
+          for (const plan of plans)
+            setups.push({ sheet: plan.name, setup: await queuePlan(context, batch, plan, f) });
           // The official sees what was inserted: the first new sheet becomes the active one (same sync).
           await batch.add(payloadBytes(plans[0].name), () =>
             context.workbook.worksheets.getItem(plans[0].name).activate(),
           );
           await batch.flush();
+          return { unfinished: await setUp(context, setups) };
         }, true);
       } catch (error) {
         throw await explain(

@@ -10,7 +10,8 @@
  *   each. Screenshots of every view at 320 px go to test-output/screenshots/pane-*.png.
  * - After each flow the host's workbook is saved as .xlsx and LibreOffice recalculates it (2 700 over 2 400 gives
  *   112,5).
- * - Syncs per action, from the host's counter: at most 2 (3 for "fill all sheets") for 30 and for 5 000 data rows
+ * - Syncs per action, from the host's counter: at most 2 (3 for "fill all sheets" and for inserting a sheet, whose
+ *   print setup, freeze panes and validation go in a sync of their own) for 30 and for 5 000 data rows
  *   (30 rows on ExcelApi 1.12; 5 000 rows on 1.12 and on 1.1, whose A1-address requests are the largest).
  * - Quick fixes (320 px, ExcelApi 1.12 and 1.1): seed 001 pasted as text with an empty comparison cell; the
  *   comparison's formula, then "Sửa tất cả" for numbers stored as text with its preview (pane-fix-preview.png), Apply
@@ -179,7 +180,8 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
         () => insert.getByTestId("insert-run").click(),
         () => status(insert, /Đã thêm 2 trang tính/),
       );
-      expect(insertSyncs).toBeLessThanOrEqual(2);
+      // The sheet names, the sheets, then their setup (print, freeze panes, validation) in a sync of its own.
+      expect(insertSyncs).toBeLessThanOrEqual(3);
       let doc = await hostDocument(page);
       expect(doc.sheets.map((s) => s.name)).toEqual([
         "Dự báo 2021",
@@ -313,7 +315,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
         () => check.getByTestId("check-report").click(),
         async () => (reported = await status(check, /Đã ghi trang «.+»/)),
       );
-      expect(reportSyncs).toBeLessThanOrEqual(2);
+      expect(reportSyncs).toBeLessThanOrEqual(3);
       const reportSheet = /«(.+)»/.exec(reported)![1];
       doc = await hostDocument(page);
       const links = reportLinks(doc, reportSheet, api);
@@ -435,7 +437,7 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
     { rows: 5000, api: 12 },
     { rows: 5000, api: 1 },
   ]) {
-    it(`stays within 2 syncs per action (3 to fill all sheets) at ${rows} data rows on ExcelApi 1.${api}`, async () => {
+    it(`stays within 2 syncs per action (3 to fill all sheets or insert) at ${rows} data rows on ExcelApi 1.${api}`, async () => {
       const session = await open(500, api, largeDocument(rows));
       const { page } = session;
       await page.getByTestId("view-insert").waitFor();
@@ -515,7 +517,8 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
         },
       );
 
-      const limits: Record<string, number> = { fillAll: 3 };
+      // Inserting a sheet (insert, report) ends with its setup in a sync of its own.
+      const limits: Record<string, number> = { fillAll: 3, insert: 3, report: 3 };
       for (const [action, n] of Object.entries(counts)) {
         expect(n, action).toBeGreaterThan(0);
         expect(n, action).toBeLessThanOrEqual(limits[action] ?? 2);

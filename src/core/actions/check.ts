@@ -30,7 +30,7 @@ import type { Lang } from "../i18n/types";
 import type { CellRange } from "../model/address";
 import { cellAt, cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
 import type { CellRole, PlannedCell, SheetPlan } from "../model/plan";
-import type { CellMark, WorkbookPort } from "../port";
+import type { CellMark, SheetSetupPart, WorkbookPort } from "../port";
 import { uniqueSheetName } from "../templates";
 import { estimateLines, PRINT_MARGINS, SHEET_FONT } from "../templates/layout";
 import { actionsText } from "./errors";
@@ -345,15 +345,16 @@ function targetDetail(t: TargetCoverage, lang: Lang, num: (n: number) => string)
 
 /**
  * Adds the report sheet at the end of the workbook. Two calls, `port.sheetNames` and `port.addSheets`: in Excel
- * 1 sync each (more only for a report whose request passes 4 MB).
+ * 1 sync and 2 (the sheet, then its print setup), more only for a report whose request passes 4 MB. `unfinished`:
+ * the setup parts Excel refused (the sheet is written all the same).
  */
 export async function writeCheckReport(
   port: WorkbookPort,
   result: CheckResult,
   lang: Lang,
-): Promise<{ sheet: string }> {
+): Promise<{ sheet: string; unfinished: SheetSetupPart[] }> {
   const { names } = await port.sheetNames();
   const plan = checkReportPlan(result, lang, names);
-  await port.addSheets([plan]);
-  return { sheet: plan.name };
+  const outcome = await port.addSheets([plan]);
+  return { sheet: plan.name, unfinished: outcome?.unfinished.flatMap((u) => u.parts) ?? [] };
 }

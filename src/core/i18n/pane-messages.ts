@@ -62,6 +62,19 @@ export const paneMessages = {
   "pane.insert.button": { vi: "Chèn", en: "Insert" },
   "pane.insert.running": { vi: "Đang chèn các bảng…", en: "Inserting the tables…" },
   "pane.insert.done": { vi: "Đã thêm {count} trang tính: {sheets}.", en: "Added {count} sheets: {sheets}." },
+  "pane.insert.unfinished": {
+    vi: "Đã chèn bảng «{sheet}», chưa đặt được {parts}: phiên bản Excel này từ chối. Bảng vẫn dùng được; bạn có thể tự đặt trong Excel.",
+    en: "Inserted the table «{sheet}», but could not set {parts}: this Excel refused. The table works; you can set them yourself in Excel.",
+  },
+  "pane.setup.print": {
+    vi: "khổ in (A4, lặp dòng tiêu đề)",
+    en: "the print setup (A4, repeated header rows)",
+  },
+  "pane.setup.freeze": { vi: "cố định dòng tiêu đề", en: "the frozen header rows" },
+  "pane.setup.validation": {
+    vi: "kiểm tra số nhập vào ô nhập liệu",
+    en: "the check of numbers typed into the input cells",
+  },
 
   // formulas
   "pane.formulas.title": { vi: "Điền công thức cột so sánh", en: "Fill the comparison columns" },

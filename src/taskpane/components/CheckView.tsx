@@ -13,7 +13,7 @@ import { findingMessage } from "../../core/check/render";
 import type { CheckResult, Finding, Severity } from "../../core/check/types";
 import { t, type Lang } from "../../core/i18n/messages";
 import { useAsyncAction } from "../state/async-action";
-import { say } from "../state/format";
+import { say, unfinishedSetup } from "../state/format";
 import { useFixes, type Fixes } from "../state/fixes";
 import { ErrorMessage, Notice, Working } from "./Feedback";
 import { FixFoldButton, FixOneButton, FixPanel } from "./FixPanel";
@@ -97,9 +97,14 @@ export function CheckView(props: ViewProps) {
       t(lang, (await clearFindingMarks(port)).saved ? "pane.check.unmarked" : "pane.check.unmarked.unsaved"),
     );
   const onReport = (r: CheckResult) =>
-    edit.run(async () =>
-      t(lang, "pane.check.reported", { sheet: (await writeCheckReport(port, r, lang)).sheet }),
-    );
+    edit.run(async () => {
+      const { sheet, unfinished } = await writeCheckReport(port, r, lang);
+      const done = t(lang, "pane.check.reported", { sheet });
+      return [
+        done,
+        ...unfinishedSetup(unfinished.length > 0 ? [{ sheet, parts: unfinished }] : [], lang),
+      ].join(" ");
+    });
 
   return (
     <section className={styles.view} aria-label={t(lang, "pane.check.title")}>
