@@ -197,15 +197,16 @@ describe("structure/merged-data", () => {
     expect(findings.map((f) => f.params.range)).toEqual(["B10:D10"]);
   });
 
-  it("says once, as a note, that merges were not checked where the host could not report them", () => {
+  it("notes on each sheet with a table that merges were not checked where the host could not report them", () => {
     const unknown = (name: string): SheetModel => ({
-      ...forecastSheet({}, []),
+      ...forecastSheet({}, [{ top: 6, left: 3, bottom: 6, right: 4 }]),
       name,
       mergesKnown: false,
     });
     const findings = checkMergedData(workbook(unknown("Dự báo 2021"), unknown("Dự báo 2022")));
     expect(brief(findings)).toEqual([
       { code: "structure/merges-unknown", severity: "info", sheet: "Dự báo 2021", cell: "A4" },
+      { code: "structure/merges-unknown", severity: "info", sheet: "Dự báo 2022", cell: "A4" },
     ]);
     expect(findingMessage(findings[0], "vi")).toContain("chưa kiểm tra được ô gộp trong vùng số liệu");
     // A sheet without a formula table needs no note; a sheet whose merges are known none either.

@@ -11,9 +11,9 @@
  * - structure/duplicate-number (warning, at the STT cell of the repeat; `other` = the first one).
  * - structure/merged-data (warning, at the merge's top-left cell): a merge covering an input or comparison column in
  *   the body rows of a formula table.
- * - structure/merges-unknown (info, once per workbook, at the first such table's number row): the host could not say
+ * - structure/merges-unknown (info, once per sheet, at its first formula table's number row): the host could not say
  *   which cells are merged (`SheetModel.mergesKnown` false: Excel below ExcelApi 1.13), so merged-data could not be
- *   checked on a sheet holding a formula table.
+ *   checked on that sheet. (Sheet rules see one sheet at a time: a note per sheet is the most they can say once.)
  *
  * Decisions:
  * - Arabic numbers: only whole numbers count ("1.1", "a", "-" are parts). The first number of a table is not checked
@@ -397,28 +397,27 @@ function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Se
   return out;
 }
 
-/** structure/merged-data in every formula table; structure/merges-unknown once where the merges are not known. */
+/** structure/merged-data in every formula table; structure/merges-unknown on a sheet whose merges are not known. */
 export function checkMergedData(workbook: WorkbookModel): Finding[] {
   const out: Finding[] = [];
-  let unknown: Finding | undefined;
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
-    const reported = new Set<string>();
-    for (const table of findFormulaTables(sheet)) {
-      if (sheet.mergesKnown === false) {
-        unknown ??= {
+    const tables = findFormulaTables(sheet);
+    if (sheet.mergesKnown === false) {
+      if (tables.length > 0) {
+        out.push({
           code: "structure/merges-unknown",
           severity: "info",
           sheet: sheet.name,
-          cell: a1(table.numberRow, table.firstCol),
+          cell: a1(tables[0].numberRow, tables[0].firstCol),
           params: {},
-        };
-        continue;
+        });
       }
-      pushAll(out, mergedDataFindings(sheet, table, reported));
+      continue;
     }
+    const reported = new Set<string>();
+    for (const table of tables) pushAll(out, mergedDataFindings(sheet, table, reported));
   }
-  if (unknown) out.push(unknown);
   return out;
 }
 
