@@ -435,7 +435,7 @@ function bytesOf(value: unknown): number {
 
 export class FakeContext {
   readonly pending: Op[] = [];
-  readonly workbook: { worksheets: WorksheetsProxy; readonly protection: WorkbookProtectionProxy };
+  readonly workbook: { worksheets: WorksheetsProxy; readonly protection: ProtectionProxy };
   /** The object paths created since the last sync, as the request lists them. */
   private paths: unknown[] = [];
   private nextId = 1;
@@ -450,9 +450,12 @@ export class FakeContext {
     readonly mergeUndoGroup = false,
   ) {
     const worksheets = new WorksheetsProxy(this);
-    const protection = (): WorkbookProtectionProxy => {
+    const protection = (): ProtectionProxy => {
       this.need(7, "workbook.protection");
-      return new WorkbookProtectionProxy(this);
+      return new ProtectionProxy(this, "workbookProtection", {
+        get: () => book.structureProtected,
+        set: (on) => void (book.structureProtected = on),
+      });
     };
     this.workbook = {
       worksheets,
@@ -565,45 +568,16 @@ class Loadable {
   }
 }
 
-/** `workbook.protection` (ExcelApi 1.7): whether the structure is protected; protect and unprotect. */
-class WorkbookProtectionProxy extends Loadable {
-  constructor(private readonly ctx: FakeContext) {
-    super();
-  }
-
-  get protected(): boolean {
-    return this.read("protected");
-  }
-
-  load(props: string): this {
-    this.ctx.book.loads.push(`workbookProtection:${props}`);
-    this.ctx.queue("read", "workbookProtection.load", props, () => {
-      this.loaded.set("protected", this.ctx.book.structureProtected);
-      return 20;
-    });
-    return this;
-  }
-
-  protect(): void {
-    this.ctx.book.calls.push("workbookProtection.protect");
-    this.ctx.queue("write", "workbookProtection.protect", undefined, () => {
-      this.ctx.book.structureProtected = true;
-    });
-  }
-
-  unprotect(): void {
-    this.ctx.book.calls.push("workbookProtection.unprotect");
-    this.ctx.queue("write", "workbookProtection.unprotect", undefined, () => {
-      this.ctx.book.structureProtected = false;
-    });
-  }
-}
-
-/** `worksheet.protection` (ExcelApi 1.2): whether the sheet is protected; protect and unprotect. */
-class WorksheetProtectionProxy extends Loadable {
+/**
+ * `workbook.protection` (ExcelApi 1.7: the structure) and `worksheet.protection` (1.2): whether it is protected;
+ * protect and unprotect (both without undo support: UNDO_UNSUPPORTED).
+ */
+class ProtectionProxy extends Loadable {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly resolve: () => FakeSheet,
+    /** "workbookProtection" or "worksheetProtection": the API members' prefix. */
+    private readonly kind: string,
+    private readonly state: { get(): boolean; set(on: boolean): void },
   ) {
     super();
   }
@@ -613,26 +587,25 @@ class WorksheetProtectionProxy extends Loadable {
   }
 
   load(props: string): this {
-    this.ctx.book.loads.push(`worksheetProtection:${props}`);
-    this.ctx.queue("read", "worksheetProtection.load", props, () => {
-      this.loaded.set("protected", this.resolve().protected);
+    this.ctx.book.loads.push(`${this.kind}:${props}`);
+    this.ctx.queue("read", `${this.kind}.load`, props, () => {
+      this.loaded.set("protected", this.state.get());
       return 20;
     });
     return this;
   }
 
   protect(): void {
-    this.ctx.book.calls.push("worksheetProtection.protect");
-    this.ctx.queue("write", "worksheetProtection.protect", undefined, () => {
-      this.resolve().protected = true;
-    });
+    this.change("protect", true);
   }
 
   unprotect(): void {
-    this.ctx.book.calls.push("worksheetProtection.unprotect");
-    this.ctx.queue("write", "worksheetProtection.unprotect", undefined, () => {
-      this.resolve().protected = false;
-    });
+    this.change("unprotect", false);
+  }
+
+  private change(method: string, on: boolean): void {
+    this.ctx.book.calls.push(`${this.kind}.${method}`);
+    this.ctx.queue("write", `${this.kind}.${method}`, undefined, () => this.state.set(on));
   }
 }
 
@@ -772,9 +745,12 @@ class WorksheetProxy extends Loadable {
     });
   }
 
-  get protection(): WorksheetProtectionProxy {
+  get protection(): ProtectionProxy {
     this.ctx.need(2, "worksheet.protection");
-    return new WorksheetProtectionProxy(this.ctx, this.resolve);
+    return new ProtectionProxy(this.ctx, "worksheetProtection", {
+      get: () => this.resolve().protected,
+      set: (on) => void (this.resolve().protected = on),
+    });
   }
 
   getRange(address?: string): RangeProxy {
