@@ -20,8 +20,10 @@
  * | select          | 1 write (activate + select)                                                     |
  * | load/saveSettings | none (document settings; saveAsync is not an Excel sync)                      |
  * | readCells       | 1 read (each cell's values, formulas, number format and font name)             |
- * | writeStates     | 1 write (number formats and values as blocks, fonts per name); a new undo record |
- * |                 | is kept and saved in the document settings before the cells change            |
+ * | writeStates     | 1 write (number formats and values as blocks, fonts per name); + 1 read when a  |
+ * |                 | text or date goes into a cell readCells did not just read (its number format);  |
+ * |                 | merges as writeCells; a new undo record is kept and saved in the document       |
+ * |                 | settings before the cells change                                                |
  * | loadUndo        | none (document settings)                                                       |
  *
  * Very large workbooks. Excel on the web refuses a request or a response over 5 MB, and getMergedAreasOrNullObject
@@ -35,9 +37,12 @@
  *   so (`details.partial`).
  * - a used range stretched by a stray value far from the table (to column XFD, say) is not read row by row in a
  *   million syncs: past MAX_READ_SYNCS the read is refused with the used range's address (read.ts).
- * - writeCells never writes through part of a merged area (MergedRangeConflict): merged areas are written by their
- *   top-left cell, with the merges known from this port's last read of the sheet. A merge it did not know of
- *   fails the write; on 1.13 it then reads the merges and writes again.
+ * - writeCells and writeStates never write through part of a merged area (MergedRangeConflict): merged areas are
+ *   written by their top-left cell, with the merges known from this port's last read of the sheet. A merge it did
+ *   not know of fails the write; on 1.13 it then reads the merges and writes again, in the same Excel.run.
+ *
+ * Protection. Known from `protection.protected` loaded with the reads the port makes anyway, never from an error's
+ * (localised) message: a write into a sheet known protected is refused before anything is written (protection.ts).
  *
  * Atomicity. No write is a transaction, not even one sync: Excel runs a sync's operations in order and stops at
  * the first that fails, keeping those before it (there is no rollback). The adapter orders what it queues so that
@@ -45,7 +50,8 @@
  *
  * Cell-edit mode. On ExcelApi 1.11 every batch runs with `delayForCellEdit`: while the user is typing in a cell,
  * Excel holds the action until the user leaves the cell. Before 1.11 the action fails with the PortError
- * "cell-edit", which the pane turns into "finish typing in the cell (Enter), then retry".
+ * "cell-edit", which the pane turns into "finish typing in the cell (Enter), then retry" — said as a possibility
+ * when the host answered only InvalidOperation (errors.ts).
  *
  * ExcelApi versions. Everything the product needs runs on 1.1 (Office 2016); newer sets are used only when
  * `supports()` says the host has them:
