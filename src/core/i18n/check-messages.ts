@@ -158,6 +158,10 @@ export const checkMessages = {
     vi: "Bảng chưa có số liệu nào ({rows} dòng chỉ tiêu, mọi ô số liệu đều trống): hãy nhập số liệu trước khi gửi lên tỉnh, hoặc xóa bảng không dùng.",
     en: "The table holds no figures yet ({rows} indicator rows, every figure cell empty): type the figures before sending it to the province, or delete a table you do not use.",
   },
+  "structure/merges-unknown": {
+    vi: "Phiên bản Excel này chưa cho phần bổ trợ biết ô nào được gộp (cần ExcelApi 1.13), nên chưa kiểm tra được ô gộp trong vùng số liệu. Trang web hoặc lệnh phuluc kiểm tra được cả ô gộp.",
+    en: "This Excel does not tell the add-in which cells are merged (ExcelApi 1.13 is needed), so merged cells in the figures were not checked. The web page or the phuluc command line checks them too.",
+  },
 } satisfies Record<string, Message>;
 
 export type CheckMessageKey = keyof typeof checkMessages;
@@ -346,6 +350,10 @@ export const foldMessages = {
   "structure/no-figures": {
     vi: "{count} bảng chưa có số liệu nào",
     en: { one: "{count} table without any figure", other: "{count} tables without any figure" },
+  },
+  "structure/merges-unknown": {
+    vi: "Chưa kiểm tra được ô gộp",
+    en: { one: "Merged cells not checked", other: "Merged cells not checked" },
   },
 } satisfies Record<FindingCode | `${FindingCode}.${string}`, CountMessage>;
 

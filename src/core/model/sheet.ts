@@ -25,6 +25,8 @@ export interface SheetModel {
   /** rows[r][c]; a missing row or cell is empty. */
   rows: (CellModel | undefined)[][];
   merges: CellRange[];
+  /** False when the host could not report merged areas (Excel below ExcelApi 1.13): `merges` is then empty. */
+  mergesKnown?: false;
 }
 
 export interface WorkbookModel {
