@@ -2,15 +2,17 @@
  * The `phuluc` command line. `run` takes the arguments and two writers and returns the exit code, so tests can
  * drive it in-process; src/cli/phuluc.ts is the thin executable around it.
  *
- * Exit codes: 0 done (fix: also when it only listed the changes); 1 findings of severity error (check); 2 an input
- * could not be used (one line on stderr).
+ * Exit codes: 0 done (fix: also when it only listed the changes; `phuluc` alone prints the help); 1 findings of
+ * severity error (check: a table with no figures is one) or files kept out of the totals (tong-hop); 2 an input could
+ * not be used, or the output could not or must not be written (an existing file is never replaced without a yes on
+ * a terminal or --ghi-de), one line on stderr; 3 a fault of the tool itself (see phuluc.ts).
  */
 import { Command, CommanderError, Help, Option } from "commander";
 import { t, type Lang, type MessageKey } from "../core/i18n/messages";
 import { templates } from "../core/templates";
 import { runTemplates } from "./commands/templates";
 import { runNew } from "./commands/new";
-import { runFill } from "./commands/fill";
+import { runFill, type FillOptions } from "./commands/fill";
 import { runDemo } from "./commands/demo";
 import { runFix, type FixCommandOptions } from "./commands/fix";
 import { FIXABLE_CODES } from "../core/fixes";
@@ -25,6 +27,16 @@ function languageOf(argv: string[]): Lang {
   if (i < 0) return "vi";
   const value = argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
   return value === "en" ? "en" : "vi";
+}
+
+/** The arguments without the --lang option and its value. */
+function withoutLanguage(argv: readonly string[]): string[] {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--lang") i++;
+    else if (!argv[i].startsWith("--lang=")) rest.push(argv[i]);
+  }
+  return rest;
 }
 
 /** Commander's help with its English words (Usage:, Options:, default:, choices:) said in the reader's language. */
@@ -84,10 +96,11 @@ export async function run(argv: string[], io: Output): Promise<number> {
       new Option("--level <level>", "xa | huyen | tinh").choices(["xa", "huyen", "tinh"]).default("huyen"),
     )
     .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
     .action(
       async (
         ids: string[],
-        opts: { year: string; unit?: string; level: "xa" | "huyen" | "tinh"; output: string },
+        opts: { year: string; unit?: string; level: "xa" | "huyen" | "tinh"; output: string; ghiDe: boolean },
       ) => {
         exitCode = await runNew(ctx, ids, opts);
       },
@@ -99,7 +112,9 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .argument("<in.xlsx>")
     .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
     .option("--overwrite", ctx.say("cli.fill.opt.overwrite"), false)
-    .action(async (input: string, opts: { output: string; overwrite: boolean }) => {
+    .option("--all", ctx.say("cli.fill.opt.all"), false)
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .action(async (input: string, opts: FillOptions) => {
       exitCode = await runFill(ctx, input, opts);
     });
 
@@ -110,6 +125,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
     .option("--only <kinds>", ctx.say("cli.fix.opt.only", { kinds: FIXABLE_CODES.join(", ") }))
     .option("--yes", ctx.say("cli.fix.opt.yes"), false)
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
     .action(async (input: string, opts: FixCommandOptions) => {
       exitCode = await runFix(ctx, input, opts);
     });
@@ -132,6 +148,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .argument("<file-or-folder...>")
     .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
     .option("--year <N>", ctx.say("cli.tong-hop.opt.year"))
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
     .action(async (inputs: string[], opts: TongHopOptions) => {
       exitCode = await runTongHop(ctx, inputs, opts);
     });
@@ -141,10 +158,16 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .description(ctx.say("cli.demo.description"))
     .option("--year <N>", ctx.say("cli.new.opt.year"))
     .option("-o, --output <file>", ctx.say("cli.opt.output"))
-    .action(async (opts: { year?: string; output?: string }) => {
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .action(async (opts: { year?: string; output?: string; ghiDe: boolean }) => {
       exitCode = await runDemo(ctx, opts);
     });
 
+  // `phuluc` alone (or with only --lang): the help, as the reader asked for nothing else; not a usage error.
+  if (withoutLanguage(argv).length === 0) {
+    program.outputHelp();
+    return 0;
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;

@@ -19,6 +19,8 @@ export type ConsolidationState =
       url: string;
       fileName: string;
       summary: string;
+      /** The districts that went into the totals, each with its file. */
+      included: { name: string; file: string }[];
       keptOut: { file: string; reason: string }[];
     }
   | { phase: "failed"; message: string };
@@ -69,6 +71,9 @@ export function useConsolidation(lang: Lang) {
             included: tCount(lang, "count.districts-consolidated", result.entries.length - keptOut.length),
             excluded: tCount(lang, "count.files-kept-out", keptOut.length),
           }),
+          included: result.entries
+            .filter((e) => e.state.kind === "included")
+            .map((e) => ({ name: e.name, file: e.report.file })),
           keptOut,
         });
       } catch (error) {

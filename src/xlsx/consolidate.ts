@@ -9,6 +9,7 @@ import type { SheetPlan } from "../core/model/plan";
 import { workbookBytes } from "./load";
 import { readPackage } from "./package";
 import { addPlannedSheet } from "./write-plan";
+import { withPrintLayout } from "./print-layout";
 
 export async function districtReportOfBytes(
   file: string,
@@ -29,8 +30,9 @@ export async function districtReportOfBytes(
   }
 }
 
-export function consolidatedWorkbookBytes(plans: readonly SheetPlan[]): Promise<Uint8Array> {
+export async function consolidatedWorkbookBytes(plans: readonly SheetPlan[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   for (const plan of plans) addPlannedSheet(workbook, plan);
-  return workbookBytes(workbook);
+  // The page breaks between year groups and the default font widths are measured in, which ExcelJS cannot write.
+  return withPrintLayout(await workbookBytes(workbook), plans);
 }

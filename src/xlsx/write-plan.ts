@@ -1,5 +1,6 @@
 /** Writing a core sheet plan into an ExcelJS workbook. */
 import type ExcelJS from "exceljs";
+import { columnLetter } from "../core/model/address";
 import { styleOf, type CellStyle, type PlannedCell, type SheetPlan } from "../core/model/plan";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
@@ -53,12 +54,18 @@ export function addPlannedSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
     pageSetup: {
       paperSize: A4,
       orientation: print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      // One page wide, or a scale with manual page breaks (columnBreaks, written by withColumnBreaks).
+      ...(print.fitToWidth === 1
+        ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+        : { fitToPage: false, scale: print.scale ?? 100 }),
       margins: print.margins,
       printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}`,
-      horizontalCentered: true,
+      ...(print.repeatColumns
+        ? {
+            printTitlesColumn: `${columnLetter(print.repeatColumns.first)}:${columnLetter(print.repeatColumns.last)}`,
+          }
+        : {}),
+      horizontalCentered: print.fitToWidth === 1,
     },
   });
   plan.columnWidths.forEach((width, col) => {

@@ -5,25 +5,12 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertTemplates } from "../../src/core/actions";
 import { createXlsxPort } from "../../src/xlsx";
-import { phuluc, tempDir } from "../support/cli";
+import { phuluc, tempDir, type CheckJson } from "../support/cli";
 import { consistentWorkbookFile, seedWorkbookFile } from "../support/check-files";
 import { libreOfficeRequired, recalculate } from "../support/libreoffice";
 import { readXlsx as readWorkbook } from "../support/workbooks";
 
-interface JsonIssue {
-  code: string;
-  severity: string;
-  sheet: string;
-  cell: string;
-  indicator: string | null;
-  message: string;
-  expected: unknown;
-  actual: unknown;
-}
-interface JsonReport {
-  files: { file: string; error?: string; issues: JsonIssue[]; targets: { code: string; status: string }[] }[];
-  summary: { files: number; unreadable: number; errors: number; warnings: number };
-}
+type JsonReport = CheckJson;
 
 let dir: string;
 let consistent: string;
@@ -41,7 +28,14 @@ describe("phuluc check", () => {
     const json = JSON.parse(result.stdout) as JsonReport;
     const serious = json.files[0].issues.filter((i) => i.severity !== "info");
     expect(serious).toEqual([]);
-    expect(json.summary).toEqual({ files: 1, unreadable: 0, errors: 0, warnings: 0 });
+    expect(json.summary).toEqual({
+      files: 1,
+      unreadable: 0,
+      errors: 0,
+      warnings: 0,
+      emptyTables: 0,
+      skipped: [],
+    });
     expect(result.code).toBe(0);
   });
 
@@ -60,7 +54,14 @@ describe("phuluc check", () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout) as JsonReport;
     expect(Object.keys(json)).toEqual(["files", "summary"]);
-    expect(Object.keys(json.summary)).toEqual(["files", "unreadable", "errors", "warnings"]);
+    expect(Object.keys(json.summary)).toEqual([
+      "files",
+      "unreadable",
+      "errors",
+      "warnings",
+      "emptyTables",
+      "skipped",
+    ]);
     const [file] = json.files;
     expect(file.file).toBe(seed);
     for (const issue of file.issues) {

@@ -56,7 +56,16 @@ import {
   undoDepth,
   type PaneSession,
 } from "./pane-support";
-import { CHROMIUM, isCI, launchChromium, openFolds, root, serveFolder, type StaticServer } from "./support";
+import {
+  CHROMIUM,
+  animationsDone,
+  isCI,
+  launchChromium,
+  openFolds,
+  root,
+  serveFolder,
+  type StaticServer,
+} from "./support";
 
 const available = existsSync(CHROMIUM) && Boolean(sofficePath());
 if (!available && isCI()) {
@@ -151,9 +160,25 @@ function fills(doc: HostDocument): Map<string, string> {
 const SHOT_API = 12;
 
 const shot = async (page: Page, width: number, api: number, name: string) => {
-  if (width === 320 && api === SHOT_API)
-    await page.screenshot({ path: path.join(screenshots, `pane-${name}.png`), fullPage: true });
+  if (width !== 320 || api !== SHOT_API) return;
+  // After every animation has ended (the settings area slides open): never a half-drawn pane.
+  await animationsDone(page);
+  await page.screenshot({ path: path.join(screenshots, `pane-${name}.png`), fullPage: true });
 };
+
+/** Opens the settings area unless it is open (the insert's «Đổi…» may have opened it). */
+async function openSettings(page: Page): Promise<void> {
+  const toggle = page.getByTestId("settings").getByRole("button").first();
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+}
+
+/** The year, set in Cài đặt (the one place): «Đổi…» in the view opens it with the year focused. */
+async function setYear(page: Page, from: Locator, year: string): Promise<void> {
+  await from.getByTestId("settings-edit").click();
+  const field = page.getByTestId("settings").getByLabel("Năm báo cáo (N)");
+  await expect.poll(() => field.evaluate((e) => e === document.activeElement)).toBe(true);
+  await field.fill(year);
+}
 
 /** The pane fits its width: nothing scrolls sideways. */
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
@@ -184,7 +209,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
 
       // ---- Insert: preview, insert, the new sheet becomes active.
       const insert = view(page, "insert");
-      await insert.getByLabel("Năm báo cáo (N)").fill("2026");
+      await setYear(page, insert, "2026");
       await expect.poll(() => insert.getByTestId("insert-preview").textContent()).toContain("Dự báo 2026");
       expect(await insert.getByTestId("insert-preview").locator("li").allTextContents()).toEqual([
         "Dự báo 2026",
@@ -273,6 +298,15 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
           .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-severity")))]);
         expect(severities).toEqual([g!.replace("findings-", "")]);
       }
+      // «Sửa» beside a finding is a bordered button, not a bare text link.
+      const fixButtons = check.locator('[data-testid="fix-one"], [data-testid="fix-fold"]');
+      expect(await fixButtons.count()).toBeGreaterThan(0);
+      const border = await fixButtons.first().evaluate((b) => {
+        const style = getComputedStyle(b);
+        return { width: parseFloat(style.borderTopWidth), color: style.borderTopColor };
+      });
+      expect(border.width).toBeGreaterThanOrEqual(1);
+      expect(border.color).not.toBe("rgba(0, 0, 0, 0)");
       await shot(page, width, api, "check");
       // Many findings of one kind on a sheet are folded into one line; opened, every finding has its button.
       await openFolds(check);
@@ -386,7 +420,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
 
       // ---- Settings kept in the workbook, language switched, both across a reload.
       const settings = page.getByTestId("settings");
-      await settings.getByRole("button").first().click();
+      await openSettings(page);
       await settings.getByLabel("Đơn vị báo cáo").fill("huyện Tuần Giáo");
       await shot(page, width, api, "settings");
       await settings.getByTestId("lang-select").selectOption("en");
@@ -402,7 +436,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       await expect
         .poll(() => page.getByTestId("view-check").textContent(), { timeout: 30_000 })
         .toContain("Check");
-      await page.getByTestId("settings").getByRole("button").first().click();
+      await openSettings(page);
       expect(await page.getByTestId("settings").getByLabel("Reporting unit").inputValue()).toBe(
         "huyện Tuần Giáo",
       );
@@ -474,7 +508,7 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
       expect(await undoDepth(page)).toBe(0);
 
       const insert = view(page, "insert");
-      await insert.getByLabel("Năm báo cáo (N)").fill("2026");
+      await setYear(page, insert, "2026");
       await expect.poll(() => insert.getByTestId("insert-preview").textContent()).toContain("Dự báo 2026");
       counts.insert = await syncsOf(
         page,

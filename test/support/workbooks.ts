@@ -43,3 +43,29 @@ export function rowOfText(ws: ExcelJS.Worksheet, column: string, text: string): 
   if (!found) throw new Error(`«${text}» not found in column ${column} of ${ws.name}`);
   return found;
 }
+
+/**
+ * In a consolidated sheet, the 1-based column of `label` (a district or a province column) under the figure header
+ * `figure` (row 5; row 6 names the districts and the province columns).
+ */
+export function consolidatedColumn(ws: ExcelJS.Worksheet, figure: string, label: string): number {
+  const headerRow = ws.getRow(5);
+  let start = 0;
+  headerRow.eachCell((cell, c) => {
+    if (!start && cell.value === figure) start = c;
+  });
+  if (!start) throw new Error(`no figure header «${figure}» in ${ws.name}`);
+  for (let c = start; c < start + 40; c++) if (ws.getRow(6).getCell(c).value === label) return c;
+  throw new Error(`no column «${label}» under «${figure}» in ${ws.name}`);
+}
+
+/** "AB12" for 1-based row 12, column 28. */
+export function a1Address(row: number, col: number): string {
+  let n = col;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}${row}`;
+}

@@ -35,8 +35,7 @@ describe('a stored lang: "fr"', () => {
     renderApp({ port });
     await screen.findByRole("tab", { name: "Chèn phụ lục" });
     screen.getByRole("button", { name: "Chèn" });
-    const year = screen.getAllByRole("textbox", { name: /Năm báo cáo/ })[0] as HTMLInputElement;
-    expect(year.value).toBe("2024");
+    expect(screen.getByTestId("settings-summary").textContent).toBe("Năm 2024 · chưa ghi đơn vị · cấp huyện");
   });
 
   it("gives a Vietnamese pane even from a port that does not check its settings", async () => {

@@ -80,7 +80,9 @@ describe("Sửa nhanh", () => {
     await openFolds(user, (f) => f.dataset.sheet === FORECAST && f.dataset.code !== "number/text");
     await user.click(await screen.findByRole("button", { name: "Sửa ô G19" }));
     const preview = await screen.findByRole("region", { name: "Xem trước: 1 ô sẽ thay đổi" });
-    expect(preview.textContent).toMatch(/G19: \(trống\) → =IF\(.*F19\/D19\*100.*· định dạng 0\.0/);
+    expect(preview.textContent).toMatch(
+      /G19: \(trống\) → công thức = F19\/D19 × 100 → [\d,]+ · định dạng 0\.0/,
+    );
     await user.click(within(preview).getByRole("button", { name: "Áp dụng (1)" }));
     await screen.findByText("Đã sửa 1 ô. Đã kiểm tra lại.");
     expect(inner.workbook.getWorksheet(FORECAST)!.getCell("G19").formula).toMatch(/F19\/D19\*100/);

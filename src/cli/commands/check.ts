@@ -1,6 +1,4 @@
 /** `phuluc check <file-or-folder...>`: the checker over .xlsx files, as a readable table or as JSON. */
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import type { AdminLevel } from "../../core/catalog/types";
 import {
   countBySeverity,
@@ -16,7 +14,8 @@ import type { Severity, TargetCoverage } from "../../core/check/types";
 import { tCount } from "../../core/i18n/counts";
 import { checkModel } from "../../core/actions";
 import { UserError, type Context } from "../context";
-import { parseYear, readWorkbookModelFile } from "../workbook-files";
+import { parseYear, readProblemMessage, readWorkbookModelFile } from "../workbook-files";
+import { expandInputs, type ExpandedInputs, type InputFile } from "../files";
 
 export interface CheckCommandOptions {
   year?: string;
@@ -25,29 +24,6 @@ export interface CheckCommandOptions {
   json: boolean;
   /** List every finding, nothing folded, and the notes (severity info) too, in the readable table. */
   all: boolean;
-}
-
-/** Files named on the command line, folders expanded to the .xlsx files under them (Excel's ~$ lock files left out). */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (!stat?.isDirectory()) {
-      files.push(input);
-      continue;
-    }
-    const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
-    const found = entries
-      .filter(
-        (e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."),
-      )
-      // Dirent.parentPath is Node 20.12+; earlier 20.x name it path.
-      .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-      .sort((a, b) => a.localeCompare(b));
-    if (found.length === 0) throw new UserError("error.folder-empty", { file: input });
-    files.push(...found);
-  }
-  return files;
 }
 
 interface FileReport {
@@ -157,11 +133,8 @@ function countsText(ctx: Context, counts: Record<Severity, number>) {
 
 function printTable(ctx: Context, report: FileReport, all: boolean): void {
   const { result, level } = report;
-  if (!result) {
-    // The reason names the file ("Tệp … không phải tệp Excel …"): it stands in the file's place in the table.
-    ctx.io.out(report.error ?? "");
-    return;
-  }
+  // The reason was said on stderr where the file stands (runCheck); the summary counts it.
+  if (!result) return;
   const counts = countBySeverity(result.issues);
   const yearText = report.yearGuessed
     ? `${report.year}; ${ctx.say("cli.check.year-unknown", { year: report.year })}`
@@ -279,15 +252,33 @@ function keyJson(key: string): string {
   return text;
 }
 
+/**
+ * The inputs of `check` and `tong-hop`: folders expanded; files in them that are no spreadsheet named once on stderr
+ * (never silently left out); a UserError when nothing is left to read.
+ */
+export async function inputFiles(ctx: Context, inputs: readonly string[]): Promise<ExpandedInputs> {
+  const { files, skipped } = await expandInputs(inputs);
+  if (skipped.length > 0) {
+    const shown = skipped.slice(0, SKIPPED_SHOWN).join(", ") + (skipped.length > SKIPPED_SHOWN ? ", …" : "");
+    ctx.io.err(tCount(ctx.lang, "count.skipped-files", skipped.length, { files: shown }));
+  }
+  if (files.length === 0) throw new UserError("error.folder-empty", { file: inputs.join(", ") });
+  return { files, skipped };
+}
+
+/** Names of skipped files listed before "…". */
+const SKIPPED_SHOWN = 10;
+
 export async function runCheck(ctx: Context, inputs: string[], opts: CheckCommandOptions): Promise<number> {
   const fixedYear = opts.year ? parseYear(opts.year) : undefined;
-  const files = await expandInputs(inputs);
+  const { files, skipped } = await inputFiles(ctx, inputs);
   // Each file is reported as soon as it is checked (JSON text, or its part of the readable table) and its
   // workbook, model and findings dropped: memory stays that of one file, however many the folder holds.
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const unreadable: string[] = [];
+  let unreadable = 0;
+  let emptyTables = 0;
   // JSON: the text `JSON.stringify({ files, summary }, null, 2)` would give, printed file by file.
-  if (opts.json) ctx.io.out(files.length === 0 ? `{\n  "files": [],` : `{\n  "files": [`);
+  if (opts.json) ctx.io.out(`{\n  "files": [`);
   for (const [i, file] of files.entries()) {
     const report = await checkFile(ctx, file, fixedYear, opts.level);
     if (report.result) {
@@ -295,8 +286,13 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
       counts.error += c.error;
       counts.warning += c.warning;
       counts.info += c.info;
+      emptyTables += report.result.issues.filter((f) => f.code === "structure/no-figures").length;
     }
-    if (report.error) unreadable.push(report.error);
+    if (report.error) {
+      unreadable++;
+      // Said once, on stderr, where the file stands in the run (the summary counts it).
+      ctx.io.err(report.error);
+    }
     if (opts.json) printFileJson(ctx, report, i === files.length - 1);
     else printTable(ctx, report, opts.all);
   }
@@ -304,41 +300,55 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
   if (opts.json) {
     const summary = {
       files: files.length,
-      unreadable: unreadable.length,
+      unreadable,
       errors: counts.error,
       warnings: counts.warning,
+      emptyTables,
+      skipped,
     };
-    ctx.io.out(`${files.length === 0 ? "" : "  ],\n"}  "summary": ${nestedJson(summary, 1)}\n}`);
+    ctx.io.out(`  ],\n  "summary": ${nestedJson(summary, 1)}\n}`);
   } else {
     // A file that cannot be read is counted as such, never as a file with "0 errors".
     const filesText = tCount(ctx.lang, "count.files", files.length);
     const { errors, warnings } = countsText(ctx, counts);
-    if (unreadable.length === 0)
-      ctx.io.out(ctx.say("cli.check.summary", { files: filesText, errors, warnings }));
-    else if (unreadable.length === files.length)
+    if (unreadable === 0) ctx.io.out(ctx.say("cli.check.summary", { files: filesText, errors, warnings }));
+    else if (unreadable === files.length)
       ctx.io.out(ctx.say("cli.check.summary.none-readable", { files: filesText }));
     else
       ctx.io.out(
         ctx.say("cli.check.summary.unreadable", {
           files: filesText,
-          unreadable: tCount(ctx.lang, "count.unreadable", unreadable.length),
+          unreadable: tCount(ctx.lang, "count.unreadable", unreadable),
           errors,
           warnings,
         }),
       );
+    // A template never filled checks clean of every other finding: said in the summary, not only in its line.
+    if (emptyTables > 0) ctx.io.out(tCount(ctx.lang, "count.empty-tables", emptyTables));
   }
-  for (const error of unreadable) ctx.io.err(error);
-  if (unreadable.length > 0) return 2;
+  if (unreadable > 0) return 2;
   return counts.error > 0 ? 1 : 0;
 }
 
 /** One file checked (the year read from its headers, else this year's, said to be guessed), or why it could not be. */
 async function checkFile(
   ctx: Context,
-  file: string,
+  input: InputFile,
   fixedYear: number | undefined,
   fixedLevel: AdminLevel | undefined,
 ): Promise<FileReport> {
+  const file = input.path;
+  if (input.problem) {
+    // A name given on the command line that is no file nor folder, a folder that cannot be listed.
+    const key = input.problem === "missing" ? "error.input-missing" : readProblemMessage[input.problem];
+    return {
+      file,
+      error: ctx.say(key, { file, reason: "" }),
+      year: fixedYear ?? 0,
+      yearGuessed: false,
+      level: fixedLevel ?? "huyen",
+    };
+  }
   try {
     // Read straight into the model (no ExcelJS workbook): the check only reads.
     const { sheets, settings } = await readWorkbookModelFile(file);

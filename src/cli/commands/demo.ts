@@ -4,6 +4,7 @@ import { tCount } from "../../core/i18n/counts";
 import { demoPlans } from "../../core/demo";
 import { addPlannedSheet, createXlsxPort } from "../../xlsx";
 import type { Context } from "../context";
+import { claimOutput } from "../output";
 import { parseYear, saveWorkbookFile } from "../workbook-files";
 import ExcelJS from "exceljs";
 
@@ -11,9 +12,13 @@ import ExcelJS from "exceljs";
  * This year's forecast and next year's plan filled with the figures of seed 001 (src/core/demo), with the mistakes
  * the checker finds in them (DEMO_MISTAKES): written, checked, and ready to open.
  */
-export async function runDemo(ctx: Context, opts: { year?: string; output?: string }): Promise<number> {
+export async function runDemo(
+  ctx: Context,
+  opts: { year?: string; output?: string; ghiDe?: boolean },
+): Promise<number> {
   const year = opts.year ? parseYear(opts.year) : new Date().getFullYear();
   const output = opts.output ?? `phu-luc-TTTT-${year}.xlsx`;
+  await claimOutput(ctx, output, { replace: opts.ghiDe });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Phụ lục TT&TT";
   for (const plan of demoPlans(year)) addPlannedSheet(workbook, plan);

@@ -1,16 +1,21 @@
 import { fillComparisons, type TypedCell } from "../../core/actions";
 import { tCount } from "../../core/i18n/counts";
+import { cellRanges, FOLD_AT, rangesText } from "../../core/check/fold";
 import { formatNumber } from "../../core/i18n/numbers";
 import { typedMatchesFormula } from "../../core/actions/fill";
 import { createXlsxPort } from "../../xlsx";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
-import { checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
-import { sameFile } from "../files";
+import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { claimOutput } from "../output";
 
 export interface FillOptions {
   output: string;
   overwrite: boolean;
+  /** `--ghi-de`: replace an existing output file without asking. */
+  ghiDe?: boolean;
+  /** `--all`: every cell on its own line, nothing folded. */
+  all?: boolean;
 }
 
 function shown(ctx: Context, value: CellValue | number | undefined): string {
@@ -20,10 +25,9 @@ function shown(ctx: Context, value: CellValue | number | undefined): string {
 }
 
 export async function runFill(ctx: Context, input: string, opts: FillOptions): Promise<number> {
-  checkOutputName(opts.output);
-  if (await sameFile(input, opts.output))
-    throw new UserError("error.output-exists-as-input", { file: input });
+  // The input first: what is wrong with it is the first thing to say, before asking about the output.
   const workbook = await openWorkbookFile(input, { rewriting: true });
+  await claimOutput(ctx, opts.output, { inputs: [input], replace: opts.ghiDe });
   const report = await fillComparisons(createXlsxPort(workbook), { overwrite: opts.overwrite });
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(workbook, opts.output);
@@ -49,15 +53,50 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
   const same = report.kept.filter(typedMatchesFormula);
   const unknown = report.kept.filter((c) => c.computed === undefined && textSheets.has(c.sheet));
   const differing = report.kept.filter((c) => !typedMatchesFormula(c) && !unknown.includes(c));
+  let folded = false;
   if (differing.length > 0) {
     ctx.io.out(tCount(ctx.lang, "count.fill-kept", differing.length));
-    differing.forEach((c) => ctx.io.out(row("cli.fill.kept.row", c)));
+    folded = printCells(ctx, differing, (c) => row("cli.fill.kept.row", c), opts.all) || folded;
   }
   if (same.length > 0) ctx.io.out(tCount(ctx.lang, "count.fill-kept-same", same.length));
   if (unknown.length > 0) ctx.io.out(tCount(ctx.lang, "count.fill-kept-unknown", unknown.length));
   if (report.overwritten.length > 0) {
     ctx.io.out(tCount(ctx.lang, "count.fill-overwritten", report.overwritten.length));
-    report.overwritten.forEach((c) => ctx.io.out(row("cli.fill.overwritten.row", c)));
+    folded =
+      printCells(ctx, report.overwritten, (c) => row("cli.fill.overwritten.row", c), opts.all) || folded;
   }
+  if (folded) ctx.io.out(ctx.say("cli.fill.folded-hint"));
   return 0;
+}
+
+/**
+ * Cells listed one line each, except where a sheet has FOLD_AT or more: one line for the sheet with its cells as
+ * ranges, as `phuluc check` folds repeated findings (a 100 000-row sheet is not 100 000 lines); `--all` lists each.
+ * True if it folded.
+ */
+function printCells(
+  ctx: Context,
+  cells: readonly TypedCell[],
+  line: (c: TypedCell) => string,
+  all = false,
+): boolean {
+  const bySheet = new Map<string, TypedCell[]>();
+  for (const c of cells) {
+    const same = bySheet.get(c.sheet);
+    if (same) same.push(c);
+    else bySheet.set(c.sheet, [c]);
+  }
+  let folded = false;
+  for (const [sheet, list] of bySheet) {
+    if (all || list.length < FOLD_AT) {
+      list.forEach((c) => ctx.io.out(line(c)));
+      continue;
+    }
+    folded = true;
+    const ranges = rangesText(cellRanges(list.map((c) => c.cell)));
+    ctx.io.out(
+      ctx.say("cli.fill.folded", { sheet, cells: tCount(ctx.lang, "count.cells", list.length), ranges }),
+    );
+  }
+  return folded;
 }

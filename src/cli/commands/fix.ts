@@ -17,14 +17,16 @@ import {
 } from "../../core/fixes";
 import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
-import { sameFile } from "../files";
-import { checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { claimOutput, isYes } from "../output";
+import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
 
 export interface FixCommandOptions {
   output: string;
   /** Comma-separated fix kinds (finding codes). */
   only?: string;
   yes: boolean;
+  /** `--ghi-de`: replace an existing output file without asking. */
+  ghiDe?: boolean;
 }
 
 function parseOnly(text: string | undefined): FixableCode[] | undefined {
@@ -38,10 +40,6 @@ function parseOnly(text: string | undefined): FixableCode[] | undefined {
       throw new UserError("error.bad-fix-kind", { kind, kinds: FIXABLE_CODES.join(", ") });
   }
   return kinds as FixableCode[];
-}
-
-function isYes(answer: string): boolean {
-  return /^(c|có|co|y|yes|ok)$/i.test(answer.trim());
 }
 
 /** The kind a change is listed under: the last (most specific) of its codes. */
@@ -74,11 +72,10 @@ function printUnfixed(ctx: Context, findings: readonly Finding[]): void {
 }
 
 export async function runFix(ctx: Context, input: string, opts: FixCommandOptions): Promise<number> {
-  checkOutputName(opts.output);
   const only = parseOnly(opts.only);
-  if (await sameFile(input, opts.output))
-    throw new UserError("error.output-exists-as-input", { file: input });
+  // The input first: what is wrong with it is the first thing to say, before asking about the output.
   const workbook = await openWorkbookFile(input, { rewriting: true });
+  await claimOutput(ctx, opts.output, { inputs: [input], replace: opts.ghiDe });
   const port = createXlsxPort(workbook);
   const { issues } = await checkAction(port);
 

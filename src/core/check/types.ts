@@ -43,6 +43,8 @@ export type FindingCode =
   | "structure/numbering"
   | "structure/duplicate-number"
   | "structure/merged-data"
+  /** A table with figure columns in which nothing is typed: a template inserted and never filled. */
+  | "structure/no-figures"
   /** The host could not report merged cells (Excel below ExcelApi 1.13): merged-data was not checked. */
   | "structure/merges-unknown"
   /** The sheet's own evaluation formula ("Đánh giá") judges the result differently from the checker. */

@@ -58,8 +58,9 @@ export interface DistrictReport {
   appendices: DistrictAppendix[];
 }
 
-/** "consolidated": a workbook this consolidation wrote (left in the inbox folder), not a district's report. */
-export type UnreadableReason = "missing" | "not-xlsx" | "encrypted" | "corrupt" | "failed" | "consolidated";
+/** "denied": the user may not read the file; "folder-denied": nor list a folder of it. "consolidated": a workbook this consolidation wrote (left in the inbox folder), not a district's report. */
+export type UnreadableReason =
+  "missing" | "denied" | "folder-denied" | "not-xlsx" | "encrypted" | "corrupt" | "failed" | "consolidated";
 
 /** An unreadable file's report. */
 export function unreadableReport(file: string, reason: UnreadableReason, detail?: string): DistrictReport {

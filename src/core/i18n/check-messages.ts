@@ -7,8 +7,8 @@ import type { CountMessage, Message } from "./types";
 
 export const checkMessages = {
   "number/text": {
-    vi: "Số đang được lưu dạng chữ «{text}»: hãy nhập lại thành số {value}.",
-    en: "A number stored as text «{text}»: enter it as the number {value}.",
+    vi: "«{text}» đang được lưu dạng chữ, không phải số: Excel coi ô này là chữ nên tổng và công thức bỏ qua nó. Sửa nhanh (hoặc lệnh phuluc fix) đổi nó thành số {value}.",
+    en: "«{text}» is stored as text, not as a number: Excel sees text, so sums and formulas skip this cell. Quick fixes (or the phuluc fix command) turn it into the number {value}.",
   },
   "number/ambiguous": {
     vi: "«{text}» đọc được hai cách: {value} hoặc {alternative}; đã hiểu là {value}.",
@@ -153,6 +153,10 @@ export const checkMessages = {
   "structure/merged-data": {
     vi: "Ô gộp {range} nằm trong vùng số liệu: không cộng, lọc hay so sánh được.",
     en: "Merged cells {range} inside the figures: they cannot be summed, filtered or compared.",
+  },
+  "structure/no-figures": {
+    vi: "Bảng chưa có số liệu nào ({rows} dòng chỉ tiêu, mọi ô số liệu đều trống): hãy nhập số liệu trước khi gửi lên tỉnh, hoặc xóa bảng không dùng.",
+    en: "The table holds no figures yet ({rows} indicator rows, every figure cell empty): type the figures before sending it to the province, or delete a table you do not use.",
   },
   "structure/merges-unknown": {
     vi: "Phiên bản Excel này chưa cho phần bổ trợ biết ô nào được gộp (cần ExcelApi 1.13), nên chưa kiểm tra được ô gộp trong vùng số liệu. Trang web hoặc lệnh phuluc kiểm tra được cả ô gộp.",
@@ -342,6 +346,10 @@ export const foldMessages = {
   "structure/merged-data": {
     vi: "{count} ô gộp trong vùng số liệu",
     en: { one: "{count} merged range in the figures", other: "{count} merged ranges in the figures" },
+  },
+  "structure/no-figures": {
+    vi: "{count} bảng chưa có số liệu nào",
+    en: { one: "{count} table without any figure", other: "{count} tables without any figure" },
   },
   "structure/merges-unknown": {
     vi: "Chưa kiểm tra được ô gộp",

@@ -109,7 +109,18 @@ export const consolidateMessages = {
     vi: "cùng huyện với tệp {file} (đã tổng hợp tệp đó)",
     en: "same district as {file} (that file was consolidated)",
   },
-  "cons.reason.unreadable.missing": { vi: "không tìm thấy tệp", en: "file not found" },
+  "cons.reason.unreadable.missing": {
+    vi: "không tìm thấy tệp hay thư mục này",
+    en: "no such file or folder",
+  },
+  "cons.reason.unreadable.denied": {
+    vi: "không có quyền đọc tệp",
+    en: "not allowed to read the file",
+  },
+  "cons.reason.unreadable.folder-denied": {
+    vi: "không có quyền mở thư mục",
+    en: "not allowed to open the folder",
+  },
   "cons.reason.unreadable.not-xlsx": {
     vi: "không phải tệp .xlsx",
     en: "not an .xlsx file",
@@ -154,6 +165,11 @@ export const consolidateMessages = {
     en: "Wrote {file}: {included}, {excluded} (see the «{status}» sheet).",
   },
   "cli.tong-hop.kept-out": { vi: "  {file}: {reason}", en: "  {file}: {reason}" },
+  "cli.tong-hop.included": { vi: "  Đã tổng hợp: {districts}.", en: "  Consolidated: {districts}." },
+  "error.tong-hop.unreadable": {
+    vi: "Không đọc được tệp nào (lý do ở trên): không có gì để tổng hợp, không ghi tệp kết quả.",
+    en: "No file could be read (the reasons are above): nothing to consolidate, no output written.",
+  },
   "error.tong-hop.no-year": {
     vi: "Không tìm thấy năm báo cáo trong tiêu đề của tệp nào: ghi rõ --year N.",
     en: "No file's headers give the report year: give --year N.",
@@ -181,12 +197,17 @@ export const consolidateMessages = {
     vi: "Năm {year}: {included}, {excluded}.",
     en: "Year {year}: {included}, {excluded}.",
   },
+  "web.consolidate.included": { vi: "Đã tổng hợp:", en: "Consolidated:" },
   "web.consolidate.kept-out": { vi: "Không đưa vào tổng:", en: "Kept out of the totals:" },
   "web.consolidate.download": { vi: "Tải {file}", en: "Download {file}" },
   "web.consolidate.file-name": { vi: "tong-hop-{year}.xlsx", en: "tong-hop-{year}.xlsx" },
   "web.consolidate.no-year": {
     vi: "Không tệp nào ghi năm báo cáo trong tiêu đề bảng: không biết tổng hợp cho năm nào.",
     en: "No file's table headers give the report year: there is no year to consolidate.",
+  },
+  "web.consolidate.unreadable": {
+    vi: "Không đọc được tệp nào trong các tệp đã chọn: không có gì để tổng hợp.",
+    en: "None of the chosen files could be read: there is nothing to consolidate.",
   },
   "web.consolidate.nothing": {
     vi: "Không có tệp nào tổng hợp được.",

@@ -36,6 +36,7 @@ export const fixMessages = {
   },
   "fix.value.empty": { vi: "(trống)", en: "(empty)" },
   "fix.value.text": { vi: "“{text}”", en: "“{text}”" },
+  "fix.value.formula": { vi: "công thức = {formula} → {value}", en: "formula = {formula} → {value}" },
   "fix.format": { vi: "định dạng {format}", en: "format {format}" },
   "fix.font": { vi: "phông {font}", en: "font {font}" },
   "fix.change": { vi: "{before} → {after}", en: "{before} → {after}" },

@@ -79,6 +79,15 @@ const cliMessages = {
     en: "  {sheet}!{cell}: replaced {typed} with the formula (giving {computed})",
   },
   "cli.empty": { vi: "(trống)", en: "(empty)" },
+  "cli.fill.folded": { vi: "  {sheet}: {cells}: {ranges}", en: "  {sheet}: {cells}: {ranges}" },
+  "cli.fill.folded-hint": {
+    vi: "  (Dòng có số đếm gộp các ô của một trang tính: thêm --all để xem từng ô và số công thức sẽ cho.)",
+    en: "  (A line with a count folds the cells of one sheet: add --all to see each cell and the formula's figure.)",
+  },
+  "cli.fill.opt.all": {
+    vi: "liệt kê từng ô (không gộp các ô của một trang thành một dòng)",
+    en: "list every cell (the cells of a sheet are not folded into one line)",
+  },
 
   // command line: check
   "cli.check.description": {
@@ -159,15 +168,43 @@ const cliMessages = {
   "level.huyen": { vi: "huyện", en: "district" },
   "level.tinh": { vi: "tỉnh", en: "province" },
   "error.folder-empty": {
-    vi: "Thư mục {file} không có tệp .xlsx nào.",
-    en: "The folder {file} holds no .xlsx file.",
+    vi: "Thư mục {file} không có bảng tính nào (.xlsx).",
+    en: "The folder {file} holds no spreadsheet (.xlsx).",
+  },
+  "cli.opt.ghi-de": {
+    vi: "thay tệp kết quả nếu đã có, không hỏi (không có tùy chọn này thì lệnh hỏi trên cửa sổ lệnh, hoặc dừng)",
+    en: "replace the output file if it exists, without asking (without it the command asks on a terminal, or stops)",
+  },
+  "cli.output.ask": {
+    vi: "Tệp {file} đã có. Thay bằng tệp mới? (c/k) ",
+    en: "{file} already exists. Replace it? (y/n) ",
   },
 
   // command line: errors (one line each, exit code 2)
   "error.file-missing": { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
+  "error.input-missing": {
+    vi: "Không tìm thấy tệp hay thư mục nào tên {file}.",
+    en: "There is no file or folder named {file}.",
+  },
+  "error.input-is-folder": {
+    vi: "{file} là một thư mục, không phải tệp: hãy ghi tên một tệp .xlsx trong thư mục đó (chỉ phuluc check và phuluc tong-hop nhận cả thư mục).",
+    en: "{file} is a folder, not a file: name an .xlsx file in it (only phuluc check and phuluc tong-hop take a whole folder).",
+  },
+  "error.file-denied": {
+    vi: "Không có quyền đọc tệp {file}: hãy xin quyền đọc tệp này, hoặc chép nó vào một thư mục của bạn rồi thử lại.",
+    en: "You are not allowed to read {file}: ask for read access to it, or copy it into a folder of yours and try again.",
+  },
+  "error.folder-denied": {
+    vi: "Không có quyền mở thư mục {file}: hãy xin quyền đọc thư mục này, hoặc chép các tệp vào một thư mục của bạn rồi thử lại.",
+    en: "You are not allowed to open the folder {file}: ask for read access to it, or copy the files into a folder of yours and try again.",
+  },
+  "error.file-unreadable": {
+    vi: "Không đọc được tệp {file} (lỗi hệ thống {reason}).",
+    en: "{file} could not be read (system error {reason}).",
+  },
   "error.not-xlsx": {
-    vi: "Tệp {file} không phải tệp Excel .xlsx (hãy mở bằng Excel và lưu lại dạng .xlsx).",
-    en: "{file} is not an Excel .xlsx file (open it in Excel and save it as .xlsx).",
+    vi: "Tệp {file} không phải tệp Excel .xlsx: nếu đó là một bảng tính (.xls cũ, .ods, .csv), hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    en: "{file} is not an Excel .xlsx file: if it is a spreadsheet (an old .xls, .ods, .csv), open it in Excel and save it as .xlsx.",
   },
   "error.encrypted": {
     vi: "Tệp {file} có mật khẩu: hãy bỏ mật khẩu trong Excel rồi thử lại.",
@@ -205,9 +242,37 @@ const cliMessages = {
     vi: "Tệp kết quả {file} phải có đuôi .xlsx.",
     en: "The output file {file} must end in .xlsx.",
   },
+  "error.output-exists": {
+    vi: "Tệp {file} đã có và không có cửa sổ lệnh để hỏi bạn: lệnh không thay nó. Hãy ghi tên khác sau -o, hoặc thêm --ghi-de để thay tệp đó.",
+    en: "{file} already exists and there is no terminal to ask you: it was not replaced. Name another file after -o, or add --ghi-de to replace it.",
+  },
+  "error.output-kept": {
+    vi: "Không ghi gì: tệp {file} được giữ nguyên.",
+    en: "Nothing written: {file} is left as it was.",
+  },
+  "error.output-is-folder": {
+    vi: "{file} là một thư mục: hãy ghi sau -o tên của tệp kết quả (.xlsx) trong thư mục đó.",
+    en: "{file} is a folder: after -o, name the output file (.xlsx) in that folder.",
+  },
+  "error.output-folder-missing": {
+    vi: "Không ghi được {file}: không có thư mục {dir}. Hãy tạo thư mục đó, hoặc ghi tệp vào một thư mục đã có.",
+    en: "Cannot write {file}: there is no folder {dir}. Create it, or write the file into a folder that exists.",
+  },
+  "error.output-denied": {
+    vi: "Không ghi được {file}: không có quyền ghi vào thư mục {dir}. Hãy ghi tệp vào một thư mục của bạn.",
+    en: "Cannot write {file}: you are not allowed to write in the folder {dir}. Write the file into a folder of yours.",
+  },
+  "error.output-read-only": {
+    vi: "Không ghi được {file}: tệp (hoặc ổ đĩa) chỉ cho đọc. Hãy ghi tên khác sau -o.",
+    en: "Cannot write {file}: the file (or the drive) is read-only. Name another file after -o.",
+  },
+  "error.output-disk-full": {
+    vi: "Không ghi được {file}: ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc ghi vào ổ khác.",
+    en: "Cannot write {file}: the drive is full. Free some space or write to another drive.",
+  },
   "error.write-failed": {
-    vi: "Không ghi được tệp {file}: {reason}",
-    en: "Could not write {file}: {reason}",
+    vi: "Không ghi được tệp {file} (lỗi hệ thống {reason}).",
+    en: "Could not write {file} (system error {reason}).",
   },
   "error.usage": { vi: "Lệnh chưa đúng: {detail}", en: "Wrong command: {detail}" },
   "error.usage.missing-option": {

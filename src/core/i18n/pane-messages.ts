@@ -23,6 +23,8 @@ export const paneMessages = {
     en: "Year {year} · {unit} · {level} level",
   },
   "pane.settings.no-unit": { vi: "chưa ghi đơn vị", en: "no unit yet" },
+  "pane.settings.edit": { vi: "Đổi…", en: "Change…" },
+  "pane.targets.settings": { vi: "Năm {year} · cấp {level}", en: "Year {year} · {level} level" },
   "pane.settings.year": { vi: "Năm báo cáo (N)", en: "Report year (N)" },
   "pane.settings.year.hint": {
     vi: "Năm đang viết báo cáo: dự báo năm N, kế hoạch năm N+1.",
@@ -58,6 +60,18 @@ export const paneMessages = {
   "pane.insert.preview.renamed": {
     vi: "(đã có trang cùng tên nên đặt tên khác)",
     en: "(a sheet of that name exists, so it gets another name)",
+  },
+  "pane.insert.preview.all-present": {
+    vi: "Các bảng đã chọn đều đã có trong sổ tính: không có gì để thêm.",
+    en: "The tables chosen are all in the workbook already: nothing to add.",
+  },
+  "pane.insert.present": {
+    vi: "Đã có trong sổ tính nên không chèn lại: {sheets}.",
+    en: "Already in the workbook, so not inserted again: {sheets}.",
+  },
+  "pane.insert.copies": {
+    vi: "Vẫn chèn thêm một bản (tên có thêm « (2)»)",
+    en: "Insert another copy anyway (its name gets « (2)»)",
   },
   "pane.insert.button": { vi: "Chèn", en: "Insert" },
   "pane.insert.running": { vi: "Đang chèn các bảng…", en: "Inserting the tables…" },

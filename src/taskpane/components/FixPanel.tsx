@@ -55,15 +55,25 @@ function cellList(cells: { sheet: string; cell: string }[]): string {
 }
 
 /** The small "Sửa" button beside a fixable finding. */
+/**
+ * "Sửa" beside a finding is a real (bordered) button, kept to its text's width beside the finding, never squeezed
+ * into a link.
+ */
+const useButtonStyles = makeStyles({
+  fix: { flexShrink: 0, minWidth: "auto", marginTop: tokens.spacingVerticalXS },
+});
+
 export function FixOneButton(props: { finding: Finding; fixes: Fixes; lang: Lang; disabled: boolean }) {
   const { finding, fixes, lang } = props;
+  const styles = useButtonStyles();
   if (!isFixableCode(finding.code)) return null;
   return (
     <Button
       size="small"
-      appearance="subtle"
+      className={styles.fix}
       disabled={props.disabled}
       aria-label={t(lang, "pane.fix.one.label", { cell: finding.cell })}
+      data-testid="fix-one"
       onClick={() => fixes.show([finding])}
     >
       {t(lang, "pane.fix.one")}
@@ -79,13 +89,15 @@ export function FixFoldButton(props: {
   disabled: boolean;
 }) {
   const { line, fixes, lang } = props;
+  const styles = useButtonStyles();
   if (!isFixableCode(line.code)) return null;
   return (
     <Button
       size="small"
-      appearance="subtle"
+      className={styles.fix}
       disabled={props.disabled}
       aria-label={t(lang, "pane.fix.fold.label", { what: foldedLabel(line, lang), sheet: line.sheet })}
+      data-testid="fix-fold"
       onClick={() => fixes.show(line.findings)}
     >
       {say(lang, "pane.fix.fold", { count: line.findings.length })}
