@@ -20,8 +20,15 @@ import {
   foldHeader,
   isFigureRole,
   plainWords,
+  roleOfReading,
   type ColumnRole,
 } from "./columns";
+import {
+  readTableHeader,
+  type ColumnReading,
+  type ComparisonOp,
+  type TableYearSource,
+} from "./header-grammar";
 import {
   advanceLabelContext,
   foldText,
@@ -44,6 +51,14 @@ export interface FormulaColumn extends ColumnRole {
   percent: boolean;
   /** The header folded once (legacy text converted, no diacritics, lower case). */
   folded: string;
+  /** What the header grammar reads in the column, in its table (operands are indices into `columns`). */
+  reading?: ColumnReading;
+  /** Where a figure's year came from, when the table's header or title tells it. */
+  yearSource?: TableYearSource;
+  /** Who declares `expr`: the column-number row (`7=6/4`) or the header's words («ƯTH 2026/TH 2025 (%)»). */
+  formula?: "number-row" | "header";
+  /** A header formula whose operands the header did not name, found among the figures beside it. */
+  inferred?: boolean;
 }
 
 /**
@@ -83,6 +98,9 @@ export interface FormulaTable {
   declaresFormulas: boolean;
   /** Sheet column of the hidden "Mã chỉ tiêu" column, if any. */
   codeColumn?: number;
+  /** The report year N the table's header, else its title, tells; and the title lines read (joined by " / "). */
+  year?: { year: number; source: TableYearSource };
+  title?: string;
 }
 
 /** Sheet column of the form's column number n in the table. */
@@ -236,6 +254,8 @@ function headerTexts(view: SheetView, headerTop: number, headerEnd: number, col:
 
 interface TableDraft {
   foundBy: "number-row" | "header-row";
+  year?: { year: number; source: TableYearSource };
+  title?: string;
   declaresFormulas: boolean;
   codeColumn?: number;
   run: NumberRun;
@@ -433,7 +453,7 @@ function draftOf(
     const column: FormulaColumn = {
       col,
       number: token.number,
-      ...(token.expr ? { expr: token.expr } : {}),
+      ...(token.expr ? { expr: token.expr, formula: "number-row" as const } : {}),
       header,
       folded,
       percent: header.includes("%"),
@@ -557,6 +577,86 @@ function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): TableDr
   return out;
 }
 
+/** Title lines looked at above a header: a sheet's title block is a few lines (PHỤ LỤC, the title, the unit). */
+const TITLE_ROWS = 8;
+
+/**
+ * The title lines above a table's header, top to bottom, joined by " / ": the texts of the rows above it up to a row
+ * of figures (the body of a table above) or another header (three texts or more), blank rows skipped.
+ */
+function titleAbove(view: SheetView, headerTop: number, lastCol: number): string | undefined {
+  const lines: string[] = [];
+  for (let r = headerTop - 1; r >= 0 && headerTop - r <= TITLE_ROWS; r--) {
+    const cells = view.sheet.rows[r] ?? [];
+    const texts: string[] = [];
+    let figures = 0;
+    for (let c = 0; c < cells.length && c <= lastCol + 2; c++) {
+      const cell = cells[c];
+      if (!cell || cell.value === null || cell.value === "") continue;
+      if (typeof cell.value === "number" || cell.formula) figures++;
+      else if (typeof cell.value === "string" && cell.value.trim() !== "") texts.push(cell.value.trim());
+    }
+    if (figures >= 2 || texts.length >= 3) break;
+    if (texts.length > 0) lines.unshift(texts.join(" "));
+  }
+  return lines.length > 0 ? lines.join(" / ") : undefined;
+}
+
+/** The expression of a comparison between two form columns: A/B (×100 under «%»), (A−B)/B×100, A−B. */
+function comparisonExpr(op: ComparisonOp, a: number, b: number): Expr {
+  const col = (n: number): Expr => ({ kind: "col", n });
+  if (op === "diff") return { kind: "op", op: "-", left: col(a), right: col(b) };
+  if (op === "ratio") return { kind: "op", op: "/", left: col(a), right: col(b) };
+  return {
+    kind: "op",
+    op: "*",
+    left: { kind: "op", op: "/", left: { kind: "op", op: "-", left: col(a), right: col(b) }, right: col(b) },
+    right: { kind: "num", value: 100 },
+  };
+}
+
+/**
+ * The header grammar's reading of the table, put on its columns: each column's reading and role, its year with
+ * where it came from, and a comparison whose operands are both in the table made a declared formula, as `7=6/4`
+ * would make it.
+ */
+function readDraftHeader(view: SheetView, draft: TableDraft): void {
+  const lastCol = draft.run.firstCol + draft.run.tokens.length - 1;
+  const title = titleAbove(view, draft.headerTop, lastCol);
+  const read = readTableHeader(
+    draft.columns.map((c) => ({
+      header: c.header,
+      folded: c.folded,
+      ...(draft.foundBy === "number-row" ? { formNumber: c.number } : {}),
+      ...(c.expr ? { declared: c.expr } : {}),
+    })),
+    title,
+  );
+  if (title !== undefined) draft.title = title;
+  if (read.year) draft.year = read.year;
+  draft.columns.forEach((column, i) => {
+    const r = read.columns[i];
+    column.reading = r.reading;
+    if (r.yearSource) column.yearSource = r.yearSource;
+    const reading = r.reading;
+    if (!column.expr && reading.role === "comparison" && "column" in reading.a && "column" in reading.b) {
+      const a = draft.columns[reading.a.column].number;
+      const b = draft.columns[reading.b.column].number;
+      column.expr = comparisonExpr(reading.op, a, b);
+      column.formula = "header";
+      column.percent = reading.op === "growth" ? true : reading.op === "diff" ? false : column.percent;
+      if (r.inferred) column.inferred = true;
+    }
+    const role = roleOfReading(reading, column.expr !== undefined);
+    column.role = role.role;
+    delete column.kind;
+    delete column.year;
+    if (role.kind !== undefined) column.kind = role.kind;
+    if (role.year !== undefined) column.year = role.year;
+  });
+  draft.declaresFormulas = draft.columns.some((c) => c.expr !== undefined);
+}
+
 function searchTables(sheet: SheetModel): FormulaTable[] {
   const view: SheetView = { sheet, merges: new Merges(sheet.merges ?? []) };
   const runs: NumberRun[] = [];
@@ -589,6 +689,7 @@ function searchTables(sheet: SheetModel): FormulaTable[] {
   }
   drafts.push(...headerRowDrafts(view, drafts));
   drafts.sort((a, b) => a.headerTop - b.headerTop);
+  drafts.forEach((draft) => readDraftHeader(view, draft));
 
   return drafts.map((draft, i) => {
     const next = drafts.slice(i + 1).find((d) => d.run.row > draft.run.row);
@@ -605,6 +706,8 @@ function searchTables(sheet: SheetModel): FormulaTable[] {
       foundBy: draft.foundBy,
     };
     if (draft.codeColumn !== undefined) table.codeColumn = draft.codeColumn;
+    if (draft.year) table.year = draft.year;
+    if (draft.title !== undefined) table.title = draft.title;
     table.rows = classifyRows(view, draft, table);
     markNotes(table.rows);
     settlePercentColumns(sheet, table);
@@ -622,6 +725,8 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
   const numberAt = (row: number, col: number): number | undefined => typedNumber(cellAt(sheet, row, col));
   for (const column of table.columns) {
     if (!column.expr || column.percent) continue;
+    // A difference (A − B) is in the figures' own unit: never a percent.
+    if (column.reading?.role === "comparison" && column.reading.op === "diff") continue;
     let asPercent = 0;
     let asRatio = 0;
     for (let r = 0; r < table.rows.length; r++) {
@@ -641,7 +746,11 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
       if (Math.abs(typed - ratio * 100) < Math.max(1, Math.abs(ratio) * 2)) asPercent++;
       else if (Math.abs(typed - ratio) < Math.max(0.01, Math.abs(ratio) * 0.02)) asRatio++;
     }
+    // With nothing to go by, a «So sánh …» column or one read from its header («ƯTH/TH») is the percent comparison
+    // the forms ask for.
     column.percent =
-      asPercent === asRatio ? /\bso sanh\b/.test(foldText(column.header)) : asPercent > asRatio;
+      asPercent === asRatio
+        ? column.formula === "header" || /\bso sanh\b/.test(foldText(column.header))
+        : asPercent > asRatio;
   }
 }
