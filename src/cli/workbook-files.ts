@@ -5,6 +5,7 @@ import { readPackage, type PackageModel } from "../xlsx/package";
 import type { MessageKey } from "../core/i18n/messages";
 import { readInputFile, writeFileAtomic } from "./files";
 import { UserError } from "./context";
+import { MAX_YEAR, MIN_YEAR, parseYear as parseYearText } from "../core/text/year";
 
 const problemMessage: Record<LoadProblem, MessageKey> = {
   "not-xlsx": "error.not-xlsx",
@@ -52,9 +53,9 @@ export async function saveWorkbookFile(workbook: ExcelJS.Workbook, file: string)
   }
 }
 
+/** A year given on the command line, by the one year rule (src/core/text/year.ts); else the rule's message. */
 export function parseYear(text: string): number {
-  const year = Number(text);
-  if (!/^\d{4}$/.test(text.trim()) || year < 1990 || year > 2999)
-    throw new UserError("error.bad-year", { year: text });
+  const year = parseYearText(text);
+  if (year === undefined) throw new UserError("year.invalid", { year: text, min: MIN_YEAR, max: MAX_YEAR });
   return year;
 }

@@ -6,15 +6,16 @@
 import type { AdminLevel } from "./catalog/types";
 import type { Lang } from "./i18n/messages";
 import type { Settings } from "./port";
+import { isYear, MAX_YEAR, MIN_YEAR, parseYear } from "./text/year";
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+/** The year rule is src/core/text/year.ts: re-exported here for the faces that read settings. */
+export { MAX_YEAR, MIN_YEAR, parseYear };
 
 export const LANGS: readonly Lang[] = ["vi", "en"];
 export const LEVELS: readonly AdminLevel[] = ["xa", "huyen", "tinh"];
 
 export function isValidYear(year: unknown): year is number {
-  return typeof year === "number" && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+  return isYear(year);
 }
 
 export function isLang(value: unknown): value is Lang {
@@ -23,14 +24,6 @@ export function isLang(value: unknown): value is Lang {
 
 export function isAdminLevel(value: unknown): value is AdminLevel {
   return (LEVELS as readonly unknown[]).includes(value);
-}
-
-/** Reads a year typed by a person: four digits in range, else undefined. */
-export function parseYear(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (!/^\d{4}$/.test(trimmed)) return undefined;
-  const year = Number(trimmed);
-  return isValidYear(year) ? year : undefined;
 }
 
 /** The longest reporting-unit name kept (a district's full name is under 100 characters). */

@@ -50,16 +50,16 @@ const cliMessages = {
     en: "also overwrite cells that hold typed values",
   },
   "cli.demo.description": {
-    vi: "ví dụ: dự báo năm nay và kế hoạch năm sau điền sẵn số liệu của một huyện (kèm vài lỗi để kiểm tra)",
-    en: "demo: this year's forecast and next year's plan filled with a district's figures (with a few mistakes to check)",
+    vi: "ví dụ: dự báo năm N và kế hoạch năm N+1 (N là năm nay, hoặc --year) điền sẵn số liệu của một huyện (kèm vài lỗi để kiểm tra)",
+    en: "demo: the forecast of year N and the plan of N+1 (N this year, or --year) filled with a district's figures (with a few mistakes to check)",
   },
   "cli.demo.checked": {
     vi: "Đã kiểm tra: {errors}, {warnings}; {missing}.",
     en: "Checked: {errors}, {warnings}; {missing}.",
   },
   "cli.demo.next": {
-    vi: "Số liệu lấy từ phụ lục kế hoạch năm 2022 của huyện Tuần Giáo, đưa vào mẫu năm nay, giữ nguyên các lỗi của văn bản gốc và thêm một số lưu dạng chữ. Xem từng lỗi: npx phuluc check {file}; sửa số trong các ô nền vàng rồi kiểm tra lại.",
-    en: "The figures are Tuần Giáo district's 2022 plan appendices moved to this year's forms, with the published mistakes kept and one number stored as text added. See each mistake: npx phuluc check {file}; correct the yellow cells and check again.",
+    vi: "Số liệu lấy từ phụ lục kế hoạch năm 2022 của huyện Tuần Giáo, đưa vào mẫu năm {year}, giữ nguyên các lỗi của văn bản gốc và thêm một số lưu dạng chữ. Xem từng lỗi: npx phuluc check {file}; sửa số trong các ô nền vàng rồi kiểm tra lại.",
+    en: "The figures are Tuần Giáo district's 2022 plan appendices moved to the {year} forms, with the published mistakes kept and one number stored as text added. See each mistake: npx phuluc check {file}; correct the yellow cells and check again.",
   },
   "cli.new.written": { vi: "Đã ghi {file}: {sheets}", en: "Wrote {file}: {sheets}" },
   "cli.fill.written": {
@@ -193,9 +193,10 @@ const cliMessages = {
     vi: "Không có mẫu «{id}». Các mẫu có: {ids}.",
     en: "There is no template «{id}». Templates: {ids}.",
   },
-  "error.bad-year": {
-    vi: "Năm «{year}» không hợp lệ: hãy ghi năm bằng bốn chữ số, ví dụ 2026.",
-    en: "«{year}» is not a valid year: write four digits, e.g. 2026.",
+  // The one message of the year rule (src/core/text/year.ts), for the command line and the pane alike.
+  "year.invalid": {
+    vi: "Năm «{year}» không dùng được: năm báo cáo là bốn chữ số từ {min} đến {max}, ví dụ 2026.",
+    en: "«{year}» cannot be used: a report year is four digits from {min} to {max}, e.g. 2026.",
   },
   "error.output-exists-as-input": {
     vi: "Tệp kết quả phải khác tệp đầu vào ({file}).",

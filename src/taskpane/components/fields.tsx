@@ -3,7 +3,7 @@ import { Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import type { AdminLevel } from "../../core/catalog/types";
 import { t, type Lang } from "../../core/i18n/messages";
-import { parseYear } from "../state/settings";
+import { MAX_YEAR, MIN_YEAR, parseYear } from "../state/settings";
 
 export function YearField(props: {
   lang: Lang;
@@ -26,7 +26,9 @@ export function YearField(props: {
       label={t(lang, "pane.settings.year")}
       hint={invalid ? undefined : t(lang, "pane.settings.year.hint")}
       validationState={invalid ? "error" : "none"}
-      validationMessage={invalid ? t(lang, "pane.settings.year.invalid") : undefined}
+      validationMessage={
+        invalid ? t(lang, "year.invalid", { year: text, min: MIN_YEAR, max: MAX_YEAR }) : undefined
+      }
     >
       <Input
         inputMode="numeric"
