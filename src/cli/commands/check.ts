@@ -13,6 +13,7 @@ import {
 import { foldedLabel, groupFindings, rangesText, type FindingLine } from "../../core/check/fold";
 import { formatTarget } from "../../core/check/render";
 import type { Severity, TargetCoverage } from "../../core/check/types";
+import type { YearSource } from "../../core/tables/year";
 import { tCount } from "../../core/i18n/counts";
 import { checkModel } from "../../core/actions";
 import { UserError, type Context } from "../context";
@@ -54,10 +55,10 @@ interface FileReport {
   file: string;
   error?: string;
   result?: CheckResult;
-  year: number;
-  yearGuessed: boolean;
-  /** The year the file's own headers name, when --year asked for another. */
-  ownYear?: number;
+  /** The year judged: --year, else the file's (its headers, titles, stored settings); absent when none tells. */
+  year?: number;
+  /** The year the file itself names and where, when --year asked for another. */
+  ownYear?: { year: number; source: YearSource };
   /** The level judged: the one asked for, else the workbook's own setting, else district. */
   level: AdminLevel;
 }
@@ -163,9 +164,7 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
     return;
   }
   const counts = countBySeverity(result.issues);
-  const yearText = report.yearGuessed
-    ? `${report.year}; ${ctx.say("cli.check.year-unknown", { year: report.year })}`
-    : String(report.year);
+  const yearText = report.year === undefined ? ctx.say("cli.check.year-unknown") : String(report.year);
   ctx.io.out(
     ctx.say("cli.check.file", {
       file: report.file,
@@ -174,8 +173,15 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
       ...countsText(ctx, counts),
     }),
   );
-  if (report.ownYear !== undefined)
-    ctx.io.out(ctx.say("cli.check.year-differs", { ownYear: report.ownYear, year: report.year }));
+  if (report.year === undefined) ctx.io.out(ctx.say("cli.check.year-none"));
+  if (report.ownYear !== undefined && report.year !== undefined)
+    ctx.io.out(
+      ctx.say("cli.check.year-differs", {
+        ownYear: report.ownYear.year,
+        source: ctx.say(`reading.source.${report.ownYear.source}`),
+        year: report.year,
+      }),
+    );
   if (result.issues.length === 0) ctx.io.out(ctx.say("cli.check.no-issues"));
   const severityWidth = Math.max(
     ...(["error", "warning", "info"] as const).map((s) => ctx.say(`cli.severity.${s}`).length),
@@ -192,7 +198,8 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
   if (folded) ctx.io.out(ctx.say("cli.check.folded-hint"));
   if (!all && counts.info > 0)
     ctx.io.out(ctx.say("cli.check.notes-hidden", { infos: tCount(ctx.lang, "count.notes", counts.info) }));
-  if (result.targets.length > 0) printTargets(ctx, report.year, result.targets, level);
+  if (result.targets.length > 0 && report.year !== undefined)
+    printTargets(ctx, report.year, result.targets, level);
 }
 
 /** One file's entry of the JSON report without its findings (`issues` is left empty: see printFileJson). */
@@ -200,7 +207,8 @@ function fileJson(r: FileReport) {
   return {
     file: r.file,
     ...(r.error ? { error: r.error } : {}),
-    year: r.result ? r.year : null,
+    year: r.result ? (r.year ?? null) : null,
+    yearSource: r.result?.yearSource ?? null,
     level: r.result ? r.level : null,
     issues: [],
     targets: (r.result?.targets ?? []).map(targetJson),
@@ -332,7 +340,10 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
   return counts.error > 0 ? 1 : 0;
 }
 
-/** One file checked (the year read from its headers, else this year's, said to be guessed), or why it could not be. */
+/**
+ * One file checked, or why it could not be. The year is the one year resolver's: --year, else the file's own (its
+ * headers, its titles, the year its settings keep); never a guess — with none, the targets wait for --year.
+ */
 async function checkFile(
   ctx: Context,
   file: string,
@@ -340,16 +351,23 @@ async function checkFile(
   fixedLevel: AdminLevel | undefined,
 ): Promise<FileReport> {
   try {
-    // Read straight into the model (no ExcelJS workbook): the check only reads.
-    const { sheets, settings } = await readWorkbookModelFile(file);
-    const level = fixedLevel ?? settings.level ?? "huyen";
-    const model = { sheets };
-    const first = checkModel(model, { year: fixedYear, level, ownYear: fixedYear !== undefined });
-    const guessed = first.year === undefined;
-    const year = first.year ?? new Date().getFullYear();
-    const result = guessed ? checkModel(model, { year, level }) : first;
-    const ownYear = first.ownYear !== undefined && first.ownYear !== year ? first.ownYear : undefined;
-    return { file, result, year, yearGuessed: guessed, level, ...(ownYear !== undefined ? { ownYear } : {}) };
+    // Read straight into the model (no ExcelJS workbook): the check only reads. The model carries the year and
+    // the column readings the file keeps.
+    const model = await readWorkbookModelFile(file);
+    const level = fixedLevel ?? model.settings.level ?? "huyen";
+    const result = checkModel(
+      { sheets: model.sheets, ...(model.storedYear !== undefined ? { storedYear: model.storedYear } : {}) },
+      { ...(fixedYear !== undefined ? { year: fixedYear } : {}), level },
+    );
+    const own = result.yearResolution?.own;
+    const ownYear = own && fixedYear !== undefined && own.year !== fixedYear ? own : undefined;
+    return {
+      file,
+      result,
+      ...(result.year !== undefined ? { year: result.year } : {}),
+      level,
+      ...(ownYear ? { ownYear } : {}),
+    };
   } catch (error) {
     // One file that cannot be read or checked must not stop a run over thirty of them.
     const message =
@@ -359,6 +377,6 @@ async function checkFile(
             file,
             reason: error instanceof Error ? error.message : String(error),
           });
-    return { file, error: message, year: fixedYear ?? 0, yearGuessed: false, level: fixedLevel ?? "huyen" };
+    return { file, error: message, level: fixedLevel ?? "huyen" };
   }
 }

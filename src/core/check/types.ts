@@ -5,6 +5,7 @@
 import type { Lang } from "../i18n/messages";
 import type { WorkbookModel } from "../model/sheet";
 import type { AdminLevel } from "../catalog/types";
+import type { YearResolution, YearSource } from "../tables/year";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -70,8 +71,14 @@ export interface Finding {
 }
 
 export interface CheckOptions {
-  /** Report year N; when absent it is read from the sheets' headers. */
+  /**
+   * Report year N the user gives; when absent it is resolved from the workbook (its tables' headers, their titles,
+   * the year its settings keep — `resolveReportYear`). With none found the targets are not judged: nothing is
+   * judged against a year the workbook never named.
+   */
   year?: number;
+  /** The year the workbook's settings keep, when the face read it apart (the ports attach it to the model). */
+  storedYear?: number;
   /** Administrative level for the targets coverage (default "huyen"). */
   level?: AdminLevel;
   /**
@@ -115,6 +122,12 @@ export interface TargetCoverage {
 export interface CheckResult {
   /** The year used (given, or read from the headers), if any. */
   year?: number;
+  /**
+   * Where `year` came from (the user, the tables' headers, their titles, the stored settings), or "none": then the
+   * faces ask for the year. `yearResolution` lists every year the workbook names, to tell a disagreement.
+   */
+  yearSource?: YearSource;
+  yearResolution?: YearResolution;
   /** The year the workbook's own tables and headers name, when asked for (`CheckOptions.ownYear`) and found. */
   ownYear?: number;
   issues: Finding[];

@@ -14,7 +14,6 @@ import {
   analyseWorkbook,
   isRateRow,
   percentNumber,
-  reportYear,
   withFormulaTableCache,
   type AnalysedColumn,
   type AnalysedTable,
@@ -56,7 +55,7 @@ export function extractDistrictReport(workbook: WorkbookModel, options: ExtractO
 function extract(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {
   if (isConsolidation(workbook)) return unreadableReport(options.file, "consolidated");
   const analysis = analyseWorkbook(workbook);
-  const ownYear = analysis.year ?? reportYear(workbook);
+  const ownYear = analysis.year;
   const year = ownYear ?? options.year;
   const check = checkWorkbook(workbook, year !== undefined ? { year } : {});
   const counts = countBySeverity(check.issues);

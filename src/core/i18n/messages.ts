@@ -9,6 +9,7 @@ import { consolidateMessages } from "./consolidate-messages";
 import { fixMessages } from "./fix-messages";
 import { paneMessages } from "./pane-messages";
 import { webMessages } from "./web-messages";
+import { readingMessages } from "./reading-messages";
 import { fillParams } from "./params";
 import type { Lang, Message } from "./types";
 
@@ -86,8 +87,8 @@ const cliMessages = {
     en: "check figures, units, rates, comparisons, totals and the grassroots-information targets",
   },
   "cli.check.opt.year": {
-    vi: "năm báo cáo N (mặc định: đọc từ tiêu đề bảng)",
-    en: "report year N (default: read from the table headers)",
+    vi: "năm báo cáo N (mặc định: năm ghi trong tiêu đề cột, tên bảng hoặc cài đặt lưu trong tệp)",
+    en: "report year N (default: the year the column headers, the table titles or the file's settings name)",
   },
   "cli.check.opt.level": {
     vi: "cấp hành chính khi đối chiếu chỉ tiêu thông tin cơ sở: xa, huyen, tinh (mặc định: cấp đã chọn trong phần bổ trợ hoặc trang web và lưu trong tệp, nếu không có thì huyen)",
@@ -115,13 +116,14 @@ const cliMessages = {
     vi: "{file}: không đọc được — {reason}",
     en: "{file}: cannot be read — {reason}",
   },
-  "cli.check.year-unknown": {
-    vi: "không xác định được năm từ tiêu đề, dùng năm {year}",
-    en: "no year in the headers, using {year}",
+  "cli.check.year-unknown": { vi: "chưa rõ", en: "unknown" },
+  "cli.check.year-none": {
+    vi: "  (Không biết năm báo cáo: tiêu đề cột, tên bảng và phần cài đặt lưu trong tệp đều không ghi năm, nên chưa đối chiếu chỉ tiêu theo năm. Hãy chạy lại với --year N, ví dụ --year 2026.)",
+    en: "  (The report year is unknown: no column header, table title or setting kept in the file names it, so no target was judged. Run again with --year N, e.g. --year 2026.)",
   },
   "cli.check.year-differs": {
-    vi: "  (Tiêu đề của tệp ghi năm {ownYear}; vẫn kiểm tra theo năm {year} như --year yêu cầu.)",
-    en: "  (The file's headers name {ownYear}; still checked for {year}, as --year asks.)",
+    vi: "  (Tệp ghi năm {ownYear} ({source}); vẫn kiểm tra theo năm {year} như --year yêu cầu.)",
+    en: "  (The file names {ownYear} ({source}); still checked for {year}, as --year asks.)",
   },
   "cli.check.targets.header": {
     vi: "  Chỉ tiêu thông tin cơ sở 2021–2025, năm {year}, cấp {level}:",
@@ -248,6 +250,7 @@ export const messages = {
   ...webMessages,
   ...consolidateMessages,
   ...fixMessages,
+  ...readingMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -3,7 +3,7 @@
  * under a recognisable header), wherever the table starts, giving each column its role from its header
  * (columns.ts), and classifying the rows under it.
  */
-import type { CellRange } from "../model/address";
+import { columnIndex, type CellRange } from "../model/address";
 import { typedNumber } from "../model/cell";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import {
@@ -24,6 +24,7 @@ import {
   type ColumnRole,
 } from "./columns";
 import {
+  parseReading,
   readTableHeader,
   type ColumnReading,
   type ComparisonOp,
@@ -55,8 +56,13 @@ export interface FormulaColumn extends ColumnRole {
   reading?: ColumnReading;
   /** Where a figure's year came from, when the table's header or title tells it. */
   yearSource?: TableYearSource;
-  /** Who declares `expr`: the column-number row (`7=6/4`) or the header's words («ƯTH 2026/TH 2025 (%)»). */
-  formula?: "number-row" | "header";
+  /**
+   * Who declares `expr`: the column-number row (`7=6/4`), the header's words («ƯTH 2026/TH 2025 (%)»), or the
+   * user's correction.
+   */
+  formula?: "number-row" | "header" | "correction";
+  /** The column's reading is the user's correction (kept in the workbook), not the header's. */
+  corrected?: boolean;
   /** A header formula whose operands the header did not name, found among the figures beside it. */
   inferred?: boolean;
 }
@@ -602,6 +608,22 @@ function titleAbove(view: SheetView, headerTop: number, lastCol: number): string
   return lines.length > 0 ? lines.join(" / ") : undefined;
 }
 
+/** The corrections kept for the sheet, by index among the table's columns; a reading naming a column the table
+ * does not have is not applied. */
+function correctionsIn(sheet: SheetModel, columns: readonly FormulaColumn[]): Map<number, ColumnReading> {
+  const out = new Map<number, ColumnReading>();
+  for (const c of sheet.corrections ?? []) {
+    const at = columns.findIndex((col) => col.col === columnIndex(c.col));
+    if (at < 0) continue;
+    const reading = parseReading(c.reading, (letters) => {
+      const i = columns.findIndex((col) => col.col === columnIndex(letters));
+      return i < 0 ? undefined : i;
+    });
+    if (reading) out.set(at, reading);
+  }
+  return out;
+}
+
 /** The expression of a comparison between two form columns: A/B (×100 under «%»), (A−B)/B×100, A−B. */
 function comparisonExpr(op: ComparisonOp, a: number, b: number): Expr {
   const col = (n: number): Expr => ({ kind: "col", n });
@@ -631,6 +653,7 @@ function readDraftHeader(view: SheetView, draft: TableDraft): void {
       ...(c.expr ? { declared: c.expr } : {}),
     })),
     title,
+    correctionsIn(view.sheet, draft.columns),
   );
   if (title !== undefined) draft.title = title;
   if (read.year) draft.year = read.year;
@@ -638,12 +661,18 @@ function readDraftHeader(view: SheetView, draft: TableDraft): void {
     const r = read.columns[i];
     column.reading = r.reading;
     if (r.yearSource) column.yearSource = r.yearSource;
+    if (r.corrected) {
+      // The user's reading stands, whatever the column-number row declared.
+      column.corrected = true;
+      delete column.expr;
+      delete column.formula;
+    }
     const reading = r.reading;
     if (!column.expr && reading.role === "comparison" && "column" in reading.a && "column" in reading.b) {
       const a = draft.columns[reading.a.column].number;
       const b = draft.columns[reading.b.column].number;
       column.expr = comparisonExpr(reading.op, a, b);
-      column.formula = "header";
+      column.formula = r.corrected ? "correction" : "header";
       column.percent = reading.op === "growth" ? true : reading.op === "diff" ? false : column.percent;
       if (r.inferred) column.inferred = true;
     }

@@ -56,7 +56,14 @@ export {
   type ColumnRoleName,
   type ValueKind,
 } from "./columns";
-export { reportYear, yearFromHeaders, yearOfHeaderText } from "./year";
+export {
+  resolveReportYear,
+  yearFromHeaders,
+  type YearEvidence,
+  type YearResolution,
+  type YearSource,
+  type TableYear,
+} from "./year";
 export {
   analyseSheet,
   analyseWorkbook,

@@ -33,7 +33,13 @@ export interface FigurePattern {
 
 export type HeaderReading =
   | { role: PlainRole }
-  | { role: "figure"; figure: FigurePattern & { kind: FigureKind }; percent: boolean }
+  | {
+      role: "figure";
+      figure: FigurePattern & { kind: FigureKind };
+      percent: boolean;
+      /** Nothing but the figure's words («Thực hiện năm 2024»): a header, not a sentence that mentions one. */
+      plain: boolean;
+    }
   | {
       role: "comparison";
       op: ComparisonOp;
@@ -310,7 +316,9 @@ export function readHeaderFolded(folded: string, formNumber?: number): HeaderRea
   // «Chỉ tiêu 2025», «Chỉ tiêu năm 2024 (%)»: the target of that year (a bare «Chỉ tiêu» names the indicators).
   if (figure.kind === undefined && /\bchi tieu\b/.test(w) && figure.year?.kind === "absolute")
     figure.kind = "target";
-  if (figure.kind !== undefined) return { role: "figure", figure: { ...figure, kind: figure.kind }, percent };
+  const plain = tokens.every((t) => t.t !== "word" && t.t !== "lead");
+  if (figure.kind !== undefined)
+    return { role: "figure", figure: { ...figure, kind: figure.kind }, percent, plain };
   // Only a year or a period («Năm 2024», «Năm trước», «6 tháng», «Cùng kỳ»): that period's result.
   const bare = tokens.every(
     (t) => t.t === "year" || t.t === "period" || t.t === "same" || t.t === "percent" || t.t === "divider",
@@ -319,7 +327,7 @@ export function readHeaderFolded(folded: string, formNumber?: number): HeaderRea
     bare &&
     (figure.year !== undefined || figure.samePeriodLastYear || (figure.period ?? "year") !== "year")
   )
-    return { role: "figure", figure: { ...figure, kind: "actual" }, percent };
+    return { role: "figure", figure: { ...figure, kind: "actual" }, percent, plain };
   // A header ending in «(%)» that says no more is a comparison it does not explain («Tỷ lệ (%)», «(%)»).
   if (percent && formNumber !== 3)
     return { role: "comparison", op: "ratio", percent: true, context: {}, completion: false };

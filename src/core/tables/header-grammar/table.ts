@@ -34,6 +34,8 @@ export type TableYearSource = "header" | "title";
 export interface ReadColumn {
   /** What the header alone says. */
   heard: HeaderReading;
+  /** The reading is the user's correction, not the header's. */
+  corrected?: boolean;
   /** The column's reading in the table: figures with their years as far as the table tells, operands resolved. */
   reading: ColumnReading;
   /** Where a figure's year came from when the table tells it. */
@@ -537,8 +539,16 @@ function declaredColumn(
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Reads the header of a table: its columns in order, and the title lines above it (joined by " / "). */
-export function readTableHeader(columns: readonly HeaderColumn[], title?: string): TableHeaderReading {
+/**
+ * Reads the header of a table: its columns in order, and the title lines above it (joined by " / "). `corrections`
+ * are the readings the user gave some columns (by index): they stand as given, and the other columns' comparisons
+ * resolve against them.
+ */
+export function readTableHeader(
+  columns: readonly HeaderColumn[],
+  title?: string,
+  corrections: ReadonlyMap<number, ColumnReading> = new Map(),
+): TableHeaderReading {
   const heard = columns.map((c) => readHeaderFolded(c.folded, c.formNumber));
   const titleReading = readTitle(title ?? "");
   const headerN = headerReportYear(heard);
@@ -587,9 +597,14 @@ export function readTableHeader(columns: readonly HeaderColumn[], title?: string
   let current: Figure | undefined;
   const order = [...columns.keys()].filter((i) => !knownFigures[i]?.samePeriodLastYear);
   order.push(...[...columns.keys()].filter((i) => knownFigures[i]?.samePeriodLastYear));
+  corrections.forEach((reading, i) => {
+    const h = heard[i];
+    reads[i] = { heard: h, reading, corrected: true, percent: reading.role === "comparison" ? reading.percent : false };
+    if (reading.role === "figure") figures.push({ index: i, figure: reading.figure });
+  });
   for (const i of order) {
     const f = knownFigures[i];
-    if (!f || columns[i].declared) continue;
+    if (!f || columns[i].declared || reads[i]) continue;
     const { figure, source } = figureIn(f, ctx, current, sameKind);
     if (i === currentIndex) current = figure;
     const heardI = heard[i] as HeaderReading & { role: "figure" };
