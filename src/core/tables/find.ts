@@ -267,6 +267,8 @@ interface TableDraft {
   run: NumberRun;
   headerTop: number;
   columns: FormulaColumn[];
+  /** Each column's header rows, folded (a merged cell's text once), for the header grammar. */
+  headerParts: string[][];
   /** Folded texts of each column's header cells and of its joined header, for spotting a repeated header. */
   knownHeaders: Set<string>[];
   /** The numbers among `knownHeaders` (a text that is `String(n)`): a number cell matches without its text. */
@@ -445,10 +447,12 @@ function draftOf(
   foundBy: TableDraft["foundBy"],
 ): TableDraft {
   const knownHeaders: Set<string>[] = [];
+  const headerParts: string[][] = [];
   const columns: FormulaColumn[] = run.tokens.map((token, i) => {
     const col = run.firstCol + i;
     const texts = headerTexts(view, headerTop, headerEnd, col);
     const header = texts.join(" ");
+    headerParts.push(texts.map(foldHeader));
     knownHeaders.push(new Set([...texts, header].map(foldText).filter((t) => t !== "")));
     const folded = foldHeader(header);
     const role = classifyHeader(
@@ -476,6 +480,7 @@ function draftOf(
     run,
     headerTop,
     columns,
+    headerParts,
     knownHeaders,
     knownNumbers: knownHeaders.map(numbersAmong),
     declaresFormulas: columns.some((c) => c.expr !== undefined),
@@ -646,9 +651,10 @@ function readDraftHeader(view: SheetView, draft: TableDraft): void {
   const lastCol = draft.run.firstCol + draft.run.tokens.length - 1;
   const title = titleAbove(view, draft.headerTop, lastCol);
   const read = readTableHeader(
-    draft.columns.map((c) => ({
+    draft.columns.map((c, i) => ({
       header: c.header,
       folded: c.folded,
+      parts: draft.headerParts[i],
       ...(draft.foundBy === "number-row" ? { formNumber: c.number } : {}),
       ...(c.expr ? { declared: c.expr } : {}),
     })),

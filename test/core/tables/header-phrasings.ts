@@ -27,7 +27,7 @@ export function loadCases(file: string): PhrasingCase[] {
 }
 
 /** A case's columns as the table finder joins a multi-row header: each row's text once, top to bottom. */
-export function caseColumns(c: PhrasingCase): { header: string; folded: string }[] {
+export function caseColumns(c: PhrasingCase): { header: string; folded: string; parts: string[] }[] {
   const width = c.header[0].length;
   return Array.from({ length: width }, (_, col) => {
     const texts: string[] = [];
@@ -36,7 +36,7 @@ export function caseColumns(c: PhrasingCase): { header: string; folded: string }
       if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
     }
     const header = texts.join(" ");
-    return { header, folded: foldHeader(header) };
+    return { header, folded: foldHeader(header), parts: texts.map(foldHeader) };
   });
 }
 

@@ -16,6 +16,7 @@ import {
   LATE_COLUMN_WORDS,
   NAME_WORDS,
   PERIOD_PHRASES,
+  PREVIOUS_PERIOD,
   SAME_PERIOD_LAST_YEAR,
   YEAR_PHRASES,
   type LeadMeaning,
@@ -29,6 +30,14 @@ export interface FigurePattern {
   year?: YearRef;
   /** «Cùng kỳ (năm trước)»: the period of the figure it goes with, a year before it; a result unless said. */
   samePeriodLastYear?: boolean;
+  /** «Kỳ trước», «tháng trước»: the period before the current one (no figure of the notation). */
+  previous?: boolean;
+  /** The month a header names («Tháng 10»), or the months a cumulative spans («Luỹ kế 11 tháng»). */
+  month?: number;
+  /** The period was said only by an upper header row («Kỳ báo cáo» over «Lũy kế»): the current one, whatever it is. */
+  periodFromGroup?: boolean;
+  /** A span of years («giai đoạn 2021 - 2025», «KH 2003-2020»): no figure of one year. */
+  range?: boolean;
 }
 
 export type HeaderReading =
@@ -48,6 +57,8 @@ export type HeaderReading =
       /** The operands as named; absent when the header leaves one unsaid («Tăng, giảm (%)»). */
       a?: FigurePattern;
       b?: FigurePattern;
+      /** Words naming an operand that is no figure («Đạt % so với CSTK»: the «Công suất thiết kế» column). */
+      bWords?: string[];
       /** What the header says around the comparison (an upper header row's «Năm 2026»). */
       context: FigurePattern;
       /** A result over its plan or target («Tỷ lệ hoàn thành kế hoạch (%)»): an unnamed side is that. */
@@ -84,13 +95,16 @@ export function isUnitHeader(folded: string): boolean {
 
 type Token =
   | { t: "kind"; kind: FigureKind }
-  | { t: "period"; period: Period }
+  | { t: "period"; period: Period; month?: number }
   | { t: "year"; year: YearRef }
   | { t: "same" }
+  | { t: "prev" }
   | { t: "lead"; lead: LeadMeaning }
-  | { t: "divider"; divider: "so voi" | "voi" | "/" | "tren" }
+  | { t: "divider"; divider: Divider }
   | { t: "percent" }
   | { t: "word"; text: string };
+
+type Divider = "so voi" | "voi" | "/" | "tren" | "so" | "-";
 
 interface Compiled<M> {
   re: RegExp;
@@ -102,26 +116,49 @@ function compile<M>(list: readonly Phrase<M>[]): Compiled<M>[] {
   return list.map((p) => ({ re: new RegExp(`(?:${p.pattern})(?=$|[ /%])`, "y"), means: p.means }));
 }
 
-const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown) => Token][] = [
+/** A month's number in a period phrase: «tháng 10» (that month), «11 tháng» (a cumulative's span). */
+function monthIn(text: string): number | undefined {
+  const m = /\d{1,2}/.exec(text);
+  const n = m ? Number(m[0]) : undefined;
+  return n !== undefined && n >= 1 && n <= 12 ? n : undefined;
+}
+
+/** The lists tried at each word, in this order (a longer phrasing in an earlier list wins). */
+const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string) => Token][] = [
   [compile(SAME_PERIOD_LAST_YEAR), () => ({ t: "same" })],
+  [compile(PREVIOUS_PERIOD), () => ({ t: "prev" })],
   [compile(YEAR_PHRASES), (m) => ({ t: "year", year: { kind: "relative", offset: m as number } })],
-  [compile(DIVIDERS), (m) => ({ t: "divider", divider: m as "so voi" | "voi" | "tren" })],
   [compile(COMPARISON_LEADS), (m) => ({ t: "lead", lead: m as LeadMeaning })],
   [compile(KIND_PHRASES), (m) => ({ t: "kind", kind: m as FigureKind })],
-  [compile(PERIOD_PHRASES), (m) => ({ t: "period", period: m as Period })],
+  [compile(DIVIDERS), (m) => ({ t: "divider", divider: m as Divider })],
+  [
+    compile(PERIOD_PHRASES),
+    (m, text) => {
+      const month = m === "month" ? monthIn(text) : undefined;
+      return month === undefined
+        ? { t: "period", period: m as Period }
+        : { t: "period", period: "month", month };
+    },
+  ],
 ];
 
-/** The folded header made ready for tokens: «%» and «/» standing alone, years apart from letters, asides opened. */
+/**
+ * The folded header made ready for tokens: «%» and «/» standing alone, years apart from letters, a span of years
+ * one word, «năm» before a year dropped (it names the year, not the full-year period), asides opened.
+ */
 function tokenText(folded: string): string {
   return folded
+    .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
     .replace(/\(\s*\+\s*\)/g, " + ")
     .replace(/\(\s*-\s*\)/g, " - ")
     .replace(/%/g, " % ")
-    .replace(/\//g, " / ")
-    .replace(/([a-z])((?:19|20)\d\d)(?!\d)/g, "$1 $2")
+    .replace(/([a-z])(\d{4,5})(?!\d)/g, "$1 $2")
     .replace(/(?<!\d)((?:19|20)\d\d)([a-z])/g, "$1 $2")
+    .replace(/(?<!\d)(\d{4,5})-(\d{4})(?!\d)/g, "$1 - $2")
+    .replace(/\//g, " / ")
     .replace(/[()[\]{},;:.!?"'*]+/g, " ")
     .replace(/\s+/g, " ")
+    .replace(/(?<!\bca )\bnam (?=(?:19|20)\d\d(?!\d))/g, "")
     .trim();
 }
 
@@ -161,7 +198,7 @@ function tokenize(text: string): Token[] {
         re.lastIndex = i;
         const m = re.exec(text);
         if (!m || m[0] === "") continue;
-        tokens.push(make(means));
+        tokens.push(make(means, m[0]));
         i += m[0].length;
         matched = true;
         break;
@@ -182,27 +219,54 @@ function tokenize(text: string): Token[] {
 // ---------------------------------------------------------------------------------------------------------------
 // From tokens to a reading
 
-/** What a run of tokens says of a figure: the estimate over a plain «thực hiện», the most precise period, the
- * last absolute year (else a relative one). */
+const KIND_RANK: Record<FigureKind, number> = {
+  cumulative: 3,
+  estimate: 2,
+  actual: 1,
+  plan: 1,
+  target: 1,
+  budget: 1,
+};
+
+/**
+ * What a run of tokens says of a figure: a cumulative or an estimate over a plain «thực hiện», the last period
+ * written (a lower header row is the more precise), the last absolute year (else a relative one).
+ */
 function figureOf(tokens: readonly Token[]): FigurePattern {
   const out: FigurePattern = {};
   for (const tok of tokens) {
     if (tok.t === "kind") {
-      if (out.kind === undefined || (out.kind === "actual" && tok.kind === "estimate")) out.kind = tok.kind;
+      if (out.kind === undefined || KIND_RANK[tok.kind] > KIND_RANK[out.kind]) out.kind = tok.kind;
     } else if (tok.t === "period") {
-      if (out.period === undefined || out.period === "year") out.period = tok.period;
+      out.period = tok.period;
+      if (tok.month !== undefined) out.month = tok.month;
     } else if (tok.t === "year") {
       if (tok.year.kind === "absolute" || out.year?.kind !== "absolute") out.year = tok.year;
     } else if (tok.t === "same") {
       out.samePeriodLastYear = true;
+    } else if (tok.t === "prev") {
+      out.previous = true;
     }
+  }
+  // «2021 - 2025», «2003-2020», «22003-2027»: a span of years, not one year.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.t !== "divider" || t.divider !== "-") continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const digits = (x: Token) => x.t === "year" || (x.t === "word" && /^\d{4,5}$/.test(x.text));
+    if (digits(before) && digits(after)) out.range = true;
   }
   return out;
 }
 
 function figureLike(p: FigurePattern): boolean {
   return (
-    p.kind !== undefined || p.period !== undefined || p.year !== undefined || p.samePeriodLastYear === true
+    p.kind !== undefined ||
+    p.period !== undefined ||
+    p.year !== undefined ||
+    p.samePeriodLastYear === true ||
+    p.previous === true
   );
 }
 
@@ -214,19 +278,23 @@ function matchesAny(list: readonly Phrase<PlainRole>[], words: string): PlainRol
 const EXACT_NAME =
   /^(cac )?chi tieu( chu yeu)?$|^ten (cac )?chi tieu$|^noi dung$|^(cac )?chi so$|^(cac )?tieu chi$|^ten chi so$/;
 
-/** Where the operands are split: «so với» first, then «với» after «so sánh», then «/» or «trên» between figures. */
+/**
+ * Where the operands are split: «so với» first, then «với» after a lead word, then «/», «trên», «so» or (in a
+ * difference) «-» between two figures. «Quý I/2026», «Tháng 6/2026»: a period and its year, not a comparison.
+ */
 function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): number {
-  const at = (d: string) => body.findIndex((t) => t.t === "divider" && t.divider === d);
+  const at = (d: Divider) => body.findIndex((t) => t.t === "divider" && t.divider === d);
   const soVoi = at("so voi");
   if (soVoi >= 0) return soVoi;
   const voi = at("voi");
   if (voi >= 0 && lead !== undefined) return voi;
+  const difference = lead === "diff" || lead === "growth-or-diff";
   for (let i = 0; i < body.length; i++) {
     const t = body[i];
-    if (t.t !== "divider" || (t.divider !== "/" && t.divider !== "tren")) continue;
+    if (t.t !== "divider" || t.divider === "so voi" || t.divider === "voi") continue;
+    if (t.divider === "-" && !difference) continue;
     const left = figureOf(body.slice(0, i));
     const right = body.slice(i + 1);
-    // «Quý I/2026», «Tháng 6/2026», «6 tháng/2026»: a period and its year, not a comparison.
     const date = left.year === undefined && right.length === 1 && right[0].t === "year";
     if (!date && figureLike(left) && figureLike(figureOf(right))) return i;
   }
@@ -250,7 +318,7 @@ const LEAD_RANK: Record<LeadMeaning, number> = {
   ratio: 1,
 };
 
-function comparisonOf(tokens: readonly Token[]): HeaderReading | undefined {
+function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderReading | undefined {
   // Two header rows may both lead («So sánh (%)» over «Tăng, giảm (%)»): the operands follow the last lead, the
   // operation is the one the most telling lead says, what stands before the first lead is the context.
   let firstLead = -1;
@@ -278,26 +346,81 @@ function comparisonOf(tokens: readonly Token[]): HeaderReading | undefined {
   };
   if (div >= 0) {
     const a = figureOf(body.slice(0, div));
-    const b = figureOf(body.slice(div + 1));
+    const bTokens = body.slice(div + 1);
+    const b = figureOf(bTokens);
     if (figureLike(a)) reading.a = a;
     if (figureLike(b)) reading.b = b;
-    return reading;
+    else {
+      const words = bTokens.flatMap((t) => (t.t === "word" ? [t.text] : []));
+      if (words.length > 0) reading.bWords = words;
+    }
+  } else {
+    // One side named: a result («Tỷ lệ thực hiện (%)») is the compared figure, anything else what it is compared
+    // with.
+    const named = figureOf(body);
+    if (figureLike(named)) {
+      const result = named.kind === "actual" || named.kind === "estimate" || named.kind === "cumulative";
+      if (result && !completion && !named.samePeriodLastYear) reading.a = named;
+      else reading.b = named;
+    }
   }
-  // One side named: a result («Tỷ lệ thực hiện (%)») is the compared figure, anything else what it is compared with.
-  const named = figureOf(body);
-  if (figureLike(named)) {
-    const result = named.kind === "actual" || named.kind === "estimate" || named.kind === "cumulative";
-    if (result && !completion && !named.samePeriodLastYear) reading.a = named;
-    else reading.b = named;
-  }
+  // «(Cộng dồn)» after the comparison, or «lũy kế cùng kỳ» on one side: the results compared are cumulatives.
+  const resultKind = (k: FigureKind | undefined) => k === undefined || k === "actual" || k === "estimate";
+  const cumulativeSame = reading.b?.samePeriodLastYear === true && reading.b.kind === "cumulative";
+  if ((cumulative || cumulativeSame) && reading.a && resultKind(reading.a.kind))
+    reading.a.kind = "cumulative";
+  if (cumulative && !reading.a) reading.a = { kind: "cumulative" };
+  if (cumulative && reading.b?.samePeriodLastYear && resultKind(reading.b.kind))
+    reading.b.kind = "cumulative";
   return reading;
 }
 
+/** «TH tháng (Cộng dồn)»: a trailing aside making the figures cumulative. */
+const CUMULATIVE_ASIDE = /\(\s*(cong don|luy ke)\s*\)\s*$/;
+
 /**
  * What the header says the column holds. `formNumber` is the column's number in the form when a column-number row
- * gives it (1 = STT, 2 = the indicator's name, 3 = the unit).
+ * gives it (1 = STT, 2 = the indicator's name, 3 = the unit). `parts` are the header's rows, folded, when it has
+ * several: the lowest row says the more precise thing («Kỳ báo cáo / Ghi chú thực hiện tháng» is a note).
  */
-export function readHeaderFolded(folded: string, formNumber?: number): HeaderReading {
+export function readHeaderFolded(
+  folded: string,
+  formNumber?: number,
+  parts?: readonly string[],
+): HeaderReading {
+  if (parts && parts.length > 1) {
+    const lowest = readHeaderFolded(parts[parts.length - 1], formNumber);
+    if (lowest.role !== "figure" && lowest.role !== "comparison" && lowest.role !== "other") return lowest;
+  }
+  const read = readWhole(folded, formNumber);
+  // «Năm 2025» over «TH/KH», «So sánh» over «KH X+1/ƯTH X»: the lowest row names the operands, the rows above say
+  // what they share (a year) and the operation.
+  if (parts && parts.length > 1 && read.role === "comparison") {
+    const lowest = comparisonOf(tokensOf(parts[parts.length - 1]), false);
+    if (lowest && lowest.role === "comparison" && (lowest.a || lowest.b)) {
+      const upper = figureOf(tokensOf(parts.slice(0, -1).join(" ")));
+      const merged: HeaderReading & { role: "comparison" } = {
+        ...read,
+        context: { ...upper, ...read.context },
+      };
+      delete merged.a;
+      delete merged.b;
+      if (lowest.a) merged.a = lowest.a;
+      if (lowest.b) merged.b = lowest.b;
+      return merged;
+    }
+  }
+  // «Kỳ báo cáo» over «Lũy kế»: a period said only by an upper row is the table's current one.
+  if (parts && parts.length > 1 && read.role === "figure" && read.figure.period === "period") {
+    const lowest = tokensOf(parts[parts.length - 1]);
+    if (!lowest.some((t) => t.t === "period")) read.figure.periodFromGroup = true;
+  }
+  return read;
+}
+
+function readWhole(foldedText: string, formNumber?: number): HeaderReading {
+  const cumulative = CUMULATIVE_ASIDE.test(foldedText);
+  const folded = cumulative ? foldedText.replace(CUMULATIVE_ASIDE, "").trim() : foldedText;
   const w = plainWords(folded);
   if (isSttHeader(folded) || (formNumber === 1 && w === "")) return { role: "stt" };
   const early = matchesAny(COLUMN_WORDS, w);
@@ -309,10 +432,11 @@ export function readHeaderFolded(folded: string, formNumber?: number): HeaderRea
 
   const tokens = tokensOf(folded);
   const percent = tokens.some((t) => t.t === "percent");
-  const comparison = formNumber === 3 ? undefined : comparisonOf(tokens);
+  const comparison = formNumber === 3 ? undefined : comparisonOf(tokens, cumulative);
   if (comparison) return comparison;
 
   const figure = figureOf(tokens);
+  if (cumulative) figure.kind = "cumulative";
   // «Chỉ tiêu 2025», «Chỉ tiêu năm 2024 (%)»: the target of that year (a bare «Chỉ tiêu» names the indicators).
   if (figure.kind === undefined && /\bchi tieu\b/.test(w) && figure.year?.kind === "absolute")
     figure.kind = "target";
@@ -321,13 +445,24 @@ export function readHeaderFolded(folded: string, formNumber?: number): HeaderRea
     return { role: "figure", figure: { ...figure, kind: figure.kind }, percent, plain };
   // Only a year or a period («Năm 2024», «Năm trước», «6 tháng», «Cùng kỳ»): that period's result.
   const bare = tokens.every(
-    (t) => t.t === "year" || t.t === "period" || t.t === "same" || t.t === "percent" || t.t === "divider",
+    (t) =>
+      t.t === "year" ||
+      t.t === "period" ||
+      t.t === "same" ||
+      t.t === "prev" ||
+      t.t === "percent" ||
+      t.t === "divider",
   );
   if (
     bare &&
-    (figure.year !== undefined || figure.samePeriodLastYear || (figure.period ?? "year") !== "year")
+    (figure.year !== undefined ||
+      figure.samePeriodLastYear ||
+      figure.previous ||
+      (figure.period ?? "year") !== "year")
   )
     return { role: "figure", figure: { ...figure, kind: "actual" }, percent, plain };
+  // A span of years («BQGĐ 2016 - 2020 (%)», «Dự báo giai đoạn 2021 - 2025 (%)»): no figure of one year.
+  if (figure.range) return { role: "other" };
   // A header ending in «(%)» that says no more is a comparison it does not explain («Tỷ lệ (%)», «(%)»).
   if (percent && formNumber !== 3)
     return { role: "comparison", op: "ratio", percent: true, context: {}, completion: false };

@@ -13,7 +13,7 @@
  *   diff <A> - <B>                     A − B («Chênh lệch», «Tăng (+), giảm (−)»)
  * where A and B are column letters counted from the table's first column (A), or `missing(figure …)` for an operand
  * the header names but the table does not have. Roles the notation has no word for (level, evaluation, DX points,
- * the hidden code column) are written `other`.
+ * the hidden code column) and a comparison whose operands cannot be told are written `other`.
  */
 
 export type FigureKind = "actual" | "estimate" | "plan" | "target" | "budget" | "cumulative";
@@ -116,8 +116,8 @@ export function formatReading(
       const sign = reading.op === "diff" ? "-" : "/";
       return `${reading.op} ${formatOperand(reading.a, letter)} ${sign} ${formatOperand(reading.b, letter)}`;
     }
+    // A comparison whose operands cannot be told computes nothing the notation can say.
     case "comparison-unresolved":
-      return `${reading.op} ? ${reading.op === "diff" ? "-" : "/"} ?`;
     case "level":
     case "evaluation":
     case "max-points":

@@ -1,8 +1,8 @@
 /**
  * Reading a whole table header: each column's header read alone (read.ts), then what needs the others — the table's
  * report year N from its header's years (else its title's), years named relative to N, the period of a «cùng kỳ»
- * column, and each comparison's operands resolved to the table's columns (named in the header, else inferred from
- * the figures beside it, and said so).
+ * or «lũy kế» column, the previous period's columns, the indicator-name column, and each comparison's operands
+ * resolved to the table's columns (named in the header, else inferred from the figures beside it, and said so).
  *
  * The rules for N from a header («the header's year»), most telling first: an estimate of year Y, or a part-year
  * figure of Y (6 tháng, quý, tháng), reports year Y; a plan of Y beside a result of Y−1 or of Y is the plan of the
@@ -10,6 +10,13 @@
  * of Y alone reports Y, unless the table also holds an estimate or a part-year figure without a year (a forecast:
  * the result is last year's, N = Y + 1); a target of Y reports Y; a comparison that names the years of its operands
  * counts like the figures it names when no column does.
+ *
+ * The rules for a figure's year: written in its header; else named relative to N («năm trước», «năm sau», «X-1»);
+ * «cùng kỳ» is the year before the figure it goes with; a result without a year in a table whose years are all
+ * written takes the current figure's year («Luỹ kế 6 tháng» beside «Tháng 6/2020»); else the year the title gives
+ * its kind («KẾ HOẠCH NĂM 2027» over «Kế hoạch»), unless another column of that kind has it; else N when the table
+ * speaks of years relative to N (a title's year, «năm trước», a year-less «năm»); else unknown. A year assumed that
+ * way yields to a comparison that names the column's year («KH X+1/ƯTH X» makes «KH» the plan of N+1).
  */
 import { columnRefs, type Expr } from "../../formulas/expr";
 import type { FigurePattern, HeaderReading } from "./read";
@@ -23,6 +30,8 @@ export interface HeaderColumn {
   header: string;
   /** `header` folded (foldHeader). */
   folded: string;
+  /** The header's rows, each folded, when it has several (top to bottom, a merged cell's text once). */
+  parts?: readonly string[];
   /** The column's number in the form, when a column-number row gives it. */
   formNumber?: number;
   /** The formula the column-number row declares (`7=6/4`), in form column numbers. */
@@ -55,6 +64,7 @@ export interface TableHeaderReading {
 }
 
 const PART_YEAR: ReadonlySet<Period> = new Set(["h1", "9m", "q1", "q2", "q3", "q4", "month", "period"]);
+const RESULT_KINDS: ReadonlySet<FigureKind> = new Set(["actual", "estimate", "cumulative"]);
 
 type KnownFigure = FigurePattern & { kind: FigureKind };
 
@@ -68,14 +78,17 @@ function absolute(year: YearRef | undefined): number | undefined {
 
 /** N from the header's absolute years (see the module comment), or undefined. */
 export function headerReportYear(heard: readonly HeaderReading[]): number | undefined {
-  const figures = heard.map(figureOfHeard).filter((f): f is KnownFigure => f !== undefined);
+  const figures = heard
+    .map(figureOfHeard)
+    .filter((f): f is KnownFigure => f !== undefined && !f.previous && !f.range);
   const fromFigures = reportYearOfFigures(figures);
   if (fromFigures !== undefined) return fromFigures;
   const named: KnownFigure[] = [];
   for (const h of heard) {
     if (h.role !== "comparison") continue;
     for (const side of [h.a, h.b])
-      if (side && side.kind !== undefined && !side.samePeriodLastYear) named.push(side as KnownFigure);
+      if (side && side.kind !== undefined && !side.samePeriodLastYear && !side.previous)
+        named.push(side as KnownFigure);
   }
   return reportYearOfFigures(named);
 }
@@ -105,19 +118,44 @@ function reportYearOfFigures(figures: readonly KnownFigure[]): number | undefine
     );
     return forecast ? actual + 1 : actual;
   }
-  if (plan !== undefined) return plan - 1;
+  // A plan alone is next year's, unless the table's other figures are this year's without a year written
+  // («KH năm 2025» beside «TH tháng 9» and «Lũy kế 9 tháng»).
+  if (plan !== undefined) {
+    const thisYear = figures.some(
+      (f) =>
+        f.year === undefined &&
+        f.kind !== "plan" &&
+        (f.kind === "estimate" || (f.period !== undefined && PART_YEAR.has(f.period))),
+    );
+    return thisYear ? plan : plan - 1;
+  }
   return latest((f) => f.kind === "target" || f.kind === "budget" || f.kind === "cumulative");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Figures
 
 interface Context {
   n?: { year: number; source: TableYearSource };
   title: TitleReading;
-  /** The period of the table's current figure (what a «cùng kỳ» column is the same period of). */
+  /** The period of the table's current figure (what «cùng kỳ» and a year-less «lũy kế» are periods of). */
   currentPeriod: Period;
-  /** Some column names its year relative to N, or the title names N: a year-less «năm» figure is of year N. */
+  /** The current period said in a column's own words (not only by a group row like «Kỳ báo cáo»). */
+  ownPeriod: boolean;
+  /** Some column names its year relative to N, or the title names N: a year-less figure is of year N. */
   relative: boolean;
+}
+
+/** A figure column of the table, as comparisons resolve to it. */
+interface FigureColumn {
+  index: number;
+  figure: Figure;
+  /** The period before the current one («kỳ trước», an earlier month): the column reads `other`. */
+  previous: boolean;
+  /** Its year was assumed, not written: a comparison naming it with a year says which. */
+  soft: boolean;
+  /** A «cùng kỳ» column: last year's figure, not the current one. */
+  lastYear: boolean;
 }
 
 function resolveYear(year: YearRef, ctx: Context): { year: YearRef; source?: TableYearSource } {
@@ -133,51 +171,99 @@ function shifted(year: YearRef, by: number): YearRef {
   return year;
 }
 
+function withSource(
+  figure: Figure,
+  resolved: { source?: TableYearSource },
+  soft = false,
+): { figure: Figure; source?: TableYearSource; soft: boolean } {
+  return resolved.source ? { figure, source: resolved.source, soft } : { figure, soft };
+}
+
+/** The period a figure is of: its own words', else the table's current one (a group's «Kỳ báo cáo», a «lũy kế»). */
+function periodOf(pattern: KnownFigure, ctx: Context): Period {
+  if (pattern.periodFromGroup) return ctx.ownPeriod ? ctx.currentPeriod : "period";
+  if (pattern.period !== undefined) return pattern.period;
+  if (pattern.kind === "cumulative" && ctx.currentPeriod !== "year") return ctx.currentPeriod;
+  return "year";
+}
+
 /** The figure a header describes, with its year resolved as far as the table tells. */
 function figureIn(
   pattern: KnownFigure,
   ctx: Context,
+  base: Figure | undefined,
   current: Figure | undefined,
+  allWritten: boolean,
   sameKind: (kind: FigureKind, year: number) => boolean,
-): { figure: Figure; source?: TableYearSource } {
-  if (pattern.samePeriodLastYear) {
-    const base =
-      current?.year ?? (ctx.n ? resolveYear({ kind: "relative", offset: 0 }, ctx).year : UNKNOWN_YEAR);
-    const year = base.kind === "unknown" ? ({ kind: "relative", offset: -1 } as YearRef) : shifted(base, -1);
+): { figure: Figure; source?: TableYearSource; soft: boolean } {
+  const period = periodOf(pattern, ctx);
+  if (pattern.samePeriodLastYear && pattern.year?.kind !== "absolute") {
+    const of = base?.year ?? (ctx.n ? resolveYear({ kind: "relative", offset: 0 }, ctx).year : UNKNOWN_YEAR);
+    const year: YearRef = of.kind === "unknown" ? { kind: "relative", offset: -1 } : shifted(of, -1);
     const resolved = resolveYear(year, ctx);
-    return {
-      figure: {
-        kind: pattern.kind,
-        period: pattern.period ?? current?.period ?? ctx.currentPeriod,
-        year: resolved.year,
-      },
-      ...(resolved.source ? { source: resolved.source } : {}),
-    };
+    const samePeriod = pattern.period !== undefined ? period : (base?.period ?? ctx.currentPeriod);
+    return withSource({ kind: pattern.kind, period: samePeriod, year: resolved.year }, resolved);
   }
-  const period = pattern.period ?? "year";
   if (pattern.year) {
     const resolved = resolveYear(pattern.year, ctx);
-    return {
-      figure: { kind: pattern.kind, period, year: resolved.year },
-      ...(resolved.source ? { source: resolved.source } : {}),
-    };
+    return withSource({ kind: pattern.kind, period, year: resolved.year }, resolved);
   }
-  // No year in the header: the year the title gives this kind («KẾ HOẠCH NĂM 2027» over «Kế hoạch»), unless another
-  // column of that kind has that year; else N when the table speaks of years relative to N («năm», «năm trước»).
+  // No year written: see the module comment.
+  if (allWritten && RESULT_KINDS.has(pattern.kind) && current?.year.kind === "absolute")
+    return { figure: { kind: pattern.kind, period, year: current.year }, source: "header", soft: true };
   const titled = ctx.title.kinds.get(pattern.kind);
   if (titled !== undefined && !sameKind(pattern.kind, titled))
     return {
       figure: { kind: pattern.kind, period, year: { kind: "absolute", year: titled } },
       source: "title",
+      soft: true,
     };
-  if (ctx.relative || pattern.period === "year") {
+  // «năm», «tháng», «kỳ báo cáo» without a number: the report year's.
+  if (ctx.relative || pattern.period !== undefined) {
     const resolved = resolveYear({ kind: "relative", offset: 0 }, ctx);
-    return {
-      figure: { kind: pattern.kind, period, year: resolved.year },
-      ...(resolved.source ? { source: resolved.source } : {}),
-    };
+    return withSource({ kind: pattern.kind, period, year: resolved.year }, resolved, true);
   }
-  return { figure: { kind: pattern.kind, period, year: UNKNOWN_YEAR } };
+  return { figure: { kind: pattern.kind, period, year: UNKNOWN_YEAR }, soft: true };
+}
+
+/** Months before the latest one of the same year («Tháng 10» beside «Tháng 11» of 2020) are the previous period. */
+function earlierMonths(heard: readonly HeaderReading[]): Set<number> {
+  const latest = new Map<string, number>();
+  const months: { index: number; key: string; month: number }[] = [];
+  heard.forEach((h, index) => {
+    const f = figureOfHeard(h);
+    if (!f || f.month === undefined || f.period !== "month" || f.samePeriodLastYear) return;
+    if (f.kind !== "actual" && f.kind !== "estimate") return;
+    const key = f.year ? JSON.stringify(f.year) : "?";
+    months.push({ index, key, month: f.month });
+    latest.set(key, Math.max(latest.get(key) ?? 0, f.month));
+  });
+  return new Set(months.filter((m) => m.month < (latest.get(m.key) ?? 0)).map((m) => m.index));
+}
+
+/**
+ * The figure a «cùng kỳ» column is a year before: this year's figure of its kind (a result, when it names none) and
+ * of its period (the table's current one, when it names none), the latest one.
+ */
+function baseOf(pattern: KnownFigure, figures: readonly FigureColumn[], ctx: Context): Figure | undefined {
+  let best: { figure: Figure; rank: number } | undefined;
+  for (const f of figures) {
+    if (f.previous || f.lastYear) continue;
+    const fig = f.figure;
+    const kind = kindScore(pattern.kind, fig.kind);
+    if (kind === undefined) continue;
+    if (pattern.period !== undefined && fig.period !== pattern.period) continue;
+    // Its own kind first, then the table's current period, then the latest year.
+    const rank = (fig.kind === pattern.kind ? 4 : 0) + (fig.period === ctx.currentPeriod ? 2 : 0);
+    const later =
+      best !== undefined &&
+      rank === best.rank &&
+      fig.year.kind === "absolute" &&
+      best.figure.year.kind === "absolute" &&
+      fig.year.year > best.figure.year.year;
+    if (!best || rank > best.rank || later) best = { figure: fig, rank };
+  }
+  return best?.figure;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -203,63 +289,78 @@ interface Wanted {
   kind?: FigureKind;
   period?: Period;
   year?: YearRef;
+  /** The year is written in the comparison's header (not derived from the other side or the period word). */
+  yearNamed?: boolean;
+  previous?: boolean;
+  /** Last year's «cùng kỳ» figure is wanted. */
+  lastYear?: boolean;
   /** A year preferred when none is wanted (the other operand's). */
   preferYear?: YearRef;
 }
 
+/** How close a kind of the same family is: an estimate for a result, a result for a cumulative. */
+function kindScore(wanted: FigureKind, found: FigureKind): number | undefined {
+  if (wanted === found) return 8;
+  if (KIND_FAMILY[wanted] !== KIND_FAMILY[found]) return undefined;
+  if ((wanted === "actual" || wanted === "estimate") && (found === "actual" || found === "estimate"))
+    return 3;
+  return 2;
+}
+
 /** How well a figure answers what an operand names; undefined when it cannot be that operand. */
-function score(w: Wanted, f: Figure): number | undefined {
-  let s = 0;
+function score(w: Wanted, f: FigureColumn): number | undefined {
+  if ((w.previous ?? false) !== f.previous) return undefined;
+  const fig = f.figure;
+  // A «cùng kỳ» column is last year's: the current figure is meant unless a year or «cùng kỳ» says otherwise.
+  let s = f.lastYear && !w.lastYear && !w.yearNamed ? -3 : 0;
   if (w.kind !== undefined) {
-    if (w.kind === f.kind) s += 8;
-    else if (KIND_FAMILY[w.kind] === KIND_FAMILY[f.kind]) s += 1;
-    else return undefined;
-  }
+    const k = kindScore(w.kind, fig.kind);
+    if (k === undefined) return undefined;
+    s += k;
+  } else if (fig.kind === "actual" || fig.kind === "estimate") s += 1;
   if (w.period !== undefined) {
-    if (w.period !== f.period) return undefined;
+    if (w.period !== fig.period) return undefined;
     s += 4;
-  } else if (f.period === "year") s += 1;
+  } else if (fig.period === "year") s += 1;
   if (w.year !== undefined && w.year.kind !== "unknown") {
-    const same = sameYear(w.year, f.year);
-    if (same === false) return undefined;
+    const same = sameYear(w.year, fig.year);
+    if (same === false && !(f.soft && w.yearNamed)) return undefined;
     if (same) s += 6;
-  } else if (w.preferYear && sameYear(w.preferYear, f.year)) s += 2;
+  } else if (w.preferYear && sameYear(w.preferYear, fig.year)) s += 2;
   return s;
 }
 
 /** The figure column that best answers `w`, nearer the comparison (left first) on a tie; undefined when none. */
 function bestColumn(
   w: Wanted,
-  figures: readonly { index: number; figure: Figure }[],
+  figures: readonly FigureColumn[],
   at: number,
   exclude: number | undefined,
 ): number | undefined {
   let best: { index: number; s: number; d: number } | undefined;
-  for (const { index, figure } of figures) {
-    if (index === at || index === exclude) continue;
-    const s = score(w, figure);
+  for (const f of figures) {
+    if (f.index === at || f.index === exclude) continue;
+    const s = score(w, f);
     if (s === undefined) continue;
-    const d = index < at ? at - index : 1000 + index - at;
-    if (!best || s > best.s || (s === best.s && d < best.d)) best = { index, s, d };
+    const d = f.index < at ? at - f.index : 1000 + f.index - at;
+    if (!best || s > best.s || (s === best.s && d < best.d)) best = { index: f.index, s, d };
   }
-  // A kind of another family's fallback (thực hiện for ước thực hiện) only when nothing closer to the words exists.
-  if (
-    best &&
-    w.kind !== undefined &&
-    best.s < 8 &&
-    figures.some((f) => f.figure.kind === w.kind && f.index !== at)
-  )
-    return undefined;
   return best?.index;
 }
 
 function wantedOf(p: FigurePattern, context: FigurePattern, ctx: Context): Wanted {
   const w: Wanted = {};
   if (p.kind !== undefined) w.kind = p.kind;
-  const period = p.period ?? (p.samePeriodLastYear ? undefined : undefined);
-  if (period !== undefined) w.period = period;
+  if (p.period !== undefined) w.period = p.period;
+  if (p.previous) w.previous = true;
   const year = p.year ?? context.year;
-  if (year !== undefined) w.year = resolveYear(year, ctx).year;
+  if (year !== undefined) {
+    w.year = resolveYear(year, ctx).year;
+    w.yearNamed = true;
+  } else if (p.period !== undefined) {
+    // «kế hoạch năm», «thực hiện tháng»: the report year's.
+    w.year = resolveYear({ kind: "relative", offset: 0 }, ctx).year;
+  } else w.preferYear = resolveYear({ kind: "relative", offset: 0 }, ctx).year;
   return w;
 }
 
@@ -271,13 +372,8 @@ function missingFigure(w: Wanted, fallbackKind: FigureKind | undefined): Figure 
   };
 }
 
-const RESULT_KINDS: ReadonlySet<FigureKind> = new Set(["actual", "estimate", "cumulative"]);
-
 /** The later (current) and earlier (reference) of two figures: years first, then result over plan, part over year. */
-function orderPair(
-  x: { index: number; figure: Figure },
-  y: { index: number; figure: Figure },
-): [number, number] {
+function orderPair(x: FigureColumn, y: FigureColumn): [number, number] {
   const yx = x.figure.year;
   const yy = y.figure.year;
   if (yx.kind === yy.kind && yx.kind !== "unknown") {
@@ -295,15 +391,16 @@ function orderPair(
 }
 
 /**
- * The two figures a comparison with no operand named compares: the only two left of it, else the only two between
- * it and the comparison before it; undefined when that does not single out two.
+ * The two figures a comparison with no operand named compares: the only two left of it; else the only two between
+ * it and the comparison before it; else the two just before it when they are the same kind of figure a year apart
+ * («Lũy kế 6 tháng | Lũy kế 6 tháng cùng kỳ 2024 | Tăng/giảm (%)»); undefined when that does not single out two.
  */
 function pairBefore(
   at: number,
-  figures: readonly { index: number; figure: Figure }[],
+  figures: readonly FigureColumn[],
   isComparison: (index: number) => boolean,
-): { index: number; figure: Figure }[] | undefined {
-  const left = figures.filter((f) => f.index < at);
+): FigureColumn[] | undefined {
+  const left = figures.filter((f) => f.index < at && !f.previous);
   if (left.length === 2) return left;
   let start = 0;
   for (let i = at - 1; i >= 0; i--) {
@@ -313,41 +410,84 @@ function pairBefore(
     }
   }
   const group = left.filter((f) => f.index >= start);
-  return group.length === 2 ? group : undefined;
+  if (group.length === 2) return group;
+  const last = left.slice(-2);
+  if (
+    last.length === 2 &&
+    last[0].figure.kind === last[1].figure.kind &&
+    last[0].figure.period === last[1].figure.period
+  )
+    return last;
+  return undefined;
 }
 
-function resolveComparison(
+/** «CSTK» for «Công suất thiết kế»: the words' initials, or the words themselves, name a column's header. */
+function columnNamed(
+  words: readonly string[],
+  columns: readonly HeaderColumn[],
   at: number,
-  heard: HeaderReading & { role: "comparison" },
-  figures: readonly { index: number; figure: Figure }[],
-  heardAll: readonly HeaderReading[],
-  ctx: Context,
-): ReadColumn {
+): number | undefined {
+  const wanted = words.join(" ");
+  const initials = (folded: string) =>
+    folded
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== "")
+      .map((w) => w[0])
+      .join("");
+  const hits = columns
+    .map((c, i) => ({ c, i }))
+    .filter(({ c, i }) => i !== at && (initials(c.folded) === wanted || c.folded === wanted));
+  return hits.length === 1 ? hits[0].i : undefined;
+}
+
+interface Resolution {
+  at: number;
+  heard: HeaderReading & { role: "comparison" };
+  figures: FigureColumn[];
+  heardAll: readonly HeaderReading[];
+  columns: readonly HeaderColumn[];
+  ctx: Context;
+}
+
+function resolveComparison(r: Resolution): ReadColumn {
+  const { at, heard, figures, ctx } = r;
   const unresolved: ReadColumn = {
     heard,
     reading: { role: "comparison-unresolved", op: heard.op, percent: heard.percent },
     percent: heard.percent,
   };
   const { a, b, context } = heard;
+  const isComparison = (i: number) => r.heardAll[i]?.role === "comparison";
+  if (!a && !b && heard.bWords) {
+    // «Đạt % so với CSTK»: the column those words name, against the one just before the comparison.
+    const ib = columnNamed(heard.bWords, r.columns, at);
+    if (ib === undefined || at === 0) return unresolved;
+    const ia = ib === at - 1 ? at - 2 : at - 1;
+    return ia < 0 ? unresolved : comparisonColumn(heard, { column: ia }, { column: ib }, true);
+  }
   if (!a && !b) {
-    // Nothing named («So sánh (%)», «Tăng, giảm (%)»): the two figures just before it, when there are exactly two.
+    // Nothing named («So sánh (%)», «Tăng, giảm (%)»): the two figures just before it.
     const contextYear = context.year && resolveYear(context.year, ctx).year;
     const inContext = contextYear ? figures.filter((f) => sameYear(contextYear, f.figure.year)) : figures;
-    const isComparison = (i: number) => heardAll[i]?.role === "comparison";
     const pair = pairBefore(at, inContext, isComparison) ?? pairBefore(at, figures, isComparison);
     if (!pair) return unresolved;
     const [ia, ib] = orderPair(pair[0], pair[1]);
     return comparisonColumn(heard, { column: ia }, { column: ib }, true);
   }
   let inferred = false;
-  const figureAt = (i: number) => figures.find((f) => f.index === i)?.figure;
-  // The named side first; «cùng kỳ» names the other side's period a year before.
+  const figureAt = (i: number | undefined) =>
+    i === undefined ? undefined : figures.find((f) => f.index === i);
+  // «Cùng kỳ» names the other side's figure a year before: last year's result of an estimate, or the same kind.
   const sideWanted = (p: FigurePattern, other: Figure | undefined): Wanted => {
     if (p.samePeriodLastYear) {
-      const w: Wanted = { kind: p.kind ?? "actual" };
+      const kind = p.kind ?? (other && other.kind !== "estimate" ? other.kind : "actual");
+      const w: Wanted = { kind, lastYear: true };
       const period = p.period ?? other?.period;
       if (period !== undefined) w.period = period;
-      if (other && other.year.kind !== "unknown") w.year = shifted(other.year, -1);
+      if (p.year?.kind === "absolute") {
+        w.year = p.year;
+        w.yearNamed = true;
+      } else if (other && other.year.kind !== "unknown") w.year = shifted(other.year, -1);
       else if (ctx.n) w.year = resolveYear({ kind: "relative", offset: -1 }, ctx).year;
       return w;
     }
@@ -365,7 +505,12 @@ function resolveComparison(
     // «So với cùng kỳ (%)»: the table's current figure against the same period a year before.
     inferred = true;
     const current = figures.filter(
-      (f) => f.index !== at && RESULT_KINDS.has(f.figure.kind) && f.figure.period === ctx.currentPeriod,
+      (f) =>
+        f.index !== at &&
+        !f.previous &&
+        RESULT_KINDS.has(f.figure.kind) &&
+        (b.kind === undefined || f.figure.kind === b.kind || b.kind !== "cumulative") &&
+        f.figure.period === (b.period ?? f.figure.period),
     );
     const latest = current.filter(
       (f) => !current.some((g) => sameYear(shifted(f.figure.year, 1), g.figure.year)),
@@ -376,51 +521,36 @@ function resolveComparison(
     if (ia === undefined) return unresolved;
   }
   if (b) {
-    const other = ia !== undefined ? figureAt(ia) : undefined;
+    const other = figureAt(ia)?.figure;
     wb = sideWanted(b, other);
-    if (ia !== undefined && wb.year === undefined) {
-      const y = figureAt(ia)?.year;
-      if (y) wb.preferYear = y;
-    }
+    if (ia !== undefined && wb.year === undefined && other) wb.preferYear = other.year;
     ib = bestColumn(wb, figures, at, ia);
+    // «So với kỳ trước» with no column of the previous period: nothing the notation can say.
+    if (ib === undefined && b.previous) return { heard, reading: { role: "other" }, percent: heard.percent };
   }
   if (a && a.samePeriodLastYear) {
-    const other = ib !== undefined ? figureAt(ib) : undefined;
-    wa = sideWanted(a, other);
+    wa = sideWanted(a, figureAt(ib)?.figure);
     ia = bestColumn(wa, figures, at, ib);
   }
   if (!a && ia === undefined) {
-    // The compared figure unnamed: the result of B's year (a completion rate, «so với cùng kỳ»).
+    // The compared figure unnamed: the current result of B's year (a completion rate), else the latest result.
     inferred = true;
-    const other = ib !== undefined ? figureAt(ib) : undefined;
+    const other = figureAt(ib)?.figure;
     const results = figures.filter(
-      (f) => f.index !== at && f.index !== ib && RESULT_KINDS.has(f.figure.kind),
+      (f) => f.index !== at && f.index !== ib && !f.previous && RESULT_KINDS.has(f.figure.kind),
     );
-    const wantedYear = b?.samePeriodLastYear && other ? shifted(other.year, 1) : other?.year;
-    const sameYearResults = wantedYear ? results.filter((f) => sameYear(wantedYear, f.figure.year)) : results;
-    const pool =
-      b?.samePeriodLastYear && other
-        ? results.filter(
-            (f) =>
-              f.figure.period === other.period && sameYear(shifted(other.year, 1), f.figure.year) !== false,
-          )
-        : sameYearResults.length > 0
-          ? sameYearResults
-          : results;
+    const sameYearResults = other ? results.filter((f) => sameYear(other.year, f.figure.year)) : results;
+    const pool = sameYearResults.length > 0 ? sameYearResults : results;
     const left = pool.filter((f) => f.index < at);
     const chosen = (left.length > 0 ? left : pool).sort(
       (x, y) => Math.abs(at - x.index) - Math.abs(at - y.index),
     )[0];
     if (!chosen) return unresolved;
     ia = chosen.index;
-    if (b?.samePeriodLastYear) {
-      wb = sideWanted(b, chosen.figure);
-      ib = bestColumn(wb, figures, at, ia);
-    }
-  } else if (!b) {
+  } else if (a && !b) {
     // What the figure is compared with, unnamed: its plan or target (a completion rate), else the year before.
     inferred = true;
-    const fa = ia !== undefined ? figureAt(ia) : undefined;
+    const fa = figureAt(ia)?.figure;
     if (!fa) return unresolved;
     const plans = figures.filter(
       (f) =>
@@ -429,10 +559,11 @@ function resolveComparison(
         KIND_FAMILY[f.figure.kind] === 1 &&
         sameYear(f.figure.year, fa.year) !== false,
     );
+    const targets = plans.filter((f) => f.figure.kind === "target");
     const pool =
       heard.op === "ratio" && plans.length > 0
-        ? plans.filter((f) => f.figure.kind === "target").length > 0 && heard.completion
-          ? plans.filter((f) => f.figure.kind === "target")
+        ? heard.completion && targets.length > 0
+          ? targets
           : plans
         : figures.filter(
             (f) =>
@@ -443,6 +574,17 @@ function resolveComparison(
           );
     if (pool.length !== 1) return unresolved;
     ib = pool[0].index;
+  }
+  // A column whose year was assumed takes the year the comparison names for it.
+  for (const [index, w] of [
+    [ia, wa],
+    [ib, wb],
+  ] as const) {
+    const f = figureAt(index);
+    if (f && f.soft && w?.yearNamed && w.year && sameYear(w.year, f.figure.year) === false) {
+      f.figure = { ...f.figure, year: w.year };
+      f.soft = false;
+    }
   }
   const opA: Operand | undefined =
     ia !== undefined ? { column: ia } : wa ? { missing: missingFigure(wa, wb?.kind) } : undefined;
@@ -480,8 +622,10 @@ function isNum(e: Expr, v: number): boolean {
 
 /** The comparison a declared formula computes, in form numbers: A/B, A/B×100, (A−B)/B×100, A/B×100−100, A−B. */
 export function comparisonOfExpr(expr: Expr): { op: ComparisonOp; a: number; b: number } | undefined {
-  const ratio = (e: Expr): [number, number] | undefined =>
-    e.kind === "op" && e.op === "/" && isCol(e.left) && isCol(e.right) ? [e.left.n, e.right.n] : undefined;
+  const ratio = (e: Expr | undefined): [number, number] | undefined =>
+    e && e.kind === "op" && e.op === "/" && isCol(e.left) && isCol(e.right)
+      ? [e.left.n, e.right.n]
+      : undefined;
   const times100 = (e: Expr): Expr | undefined =>
     e.kind === "op" && e.op === "*"
       ? isNum(e.right, 100)
@@ -490,13 +634,13 @@ export function comparisonOfExpr(expr: Expr): { op: ComparisonOp; a: number; b: 
           ? e.right
           : undefined
       : undefined;
-  const plain = ratio(expr) ?? ratio(times100(expr) ?? { kind: "num", value: 0 });
+  const plain = ratio(expr) ?? ratio(times100(expr));
   if (plain) return { op: "ratio", a: plain[0], b: plain[1] };
   if (expr.kind === "op" && expr.op === "-" && isCol(expr.left) && isCol(expr.right))
     return { op: "diff", a: expr.left.n, b: expr.right.n };
   if (expr.kind === "op" && expr.op === "-" && isNum(expr.right, 100)) {
     const inner = times100(expr.left);
-    const r = inner && ratio(inner);
+    const r = ratio(inner);
     if (r) return { op: "growth", a: r[0], b: r[1] };
   }
   const scaled = times100(expr) ?? expr;
@@ -540,6 +684,30 @@ function declaredColumn(
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
+ * One indicator-name column per table: the column right after STT when its words say nothing else («Loại hình»,
+ * «Tuyến đường dây»), else the first one read as a name; later ones are other columns («Tiêu chí 4.1» under
+ * «Tiêu chí số 4 …»).
+ */
+function settleNameColumn(heard: HeaderReading[], columns: readonly HeaderColumn[]): void {
+  const stt = heard.findIndex((h) => h.role === "stt");
+  const afterStt = stt >= 0 ? stt + 1 : -1;
+  const names = heard.map((h, i) => (h.role === "name" ? i : -1)).filter((i) => i >= 0);
+  let name = names[0];
+  if (
+    afterStt >= 0 &&
+    afterStt < heard.length &&
+    heard[afterStt].role === "other" &&
+    columns[afterStt].folded !== "" &&
+    (name === undefined || name > afterStt) &&
+    columns[afterStt].formNumber === undefined
+  ) {
+    heard[afterStt] = { role: "name" };
+    name = afterStt;
+  }
+  for (const i of names) if (i !== name) heard[i] = { role: "other" };
+}
+
+/**
  * Reads the header of a table: its columns in order, and the title lines above it (joined by " / "). `corrections`
  * are the readings the user gave some columns (by index): they stand as given, and the other columns' comparisons
  * resolve against them.
@@ -549,24 +717,40 @@ export function readTableHeader(
   title?: string,
   corrections: ReadonlyMap<number, ColumnReading> = new Map(),
 ): TableHeaderReading {
-  const heard = columns.map((c) => readHeaderFolded(c.folded, c.formNumber));
+  const heard = columns.map((c) => readHeaderFolded(c.folded, c.formNumber, c.parts));
+  settleNameColumn(heard, columns);
+  const earlier = earlierMonths(heard);
   const titleReading = readTitle(title ?? "");
-  const headerN = headerReportYear(heard);
+  const headerN = headerReportYear(heard.map((h, i) => (earlier.has(i) ? { role: "other" } : h)));
   const n =
     headerN !== undefined
       ? { year: headerN, source: "header" as const }
       : titleReading.year !== undefined
         ? { year: titleReading.year, source: "title" as const }
         : undefined;
-  const knownFigures = heard.map(figureOfHeard);
-  const periods = knownFigures.filter(
+  const knownFigures = heard.map((h, i) => {
+    const f = figureOfHeard(h);
+    return f && earlier.has(i) ? { ...f, previous: true } : f;
+  });
+  const current = (f: KnownFigure | undefined): f is KnownFigure =>
+    f !== undefined && !f.samePeriodLastYear && !f.previous && !f.range;
+  // The table's current period: a result's own words first («Thực hiện tháng»), else any figure's, else the year.
+  const ownPeriods = knownFigures.filter(
     (f): f is KnownFigure =>
-      f !== undefined && !f.samePeriodLastYear && f.period !== undefined && f.period !== "year",
+      current(f) &&
+      f.kind !== "cumulative" &&
+      !f.periodFromGroup &&
+      f.period !== undefined &&
+      f.period !== "year",
+  );
+  const anyPeriods = knownFigures.filter(
+    (f): f is KnownFigure => current(f) && f.period !== undefined && f.period !== "year",
   );
   const ctx: Context = {
     ...(n ? { n } : {}),
     title: titleReading,
-    currentPeriod: periods[0]?.period ?? "year",
+    currentPeriod: ownPeriods[0]?.period ?? anyPeriods[0]?.period ?? "year",
+    ownPeriod: ownPeriods.length > 0,
     // «năm trước», «cùng kỳ», a title's year, or a year-less «năm» («Kế hoạch năm», «6 tháng đầu năm»).
     relative:
       titleReading.year !== undefined ||
@@ -576,13 +760,27 @@ export function readTableHeader(
           knownFigures[i] !== undefined && knownFigures[i]?.year === undefined && /\bnam\b/.test(c.folded),
       ),
   };
+  const allWritten =
+    !ctx.relative &&
+    titleReading.year === undefined &&
+    knownFigures.some((f) => current(f) && f.year !== undefined);
 
   const reads: (ReadColumn | undefined)[] = new Array(columns.length);
-  // Figures first: comparisons resolve to them.
-  const figures: { index: number; figure: Figure }[] = [];
+  const figures: FigureColumn[] = [];
+  corrections.forEach((reading, i) => {
+    reads[i] = {
+      heard: heard[i],
+      reading,
+      corrected: true,
+      percent: reading.role === "comparison" ? reading.percent : false,
+    };
+    if (reading.role === "figure")
+      figures.push({ index: i, figure: reading.figure, previous: false, soft: false, lastYear: false });
+  });
+
   const absoluteYears = new Map<FigureKind, Set<number>>();
   knownFigures.forEach((f) => {
-    const y = f && !f.samePeriodLastYear && f.year ? absolute(resolveYear(f.year, ctx).year) : undefined;
+    const y = f && current(f) && f.year ? absolute(resolveYear(f.year, ctx).year) : undefined;
     if (f && y !== undefined) {
       const set = absoluteYears.get(f.kind) ?? new Set<number>();
       set.add(y);
@@ -590,31 +788,43 @@ export function readTableHeader(
     }
   });
   const sameKind = (kind: FigureKind, year: number) => absoluteYears.get(kind)?.has(year) ?? false;
-  // The current figure (what «cùng kỳ» goes with): the first figure of a part-year period, else the first one.
-  const currentIndex = knownFigures.findIndex(
-    (f) => f && !f.samePeriodLastYear && f.period === ctx.currentPeriod,
-  );
-  let current: Figure | undefined;
-  const order = [...columns.keys()].filter((i) => !knownFigures[i]?.samePeriodLastYear);
-  order.push(...[...columns.keys()].filter((i) => knownFigures[i]?.samePeriodLastYear));
-  corrections.forEach((reading, i) => {
-    const h = heard[i];
-    reads[i] = { heard: h, reading, corrected: true, percent: reading.role === "comparison" ? reading.percent : false };
-    if (reading.role === "figure") figures.push({ index: i, figure: reading.figure });
-  });
+
+  // Figures with a year of their own first, the latest current result among them the table's current figure; then
+  // those without; then «cùng kỳ», which is a year before the figure it goes with.
+  const order = [...columns.keys()].filter((i) => !reads[i] && !columns[i].declared && knownFigures[i]);
+  const rank = (i: number) => {
+    const f = knownFigures[i] as KnownFigure;
+    return f.samePeriodLastYear ? 2 : f.year ? 0 : 1;
+  };
+  order.sort((x, y) => rank(x) - rank(y) || x - y);
+  let currentFigure: Figure | undefined;
   for (const i of order) {
-    const f = knownFigures[i];
-    if (!f || columns[i].declared || reads[i]) continue;
-    const { figure, source } = figureIn(f, ctx, current, sameKind);
-    if (i === currentIndex) current = figure;
+    const f = knownFigures[i] as KnownFigure;
     const heardI = heard[i] as HeaderReading & { role: "figure" };
+    if (f.range) {
+      reads[i] = { heard: heardI, reading: { role: "other" }, percent: heardI.percent };
+      continue;
+    }
+    const base = f.samePeriodLastYear ? (baseOf(f, figures, ctx) ?? currentFigure) : undefined;
+    const { figure, source, soft } = figureIn(f, ctx, base, currentFigure, allWritten, sameKind);
+    const previous = f.previous === true;
+    if (!previous && !f.samePeriodLastYear) {
+      const latestResult =
+        RESULT_KINDS.has(figure.kind) &&
+        figure.period === ctx.currentPeriod &&
+        (!currentFigure ||
+          (currentFigure.year.kind === "absolute" &&
+            figure.year.kind === "absolute" &&
+            figure.year.year > currentFigure.year.year));
+      if (latestResult && (figure.kind !== "cumulative" || !currentFigure)) currentFigure = figure;
+    }
     reads[i] = {
       heard: heardI,
-      reading: { role: "figure", figure },
+      reading: previous ? { role: "other" } : { role: "figure", figure },
       percent: heardI.percent,
-      ...(source ? { yearSource: source } : {}),
+      ...(source && !previous ? { yearSource: source } : {}),
     };
-    figures.push({ index: i, figure });
+    figures.push({ index: i, figure, previous, soft, lastYear: f.samePeriodLastYear === true });
   }
   figures.sort((x, y) => x.index - y.index);
   columns.forEach((c, i) => {
@@ -631,8 +841,18 @@ export function readTableHeader(
   columns.forEach((_, i) => {
     const h = heard[i];
     if (reads[i] || h.role !== "comparison") return;
-    reads[i] = resolveComparison(i, h, figures, heard, ctx);
+    reads[i] = resolveComparison({ at: i, heard: h, figures, heardAll: heard, columns, ctx });
   });
+  // A year a comparison named for a column whose year was assumed («KH» named «KH X+1»).
+  for (const f of figures) {
+    const r = reads[f.index];
+    if (r?.reading.role === "figure" && !r.corrected && r.reading.figure !== f.figure)
+      reads[f.index] = {
+        ...r,
+        reading: { role: "figure", figure: f.figure },
+        yearSource: r.yearSource ?? "header",
+      };
+  }
   const out: TableHeaderReading = { columns: reads as ReadColumn[] };
   if (n) out.year = n;
   if (title && title.trim() !== "") out.title = title;

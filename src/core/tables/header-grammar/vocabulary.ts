@@ -37,6 +37,11 @@ export const SOURCES = {
   nso: "GSO/NSO monthly and quarterly socio-economic reports: «Thực hiện cùng kỳ năm trước», «Thực hiện kỳ báo cáo», «Lũy kế từ đầu năm», «Tháng báo cáo so với cùng kỳ (%)»",
   budget:
     "state-budget estimate tables (Luật Ngân sách nhà nước, biểu dự toán): «Dự toán năm», «Ước thực hiện so với dự toán (%)»",
+  bpc: "test/fixtures/header-phrasings.json, cases bpc-…: VNPT Bình Phước's Sở Công Thương reporting software (GithubVNPT-BPC/industrial-and-commercial-facilities @bdb57d6) — «Thực hiện kỳ báo cáo», «Thực hiện kỳ trước», «Lũy kế kì báo cáo», «Thực hiện cùng kì năm trước», «ƯTH so Tháng cùng kỳ», «TH tháng (Cộng dồn)», «Đạt % so với CSTK», «Thứ tự», «Loại hình»",
+  ct: "test/fixtures/header-phrasings.json, cases ct-…: a Sở Công Thương web app (quoctrong1x96/Industry-and-Trade @0d17444) — «Tháng 9/2020», «Luỹ kế 11 tháng», «TH tháng 11 so tháng trước», «Luỹ kế tháng b/c so KH», «Địa bàn (xã, phường, thị trấn)»",
+  ktxh: "test/fixtures/header-phrasings.json, cases ktxh-…: district KT-XH reporting software (Kirito223/KTXH @e5524b7) — «TH X-1», «Năm X», «KH X+1/ƯTH X», «ƯTH/ TH 2020», «ƯKH2020/KH2020», «Chênh lệch 2020 - 2016 (%)», «BQGĐ 2016 - 2020 (%)», «Ghi chú/Đánh giá», «Năm nhập biểu mẫu 2020»",
+  variants:
+    "test/fixtures/header-phrasings.json, cases var-…: variants built on the sources above («LK 9 tháng», «% LK so với CK», «Tỷ lệ TH 6 tháng/DT năm (%)», «Chênh lệch ƯTH - KH», «Tăng/giảm (%)»)",
 } as const;
 
 const S = SOURCES;
@@ -48,6 +53,8 @@ const S = SOURCES;
  */
 export const COLUMN_WORDS: readonly Phrase<PlainRole>[] = [
   { pattern: "^ma chi tieu$", means: "code", sources: [S.templates] },
+  // «Ghi chú/Đánh giá» is a note, not the sheet's own judgement.
+  { pattern: "^ghi chu\\b", means: "note", sources: [S.seed000, S.templates, S.ktxh] },
   { pattern: "^(?!.*\\btu danh gia\\b).*\\bdanh gia\\b", means: "evaluation", sources: [S.templates] },
   { pattern: "\\btoi da\\b", means: "max-points", sources: [S.seed002] },
   {
@@ -57,7 +64,7 @@ export const COLUMN_WORDS: readonly Phrase<PlainRole>[] = [
   },
   {
     pattern:
-      "\\bchu tri\\b|^(don vi|co quan|bo phan|nguoi) (thuc hien|phu trach|phoi hop|trien khai)\\b|^phan cong\\b",
+      "\\bchu tri\\b|^(don vi|co quan|bo phan|nguoi) (thuc hien|phu trach|trien khai)\\b|^phan cong\\b",
     means: "in-charge",
     sources: [S.seed002, S.notation],
   },
@@ -66,7 +73,6 @@ export const COLUMN_WORDS: readonly Phrase<PlainRole>[] = [
 /** Whole-header words checked after the unit header: the administrative level and the note column. */
 export const LATE_COLUMN_WORDS: readonly Phrase<PlainRole>[] = [
   { pattern: "^cap( hanh chinh)?$", means: "level", sources: [S.seed000] },
-  { pattern: "^ghi chu\\b", means: "note", sources: [S.seed000, S.templates] },
   // Columns about tasks rather than figures: a time, a schedule, a source of funds.
   {
     pattern: "^(thoi gian|thoi han|tien do|lo trinh|nguon (von|kinh phi)|san pham)\\b",
@@ -79,19 +85,27 @@ export const LATE_COLUMN_WORDS: readonly Phrase<PlainRole>[] = [
 export const NAME_WORDS: readonly Phrase<PlainRole>[] = [
   {
     pattern:
-      "^(cac )?chi tieu( chu yeu)?$|^ten (cac )?chi tieu|^noi dung|^cac chi so|^chi so|^tieu chi|^ten chi so|^cac tieu chi|^danh muc|^nhiem vu|^hang muc",
+      "^(cac )?chi tieu( chu yeu)?$|^ten (cac )?chi tieu|^noi dung|^cac chi so|^chi so|^tieu chi|^ten chi so|^cac tieu chi|^danh muc|^nhiem vu|^hang muc|^loai hinh$|^dia ban\\b|^tuyen\\b",
     means: "name",
-    sources: [S.seed000, S.seed001, S.seed002, S.templates],
+    sources: [S.seed000, S.seed001, S.seed002, S.templates, S.bpc, S.ct],
   },
 ];
 
 /** Figure kinds, longest first. `(?!…)` guards keep a kind from eating a word that is no kind there. */
 export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
+  // «ƯTH/ TH 2020»: the estimate, or the result once known — one figure, not a comparison.
+  { pattern: "(u ?th|uoc th|uoc thuc hien) / (th|thuc hien)", means: "estimate", sources: [S.ktxh] },
   { pattern: "uoc (tinh )?thuc hien", means: "estimate", sources: [S.seed000, S.seed001, S.issue16] },
   { pattern: "du kien thuc hien|kha nang thuc hien|du bao", means: "estimate", sources: [S.seed000] },
   { pattern: "uoc th|u\\.? ?th|uoc tinh|uoc dat|uoc", means: "estimate", sources: [S.issue16, S.notation] },
-  { pattern: "luy ke( thuc hien)?( tu dau nam)?", means: "cumulative", sources: [S.notation, S.nso] },
-  { pattern: "du toan", means: "budget", sources: [S.notation, S.budget] },
+  // «ƯKH2020» beside «KH2020»: typed for ƯTH.
+  { pattern: "u ?kh", means: "estimate", sources: [S.ktxh] },
+  {
+    pattern: "(luy ke|cong don)( thuc hien)?( tu dau nam)?( den (cuoi )?(ngay|thang|ky|ki) bao cao)?|lk",
+    means: "cumulative",
+    sources: [S.notation, S.nso, S.bpc, S.variants],
+  },
+  { pattern: "du toan|dt", means: "budget", sources: [S.notation, S.budget, S.variants] },
   {
     pattern: "chi tieu (duoc )?giao|so (duoc )?giao|chi tieu (tinh|huyen|tw|trung uong) giao|muc tieu",
     means: "target",
@@ -109,7 +123,7 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     sources: [S.seed000, S.seed001, S.issue16],
   },
   {
-    pattern: "thuc hien|th|ket qua( thuc hien| dat duoc)?|dat duoc|so lieu thuc hien|thuc te",
+    pattern: "thuc hien|th|ket qua( thuc hien| dat duoc)?|dat duoc|so (lieu )?thuc hien|thuc te",
     means: "actual",
     sources: [S.seed000, S.seed001, S.issue16],
   },
@@ -128,19 +142,32 @@ export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
   { pattern: "quy (iii|3)", means: "q3", sources: [S.notation] },
   { pattern: "quy (ii|2)", means: "q2", sources: [S.notation] },
   { pattern: "quy (i|1)", means: "q1", sources: [S.notation] },
-  { pattern: "(ky|quy) bao cao|ky nay|trong ky|quy|ky", means: "period", sources: [S.notation, S.nso] },
-  { pattern: "thang( \\d{1,2}| nay)?", means: "month", sources: [S.notation, S.nso] },
+  {
+    pattern: "(ky|ki|quy) bao cao|(ky|ki) nay|trong (ky|ki)|quy|ky|ki",
+    means: "period",
+    sources: [S.notation, S.nso, S.bpc],
+  },
+  // «Tháng 11», «Tháng 9/2019», «Luỹ kế 11 tháng»: a month (its number, when written, is kept).
+  { pattern: "(\\d{1,2} )?thang( \\d{1,2}| nay)?", means: "month", sources: [S.notation, S.nso, S.ct] },
   { pattern: "ca nam|nam", means: "year", sources: [S.seed000, S.seed001, S.notation] },
 ];
 
 /** Years named relative to the report year N (the offset), read before «năm» alone. */
 export const YEAR_PHRASES: readonly Phrase<number>[] = [
-  { pattern: "(nam )?n ?- ?1", means: -1, sources: [S.notation] },
-  { pattern: "(nam )?n ?\\+ ?1", means: 1, sources: [S.notation] },
+  { pattern: "(nam )?[nx] ?- ?1", means: -1, sources: [S.notation, S.ktxh] },
+  { pattern: "(nam )?[nx] ?\\+ ?1", means: 1, sources: [S.notation, S.ktxh] },
   { pattern: "nam (truoc|ngoai|lien truoc)", means: -1, sources: [S.issue16, S.notation] },
   { pattern: "nam (nay|bao cao|hien hanh|hien tai)", means: 0, sources: [S.notation] },
   { pattern: "nam (sau|toi|ke hoach|ke tiep|tiep theo)", means: 1, sources: [S.issue16, S.notation] },
-  { pattern: "(nam )?n", means: 0, sources: [S.notation] },
+  { pattern: "(nam )?[nx]", means: 0, sources: [S.notation, S.ktxh] },
+];
+
+/**
+ * The period before the current one («Thực hiện kỳ trước», «tháng trước»): no figure of the notation; a column of
+ * it reads `other`, and a comparison with it resolves to that column when the table has it.
+ */
+export const PREVIOUS_PERIOD: readonly Phrase<true>[] = [
+  { pattern: "(ky|ki|thang|quy) (lien )?truoc", means: true, sources: [S.bpc, S.ct] },
 ];
 
 /**
@@ -149,9 +176,9 @@ export const YEAR_PHRASES: readonly Phrase<number>[] = [
  */
 export const SAME_PERIOD_LAST_YEAR: readonly Phrase<true>[] = [
   {
-    pattern: "(thuc hien |so lieu )?cung ky( nam truoc| nam ngoai| nam n ?- ?1)?",
+    pattern: "(thuc hien |so lieu )?(cung ky|cung ki|ck)( nam truoc| nam ngoai| nam [nx] ?- ?1)?",
     means: true,
-    sources: [S.issue16, S.nso],
+    sources: [S.issue16, S.nso, S.bpc, S.variants],
   },
 ];
 
@@ -180,10 +207,14 @@ export const COMPARISON_LEADS: readonly Phrase<LeadMeaning>[] = [
 ];
 
 /** What stands between the two operands of a comparison: «so với», «với» (after «so sánh»), «/», «trên». */
-export const DIVIDERS: readonly Phrase<"so voi" | "voi" | "/" | "tren">[] = [
+export const DIVIDERS: readonly Phrase<"so voi" | "voi" | "/" | "tren" | "so" | "-">[] = [
   { pattern: "so voi", means: "so voi", sources: [S.issue16, S.notation] },
   { pattern: "voi", means: "voi", sources: [S.seed000, S.seed001] },
   { pattern: "tren", means: "tren", sources: [S.notation] },
+  // «TH tháng 11 so cùng kỳ», «Ước TH cả năm so KH»: «so» between two figures (a «số» is no divider).
+  { pattern: "so", means: "so", sources: [S.bpc, S.ct, S.variants] },
+  // «Chênh lệch ƯTH - KH», «Chênh lệch 2020 - 2016»: a difference's two sides.
+  { pattern: "-", means: "-", sources: [S.ktxh, S.variants] },
 ];
 
 /**
@@ -215,5 +246,5 @@ export const TITLE_PHRASES: readonly Phrase<{ offset: number; kind?: FigureKind 
     sources: [S.seed000, S.seed001, S.issue16],
   },
   // Any other title naming a year («BIỂU TỔNG HỢP CHỈ TIÊU NĂM 2026») reports that year.
-  { pattern: "nam", means: { offset: 0 }, sources: [S.seed003] },
+  { pattern: "nam( [a-z]+){0,3}", means: { offset: 0 }, sources: [S.seed003, S.ktxh] },
 ];
