@@ -35,6 +35,10 @@ export type FindingCode =
   | "comparison/wrong-formula"
   | "sum/mismatch"
   | "flow/half-exceeds-year"
+  /** A 9-month, quarter or month figure above the full year of a quantity that accumulates. */
+  | "flow/part-exceeds-year"
+  /** A comparison whose header names a column the table does not have: it can be neither filled nor checked. */
+  | "comparison/missing-operand"
   | "cross/mismatch"
   | "score/over-max"
   | "score/sum-mismatch"

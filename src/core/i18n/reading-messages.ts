@@ -43,10 +43,20 @@ export const readingMessages = {
   "reading.column": { vi: "{letter}: {what}", en: "{letter}: {what}" },
   "reading.formula": { vi: "{letter} = {formula}", en: "{letter} = {formula}" },
   "reading.ratio": { vi: "{a}/{b}", en: "{a}/{b}" },
-  "reading.growth": { vi: "{a}/{b} − 100%", en: "{a}/{b} − 100%" },
+  "reading.growth": { vi: "({a} − {b})/{b}", en: "({a} − {b})/{b}" },
   "reading.diff": { vi: "{a} − {b}", en: "{a} − {b}" },
   "reading.percent": { vi: " (%)", en: " (%)" },
   "reading.missing": { vi: "«{what}» (bảng không có cột này)", en: "«{what}» (the table has no such column)" },
+  "reading.previous": { vi: "kỳ trước", en: "previous period" },
+  // a table: «Dự báo 2026, A5:H40 (năm 2026 theo tiêu đề cột): …»
+  "reading.table": {
+    vi: "Bảng ở «{sheet}» {range} (năm {year} {source}):",
+    en: "Table on «{sheet}» {range} (year {year} {source}):",
+  },
+  "reading.table.no-year": {
+    vi: "Bảng ở «{sheet}» {range} (chưa rõ năm):",
+    en: "Table on «{sheet}» {range} (year unknown):",
+  },
   "reading.unresolved": {
     vi: "{letter}: so sánh, chưa rõ so sánh cột nào với cột nào",
     en: "{letter}: a comparison of columns the header does not name",

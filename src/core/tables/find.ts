@@ -19,7 +19,6 @@ import {
   CODE_HEADER_FOLDED,
   foldHeader,
   isFigureRole,
-  plainWords,
   roleOfReading,
   type ColumnRole,
 } from "./columns";
@@ -489,12 +488,18 @@ function draftOf(
   return draft;
 }
 
-const HEADER_WORD =
-  /^(stt|tt|so tt|chi tieu|cac chi tieu|ten chi tieu|noi dung|don vi tinh|dvt|don vi|ma chi tieu|cap|danh gia|ghi chu)$/;
-const HEADER_PHRASE = /\b(thuc hien|ke hoach|uoc|so sanh|ket qua|nam (?:19|20)\d\d)\b/;
-/** The DX self-assessment's headers: maximum points, self score, criteria, unit in charge. */
-const SCORE_HEADER_WORDS =
-  /^(diem toi da|(diem )?tu cham|(diem )?tu danh gia|diem dat|tieu chi|cac tieu chi|don vi chu tri)\b/;
+/**
+ * A cell of a header row: the header grammar reads it as a column it knows (STT, the name, the unit, a figure, a
+ * score, a note …), or as a comparison that says what it compares («ƯTH/TH (%)», «So sánh …»). An indicator's name
+ * in a body row («Tỷ lệ hộ gia đình có Internet») is no comparison: a bare «tỷ lệ» without «%» or operands is not
+ * a header hit.
+ */
+function isHeaderCell(folded: string): boolean {
+  const role = classifyHeader(folded).role;
+  if (role === "other") return false;
+  if (role === "ratio") return /%|\/|\bso sanh\b|\bso voi\b/.test(folded);
+  return true;
+}
 
 /** Header texts of a row: folded text by column, for cells reading as a header word or phrase. */
 function headerHits(view: SheetView, row: number): { hits: Map<number, string>; filled: number } {
@@ -515,8 +520,7 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
     filled++;
     if (typeof cell.value !== "string" || cell.value.length > 120) continue;
     const f = foldHeader(cell.value);
-    const words = plainWords(f);
-    if (HEADER_WORD.test(words) || HEADER_PHRASE.test(f) || SCORE_HEADER_WORDS.test(words)) hits.set(c, f);
+    if (isHeaderCell(f)) hits.set(c, f);
   }
   return { hits, filled };
 }

@@ -57,6 +57,18 @@ export {
   type ValueKind,
 } from "./columns";
 export {
+  readingOf,
+  tableReadingOf,
+  columnText,
+  tableText,
+  figureText,
+  yearSourceText,
+  correctionOf,
+  type ColumnView,
+  type TableReading,
+  type WorkbookReading,
+} from "./reading";
+export {
   resolveReportYear,
   yearFromHeaders,
   type YearEvidence,
