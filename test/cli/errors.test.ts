@@ -34,7 +34,7 @@ describe("phuluc fill refuses inputs it cannot use, with one line, exit 2 and no
         wb.addWorksheet("Sheet1").addRow(["STT", "Các chỉ tiêu", "Đơn vị tính"]);
         await wb.xlsx.writeFile(f);
       },
-      message: /không có bảng nào có dòng số thứ tự cột/,
+      message: /không có bảng nào có dòng số thứ tự cột \(1 2 3 … 7=6\/4\) hay cột so sánh có tiêu đề nói rõ/,
     },
   ];
 

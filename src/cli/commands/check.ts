@@ -18,6 +18,8 @@ import { tCount } from "../../core/i18n/counts";
 import { checkModel } from "../../core/actions";
 import { UserError, type Context } from "../context";
 import { parseYear, readWorkbookModelFile } from "../workbook-files";
+import { correctionsFromSpecs, printReading, readingJson, withCorrections } from "../readings";
+import { withStoredReading } from "../../core/settings";
 
 export interface CheckCommandOptions {
   year?: string;
@@ -26,6 +28,8 @@ export interface CheckCommandOptions {
   json: boolean;
   /** List every finding, nothing folded, and the notes (severity info) too, in the readable table. */
   all: boolean;
+  /** How columns read, given by the user (`--column`): applied to this check, not stored. */
+  column?: string[];
 }
 
 /** Files named on the command line, folders expanded to the .xlsx files under them (Excel's ~$ lock files left out). */
@@ -198,12 +202,13 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
   if (folded) ctx.io.out(ctx.say("cli.check.folded-hint"));
   if (!all && counts.info > 0)
     ctx.io.out(ctx.say("cli.check.notes-hidden", { infos: tCount(ctx.lang, "count.notes", counts.info) }));
+  if (result.reading) printReading(ctx, result.reading, all);
   if (result.targets.length > 0 && report.year !== undefined)
     printTargets(ctx, report.year, result.targets, level);
 }
 
 /** One file's entry of the JSON report without its findings (`issues` is left empty: see printFileJson). */
-function fileJson(r: FileReport) {
+function fileJson(r: FileReport, ctx: Context) {
   return {
     file: r.file,
     ...(r.error ? { error: r.error } : {}),
@@ -212,6 +217,7 @@ function fileJson(r: FileReport) {
     level: r.result ? r.level : null,
     issues: [],
     targets: (r.result?.targets ?? []).map(targetJson),
+    tables: r.result?.reading ? readingJson(r.result.reading, ctx) : [],
   };
 }
 
@@ -225,7 +231,7 @@ const ISSUES_PER_CHUNK = 100;
  */
 function printFileJson(ctx: Context, report: FileReport, last: boolean): void {
   const comma = last ? "" : ",";
-  const text = nestedJson(fileJson(report), 2);
+  const text = nestedJson(fileJson(report, ctx), 2);
   const issues = report.result?.issues ?? [];
   if (issues.length === 0) {
     ctx.io.out(`    ${text}${comma}`);
@@ -297,7 +303,7 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
   // JSON: the text `JSON.stringify({ files, summary }, null, 2)` would give, printed file by file.
   if (opts.json) ctx.io.out(files.length === 0 ? `{\n  "files": [],` : `{\n  "files": [`);
   for (const [i, file] of files.entries()) {
-    const report = await checkFile(ctx, file, fixedYear, opts.level);
+    const report = await checkFile(ctx, file, fixedYear, opts.level, opts.column ?? []);
     if (report.result) {
       const c = countBySeverity(report.result.issues);
       counts.error += c.error;
@@ -349,14 +355,20 @@ async function checkFile(
   file: string,
   fixedYear: number | undefined,
   fixedLevel: AdminLevel | undefined,
+  columns: readonly string[],
 ): Promise<FileReport> {
   try {
     // Read straight into the model (no ExcelJS workbook): the check only reads. The model carries the year and
-    // the column readings the file keeps.
+    // the column readings the file keeps; --column adds the user's for this check.
     const model = await readWorkbookModelFile(file);
     const level = fixedLevel ?? model.settings.level ?? "huyen";
+    const corrections = correctionsFromSpecs(model, columns, file);
+    const workbook = withStoredReading(model, withCorrections(model.settings, corrections));
     const result = checkModel(
-      { sheets: model.sheets, ...(model.storedYear !== undefined ? { storedYear: model.storedYear } : {}) },
+      {
+        sheets: workbook.sheets,
+        ...(workbook.storedYear !== undefined ? { storedYear: workbook.storedYear } : {}),
+      },
       { ...(fixedYear !== undefined ? { year: fixedYear } : {}), level },
     );
     const own = result.yearResolution?.own;

@@ -6,11 +6,17 @@ import { createXlsxPort } from "../../xlsx";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
 import { checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { printReading, storeReadings } from "../readings";
+import { analyseWorkbook, readingOf } from "../../core/tables";
 import { sameFile } from "../files";
 
 export interface FillOptions {
   output: string;
   overwrite: boolean;
+  /** The report year when the file names none (kept in the output). */
+  year?: string;
+  /** How columns read (`--column`), kept in the output. */
+  column?: string[];
 }
 
 function shown(ctx: Context, value: CellValue | number | undefined): string {
@@ -24,7 +30,11 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
   if (await sameFile(input, opts.output))
     throw new UserError("error.output-exists-as-input", { file: input });
   const workbook = await openWorkbookFile(input, { rewriting: true });
-  const report = await fillComparisons(createXlsxPort(workbook), { overwrite: opts.overwrite });
+  const port = createXlsxPort(workbook);
+  // The year and the column readings given are stored first: the fill reads the tables as corrected, and the output
+  // keeps them for every later check.
+  await storeReadings(port, input, opts);
+  const report = await fillComparisons(port, { overwrite: opts.overwrite });
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(workbook, opts.output);
   ctx.io.out(
@@ -34,6 +44,8 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
       sheets: tCount(ctx.lang, "count.sheets", report.sheetsWithTables.length),
     }),
   );
+  // Formulas read from the headers' words (no column-number row): said, so the official sees what was filled.
+  printReading(ctx, readingOf(analyseWorkbook(await port.read())), false);
   // Figures stored as text: said once per sheet, pointing to `phuluc fix`, instead of a "(trống)" per cell.
   const textSheets = new Set(report.textInputs.map((t) => t.sheet));
   for (const t of report.textInputs) {

@@ -19,12 +19,17 @@ import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { sameFile } from "../files";
 import { checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { storeReadings } from "../readings";
 
 export interface FixCommandOptions {
   output: string;
   /** Comma-separated fix kinds (finding codes). */
   only?: string;
   yes: boolean;
+  /** The report year when the file names none (kept in the output). */
+  year?: string;
+  /** How columns read (`--column`), kept in the output. */
+  column?: string[];
 }
 
 function parseOnly(text: string | undefined): FixableCode[] | undefined {
@@ -80,6 +85,7 @@ export async function runFix(ctx: Context, input: string, opts: FixCommandOption
     throw new UserError("error.output-exists-as-input", { file: input });
   const workbook = await openWorkbookFile(input, { rewriting: true });
   const port = createXlsxPort(workbook);
+  await storeReadings(port, input, opts);
   const { issues } = await checkAction(port);
 
   let plan = await previewFixes(port, issues, { only });

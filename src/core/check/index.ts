@@ -7,6 +7,7 @@ import { readA1 } from "../model/address";
 import { pushAll } from "./analysis";
 import { withFormulaTableCache } from "../formulas";
 import { analyseSheet, analyseWorkbook } from "../tables/model";
+import { readingOf } from "../tables/reading";
 import { coverageOfAnalysis } from "../targets/coverage";
 import { namedTableRules, namedWorkbookTableRules } from "./table-rules";
 import { namedSheetRules } from "./sheet-rules";
@@ -118,6 +119,7 @@ function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckRe
     ...(year !== undefined ? { year } : {}),
     yearSource: analysis.yearResolution.source,
     yearResolution: analysis.yearResolution,
+    reading: readingOf(analysis),
     ...(ownYear !== undefined ? { ownYear } : {}),
     issues: sortFindings(
       issues,

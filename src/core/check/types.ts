@@ -6,6 +6,7 @@ import type { Lang } from "../i18n/messages";
 import type { WorkbookModel } from "../model/sheet";
 import type { AdminLevel } from "../catalog/types";
 import type { YearResolution, YearSource } from "../tables/year";
+import type { WorkbookReading } from "../tables/reading";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -132,6 +133,8 @@ export interface CheckResult {
    */
   yearSource?: YearSource;
   yearResolution?: YearResolution;
+  /** How every table was read (src/core/tables/reading.ts): each column's reading and where its year came from. */
+  reading?: WorkbookReading;
   /** The year the workbook's own tables and headers name, when asked for (`CheckOptions.ownYear`) and found. */
   ownYear?: number;
   issues: Finding[];

@@ -188,8 +188,56 @@ const cliMessages = {
     en: "{file} could not be checked: {reason}",
   },
   "error.no-column-numbers": {
-    vi: "Tệp {file} không có bảng nào có dòng số thứ tự cột (1 2 3 … 7=6/4): không có gì để điền.",
-    en: "{file} has no table with a column-number row (1 2 3 … 7=6/4): nothing to fill.",
+    vi: "Tệp {file} không có bảng nào có dòng số thứ tự cột (1 2 3 … 7=6/4) hay cột so sánh có tiêu đề nói rõ so sánh cột nào (ví dụ «ƯTH 2026/TH 2025 (%)»): không có gì để điền.",
+    en: "{file} has no table with a column-number row (1 2 3 … 7=6/4) nor a comparison whose header says what it compares (e.g. «ƯTH 2026/TH 2025 (%)»): nothing to fill.",
+  },
+  // command line: the reading of the tables, and corrections (--column)
+  "cli.opt.column": {
+    vi: 'cách đọc một cột, ví dụ --column "Biểu 01!H=F/D (%)" hoặc --column "E=Kế hoạch năm 2027" (lặp lại cho nhiều cột)',
+    en: 'how a column reads, e.g. --column "Biểu 01!H=F/D (%)" or --column "E=Kế hoạch năm 2027" (repeat for several columns)',
+  },
+  "cli.opt.year-table": {
+    vi: "năm báo cáo N khi tệp không ghi năm (lưu vào tệp kết quả)",
+    en: "report year N when the file names none (kept in the output file)",
+  },
+  "cli.reading.header": {
+    vi: "  Cách đọc bảng (năm báo cáo {year} {source}):",
+    en: "  How the tables were read (report year {year} {source}):",
+  },
+  "cli.reading.header.no-year": {
+    vi: "  Cách đọc bảng (chưa rõ năm báo cáo):",
+    en: "  How the tables were read (report year unknown):",
+  },
+  "cli.xac-nhan.description": {
+    vi: "lưu vào tệp năm báo cáo và cách đọc các cột (--year, --column) để các lần kiểm tra, điền công thức và tổng hợp sau dùng",
+    en: "store the report year and the columns' readings (--year, --column) in the file, for every later check, fill and consolidation",
+  },
+  "cli.xac-nhan.written": {
+    vi: "Đã ghi {file}: đã lưu {what}.",
+    en: "Wrote {file}: stored {what}.",
+  },
+  "cli.xac-nhan.year": { vi: "năm báo cáo {year}", en: "the report year {year}" },
+  "cli.xac-nhan.columns": { vi: "cách đọc {count} cột", en: "the reading of {count} column(s)" },
+  "error.xac-nhan.nothing": {
+    vi: "Hãy cho biết điều cần lưu: --year N và/hoặc --column \"Trang!Cột=cách đọc\".",
+    en: 'Say what to store: --year N and/or --column "Sheet!Column=reading".',
+  },
+  "error.column.syntax": {
+    vi: '«{spec}» không phải cách đọc cột: hãy ghi Trang!Cột=cách đọc, ví dụ "Biểu 01!H=F/D (%)".',
+    en: '«{spec}» is not a column reading: write Sheet!Column=reading, e.g. "Biểu 01!H=F/D (%)".',
+  },
+  "error.column.sheet": { vi: "Tệp {file} không có trang «{sheet}».", en: "{file} has no sheet «{sheet}»." },
+  "error.column.no-table": {
+    vi: "Tệp {file} không có bảng nào có cột {col}{where}.",
+    en: "{file} has no table with column {col}{where}.",
+  },
+  "error.column.ambiguous": {
+    vi: 'Cột {col} có trong bảng ở nhiều trang của {file} ({sheets}): hãy ghi cả tên trang, ví dụ "{sheet}!{col}=…".',
+    en: 'Column {col} is in tables on several sheets of {file} ({sheets}): name the sheet too, e.g. "{sheet}!{col}=…".',
+  },
+  "error.column.reading": {
+    vi: "Không hiểu cách đọc «{text}» cho cột {col}: hãy ghi như tiêu đề cột («Ước thực hiện 2026»), một công thức giữa các cột của bảng («F/D (%)», «F − D») hoặc «other».",
+    en: "Cannot read «{text}» for column {col}: write it as a column header («Ước thực hiện 2026»), a formula between the table's columns («F/D (%)», «F − D») or «other».",
   },
   "error.unknown-template": {
     vi: "Không có mẫu «{id}». Các mẫu có: {ids}.",

@@ -64,6 +64,7 @@ export {
   figureText,
   yearSourceText,
   correctionOf,
+  readingFromText,
   type ColumnView,
   type TableReading,
   type WorkbookReading,

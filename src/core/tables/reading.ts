@@ -12,8 +12,12 @@
  *    letters, `yearSource?`, `corrected`, `inferred`, `formula?`).
  *  - `columnText(table, column, lang)` → «F: Ước thực hiện 2026», «H = F/D (%)»; `tableText(table, lang)` → the
  *    table's line; `figureText(figure, lang)`; `yearSourceText(source, lang)`.
- *  - `correctionOf(table, column, notation)` → the `ColumnCorrection` to store (validated: a reading the notation
- *    can say, operands that are columns of the table), or undefined.
+ *  - `correctionOf(table, column, text)` → the `ColumnCorrection` to store, or undefined when the text says no
+ *    reading the table can use. The text may be the notation («ratio F / D»), a formula as shown («F/D (%)») or
+ *    header words («Ước thực hiện 2026»): `readingFromText`. Store it in `Settings.readings` (one per column: a
+ *    later one for the same sheet and column replaces it) with `port.saveSettings`; the ports attach it to every
+ *    model they read, so every check, fill and consolidation reads the column so. The report year the user confirms
+ *    is `Settings.year`.
  */
 import { t, type Lang } from "../i18n/messages";
 import { columnLetter, rangeA1 } from "../model/address";
@@ -21,9 +25,12 @@ import type { ColumnCorrection } from "../model/sheet";
 import {
   formatReading,
   parseReading,
+  readHeader,
+  UNKNOWN_YEAR,
   type ColumnReading,
   type Figure,
   type Operand,
+  type YearRef,
 } from "./header-grammar";
 import type { AnalysedTable, WorkbookAnalysis } from "./model";
 import type { YearResolution, YearSource } from "./year";
@@ -146,14 +153,16 @@ function operandText(table: TableReading, operand: Operand, lang: Lang): string 
 export function columnText(table: TableReading, column: ColumnView, lang: Lang): string {
   const r = column.reading;
   const marks =
-    (column.inferred ? t(lang, "reading.inferred") : "") + (column.corrected ? t(lang, "reading.corrected") : "");
+    (column.inferred ? t(lang, "reading.inferred") : "") +
+    (column.corrected ? t(lang, "reading.corrected") : "");
   if (r.role === "comparison") {
     const a = operandText(table, r.a, lang);
     const b = operandText(table, r.b, lang);
     const formula = t(lang, `reading.${r.op}`, { a, b }) + (r.percent ? t(lang, "reading.percent") : "");
     return t(lang, "reading.formula", { letter: column.letter, formula }) + marks;
   }
-  if (r.role === "comparison-unresolved") return t(lang, "reading.unresolved", { letter: column.letter }) + marks;
+  if (r.role === "comparison-unresolved")
+    return t(lang, "reading.unresolved", { letter: column.letter }) + marks;
   const what = r.role === "figure" ? figureText(r.figure, lang) : t(lang, `reading.role.${r.role}`);
   return t(lang, "reading.column", { letter: column.letter, what }) + marks;
 }
@@ -173,6 +182,81 @@ export function tableText(table: TableReading, lang: Lang): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Corrections
 
+/** «F/D (%)», «F/D*100», «(F − D)/D × 100», «F/D − 100%», «F − D»: a comparison written as the faces show it. */
+function comparisonFromFormula(
+  text: string,
+  index: (letters: string) => number | undefined,
+): ColumnReading | undefined {
+  const t = text
+    .toUpperCase()
+    .replace(/[\u2212\u2013\u2014]/g, "-")
+    .replace(/[×X]/g, "*")
+    .replace(/\(%\)|%/g, "")
+    .replace(/\s+/g, "");
+  const percent = /%/.test(text);
+  const col = (letters: string) => index(letters);
+  let m = /^([A-Z]{1,3})\/([A-Z]{1,3})(?:\*100)?$/.exec(t);
+  if (m) {
+    const a = col(m[1]);
+    const b = col(m[2]);
+    return a === undefined || b === undefined
+      ? undefined
+      : {
+          role: "comparison",
+          op: "ratio",
+          a: { column: a },
+          b: { column: b },
+          percent: percent || /\*100$/.test(t),
+        };
+  }
+  m =
+    /^\(([A-Z]{1,3})-([A-Z]{1,3})\)\/([A-Z]{1,3})(?:\*100)?$/.exec(t) ??
+    /^([A-Z]{1,3})\/([A-Z]{1,3})(?:\*100-100|-1|-100)$/.exec(t);
+  if (m && (m.length === 3 || m[2] === m[3])) {
+    const a = col(m[1]);
+    const b = col(m[2]);
+    return a === undefined || b === undefined
+      ? undefined
+      : { role: "comparison", op: "growth", a: { column: a }, b: { column: b }, percent: true };
+  }
+  m = /^([A-Z]{1,3})-([A-Z]{1,3})$/.exec(t);
+  if (m) {
+    const a = col(m[1]);
+    const b = col(m[2]);
+    return a === undefined || b === undefined
+      ? undefined
+      : { role: "comparison", op: "diff", a: { column: a }, b: { column: b }, percent: false };
+  }
+  return undefined;
+}
+
+/**
+ * The reading a user gives a column, in any of three spellings: the notation («figure estimate year 2026», «ratio F
+ * / D», «other»), a formula as the faces show one («F/D (%)», «(F − D)/D (%)», «F − D»), or header words the grammar
+ * reads («Ước thực hiện 2026», «Kế hoạch năm sau», «Ghi chú»). Operands are the sheet's column letters of the
+ * table. Undefined when none of them says a reading.
+ */
+export function readingFromText(text: string, table: TableReading): ColumnReading | undefined {
+  const index = (letters: string) => {
+    const i = table.columns.findIndex((c) => c.letter === letters.toUpperCase());
+    return i < 0 ? undefined : i;
+  };
+  const notation = parseReading(text, index);
+  if (notation) return notation;
+  const formula = comparisonFromFormula(text, index);
+  if (formula) return formula;
+  const heard = readHeader(text);
+  if (heard.role === "figure") {
+    const f = heard.figure;
+    if (f.previous || f.range) return { role: "other" };
+    const year: YearRef = f.year ?? (f.samePeriodLastYear ? { kind: "relative", offset: -1 } : UNKNOWN_YEAR);
+    return { role: "figure", figure: { kind: f.kind, period: f.period ?? "year", year } };
+  }
+  // Words the grammar does not know say nothing (the notation's «other» is read above).
+  if (heard.role === "comparison" || heard.role === "other") return undefined;
+  return { role: heard.role };
+}
+
 /**
  * The correction to store for a column of a table read as `notation` (operands as sheet letters: «ratio F / D»,
  * «figure plan year 2027», «other»); undefined when the notation says nothing the table can use.
@@ -180,13 +264,19 @@ export function tableText(table: TableReading, lang: Lang): string {
 export function correctionOf(
   table: TableReading,
   column: ColumnView,
-  notation: string,
+  text: string,
 ): ColumnCorrection | undefined {
-  const reading = parseReading(notation, (letters) => {
-    const i = table.columns.findIndex((c) => c.letter === letters);
-    return i < 0 ? undefined : i;
-  });
+  const reading = readingFromText(text, table);
   if (!reading) return undefined;
+  // A comparison of the column with itself computes nothing.
+  if (reading.role === "comparison") {
+    const self = table.columns.indexOf(column);
+    if (
+      ("column" in reading.a && reading.a.column === self) ||
+      ("column" in reading.b && reading.b.column === self)
+    )
+      return undefined;
+  }
   const letters = formatReading(reading, (i) => table.columns[i]?.letter ?? "?");
   return { sheet: table.sheet, col: column.letter, reading: letters };
 }

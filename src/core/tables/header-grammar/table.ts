@@ -122,10 +122,7 @@ function reportYearOfFigures(figures: readonly KnownFigure[]): number | undefine
   // («KH năm 2025» beside «TH tháng 9» and «Lũy kế 9 tháng»).
   if (plan !== undefined) {
     const thisYear = figures.some(
-      (f) =>
-        f.year === undefined &&
-        f.kind !== "plan" &&
-        (f.kind === "estimate" || (f.period !== undefined && PART_YEAR.has(f.period))),
+      (f) => f.year === undefined && f.kind !== "plan" && f.period !== undefined && PART_YEAR.has(f.period),
     );
     return thisYear ? plan : plan - 1;
   }
@@ -721,7 +718,22 @@ export function readTableHeader(
   settleNameColumn(heard, columns);
   const earlier = earlierMonths(heard);
   const titleReading = readTitle(title ?? "");
-  const headerN = headerReportYear(heard.map((h, i) => (earlier.has(i) ? { role: "other" } : h)));
+  // The user's corrected figures count as the header's words for N.
+  const heardForYear = heard.map((h, i): HeaderReading => {
+    const corrected = corrections.get(i);
+    if (corrected?.role === "figure") {
+      const f = corrected.figure;
+      const figure: KnownFigure = {
+        kind: f.kind,
+        period: f.period,
+        ...(f.year.kind !== "unknown" ? { year: f.year } : {}),
+      };
+      return { role: "figure", figure, percent: false, plain: true };
+    }
+    if (corrected) return { role: "other" };
+    return earlier.has(i) ? { role: "other" } : h;
+  });
+  const headerN = headerReportYear(heardForYear);
   const n =
     headerN !== undefined
       ? { year: headerN, source: "header" as const }
