@@ -171,8 +171,8 @@ export const checkMessages = {
     en: "Text typed in the old {encoding} encoding: «{text}» reads «{converted}».",
   },
   "structure/no-header": {
-    vi: "Trang tính có số liệu nhưng không tìm thấy dòng số thứ tự cột (1 2 3 … 7=6/4).",
-    en: "The sheet holds figures but no column-number row (1 2 3 … 7=6/4) was found.",
+    vi: "Trang tính có số liệu ở các cột {columns} (từ dòng {row}) nhưng không đọc được tiêu đề bảng: {what} Hãy ghi dòng tiêu đề cột (ví dụ «STT | Chỉ tiêu | ĐVT | Thực hiện 2025 | Ước thực hiện 2026 | KH 2027») hoặc dòng số thứ tự cột (1 2 3 … 7=6/4).",
+    en: "The sheet holds figures in columns {columns} (from row {row}) but no table header could be read: {what} Write a column header row (e.g. «STT | Chỉ tiêu | ĐVT | Thực hiện 2025 | Ước thực hiện 2026 | KH 2027») or a column-number row (1 2 3 … 7=6/4).",
   },
   "structure/numbering": {
     vi: "Số thứ tự {actual} không nối tiếp {previous} (mong đợi {expected}).",
@@ -367,10 +367,10 @@ export const foldMessages = {
     en: { one: "{count} cell in an old encoding", other: "{count} cells in an old encoding" },
   },
   "structure/no-header": {
-    vi: "{count} bảng không có dòng số thứ tự cột",
+    vi: "{count} bảng không đọc được tiêu đề",
     en: {
-      one: "{count} table without a column-number row",
-      other: "{count} tables without a column-number row",
+      one: "{count} table whose header could not be read",
+      other: "{count} tables whose header could not be read",
     },
   },
   "structure/numbering": {
