@@ -219,7 +219,7 @@ const cliMessages = {
   "cli.xac-nhan.year": { vi: "năm báo cáo {year}", en: "the report year {year}" },
   "cli.xac-nhan.columns": { vi: "cách đọc {count} cột", en: "the reading of {count} column(s)" },
   "error.xac-nhan.nothing": {
-    vi: "Hãy cho biết điều cần lưu: --year N và/hoặc --column \"Trang!Cột=cách đọc\".",
+    vi: 'Hãy cho biết điều cần lưu: --year N và/hoặc --column "Trang!Cột=cách đọc".',
     en: 'Say what to store: --year N and/or --column "Sheet!Column=reading".',
   },
   "error.column.syntax": {

@@ -46,7 +46,10 @@ export const readingMessages = {
   "reading.growth": { vi: "({a} − {b})/{b}", en: "({a} − {b})/{b}" },
   "reading.diff": { vi: "{a} − {b}", en: "{a} − {b}" },
   "reading.percent": { vi: " (%)", en: " (%)" },
-  "reading.missing": { vi: "«{what}» (bảng không có cột này)", en: "«{what}» (the table has no such column)" },
+  "reading.missing": {
+    vi: "«{what}» (bảng không có cột này)",
+    en: "«{what}» (the table has no such column)",
+  },
   "reading.previous": { vi: "kỳ trước", en: "previous period" },
   // a table: «Dự báo 2026, A5:H40 (năm 2026 theo tiêu đề cột): …»
   "reading.table": {

@@ -24,16 +24,3 @@ export function parseYear(text: string): number | undefined {
   const year = Number(trimmed);
   return isYear(year) ? year : undefined;
 }
-
-/** Four digits standing alone in a text, not inside a longer number ("2026", "KH2027", "2024/2023", not "12026"). */
-const YEAR_DIGITS = /(?<![\d.,])(\d{4})(?![\d]|[.,]\d)/g;
-
-/** Every year (in range) a text names, in the order written. */
-export function yearsInText(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(YEAR_DIGITS)) {
-    const year = Number(m[1]);
-    if (isYear(year)) out.push(year);
-  }
-  return out;
-}

@@ -87,7 +87,7 @@ export const CODE_HEADER_FOLDED = "ma chi tieu";
 
 export function isUnitHeader(folded: string): boolean {
   const w = plainWords(folded);
-  return /\bdon vi tinh\b|\bdvt\b|^d v t$|^don vi$/.test(w);
+  return /\bdon vi tinh\b|\bdvt\b|^d v t$|^don vi$|^dv tinh$/.test(w);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -143,23 +143,29 @@ const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string)
 ];
 
 /**
+ * (No lookbehind in these patterns: the pane runs in WebKit 14, which has none.)
  * The folded header made ready for tokens: «%» and «/» standing alone, years apart from letters, a span of years
  * one word, «năm» before a year dropped (it names the year, not the full-year period), asides opened.
  */
 function tokenText(folded: string): string {
-  return folded
-    .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
-    .replace(/\(\s*\+\s*\)/g, " + ")
-    .replace(/\(\s*-\s*\)/g, " - ")
-    .replace(/%/g, " % ")
-    .replace(/([a-z])(\d{4,5})(?!\d)/g, "$1 $2")
-    .replace(/(?<!\d)((?:19|20)\d\d)([a-z])/g, "$1 $2")
-    .replace(/(?<!\d)(\d{4,5})-(\d{4})(?!\d)/g, "$1 - $2")
-    .replace(/\//g, " / ")
-    .replace(/[()[\]{},;:.!?"'*]+/g, " ")
-    .replace(/\s+/g, " ")
-    .replace(/(?<!\bca )\bnam (?=(?:19|20)\d\d(?!\d))/g, "")
-    .trim();
+  return (
+    folded
+      .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
+      // A date («đến 30/6/2026», «ngày 31/12») is no comparison: its year stays, the day and month go.
+      .replace(/\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d\d)\b/g, " $1 ")
+      .replace(/\b(den|ngay|tinh den)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
+      .replace(/\(\s*\+\s*\)/g, " + ")
+      .replace(/\(\s*-\s*\)/g, " - ")
+      .replace(/%/g, " % ")
+      .replace(/([a-z])(\d{4,5})(?!\d)/g, "$1 $2")
+      .replace(/(^|\D)((?:19|20)\d\d)([a-z])/g, "$1$2 $3")
+      .replace(/(^|\D)(\d{4,5})-(\d{4})(?!\d)/g, "$1$2 - $3")
+      .replace(/\//g, " / ")
+      .replace(/[()[\]{},;:.!?"'*]+/g, " ")
+      .replace(/\s+/g, " ")
+      .replace(/(\bca )?\bnam (?=(?:19|20)\d\d(?!\d))/g, (m: string, ca?: string) => (ca ? m : ""))
+      .trim()
+  );
 }
 
 const tokenCache = new Map<string, Token[]>();

@@ -203,7 +203,10 @@ function figureIn(
   }
   if (pattern.year) {
     const resolved = resolveYear(pattern.year, ctx);
-    return withSource({ kind: pattern.kind, period, year: resolved.year }, resolved);
+    // «TH cùng kỳ năm 2025»: the year is written, the period is still the current figure's.
+    const samePeriod = pattern.samePeriodLastYear && pattern.period === undefined;
+    const p = samePeriod ? (base?.period ?? ctx.currentPeriod) : period;
+    return withSource({ kind: pattern.kind, period: p, year: resolved.year }, resolved);
   }
   // No year written: see the module comment.
   if (allWritten && RESULT_KINDS.has(pattern.kind) && current?.year.kind === "absolute")
@@ -313,6 +316,9 @@ function score(w: Wanted, f: FigureColumn): number | undefined {
   if (w.kind !== undefined) {
     const k = kindScore(w.kind, fig.kind);
     if (k === undefined) return undefined;
+    // A year named without a period is the full year: «ƯTH 2026» is no «TH 6 tháng 2026» (without a year, «ƯTH»
+    // is the table's current figure, a month's in a monthly report).
+    if (k < 8 && w.yearNamed && w.period === undefined && fig.period !== "year") return undefined;
     s += k;
   } else if (fig.kind === "actual" || fig.kind === "estimate") s += 1;
   if (w.period !== undefined) {

@@ -17,7 +17,8 @@ export interface TitleReading {
 }
 
 const COMPILED = TITLE_PHRASES.map((p) => ({
-  re: new RegExp(`(?:^|\\b)(?:${p.pattern}) (?<year>(?:19|20)\\d\\d)(?!\\d)`, "g"),
+  // The year is the pattern's last group (no named groups: the pane runs in engines without them).
+  re: new RegExp(`(?:^|\\b)(?:${p.pattern}) ((?:19|20)\\d\\d)(?!\\d)`, "g"),
   means: p.means,
 }));
 
@@ -54,7 +55,7 @@ function readTitleOnce(title: string): TitleReading {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const at = (m.index ?? 0) + m[0].length;
-      const year = Number(m.groups?.year);
+      const year = Number(m[m.length - 1]);
       if (claimed.has(at) || !isYear(year)) continue;
       claimed.add(at);
       out.year ??= year - means.offset;
