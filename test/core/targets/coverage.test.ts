@@ -262,9 +262,7 @@ describe("a foreign sheet typed by hand", () => {
       ["3", "Tỷ lệ xã có đài truyền thanh", 100],
       ["4", "Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh", 100],
     ]);
-    expect(byCode(targetCoverage({ sheets: [near] }, { year: 2024 }), 2024)["ttcs.1.1"].status).toBe(
-      "missing",
-    );
+    expect(byCode(targetCoverage({ sheets: [near] }, { year: 2024 }), 2024)["ttcs.1.1"].status).toBe("missing");
   });
 
   it("what the sheet does not report is missing, and can be appended", () => {
