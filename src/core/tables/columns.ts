@@ -5,6 +5,7 @@
  * table's columns get theirs from the grammar's reading of the whole table (find.ts, `columnRoleOf`).
  */
 import {
+  isPartYear,
   readHeaderFolded,
   type ColumnReading,
   type FigureKind,
@@ -49,12 +50,10 @@ export interface ColumnRole {
   year?: number;
 }
 
-const PART_YEAR: ReadonlySet<Period> = new Set(["h1", "9m", "q1", "q2", "q3", "q4", "month", "period"]);
-
 /** A figure's kind in the rules' terms: an estimate whatever its period, another part-year figure a half-year one. */
 export function valueKindOf(kind: FigureKind, period: Period | undefined): ValueKind {
   if (kind === "estimate") return "estimate";
-  if (period !== undefined && PART_YEAR.has(period)) return "half-year";
+  if (isPartYear(period)) return "half-year";
   if (kind === "plan" || kind === "budget") return "plan";
   if (kind === "target") return "target";
   return "actual";

@@ -7,7 +7,7 @@
  * grammar's reading of each column. Catalog rows say whether they accumulate; an unrecognized row does when its
  * unit is money.
  */
-import type { Figure, FigureKind, Period } from "../../tables/header-grammar";
+import { familyOf, isPartYear, type Figure } from "../../tables/header-grammar";
 import type { Finding } from "../types";
 import {
   allTables,
@@ -29,16 +29,6 @@ function accumulates(row: IndicatorRow): boolean {
   return MONEY_UNITS.has(foldUnit(row.unit));
 }
 
-const PART_YEAR: ReadonlySet<Period> = new Set(["h1", "9m", "q1", "q2", "q3", "q4", "month", "period"]);
-const FAMILY: Record<FigureKind, number> = {
-  actual: 0,
-  estimate: 0,
-  cumulative: 0,
-  plan: 1,
-  target: 1,
-  budget: 1,
-};
-
 function figureOf(column: AnalysedColumn): Figure | undefined {
   return column.input && column.reading?.role === "figure" ? column.reading.figure : undefined;
 }
@@ -54,10 +44,10 @@ function pairsOf(table: AnalysedTable): [AnalysedColumn, AnalysedColumn][] {
   const pairs: [AnalysedColumn, AnalysedColumn][] = [];
   for (const part of table.columns) {
     const p = figureOf(part);
-    if (!p || !PART_YEAR.has(p.period)) continue;
+    if (!p || !isPartYear(p.period)) continue;
     const fulls = table.columns.filter((c) => {
       const f = figureOf(c);
-      return f && f.period === "year" && FAMILY[f.kind] === FAMILY[p.kind] && sameYear(f, p);
+      return f && f.period === "year" && familyOf(f.kind) === familyOf(p.kind) && sameYear(f, p);
     });
     const full = fulls.find((c) => figureOf(c)?.kind === p.kind) ?? fulls[0];
     if (full) pairs.push([part, full]);

@@ -16,6 +16,8 @@
  * the hidden code column) and a comparison whose operands cannot be told are written `other`.
  */
 
+import { columnIndex, columnLetter } from "../../model/address";
+
 export type FigureKind = "actual" | "estimate" | "plan" | "target" | "budget" | "cumulative";
 export type Period = "year" | "h1" | "9m" | "q1" | "q2" | "q3" | "q4" | "month" | "period";
 
@@ -28,6 +30,22 @@ export const FIGURE_KINDS: readonly FigureKind[] = [
   "cumulative",
 ];
 export const PERIODS: readonly Period[] = ["year", "h1", "9m", "q1", "q2", "q3", "q4", "month", "period"];
+
+/** The periods shorter than the year: what the year's figure of an accumulating quantity adds up. */
+export function isPartYear(period: Period | undefined): boolean {
+  return period !== undefined && period !== "year";
+}
+
+/**
+ * The family of a figure kind: results (actual, estimate, cumulative) and what they are measured against (plan,
+ * target, budget). A comparison names one kind for another of its family when the table has no better column, and
+ * a part-year figure is held to the year's figure of its family.
+ */
+export type FigureFamily = "result" | "plan";
+
+export function familyOf(kind: FigureKind): FigureFamily {
+  return kind === "plan" || kind === "target" || kind === "budget" ? "plan" : "result";
+}
 
 /** A year as a header can name it: absolute, relative to the report year N, or not named at all. */
 export type YearRef =
@@ -68,23 +86,13 @@ export type ColumnReading =
   /** A comparison whose operands the header does not tell («So sánh (%)» with nothing to compare around it). */
   | { role: "comparison-unresolved"; op: ComparisonOp; percent: boolean };
 
-/** Column letters counted from the table's first column: 0 → A, 25 → Z, 26 → AA. */
+/** Column letters counted from the table's first column: 0 → A, 25 → Z, 26 → AA (as a sheet's letters). */
 export function tableLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetter(index);
 }
 
 function tableIndex(letters: string): number | undefined {
-  if (!/^[A-Z]{1,3}$/.test(letters)) return undefined;
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return /^[A-Z]{1,3}$/.test(letters) ? columnIndex(letters) : undefined;
 }
 
 export function formatYearRef(year: YearRef): string {

@@ -22,7 +22,7 @@ import { columnRefs, type Expr } from "../../formulas/expr";
 import type { FigurePattern, HeaderReading } from "./read";
 import { readHeaderFolded } from "./read";
 import type { ColumnReading, ComparisonOp, Figure, FigureKind, Operand, Period, YearRef } from "./reading";
-import { UNKNOWN_YEAR } from "./reading";
+import { familyOf, isPartYear, UNKNOWN_YEAR } from "./reading";
 import { readTitle, type TitleReading } from "./title";
 
 export interface HeaderColumn {
@@ -63,10 +63,12 @@ export interface TableHeaderReading {
   title?: string;
 }
 
-const PART_YEAR: ReadonlySet<Period> = new Set(["h1", "9m", "q1", "q2", "q3", "q4", "month", "period"]);
-const RESULT_KINDS: ReadonlySet<FigureKind> = new Set(["actual", "estimate", "cumulative"]);
-
 type KnownFigure = FigurePattern & { kind: FigureKind };
+
+/** A result (actual, estimate, cumulative), not what results are measured against. */
+function isResult(kind: FigureKind): boolean {
+  return familyOf(kind) === "result";
+}
 
 function figureOfHeard(heard: HeaderReading): KnownFigure | undefined {
   return heard.role === "figure" ? heard.figure : undefined;
@@ -104,7 +106,7 @@ function reportYearOfFigures(figures: readonly KnownFigure[]): number | undefine
   };
   const estimate = latest((f) => f.kind === "estimate");
   if (estimate !== undefined) return estimate;
-  const partYear = latest((f) => f.period !== undefined && PART_YEAR.has(f.period) && f.kind === "actual");
+  const partYear = latest((f) => isPartYear(f.period) && f.kind === "actual");
   if (partYear !== undefined) return partYear;
   const actual = latest((f) => f.kind === "actual" && (f.period ?? "year") === "year");
   const plan = latest((f) => f.kind === "plan");
@@ -112,18 +114,14 @@ function reportYearOfFigures(figures: readonly KnownFigure[]): number | undefine
     if (plan !== undefined) return actual;
     // A forecast: last year's result beside this year's estimate or part-year figure, named without a year.
     const forecast = figures.some(
-      (f) =>
-        f.year === undefined &&
-        (f.kind === "estimate" || (f.period !== undefined && PART_YEAR.has(f.period))),
+      (f) => f.year === undefined && (f.kind === "estimate" || isPartYear(f.period)),
     );
     return forecast ? actual + 1 : actual;
   }
   // A plan alone is next year's, unless the table's other figures are this year's without a year written
   // («KH năm 2025» beside «TH tháng 9» and «Lũy kế 9 tháng»).
   if (plan !== undefined) {
-    const thisYear = figures.some(
-      (f) => f.year === undefined && f.kind !== "plan" && f.period !== undefined && PART_YEAR.has(f.period),
-    );
+    const thisYear = figures.some((f) => f.year === undefined && f.kind !== "plan" && isPartYear(f.period));
     return thisYear ? plan : plan - 1;
   }
   return latest((f) => f.kind === "target" || f.kind === "budget" || f.kind === "cumulative");
@@ -209,7 +207,7 @@ function figureIn(
     return withSource({ kind: pattern.kind, period: p, year: resolved.year }, resolved);
   }
   // No year written: see the module comment.
-  if (allWritten && RESULT_KINDS.has(pattern.kind) && current?.year.kind === "absolute")
+  if (allWritten && isResult(pattern.kind) && current?.year.kind === "absolute")
     return { figure: { kind: pattern.kind, period, year: current.year }, source: "header", soft: true };
   const titled = ctx.title.kinds.get(pattern.kind);
   if (titled !== undefined && !sameKind(pattern.kind, titled))
@@ -269,15 +267,6 @@ function baseOf(pattern: KnownFigure, figures: readonly FigureColumn[], ctx: Con
 // ---------------------------------------------------------------------------------------------------------------
 // Operands
 
-const KIND_FAMILY: Record<FigureKind, number> = {
-  actual: 0,
-  estimate: 0,
-  cumulative: 0,
-  plan: 1,
-  target: 1,
-  budget: 1,
-};
-
 function sameYear(a: YearRef, b: YearRef): boolean | undefined {
   if (a.kind === "unknown" || b.kind === "unknown") return undefined;
   if (a.kind === "absolute" && b.kind === "absolute") return a.year === b.year;
@@ -301,7 +290,7 @@ interface Wanted {
 /** How close a kind of the same family is: an estimate for a result, a result for a cumulative. */
 function kindScore(wanted: FigureKind, found: FigureKind): number | undefined {
   if (wanted === found) return 8;
-  if (KIND_FAMILY[wanted] !== KIND_FAMILY[found]) return undefined;
+  if (familyOf(wanted) !== familyOf(found)) return undefined;
   if ((wanted === "actual" || wanted === "estimate") && (found === "actual" || found === "estimate"))
     return 3;
   return 2;
@@ -384,8 +373,8 @@ function orderPair(x: FigureColumn, y: FigureColumn): [number, number] {
     const vy = yy.kind === "absolute" ? yy.year : (yy as { offset: number }).offset;
     if (vx !== vy) return vx > vy ? [x.index, y.index] : [y.index, x.index];
   }
-  const rx = RESULT_KINDS.has(x.figure.kind);
-  const ry = RESULT_KINDS.has(y.figure.kind);
+  const rx = isResult(x.figure.kind);
+  const ry = isResult(y.figure.kind);
   if (rx !== ry) return rx ? [x.index, y.index] : [y.index, x.index];
   const px = x.figure.period !== "year";
   const py = y.figure.period !== "year";
@@ -511,7 +500,7 @@ function resolveComparison(r: Resolution): ReadColumn {
       (f) =>
         f.index !== at &&
         !f.previous &&
-        RESULT_KINDS.has(f.figure.kind) &&
+        isResult(f.figure.kind) &&
         (b.kind === undefined || f.figure.kind === b.kind || b.kind !== "cumulative") &&
         f.figure.period === (b.period ?? f.figure.period),
     );
@@ -540,7 +529,7 @@ function resolveComparison(r: Resolution): ReadColumn {
     inferred = true;
     const other = figureAt(ib)?.figure;
     const results = figures.filter(
-      (f) => f.index !== at && f.index !== ib && !f.previous && RESULT_KINDS.has(f.figure.kind),
+      (f) => f.index !== at && f.index !== ib && !f.previous && isResult(f.figure.kind),
     );
     const sameYearResults = other ? results.filter((f) => sameYear(other.year, f.figure.year)) : results;
     const pool = sameYearResults.length > 0 ? sameYearResults : results;
@@ -559,7 +548,7 @@ function resolveComparison(r: Resolution): ReadColumn {
       (f) =>
         f.index !== at &&
         f.index !== ia &&
-        KIND_FAMILY[f.figure.kind] === 1 &&
+        familyOf(f.figure.kind) === "plan" &&
         sameYear(f.figure.year, fa.year) !== false,
     );
     const targets = plans.filter((f) => f.figure.kind === "target");
@@ -828,7 +817,7 @@ export function readTableHeader(
     const previous = f.previous === true;
     if (!previous && !f.samePeriodLastYear) {
       const latestResult =
-        RESULT_KINDS.has(figure.kind) &&
+        isResult(figure.kind) &&
         figure.period === ctx.currentPeriod &&
         (!currentFigure ||
           (currentFigure.year.kind === "absolute" &&
