@@ -9,6 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { phuluc, sha256, tempDir } from "../support/cli";
+import { RELATIVE_HEADER_WITH_COMPARISON } from "../support/other-provinces";
 
 let dir: string;
 /** Relative headers under the title «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027». */
@@ -16,16 +17,8 @@ let titled: string;
 /** The same headers, no title, no settings: nothing tells the year. */
 let yearless: string;
 
-const HEADER = [
-  "TT",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Thực hiện năm trước",
-  "Kế hoạch năm",
-  "Ước thực hiện năm",
-  "Kế hoạch năm sau",
-  "Ước thực hiện năm so với cùng kỳ năm trước (%)",
-];
+/** «TT» for «STT», as some provinces write it. */
+const HEADER = ["TT", ...RELATIVE_HEADER_WITH_COMPARISON.slice(1)];
 const ROW = [1, "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 2400, 2600, 2700, 3000];
 
 async function write(file: string, rows: (string | number)[][]): Promise<string> {

@@ -12,6 +12,7 @@ import { consolidate, keptOutReason, stateText, type Consolidation } from "../..
 import type { SheetPlan } from "../../../src/core/model/plan";
 import { createXlsxPort, workbookBytes } from "../../../src/xlsx";
 import { districtReportOfBytes } from "../../../src/xlsx/consolidate";
+import { RELATIVE_HEADER } from "../../support/other-provinces";
 import { rowOfCode } from "../../support/workbooks";
 
 const REVENUE = "Tổng doanh thu dịch vụ bưu chính"; // ict.05, Triệu đồng: summed
@@ -23,15 +24,7 @@ function sheetWith(rows: (string | number | null)[][]): ExcelJS.Workbook {
   return wb;
 }
 
-const relative = [
-  "STT",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Thực hiện năm trước",
-  "Kế hoạch năm",
-  "Ước thực hiện năm",
-  "Kế hoạch năm sau",
-];
+const relative = RELATIVE_HEADER;
 
 let result: Consolidation;
 

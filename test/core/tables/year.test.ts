@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../../src/core/tables";
 import type { WorkbookModel } from "../../../src/core/model/sheet";
+import { RELATIVE_HEADER_WITH_COMPARISON } from "../../support/other-provinces";
 import { sheetOf } from "../targets/helpers";
 
 const row = ["1", "Tổng số điểm phục vụ bưu chính", "Điểm", 22, 22, 23, 24, 104.5];
@@ -18,16 +19,7 @@ function workbook(title: string | undefined, header: string[], storedYear?: numb
   return wb;
 }
 
-const relative = [
-  "STT",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Thực hiện năm trước",
-  "Kế hoạch năm",
-  "Ước thực hiện năm",
-  "Kế hoạch năm sau",
-  "Ước thực hiện năm so với cùng kỳ năm trước (%)",
-];
+const relative = RELATIVE_HEADER_WITH_COMPARISON;
 
 describe("the report year and its source", () => {
   it("is the header's when the headers name years", () => {
