@@ -4,6 +4,7 @@
  * (columns.ts), and classifying the rows under it.
  */
 import { columnIndex, type CellRange } from "../model/address";
+import { isYear } from "../text/year";
 import { typedNumber } from "../model/cell";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import {
@@ -507,10 +508,21 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
   let filled = 0;
   const cells = view.sheet.rows[row];
   if (!cells) return { hits, filled };
-  // A header has at least two texts: a row with fewer is not read further (most rows of a long sheet).
+  // A header has at least two texts and at most one figure (a year typed as a number is no figure): a row that is
+  // not one is not read further (most rows of a long sheet are a body's).
   let texts = 0;
-  for (const cell of cells) if (cell && typeof cell.value === "string" && cell.value !== "") texts++;
-  if (texts < 2) {
+  let figures = 0;
+  for (const cell of cells) {
+    if (!cell) continue;
+    const v = cell.value;
+    if (typeof v === "number") {
+      if (!isYear(v)) figures++;
+    } else if (typeof v === "string" && v !== "") {
+      if (looksNumeric(v) && !isYear(Number(v.trim()))) figures++;
+      else texts++;
+    }
+  }
+  if (texts < 2 || figures >= 2) {
     for (const cell of cells) if (cell && cell.value !== null && cell.value !== "") filled++;
     return { hits, filled };
   }
