@@ -51,6 +51,26 @@ describe("Sửa nhanh", () => {
     await screen.findByRole("button", { name: "Sửa tất cả (247)" });
   });
 
+  it("says the fix is made but its undo record not saved, when the workbook refuses the record", async () => {
+    const inner = await pastedPort();
+    const port = {
+      ...inner,
+      writeStates: async (...args: Parameters<typeof inner.writeStates>) => {
+        await inner.writeStates(...args);
+        return { recordSaved: false };
+      },
+    };
+    const { user } = renderApp({ port, initialView: "check" });
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const panel = await screen.findByRole("region", { name: "Sửa nhanh" });
+    await user.click(within(panel).getByRole("button", { name: "Sửa tất cả (247)" }));
+    await user.click(await within(panel).findByRole("button", { name: "Áp dụng (247)" }));
+    await within(panel).findByText("Đã sửa 247 ô. Đã kiểm tra lại.");
+    await within(panel).findByText(
+      "Đã sửa, nhưng không lưu được bản hoàn tác vào sổ tính: nút Hoàn tác chỉ dùng được khi ngăn này còn mở.",
+    );
+  });
+
   it("fixes one finding from its own Sửa button", async () => {
     const inner = await pastedPort();
     const { user } = renderApp({ port: inner, initialView: "check" });

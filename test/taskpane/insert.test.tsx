@@ -41,6 +41,24 @@ describe("Chèn phụ lục", () => {
     );
   });
 
+  it("says which setup Excel refused on an inserted sheet, the sheet being there all the same", async () => {
+    const inner = await emptyWorkbookPort({ year: 2026 });
+    const port = {
+      ...inner,
+      addSheets: async (plans: Parameters<typeof inner.addSheets>[0]) => {
+        await inner.addSheets(plans);
+        return { unfinished: [{ sheet: plans[0].name, parts: ["print" as const, "freeze" as const] }] };
+      },
+    };
+    const { user } = renderApp({ port });
+    await previewItems();
+    await user.click(screen.getByRole("button", { name: "Chèn" }));
+    await screen.findByText("Đã thêm 2 trang tính: Dự báo 2026, Kế hoạch 2027.");
+    await screen.findByText(
+      "Đã chèn bảng «Dự báo 2026», chưa đặt được khổ in (A4, lặp dòng tiêu đề), cố định dòng tiêu đề: phiên bản Excel này từ chối. Bảng vẫn dùng được; bạn có thể tự đặt trong Excel.",
+    );
+  });
+
   it("names a sheet «Dự báo 2026 (2)» when «Dự báo 2026» exists", async () => {
     const inner = await emptyWorkbookPort({ year: 2026 });
     inner.workbook.addWorksheet("Dự báo 2026");

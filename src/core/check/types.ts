@@ -49,6 +49,8 @@ export type FindingCode =
   | "structure/numbering"
   | "structure/duplicate-number"
   | "structure/merged-data"
+  /** The host could not report merged cells (Excel below ExcelApi 1.13): merged-data was not checked. */
+  | "structure/merges-unknown"
   /** The sheet's own evaluation formula ("Đánh giá") judges the result differently from the checker. */
   | "evaluation/mismatch"
   /** A rule crashed: the check of that sheet is incomplete (a bug of the tool, never of the data). */

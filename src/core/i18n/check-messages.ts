@@ -186,6 +186,10 @@ export const checkMessages = {
     vi: "Ô gộp {range} nằm trong vùng số liệu: không cộng, lọc hay so sánh được.",
     en: "Merged cells {range} inside the figures: they cannot be summed, filtered or compared.",
   },
+  "structure/merges-unknown": {
+    vi: "Phiên bản Excel này chưa cho phần bổ trợ biết ô nào được gộp (cần ExcelApi 1.13), nên chưa kiểm tra được ô gộp trong vùng số liệu. Trang web hoặc lệnh phuluc kiểm tra được cả ô gộp.",
+    en: "This Excel does not tell the add-in which cells are merged (ExcelApi 1.13 is needed), so merged cells in the figures were not checked. The web page or the phuluc command line checks them too.",
+  },
 } satisfies Record<string, Message>;
 
 export type CheckMessageKey = keyof typeof checkMessages;
@@ -384,6 +388,10 @@ export const foldMessages = {
   "structure/merged-data": {
     vi: "{count} ô gộp trong vùng số liệu",
     en: { one: "{count} merged range in the figures", other: "{count} merged ranges in the figures" },
+  },
+  "structure/merges-unknown": {
+    vi: "Chưa kiểm tra được ô gộp",
+    en: { one: "Merged cells not checked", other: "Merged cells not checked" },
   },
 } satisfies Record<FindingCode | `${FindingCode}.${string}`, CountMessage>;
 

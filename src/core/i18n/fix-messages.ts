@@ -76,6 +76,10 @@ export const fixMessages = {
     vi: "Đã sửa {count} ô. Đã kiểm tra lại.",
     en: "Fixed {count} cells. Checked again.",
   },
+  "pane.fix.undo-unsaved": {
+    vi: "Đã sửa, nhưng không lưu được bản hoàn tác vào sổ tính: nút Hoàn tác chỉ dùng được khi ngăn này còn mở.",
+    en: "Fixed, but the undo record could not be saved in the workbook: Undo works only while this pane stays open.",
+  },
   "pane.fix.skipped": {
     vi: "{count} ô đã thay đổi kể từ khi xem trước nên được để nguyên: {cells}",
     en: "{count} cells changed since the preview and were left alone: {cells}",

@@ -37,6 +37,8 @@ export interface SheetModel {
   /** rows[r][c]; a missing row or cell is empty. */
   rows: (CellModel | undefined)[][];
   merges: CellRange[];
+  /** False when the host could not report merged areas (Excel below ExcelApi 1.13): `merges` is then empty. */
+  mergesKnown?: false;
   /**
    * The column readings the user corrected on this sheet, as the workbook keeps them (attached by the ports from
    * the stored settings): every reader of the sheet's tables reads those columns so.

@@ -13,7 +13,7 @@ import { findingMessage } from "../../core/check/render";
 import type { CheckResult, Finding, Severity } from "../../core/check/types";
 import { t, type Lang } from "../../core/i18n/messages";
 import { useAsyncAction } from "../state/async-action";
-import { say } from "../state/format";
+import { say, unfinishedSetup } from "../state/format";
 import { useFixes, type Fixes } from "../state/fixes";
 import { ErrorMessage, Notice, Working } from "./Feedback";
 import { FixFoldButton, FixOneButton, FixPanel } from "./FixPanel";
@@ -84,16 +84,27 @@ export function CheckView(props: ViewProps) {
   };
 
   const onMark = (issues: Finding[]) =>
-    edit.run(async () => say(lang, "pane.check.marked", { count: (await markFindings(port, issues)).cells }));
-  const onUnmark = () =>
     edit.run(async () => {
-      await clearFindingMarks(port);
-      return t(lang, "pane.check.unmarked");
+      const { cells, of, saved } = await markFindings(port, issues);
+      const done =
+        cells < of
+          ? say(lang, "pane.check.marked.first", { count: cells, total: of })
+          : say(lang, "pane.check.marked", { count: cells });
+      return saved ? done : `${done} ${t(lang, "pane.check.marks-unsaved")}`;
     });
-  const onReport = (r: CheckResult) =>
+  const onUnmark = () =>
     edit.run(async () =>
-      t(lang, "pane.check.reported", { sheet: (await writeCheckReport(port, r, lang)).sheet }),
+      t(lang, (await clearFindingMarks(port)).saved ? "pane.check.unmarked" : "pane.check.unmarked.unsaved"),
     );
+  const onReport = (r: CheckResult) =>
+    edit.run(async () => {
+      const { sheet, unfinished } = await writeCheckReport(port, r, lang);
+      const done = t(lang, "pane.check.reported", { sheet });
+      return [
+        done,
+        ...unfinishedSetup(unfinished.length > 0 ? [{ sheet, parts: unfinished }] : [], lang),
+      ].join(" ");
+    });
 
   return (
     <section className={styles.view} aria-label={t(lang, "pane.check.title")}>

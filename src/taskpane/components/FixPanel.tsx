@@ -204,6 +204,7 @@ export function FixPanel(props: {
       {fixes.apply.state.running && <Working label={t(lang, "pane.fix.applying")} />}
       {fixes.apply.state.error !== undefined && <ErrorMessage error={fixes.apply.state.error} lang={lang} />}
       {applied && <Notice>{say(lang, "pane.fix.applied", { count: applied.applied.length })}</Notice>}
+      {applied && !applied.undoSaved && <Notice intent="warning">{t(lang, "pane.fix.undo-unsaved")}</Notice>}
       {applied && applied.skipped.length > 0 && (
         <Notice intent="warning">
           {say(lang, "pane.fix.skipped", { count: applied.skipped.length, cells: cellList(applied.skipped) })}

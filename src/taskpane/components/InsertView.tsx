@@ -5,7 +5,7 @@ import { insertTemplates, previewInsert, type InsertPreview } from "../../core/a
 import { t } from "../../core/i18n/messages";
 import { sheetNameFor, templates } from "../../core/templates";
 import { useAsyncAction } from "../state/async-action";
-import { say } from "../state/format";
+import { say, unfinishedSetup } from "../state/format";
 import { useSheetNames } from "../state/sheet-names";
 import { ErrorMessage, Notice, Working } from "./Feedback";
 import { LevelField, UnitField, YearField } from "./fields";
@@ -140,6 +140,12 @@ export function InsertView(props: ViewProps) {
           {say(lang, "pane.insert.done", { count: done.sheets.length, sheets: done.sheets.join(", ") })}
         </Notice>
       )}
+      {done &&
+        unfinishedSetup(done.unfinished, lang).map((line) => (
+          <Notice key={line} intent="warning">
+            {line}
+          </Notice>
+        ))}
     </section>
   );
 }

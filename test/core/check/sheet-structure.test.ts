@@ -1,4 +1,7 @@
-/** structure/no-header, structure/numbering, structure/duplicate-number, structure/merged-data. */
+/**
+ * structure/no-header, structure/numbering, structure/duplicate-number, structure/merged-data,
+ * structure/merges-unknown.
+ */
 import { describe, expect, it } from "vitest";
 import { findingMessage } from "../../../src/core/check/render";
 import {
@@ -192,6 +195,23 @@ describe("structure/merged-data", () => {
   it("fires on a name merged into the figures", () => {
     const findings = checkMergedData(one(forecastSheet({}, [{ top: 9, left: 1, bottom: 9, right: 3 }])));
     expect(findings.map((f) => f.params.range)).toEqual(["B10:D10"]);
+  });
+
+  it("notes on each sheet with a table that merges were not checked where the host could not report them", () => {
+    const unknown = (name: string): SheetModel => ({
+      ...forecastSheet({}, [{ top: 6, left: 3, bottom: 6, right: 4 }]),
+      name,
+      mergesKnown: false,
+    });
+    const findings = checkMergedData(workbook(unknown("Dự báo 2021"), unknown("Dự báo 2022")));
+    expect(brief(findings)).toEqual([
+      { code: "structure/merges-unknown", severity: "info", sheet: "Dự báo 2021", cell: "A4" },
+      { code: "structure/merges-unknown", severity: "info", sheet: "Dự báo 2022", cell: "A4" },
+    ]);
+    expect(findingMessage(findings[0], "vi")).toContain("chưa kiểm tra được ô gộp trong vùng số liệu");
+    // A sheet without a formula table needs no note; a sheet whose merges are known none either.
+    expect(checkMergedData(one({ name: "Ghi chú", rows: [], merges: [], mergesKnown: false }))).toEqual([]);
+    expect(checkMergedData(one(forecastSheet()))).toEqual([]);
   });
 
   it("accepts merges in the titles, header, sector and group rows, over name and unit, and in the notes", () => {

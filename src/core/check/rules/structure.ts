@@ -13,6 +13,9 @@
  * - structure/duplicate-number (warning, at the STT cell of the repeat; `other` = the first one).
  * - structure/merged-data (warning, at the merge's top-left cell): a merge covering an input or comparison column in
  *   the body rows of a formula table.
+ * - structure/merges-unknown (info, once per sheet, at its first formula table's number row): the host could not say
+ *   which cells are merged (`SheetModel.mergesKnown` false: Excel below ExcelApi 1.13), so merged-data could not be
+ *   checked on that sheet. (Sheet rules see one sheet at a time: a note per sheet is the most they can say once.)
  *
  * Decisions:
  * - Arabic numbers: only whole numbers count ("1.1", "a", "-" are parts). The first number of a table is not checked
@@ -465,13 +468,26 @@ function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Se
   return out;
 }
 
-/** structure/merged-data in every formula table. */
+/** structure/merged-data in every formula table; structure/merges-unknown on a sheet whose merges are not known. */
 export function checkMergedData(workbook: WorkbookModel): Finding[] {
   const out: Finding[] = [];
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
+    const tables = findFormulaTables(sheet);
+    if (sheet.mergesKnown === false) {
+      if (tables.length > 0) {
+        out.push({
+          code: "structure/merges-unknown",
+          severity: "info",
+          sheet: sheet.name,
+          cell: a1(tables[0].numberRow, tables[0].firstCol),
+          params: {},
+        });
+      }
+      continue;
+    }
     const reported = new Set<string>();
-    for (const table of findFormulaTables(sheet)) pushAll(out, mergedDataFindings(sheet, table, reported));
+    for (const table of tables) pushAll(out, mergedDataFindings(sheet, table, reported));
   }
   return out;
 }
