@@ -120,6 +120,16 @@ describe("corrections", () => {
     );
   });
 
+  it("tells a year kept in the file that the title contradicts, and checks for the title's", async () => {
+    const out = path.join(dir, "nam-luu-sai.xlsx");
+    expect((await phuluc(["xac-nhan", titled, "-o", out, "--year", "2021"])).code).toBe(0);
+    const check = await phuluc(["check", out]);
+    expect(check.stdout.split("\n")[0]).toBe(`${out} (năm 2026, cấp huyện): 0 lỗi, 1 cảnh báo, 0 ghi chú`);
+    expect(check.stdout).toContain(
+      `  (Năm lưu trong tệp là 2021, khác năm 2026 theo tên bảng: kiểm tra theo năm 2026. Nếu năm lưu sai, sửa bằng phuluc xac-nhan ${out} -o <tệp mới>.xlsx --year 2026.)`,
+    );
+  });
+
   it("xac-nhan stores a column's reading; a year it names then tells the table's year", async () => {
     const out = path.join(dir, "da-xac-nhan-cot.xlsx");
     const result = await phuluc(["xac-nhan", yearless, "-o", out, "--column", "G=Kế hoạch năm 2027"]);

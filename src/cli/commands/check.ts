@@ -178,6 +178,18 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
     }),
   );
   if (report.year === undefined) ctx.io.out(ctx.say("cli.check.year-none"));
+  // A year kept in the file's settings that the headers or titles contradict: told, not applied.
+  const resolution = result.yearResolution;
+  const stored = resolution?.disagreements.find((d) => d.source === "stored");
+  if (stored && report.year !== undefined && resolution && resolution.source !== "user")
+    ctx.io.out(
+      ctx.say("cli.check.stored-differs", {
+        stored: stored.year,
+        year: report.year,
+        source: ctx.say(`reading.source.${resolution.source}`),
+        file: report.file,
+      }),
+    );
   if (report.ownYear !== undefined && report.year !== undefined)
     ctx.io.out(
       ctx.say("cli.check.year-differs", {

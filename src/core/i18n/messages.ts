@@ -121,6 +121,10 @@ const cliMessages = {
     vi: "  (Không biết năm báo cáo: tiêu đề cột, tên bảng và phần cài đặt lưu trong tệp đều không ghi năm, nên chưa đối chiếu chỉ tiêu theo năm. Hãy chạy lại với --year N, ví dụ --year 2026.)",
     en: "  (The report year is unknown: no column header, table title or setting kept in the file names it, so no target was judged. Run again with --year N, e.g. --year 2026.)",
   },
+  "cli.check.stored-differs": {
+    vi: "  (Năm lưu trong tệp là {stored}, khác năm {year} {source}: kiểm tra theo năm {year}. Nếu năm lưu sai, sửa bằng phuluc xac-nhan {file} -o <tệp mới>.xlsx --year {year}.)",
+    en: "  (The year kept in the file is {stored}, not {year} {source}: checked for {year}. If the kept year is wrong, fix it with phuluc xac-nhan {file} -o <new file>.xlsx --year {year}.)",
+  },
   "cli.check.year-differs": {
     vi: "  (Tệp ghi năm {ownYear} ({source}); vẫn kiểm tra theo năm {year} như --year yêu cầu.)",
     en: "  (The file names {ownYear} ({source}); still checked for {year}, as --year asks.)",
