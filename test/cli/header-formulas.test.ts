@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { phuluc, tempDir } from "../support/cli";
 import { libreOfficeRequired, recalculate, resultOf } from "../support/libreoffice";
+import { PERCENT_NUMBER_FORMAT } from "../../src/core/templates/layout";
 
 const YEAR_SHEET = "Biểu 01";
 const HALF_SHEET = "Biểu 6 tháng";
@@ -122,6 +123,9 @@ describe("a table without a column-number row, its comparisons declared by their
     expect(formula(HALF_SHEET, "G4")).toBe('IF(AND(ISNUMBER(E4),ISNUMBER(D4)),IF(D4=0,"",E4/D4*100),"")');
     // The typed 150 stays (fill never overwrites without --overwrite).
     expect(wb.getWorksheet(YEAR_SHEET)!.getCell("G6").value).toBe(150);
+    // A percent comparison shows one decimal; a difference keeps the figures' own (General) format.
+    expect(wb.getWorksheet(YEAR_SHEET)!.getCell("G5").numFmt).toBe(PERCENT_NUMBER_FORMAT);
+    expect(wb.getWorksheet(YEAR_SHEET)!.getCell("I5").numFmt).toBeUndefined();
   });
 
   it.runIf(libreOfficeRequired)(
