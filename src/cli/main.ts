@@ -13,12 +13,14 @@ import { templates } from "../core/templates";
 import { runTemplates } from "./commands/templates";
 import { runNew } from "./commands/new";
 import { runFill, type FillOptions } from "./commands/fill";
+import { runConfirm, type ConfirmOptions } from "./commands/xac-nhan";
 import { runDemo } from "./commands/demo";
 import { runFix, type FixCommandOptions } from "./commands/fix";
 import { FIXABLE_CODES } from "../core/fixes";
 import { runCheck, type CheckCommandOptions } from "./commands/check";
 import { runTongHop, type TongHopOptions } from "./commands/tong-hop";
 import { UserError, type Context, type Output } from "./context";
+import { collect } from "./readings";
 
 export type { Output } from "./context";
 
@@ -114,6 +116,8 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .option("--overwrite", ctx.say("cli.fill.opt.overwrite"), false)
     .option("--all", ctx.say("cli.fill.opt.all"), false)
     .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .option("--year <N>", ctx.say("cli.opt.year-table"))
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
     .action(async (input: string, opts: FillOptions) => {
       exitCode = await runFill(ctx, input, opts);
     });
@@ -126,8 +130,22 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .option("--only <kinds>", ctx.say("cli.fix.opt.only", { kinds: FIXABLE_CODES.join(", ") }))
     .option("--yes", ctx.say("cli.fix.opt.yes"), false)
     .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .option("--year <N>", ctx.say("cli.opt.year-table"))
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
     .action(async (input: string, opts: FixCommandOptions) => {
       exitCode = await runFix(ctx, input, opts);
+    });
+
+  program
+    .command("xac-nhan")
+    .description(ctx.say("cli.xac-nhan.description"))
+    .argument("<in.xlsx>")
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--year <N>", ctx.say("cli.opt.year-table"))
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .action(async (input: string, opts: ConfirmOptions) => {
+      exitCode = await runConfirm(ctx, input, opts);
     });
 
   program
@@ -138,6 +156,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .addOption(new Option("--level <level>", ctx.say("cli.check.opt.level")).choices(["xa", "huyen", "tinh"]))
     .option("--json", ctx.say("cli.check.opt.json"), false)
     .option("--all", ctx.say("cli.check.opt.all"), false)
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
     .action(async (inputs: string[], opts: CheckCommandOptions) => {
       exitCode = await runCheck(ctx, inputs, opts);
     });
@@ -206,6 +225,6 @@ function usageMessage(ctx: Context, error: CommanderError): string {
     item: quoted[0] ?? "",
     value: quoted[1] ?? "",
     choices,
-    commands: "templates, new, fill, fix, check, tong-hop, demo",
+    commands: "templates, new, fill, fix, check, xac-nhan, tong-hop, demo",
   });
 }

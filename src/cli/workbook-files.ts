@@ -6,6 +6,7 @@ import type { MessageKey } from "../core/i18n/messages";
 import { readInputFile, type ReadProblem } from "./files";
 import { UserError } from "./context";
 import { writeOutput } from "./output";
+import { MAX_YEAR, MIN_YEAR, parseYear as parseYearText } from "../core/text/year";
 
 const problemMessage: Record<LoadProblem, MessageKey> = {
   "not-xlsx": "error.not-xlsx",
@@ -54,9 +55,9 @@ export async function saveWorkbookFile(workbook: ExcelJS.Workbook, file: string)
   await writeOutput(file, await workbookBytes(workbook));
 }
 
+/** A year given on the command line, by the one year rule (src/core/text/year.ts); else the rule's message. */
 export function parseYear(text: string): number {
-  const year = Number(text);
-  if (!/^\d{4}$/.test(text.trim()) || year < 1990 || year > 2999)
-    throw new UserError("error.bad-year", { year: text });
+  const year = parseYearText(text);
+  if (year === undefined) throw new UserError("year.invalid", { year: text, min: MIN_YEAR, max: MAX_YEAR });
   return year;
 }

@@ -22,7 +22,7 @@ import type { AdminLevel } from "./catalog/types";
 import type { Lang } from "./i18n/messages";
 import type { Severity } from "./check/types";
 import type { SheetPlan } from "./model/plan";
-import type { CellValue, WorkbookModel } from "./model/sheet";
+import type { CellValue, ColumnCorrection, WorkbookModel } from "./model/sheet";
 
 /** A plain write into an existing sheet: a value or a formula, and optionally a number format. No other styling. */
 export interface CellWrite {
@@ -118,10 +118,13 @@ export interface CellMark {
 
 /** What the pane remembers per workbook (stored in the workbook itself). */
 export interface Settings {
+  /** The report year N the user set or confirmed. */
   year?: number;
   unit?: string;
   level?: AdminLevel;
   lang?: Lang;
+  /** Columns whose reading the user corrected (see `ColumnCorrection`). */
+  readings?: ColumnCorrection[];
 }
 
 export interface ReadOptions {

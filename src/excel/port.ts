@@ -74,7 +74,7 @@
  *
  * Errors: methods reject with PortError (see errors.ts for which method rejects with which code).
  */
-import { validSettings } from "../core/settings";
+import { validSettings, withStoredReading } from "../core/settings";
 import {
   markFills,
   type CellMark,
@@ -501,7 +501,14 @@ export function createExcelPort(run?: typeof Excel.run, host?: OfficeHost): Work
       }
       if (f.v113) for (const m of models) knownMerges.set(m.name, m.merges);
       if (fonts) putFonts(models, fontCells, fonts);
-      return { sheets: models };
+      // The year and column readings the user stored (document settings: no sync) come with the sheets.
+      let settings: Settings = {};
+      try {
+        settings = validSettings(readJsonSetting(getHost(), SETTINGS_KEY));
+      } catch {
+        // Unreadable settings are no settings, as loadSettings reads them.
+      }
+      return withStoredReading({ sheets: models }, settings);
     },
 
     async addSheets(plans: SheetPlan[]): Promise<AddSheetsOutcome | void> {

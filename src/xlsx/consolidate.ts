@@ -19,10 +19,12 @@ export async function districtReportOfBytes(
   try {
     const read = readPackage(bytes);
     if (!read.ok) return unreadableReport(file, read.problem);
-    return extractDistrictReport(
-      { sheets: read.model.sheets },
-      year === undefined ? { file } : { file, year },
-    );
+    // The model carries the year and the column readings the district stored (confirmed) in its file.
+    const model =
+      read.model.storedYear === undefined
+        ? { sheets: read.model.sheets }
+        : { sheets: read.model.sheets, storedYear: read.model.storedYear };
+    return extractDistrictReport(model, year === undefined ? { file } : { file, year });
   } catch (error) {
     // As `phuluc check` does: one file the reader cannot make sense of must not stop the province's thirty others.
     // It is not hidden: the status sheet, the command's output and its exit code (2) say so with the reason.

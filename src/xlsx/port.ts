@@ -8,7 +8,7 @@
  * ExcelJS shares one style object between the cells a loaded file gives the same style, so every style change here
  * gives the cell a fresh style object rather than editing the shared one.
  */
-import { validSettings } from "../core/settings";
+import { validSettings, withStoredReading } from "../core/settings";
 import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/model/address";
 import { putFont, type WorkbookModel } from "../core/model/sheet";
@@ -139,7 +139,8 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
         const name = chosen[i].getCell(at.row + 1, at.col + 1).font?.name;
         if (name !== undefined) putFont(models[i], at.row, at.col, { name });
       }
-      return { sheets: models };
+      // The year and column readings the user stored come with the sheets: every action reads tables as corrected.
+      return withStoredReading({ sheets: models }, validSettings(loadStored().settings));
     },
 
     async addSheets(plans: SheetPlan[]) {

@@ -166,12 +166,17 @@ describe("phuluc check", () => {
   it("judges the year --year asks for, and says once that the file's headers name another", async () => {
     const vi = await phuluc(["check", consistent, "--year", "2030"]);
     expect(vi.stdout).toMatch(/nhat-quan\.xlsx \(năm 2030, cấp huyện\)/);
-    expect(vi.stdout.match(/Tiêu đề của tệp ghi năm 2026; vẫn kiểm tra theo năm 2030/g)).toHaveLength(1);
+    // Told with where the file names its year (issue 16: a --year that disagrees is told, not applied silently).
+    expect(
+      vi.stdout.match(/Tệp ghi năm 2026 \(theo tiêu đề cột\); vẫn kiểm tra theo năm 2030/g),
+    ).toHaveLength(1);
     const en = await phuluc(["check", consistent, "--year", "2030", "--lang", "en"]);
-    expect(en.stdout.match(/The file's headers name 2026; still checked for 2030/g)).toHaveLength(1);
+    expect(
+      en.stdout.match(/The file names 2026 \(from the column headers\); still checked for 2030/g),
+    ).toHaveLength(1);
     // The year the headers give, asked for again: nothing to say.
     const same = await phuluc(["check", consistent, "--year", "2026"]);
-    expect(same.stdout).not.toMatch(/Tiêu đề của tệp ghi năm/);
+    expect(same.stdout).not.toMatch(/Tệp ghi năm/);
     const json = JSON.parse((await phuluc(["check", consistent, "--year", "2030", "--json"])).stdout) as {
       files: { year: number }[];
     };

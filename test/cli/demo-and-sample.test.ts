@@ -67,6 +67,16 @@ describe("phuluc demo", () => {
     expect(documented).toEqual([...expectedFindings].sort());
   });
 
+  it("with --year 1999 makes and names the 1999 forms, not this year's (issue 19)", async () => {
+    const out = path.join(tempDir(), "vi-du-1999.xlsx");
+    const result = await phuluc(["demo", "--year", "1999", "-o", out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("đưa vào mẫu năm 1999,");
+    expect(result.stdout).not.toContain("năm nay");
+    const wb = await readXlsx(out);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Dự báo 1999", "Kế hoạch 2000"]);
+  });
+
   it.runIf(libreOfficeRequired)(
     "computes the comparison columns in LibreOffice",
     async () => {

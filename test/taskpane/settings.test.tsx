@@ -67,7 +67,7 @@ describe("Cài đặt", () => {
     const year = screen.getByRole("textbox", { name: /Năm báo cáo/ });
     await user.clear(year);
     await user.type(year, "26");
-    screen.getByText("Hãy ghi năm bằng bốn chữ số, từ 2000 đến 2100.");
+    screen.getByText("Năm «26» không dùng được: năm báo cáo là bốn chữ số từ 1990 đến 2100, ví dụ 2026.");
     within(insert).getByText("Dự báo 2026");
     expect(callsOf("saveSettings")).toHaveLength(0);
   });

@@ -31,7 +31,8 @@ async function exceljsRead(bytes: Uint8Array): Promise<PackageRead> {
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return loaded;
   const port = createXlsxPort(loaded.workbook);
-  return { ok: true, model: { sheets: (await port.read()).sheets, settings: await port.loadSettings() } };
+  // The port's model carries the stored year and column readings too, as the package reader's does.
+  return { ok: true, model: { ...(await port.read()), settings: await port.loadSettings() } };
 }
 
 /** The reader under test, sync or async. */

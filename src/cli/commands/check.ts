@@ -11,11 +11,14 @@ import {
 import { foldedLabel, groupFindings, rangesText, type FindingLine } from "../../core/check/fold";
 import { formatTarget } from "../../core/check/render";
 import type { Severity, TargetCoverage } from "../../core/check/types";
+import type { YearSource } from "../../core/tables/year";
 import { tCount } from "../../core/i18n/counts";
 import { checkModel } from "../../core/actions";
 import { UserError, type Context } from "../context";
 import { parseYear, readProblemMessage, readWorkbookModelFile } from "../workbook-files";
 import { expandInputs, type ExpandedInputs, type InputFile } from "../files";
+import { correctionsFromSpecs, printReading, readingJson, withCorrections } from "../readings";
+import { withStoredReading } from "../../core/settings";
 
 export interface CheckCommandOptions {
   year?: string;
@@ -24,16 +27,18 @@ export interface CheckCommandOptions {
   json: boolean;
   /** List every finding, nothing folded, and the notes (severity info) too, in the readable table. */
   all: boolean;
+  /** How columns read, given by the user (`--column`): applied to this check, not stored. */
+  column?: string[];
 }
 
 interface FileReport {
   file: string;
   error?: string;
   result?: CheckResult;
-  year: number;
-  yearGuessed: boolean;
-  /** The year the file's own headers name, when --year asked for another. */
-  ownYear?: number;
+  /** The year judged: --year, else the file's (its headers, titles, stored settings); absent when none tells. */
+  year?: number;
+  /** The year the file itself names and where, when --year asked for another. */
+  ownYear?: { year: number; source: YearSource };
   /** The level judged: the one asked for, else the workbook's own setting, else district. */
   level: AdminLevel;
 }
@@ -136,9 +141,7 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
   // The reason was said on stderr where the file stands (runCheck); the summary counts it.
   if (!result) return;
   const counts = countBySeverity(result.issues);
-  const yearText = report.yearGuessed
-    ? `${report.year}; ${ctx.say("cli.check.year-unknown", { year: report.year })}`
-    : String(report.year);
+  const yearText = report.year === undefined ? ctx.say("cli.check.year-unknown") : String(report.year);
   ctx.io.out(
     ctx.say("cli.check.file", {
       file: report.file,
@@ -147,8 +150,27 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
       ...countsText(ctx, counts),
     }),
   );
-  if (report.ownYear !== undefined)
-    ctx.io.out(ctx.say("cli.check.year-differs", { ownYear: report.ownYear, year: report.year }));
+  if (report.year === undefined) ctx.io.out(ctx.say("cli.check.year-none"));
+  // A year kept in the file's settings that the headers or titles contradict: told, not applied.
+  const resolution = result.yearResolution;
+  const stored = resolution?.disagreements.find((d) => d.source === "stored");
+  if (stored && report.year !== undefined && resolution && resolution.source !== "user")
+    ctx.io.out(
+      ctx.say("cli.check.stored-differs", {
+        stored: stored.year,
+        year: report.year,
+        source: ctx.say(`reading.source.${resolution.source}`),
+        file: report.file,
+      }),
+    );
+  if (report.ownYear !== undefined && report.year !== undefined)
+    ctx.io.out(
+      ctx.say("cli.check.year-differs", {
+        ownYear: report.ownYear.year,
+        source: ctx.say(`reading.source.${report.ownYear.source}`),
+        year: report.year,
+      }),
+    );
   if (result.issues.length === 0) ctx.io.out(ctx.say("cli.check.no-issues"));
   const severityWidth = Math.max(
     ...(["error", "warning", "info"] as const).map((s) => ctx.say(`cli.severity.${s}`).length),
@@ -165,18 +187,22 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
   if (folded) ctx.io.out(ctx.say("cli.check.folded-hint"));
   if (!all && counts.info > 0)
     ctx.io.out(ctx.say("cli.check.notes-hidden", { infos: tCount(ctx.lang, "count.notes", counts.info) }));
-  if (result.targets.length > 0) printTargets(ctx, report.year, result.targets, level);
+  if (result.reading) printReading(ctx, result.reading, all);
+  if (result.targets.length > 0 && report.year !== undefined)
+    printTargets(ctx, report.year, result.targets, level);
 }
 
 /** One file's entry of the JSON report without its findings (`issues` is left empty: see printFileJson). */
-function fileJson(r: FileReport) {
+function fileJson(r: FileReport, ctx: Context) {
   return {
     file: r.file,
     ...(r.error ? { error: r.error } : {}),
-    year: r.result ? r.year : null,
+    year: r.result ? (r.year ?? null) : null,
+    yearSource: r.result?.yearSource ?? null,
     level: r.result ? r.level : null,
     issues: [],
     targets: (r.result?.targets ?? []).map(targetJson),
+    tables: r.result?.reading ? readingJson(r.result.reading, ctx) : [],
   };
 }
 
@@ -190,7 +216,7 @@ const ISSUES_PER_CHUNK = 100;
  */
 function printFileJson(ctx: Context, report: FileReport, last: boolean): void {
   const comma = last ? "" : ",";
-  const text = nestedJson(fileJson(report), 2);
+  const text = nestedJson(fileJson(report, ctx), 2);
   const issues = report.result?.issues ?? [];
   if (issues.length === 0) {
     ctx.io.out(`    ${text}${comma}`);
@@ -280,7 +306,7 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
   // JSON: the text `JSON.stringify({ files, summary }, null, 2)` would give, printed file by file.
   if (opts.json) ctx.io.out(`{\n  "files": [`);
   for (const [i, file] of files.entries()) {
-    const report = await checkFile(ctx, file, fixedYear, opts.level);
+    const report = await checkFile(ctx, file, fixedYear, opts.level, opts.column ?? []);
     if (report.result) {
       const c = countBySeverity(report.result.issues);
       counts.error += c.error;
@@ -330,12 +356,16 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
   return counts.error > 0 ? 1 : 0;
 }
 
-/** One file checked (the year read from its headers, else this year's, said to be guessed), or why it could not be. */
+/**
+ * One file checked, or why it could not be. The year is the one year resolver's: --year, else the file's own (its
+ * headers, its titles, the year its settings keep); never a guess — with none, the targets wait for --year.
+ */
 async function checkFile(
   ctx: Context,
   input: InputFile,
   fixedYear: number | undefined,
   fixedLevel: AdminLevel | undefined,
+  columns: readonly string[],
 ): Promise<FileReport> {
   const file = input.path;
   if (input.problem) {
@@ -344,22 +374,33 @@ async function checkFile(
     return {
       file,
       error: ctx.say(key, { file, reason: "" }),
-      year: fixedYear ?? 0,
-      yearGuessed: false,
+      ...(fixedYear !== undefined ? { year: fixedYear } : {}),
       level: fixedLevel ?? "huyen",
     };
   }
   try {
-    // Read straight into the model (no ExcelJS workbook): the check only reads.
-    const { sheets, settings } = await readWorkbookModelFile(file);
-    const level = fixedLevel ?? settings.level ?? "huyen";
-    const model = { sheets };
-    const first = checkModel(model, { year: fixedYear, level, ownYear: fixedYear !== undefined });
-    const guessed = first.year === undefined;
-    const year = first.year ?? new Date().getFullYear();
-    const result = guessed ? checkModel(model, { year, level }) : first;
-    const ownYear = first.ownYear !== undefined && first.ownYear !== year ? first.ownYear : undefined;
-    return { file, result, year, yearGuessed: guessed, level, ...(ownYear !== undefined ? { ownYear } : {}) };
+    // Read straight into the model (no ExcelJS workbook): the check only reads. The model carries the year and
+    // the column readings the file keeps; --column adds the user's for this check.
+    const model = await readWorkbookModelFile(file);
+    const level = fixedLevel ?? model.settings.level ?? "huyen";
+    const corrections = correctionsFromSpecs(model, columns, file);
+    const workbook = withStoredReading(model, withCorrections(model.settings, corrections));
+    const result = checkModel(
+      {
+        sheets: workbook.sheets,
+        ...(workbook.storedYear !== undefined ? { storedYear: workbook.storedYear } : {}),
+      },
+      { ...(fixedYear !== undefined ? { year: fixedYear } : {}), level },
+    );
+    const own = result.yearResolution?.own;
+    const ownYear = own && fixedYear !== undefined && own.year !== fixedYear ? own : undefined;
+    return {
+      file,
+      result,
+      ...(result.year !== undefined ? { year: result.year } : {}),
+      level,
+      ...(ownYear ? { ownYear } : {}),
+    };
   } catch (error) {
     // One file that cannot be read or checked must not stop a run over thirty of them.
     const message =
@@ -369,6 +410,6 @@ async function checkFile(
             file,
             reason: error instanceof Error ? error.message : String(error),
           });
-    return { file, error: message, year: fixedYear ?? 0, yearGuessed: false, level: fixedLevel ?? "huyen" };
+    return { file, error: message, level: fixedLevel ?? "huyen" };
   }
 }

@@ -37,6 +37,6 @@ export async function runDemo(
       missing: tCount(ctx.lang, "count.missing-targets", missing, { year }),
     }),
   );
-  ctx.io.out(ctx.say("cli.demo.next", { file: output }));
+  ctx.io.out(ctx.say("cli.demo.next", { file: output, year }));
   return 0;
 }

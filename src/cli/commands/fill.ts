@@ -8,6 +8,8 @@ import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
 import { claimOutput } from "../output";
+import { printReading, storeReadings } from "../readings";
+import { analyseWorkbook, readingOf } from "../../core/tables";
 
 export interface FillOptions {
   output: string;
@@ -16,6 +18,10 @@ export interface FillOptions {
   ghiDe?: boolean;
   /** `--all`: every cell on its own line, nothing folded. */
   all?: boolean;
+  /** The report year when the file names none (kept in the output). */
+  year?: string;
+  /** How columns read (`--column`), kept in the output. */
+  column?: string[];
 }
 
 function shown(ctx: Context, value: CellValue | number | undefined): string {
@@ -28,7 +34,11 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
   // The input first: what is wrong with it is the first thing to say, before asking about the output.
   const workbook = await openWorkbookFile(input, { rewriting: true });
   await claimOutput(ctx, opts.output, { inputs: [input], replace: opts.ghiDe });
-  const report = await fillComparisons(createXlsxPort(workbook), { overwrite: opts.overwrite });
+  const port = createXlsxPort(workbook);
+  // The year and the column readings given are stored first: the fill reads the tables as corrected, and the output
+  // keeps them for every later check.
+  await storeReadings(port, input, opts);
+  const report = await fillComparisons(port, { overwrite: opts.overwrite });
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(workbook, opts.output);
   ctx.io.out(
@@ -38,6 +48,8 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
       sheets: tCount(ctx.lang, "count.sheets", report.sheetsWithTables.length),
     }),
   );
+  // Formulas read from the headers' words (no column-number row): said, so the official sees what was filled.
+  printReading(ctx, readingOf(analyseWorkbook(await port.read())), false);
   // Figures stored as text: said once per sheet, pointing to `phuluc fix`, instead of a "(trống)" per cell.
   const textSheets = new Set(report.textInputs.map((t) => t.sheet));
   for (const t of report.textInputs) {

@@ -19,6 +19,7 @@ import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { claimOutput, isYes } from "../output";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { storeReadings } from "../readings";
 
 export interface FixCommandOptions {
   output: string;
@@ -27,6 +28,10 @@ export interface FixCommandOptions {
   yes: boolean;
   /** `--ghi-de`: replace an existing output file without asking. */
   ghiDe?: boolean;
+  /** The report year when the file names none (kept in the output). */
+  year?: string;
+  /** How columns read (`--column`), kept in the output. */
+  column?: string[];
 }
 
 function parseOnly(text: string | undefined): FixableCode[] | undefined {
@@ -77,6 +82,7 @@ export async function runFix(ctx: Context, input: string, opts: FixCommandOption
   const workbook = await openWorkbookFile(input, { rewriting: true });
   await claimOutput(ctx, opts.output, { inputs: [input], replace: opts.ghiDe });
   const port = createXlsxPort(workbook);
+  await storeReadings(port, input, opts);
   const { issues } = await checkAction(port);
 
   let plan = await previewFixes(port, issues, { only });

@@ -94,10 +94,18 @@ export const consolidateMessages = {
     vi: "Có, nhưng không tìm thấy bảng phụ lục nào",
     en: "Yes, but no appendix table was found",
   },
-  "cons.status.included-no-year": {
-    vi: "Có (tiêu đề không ghi năm: coi là năm {year})",
-    en: "Yes (no year in the headers: taken as {year})",
+  "cons.status.included-left-out": {
+    vi: "Có; không đưa vào tổng {cells}",
+    en: "Yes; kept out of the totals: {cells}",
   },
+  "cons.left-out.cell": { vi: "{sheet}!{cell} ({why})", en: "{sheet}!{cell} ({why})" },
+  "cons.left-out.percent/fraction": {
+    vi: "số thập phân giữa các số phần trăm",
+    en: "a fraction among percent numbers",
+  },
+  "cons.left-out.percent/out-of-range": { vi: "tỷ lệ ngoài 0–100", en: "a rate outside 0–100" },
+  "cons.left-out.number/ambiguous": { vi: "số đọc được hai cách", en: "a number read two ways" },
+  "cons.left-out.number/with-words": { vi: "số lẫn chữ", en: "a number with words" },
   /** The Tổng hợp column's text for a file kept out of the totals: the reason after «Không:». */
   "cons.status.kept-out": { vi: "Không: {reason}", en: "No: {reason}" },
   // Why a file was kept out of the totals, as the command line and the web page list it.
@@ -105,6 +113,19 @@ export const consolidateMessages = {
     vi: "báo cáo năm {year}, không phải năm {wanted}",
     en: "a report for {year}, not {wanted}",
   },
+  "cons.reason.needs-confirmation": {
+    vi: "chưa rõ năm của {columns}; hãy xác nhận năm báo cáo (phuluc xac-nhan {file} -o <tệp mới>.xlsx --year {year}, hoặc chọn năm trong phần bổ trợ) rồi tổng hợp lại",
+    en: "the year of {columns} is unknown; confirm the report year (phuluc xac-nhan {file} -o <new file>.xlsx --year {year}, or choose it in the add-in) and consolidate again",
+  },
+  "cons.reason.needs-year": {
+    vi: "tệp không ghi năm báo cáo; hãy xác nhận năm (phuluc xac-nhan {file} -o <tệp mới>.xlsx --year {year}, hoặc chọn năm trong phần bổ trợ) rồi tổng hợp lại",
+    en: "the file names no report year; confirm it (phuluc xac-nhan {file} -o <new file>.xlsx --year {year}, or choose it in the add-in) and consolidate again",
+  },
+  "cons.unconfirmed.column": {
+    vi: "cột {sheet}!{column} «{header}» (sẽ đọc là {reading})",
+    en: "column {sheet}!{column} «{header}» (read as {reading})",
+  },
+  "cons.unconfirmed.more": { vi: "và {count} cột khác", en: "and {count} more columns" },
   "cons.reason.duplicate": {
     vi: "cùng huyện với tệp {file} (đã tổng hợp tệp đó)",
     en: "same district as {file} (that file was consolidated)",

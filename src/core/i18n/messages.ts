@@ -9,6 +9,7 @@ import { consolidateMessages } from "./consolidate-messages";
 import { fixMessages } from "./fix-messages";
 import { paneMessages } from "./pane-messages";
 import { webMessages } from "./web-messages";
+import { readingMessages } from "./reading-messages";
 import { fillParams } from "./params";
 import type { Lang, Message } from "./types";
 
@@ -50,16 +51,16 @@ const cliMessages = {
     en: "also overwrite cells that hold typed values",
   },
   "cli.demo.description": {
-    vi: "ví dụ: dự báo năm nay và kế hoạch năm sau điền sẵn số liệu của một huyện (kèm vài lỗi để kiểm tra)",
-    en: "demo: this year's forecast and next year's plan filled with a district's figures (with a few mistakes to check)",
+    vi: "ví dụ: dự báo năm N và kế hoạch năm N+1 (N là năm nay, hoặc --year) điền sẵn số liệu của một huyện (kèm vài lỗi để kiểm tra)",
+    en: "demo: the forecast of year N and the plan of N+1 (N this year, or --year) filled with a district's figures (with a few mistakes to check)",
   },
   "cli.demo.checked": {
     vi: "Đã kiểm tra: {errors}, {warnings}; {missing}.",
     en: "Checked: {errors}, {warnings}; {missing}.",
   },
   "cli.demo.next": {
-    vi: "Số liệu lấy từ phụ lục kế hoạch năm 2022 của huyện Tuần Giáo, đưa vào mẫu năm nay, giữ nguyên các lỗi của văn bản gốc và thêm một số lưu dạng chữ. Xem từng lỗi: npx phuluc check {file}; sửa số trong các ô nền vàng rồi kiểm tra lại.",
-    en: "The figures are Tuần Giáo district's 2022 plan appendices moved to this year's forms, with the published mistakes kept and one number stored as text added. See each mistake: npx phuluc check {file}; correct the yellow cells and check again.",
+    vi: "Số liệu lấy từ phụ lục kế hoạch năm 2022 của huyện Tuần Giáo, đưa vào mẫu năm {year}, giữ nguyên các lỗi của văn bản gốc và thêm một số lưu dạng chữ. Xem từng lỗi: npx phuluc check {file}; sửa số trong các ô nền vàng rồi kiểm tra lại.",
+    en: "The figures are Tuần Giáo district's 2022 plan appendices moved to the {year} forms, with the published mistakes kept and one number stored as text added. See each mistake: npx phuluc check {file}; correct the yellow cells and check again.",
   },
   "cli.new.written": { vi: "Đã ghi {file}: {sheets}", en: "Wrote {file}: {sheets}" },
   "cli.fill.written": {
@@ -95,8 +96,8 @@ const cliMessages = {
     en: "check figures, units, rates, comparisons, totals and the grassroots-information targets",
   },
   "cli.check.opt.year": {
-    vi: "năm báo cáo N (mặc định: đọc từ tiêu đề bảng)",
-    en: "report year N (default: read from the table headers)",
+    vi: "năm báo cáo N (mặc định: năm ghi trong tiêu đề cột, tên bảng hoặc cài đặt lưu trong tệp)",
+    en: "report year N (default: the year the column headers, the table titles or the file's settings name)",
   },
   "cli.check.opt.level": {
     vi: "cấp hành chính khi đối chiếu chỉ tiêu thông tin cơ sở: xa, huyen, tinh (mặc định: cấp đã chọn trong phần bổ trợ hoặc trang web và lưu trong tệp, nếu không có thì huyen)",
@@ -124,13 +125,18 @@ const cliMessages = {
     vi: "{file}: không đọc được — {reason}",
     en: "{file}: cannot be read — {reason}",
   },
-  "cli.check.year-unknown": {
-    vi: "không xác định được năm từ tiêu đề, dùng năm {year}",
-    en: "no year in the headers, using {year}",
+  "cli.check.year-unknown": { vi: "chưa rõ", en: "unknown" },
+  "cli.check.year-none": {
+    vi: "  (Không biết năm báo cáo: tiêu đề cột, tên bảng và phần cài đặt lưu trong tệp đều không ghi năm, nên chưa đối chiếu chỉ tiêu theo năm. Hãy chạy lại với --year N, ví dụ --year 2026.)",
+    en: "  (The report year is unknown: no column header, table title or setting kept in the file names it, so no target was judged. Run again with --year N, e.g. --year 2026.)",
+  },
+  "cli.check.stored-differs": {
+    vi: "  (Năm lưu trong tệp là {stored}, khác năm {year} {source}: kiểm tra theo năm {year}. Nếu năm lưu sai, sửa bằng phuluc xac-nhan {file} -o <tệp mới>.xlsx --year {year}.)",
+    en: "  (The year kept in the file is {stored}, not {year} {source}: checked for {year}. If the kept year is wrong, fix it with phuluc xac-nhan {file} -o <new file>.xlsx --year {year}.)",
   },
   "cli.check.year-differs": {
-    vi: "  (Tiêu đề của tệp ghi năm {ownYear}; vẫn kiểm tra theo năm {year} như --year yêu cầu.)",
-    en: "  (The file's headers name {ownYear}; still checked for {year}, as --year asks.)",
+    vi: "  (Tệp ghi năm {ownYear} ({source}); vẫn kiểm tra theo năm {year} như --year yêu cầu.)",
+    en: "  (The file names {ownYear} ({source}); still checked for {year}, as --year asks.)",
   },
   "cli.check.targets.header": {
     vi: "  Chỉ tiêu thông tin cơ sở 2021–2025, năm {year}, cấp {level}:",
@@ -223,16 +229,65 @@ const cliMessages = {
     en: "{file} could not be checked: {reason}",
   },
   "error.no-column-numbers": {
-    vi: "Tệp {file} không có bảng nào có dòng số thứ tự cột (1 2 3 … 7=6/4): không có gì để điền.",
-    en: "{file} has no table with a column-number row (1 2 3 … 7=6/4): nothing to fill.",
+    vi: "Tệp {file} không có bảng nào có dòng số thứ tự cột (1 2 3 … 7=6/4) hay cột so sánh có tiêu đề nói rõ so sánh cột nào (ví dụ «ƯTH 2026/TH 2025 (%)»): không có gì để điền.",
+    en: "{file} has no table with a column-number row (1 2 3 … 7=6/4) nor a comparison whose header says what it compares (e.g. «ƯTH 2026/TH 2025 (%)»): nothing to fill.",
+  },
+  // command line: the reading of the tables, and corrections (--column)
+  "cli.opt.column": {
+    vi: 'cách đọc một cột, ví dụ --column "Biểu 01!H=F/D (%)" hoặc --column "E=Kế hoạch năm 2027" (lặp lại cho nhiều cột)',
+    en: 'how a column reads, e.g. --column "Biểu 01!H=F/D (%)" or --column "E=Kế hoạch năm 2027" (repeat for several columns)',
+  },
+  "cli.opt.year-table": {
+    vi: "năm báo cáo N khi tệp không ghi năm (lưu vào tệp kết quả)",
+    en: "report year N when the file names none (kept in the output file)",
+  },
+  "cli.reading.header": {
+    vi: "  Cách đọc bảng (năm báo cáo {year} {source}):",
+    en: "  How the tables were read (report year {year} {source}):",
+  },
+  "cli.reading.header.no-year": {
+    vi: "  Cách đọc bảng (chưa rõ năm báo cáo):",
+    en: "  How the tables were read (report year unknown):",
+  },
+  "cli.xac-nhan.description": {
+    vi: "lưu vào tệp năm báo cáo và cách đọc các cột (--year, --column) để các lần kiểm tra, điền công thức và tổng hợp sau dùng",
+    en: "store the report year and the columns' readings (--year, --column) in the file, for every later check, fill and consolidation",
+  },
+  "cli.xac-nhan.written": {
+    vi: "Đã ghi {file}: đã lưu {what}.",
+    en: "Wrote {file}: stored {what}.",
+  },
+  "cli.xac-nhan.year": { vi: "năm báo cáo {year}", en: "the report year {year}" },
+  "cli.xac-nhan.columns": { vi: "cách đọc {count} cột", en: "the reading of {count} column(s)" },
+  "error.xac-nhan.nothing": {
+    vi: 'Hãy cho biết điều cần lưu: --year N và/hoặc --column "Trang!Cột=cách đọc".',
+    en: 'Say what to store: --year N and/or --column "Sheet!Column=reading".',
+  },
+  "error.column.syntax": {
+    vi: '«{spec}» không phải cách đọc cột: hãy ghi Trang!Cột=cách đọc, ví dụ "Biểu 01!H=F/D (%)".',
+    en: '«{spec}» is not a column reading: write Sheet!Column=reading, e.g. "Biểu 01!H=F/D (%)".',
+  },
+  "error.column.sheet": { vi: "Tệp {file} không có trang «{sheet}».", en: "{file} has no sheet «{sheet}»." },
+  "error.column.no-table": {
+    vi: "Tệp {file} không có bảng nào có cột {col}{where}.",
+    en: "{file} has no table with column {col}{where}.",
+  },
+  "error.column.ambiguous": {
+    vi: 'Cột {col} có trong bảng ở nhiều trang của {file} ({sheets}): hãy ghi cả tên trang, ví dụ "{sheet}!{col}=…".',
+    en: 'Column {col} is in tables on several sheets of {file} ({sheets}): name the sheet too, e.g. "{sheet}!{col}=…".',
+  },
+  "error.column.reading": {
+    vi: "Không hiểu cách đọc «{text}» cho cột {col}: hãy ghi như tiêu đề cột («Ước thực hiện 2026»), một công thức giữa các cột của bảng («F/D (%)», «F − D») hoặc «other».",
+    en: "Cannot read «{text}» for column {col}: write it as a column header («Ước thực hiện 2026»), a formula between the table's columns («F/D (%)», «F − D») or «other».",
   },
   "error.unknown-template": {
     vi: "Không có mẫu «{id}». Các mẫu có: {ids}.",
     en: "There is no template «{id}». Templates: {ids}.",
   },
-  "error.bad-year": {
-    vi: "Năm «{year}» không hợp lệ: hãy ghi năm bằng bốn chữ số, ví dụ 2026.",
-    en: "«{year}» is not a valid year: write four digits, e.g. 2026.",
+  // The one message of the year rule (src/core/text/year.ts), for the command line and the pane alike.
+  "year.invalid": {
+    vi: "Năm «{year}» không dùng được: năm báo cáo là bốn chữ số từ {min} đến {max}, ví dụ 2026.",
+    en: "«{year}» cannot be used: a report year is four digits from {min} to {max}, e.g. 2026.",
   },
   "error.output-exists-as-input": {
     vi: "Tệp kết quả phải khác tệp đầu vào ({file}).",
@@ -312,6 +367,7 @@ export const messages = {
   ...webMessages,
   ...consolidateMessages,
   ...fixMessages,
+  ...readingMessages,
 };
 
 export type MessageKey = keyof typeof messages;

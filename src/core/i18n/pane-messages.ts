@@ -30,10 +30,6 @@ export const paneMessages = {
     vi: "Năm đang viết báo cáo: dự báo năm N, kế hoạch năm N+1.",
     en: "The year you write in: forecast of year N, plan of year N+1.",
   },
-  "pane.settings.year.invalid": {
-    vi: "Hãy ghi năm bằng bốn chữ số, từ 2000 đến 2100.",
-    en: "Write the year as four digits, from 2000 to 2100.",
-  },
   "pane.settings.unit": { vi: "Đơn vị báo cáo", en: "Reporting unit" },
   "pane.settings.unit.placeholder": { vi: "ví dụ: huyện Tuần Giáo", en: "e.g. huyện Tuần Giáo" },
   "pane.settings.level": { vi: "Cấp hành chính", en: "Administrative level" },

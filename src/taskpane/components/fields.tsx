@@ -6,7 +6,7 @@ import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentu
 import { useState, type Ref } from "react";
 import type { AdminLevel } from "../../core/catalog/types";
 import { t, type Lang } from "../../core/i18n/messages";
-import { parseYear } from "../state/settings";
+import { MAX_YEAR, MIN_YEAR, parseYear } from "../state/settings";
 
 export function YearField(props: {
   lang: Lang;
@@ -30,7 +30,9 @@ export function YearField(props: {
       label={t(lang, "pane.settings.year")}
       hint={invalid ? undefined : t(lang, "pane.settings.year.hint")}
       validationState={invalid ? "error" : "none"}
-      validationMessage={invalid ? t(lang, "pane.settings.year.invalid") : undefined}
+      validationMessage={
+        invalid ? t(lang, "year.invalid", { year: text, min: MIN_YEAR, max: MAX_YEAR }) : undefined
+      }
     >
       <Input
         ref={inputRef}

@@ -6,9 +6,9 @@
  * by test/xlsx/package-reader.test.ts over every kind of workbook we write and LibreOffice rewrites).
  */
 import { unzipSync } from "fflate";
-import type { SheetModel } from "../../core/model/sheet";
+import type { SheetModel, WorkbookModel } from "../../core/model/sheet";
 import type { Settings } from "../../core/port";
-import { validSettings } from "../../core/settings";
+import { validSettings, withStoredReading } from "../../core/settings";
 import { classifyBytes, type LoadProblem } from "../load";
 import { isSettingsSheet, readStored } from "../stored";
 import { readSheetPart } from "./sheet";
@@ -16,7 +16,7 @@ import { readSharedStrings } from "./strings";
 import { readStyles } from "./styles";
 import { END, OPEN, XmlError, XmlScanner } from "./xml";
 
-export interface PackageModel {
+export interface PackageModel extends WorkbookModel {
   /** The user sheets in workbook order (hidden ones included, our hidden "phuluc" sheet left out). */
   sheets: SheetModel[];
   /** The settings kept in the "phuluc" sheet, validated. */
@@ -177,7 +177,8 @@ function readPackageParts(bytes: Uint8Array): PackageModel {
     else sheets.push(sheet);
   }
   if (read === 0) throw new PackageError("No worksheet");
-  return { sheets, settings };
+  // The year and column readings the user stored come with the sheets, as the ports attach them.
+  return { ...withStoredReading({ sheets }, settings), settings };
 }
 
 /** A zip or XML that cannot be read: fflate's errors carry a numeric code. */
