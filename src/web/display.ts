@@ -7,7 +7,8 @@
  */
 import { findingMessage, formatNumber } from "../core/check/render";
 import { moreSevere, type Finding, type Severity } from "../core/check/types";
-import { comparisonFormula, evaluateComparison, findFormulaTables, tableColumnOf } from "../core/formulas";
+import { comparisonFormula, evaluateComparison } from "../core/formulas";
+import { findFormulaTables, tableColumnOf } from "../core/tables/find";
 import type { Lang } from "../core/i18n/messages";
 import { a1 } from "../core/model/address";
 import { cellAt, type CellModel, type CellValue, type SheetModel } from "../core/model/sheet";

@@ -1,6 +1,7 @@
 /** Filling the comparison columns (7=6/4, 8=5/6, 6=5/4 …) of a workbook's tables with formulas. */
 import { hasPercentFormat, plainNumber, readCell } from "../model/cell";
-import { inputColumns, planFill, type FormulaTable } from "../formulas";
+import { planFill } from "../formulas";
+import { inputColumns, type FormulaTable } from "../tables/find";
 import { a1 } from "../model/address";
 import { cellAt, type CellValue, type SheetModel, type WorkbookModel } from "../model/sheet";
 import type { CellWrite, WorkbookPort } from "../port";

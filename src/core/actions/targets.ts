@@ -12,8 +12,10 @@
  */
 import { targetFor } from "../catalog/grassroots";
 import type { AdminLevel } from "../catalog/types";
-import type { TargetCoverage } from "../check/types";
-import { comparisonFormula, parseColumnToken, tableColumnOf, type Expr } from "../formulas";
+import type { TargetCoverage } from "../findings";
+import { comparisonFormula } from "../formulas";
+import { parseColumnToken, type Expr } from "../tables/expr";
+import { tableColumnOf } from "../tables/find";
 import { isEmptyCell, type SheetModel } from "../model/sheet";
 import { findTables, type FormulaColumn, type FormulaTable } from "../tables/find";
 import type { CellWrite, WorkbookPort } from "../port";

@@ -2,7 +2,7 @@
  * What the table rules read: the table model (src/core/tables) and the helpers the rules share for making findings.
  */
 import { comparisonPlan } from "../formulas/guards";
-import { renderExpr } from "../formulas/expr";
+import { renderExpr } from "../tables/expr";
 import { columnLetter } from "../model/address";
 import {
   type AnalysedColumn,

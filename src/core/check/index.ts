@@ -5,7 +5,7 @@
 import type { WorkbookModel } from "../model/sheet";
 import { readA1 } from "../model/address";
 import { pushAll } from "./analysis";
-import { withFormulaTableCache } from "../formulas";
+import { withFormulaTableCache } from "../tables/find";
 import { analyseSheet, analyseWorkbook } from "../tables/model";
 import { readingOf } from "../tables/reading";
 import { coverageOfAnalysis } from "../targets/coverage";

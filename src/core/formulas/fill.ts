@@ -5,7 +5,7 @@
  */
 import { typedNumber } from "../model/cell";
 import { cellAt, coveredByMerge, sameFormula, type CellValue, type SheetModel } from "../model/sheet";
-import { columnRefs, type Expr } from "./expr";
+import { columnRefs, type Expr } from "../tables/expr";
 import { comparisonFormula } from "./excel-formula";
 import { evaluateComparison } from "./evaluate";
 import { findFormulaTables, tableColumnOf, type FormulaColumn, type FormulaTable } from "../tables/find";

@@ -3,7 +3,7 @@
  * the columns it reads (each must hold a number), the divisors that must not be zero (checked in an order where a
  * divisor is only computed once the divisors inside it are known not to be zero), and the result expression.
  */
-import { columnRefs, containsDivision, exprEquals, type Expr } from "./expr";
+import { columnRefs, containsDivision, exprEquals, type Expr } from "../tables/expr";
 
 export interface ComparisonPlan {
   /** Column numbers read; a missing or non-numeric one gives an empty cell. */

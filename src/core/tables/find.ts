@@ -9,12 +9,12 @@ import { typedNumber } from "../model/cell";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import {
   columnRefs,
+  evaluateExpr,
   formatColumnToken,
   parseColumnToken,
   type ColumnToken,
   type Expr,
-} from "../formulas/expr";
-import { evaluateComparison } from "../formulas/evaluate";
+} from "./expr";
 import {
   classifyHeader,
   CODE_HEADER_FOLDED,
@@ -37,7 +37,7 @@ import {
   looksNumeric,
   readRowLabel,
   type LabelContext,
-} from "../formulas/row-labels";
+} from "./row-labels";
 
 export interface FormulaColumn extends ColumnRole {
   /** Zero-based sheet column. */
@@ -785,14 +785,10 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
       if (row.kind !== "indicator") continue;
       const typed = numberAt(row.row, column.col);
       if (typed === undefined) continue;
-      const ratio = evaluateComparison(
-        column.expr,
-        (n) => {
-          const source = table.columns.find((c) => c.number === n);
-          return source ? numberAt(row.row, source.col) : undefined;
-        },
-        false,
-      );
+      const ratio = evaluateExpr(column.expr, (n) => {
+        const source = table.columns.find((c) => c.number === n);
+        return source ? numberAt(row.row, source.col) : undefined;
+      });
       if (ratio === undefined || ratio === 0) continue;
       if (Math.abs(typed - ratio * 100) < Math.max(1, Math.abs(ratio) * 2)) asPercent++;
       else if (Math.abs(typed - ratio) < Math.max(0.01, Math.abs(ratio) * 0.02)) asRatio++;

@@ -60,6 +60,22 @@ export {
   type TableRowKind,
 } from "./find";
 export {
+  parseColumnToken,
+  parseExpr,
+  formatExpr,
+  formatColumnToken,
+  renderExpr,
+  columnRefs,
+  exprEquals,
+  evaluateExpr,
+  evaluateFigures,
+  MAX_COLUMN_NUMBER,
+  type Expr,
+  type BinaryOp,
+  type ColumnToken,
+} from "./expr";
+export { readRowLabel, romanValue, type RowLabel } from "./row-labels";
+export {
   classifyHeader,
   foldHeader,
   isFigureRole,

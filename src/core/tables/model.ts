@@ -7,7 +7,7 @@
  */
 import { ictChildren, ictRow } from "../catalog/ict";
 import type { CatalogRow } from "../catalog/types";
-import type { Expr } from "../formulas/expr";
+import type { Expr } from "./expr";
 import { a1 } from "../model/address";
 import { readCell, type CellReading } from "../model/cell";
 import { cellAt, cellText, textless, type SheetModel, type WorkbookModel } from "../model/sheet";

@@ -12,7 +12,8 @@
  */
 import { ictCatalog } from "../catalog/ict";
 import type { CatalogRow } from "../catalog/types";
-import { comparisonFormula, parseColumnToken } from "../formulas";
+import { comparisonFormula } from "../formulas";
+import { parseColumnToken } from "../tables/expr";
 import type { SheetPlan } from "../model/plan";
 import {
   attachedToPlanLine,

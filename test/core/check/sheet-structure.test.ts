@@ -10,7 +10,7 @@ import {
   checkNumbering,
   checkStructure,
 } from "../../../src/core/check/rules/structure";
-import { findFormulaTables } from "../../../src/core/formulas";
+import { findFormulaTables } from "../../../src/core/tables";
 import type { CellRange } from "../../../src/core/model/address";
 import type { SheetModel } from "../../../src/core/model/sheet";
 import { readWorkbook } from "../../../src/xlsx/read-sheet";

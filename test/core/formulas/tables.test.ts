@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFormulaTables, formatExpr, tableColumnOf, type FormulaTable } from "../../../src/core/formulas";
+import { findFormulaTables, formatExpr, tableColumnOf, type FormulaTable } from "../../../src/core/tables";
 import { forecastRows, planRows } from "./seed-001-appendices";
 import { figuresAsNumbers, SheetBuilder, type Convert } from "./sheet-builder";
 

@@ -7,9 +7,8 @@
  * "(%)" column (1,125 for 112,5, shown "112,50%" when percent-formatted) is told as such, not as a gap of
  * 111 points.
  */
-import { type Expr } from "../../formulas";
 import { evaluatePlan } from "../../formulas/evaluate";
-import { columnRefs } from "../../formulas/expr";
+import { columnRefs, type Expr } from "../../tables/expr";
 import { comparisonPlan } from "../../formulas/guards";
 import { a1, columnIndex } from "../../model/address";
 import { figureText } from "../../tables/reading";

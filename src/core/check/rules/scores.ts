@@ -24,7 +24,7 @@
  * Numbers typed as text count with the value they mean ("2,5" → 2.5).
  */
 import { dxChildren, dxCriterion, dxPillars } from "../../catalog/dx-index";
-import { romanValue } from "../../formulas";
+import { romanValue } from "../../tables/row-labels";
 import { a1 } from "../../model/address";
 import { cellAt, cellText, type CellModel, type SheetModel, type WorkbookModel } from "../../model/sheet";
 import { collapseSpaces, fixLegacyText, foldDiacritics } from "../../text";

@@ -39,7 +39,7 @@ import {
   romanValue,
   tableColumnOf,
   type FormulaTable,
-} from "../../formulas";
+} from "../../tables";
 import type { TableRowKind } from "../../tables";
 import { a1, columnLetter, rangeA1, type CellRange } from "../../model/address";
 import type { CellModel, SheetModel, WorkbookModel } from "../../model/sheet";

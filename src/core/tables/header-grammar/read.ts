@@ -4,7 +4,7 @@
  * table reader (table.ts) then resolves what needs the other columns: a comparison's operands, a year named
  * relative to the report year, the period of a «cùng kỳ» figure.
  */
-import { isSttHeader } from "../../formulas/row-labels";
+import { isSttHeader } from "../row-labels";
 import { fixLegacyText, foldDiacritics } from "../../text";
 import { isYear } from "../../text/year";
 import type { ComparisonOp, FigureKind, Period, PlainRole, YearRef } from "./reading";

@@ -18,7 +18,7 @@
  * speaks of years relative to N (a title's year, «năm trước», a year-less «năm»); else unknown. A year assumed that
  * way yields to a comparison that names the column's year («KH X+1/ƯTH X» makes «KH» the plan of N+1).
  */
-import { columnRefs, type Expr } from "../../formulas/expr";
+import { columnRefs, type Expr } from "../expr";
 import type { FigurePattern, HeaderReading } from "./read";
 import { readHeaderFolded } from "./read";
 import type { ColumnReading, ComparisonOp, Figure, FigureKind, Operand, Period, YearRef } from "./reading";

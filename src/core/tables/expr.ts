@@ -4,6 +4,10 @@
  * In such an expression a bare whole number from 1 to 99 names a column; a number with a decimal mark, 0, or a whole
  * number of 100 and more is a constant (`7=6/4x100`: columns 6 and 4, the constant 100). Inside an expression `.` and
  * `,` are both decimal marks: constants there are small (100, 0,5), never grouped in thousands.
+ *
+ * `evaluateExpr` is the one evaluator of the core: what a declared comparison computes from a row's figures, what
+ * the fill's formulas give, and what an official's own Excel formula gives once read (src/core/formulas/read.ts
+ * reads one into an expression over the cells it names).
  */
 
 export type BinaryOp = "+" | "-" | "*" | "/";
@@ -247,4 +251,58 @@ export function containsDivision(expr: Expr): boolean {
   return (
     expr.kind === "op" && (expr.op === "/" || containsDivision(expr.left) || containsDivision(expr.right))
   );
+}
+
+/**
+ * The expression's value, `figures[i]` standing for column `refs[i]` (arrays and a plain recursion, not a closure:
+ * a check evaluates a comparison for every row of a long table). Undefined where the formulas we write give an empty
+ * cell: a divisor that is zero, or a result beyond double range (Excel's #NUM!).
+ */
+export function evaluateFigures(
+  expr: Expr,
+  refs: readonly number[],
+  figures: readonly number[],
+): number | undefined {
+  const value = compute(expr, refs, figures);
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+function compute(expr: Expr, refs: readonly number[], figures: readonly number[]): number | undefined {
+  switch (expr.kind) {
+    case "col":
+      return figures[refs.indexOf(expr.n)];
+    case "num":
+      return expr.value;
+    case "op": {
+      const l = compute(expr.left, refs, figures);
+      if (l === undefined) return undefined;
+      const r = compute(expr.right, refs, figures);
+      if (r === undefined) return undefined;
+      switch (expr.op) {
+        case "+":
+          return l + r;
+        case "-":
+          return l - r;
+        case "*":
+          return l * r;
+        case "/":
+          return r === 0 ? undefined : l / r;
+      }
+    }
+  }
+}
+
+/**
+ * `evaluateFigures` with `valueOf(n)` giving column n's figure; undefined as well when a column it reads holds no
+ * finite number (the ISNUMBER guard of the formulas we write).
+ */
+export function evaluateExpr(expr: Expr, valueOf: (n: number) => number | undefined): number | undefined {
+  const refs = columnRefs(expr);
+  const figures: number[] = [];
+  for (const n of refs) {
+    const v = valueOf(n);
+    if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
+    figures.push(v);
+  }
+  return evaluateFigures(expr, refs, figures);
 }
