@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { phuluc, tempDir } from "../support/cli";
 import { libreOfficeRequired, recalculate, resultOf } from "../support/libreoffice";
-import { PERCENT_NUMBER_FORMAT } from "../../src/core/templates/layout";
+import { PERCENT_NUMBER_FORMAT } from "../../src/core/formulas/number-format";
 
 const YEAR_SHEET = "Biểu 01";
 const HALF_SHEET = "Biểu 6 tháng";

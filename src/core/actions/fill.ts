@@ -5,7 +5,7 @@ import { inputColumns, type FormulaTable } from "../tables/find";
 import { a1 } from "../model/address";
 import { cellAt, type CellValue, type SheetModel, type WorkbookModel } from "../model/sheet";
 import type { CellWrite, WorkbookPort } from "../port";
-import { COMPARISON_NUMBER_FORMAT, comparisonFormatFor } from "../formulas/number-format";
+import { comparisonFormatFor } from "../formulas/number-format";
 
 /** A comparison cell that holds a typed value rather than a formula. */
 export interface TypedCell {
@@ -70,7 +70,6 @@ export interface FillRequest {
   only?: { sheet: string; cell: string }[];
 }
 
-export { COMPARISON_NUMBER_FORMAT, comparisonFormatFor };
 
 /**
  * The writes filling every sheet of the model, grouped by sheet, and the summary (pure).

@@ -8,7 +8,6 @@ export { insertTemplates, previewInsert, planInsert, type InsertRequest, type In
 export {
   fillComparisons,
   planFillWrites,
-  COMPARISON_NUMBER_FORMAT,
   type FillRequest,
   type FillSummary,
   type TypedCell,

@@ -20,7 +20,7 @@ import { isEmptyCell, type SheetModel } from "../model/sheet";
 import { findTables, type FormulaColumn, type FormulaTable } from "../tables/find";
 import type { CellWrite, WorkbookPort } from "../port";
 import { appendableRows, targetCoverage } from "../targets/coverage";
-import { PERCENT_NUMBER_FORMAT } from "../templates/layout";
+import { PERCENT_NUMBER_FORMAT } from "../formulas/number-format";
 import { withoutReports } from "./check";
 import { ActionError } from "./errors";
 

@@ -16,7 +16,6 @@ import {
   type CheckOptions,
   type CheckResult,
   type Finding,
-  type Severity,
   type TargetCoverage,
 } from "./types";
 
@@ -127,13 +126,4 @@ function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckRe
     ),
     targets,
   };
-}
-
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i];
-    counts[f.severity]++;
-  }
-  return counts;
 }

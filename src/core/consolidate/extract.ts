@@ -25,8 +25,8 @@ import {
   type AnalysedTable,
 } from "../tables";
 import { checkWorkbook, countBySeverity } from "../check";
-import { withoutReports } from "../actions/check";
-import { readDxTables } from "../check/rules/scores";
+import { withoutReports } from "../check/report-sheet";
+import { readDxTables } from "../tables/dx";
 import { t } from "../i18n/messages";
 import { a1, columnLetter, parseA1 } from "../model/address";
 import type { Figure } from "../tables/header-grammar";

@@ -14,6 +14,16 @@ export function moreSevere(a: Severity, b: Severity): boolean {
   return severityRank[a] < severityRank[b];
 }
 
+/** How many findings of each severity. */
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    counts[f.severity]++;
+  }
+  return counts;
+}
+
 export type FindingCode =
   | "number/text"
   | "number/ambiguous"

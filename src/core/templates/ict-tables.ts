@@ -13,6 +13,7 @@
 import { ictCatalog } from "../catalog/ict";
 import type { CatalogRow } from "../catalog/types";
 import { comparisonFormula } from "../formulas";
+import { PERCENT_NUMBER_FORMAT } from "../formulas/number-format";
 import { parseColumnToken } from "../tables/expr";
 import type { SheetPlan } from "../model/plan";
 import {
@@ -20,7 +21,6 @@ import {
   type BodyCell,
   type ColumnSpec,
   numberFormatFor,
-  PERCENT_NUMBER_FORMAT,
   SheetBuilder,
   sttValue,
 } from "./layout";

@@ -51,7 +51,7 @@ import { classifyHeader, CODE_HEADER_FOLDED, foldHeader } from "../../tables/col
 import { findTables } from "../../tables/find";
 import type { Finding } from "../types";
 import { pushAll } from "../analysis";
-import { isDxSheet } from "./scores";
+import { isDxSheet } from "../../tables/dx";
 
 const MIN_FIGURE_ROWS = 3;
 const MIN_FIGURES_PER_ROW = 2;
