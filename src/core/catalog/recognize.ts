@@ -35,7 +35,8 @@
 import { ictCatalog } from "./ict";
 import { targetSets } from "./grassroots";
 import type { AdminLevel, CatalogRow, StrategyTargetSet } from "./types";
-import { fixLegacyText, foldDiacritics, normalizeName } from "../text";
+import { fixLegacyText, normalizeName } from "../text";
+import { sameUnit } from "./units";
 
 /** Minimum weighted token-set similarity (0–1) for a name that is not an exact match. */
 export const SIMILARITY_THRESHOLD = 0.8;
@@ -393,10 +394,6 @@ function similarCandidates(ix: Index, c: Canonical, setId: string | undefined): 
   return ranked
     .filter((r) => r.score >= SIMILARITY_THRESHOLD && top - r.score < SIMILARITY_MARGIN)
     .map((r) => candidate(r.entry, "similar", Math.round(r.score * 1000) / 1000));
-}
-
-function sameUnit(a: string, b: string): boolean {
-  return foldDiacritics(a).replace(/\s+/g, "") === foldDiacritics(b).replace(/\s+/g, "");
 }
 
 /** Narrows by unit and section, each only when it leaves at least one candidate. */

@@ -109,7 +109,6 @@ export {
   analyseWorkbook,
   childRows,
   fold,
-  foldUnit,
   isRateRow,
   type AnalysedColumn,
   type AnalysedSheet,

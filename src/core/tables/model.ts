@@ -7,6 +7,7 @@
  */
 import { ictChildren, ictRow } from "../catalog/ict";
 import type { CatalogRow } from "../catalog/types";
+import { isPercentUnit, isWholeUnit } from "../catalog/units";
 import type { Expr } from "./expr";
 import { a1 } from "../model/address";
 import { readCell, type CellReading } from "../model/cell";
@@ -170,7 +171,6 @@ function cleanTextOf(text: string): string {
 }
 
 const cleanTexts = new Map<string, string>();
-const foldedUnits = new Map<string, string>();
 
 /**
  * A pure function's answer for a text, remembered (bounded: a big sheet repeats the same few names and units).
@@ -189,17 +189,6 @@ export function remembered<T>(cache: Map<string, T>, key: string, compute: (key:
 /** Folded text for comparing names, units and headers (diacritics, case, dashes, spacing). */
 export function fold(text: string): string {
   return foldDiacritics(text);
-}
-
-/** Folded unit: as `normalizeName`, with "(…)" around a whole unit dropped ("(%)" is "%"). */
-export function foldUnit(unit: string): string {
-  return remembered(foldedUnits, unit, foldUnitOf);
-}
-
-function foldUnitOf(unit: string): string {
-  let u = normalizeName(unit);
-  while (/^\(.*\)$/.test(u)) u = u.slice(1, -1).trim();
-  return u.replace(/\.$/, "");
 }
 
 /** The legacy role of a model column: the forecast and plan forms' names for their value columns. */
@@ -288,34 +277,6 @@ function analyseColumns(table: FormulaTable): {
   };
 }
 
-/** Units whose figures are whole numbers: a reading with decimals there is not meant. */
-const WHOLE_UNITS = new Set(
-  [
-    "Điểm",
-    "Thuê bao",
-    "Vị trí trạm",
-    "Trạm",
-    "Cơ sở",
-    "Xã",
-    "Hộ",
-    "Người",
-    "Chương trình",
-    "DVC",
-    "Hồ sơ",
-    "Doanh nghiệp",
-    "Cơ quan",
-    "Đơn vị",
-    "Người/điểm",
-    "Triệu đồng",
-    "Đồng",
-  ].map(foldUnit),
-);
-
-export function isPercentUnit(unit: string): boolean {
-  const u = foldUnit(unit);
-  return u === "%" || u === "phan tram" || /^t[yi] le ?(%|\(%\))$/.test(u);
-}
-
 const rateNames = new Map<string, boolean>();
 
 /** A name that starts with "Tỷ lệ" (or "Tỉ lệ") names a rate. */
@@ -336,7 +297,7 @@ export function isRateRow(row: IndicatorRow): boolean {
 function wholeNumberRow(row: IndicatorRow): boolean {
   const m = row.catalog?.measure;
   if (m === "count" || m === "money") return true;
-  return row.unit !== "" && WHOLE_UNITS.has(foldUnit(row.unit));
+  return row.unit !== "" && isWholeUnit(row.unit);
 }
 
 /**

@@ -4,13 +4,13 @@
  * Checked per figure column, only where the total and every part have a value.
  */
 import { ictChildren } from "../../catalog/ict";
+import { sameUnit } from "../../catalog/units";
 import type { CatalogRow } from "../../catalog/types";
 import type { Finding } from "../types";
 import {
   allTables,
   childRows,
   fold,
-  foldUnit,
   makeFinding,
   round2,
   sameFigure,
@@ -33,8 +33,7 @@ function partsOf(table: AnalysedTable, total: IndicatorRow): IndicatorRow[] | un
   // "Trong đó: …" parts are "of which": they need not add up to the total.
   if (childrenNamedOfWhich(children)) return undefined;
   if (children.length < 2 || children.some((r) => r.kind !== "part")) return undefined;
-  const unit = foldUnit(total.unit);
-  if (unit === "" || children.some((r) => foldUnit(r.unit) !== unit)) return undefined;
+  if (total.unit.trim() === "" || children.some((r) => !sameUnit(r.unit, total.unit))) return undefined;
   return children;
 }
 
