@@ -16,7 +16,8 @@
  *
  * Pure; never throws.
  */
-import { parseVietnameseNumber, type NumberReading } from "../text/numbers";
+import { memo } from "../text/memo";
+import { parseVietnameseNumber } from "../text/numbers";
 import { a1 } from "./address";
 import type { CellModel, CellValue } from "./sheet";
 
@@ -47,33 +48,18 @@ export interface CellReading {
 
 /** The number format shows values ×100 with a "%" (quoted literals and escaped characters do not count). */
 export function hasPercentFormat(format: string | undefined): boolean {
-  if (!format || !format.includes("%")) return false;
-  let known = percentFormats.get(format);
-  if (known === undefined) {
-    known = format
-      .replace(/"[^"]*"/g, "")
-      .replace(/\\./g, "")
-      .includes("%");
-    percentFormats.set(format, known);
-  }
-  return known;
+  return format !== undefined && format.includes("%") && percentFormat(format);
 }
 
-const percentFormats = new Map<string, boolean>();
+const percentFormat = memo((format: string): boolean =>
+  format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .includes("%"),
+);
 
-const numberCache = new Map<string, NumberReading>();
-
-/** `parseVietnameseNumber`, remembered for short texts (tables repeat the same few figures as text). */
-function readNumberText(text: string): NumberReading {
-  if (text.length > 32) return parseVietnameseNumber(text);
-  let n = numberCache.get(text);
-  if (n === undefined) {
-    n = parseVietnameseNumber(text);
-    if (numberCache.size > 50_000) numberCache.clear();
-    numberCache.set(text, n);
-  }
-  return n;
-}
+/** `parseVietnameseNumber`, remembered (tables repeat the same few figures as text). */
+const readNumberText = memo(parseVietnameseNumber);
 
 /**
  * A reading whose A1 address is made when asked for: a check reads every figure of a long table, and only the

@@ -10,6 +10,8 @@
  * reads one into an expression over the cells it names).
  */
 
+import { memo } from "../text/memo";
+
 export type BinaryOp = "+" | "-" | "*" | "/";
 
 export type Expr =
@@ -151,8 +153,6 @@ export function parseExpr(text: string): Expr | undefined {
 /** One token object per column number, shared (tokens are read, never changed). */
 const numberTokens: ColumnToken[] = Array.from({ length: MAX_COLUMN_NUMBER + 1 }, (_, n) => ({ number: n }));
 
-const tokenTexts = new Map<string, ColumnToken | undefined>();
-
 /**
  * One cell of a column-number row: `7`, 7, `(7)`, `7=6/4`, `(7)=(6)/(4)`, `7 = 6 : 4`, `8 = 5 – 6`, `7=(6-4)/4x100`.
  * Undefined for anything else; never throws.
@@ -163,14 +163,10 @@ export function parseColumnToken(text: string | number): ColumnToken | undefined
   }
   if (typeof text !== "string") return undefined;
   // Remembered: a sheet is searched for its tables cell by cell, and its figures repeat the same few short texts.
-  if (tokenTexts.has(text)) return tokenTexts.get(text);
-  const token = parseTokenText(text);
-  if (tokenTexts.size > 10_000) tokenTexts.clear();
-  tokenTexts.set(text, token);
-  return token;
+  return tokenOfText(text);
 }
 
-function parseTokenText(text: string): ColumnToken | undefined {
+const tokenOfText = memo((text: string): ColumnToken | undefined => {
   const tokens = tokenize(text.normalize("NFC"));
   if (!tokens) return undefined;
   const eq = tokens.findIndex((t) => t.t === "=");
@@ -182,7 +178,7 @@ function parseTokenText(text: string): ColumnToken | undefined {
   if (rhsTokens.some((t) => t.t === "=")) return undefined;
   const rhs = parseSide(rhsTokens);
   return rhs ? { number: lhs.n, expr: rhs } : undefined;
-}
+});
 
 function precedence(e: Expr): number {
   if (e.kind !== "op") return 3;

@@ -6,6 +6,7 @@
  * Pure: no Office, DOM or file access. Never throws on any sheet model.
  */
 import { ictChildren, ictRow } from "../catalog/ict";
+import { memo, memoWeak } from "../text/memo";
 import type { CatalogRow } from "../catalog/types";
 import { isPercentUnit, isWholeUnit } from "../catalog/units";
 import type { Expr } from "./expr";
@@ -162,29 +163,9 @@ export interface WorkbookAnalysis {
 // Reading the tables
 
 /** The name (or unit) as meant: legacy encodings converted, NFC, single spaces. */
-function cleanText(text: string): string {
-  return remembered(cleanTexts, text, cleanTextOf);
-}
-
-function cleanTextOf(text: string): string {
-  return fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim();
-}
-
-const cleanTexts = new Map<string, string>();
-
-/**
- * A pure function's answer for a text, remembered (bounded: a big sheet repeats the same few names and units).
- * `compute` is called with the text: pass a named function, not a closure made per call.
- */
-export function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = compute(key);
-    if (cache.size > 20_000) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
-}
+const cleanText = memo((text: string): string =>
+  fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim(),
+);
 
 /** Folded text for comparing names, units and headers (diacritics, case, dashes, spacing). */
 export function fold(text: string): string {
@@ -277,14 +258,8 @@ function analyseColumns(table: FormulaTable): {
   };
 }
 
-const rateNames = new Map<string, boolean>();
-
 /** A name that starts with "Tỷ lệ" (or "Tỉ lệ") names a rate. */
 export function isRateName(name: string): boolean {
-  return remembered(rateNames, name, rateNameOf);
-}
-
-function rateNameOf(name: string): boolean {
   return /^t[yi] le\b/.test(fold(name));
 }
 
@@ -332,17 +307,8 @@ export interface CellKeys {
   comparisons: readonly number[];
 }
 
-const keysOfTable = new WeakMap<AnalysedTable, CellKeys>();
-
 /** The table's `CellKeys`, worked out once per table. */
-export function cellKeys(table: AnalysedTable): CellKeys {
-  let keys = keysOfTable.get(table);
-  if (!keys) {
-    keys = cellKeysOf(table.columns);
-    keysOfTable.set(table, keys);
-  }
-  return keys;
-}
+export const cellKeys = memoWeak((table: AnalysedTable): CellKeys => cellKeysOf(table.columns));
 
 function cellKeysOf(columns: AnalysedColumn[]): CellKeys {
   const values = new Set<number>();
@@ -455,19 +421,10 @@ function isNumberedLabel(label: string): boolean {
 function catalogChild(parent: IndicatorRow | undefined, name: string): CatalogRow | undefined {
   if (!parent?.catalog) return undefined;
   // Remembered by parent code and name: a long table repeats the same parts under the same indicators.
-  const byName = childrenByName.get(parent.catalog.code);
-  const known = byName?.get(name);
-  if (known !== undefined) return known ?? undefined;
-  const child = catalogChildOf(parent.catalog.code, name);
-  if (childrenByName.size > 5_000) childrenByName.clear();
-  let names = childrenByName.get(parent.catalog.code);
-  if (!names) childrenByName.set(parent.catalog.code, (names = new Map()));
-  if (names.size > 5_000) names.clear();
-  names.set(name, child ?? null);
-  return child;
+  return childrenOfCode(parent.catalog.code)(name);
 }
 
-const childrenByName = new Map<string, Map<string, CatalogRow | null>>();
+const childrenOfCode = memo((code: string) => memo((name: string) => catalogChildOf(code, name)));
 
 function catalogChildOf(code: string, name: string): CatalogRow | undefined {
   const children = ictChildren(code).filter((c) => c.kind === "part" || c.kind === "level");
@@ -681,21 +638,19 @@ function settleColumnYears(table: AnalysedTable, resolution: YearResolution): vo
   }
 }
 
-const childIndex = new WeakMap<AnalysedTable, Map<IndicatorRow, IndicatorRow[]>>();
-
 /** The part and level rows under an indicator row, indexed once per table (rules ask for them row by row). */
 export function childRows(table: AnalysedTable, row: IndicatorRow): IndicatorRow[] {
-  let index = childIndex.get(table);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < table.rows.length; i++) {
-      const r = table.rows[i];
-      if (!r.parent) continue;
-      const list = index.get(r.parent);
-      if (list) list.push(r);
-      else index.set(r.parent, [r]);
-    }
-    childIndex.set(table, index);
-  }
-  return index.get(row) ?? [];
+  return childIndex(table).get(row) ?? [];
 }
+
+const childIndex = memoWeak((table: AnalysedTable): Map<IndicatorRow, IndicatorRow[]> => {
+  const index = new Map<IndicatorRow, IndicatorRow[]>();
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if (!r.parent) continue;
+    const list = index.get(r.parent);
+    if (list) list.push(r);
+    else index.set(r.parent, [r]);
+  }
+  return index;
+});

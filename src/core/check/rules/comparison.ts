@@ -7,6 +7,7 @@
  * "(%)" column (1,125 for 112,5, shown "112,50%" when percent-formatted) is told as such, not as a gap of
  * 111 points.
  */
+import { memoWeak } from "../../text/memo";
 import { evaluatePlan } from "../../formulas/evaluate";
 import { columnRefs, type Expr } from "../../tables/expr";
 import { comparisonPlan } from "../../formulas/guards";
@@ -343,17 +344,10 @@ function formulaResult(formula: string, sheet: SheetModel): number | undefined {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** The value each comparison of the row should hold, computed from the row's figures. */
-const columnsByNumber = new WeakMap<AnalysedTable, Map<number, AnalysedColumn>>();
-
-function columnsOf(table: AnalysedTable): Map<number, AnalysedColumn> {
-  let byNumber = columnsByNumber.get(table);
-  if (!byNumber) {
-    byNumber = new Map(table.columns.map((c) => [c.number, c]));
-    columnsByNumber.set(table, byNumber);
-  }
-  return byNumber;
-}
+/** The table's columns by form number, made once per table. */
+const columnsOf = memoWeak(
+  (table: AnalysedTable): Map<number, AnalysedColumn> => new Map(table.columns.map((c) => [c.number, c])),
+);
 
 /** Figures of the row per evaluation depth, reused row after row (a long table has hundreds of thousands). */
 const figuresAtDepth: number[][] = [];

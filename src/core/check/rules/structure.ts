@@ -32,6 +32,7 @@
  *   (which hold no figures), over the STT, name and unit columns only, or below the table's last body row (notes)
  *   are fine.
  */
+import { memo } from "../../text/memo";
 import {
   findFormulaTables,
   inputColumns,
@@ -186,18 +187,8 @@ export function checkNoHeader(workbook: WorkbookModel): Finding[] {
 
 // ── structure/numbering and structure/duplicate-number ──────────────────────────────────────────────────────────
 
-/** Names converted once each (a long table repeats the same names; the cache is bounded). */
-const indicatorNames = new Map<string, string>();
-
-function convertedName(name: string): string {
-  let t = indicatorNames.get(name);
-  if (t === undefined) {
-    t = collapseSpaces(fixLegacyText(name).text);
-    if (indicatorNames.size > 20_000) indicatorNames.clear();
-    indicatorNames.set(name, t);
-  }
-  return t;
-}
+/** Names converted once each (a long table repeats the same names). */
+const convertedName = memo((name: string): string => collapseSpaces(fixLegacyText(name).text));
 
 function indicatorName(name: string): string | undefined {
   const t = convertedName(name);

@@ -3,6 +3,7 @@
  * conservatively, a "Tổng số …" indicator of the sheet itself with unnumbered part rows in the same unit.
  * Checked per figure column, only where the total and every part have a value.
  */
+import { memo } from "../../text/memo";
 import { ictChildren } from "../../catalog/ict";
 import { sameUnit } from "../../catalog/units";
 import type { CatalogRow } from "../../catalog/types";
@@ -37,17 +38,10 @@ function partsOf(table: AnalysedTable, total: IndicatorRow): IndicatorRow[] | un
   return children;
 }
 
-const partsByCode = new Map<string, CatalogRow[]>();
-
 /** The catalog's parts and levels of an indicator (the catalog does not change: worked out once per code). */
-function catalogPartsOf(code: string): CatalogRow[] {
-  let parts = partsByCode.get(code);
-  if (!parts) {
-    parts = ictChildren(code).filter((c) => c.kind === "part" || c.kind === "level");
-    partsByCode.set(code, parts);
-  }
-  return parts;
-}
+const catalogPartsOf = memo((code: string): CatalogRow[] =>
+  ictChildren(code).filter((c) => c.kind === "part" || c.kind === "level"),
+);
 
 /** The row of every catalog part among the children, or undefined when one is missing (or there are none). */
 function rowsOfParts(parts: CatalogRow[], children: IndicatorRow[]): IndicatorRow[] | undefined {

@@ -11,7 +11,6 @@ import {
   fold,
   isRateName,
   makeFinding,
-  remembered,
   type CellReading,
   type IndicatorRow,
   type WorkbookAnalysis,
@@ -63,19 +62,13 @@ function hoursPeriod(row: IndicatorRow): Period | undefined {
   const hours = /^(gio|h)(\/|$)/.test(unit);
   const unitPeriod = hours ? periodOfText(unit) : undefined;
   const byCatalog = row.catalog?.measure === "duration-per-period" && fold(row.catalog.unit ?? "") === "gio";
-  const name = foldedName(row.name);
+  const name = fold(row.name);
   const hoursByName = /^thoi (luong|gian)\b/.test(name);
   if (!hours && !(unit === "" && (byCatalog || hoursByName))) return undefined;
   if (unit !== "" && !hours) return undefined;
   return unitPeriod ?? (byCatalog ? row.catalog?.period : undefined) ?? periodOfText(name);
 }
 
-const foldedNames = new Map<string, string>();
-
-/** The folded indicator name, remembered (a long table repeats the same names row after row). */
-function foldedName(name: string): string {
-  return remembered(foldedNames, name, fold);
-}
 
 export function unitRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];

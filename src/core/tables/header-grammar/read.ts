@@ -4,6 +4,7 @@
  * table reader (table.ts) then resolves what needs the other columns: a comparison's operands, a year named
  * relative to the report year, the period of a «cùng kỳ» figure.
  */
+import { memo } from "../../text/memo";
 import { isSttHeader } from "../row-labels";
 import { fixLegacyText, foldDiacritics } from "../../text";
 import { isYear } from "../../text/year";
@@ -168,17 +169,7 @@ function tokenText(folded: string): string {
   );
 }
 
-const tokenCache = new Map<string, Token[]>();
-
-function tokensOf(folded: string): Token[] {
-  let tokens = tokenCache.get(folded);
-  if (tokens === undefined) {
-    tokens = tokenize(tokenText(folded));
-    if (tokenCache.size > 20_000) tokenCache.clear();
-    tokenCache.set(folded, tokens);
-  }
-  return tokens;
-}
+const tokensOf = memo((folded: string): Token[] => tokenize(tokenText(folded)));
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
