@@ -1,7 +1,8 @@
-/** Opening and saving workbooks for the commands, turning every expected problem into a UserError. */
-import ExcelJS from "exceljs";
-import { loadWorkbook, partsLostOnRewrite, workbookBytes, type LoadProblem } from "../xlsx";
-import { readPackage, type PackageModel } from "../xlsx/package";
+/**
+ * Opening and saving workbooks for the commands, turning every expected problem into a UserError. Every command
+ * reads through the one reader; a command that writes edits only what its action touches (src/xlsx/port.ts).
+ */
+import { createXlsxPort, readPackage, XlsxDocument, type LoadProblem, type PackageModel, type XlsxPort } from "../xlsx";
 import type { MessageKey } from "../core/i18n/messages";
 import { readInputFile, writeFileAtomic } from "./files";
 import { UserError } from "./context";
@@ -12,22 +13,16 @@ const problemMessage: Record<LoadProblem, MessageKey> = {
   corrupt: "error.corrupt",
 };
 
-/** Opens a workbook; with `rewriting`, refuses one whose charts, pivot tables or macros a rewrite would lose. */
-export async function openWorkbookFile(
-  file: string,
-  options: { rewriting?: boolean } = {},
-): Promise<ExcelJS.Workbook> {
+/** Opens a workbook to work on through the port. */
+export async function openWorkbookFile(file: string): Promise<XlsxPort> {
   const read = await readInputFile(file);
   if (!read.ok) throw new UserError("error.file-missing", { file });
-  if (options.rewriting && partsLostOnRewrite(read.bytes).length > 0) {
-    throw new UserError("error.parts-lost", { file });
-  }
-  const loaded = await loadWorkbook(read.bytes);
-  if (!loaded.ok) throw new UserError(problemMessage[loaded.problem], { file });
-  return loaded.workbook;
+  const opened = XlsxDocument.open(read.bytes);
+  if (!opened.ok) throw new UserError(problemMessage[opened.problem], { file });
+  return createXlsxPort(opened.document);
 }
 
-/** A workbook's sheets and settings for a command that only reads it (no ExcelJS workbook is built). */
+/** A workbook's sheets and settings for a command that only reads it. */
 export async function readWorkbookModelFile(file: string): Promise<PackageModel> {
   const read = await readInputFile(file);
   if (!read.ok) throw new UserError("error.file-missing", { file });
@@ -36,12 +31,23 @@ export async function readWorkbookModelFile(file: string): Promise<PackageModel>
   return model.model;
 }
 
-export function checkOutputName(file: string): void {
-  if (!/\.xlsx$/i.test(file)) throw new UserError("error.output-not-xlsx", { file });
+/** The output of a new workbook must be an .xlsx file (an .xlsm too when `macros` allows one). */
+export function checkOutputName(file: string, macros = false): void {
+  if (/\.xlsx$/i.test(file) || (macros && /\.xlsm$/i.test(file))) return;
+  throw new UserError("error.output-not-xlsx", { file });
 }
 
-export async function saveWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const bytes = await workbookBytes(workbook);
+/**
+ * The output of a workbook written from `input` keeps its kind: a workbook with macros stays .xlsm (its content type
+ * is kept, and Excel refuses one named .xlsx), any other stays .xlsx.
+ */
+export function checkOutputKind(port: XlsxPort, input: string, output: string): void {
+  if (!port.document.macroEnabled) return checkOutputName(output);
+  if (!/\.xlsm$/i.test(output)) throw new UserError("error.output-not-xlsm", { input, file: output });
+}
+
+export async function saveWorkbookFile(port: XlsxPort, file: string): Promise<void> {
+  const bytes = port.save();
   try {
     await writeFileAtomic(file, bytes);
   } catch (error) {

@@ -22,7 +22,8 @@ import type { Lang } from "../core/i18n/messages";
 import { say } from "../taskpane/state/format";
 import { useConsolidation } from "./use-consolidation";
 
-const ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const ACCEPT =
+  ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12";
 
 export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
   const { lang } = props;

@@ -102,7 +102,9 @@ export function WebApp() {
           canDownload={!!doc && hasSheets && busy === undefined}
           downloadHint={
             doc && hasSheets
-              ? tw(lang, "web.download.hint", { file: downloadName(doc.source) })
+              ? tw(lang, "web.download.hint", {
+                  file: downloadName(doc.source, doc.port.document.macroEnabled),
+                })
               : tw(lang, "web.download.empty")
           }
           onOpen={chooseFile}

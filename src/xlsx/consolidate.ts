@@ -1,14 +1,11 @@
 /**
  * The consolidation's two edges over .xlsx, shared by the command line and the web page: a district file's bytes to
- * its report (read by the package reader, nothing kept when this returns, so reading hundreds of files keeps memory
- * flat), and the consolidation's sheet plans to the bytes of one new workbook (ExcelJS).
+ * its report (read by the one reader, nothing kept when this returns, so reading hundreds of files keeps memory
+ * flat), and the consolidation's sheet plans to the bytes of one new workbook.
  */
-import ExcelJS from "exceljs";
 import { extractDistrictReport, unreadableReport, type DistrictReport } from "../core/consolidate";
 import type { SheetPlan } from "../core/model/plan";
-import { workbookBytes } from "./load";
-import { readPackage } from "./package";
-import { addPlannedSheet } from "./write-plan";
+import { readPackage, XlsxDocument } from "./package";
 
 export async function districtReportOfBytes(
   file: string,
@@ -29,8 +26,6 @@ export async function districtReportOfBytes(
   }
 }
 
-export function consolidatedWorkbookBytes(plans: readonly SheetPlan[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  for (const plan of plans) addPlannedSheet(workbook, plan);
-  return workbookBytes(workbook);
+export async function consolidatedWorkbookBytes(plans: readonly SheetPlan[]): Promise<Uint8Array> {
+  return XlsxDocument.fromPlans(plans).save();
 }

@@ -27,7 +27,10 @@ export interface CheckCommandOptions {
   all: boolean;
 }
 
-/** Files named on the command line, folders expanded to the .xlsx files under them (Excel's ~$ lock files left out). */
+/**
+ * Files named on the command line, folders expanded to the .xlsx and .xlsm files under them (Excel's ~$ lock files
+ * left out).
+ */
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
@@ -39,7 +42,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
     const found = entries
       .filter(
-        (e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."),
+        (e) => e.isFile() && /\.xls[xm]$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."),
       )
       // Dirent.parentPath is Node 20.12+; earlier 20.x name it path.
       .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))

@@ -2,10 +2,9 @@ import { fillComparisons, type TypedCell } from "../../core/actions";
 import { tCount } from "../../core/i18n/counts";
 import { formatNumber } from "../../core/i18n/numbers";
 import { typedMatchesFormula } from "../../core/actions/fill";
-import { createXlsxPort } from "../../xlsx";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
-import { checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { checkOutputKind, checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
 import { sameFile } from "../files";
 
 export interface FillOptions {
@@ -20,13 +19,14 @@ function shown(ctx: Context, value: CellValue | number | undefined): string {
 }
 
 export async function runFill(ctx: Context, input: string, opts: FillOptions): Promise<number> {
-  checkOutputName(opts.output);
+  checkOutputName(opts.output, true);
   if (await sameFile(input, opts.output))
     throw new UserError("error.output-exists-as-input", { file: input });
-  const workbook = await openWorkbookFile(input, { rewriting: true });
-  const report = await fillComparisons(createXlsxPort(workbook), { overwrite: opts.overwrite });
+  const port = await openWorkbookFile(input);
+  checkOutputKind(port, input, opts.output);
+  const report = await fillComparisons(port, { overwrite: opts.overwrite });
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
-  await saveWorkbookFile(workbook, opts.output);
+  await saveWorkbookFile(port, opts.output);
   ctx.io.out(
     ctx.say("cli.fill.written", {
       file: opts.output,

@@ -15,10 +15,9 @@ import {
   type CellChange,
   type FixableCode,
 } from "../../core/fixes";
-import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { sameFile } from "../files";
-import { checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { checkOutputKind, checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
 
 export interface FixCommandOptions {
   output: string;
@@ -74,12 +73,12 @@ function printUnfixed(ctx: Context, findings: readonly Finding[]): void {
 }
 
 export async function runFix(ctx: Context, input: string, opts: FixCommandOptions): Promise<number> {
-  checkOutputName(opts.output);
+  checkOutputName(opts.output, true);
   const only = parseOnly(opts.only);
   if (await sameFile(input, opts.output))
     throw new UserError("error.output-exists-as-input", { file: input });
-  const workbook = await openWorkbookFile(input, { rewriting: true });
-  const port = createXlsxPort(workbook);
+  const port = await openWorkbookFile(input);
+  checkOutputKind(port, input, opts.output);
   const { issues } = await checkAction(port);
 
   let plan = await previewFixes(port, issues, { only });
@@ -132,7 +131,7 @@ export async function runFix(ctx: Context, input: string, opts: FixCommandOption
     return 0;
   }
   const outcome = await applyFixes(port, plan.changes);
-  await saveWorkbookFile(workbook, opts.output);
+  await saveWorkbookFile(port, opts.output);
   ctx.io.out(ctx.say("cli.fix.written", { file: opts.output, count: outcome.applied.length }));
   return 0;
 }

@@ -177,10 +177,6 @@ const cliMessages = {
     vi: "Tệp {file} bị hỏng hoặc không đọc được.",
     en: "{file} is damaged or cannot be read.",
   },
-  "error.parts-lost": {
-    vi: "Tệp {file} có biểu đồ, bảng tổng hợp (pivot) hoặc macro mà công cụ không ghi lại được: để khỏi mất chúng, hãy điền công thức bằng phần bổ trợ trong Excel, hoặc chép các bảng phụ lục sang một tệp riêng.",
-    en: "{file} holds charts, pivot tables or macros this tool cannot write back: to keep them, fill the formulas with the add-in inside Excel, or copy the appendix tables into a file of their own.",
-  },
   "error.check-failed": {
     vi: "Tệp {file} không kiểm tra được: {reason}",
     en: "{file} could not be checked: {reason}",
@@ -204,6 +200,10 @@ const cliMessages = {
   "error.output-not-xlsx": {
     vi: "Tệp kết quả {file} phải có đuôi .xlsx.",
     en: "The output file {file} must end in .xlsx.",
+  },
+  "error.output-not-xlsm": {
+    vi: "Tệp {input} có macro: tệp kết quả {file} phải có đuôi .xlsm (Excel không mở tệp có macro mang đuôi .xlsx).",
+    en: "{input} holds macros: the output file {file} must end in .xlsm (Excel does not open a workbook with macros named .xlsx).",
   },
   "error.write-failed": {
     vi: "Không ghi được tệp {file}: {reason}",

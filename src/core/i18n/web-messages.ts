@@ -5,10 +5,6 @@
 import type { Message } from "./types";
 
 export const webMessages = {
-  "web.notice.parts-lost": {
-    vi: "{file} có biểu đồ, bảng tổng hợp (pivot) hoặc macro: bản tải xuống sẽ không còn chúng. Hãy dùng bản tải xuống để kiểm tra, còn sửa thì sửa trong tệp gốc.",
-    en: "{file} holds charts, pivot tables or macros: the downloaded copy will not keep them. Use the download to check, and make changes in the original file.",
-  },
   // page frame
   "web.title": { vi: "Phụ lục TT&TT trên trình duyệt", en: "Phụ lục TT&TT in the browser" },
   "web.tagline": {

@@ -15,9 +15,13 @@ import { initialPage, pageReducer, reasonText, type Doc, type PageState } from "
 import { useWorkbookIo } from "./use-workbook-io";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
 
-/** The file input's accepted types: the file picker offers .xlsx first, but any file can be chosen (and is told off). */
-export const ACCEPT = `.xlsx,${XLSX_TYPE}`;
+/**
+ * The file input's accepted types: the file picker offers .xlsx (and .xlsm, a workbook with macros) first, but any
+ * file can be chosen (and is told off).
+ */
+export const ACCEPT = `.xlsx,.xlsm,${XLSX_TYPE},${XLSM_TYPE}`;
 
 const SAMPLE_FILE = "mau-phu-luc-Tuan-Giao-2021-2022.xlsx";
 const NEW_FILE = "phu-luc-TTTT.xlsx";
@@ -44,8 +48,8 @@ export interface UsePage {
 }
 
 /** Starts a download of `bytes` named `name` (a link to a Blob, clicked; nothing leaves the machine). */
-function saveAs(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
+function saveAs(bytes: Uint8Array, name: string, macros: boolean): void {
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: macros ? XLSM_TYPE : XLSX_TYPE }));
   const link = document.createElement("a");
   link.href = url;
   link.download = name;
@@ -140,13 +144,7 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
             type: "problem",
             problem: { kind: opened.problem, file: file.name, kept: doc !== undefined },
           });
-        else if (mayReplace(file.name))
-          show(
-            opened.port,
-            file.name,
-            { file: file.name },
-            opened.losesParts ? { key: "web.notice.parts-lost", file: file.name } : undefined,
-          );
+        else if (mayReplace(file.name)) show(opened.port, file.name, { file: file.name });
       } catch (error) {
         failLibrary(error);
       } finally {
@@ -176,9 +174,10 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
     dispatch({ type: "start", busy: "save" });
     try {
       const library = await loadIo();
-      const bytes = await library.saveBytes(doc.port);
-      const name = downloadName(doc.source);
-      saveAs(bytes, name);
+      const bytes = library.saveBytes(doc.port);
+      const macros = doc.port.document.macroEnabled;
+      const name = downloadName(doc.source, macros);
+      saveAs(bytes, name, macros);
       dispatch({ type: "saved", file: name });
     } catch (error) {
       dispatch({ type: "problem", problem: { kind: "save", reason: reasonText(error) } });
