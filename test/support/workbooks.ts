@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
-import { parseA1 } from "../../src/core/model/address";
-import type { CellModel, CellValue, SheetModel } from "../../src/core/model/sheet";
-import type { Settings, WorkbookPort } from "../../src/core/port";
-import { XlsxDocument } from "../../src/xlsx";
+import { columnLetter, parseA1 } from "../../src/core/model/address";
+import type { CellModel, CellValue, SheetModel, WorkbookModel } from "../../src/core/model/sheet";
+import type { CellWrite, Settings, WorkbookPort } from "../../src/core/port";
+import { readPackage, XlsxDocument } from "../../src/xlsx";
 import type { SheetLayout } from "../../src/xlsx/package/sheet";
 import type { StyleLook } from "../../src/xlsx/package/styles";
 import { isSettingsSheet } from "../../src/xlsx/stored";
@@ -164,4 +164,83 @@ export async function typeInto(
 ): Promise<void> {
   const writes = Object.entries(values).map(([address, value]) => ({ ...at(address), value }));
   await port.writeCells({ [sheet]: writes });
+}
+
+/** A workbook a test built with ExcelJS, as the one reader reads it into the core's model (its user sheets). */
+export async function modelOf(workbook: ExcelJS.Workbook): Promise<WorkbookModel> {
+  const read = readPackage(await excelJsBytes(workbook));
+  if (!read.ok) throw new Error(`the workbook cannot be read: ${read.problem}`);
+  return { sheets: read.model.sheets };
+}
+
+/** A workbook read by the one reader, as the core's model (its user sheets). */
+export function modelOfBook(book: Book): WorkbookModel {
+  return { sheets: book.names.map((name) => book.sheet(name).model) };
+}
+
+/** A cell typed into by a test: its value and its number format, written when the typing is done. */
+export interface TypedCell {
+  readonly address: string;
+  value: CellValue;
+  numFmt: string;
+}
+
+/**
+ * Typing into a workbook the way a test states it, cell by cell (rows and columns counted from 1, as Excel shows
+ * them), written through the port in one go by done(). Reads (`sheet(name).read`) see the workbook as it was.
+ */
+export class Typing {
+  private readonly book: Book;
+  private readonly writes = new Map<string, Map<string, { value: CellValue; numberFormat?: string }>>();
+
+  constructor(readonly port: XlsxPort) {
+    this.book = bookOfPort(port);
+  }
+
+  sheet(name: string): { read: Sheet; getCell: (row: number, col: number) => TypedCell } {
+    const read = this.book.sheet(name);
+    let cells = this.writes.get(name);
+    if (!cells) this.writes.set(name, (cells = new Map()));
+    const pending = cells;
+    return {
+      read,
+      getCell: (row, col) => {
+        const address = `${columnLetter(col - 1)}${row}`;
+        const entry = () => {
+          let found = pending.get(address);
+          if (!found) pending.set(address, (found = { value: read.value(address) }));
+          return found;
+        };
+        return {
+          address,
+          get value() {
+            return pending.get(address)?.value ?? read.value(address);
+          },
+          set value(value: CellValue) {
+            entry().value = value;
+          },
+          get numFmt() {
+            return pending.get(address)?.numberFormat ?? read.numberFormat(address) ?? "General";
+          },
+          set numFmt(format: string) {
+            entry().numberFormat = format;
+          },
+        };
+      },
+    };
+  }
+
+  /** Writes what was typed; returns the port. */
+  async done(): Promise<XlsxPort> {
+    const writes: Record<string, CellWrite[]> = {};
+    for (const [name, cells] of this.writes) {
+      writes[name] = [...cells].map(([address, { value, numberFormat }]) => ({
+        ...at(address),
+        value: typeof value === "boolean" ? String(value) : value,
+        ...(numberFormat !== undefined ? { numberFormat } : {}),
+      }));
+    }
+    await this.port.writeCells(writes);
+    return this.port;
+  }
 }
