@@ -47,6 +47,9 @@ export interface SheetLayout {
   frozenRows: number;
   /** Links to places in the workbook ("'Kế hoạch 2027'!D12"), by zero-based cell. */
   links: { row: number; col: number; location: string }[];
+  /** The sheet's tab is selected, and the cell active, in the workbook's first window. */
+  tabSelected: boolean;
+  activeCell?: string;
 }
 
 /** The master cell of a shared formula. */
@@ -72,7 +75,7 @@ export function readSheetXml(
 ): { sheet: SheetModel; layout?: SheetLayout } {
   const { sharedStrings, formats, date1904 } = context;
   const layout: SheetLayout | undefined = options.layout
-    ? { styles: [], columns: [], rowHeights: {}, hiddenRows: [], frozenRows: 0, links: [] }
+    ? { styles: [], columns: [], rowHeights: {}, hiddenRows: [], frozenRows: 0, links: [], tabSelected: false }
     : undefined;
   // The style of the cells whose font is asked for (keyed row * 16 384 + col), found as they pass.
   const fontCells = options.fonts && options.fonts.length > 0 ? new Set(options.fonts.map(([r, c]) => r * 16_384 + c)) : undefined;
@@ -98,6 +101,9 @@ export function readSheetXml(
   let sharedIndex: string | undefined;
   let sharedRef: string | undefined;
   let collecting = NONE;
+  // The sheet's views read so far, and the pane whose selection is the active cell.
+  let views = 0;
+  let activePane = "topLeft";
 
   const endCell = () => {
     if (layout && style !== 0) (layout.styles[row] ??= [])[col] = style;
@@ -189,11 +195,25 @@ export function readSheetXml(
             if (at && location !== undefined) layout.links.push({ row: at.row, col: at.col, location });
           }
           break;
+        case "sheetView":
+          views++;
+          if (layout && views === 1) {
+            const selected = scanner.attr("tabSelected");
+            layout.tabSelected = selected === "1" || selected === "true";
+          }
+          break;
         case "pane":
-          if (layout) {
+          if (layout && views === 1) {
             const state = scanner.attr("state");
             if (state === "frozen" || state === "frozenSplit")
               layout.frozenRows = Math.round(Number(scanner.attr("ySplit") ?? 0)) || 0;
+            activePane = scanner.attr("activePane") ?? "bottomRight";
+          }
+          break;
+        case "selection":
+          if (layout && views === 1 && (scanner.attr("pane") ?? "topLeft") === activePane) {
+            const cell = scanner.attr("activeCell");
+            if (cell !== undefined) layout.activeCell = cell;
           }
           break;
         case "mergeCell": {
