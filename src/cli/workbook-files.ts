@@ -2,7 +2,14 @@
  * Opening and saving workbooks for the commands, turning every expected problem into a UserError. Every command
  * reads through the one reader; a command that writes edits only what its action touches (src/xlsx/port.ts).
  */
-import { createXlsxPort, readPackage, XlsxDocument, type LoadProblem, type PackageModel, type XlsxPort } from "../xlsx";
+import {
+  createXlsxPort,
+  readPackage,
+  XlsxDocument,
+  type LoadProblem,
+  type PackageModel,
+  type XlsxPort,
+} from "../xlsx";
 import type { MessageKey } from "../core/i18n/messages";
 import { readInputFile, writeFileAtomic } from "./files";
 import { UserError } from "./context";

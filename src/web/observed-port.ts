@@ -2,7 +2,15 @@
  * The xlsx port as the page hands it to the pane, telling the page what changed so the table can follow: the pane's
  * actions write through the port, and the page redraws after each write, selection or settings change.
  */
-import type { CellMark, CellRef, CellWrite, ReadOptions, Settings, StateWrite, UndoRecord } from "../core/port";
+import type {
+  CellMark,
+  CellRef,
+  CellWrite,
+  ReadOptions,
+  Settings,
+  StateWrite,
+  UndoRecord,
+} from "../core/port";
 import type { SheetPlan } from "../core/model/plan";
 import type { XlsxPort } from "../xlsx/port";
 

@@ -48,7 +48,13 @@ function samplePlan(sample: SampleSheet): SheetPlan {
   const width = rows[0].length;
   const cells: PlannedCell[] = [];
   sample.titleLines.forEach((line, i) => {
-    cells.push({ row: i, col: 0, value: line, role: "plain", style: { bold: i < 2, italic: i === 2, hAlign: "center" } });
+    cells.push({
+      row: i,
+      col: 0,
+      value: line,
+      role: "plain",
+      style: { bold: i < 2, italic: i === 2, hAlign: "center" },
+    });
   });
   rows.forEach((raw, i) => {
     const r = TABLE_TOP + i;

@@ -144,7 +144,12 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
   };
 
   /** A cell write's content and number format as an edit. */
-  const editOf = (w: { value?: CellState["value"]; formula?: string; numberFormat?: string; fontName?: string }) => {
+  const editOf = (w: {
+    value?: CellState["value"];
+    formula?: string;
+    numberFormat?: string;
+    fontName?: string;
+  }) => {
     const { numberFormat, fontName } = w;
     const restyle =
       numberFormat === undefined && fontName === undefined
@@ -178,7 +183,10 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
       // The active tab, as Excel opens the workbook: the one it names when it is a visible sheet of the user's,
       // else the first visible one.
       const tab = document.sheets[document.activeTab ?? 0];
-      const shown = tab && tab.state === "visible" && names.includes(tab.name) ? tab : users.find((s) => s.state === "visible");
+      const shown =
+        tab && tab.state === "visible" && names.includes(tab.name)
+          ? tab
+          : users.find((s) => s.state === "visible");
       const active = selection?.sheet ?? shown?.name;
       return active !== undefined && names.includes(active) ? { names, active } : { names };
     },

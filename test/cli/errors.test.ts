@@ -131,6 +131,8 @@ describe("phuluc fill protects its input", () => {
     const result = await phuluc(["fill", input, "-o", output]);
     expect(result.code).toBe(0);
     expect(partText(readFileSync(output), "xl/charts/chart1.xml")).toBe(chart);
-    expect(readXlsx(output).sheet("Phụ lục").formula("F3")).toBe('IF(AND(ISNUMBER(E3),ISNUMBER(D3)),IF(D3=0,"",E3/D3*100),"")');
+    expect(readXlsx(output).sheet("Phụ lục").formula("F3")).toBe(
+      'IF(AND(ISNUMBER(E3),ISNUMBER(D3)),IF(D3=0,"",E3/D3*100),"")',
+    );
   });
 });

@@ -10,7 +10,15 @@ import { pastedWorkbook } from "../support/fixtures";
 import { libreOfficeRequired, recalculate, resultOf } from "../support/libreoffice";
 import { parts } from "../support/package";
 import { a1 } from "../../src/core/model/address";
-import { formulaOf, portOfBytes, readXlsx, rowOfCode, rowOfText, sheet, typeInto } from "../support/workbooks";
+import {
+  formulaOf,
+  portOfBytes,
+  readXlsx,
+  rowOfCode,
+  rowOfText,
+  sheet,
+  typeInto,
+} from "../support/workbooks";
 
 const FORECAST = "Dự báo 2026";
 const PLAN = "Kế hoạch 2027";

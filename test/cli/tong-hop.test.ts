@@ -178,8 +178,8 @@ describe("phuluc tong-hop", () => {
     // The folder now also holds the first run's output: listed, never taken for a district.
     expect(r.stderr).toContain("tong-hop.xlsx: this is a consolidated workbook, not a district's report");
     const ws = sheet(readXlsx(out), "Dự báo 2020");
-    expect(ws.value(address(rowOfCode(ws, "ict.01"), column(ws, "Full-year estimate 2020", "huyện Điện Biên")))).toBe(
-      1000,
-    );
+    expect(
+      ws.value(address(rowOfCode(ws, "ict.01"), column(ws, "Full-year estimate 2020", "huyện Điện Biên"))),
+    ).toBe(1000);
   });
 });

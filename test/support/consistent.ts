@@ -63,7 +63,8 @@ export async function fillConsistently(port: WorkbookPort, forecast: string, pla
       if (!figures) continue;
       const [prev, half, year, next] = figures;
       const list = writes[sheet.name];
-      if (kind === "forecast") list.push({ row, col: 3, value: prev }, { row, col: 4, value: half }, { row, col: 5, value: year });
+      if (kind === "forecast")
+        list.push({ row, col: 3, value: prev }, { row, col: 4, value: half }, { row, col: 5, value: year });
       else list.push({ row, col: 3, value: year }, { row, col: 4, value: next });
     }
   }

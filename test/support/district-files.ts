@@ -99,7 +99,11 @@ async function writeDistrict(dir: string, spec: DistrictSpec): Promise<string> {
   await port.addSheets([plan]);
   const ws = bookOfPort(port).sheet(plan.name);
   await port.writeCells({
-    [plan.name]: Object.entries(spec.grassroots).map(([code, value]) => ({ row: rowOfCode(ws, code) - 1, col: 5, value })),
+    [plan.name]: Object.entries(spec.grassroots).map(([code, value]) => ({
+      row: rowOfCode(ws, code) - 1,
+      col: 5,
+      value,
+    })),
   });
   writeFileSync(file, port.save());
   return file;

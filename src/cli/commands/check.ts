@@ -42,7 +42,8 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
     const found = entries
       .filter(
-        (e) => e.isFile() && /\.xls[xm]$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."),
+        (e) =>
+          e.isFile() && /\.xls[xm]$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."),
       )
       // Dirent.parentPath is Node 20.12+; earlier 20.x name it path.
       .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))

@@ -49,7 +49,9 @@ export interface UsePage {
 
 /** Starts a download of `bytes` named `name` (a link to a Blob, clicked; nothing leaves the machine). */
 function saveAs(bytes: Uint8Array, name: string, macros: boolean): void {
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: macros ? XLSM_TYPE : XLSX_TYPE }));
+  const url = URL.createObjectURL(
+    new Blob([new Uint8Array(bytes)], { type: macros ? XLSM_TYPE : XLSX_TYPE }),
+  );
   const link = document.createElement("a");
   link.href = url;
   link.download = name;

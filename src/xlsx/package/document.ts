@@ -157,7 +157,8 @@ export class XlsxDocument {
    */
   editSheet(entry: SheetEntry, edits: CellEdits, recalc = true): void {
     const xml = this.sheetText(entry);
-    if (xml === undefined || entry.part === undefined) throw new PackageError(`No part for sheet «${entry.name}»`);
+    if (xml === undefined || entry.part === undefined)
+      throw new PackageError(`No part for sheet «${entry.name}»`);
     const result = patchSheet(xml, edits);
     if (result.xml !== xml) this.pkg.setText(entry.part, result.xml);
     if (result.contentChanged && recalc) this.recalc = true;
@@ -205,7 +206,9 @@ export class XlsxDocument {
   /** Adds the planned sheet at the end, its header rows printed on every page. */
   addPlannedSheet(plan: SheetPlan): SheetEntry {
     const entry = this.addSheet(plan.name, planBuild(plan, this.styles));
-    this.setWorkbookXml((xml) => setDefinedName(xml, "_xlnm.Print_Titles", entry.position, printTitles(plan)));
+    this.setWorkbookXml((xml) =>
+      setDefinedName(xml, "_xlnm.Print_Titles", entry.position, printTitles(plan)),
+    );
     return entry;
   }
 

@@ -73,13 +73,17 @@ export function sheetXml(build: SheetBuild): string {
   ];
   if (print) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   parts.push(`<dimension ref="${bounds ? rangeA1(bounds) : "A1"}"/>`);
-  parts.push(`<sheetViews><sheetView workbookViewId="0">${build.freeze ? paneXml(build.freeze) : ""}</sheetView></sheetViews>`);
+  parts.push(
+    `<sheetViews><sheetView workbookViewId="0">${build.freeze ? paneXml(build.freeze) : ""}</sheetView></sheetViews>`,
+  );
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
   const columns = build.columns ?? [];
   if (columns.length > 0) {
     parts.push("<cols>");
     columns.forEach((c, i) => {
-      parts.push(`<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.hidden ? ' hidden="1"' : ""}/>`);
+      parts.push(
+        `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.hidden ? ' hidden="1"' : ""}/>`,
+      );
     });
     parts.push("</cols>");
   }
@@ -94,7 +98,9 @@ export function sheetXml(build: SheetBuild): string {
   parts.push("</sheetData>");
   const merges = build.merges ?? [];
   if (merges.length > 0)
-    parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeA1(m)}"/>`).join("")}</mergeCells>`);
+    parts.push(
+      `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeA1(m)}"/>`).join("")}</mergeCells>`,
+    );
   const links = build.links ?? [];
   if (links.length > 0) {
     parts.push("<hyperlinks>");
@@ -110,7 +116,9 @@ export function sheetXml(build: SheetBuild): string {
     parts.push(
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
     );
-    parts.push(`<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>`);
+    parts.push(
+      `<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>`,
+    );
   }
   parts.push("</worksheet>");
   return parts.join("");
@@ -119,7 +127,10 @@ export function sheetXml(build: SheetBuild): string {
 function contentOf(planned: PlannedCell): CellContent {
   if (planned.formula !== undefined) return { formula: planned.formula };
   if (planned.link)
-    return { value: planned.value === null || planned.value === undefined ? planned.link.cell : String(planned.value) };
+    return {
+      value:
+        planned.value === null || planned.value === undefined ? planned.link.cell : String(planned.value),
+    };
   return { value: planned.value ?? null };
 }
 
@@ -150,7 +161,10 @@ export function planBuild(plan: SheetPlan, styles: StyleSheet): SheetBuild {
   });
   const hidden = new Set(plan.hiddenColumns);
   const width = Math.max(plan.columnWidths.length, ...plan.hiddenColumns.map((c) => c + 1));
-  const columns = Array.from({ length: width }, (_, c) => ({ width: plan.columnWidths[c] ?? 9.140625, hidden: hidden.has(c) }));
+  const columns = Array.from({ length: width }, (_, c) => ({
+    width: plan.columnWidths[c] ?? 9.140625,
+    hidden: hidden.has(c),
+  }));
   return {
     cells,
     columns,

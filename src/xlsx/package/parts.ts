@@ -106,7 +106,10 @@ export class Package {
     const key = part.toLowerCase();
     const name = this.byName.get(key)?.name ?? part;
     this.removed.delete(key);
-    this.written.set(key, { name, text: text.replace(/^(<\?xml[^>]*encoding=["'])utf-16(?:le|be)?(["'])/i, "$1UTF-8$2") });
+    this.written.set(key, {
+      name,
+      text: text.replace(/^(<\?xml[^>]*encoding=["'])utf-16(?:le|be)?(["'])/i, "$1UTF-8$2"),
+    });
   }
 
   remove(part: string): void {
@@ -130,7 +133,11 @@ export class Package {
       const key = entry.name.toLowerCase();
       if (this.removed.has(key)) continue;
       const written = this.written.get(key);
-      out.push(written ? { name: entry.name, data: encoder.encode(written.text) } : { name: entry.name, copy: entry, from: this.bytes });
+      out.push(
+        written
+          ? { name: entry.name, data: encoder.encode(written.text) }
+          : { name: entry.name, copy: entry, from: this.bytes },
+      );
     }
     for (const [key, { name, text }] of this.written)
       if (!this.byName.has(key)) out.push({ name, data: encoder.encode(text) });
@@ -179,7 +186,9 @@ export class Package {
 
   /** Declares the content type of a new part (an Override), unless the part already has one. */
   addContentType(part: string, contentType: string): void {
-    const xml = this.text(CONTENT_TYPES) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${CONTENT_TYPES_NS}"></Types>`;
+    const xml =
+      this.text(CONTENT_TYPES) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${CONTENT_TYPES_NS}"></Types>`;
     if (overrideOf(xml, part) !== undefined) return;
     const span = findElement(xml, [], "Types");
     if (!span) throw new Error("[Content_Types].xml has no Types element");

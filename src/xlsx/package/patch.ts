@@ -85,7 +85,11 @@ export function cellXml(p: string, ref: string, style: number, content: CellCont
 
 /** The cell's element with only its style changed. */
 function restyled(xml: string, cell: CellSpan, ref: string, style: number): string {
-  const tag = withAttribute(withAttribute(xml.slice(cell.start, cell.tagEnd), "r", ref), "s", style === 0 ? undefined : String(style));
+  const tag = withAttribute(
+    withAttribute(xml.slice(cell.start, cell.tagEnd), "r", ref),
+    "s",
+    style === 0 ? undefined : String(style),
+  );
   return tag + xml.slice(cell.tagEnd, cell.end);
 }
 
@@ -194,7 +198,11 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
       if (!EMPTY_CELL.test(text)) put(text);
     }
     for (; t < todo.length; t++) put(newCell(row, todo[t][0], todo[t][1], rowStyle));
-    let tag = withAttribute(rowTag.endsWith("/>") ? rowTag.replace(/\s*\/>$/, ">") : rowTag, "r", String(row + 1));
+    const tag = withAttribute(
+      rowTag.endsWith("/>") ? rowTag.replace(/\s*\/>$/, ">") : rowTag,
+      "r",
+      String(row + 1),
+    );
     // spans (the columns a block of rows uses) is a hint only: left as written, so a cell marked then cleared
     // gives the row back byte for byte.
     const hasRowLook = /\s(s|ht|hidden|customHeight|customFormat|outlineLevel|collapsed)\s*=/.test(tag);
@@ -204,7 +212,12 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
 
   if (sheetData.selfClosing) {
     const rows = pending.map(newRow).join("");
-    const result = splice(xml, sheetData.start, sheetData.end, `<${sheetData.qname}>${rows}</${sheetData.qname}>`);
+    const result = splice(
+      xml,
+      sheetData.start,
+      sheetData.end,
+      `<${sheetData.qname}>${rows}</${sheetData.qname}>`,
+    );
     return { xml: updateDimension(result, edits), contentChanged: contentChanged };
   }
 
@@ -351,6 +364,12 @@ function updateDimension(xml: string, edits: CellEdits): string {
       grown.right = Math.max(grown.right, col);
     }
   }
-  if (grown.top === range.top && grown.bottom === range.bottom && grown.left === range.left && grown.right === range.right) return xml;
+  if (
+    grown.top === range.top &&
+    grown.bottom === range.bottom &&
+    grown.left === range.left &&
+    grown.right === range.right
+  )
+    return xml;
   return splice(xml, dim.start, dim.tagEnd, withAttribute(tag, "ref", rangeA1(grown)));
 }

@@ -75,10 +75,21 @@ export function readSheetXml(
 ): { sheet: SheetModel; layout?: SheetLayout } {
   const { sharedStrings, formats, date1904 } = context;
   const layout: SheetLayout | undefined = options.layout
-    ? { styles: [], columns: [], rowHeights: {}, hiddenRows: [], frozenRows: 0, links: [], tabSelected: false }
+    ? {
+        styles: [],
+        columns: [],
+        rowHeights: {},
+        hiddenRows: [],
+        frozenRows: 0,
+        links: [],
+        tabSelected: false,
+      }
     : undefined;
   // The style of the cells whose font is asked for (keyed row * 16 384 + col), found as they pass.
-  const fontCells = options.fonts && options.fonts.length > 0 ? new Set(options.fonts.map(([r, c]) => r * 16_384 + c)) : undefined;
+  const fontCells =
+    options.fonts && options.fonts.length > 0
+      ? new Set(options.fonts.map(([r, c]) => r * 16_384 + c))
+      : undefined;
   const styleIndexes = new Map<number, number>();
   const dateFormat = formats.map((f) => f !== undefined && isDateFormat(f));
   const rows: (CellModel | undefined)[][] = [];

@@ -148,8 +148,20 @@ export class StyleSheet {
   private readonly borders: boolean[] = [];
   private readonly custom = new Map<number, string>();
   /** Items as written, per container: the originals, then the appended ones. */
-  private readonly items: Record<Container, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
-  private readonly original: Record<Container, number> = { numFmts: 0, fonts: 0, fills: 0, borders: 0, cellXfs: 0 };
+  private readonly items: Record<Container, string[]> = {
+    numFmts: [],
+    fonts: [],
+    fills: [],
+    borders: [],
+    cellXfs: [],
+  };
+  private readonly original: Record<Container, number> = {
+    numFmts: 0,
+    fonts: 0,
+    fills: 0,
+    borders: 0,
+    cellXfs: 0,
+  };
   private readonly spans: Partial<Record<Container, Span>> = {};
   private readonly prefix: string;
   /** Item text → index, per container, for finding a style the workbook already has. */
@@ -184,7 +196,13 @@ export class StyleSheet {
         depth++;
         if (depth === 2) {
           const name = scanner.name;
-          if (name === "numFmts" || name === "fonts" || name === "fills" || name === "borders" || name === "cellXfs") {
+          if (
+            name === "numFmts" ||
+            name === "fonts" ||
+            name === "fills" ||
+            name === "borders" ||
+            name === "cellXfs"
+          ) {
             container = name;
             const start = scanner.start;
             const tagEnd = scanner.end;
@@ -448,7 +466,8 @@ export class StyleSheet {
     if (nameTag.test(next)) next = next.replace(nameTag, tag);
     else next = next.replace(/<\/([\w.-]+:)?font>$/, (end) => tag + end);
     const fontId = this.add("fonts", next);
-    if (fontId >= this.fonts.length) this.fonts[fontId] = { ...(this.fonts[info.fontId] ?? { bold: false, italic: false }), name };
+    if (fontId >= this.fonts.length)
+      this.fonts[fontId] = { ...(this.fonts[info.fontId] ?? { bold: false, italic: false }), name };
     info.fontId = fontId;
     let xf = withItemAttribute(text, "fontId", String(fontId));
     xf = withItemAttribute(xf, "applyFont", "1");
@@ -472,7 +491,13 @@ export class StyleSheet {
       `<${p}name val="${escapeAttr(f.name)}"/></${p}font>`;
     const fontId = this.add("fonts", font);
     if (fontId >= this.fonts.length)
-      this.fonts[fontId] = { name: f.name, size: f.size, bold: f.bold, italic: f.italic, color: f.color?.toUpperCase() };
+      this.fonts[fontId] = {
+        name: f.name,
+        size: f.size,
+        bold: f.bold,
+        italic: f.italic,
+        color: f.color?.toUpperCase(),
+      };
     let fillId = 0;
     if (style.fill) {
       const fill = this.fillXml(style.fill);
@@ -515,7 +540,9 @@ export class StyleSheet {
     const order = (["cellXfs", "borders", "fills", "fonts", "numFmts"] as Container[]).filter(
       (c) => this.items[c].length > this.original[c],
     );
-    const present = order.filter((c) => this.spans[c]).sort((a, b) => this.spans[b]!.start - this.spans[a]!.start);
+    const present = order
+      .filter((c) => this.spans[c])
+      .sort((a, b) => this.spans[b]!.start - this.spans[a]!.start);
     for (const c of present) {
       const span = this.spans[c]!;
       const added = this.items[c].slice(this.original[c]).join("");

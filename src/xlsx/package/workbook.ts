@@ -110,7 +110,9 @@ function root(xml: string): Span {
 /** The prefix bound to a namespace on the root element ("r:"), or undefined when none is. */
 function prefixFor(xml: string, rootSpan: Span, namespace: string): string | undefined {
   const tag = xml.slice(rootSpan.start, rootSpan.tagEnd);
-  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${namespace.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`).exec(tag);
+  const m = new RegExp(
+    `xmlns:([\\w.-]+)\\s*=\\s*["']${namespace.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`,
+  ).exec(tag);
   return m ? `${m[1]}:` : undefined;
 }
 
@@ -143,7 +145,11 @@ function sheetSpan(xml: string, position: number): Span {
 /** Sets a sheet's visibility ("visible" removes the attribute). */
 export function setSheetState(xml: string, position: number, state: string): string {
   const span = sheetSpan(xml, position);
-  const tag = withAttribute(xml.slice(span.start, span.tagEnd), "state", state === "visible" ? undefined : state);
+  const tag = withAttribute(
+    xml.slice(span.start, span.tagEnd),
+    "state",
+    state === "visible" ? undefined : state,
+  );
   return splice(xml, span.start, span.tagEnd, tag);
 }
 
@@ -165,16 +171,29 @@ export function setActiveTab(xml: string, position: number): string {
 }
 
 /** Adds a defined name (replacing one of the same name and scope). */
-export function setDefinedName(xml: string, name: string, localSheetId: number | undefined, formula: string): string {
+export function setDefinedName(
+  xml: string,
+  name: string,
+  localSheetId: number | undefined,
+  formula: string,
+): string {
   const prefix = prefixOf(root(xml).qname);
   const scope = localSheetId === undefined ? "" : ` localSheetId="${localSheetId}"`;
   const element = `<${prefix}definedName name="${escapeAttr(name)}"${scope}>${escapeText(formula)}</${prefix}definedName>`;
   const names = findElement(xml, ["workbook"], "definedNames");
-  if (!names) return insertChild(xml, root(xml), `<${prefix}definedNames>${element}</${prefix}definedNames>`, after("definedNames"));
+  if (!names)
+    return insertChild(
+      xml,
+      root(xml),
+      `<${prefix}definedNames>${element}</${prefix}definedNames>`,
+      after("definedNames"),
+    );
   for (const child of childElements(xml, names)) {
     const scanner = new XmlScanner(xml, child.start);
     scanner.next();
-    const sameScope = (scanner.attr("localSheetId") ?? undefined) === (localSheetId === undefined ? undefined : String(localSheetId));
+    const sameScope =
+      (scanner.attr("localSheetId") ?? undefined) ===
+      (localSheetId === undefined ? undefined : String(localSheetId));
     if (scanner.attr("name") === name && sameScope) return splice(xml, child.start, child.end, element);
   }
   return appendChildren(xml, names, element);

@@ -18,8 +18,9 @@ const ATTR_ESCAPES: Record<string, string> = {
  * Characters XML 1.0 cannot hold (controls other than tab and line ends, lone surrogates, U+FFFE/FFFF) and the
  * escape's own start "_x" followed by four hex digits: Excel writes both as `_xHHHH_`.
  */
-// eslint-disable-next-line no-control-regex
-const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const UNWRITABLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
 /** A cell text as Excel stores it: characters XML cannot hold as `_xHHHH_`, "_x0041_" typed by a person kept. */
 export function excelEscape(text: string): string {
@@ -66,7 +67,13 @@ export function findElement(xml: string, path: readonly string[], name: string):
         const tagEnd = scanner.end;
         const selfClosing = scanner.selfClosing;
         if (!selfClosing) scanner.skipElement();
-        return { start, tagEnd, end: selfClosing ? tagEnd : scanner.end, selfClosing, qname: qnameAt(xml, start) };
+        return {
+          start,
+          tagEnd,
+          end: selfClosing ? tagEnd : scanner.end,
+          selfClosing,
+          qname: qnameAt(xml, start),
+        };
       }
       // A sibling of the element sought, or below the path: nothing inside can match.
       if (depthMatches || stack.length >= path.length) {
@@ -91,7 +98,13 @@ export function childElements(xml: string, span: Span): Span[] {
     const tagEnd = scanner.end;
     const selfClosing = scanner.selfClosing;
     if (!selfClosing) scanner.skipElement();
-    children.push({ start, tagEnd, end: selfClosing ? tagEnd : scanner.end, selfClosing, qname: qnameAt(xml, start) });
+    children.push({
+      start,
+      tagEnd,
+      end: selfClosing ? tagEnd : scanner.end,
+      selfClosing,
+      qname: qnameAt(xml, start),
+    });
   }
   return children;
 }

@@ -73,16 +73,22 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
   if (end < 0) throw new ZipError("No end of central directory");
   let count = v.getUint16(end + 10, true);
   let directory = v.getUint32(end + 16, true);
-  if ((count === 0xffff || directory === 0xffffffff) && end >= 20 && v.getUint32(end - 20, true) === LOCATOR64) {
+  if (
+    (count === 0xffff || directory === 0xffffffff) &&
+    end >= 20 &&
+    v.getUint32(end - 20, true) === LOCATOR64
+  ) {
     const record = u64(v, end - 12);
-    if (record + 56 > length || v.getUint32(record, true) !== END64) throw new ZipError("No ZIP64 end record");
+    if (record + 56 > length || v.getUint32(record, true) !== END64)
+      throw new ZipError("No ZIP64 end record");
     count = u64(v, record + 32);
     directory = u64(v, record + 48);
   }
   const entries: ZipEntry[] = [];
   let at = directory;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > length || v.getUint32(at, true) !== CENTRAL) throw new ZipError("A damaged central directory");
+    if (at + 46 > length || v.getUint32(at, true) !== CENTRAL)
+      throw new ZipError("A damaged central directory");
     const flags = v.getUint16(at + 8, true);
     const method = v.getUint16(at + 10, true);
     const time = v.getUint16(at + 12, true);
@@ -99,13 +105,19 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     const nameBytes = bytes.subarray(at + 46, nameEnd);
     const name = (flags & UTF8_NAME ? utf8 : latin1).decode(nameBytes);
     // ZIP64: the sizes and offset that do not fit 32 bits are in the extra field 0x0001, in this order.
-    for (let e = nameEnd; e + 4 <= nameEnd + extraLength; ) {
+    for (let e = nameEnd; e + 4 <= nameEnd + extraLength;) {
       const id = v.getUint16(e, true);
       const dataLength = v.getUint16(e + 2, true);
       if (id === 1) {
         let p = e + 4;
-        if (size === 0xffffffff) (size = u64(v, p)), (p += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = u64(v, p)), (p += 8);
+        if (size === 0xffffffff) {
+          size = u64(v, p);
+          p += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(v, p);
+          p += 8;
+        }
         if (offset === 0xffffffff) offset = u64(v, p);
       }
       e += 4 + dataLength;
@@ -133,7 +145,9 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   try {
     return inflateSync(raw, entry.size > 0 ? { out: new Uint8Array(entry.size) } : undefined);
   } catch (error) {
-    throw new ZipError(`An entry cannot be inflated: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ZipError(
+      `An entry cannot be inflated: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -157,8 +171,7 @@ export function crc32(data: Uint8Array): number {
 
 /** An entry to write: copied as it was stored (`raw`), or new bytes to deflate (`data`). */
 export type OutEntry =
-  | { name: string; copy: ZipEntry; from: Uint8Array }
-  | { name: string; data: Uint8Array };
+  { name: string; copy: ZipEntry; from: Uint8Array } | { name: string; data: Uint8Array };
 
 /** 1980-01-01 00:00, as Excel dates the entries it writes: saving the same workbook twice gives the same bytes. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;

@@ -184,7 +184,10 @@ describe("markFindings", () => {
     const { cells } = await markFindings(port, result.issues);
     expect(cells).toBe(new Set(result.issues.map((f) => `${f.sheet}!${f.cell}`)).size);
     const error = result.issues.find((f) => f.severity === "error") as Finding;
-    expect(bookOfPort(port).sheet(error.sheet).look(error.cell)).toEqual({ border: true, fill: markFills.error });
+    expect(bookOfPort(port).sheet(error.sheet).look(error.cell)).toEqual({
+      border: true,
+      fill: markFills.error,
+    });
 
     await clearFindingMarks(port);
     const cleared = bookOfPort(port).sheet(error.sheet);

@@ -58,9 +58,7 @@ describe("appendMissingTargets", () => {
         `IF(AND(ISNUMBER(E${r}),ISNUMBER(D${r})),IF(D${r}=0,"",E${r}/D${r}*100),"")`,
       );
     });
-    expect(ws.value(`B${lastRow + 2}`)).toMatch(
-      /^Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh/,
-    );
+    expect(ws.value(`B${lastRow + 2}`)).toMatch(/^Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh/);
     expect(ws.value(`E${lastRow + 3}`)).toBe(70); // 1.2's 2025 target "70–100"
 
     // Now found (by code), waiting for this year's figures; and the appended rows raise no new findings.
