@@ -145,12 +145,3 @@ export function shownCell(
   }
   return { text: valueText(cell.value, cell.numberFormat, lang), numeric: typeof cell.value === "number" };
 }
-
-/**
- * "bao-cao.xlsx" → "bao-cao-phuluc.xlsx" (a file already ending in "-phuluc" is not suffixed twice); a workbook with
- * macros stays .xlsm (Excel refuses one named .xlsx).
- */
-export function downloadName(original: string, macros = false): string {
-  const base = original.replace(/\.[^.\\/]*$/, "").replace(/-phuluc$/i, "") || "phu-luc";
-  return `${base}-phuluc.${macros ? "xlsm" : "xlsx"}`;
-}

@@ -1,8 +1,13 @@
 /**
  * Everything of the page that reads or writes .xlsx, loaded only when a file is opened, the sample is built or a
  * new file is made (use-workbook-io.ts imports this module with a dynamic import(), so webpack puts it and the
- * package reader and writer in a lazy chunk). Nothing else in src/web may import src/xlsx at run time.
+ * package reader and writer in a lazy chunk), and the check that colours the tables. Nothing else in src/web may
+ * import src/xlsx at run time.
  */
+import { withoutReports } from "../core/actions/check";
+import type { AdminLevel } from "../core/catalog/types";
+import { checkWorkbook, type Finding } from "../core/check";
+import type { WorkbookModel } from "../core/model/sheet";
 import { XlsxDocument, type LoadProblem } from "../xlsx";
 import { createXlsxPort, isSettingsSheet, type XlsxPort } from "../xlsx/port";
 import type { SheetLook } from "./look";
@@ -42,4 +47,9 @@ export function sheetLooks(port: XlsxPort, names: readonly string[]): SheetLook[
     if (entry && layout) looks.push(sheetLook(name, layout, document.styles));
   }
   return looks;
+}
+
+/** The findings the tables are coloured by (the check reports the pane wrote left out). */
+export function findingsOf(model: WorkbookModel, level: AdminLevel | undefined): Finding[] {
+  return checkWorkbook(withoutReports(model), { level }).issues;
 }

@@ -11,7 +11,8 @@ import { parseA1 } from "../../src/core/model/address";
 import { cellAt } from "../../src/core/model/sheet";
 import { XlsxDocument } from "../../src/xlsx";
 import { createXlsxPort } from "../../src/xlsx/port";
-import { computedComparisons, downloadName, formatValue, shownCell } from "../../src/web/display";
+import { computedComparisons, formatValue, shownCell } from "../../src/web/display";
+import { downloadName } from "../../src/web/download";
 import { observePort, type PortChange } from "../../src/web/observed-port";
 import { pasteTable } from "../support/fixtures";
 import { portOf } from "../support/workbooks";
@@ -119,7 +120,11 @@ describe("observePort", () => {
 describe("the page's first chunk", () => {
   it("reaches the xlsx adapter only through workbook-io's dynamic import, and ExcelJS never", () => {
     const dir = path.resolve(__dirname, "../../src/web");
-    const lazy = new Set(["workbook-io.ts", "sample.ts", "sheet-look.ts"].map((f) => path.join(dir, f)));
+    const lazy = new Set(
+      ["workbook-io.ts", "consolidate-io.ts", "sample.ts", "sheet-look.ts", "DocumentView.tsx"].map((f) =>
+        path.join(dir, f),
+      ),
+    );
     const xlsx = path.resolve(__dirname, "../../src/xlsx");
     const eager = (readdirSync(dir, { recursive: true }) as string[])
       .filter((f) => /\.tsx?$/.test(f))
@@ -135,12 +140,15 @@ describe("the page's first chunk", () => {
         if (m === "exceljs") return true;
         if (!m.startsWith(".")) return false;
         const target = path.resolve(path.dirname(file), m);
-        return target.startsWith(xlsx + path.sep) || lazy.has(`${target}.ts`);
+        return target.startsWith(xlsx + path.sep) || lazy.has(`${target}.ts`) || lazy.has(`${target}.tsx`);
       });
       expect(reached, file).toEqual([]);
     }
     expect(readFileSync(path.join(dir, "state/use-workbook-io.ts"), "utf8")).toContain(
       'import(/* webpackChunkName: "xlsx" */ "../workbook-io")',
+    );
+    expect(readFileSync(path.join(dir, "WebApp.tsx"), "utf8")).toContain(
+      'import(/* webpackChunkName: "document" */ "./DocumentView")',
     );
   });
 });

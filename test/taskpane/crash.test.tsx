@@ -35,7 +35,8 @@ describe('a stored lang: "fr"', () => {
     const port = await portOf(workbookWithStoredSettings({ lang: "fr", year: 2024 }));
     renderApp({ port });
     await screen.findByRole("tab", { name: "Chèn phụ lục" });
-    screen.getByRole("button", { name: "Chèn" });
+    // The view comes with its own chunk, just after the tabs.
+    await screen.findByRole("button", { name: "Chèn" });
     const year = screen.getAllByRole("textbox", { name: /Năm báo cáo/ })[0] as HTMLInputElement;
     expect(year.value).toBe("2024");
   });

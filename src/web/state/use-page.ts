@@ -4,24 +4,15 @@
  * pane's work; answers about a workbook no longer on the page are dropped by the reducer.
  */
 import { useCallback, useReducer, useRef } from "react";
-import { withoutReports } from "../../core/actions/check";
-import { checkWorkbook } from "../../core/check";
 import type { Lang } from "../../core/i18n/messages";
 import type { XlsxPort } from "../../xlsx/port";
-import { downloadName } from "../display";
+import { downloadName, saveAs } from "../download";
 import { tw, type WebMessageKey } from "../i18n";
 import { observePort, type PortChange } from "../observed-port";
 import { initialPage, pageReducer, reasonText, type Doc, type PageState } from "./page";
 import { useWorkbookIo } from "./use-workbook-io";
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
-
-/**
- * The file input's accepted types: the file picker offers .xlsx (and .xlsm, a workbook with macros) first, but any
- * file can be chosen (and is told off).
- */
-export const ACCEPT = `.xlsx,.xlsm,${XLSX_TYPE},${XLSM_TYPE}`;
+export { ACCEPT } from "../download";
 
 const SAMPLE_FILE = "mau-phu-luc-Tuan-Giao-2021-2022.xlsx";
 const NEW_FILE = "phu-luc-TTTT.xlsx";
@@ -47,20 +38,6 @@ export interface UsePage {
   libraryLoading: boolean;
 }
 
-/** Starts a download of `bytes` named `name` (a link to a Blob, clicked; nothing leaves the machine). */
-function saveAs(bytes: Uint8Array, name: string, macros: boolean): void {
-  const url = URL.createObjectURL(
-    new Blob([new Uint8Array(bytes)], { type: macros ? XLSM_TYPE : XLSX_TYPE }),
-  );
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function usePage(initialLang: Lang = "vi"): UsePage {
   const [state, dispatch] = useReducer(pageReducer, initialLang, initialPage);
   const io = useWorkbookIo();
@@ -81,7 +58,7 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
           loadIo(),
         ]);
         if (token !== refreshes.current) return;
-        const findings = checkWorkbook(withoutReports(model), { level: settings.level }).issues;
+        const findings = library.findingsOf(model, settings.level);
         const looks = library.sheetLooks(port, names);
         dispatch({
           type: "snapshot",
