@@ -13,6 +13,10 @@ import {
 import type { MessageKey } from "../core/i18n/messages";
 import { readInputFile, writeFileAtomic } from "./files";
 import { UserError } from "./context";
+import { useNodeZlib } from "./zip-codec";
+
+// Every command reads and writes workbooks through here: zip entries with Node's native zlib.
+useNodeZlib();
 
 const problemMessage: Record<LoadProblem, MessageKey> = {
   "not-xlsx": "error.not-xlsx",

@@ -143,28 +143,30 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     for (const [entry, cells] of edits.entries()) document.editSheet(entry, cells);
   };
 
-  /** A cell write's content and number format as an edit. */
-  const editOf = (w: {
-    value?: CellState["value"];
-    formula?: string;
-    numberFormat?: string;
-    fontName?: string;
-  }) => {
-    const { numberFormat, fontName } = w;
-    const restyle =
-      numberFormat === undefined && fontName === undefined
-        ? undefined
-        : (s: number) => {
-            let style = s;
-            if (numberFormat !== undefined) style = styles().withNumberFormat(style, numberFormat);
-            if (fontName !== undefined) style = styles().withFontName(style, fontName);
-            return style;
-          };
-    return {
-      content: w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null },
-      ...(restyle ? { style: restyle } : {}),
-    };
+  /** Style changes by number format and font name, one function each: a fill writes thousands of cells alike. */
+  const restyles = new Map<string, (style: number) => number>();
+  const restyleOf = (numberFormat: string | undefined, fontName: string | undefined) => {
+    const key = `${numberFormat ?? ""}\u0000${fontName ?? ""}`;
+    let restyle = restyles.get(key);
+    if (!restyle) {
+      restyle = (s: number) => {
+        let style = s;
+        if (numberFormat !== undefined) style = styles().withNumberFormat(style, numberFormat);
+        if (fontName !== undefined) style = styles().withFontName(style, fontName);
+        return style;
+      };
+      restyles.set(key, restyle);
+    }
+    return restyle;
   };
+
+  /** A cell write's content, number format and font as an edit. */
+  const editOf = (w: { value?: CellState["value"]; formula?: string; numberFormat?: string; fontName?: string }) => ({
+    content: w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null },
+    ...(w.numberFormat !== undefined || w.fontName !== undefined
+      ? { style: restyleOf(w.numberFormat, w.fontName) }
+      : {}),
+  });
 
   const readModel = (entry: SheetEntry, fonts: readonly (readonly [number, number])[]): SheetModel =>
     document.readSheet(entry, fonts.length > 0 ? { fonts } : {}).sheet;

@@ -21,6 +21,7 @@ import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core/check";
 import { readPackage } from "../../src/xlsx/package";
 import { run } from "../../src/cli/main";
+// The bare read is the command line's reader: with its codec (importing main sets it).
 import { fixtureRows, pasteTable, vietnameseExcelValue } from "../support/fixtures";
 import { excelSyncs } from "./excel-syncs";
 
@@ -90,6 +91,11 @@ async function timeIt<T>(
 async function child(mode: string, file: string): Promise<void> {
   const start = performance.now();
   if (mode === "load") await new ExcelJS.Workbook().xlsx.readFile(file);
+  else if (mode === "read") {
+    // The bare read: the one reader, from the file's bytes to every sheet's model.
+    const read = readPackage(new Uint8Array(readFileSync(file)));
+    if (!read.ok) throw new Error(read.problem);
+  } else if (mode === "fill") await run(["fill", file, "-o", `${file}.filled.xlsx`], quiet);
   else if (mode === "core") {
     // For profiling the core alone: the sheet read, then checked (the time printed is the check's).
     const read = readPackage(new Uint8Array(readFileSync(file)));

@@ -57,6 +57,11 @@ export class XlsxDocument {
   private sharedStrings: string[] | undefined;
   private recalc = false;
   private macros: boolean | undefined;
+  /**
+   * The text of the sheet read last, kept until another is read: an action reads a sheet, then writes into it, and
+   * a big sheet is then inflated and decoded once, not twice.
+   */
+  private lastRead: { part: string; xml: string } | undefined;
 
   private constructor(bytes: Uint8Array) {
     this.pkg = new Package(bytes);
@@ -141,13 +146,16 @@ export class XlsxDocument {
 
   /** The sheet's text (undefined for a chart sheet or a missing part). */
   sheetText(entry: SheetEntry): string | undefined {
-    return entry.part === undefined ? undefined : this.pkg.text(entry.part);
+    if (entry.part === undefined) return undefined;
+    if (this.lastRead?.part === entry.part) return this.lastRead.xml;
+    return this.pkg.text(entry.part);
   }
 
   /** The sheet read into the core's model (and its layout when asked). */
   readSheet(entry: SheetEntry, options: ReadSheetOptions = {}): { sheet: SheetModel; layout?: SheetLayout } {
     const xml = this.sheetText(entry);
     if (xml === undefined) return { sheet: { name: entry.name, rows: [], merges: [] } };
+    this.lastRead = { part: entry.part as string, xml };
     return readSheetXml(entry.name, xml, this.context(), options);
   }
 
@@ -160,6 +168,7 @@ export class XlsxDocument {
     if (xml === undefined || entry.part === undefined)
       throw new PackageError(`No part for sheet «${entry.name}»`);
     const result = patchSheet(xml, edits);
+    if (this.lastRead?.part === entry.part) this.lastRead = undefined;
     if (result.xml !== xml) this.pkg.setText(entry.part, result.xml);
     if (result.contentChanged && recalc) this.recalc = true;
   }
@@ -226,7 +235,10 @@ export class XlsxDocument {
       // Only one tab selected (more would group the sheets, and typing would go into all of them).
       if (!chosen && !tabSelected(xml)) continue;
       const next = setSheetView(xml, chosen, chosen ? cell : undefined);
-      if (next !== xml) this.pkg.setText(other.part as string, next);
+      if (next !== xml) {
+        if (this.lastRead?.part === other.part) this.lastRead = undefined;
+        this.pkg.setText(other.part as string, next);
+      }
     }
   }
 

@@ -5,7 +5,7 @@
  * (`t="inlineStr"`), so the shared strings part is not touched. A shared formula whose master cell is overwritten
  * would leave the cells that point at it without a formula: those get their own formula, slid as Excel shows it.
  */
-import { a1, parseA1, parseRangeA1, rangeA1 } from "../../core/model/address";
+import { a1, parseA1, parseRangeA1, rangeA1, readA1 } from "../../core/model/address";
 import type { CellValue } from "../../core/model/sheet";
 import { slideFormula } from "./formula";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml";
@@ -68,19 +68,24 @@ export function contentXml(p: string, content: CellContent): { type?: string; in
   return { type: "inlineStr", inner: `<${p}is><${p}t${space}>${text}</${p}t></${p}is>` };
 }
 
-/** A cell element: its start tag's other attributes kept (`tag`), its content and style as edited. */
+/** Attributes of a cell that belong to its old value, rewritten or dropped when the value changes. */
+const VALUE_ATTRIBUTES = new Set(["r", "s", "t", "cm", "vm"]);
+const ATTRIBUTE = /\s([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
+
+/**
+ * A cell element: its content and style as edited, and the other attributes of its old start tag (`tag`: ph, or
+ * another writer's own) kept as written. Metadata of the old value (cm, vm: dynamic arrays, pictures in cells) does
+ * not belong to the new one. Built directly: a fill writes hundreds of thousands of these.
+ */
 export function cellXml(p: string, ref: string, style: number, content: CellContent, tag?: string): string {
   const { type, inner } = contentXml(p, content);
-  let open = tag ?? `<${p}c r="${ref}">`;
-  if (open.endsWith("/>")) open = open.replace(/\s*\/>$/, ">");
-  open = withAttribute(open, "r", ref);
-  open = withAttribute(open, "s", style === 0 ? undefined : String(style));
-  open = withAttribute(open, "t", type);
-  // Metadata of the old value (dynamic arrays, pictures in cells) does not belong to the new one.
-  open = withAttribute(open, "cm", undefined);
-  open = withAttribute(open, "vm", undefined);
-  if (inner === "") return open.replace(/>$/, "/>");
-  return `${open}${inner}</${p}c>`;
+  let attrs = ` r="${ref}"`;
+  if (style !== 0) attrs += ` s="${style}"`;
+  if (type !== undefined) attrs += ` t="${type}"`;
+  if (tag !== undefined && tag.length > 8 + ref.length) {
+    for (const m of tag.matchAll(ATTRIBUTE)) if (!VALUE_ATTRIBUTES.has(m[1])) attrs += ` ${m[1]}=${m[2]}`;
+  }
+  return inner === "" ? `<${p}c${attrs}/>` : `<${p}c${attrs}>${inner}</${p}c>`;
 }
 
 /** The cell's element with only its style changed. */
@@ -118,7 +123,10 @@ export interface PatchResult {
   contentChanged: boolean;
 }
 
-/** The worksheet part's text with the edits made. */
+/**
+ * The worksheet part's text with the edits made. One pass over the rows: the part is copied in long stretches, and
+ * only the edited cells are written anew (new cells and rows put in their place in column and row order).
+ */
 export function patchSheet(xml: string, edits: CellEdits): PatchResult {
   if (edits.size === 0) return { xml, contentChanged: false };
   const sheetData = findElement(xml, ["worksheet"], "sheetData");
@@ -129,99 +137,141 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
   const pending = [...edits.keys()].sort((a, b) => a - b);
   let next = 0;
   let contentChanged = false;
-  const out: string[] = [];
-  let copied = 0;
+  // What comes before the cells: the dimension grown to the cells written (it always precedes <sheetData>).
+  const out: string[] = [updateDimension(xml.slice(0, sheetData.start), edits)];
+  let copied = sheetData.start;
+  /** Copies the part up to `upTo`, writes `text`, and goes on copying from `resume`. */
   const emit = (upTo: number, text: string, resume: number) => {
-    out.push(xml.slice(copied, upTo), text);
+    if (upTo > copied) out.push(xml.slice(copied, upTo));
+    if (text !== "") out.push(text);
     copied = resume;
   };
   /** Shared formulas whose master was overwritten: si → the master's formula and place. */
   const broken = new Map<string, Shared>();
+  const cellOpen = `<${p}c`;
+  const cellClose = `</${p}c>`;
+  /** A cell's place, read into once per cell. */
+  const where = { row: 0, col: 0 };
 
-  /** Cells of a row not in the part yet, as elements (a new row's cells, or a row's new cells). */
+  /** A cell not in the part yet, as an element ("" when the edit leaves it with nothing). */
   const newCell = (row: number, col: number, edit: CellEdit, rowStyle: number): string => {
     const base = rowStyle || columnStyle(col);
     const style = edit.style ? edit.style(base) : base;
-    const content = edit.content ?? { value: null };
     if (edit.content) contentChanged = true;
-    if (!edit.content && style === base && base === 0) return "";
-    return cellXml(p, a1(row, col), style, content);
+    if (!edit.content && style === 0) return "";
+    return cellXml(p, a1(row, col), style, edit.content ?? { value: null });
   };
 
   const newRow = (row: number): string => {
     const cells = [...(edits.get(row) as Map<number, CellEdit>).entries()].sort((a, b) => a[0] - b[0]);
-    const inner = cells.map(([col, edit]) => newCell(row, col, edit, 0)).join("");
+    let inner = "";
+    for (const [col, edit] of cells) inner += newCell(row, col, edit, 0);
     return inner === "" ? "" : `<${p}row r="${row + 1}">${inner}</${p}row>`;
   };
 
-  /** The row rebuilt: edited cells written, new ones inserted in column order, the rest copied. */
-  const rebuildRow = (rowStart: number, tagEnd: number, row: number, cells: CellSpan[]): string => {
+  /**
+   * The row's edits made in place: edited cells rewritten, new ones put in column order, the rest copied. Returns
+   * how many cells the row holds after.
+   */
+  const patchRow = (rowTag: string, from: number, closeAt: number, row: number): number => {
+    let held = 0;
     const wanted = edits.get(row);
-    const rowTag = xml.slice(rowStart, tagEnd);
-    const rowStyle = /\scustomFormat\s*=\s*["'](1|true)["']/.test(rowTag)
-      ? parseInt(/\ss\s*=\s*["'](\d+)["']/.exec(rowTag)?.[1] ?? "0", 10)
-      : 0;
+    // The row's own style, which a new cell takes: read only when a cell is added.
+    let rowStyleKnown: number | undefined;
+    const rowStyle = () =>
+      (rowStyleKnown ??= /\scustomFormat\s*=\s*["'](1|true)["']/.test(rowTag)
+        ? parseInt(/\ss\s*=\s*["'](\d+)["']/.exec(rowTag)?.[1] ?? "0", 10)
+        : 0);
     const todo = wanted ? [...wanted.entries()].sort((a, b) => a[0] - b[0]) : [];
     let t = 0;
-    let inner = "";
-    const put = (text: string) => {
-      inner += text;
-    };
-    for (const cell of cells) {
+    let col = -1;
+    // The row's cells one by one, found by hand (no object per cell for the cells copied as they are).
+    for (let at = xml.indexOf(cellOpen, from); at >= 0 && at < closeAt; ) {
+      if (!isCellStart(xml, at, cellOpen)) {
+        at = xml.indexOf(cellOpen, at + 1);
+        continue;
+      }
+      const tagEnd = xml.indexOf(">", at) + 1;
+      const end = xml.charCodeAt(tagEnd - 2) === 47 /* / */ ? tagEnd : xml.indexOf(cellClose, tagEnd) + cellClose.length;
+      if (tagEnd <= 0 || end < tagEnd) throw new Error("A cell without its end");
+      const r = rawAttribute(xml, at, tagEnd, "r");
+      const implicit = r === undefined || !readA1(r, where);
+      col = implicit ? col + 1 : where.col;
+      const next = xml.indexOf(cellOpen, end);
+      const untouched = t >= todo.length || todo[t][0] > col;
+      if (untouched && !implicit && (broken.size === 0 || !hasFormula(xml, at, tagEnd, end, p))) {
+        held++; // copied as it is
+        at = next;
+        continue;
+      }
+      const styleText = rawAttribute(xml, at, tagEnd, "s");
+      const cell: CellSpan = {
+        col,
+        start: at,
+        tagEnd,
+        end,
+        style: styleText === undefined ? 0 : parseInt(styleText, 10) || 0,
+        implicit,
+      };
+      at = next;
+      let added = "";
       while (t < todo.length && todo[t][0] < cell.col) {
-        put(newCell(row, todo[t][0], todo[t][1], rowStyle));
+        added += newCell(row, todo[t][0], todo[t][1], rowStyle());
         t++;
       }
-      const ref = a1(row, cell.col);
+      if (added !== "") {
+        emit(cell.start, added, cell.start);
+        held++;
+      }
       const edit = t < todo.length && todo[t][0] === cell.col ? todo[t++][1] : undefined;
-      const shared = sharedOf(xml, cell);
+      const shared = hasFormula(xml, cell.start, cell.tagEnd, cell.end, p) ? sharedOf(xml, cell) : undefined;
+      const ref = a1(row, cell.col);
       if (edit?.content) {
         contentChanged = true;
         // The master of a shared formula is overwritten: the cells pointing at it get their own formula.
         if (shared?.ref !== undefined && shared.formula !== undefined)
           broken.set(shared.si, { formula: shared.formula, row, col: cell.col });
         const style = edit.style ? edit.style(cell.style) : cell.style;
-        put(cellXml(p, ref, style, edit.content, xml.slice(cell.start, cell.tagEnd)));
+        emit(cell.start, cellXml(p, ref, style, edit.content, xml.slice(cell.start, cell.tagEnd)), cell.end);
+        held++;
+        continue;
+      }
+      const style = edit?.style ? edit.style(cell.style) : cell.style;
+      const pointsAtBroken = shared !== undefined && shared.ref === undefined && broken.has(shared.si);
+      if (!pointsAtBroken && style === cell.style && !cell.implicit) {
+        held++; // copied as it is
         continue;
       }
       let text: string;
-      if (shared && shared.ref === undefined && broken.has(shared.si)) {
-        const master = broken.get(shared.si) as Shared;
+      if (pointsAtBroken) {
+        const master = broken.get((shared as { si: string }).si) as Shared;
         const formula = slideFormula(master.formula, row - master.row, cell.col - master.col);
         text = ownFormula(xml, cell, ref, formula, p);
-      } else text = cell.implicit ? restyled(xml, cell, ref, cell.style) : xml.slice(cell.start, cell.end);
-      if (edit?.style) {
-        const style = edit.style(cell.style);
-        if (style !== cell.style) text = withCellStyle(text, style);
-      }
+      } else text = restyled(xml, cell, ref, cell.style);
+      if (style !== cell.style) text = withCellStyle(text, style);
       // A cell left with nothing (a mark cleared from a cell that had no element before) is dropped.
-      if (!EMPTY_CELL.test(text)) put(text);
+      const empty = EMPTY_CELL.test(text);
+      emit(cell.start, empty ? "" : text, cell.end);
+      if (!empty) held++;
     }
-    for (; t < todo.length; t++) put(newCell(row, todo[t][0], todo[t][1], rowStyle));
-    const tag = withAttribute(
-      rowTag.endsWith("/>") ? rowTag.replace(/\s*\/>$/, ">") : rowTag,
-      "r",
-      String(row + 1),
-    );
-    // spans (the columns a block of rows uses) is a hint only: left as written, so a cell marked then cleared
-    // gives the row back byte for byte.
-    const hasRowLook = /\s(s|ht|hidden|customHeight|customFormat|outlineLevel|collapsed)\s*=/.test(tag);
-    if (inner === "" && !hasRowLook) return "";
-    return `${tag}${inner}</${p}row>`;
+    let tail = "";
+    for (; t < todo.length; t++) tail += newCell(row, todo[t][0], todo[t][1], rowStyle());
+    if (tail !== "") {
+      emit(closeAt, tail, closeAt);
+      held++;
+    }
+    return held;
   };
 
   if (sheetData.selfClosing) {
     const rows = pending.map(newRow).join("");
-    const result = splice(
-      xml,
-      sheetData.start,
-      sheetData.end,
-      `<${sheetData.qname}>${rows}</${sheetData.qname}>`,
-    );
-    return { xml: updateDimension(result, edits), contentChanged: contentChanged };
+    emit(sheetData.start, `<${sheetData.qname}>${rows}</${sheetData.qname}>`, sheetData.end);
+    out.push(xml.slice(copied));
+    return { xml: out.join(""), contentChanged };
   }
 
   const scanner = new XmlScanner(xml, sheetData.tagEnd);
+  const rowClose = `</${p}row>`;
   let row = -1;
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
     if (token === CLOSE) break; // </sheetData>
@@ -231,20 +281,22 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
     }
     const rowStart = scanner.start;
     const tagEnd = scanner.end;
+    const selfClosing = scanner.selfClosing;
     const r = scanner.attr("r");
     let rowEnd = tagEnd;
-    if (!scanner.selfClosing) {
-      const qname = xml.slice(rowStart + 1, rowStart + 1 + xml.slice(rowStart + 1, tagEnd).search(/[\s/>]/));
-      const close = xml.indexOf(`</${qname}>`, tagEnd);
-      if (close < 0) throw new Error("A row without its end");
-      rowEnd = close + qname.length + 3;
+    let closeAt = tagEnd;
+    if (!selfClosing) {
+      // Rows hold no rows: the row ends at the first closing tag of its name.
+      closeAt = xml.indexOf(rowClose, tagEnd);
+      if (closeAt < 0) throw new Error("A row without its end");
+      rowEnd = closeAt + rowClose.length;
     }
     scanner.seek(rowEnd);
     let cells: CellSpan[] | undefined;
     if (r !== undefined) row = parseInt(r, 10) - 1;
     else {
       // As the reader takes it: the row its first addressed cell names, else the one after the last.
-      cells = cellSpans(xml, tagEnd, rowEnd);
+      cells = cellSpans(xml, tagEnd, closeAt, p);
       const first = cells.find((c) => !c.implicit);
       const at = first && parseA1(refAt(xml, first));
       row = at ? at.row : row + 1;
@@ -254,14 +306,34 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
       next++;
     }
     const edited = next < pending.length && pending[next] === row;
-    const mayPoint = broken.size > 0 && xml.slice(tagEnd, rowEnd).includes("shared");
-    if (edited || mayPoint) {
+    const mayPoint = broken.size > 0 && xml.slice(tagEnd, closeAt).includes("shared");
+    if (edited || mayPoint || r === undefined) {
       if (edited) next++;
-      emit(rowStart, rebuildRow(rowStart, tagEnd, row, cells ?? cellSpans(xml, tagEnd, rowEnd)), rowEnd);
-    } else if (r === undefined) {
-      // Rows after an inserted one would move: the row's number is written.
-      const tag = withAttribute(xml.slice(rowStart, tagEnd), "r", String(row + 1));
-      emit(rowStart, tag, tagEnd);
+      // Where the output stood, to drop the row if the edits leave it with nothing.
+      const markOut = out.length;
+      const markCopied = copied;
+      let rowTag = xml.slice(rowStart, tagEnd);
+      // A row without its number gets it (rows after an inserted one would move otherwise); a self-closing row
+      // that gets cells is opened.
+      let tag = rowTag;
+      if (r === undefined) tag = withAttribute(tag, "r", String(row + 1));
+      if (selfClosing && edited) tag = tag.replace(/\s*\/>$/, ">");
+      if (tag !== rowTag) emit(rowStart, tag, tagEnd);
+      rowTag = tag;
+      if (selfClosing && edited) {
+        let inner = "";
+        for (const [col, edit] of [...(edits.get(row) as Map<number, CellEdit>).entries()].sort((a, b) => a[0] - b[0]))
+          inner += newCell(row, col, edit, 0);
+        emit(tagEnd, `${inner}</${p}row>`, rowEnd);
+        continue;
+      }
+      if (selfClosing) continue;
+      const held = patchRow(rowTag, tagEnd, closeAt, row);
+      if (held === 0 && !ROW_LOOK.test(rowTag)) {
+        out.length = markOut;
+        copied = markCopied;
+        emit(rowStart, "", rowEnd);
+      }
     }
   }
   const closeAt = xml.lastIndexOf("</", sheetData.end - 1);
@@ -269,32 +341,70 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
   for (; next < pending.length; next++) tail += newRow(pending[next]);
   emit(closeAt, tail, closeAt);
   out.push(xml.slice(copied));
-  return { xml: updateDimension(out.join(""), edits), contentChanged };
+  return { xml: out.join(""), contentChanged };
 }
+
+/** Where a cell element's start tag begins a cell: "<c " or "<c>" (prefixed alike), not "<col". */
+function isCellStart(xml: string, at: number, tag: string): boolean {
+  if (!xml.startsWith(tag, at)) return false;
+  const c = xml.charCodeAt(at + tag.length);
+  return c === 32 || c === 62 /* > */ || c === 47 /* / */ || c === 9 || c === 10 || c === 13;
+}
+
+/** An attribute's raw value in a start tag [from, to), found by hand (cells carry r, s, t and little else). */
+function rawAttribute(xml: string, from: number, to: number, name: string): string | undefined {
+  let at = from;
+  for (;;) {
+    at = xml.indexOf(name, at);
+    if (at < 0 || at >= to) return undefined;
+    const before = xml.charCodeAt(at - 1);
+    let i = at + name.length;
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      while (i < to && /\s/.test(xml[i])) i++;
+      if (xml[i] === "=") {
+        i++;
+        while (i < to && /\s/.test(xml[i])) i++;
+        const quote = xml[i];
+        const close = xml.indexOf(quote, i + 1);
+        if (close > 0 && close < to) return xml.slice(i + 1, close);
+        return undefined;
+      }
+    }
+    at = at + name.length;
+  }
+}
+
+/** Attributes that give a row a look of its own (kept even when the row holds no cell). */
+const ROW_LOOK = /\s(s|ht|hidden|customHeight|customFormat|outlineLevel|collapsed)\s*=/;
 
 /** A cell element with nothing but its address. */
 const EMPTY_CELL = /^<([\w.-]+:)?c\s+r\s*=\s*["'][A-Z]+[0-9]+["']\s*\/>$/;
 
-/** The cells of the row between its start tag's end and its end. */
-function cellSpans(xml: string, from: number, rowEnd: number): CellSpan[] {
+/**
+ * The cells of a row, from its start tag's end to its closing tag: found by hand, not by the scanner (a fill patches
+ * a hundred thousand rows). A cell holds no cell; its start tag ends at the first ">" (its attributes hold none).
+ */
+function cellSpans(xml: string, from: number, closeAt: number, p: string): CellSpan[] {
   const cells: CellSpan[] = [];
-  const scanner = new XmlScanner(xml, from);
+  const open = `<${p}c`;
+  const close = `</${p}c>`;
   let col = -1;
-  for (let token = scanner.next(); token !== END && scanner.start < rowEnd; token = scanner.next()) {
-    if (token === CLOSE) break;
-    if (token !== OPEN) continue;
-    if (scanner.name !== "c") {
-      scanner.skipElement();
+  let at = xml.indexOf(open, from);
+  while (at >= 0 && at < closeAt) {
+    if (!isCellStart(xml, at, open)) {
+      at = xml.indexOf(open, at + 1);
       continue;
     }
-    const start = scanner.start;
-    const tagEnd = scanner.end;
-    const r = scanner.attr("r");
-    const at = r === undefined ? undefined : parseA1(r);
-    col = at ? at.col : col + 1;
-    const style = parseInt(scanner.attr("s") ?? "0", 10) || 0;
-    if (!scanner.selfClosing) scanner.skipElement();
-    cells.push({ col, start, tagEnd, end: scanner.end, style, implicit: at === undefined });
+    const tagEnd = xml.indexOf(">", at) + 1;
+    const selfClosing = xml.charCodeAt(tagEnd - 2) === 47; /* / */
+    const end = selfClosing ? tagEnd : xml.indexOf(close, tagEnd) + close.length;
+    if (tagEnd <= 0 || end < tagEnd) throw new Error("A cell without its end");
+    const r = rawAttribute(xml, at, tagEnd, "r");
+    const where = r === undefined ? undefined : parseA1(r);
+    col = where ? where.col : col + 1;
+    const s = rawAttribute(xml, at, tagEnd, "s");
+    cells.push({ col, start: at, tagEnd, end, style: s === undefined ? 0 : parseInt(s, 10) || 0, implicit: where === undefined });
+    at = xml.indexOf(open, end);
   }
   return cells;
 }
@@ -305,11 +415,20 @@ function refAt(xml: string, cell: CellSpan): string {
   return scanner.attr("r") ?? "";
 }
 
+/**
+ * Whether the cell [start, end) holds a formula: its <f> comes first in the element (f, v, is), so no copy is made
+ * to tell.
+ */
+function hasFormula(xml: string, start: number, tagEnd: number, end: number, p: string): boolean {
+  if (end === tagEnd || start === end) return false;
+  let at = tagEnd;
+  while (at < end && /\s/.test(xml[at])) at++;
+  return xml.startsWith(`<${p}f`, at) && /[\s/>]/.test(xml[at + p.length + 2] ?? "");
+}
+
 /** The shared formula of a cell: its group, whether it is the master (`ref`) and the master's formula. */
 function sharedOf(xml: string, cell: CellSpan): { si: string; ref?: string; formula?: string } | undefined {
-  if (cell.tagEnd === cell.end) return undefined;
   const body = xml.slice(cell.tagEnd, cell.end);
-  if (!body.includes("shared")) return undefined;
   const scanner = new XmlScanner(body);
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
     if (token !== OPEN || scanner.name !== "f") continue;
@@ -346,7 +465,10 @@ function withCellStyle(text: string, style: number): string {
   return tag + text.slice(tagEnd);
 }
 
-/** <dimension ref> grown to hold the written cells (Excel reads it as a hint; LibreOffice sizes the sheet by it). */
+/**
+ * The part's beginning (up to <sheetData>) with <dimension ref> grown to hold the written cells (Excel reads it as
+ * a hint; LibreOffice sizes the sheet by it).
+ */
 function updateDimension(xml: string, edits: CellEdits): string {
   const dim = findElement(xml, ["worksheet"], "dimension");
   if (!dim) return xml;

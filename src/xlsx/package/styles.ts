@@ -166,6 +166,7 @@ export class StyleSheet {
   private readonly prefix: string;
   /** Item text → index, per container, for finding a style the workbook already has. */
   private index: Partial<Record<Container, Map<string, number>>> = {};
+  private readonly memo = new Map<string, number>();
 
   private constructor(private readonly source: string) {
     const rootSpan = findElement(source, [], "styleSheet");
@@ -427,8 +428,20 @@ export class StyleSheet {
     return id;
   }
 
+  /** A derived cell style, found once: a fill gives thousands of cells the same format over the same style. */
+  private memoised(kind: string, index: number, arg: string, make: () => number): number {
+    const key = `${kind}\u0000${index}\u0000${arg}`;
+    let found = this.memo.get(key);
+    if (found === undefined) this.memo.set(key, (found = make()));
+    return found;
+  }
+
   /** Cell style `index` with another number format. */
   withNumberFormat(index: number, code: string): number {
+    return this.memoised("numFmt", index, code, () => this.makeWithNumberFormat(index, code));
+  }
+
+  private makeWithNumberFormat(index: number, code: string): number {
     const { text, info } = this.base(index);
     info.numFmtId = this.numberFormatId(code);
     let xf = withItemAttribute(text, "numFmtId", String(info.numFmtId));
@@ -443,6 +456,12 @@ export class StyleSheet {
 
   /** Cell style `index` with the fill written as `fill` (an element remembered by fillOf) and that applyFill. */
   withFill(index: number, fill: string, applyFill: string | undefined): number {
+    return this.memoised("fill", index, `${applyFill ?? ""}\u0000${fill}`, () =>
+      this.makeWithFill(index, fill, applyFill),
+    );
+  }
+
+  private makeWithFill(index: number, fill: string, applyFill: string | undefined): number {
     const { text, info } = this.base(index);
     const fillId = this.add("fills", fill);
     if (fillId >= this.fills.length) this.fills[fillId] = fillInfoOf(fill);
@@ -454,6 +473,10 @@ export class StyleSheet {
 
   /** Cell style `index` with its font's name replaced (a theme font's scheme dropped, or the theme would win). */
   withFontName(index: number, name: string): number {
+    return this.memoised("font", index, name, () => this.makeWithFontName(index, name));
+  }
+
+  private makeWithFontName(index: number, name: string): number {
     const { text, info } = this.base(index);
     const p = this.prefix;
     let font = this.items.fonts[info.fontId] ?? `<${p}font></${p}font>`;

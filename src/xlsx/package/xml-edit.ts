@@ -115,12 +115,19 @@ export function prefixOf(qname: string): string {
   return colon < 0 ? "" : qname.slice(0, colon + 1);
 }
 
+/** The pattern finding each attribute by name, made once. */
+const attributePatterns = new Map<string, RegExp>();
+
 /**
  * The start tag with the attribute (matched by its qualified name) set to `value`, or removed when `value` is
  * undefined; added before the tag's end when absent. Other attributes and their quoting stay as written.
  */
 export function withAttribute(tag: string, name: string, value: string | undefined): string {
-  const pattern = new RegExp(`(\\s)${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`);
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(\\s)${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`);
+    attributePatterns.set(name, pattern);
+  }
   const m = pattern.exec(tag);
   if (m) {
     const before = tag.slice(0, m.index);

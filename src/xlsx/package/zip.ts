@@ -7,6 +7,37 @@
  */
 import { deflateSync, inflateSync } from "fflate";
 
+/**
+ * How entries are inflated, deflated and checksummed. fflate (pure JavaScript) everywhere by default; the command
+ * line hands in Node's zlib (src/cli/zip-codec.ts), several times faster on a big sheet, since the page cannot use
+ * it and this module must not import Node.
+ */
+export interface ZipCodec {
+  /** Raw deflate data → bytes (`size`: the size the entry declares, 0 when unknown). */
+  inflate(data: Uint8Array, size: number): Uint8Array;
+  /** Bytes → raw deflate data, at a level fitting their size. */
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+/** Deflate level by size: a big sheet is written in a fraction of the time at level 1, a small part at 6. */
+function levelFor(size: number): 1 | 6 {
+  return size > 4_000_000 ? 1 : 6;
+}
+
+const fflateCodec: ZipCodec = {
+  inflate: (data, size) => inflateSync(data, size > 0 ? { out: new Uint8Array(size) } : undefined),
+  deflate: (data) => deflateSync(data, { level: levelFor(data.length) }),
+  crc32: (data) => crc32(data),
+};
+
+let codec: ZipCodec = fflateCodec;
+
+/** Uses these functions from now on (the command line's Node zlib); those not given stay fflate's. */
+export function useZipCodec(next: Partial<ZipCodec>): void {
+  codec = { ...fflateCodec, ...next };
+}
+
 /** The bytes are not a zip we can read (a damaged or truncated file). */
 export class ZipError extends Error {
   constructor(message: string) {
@@ -143,7 +174,7 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   if (entry.method !== 8) throw new ZipError(`Compression method ${entry.method} is not supported`);
   if (!plausibleSize(entry.size, entry.compressedSize)) throw new ZipError("An entry's size is impossible");
   try {
-    return inflateSync(raw, entry.size > 0 ? { out: new Uint8Array(entry.size) } : undefined);
+    return codec.inflate(raw, entry.size);
   } catch (error) {
     throw new ZipError(
       `An entry cannot be inflated: ${error instanceof Error ? error.message : String(error)}`,
@@ -177,11 +208,6 @@ export type OutEntry =
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 
-/** Deflate level by size: a big sheet is written in a fraction of the time at level 1, a small part at 6. */
-function levelFor(size: number): 1 | 6 {
-  return size > 4_000_000 ? 1 : 6;
-}
-
 export function writeZip(entries: readonly OutEntry[]): Uint8Array {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
@@ -200,8 +226,8 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
       packed = rawData(entry.from, entry.copy);
     } else {
       size = entry.data.length;
-      crc = crc32(entry.data);
-      const deflated = deflateSync(entry.data, { level: levelFor(size) });
+      crc = codec.crc32(entry.data);
+      const deflated = codec.deflate(entry.data);
       // Tiny parts may grow when deflated: stored then.
       if (deflated.length < size) {
         method = 8;
