@@ -22,6 +22,7 @@ const problemMessage: Record<LoadProblem, MessageKey> = {
   "not-xlsx": "error.not-xlsx",
   encrypted: "error.encrypted",
   corrupt: "error.corrupt",
+  "too-large": "error.too-large",
 };
 
 /** Opens a workbook to work on through the port. */

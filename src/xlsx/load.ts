@@ -2,7 +2,14 @@
  * The reasons bytes cannot be opened as a workbook, told apart before any unzipping: not a zip at all (an old .xls,
  * a text file), an .xlsx encrypted with a password (an OLE compound file holding "EncryptionInfo"), or damaged.
  */
-export type LoadProblem = "not-xlsx" | "encrypted" | "corrupt";
+export type LoadProblem = "not-xlsx" | "encrypted" | "corrupt" | "too-large";
+
+/**
+ * The most worksheet XML (uncompressed, all sheets together) a workbook may hold to be read: reading a sheet and
+ * checking it takes about ten times its XML in memory, so 90 MB (some 300 000 rows of an appendix) keeps a check
+ * under 1 GB. A larger workbook is refused from its zip directory, before anything is inflated.
+ */
+export const MAX_WORKSHEET_BYTES = 90_000_000;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: old .xls, or an .xlsx encrypted with a password. */

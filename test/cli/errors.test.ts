@@ -3,7 +3,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { phuluc, sha256, tempDir } from "../support/cli";
-import { partText } from "../support/package";
+import { partText, tooLargeWorkbook } from "../support/package";
 import { readXlsx } from "../support/workbooks";
 
 /** A file Excel would refuse to open without its password: an OLE compound file with an EncryptionInfo stream. */
@@ -28,6 +28,12 @@ describe("phuluc fill refuses inputs it cannot use, with one line, exit 2 and no
       make: (f) =>
         writeFileSync(f, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 7)])),
       message: /bị hỏng/,
+    },
+    {
+      // Refused from the zip directory, before anything is inflated: the sheet says it holds 95 MB of XML.
+      name: "a workbook too large to read",
+      make: async (f) => writeFileSync(f, await tooLargeWorkbook()),
+      message: /quá lớn để đọc: các trang tính chứa hơn 90 MB dữ liệu/,
     },
     {
       name: "a workbook without a column-number row",

@@ -24,6 +24,7 @@ import { districtInbox } from "../support/district-files";
 import { pastedWorkbook, seedAppendicesWorkbook } from "../support/fixtures";
 import { convertWithLibreOffice, libreOfficeRequired } from "../support/libreoffice";
 import { excelJsBytes, portOfBytes } from "../support/workbooks";
+import { tooLargeWorkbook } from "../support/package";
 
 const YEAR = 2025;
 
@@ -999,6 +1000,11 @@ describe("readPackage, bad bytes", () => {
         return bytes.slice(0, Math.floor(bytes.length / 2));
       },
       "corrupt",
+    ],
+    [
+      "a workbook whose sheets declare more than 90 MB of XML (refused before inflating)",
+      tooLargeWorkbook,
+      "too-large",
     ],
     [
       "a workbook without worksheets",

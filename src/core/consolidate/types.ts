@@ -59,7 +59,14 @@ export interface DistrictReport {
 }
 
 /** "consolidated": a workbook this consolidation wrote (left in the inbox folder), not a district's report. */
-export type UnreadableReason = "missing" | "not-xlsx" | "encrypted" | "corrupt" | "failed" | "consolidated";
+export type UnreadableReason =
+  | "missing"
+  | "not-xlsx"
+  | "encrypted"
+  | "corrupt"
+  | "too-large"
+  | "failed"
+  | "consolidated";
 
 /** An unreadable file's report. */
 export function unreadableReport(file: string, reason: UnreadableReason, detail?: string): DistrictReport {

@@ -177,6 +177,10 @@ const cliMessages = {
     vi: "Tệp {file} bị hỏng hoặc không đọc được.",
     en: "{file} is damaged or cannot be read.",
   },
+  "error.too-large": {
+    vi: "Tệp {file} quá lớn để đọc: các trang tính chứa hơn 90 MB dữ liệu (khoảng 300 000 dòng). Hãy tách các bảng ra vài tệp nhỏ hơn rồi làm với từng tệp.",
+    en: "{file} is too large to read: its sheets hold more than 90 MB of data (some 300,000 rows). Split the tables into a few smaller files and work on each.",
+  },
   "error.check-failed": {
     vi: "Tệp {file} không kiểm tra được: {reason}",
     en: "{file} could not be checked: {reason}",

@@ -8,7 +8,7 @@
  */
 import type { SheetModel } from "../../core/model/sheet";
 import type { SheetPlan } from "../../core/model/plan";
-import { classifyBytes, type LoadProblem } from "../load";
+import { classifyBytes, MAX_WORKSHEET_BYTES, type LoadProblem } from "../load";
 import { blankPackage } from "./new-workbook";
 import { planBuild, printTitles, sheetXml, type SheetBuild } from "./new-sheet";
 import { patchSheet, type CellEdits } from "./patch";
@@ -80,6 +80,7 @@ export class XlsxDocument {
     try {
       const document = new XlsxDocument(bytes);
       if (document.worksheets.length === 0) throw new PackageError("No worksheet");
+      if (document.worksheetBytes > MAX_WORKSHEET_BYTES) return { ok: false, problem: "too-large" };
       return { ok: true, document };
     } catch (error) {
       if (isDamage(error)) return { ok: false, problem: "corrupt" };
@@ -107,6 +108,13 @@ export class XlsxDocument {
   /** The worksheets whose part is in the package. */
   get worksheets(): SheetEntry[] {
     return this.info.sheets.filter((s) => s.part !== undefined && this.pkg.has(s.part));
+  }
+
+  /** The worksheets' XML, uncompressed, as the zip directory declares it. */
+  get worksheetBytes(): number {
+    let total = 0;
+    for (const entry of this.worksheets) total += this.pkg.declaredSize(entry.part as string);
+    return total;
   }
 
   get activeTab(): number | undefined {

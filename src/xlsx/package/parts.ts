@@ -4,7 +4,7 @@
  * action changes is kept as its new text until the package is saved, and every other part is saved as the very
  * bytes it came in (see zip.ts).
  */
-import { readZip, entryData, writeZip, type OutEntry, type ZipEntry } from "./zip";
+import { entryData, plausibleSize, readZip, writeZip, ZipError, type OutEntry, type ZipEntry } from "./zip";
 import { END, OPEN, XmlScanner } from "./xml";
 import { appendChildren, escapeAttr, findElement } from "./xml-edit";
 
@@ -116,6 +116,20 @@ export class Package {
     const key = part.toLowerCase();
     this.written.delete(key);
     if (this.byName.has(key)) this.removed.add(key);
+  }
+
+  /**
+   * The size a part declares in the zip directory (its text's size once written); a size deflate cannot reach
+   * from the entry's compressed bytes is damage (ZipError).
+   */
+  declaredSize(part: string): number {
+    const key = part.toLowerCase();
+    const written = this.written.get(key);
+    if (written) return written.text.length;
+    const entry = this.byName.get(key);
+    if (!entry) return 0;
+    if (!plausibleSize(entry.size, entry.compressedSize)) throw new ZipError("An entry's size is impossible");
+    return entry.size;
   }
 
   /** Names of the parts, as stored. */

@@ -72,7 +72,7 @@ const UTF8_NAME = 0x0800;
  * Deflate packs at most 1032:1: an entry claiming more is a damaged header, which would have us allocate gigabytes
  * (or fail with a RangeError past 4 GiB) before finding the data short.
  */
-function plausibleSize(size: number, compressed: number): boolean {
+export function plausibleSize(size: number, compressed: number): boolean {
   return size <= compressed * 1032 + 1024;
 }
 
