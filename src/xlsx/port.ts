@@ -161,7 +161,12 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
   };
 
   /** A cell write's content, number format and font as an edit. */
-  const editOf = (w: { value?: CellState["value"]; formula?: string; numberFormat?: string; fontName?: string }) => ({
+  const editOf = (w: {
+    value?: CellState["value"];
+    formula?: string;
+    numberFormat?: string;
+    fontName?: string;
+  }) => ({
     content: w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null },
     ...(w.numberFormat !== undefined || w.fontName !== undefined
       ? { style: restyleOf(w.numberFormat, w.fontName) }

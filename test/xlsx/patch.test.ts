@@ -77,7 +77,10 @@ describe("patchSheet", () => {
     expect(restyled.contentChanged).toBe(false);
     expect(restyled.xml).toBe(sheet('<row r="1"><c r="A1" s="1"><v>0.5</v></c></row>'));
     // A row left with no cell and no look of its own goes too.
-    const emptied = patchSheet(sheet('<row r="3"><c r="A3" s="1"/></row>'), edits([[2, 0, { style: () => 0 }]]));
+    const emptied = patchSheet(
+      sheet('<row r="3"><c r="A3" s="1"/></row>'),
+      edits([[2, 0, { style: () => 0 }]]),
+    );
     expect(emptied.xml).toBe(sheet(""));
   });
 

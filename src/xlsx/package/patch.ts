@@ -186,13 +186,16 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
     let t = 0;
     let col = -1;
     // The row's cells one by one, found by hand (no object per cell for the cells copied as they are).
-    for (let at = xml.indexOf(cellOpen, from); at >= 0 && at < closeAt; ) {
+    for (let at = xml.indexOf(cellOpen, from); at >= 0 && at < closeAt;) {
       if (!isCellStart(xml, at, cellOpen)) {
         at = xml.indexOf(cellOpen, at + 1);
         continue;
       }
       const tagEnd = xml.indexOf(">", at) + 1;
-      const end = xml.charCodeAt(tagEnd - 2) === 47 /* / */ ? tagEnd : xml.indexOf(cellClose, tagEnd) + cellClose.length;
+      const end =
+        xml.charCodeAt(tagEnd - 2) === 47 /* / */
+          ? tagEnd
+          : xml.indexOf(cellClose, tagEnd) + cellClose.length;
       if (tagEnd <= 0 || end < tagEnd) throw new Error("A cell without its end");
       const r = rawAttribute(xml, at, tagEnd, "r");
       const implicit = r === undefined || !readA1(r, where);
@@ -322,7 +325,9 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
       rowTag = tag;
       if (selfClosing && edited) {
         let inner = "";
-        for (const [col, edit] of [...(edits.get(row) as Map<number, CellEdit>).entries()].sort((a, b) => a[0] - b[0]))
+        for (const [col, edit] of [...(edits.get(row) as Map<number, CellEdit>).entries()].sort(
+          (a, b) => a[0] - b[0],
+        ))
           inner += newCell(row, col, edit, 0);
         emit(tagEnd, `${inner}</${p}row>`, rowEnd);
         continue;
@@ -403,7 +408,14 @@ function cellSpans(xml: string, from: number, closeAt: number, p: string): CellS
     const where = r === undefined ? undefined : parseA1(r);
     col = where ? where.col : col + 1;
     const s = rawAttribute(xml, at, tagEnd, "s");
-    cells.push({ col, start: at, tagEnd, end, style: s === undefined ? 0 : parseInt(s, 10) || 0, implicit: where === undefined });
+    cells.push({
+      col,
+      start: at,
+      tagEnd,
+      end,
+      style: s === undefined ? 0 : parseInt(s, 10) || 0,
+      implicit: where === undefined,
+    });
     at = xml.indexOf(open, end);
   }
   return cells;
