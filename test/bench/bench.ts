@@ -1,14 +1,17 @@
 /**
- * `npm run bench`: speed figures, printed (never asserted in tests), each with its goal and whether it is met. The
- * baseline is the bare read: the one reader (src/xlsx/package) from a file's bytes to every sheet's model, with the
- * command line's codec, in a fresh process.
+ * `npm run bench`: speed figures, printed (never asserted in tests), each with its goal and whether it is met. Two
+ * baselines: the bare read — the one reader (src/xlsx/package) from a file's bytes to every sheet's model, with the
+ * command line's codec — for issue 17's goals; and the bare ExcelJS load, the reference issue 8's goals were set
+ * against (ExcelJS is no longer the product's reader; it is measured here only as that reference).
  *  1. the core: data rows checked per second on a 100 000-row forecast sheet already read (goal ≥ 100 000);
- *  2. `phuluc check` on a folder of 700 district workbooks against their bare read (goal ≤ 2 ×);
- *  3. a 100 000-row sheet: `phuluc check` against its bare read, in time (goal ≤ 2 ×) and peak memory
- *     (goal ≤ 1.5 ×); `phuluc fill` in time (goal ≤ 2 ×) and peak memory (goal < 0.5 GB), each in a fresh process;
+ *  2. `phuluc check` on a folder of 700 district workbooks against their bare ExcelJS load (goal ≤ 2 ×), the bare
+ *     read beside it;
+ *  3. a 100 000-row sheet, each in a fresh process: `phuluc check` against its bare ExcelJS load, in time (goal
+ *     ≤ 2 ×) and peak memory (goal ≤ 1.5 ×); `phuluc fill` against its bare read in time (goal ≤ 2 ×), and its peak
+ *     memory (goal < 0.5 GB);
  *  4. a 600 000-row sheet: `phuluc check` under 1 GB of peak memory, or refused at once (goal: refused within a
- *     second), and the largest sheet read (300 000 rows) under 1 GB;
- *  5. a sheet with no table (100 000 rows of notes): the check beyond reading it (goal: next to nothing).
+ *     second), and the largest sheet read (290 000 rows) under 1 GB;
+ *  5. a sheet with no table (100 000 rows of notes): the check beyond its bare ExcelJS load (goal: next to nothing).
  *  `--write-big <file>` writes the 100 000-row sheet of 3 and stops, for profiling one child run;
  *  `--write-huge <file> [rows]` the 600 000-row sheet of 4; `--write-district <file>` one district workbook of 2.
  *  Also: a used range stretched to row 1 048 576 by formatting against the same data unformatted.
