@@ -9,7 +9,15 @@ import { a1, parseA1, parseRangeA1, rangeA1, readA1 } from "../../core/model/add
 import type { CellValue } from "../../core/model/sheet";
 import { slideFormula } from "./formula";
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml";
-import { escapeText, excelEscape, findElement, prefixOf, splice, withAttribute } from "./xml-edit";
+import {
+  escapeText,
+  excelEscape,
+  findElement,
+  findStartTag,
+  prefixOf,
+  splice,
+  withAttribute,
+} from "./xml-edit";
 
 /** What a cell holds after the edit. */
 export type CellContent = { value: CellValue } | { formula: string };
@@ -129,8 +137,14 @@ export interface PatchResult {
  */
 export function patchSheet(xml: string, edits: CellEdits): PatchResult {
   if (edits.size === 0) return { xml, contentChanged: false };
-  const sheetData = findElement(xml, ["worksheet"], "sheetData");
+  const sheetData = findStartTag(xml, ["worksheet"], "sheetData");
   if (!sheetData) throw new Error("The worksheet has no <sheetData>");
+  if (!sheetData.selfClosing) {
+    // Its end, found from the part's end rather than by reading every row.
+    const close = xml.lastIndexOf(`</${sheetData.qname}>`);
+    if (close < sheetData.tagEnd) throw new Error("The worksheet's <sheetData> has no end");
+    sheetData.end = close + sheetData.qname.length + 3;
+  }
   const p = prefixOf(sheetData.qname);
   const colStyles = columnStyles(xml, sheetData.start);
   const columnStyle = (col: number) => colStyles.find((c) => col >= c.min && col <= c.max)?.style ?? 0;

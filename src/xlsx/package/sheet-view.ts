@@ -5,6 +5,15 @@
 import { childElements, findElement, insertChild, prefixOf, splice, withAttribute } from "./xml-edit";
 import { XmlScanner } from "./xml";
 
+/**
+ * The part up to its cells: <sheetViews> comes before <sheetData>, so a sheet without views is not read through its
+ * hundred thousand rows to find none (the spans found in it are the part's own).
+ */
+function head(xml: string): string {
+  const cells = xml.search(/<([\w.-]+:)?sheetData[\s/>]/);
+  return cells < 0 ? xml : xml.slice(0, cells);
+}
+
 /** Elements the schema puts after <sheetViews> in <worksheet>. */
 const AFTER_VIEWS = ["sheetFormatPr", "cols", "sheetData"];
 
@@ -19,13 +28,13 @@ export function tabSelected(xml: string): boolean {
 }
 
 function firstView(xml: string) {
-  const views = findElement(xml, ["worksheet"], "sheetViews");
+  const views = findElement(head(xml), ["worksheet"], "sheetViews");
   return views ? childElements(xml, views)[0] : undefined;
 }
 
 /** The sheet's text with its tab selected or not, and (when given) the active cell set. */
 export function setSheetView(xml: string, selected: boolean, activeCell?: string): string {
-  const views = findElement(xml, ["worksheet"], "sheetViews");
+  const views = findElement(head(xml), ["worksheet"], "sheetViews");
   if (!views) {
     if (!selected) return xml;
     const root = findElement(xml, [], "worksheet");

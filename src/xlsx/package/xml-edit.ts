@@ -57,6 +57,18 @@ function qnameAt(xml: string, start: number): string {
  * included), or undefined. `findElement(xml, ["workbook"], "sheets")` is the workbook's <sheets>.
  */
 export function findElement(xml: string, path: readonly string[], name: string): Span | undefined {
+  return find(xml, path, name, true);
+}
+
+/**
+ * As findElement, without looking for the element's end (`end` is -1 for an element that is not self-closing): a
+ * sheet's <sheetData> is found without reading its hundred thousand rows.
+ */
+export function findStartTag(xml: string, path: readonly string[], name: string): Span | undefined {
+  return find(xml, path, name, false);
+}
+
+function find(xml: string, path: readonly string[], name: string, withEnd: boolean): Span | undefined {
   const scanner = new XmlScanner(xml);
   const stack: string[] = [];
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
@@ -66,11 +78,11 @@ export function findElement(xml: string, path: readonly string[], name: string):
         const start = scanner.start;
         const tagEnd = scanner.end;
         const selfClosing = scanner.selfClosing;
-        if (!selfClosing) scanner.skipElement();
+        if (!selfClosing && withEnd) scanner.skipElement();
         return {
           start,
           tagEnd,
-          end: selfClosing ? tagEnd : scanner.end,
+          end: selfClosing ? tagEnd : withEnd ? scanner.end : -1,
           selfClosing,
           qname: qnameAt(xml, start),
         };
