@@ -344,7 +344,7 @@ async function checkFile(
   fixedLevel: AdminLevel | undefined,
 ): Promise<FileReport> {
   try {
-    // Read straight into the model (no ExcelJS workbook): the check only reads.
+    // Read straight into the model (no port): the check only reads.
     const { sheets, settings } = await readWorkbookModelFile(file);
     const level = fixedLevel ?? settings.level ?? "huyen";
     const model = { sheets };

@@ -1,6 +1,6 @@
 /**
  * A sheet plan: everything needed to write one appendix sheet, decided by the core and written by an adapter
- * (ExcelJS for .xlsx files, Office.js inside Excel). Rows and columns are zero-based.
+ * (src/xlsx/package for .xlsx files, Office.js inside Excel). Rows and columns are zero-based.
  */
 import type { CellRange } from "./address";
 

@@ -322,7 +322,7 @@ function isoDateSerial(text: string, date1904: boolean): number | undefined {
 }
 
 /**
- * The merges, one per top-left cell (a later one replaces an earlier one there, as in ExcelJS), and the cells they
+ * The merges, one per top-left cell (a later one replaces an earlier one there), and the cells they
  * cover taken out of the rows: a covered cell shows the merge's text, not its own.
  */
 function applyMerges(rows: (CellModel | undefined)[][], ranges: CellRange[]): CellRange[] {
