@@ -10,7 +10,7 @@ import type { SheetModel } from "../../core/model/sheet";
 import type { SheetPlan } from "../../core/model/plan";
 import { classifyBytes, MAX_WORKSHEET_BYTES, type LoadProblem } from "../load";
 import { blankPackage } from "./new-workbook";
-import { planBuild, printTitles, sheetXml, type SheetBuild } from "./new-sheet";
+import { planBuild, printTitles, sheetXml, TRANSITIONAL, type SheetBuild } from "./new-sheet";
 import { patchSheet, type CellEdits } from "./patch";
 import { ofType, Package, relsPart, type Relationship } from "./parts";
 import { readSheetXml, type ReadSheetOptions, type SheetContext, type SheetLayout } from "./sheet";
@@ -203,8 +203,17 @@ export class XlsxDocument {
     if (this.info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new PackageError(`A sheet «${name}» is already there`);
     const part = this.newSheetPart();
-    this.pkg.setText(part, sheetXml(build));
     const relNs = relationshipNamespace(this.rels);
+    // A Strict workbook's sheets speak its namespaces.
+    const workbookXml = this.pkg.text(this.workbookPart) as string;
+    const main = /<(?:[\w.-]+:)?workbook\b[^>]*\sxmlns\s*=\s*["']([^"']+)["']/.exec(workbookXml)?.[1];
+    this.pkg.setText(
+      part,
+      sheetXml(build, {
+        main: main ?? TRANSITIONAL.main,
+        relationships: relNs.replace(/\/$/, ""),
+      }),
+    );
     const rId = this.pkg.addRelationship(this.workbookPart, `${relNs}worksheet`, part);
     this.rels = this.pkg.relationships(this.workbookPart);
     this.pkg.addContentType(part, WORKSHEET_TYPE);

@@ -10,8 +10,11 @@ import { cellXml, type CellContent } from "./patch";
 import type { StyleSheet } from "./styles";
 import { escapeAttr } from "./xml-edit";
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** SpreadsheetML's namespaces (transitional); a Strict workbook's own are passed in. */
+export const TRANSITIONAL = {
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  relationships: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+};
 
 /** A cell of a sheet to write: zero-based place, style index, content. */
 export interface BuiltCell {
@@ -48,7 +51,7 @@ export function quotedSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-export function sheetXml(build: SheetBuild): string {
+export function sheetXml(build: SheetBuild, namespaces = TRANSITIONAL): string {
   const rows = new Map<number, BuiltCell[]>();
   let bounds: CellRange | undefined;
   for (const cell of build.cells) {
@@ -69,7 +72,7 @@ export function sheetXml(build: SheetBuild): string {
   const print = build.print;
   const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    `<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">`,
+    `<worksheet xmlns="${namespaces.main}" xmlns:r="${namespaces.relationships}">`,
   ];
   if (print) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   parts.push(`<dimension ref="${bounds ? rangeA1(bounds) : "A1"}"/>`);
