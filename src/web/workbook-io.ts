@@ -7,7 +7,7 @@
 import { withoutReports } from "../core/actions/check";
 import type { AdminLevel } from "../core/catalog/types";
 import { checkWorkbook, type Finding } from "../core/check";
-import type { WorkbookModel } from "../core/model/sheet";
+import type { SheetModel, WorkbookModel } from "../core/model/sheet";
 import { XlsxDocument, type LoadProblem } from "../xlsx";
 import { createXlsxPort, isSettingsSheet, type XlsxPort } from "../xlsx/port";
 import type { SheetLook } from "./look";
@@ -37,16 +37,25 @@ export function saveBytes(port: XlsxPort): Uint8Array {
   return port.save();
 }
 
-/** The look of the named sheets (the settings sheet is never shown). */
-export function sheetLooks(port: XlsxPort, names: readonly string[]): SheetLook[] {
+/**
+ * The named sheets as the page draws them: their cells in the core's model and their look, each sheet read once
+ * (the settings sheet is never shown).
+ */
+export function sheetsAndLooks(
+  port: XlsxPort,
+  names: readonly string[],
+): { sheets: SheetModel[]; looks: SheetLook[] } {
+  const sheets: SheetModel[] = [];
   const looks: SheetLook[] = [];
   const { document } = port;
   for (const name of names) {
     const entry = document.worksheets.find((s) => s.name === name && !isSettingsSheet(s.name, s.state));
-    const layout = entry && document.readSheet(entry, { layout: true }).layout;
-    if (entry && layout) looks.push(sheetLook(name, layout, document.styles));
+    if (!entry) continue;
+    const { sheet, layout } = document.readSheet(entry, { layout: true });
+    sheets.push(sheet);
+    if (layout) looks.push(sheetLook(name, layout, document.styles));
   }
-  return looks;
+  return { sheets, looks };
 }
 
 /** The findings the tables are coloured by (the check reports the pane wrote left out). */

@@ -51,19 +51,19 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
     async (port: XlsxPort) => {
       const token = ++refreshes.current;
       try {
-        const [{ names, active }, model, settings, library] = await Promise.all([
+        const [{ names, active }, settings, library] = await Promise.all([
           port.sheetNames(),
-          port.read(),
           port.loadSettings(),
           loadIo(),
         ]);
         if (token !== refreshes.current) return;
-        const findings = library.findingsOf(model, settings.level);
-        const looks = library.sheetLooks(port, names);
+        // Each sheet read once, for its cells and its look together.
+        const { sheets, looks } = library.sheetsAndLooks(port, names);
+        const findings = library.findingsOf({ sheets }, settings.level);
         dispatch({
           type: "snapshot",
           port,
-          snapshot: { names, sheets: model.sheets, looks, findings },
+          snapshot: { names, sheets, looks, findings },
           active,
           lang: settings.lang,
         });
