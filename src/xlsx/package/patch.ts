@@ -199,6 +199,25 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
     const todo = wanted ? [...wanted.entries()].sort((a, b) => a[0] - b[0]) : [];
     let t = 0;
     let col = -1;
+    // Every edit after the row's last cell (new comparison cells at a row's end, the common fill): the new cells go
+    // before the row's end, and no other cell of the row is read.
+    if (todo.length > 0 && broken.size === 0) {
+      let last = xml.lastIndexOf(cellOpen, closeAt);
+      while (last >= from && !isCellStart(xml, last, cellOpen)) last = xml.lastIndexOf(cellOpen, last - 1);
+      const lastTagEnd = last >= from ? xml.indexOf(">", last) + 1 : -1;
+      const r = last >= from ? rawAttribute(xml, last, lastTagEnd, "r") : undefined;
+      const lastCol = last < from ? -1 : r !== undefined && readA1(r, where) ? where.col : undefined;
+      if (
+        lastCol !== undefined &&
+        todo[0][0] > lastCol &&
+        !(last < from && rowHoldsElements(xml, from, closeAt))
+      ) {
+        let tail = "";
+        for (const [c, e] of todo) tail += newCell(row, c, e, rowStyle());
+        if (tail !== "") emit(closeAt, tail, closeAt);
+        return (last >= from ? 1 : 0) + (tail !== "" ? 1 : 0);
+      }
+    }
     // The row's cells one by one, found by hand (no object per cell for the cells copied as they are).
     for (let at = xml.indexOf(cellOpen, from); at >= 0 && at < closeAt;) {
       if (!isCellStart(xml, at, cellOpen)) {
@@ -361,6 +380,11 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
   emit(closeAt, tail, closeAt);
   out.push(xml.slice(copied));
   return { xml: out.join(""), contentChanged };
+}
+
+/** Whether a row holds any element (a row without cells may still hold other writers' elements: then it is read). */
+function rowHoldsElements(xml: string, from: number, closeAt: number): boolean {
+  return xml.slice(from, closeAt).includes("<");
 }
 
 /** Where a cell element's start tag begins a cell: "<c " or "<c>" (prefixed alike), not "<col". */
