@@ -47,6 +47,28 @@ describe("patchSheet", () => {
     );
   });
 
+  it("puts cells after a row's last cell before its end, in an empty row too, the row's own attributes kept", () => {
+    const before = sheet(
+      '<row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1" s="1"><v>2</v></c></row>' +
+        '<row r="3" ht="20" customHeight="1"></row>',
+    );
+    const result = patchSheet(
+      before,
+      edits([
+        [0, 3, { content: { formula: "A1+B1" } }],
+        [0, 4, { content: { value: "x" } }],
+        [2, 0, { content: { value: 3 } }],
+      ]),
+    );
+    expect(result.xml).toBe(
+      sheet(
+        '<row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1" s="1"><v>2</v></c><c r="D1"><f>A1+B1</f></c>' +
+          '<c r="E1" t="inlineStr"><is><t>x</t></is></c></row>' +
+          '<row r="3" ht="20" customHeight="1"><c r="A3"><v>3</v></c></row>',
+      ),
+    );
+  });
+
   it("gives the cells pointing at an overwritten shared formula master their own formula, cached values kept", () => {
     const before = sheet(
       '<row r="1"><c r="C1"><f t="shared" ref="C1:C3" si="0">A1/B1</f><v>0.5</v></c></row>' +
