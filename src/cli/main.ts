@@ -2,21 +2,25 @@
  * The `phuluc` command line. `run` takes the arguments and two writers and returns the exit code, so tests can
  * drive it in-process; src/cli/phuluc.ts is the thin executable around it.
  *
- * Exit codes: 0 done (fix: also when it only listed the changes); 1 findings of severity error (check); 2 an input
- * could not be used (one line on stderr).
+ * Exit codes: 0 done (fix: also when it only listed the changes; `phuluc` alone prints the help); 1 findings of
+ * severity error (check: a table with no figures is one) or files kept out of the totals (tong-hop); 2 an input could
+ * not be used, or the output could not or must not be written (an existing file is never replaced without a yes on
+ * a terminal or --ghi-de), one line on stderr; 3 a fault of the tool itself (see phuluc.ts).
  */
 import { Command, CommanderError, Help, Option } from "commander";
 import { t, type Lang, type MessageKey } from "../core/i18n/messages";
 import { templates } from "../core/templates";
 import { runTemplates } from "./commands/templates";
 import { runNew } from "./commands/new";
-import { runFill } from "./commands/fill";
+import { runFill, type FillOptions } from "./commands/fill";
+import { runConfirm, type ConfirmOptions } from "./commands/xac-nhan";
 import { runDemo } from "./commands/demo";
 import { runFix, type FixCommandOptions } from "./commands/fix";
 import { FIXABLE_CODES } from "../core/fixes";
 import { runCheck, type CheckCommandOptions } from "./commands/check";
 import { runTongHop, type TongHopOptions } from "./commands/tong-hop";
 import { UserError, type Context, type Output } from "./context";
+import { collect } from "./readings";
 
 export type { Output } from "./context";
 
@@ -25,6 +29,16 @@ function languageOf(argv: string[]): Lang {
   if (i < 0) return "vi";
   const value = argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
   return value === "en" ? "en" : "vi";
+}
+
+/** The arguments without the --lang option and its value. */
+function withoutLanguage(argv: readonly string[]): string[] {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--lang") i++;
+    else if (!argv[i].startsWith("--lang=")) rest.push(argv[i]);
+  }
+  return rest;
 }
 
 /** Commander's help with its English words (Usage:, Options:, default:, choices:) said in the reader's language. */
@@ -84,10 +98,11 @@ export async function run(argv: string[], io: Output): Promise<number> {
       new Option("--level <level>", "xa | huyen | tinh").choices(["xa", "huyen", "tinh"]).default("huyen"),
     )
     .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
     .action(
       async (
         ids: string[],
-        opts: { year: string; unit?: string; level: "xa" | "huyen" | "tinh"; output: string },
+        opts: { year: string; unit?: string; level: "xa" | "huyen" | "tinh"; output: string; ghiDe: boolean },
       ) => {
         exitCode = await runNew(ctx, ids, opts);
       },
@@ -99,7 +114,11 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .argument("<in.xlsx>")
     .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
     .option("--overwrite", ctx.say("cli.fill.opt.overwrite"), false)
-    .action(async (input: string, opts: { output: string; overwrite: boolean }) => {
+    .option("--all", ctx.say("cli.fill.opt.all"), false)
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .option("--year <N>", ctx.say("cli.opt.year-table"))
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
+    .action(async (input: string, opts: FillOptions) => {
       exitCode = await runFill(ctx, input, opts);
     });
 
@@ -110,8 +129,23 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
     .option("--only <kinds>", ctx.say("cli.fix.opt.only", { kinds: FIXABLE_CODES.join(", ") }))
     .option("--yes", ctx.say("cli.fix.opt.yes"), false)
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .option("--year <N>", ctx.say("cli.opt.year-table"))
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
     .action(async (input: string, opts: FixCommandOptions) => {
       exitCode = await runFix(ctx, input, opts);
+    });
+
+  program
+    .command("xac-nhan")
+    .description(ctx.say("cli.xac-nhan.description"))
+    .argument("<in.xlsx>")
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--year <N>", ctx.say("cli.opt.year-table"))
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .action(async (input: string, opts: ConfirmOptions) => {
+      exitCode = await runConfirm(ctx, input, opts);
     });
 
   program
@@ -122,6 +156,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .addOption(new Option("--level <level>", ctx.say("cli.check.opt.level")).choices(["xa", "huyen", "tinh"]))
     .option("--json", ctx.say("cli.check.opt.json"), false)
     .option("--all", ctx.say("cli.check.opt.all"), false)
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
     .action(async (inputs: string[], opts: CheckCommandOptions) => {
       exitCode = await runCheck(ctx, inputs, opts);
     });
@@ -132,6 +167,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .argument("<file-or-folder...>")
     .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
     .option("--year <N>", ctx.say("cli.tong-hop.opt.year"))
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
     .action(async (inputs: string[], opts: TongHopOptions) => {
       exitCode = await runTongHop(ctx, inputs, opts);
     });
@@ -141,10 +177,16 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .description(ctx.say("cli.demo.description"))
     .option("--year <N>", ctx.say("cli.new.opt.year"))
     .option("-o, --output <file>", ctx.say("cli.opt.output"))
-    .action(async (opts: { year?: string; output?: string }) => {
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .action(async (opts: { year?: string; output?: string; ghiDe: boolean }) => {
       exitCode = await runDemo(ctx, opts);
     });
 
+  // `phuluc` alone (or with only --lang): the help, as the reader asked for nothing else; not a usage error.
+  if (withoutLanguage(argv).length === 0) {
+    program.outputHelp();
+    return 0;
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
@@ -183,6 +225,6 @@ function usageMessage(ctx: Context, error: CommanderError): string {
     item: quoted[0] ?? "",
     value: quoted[1] ?? "",
     choices,
-    commands: "templates, new, fill, fix, check, tong-hop, demo",
+    commands: "templates, new, fill, fix, check, xac-nhan, tong-hop, demo",
   });
 }

@@ -11,9 +11,11 @@ import {
   type XlsxPort,
 } from "../xlsx";
 import type { MessageKey } from "../core/i18n/messages";
-import { readInputFile, writeFileAtomic } from "./files";
+import { readInputFile, type ReadProblem } from "./files";
 import { UserError } from "./context";
+import { writeOutput } from "./output";
 import { useNodeZlib } from "./zip-codec";
+import { MAX_YEAR, MIN_YEAR, parseYear as parseYearText } from "../core/text/year";
 
 // Every command reads and writes workbooks through here: zip entries with Node's native zlib.
 useNodeZlib();
@@ -25,54 +27,43 @@ const problemMessage: Record<LoadProblem, MessageKey> = {
   "too-large": "error.too-large",
 };
 
+/** An input file that cannot be read, in words: missing, a folder, not allowed, or the system's error code. */
+export const readProblemMessage: Record<ReadProblem, MessageKey> = {
+  missing: "error.file-missing",
+  folder: "error.input-is-folder",
+  denied: "error.file-denied",
+  "folder-denied": "error.folder-denied",
+  failed: "error.file-unreadable",
+};
+
+/** The bytes of an input file, or a UserError saying why they cannot be read. */
+async function inputBytes(file: string): Promise<Uint8Array> {
+  const read = await readInputFile(file);
+  if (!read.ok) throw new UserError(readProblemMessage[read.problem], { file, reason: read.detail ?? "" });
+  return read.bytes;
+}
+
 /** Opens a workbook to work on through the port. */
 export async function openWorkbookFile(file: string): Promise<XlsxPort> {
-  const read = await readInputFile(file);
-  if (!read.ok) throw new UserError("error.file-missing", { file });
-  const opened = XlsxDocument.open(read.bytes);
+  const opened = XlsxDocument.open(await inputBytes(file));
   if (!opened.ok) throw new UserError(problemMessage[opened.problem], { file });
   return createXlsxPort(opened.document);
 }
 
 /** A workbook's sheets and settings for a command that only reads it. */
 export async function readWorkbookModelFile(file: string): Promise<PackageModel> {
-  const read = await readInputFile(file);
-  if (!read.ok) throw new UserError("error.file-missing", { file });
-  const model = readPackage(read.bytes);
+  const model = readPackage(await inputBytes(file));
   if (!model.ok) throw new UserError(problemMessage[model.problem], { file });
   return model.model;
 }
 
-/** The output of a new workbook must be an .xlsx file (an .xlsm too when `macros` allows one). */
-export function checkOutputName(file: string, macros = false): void {
-  if (/\.xlsx$/i.test(file) || (macros && /\.xlsm$/i.test(file))) return;
-  throw new UserError("error.output-not-xlsx", { file });
-}
-
-/**
- * The output of a workbook written from `input` keeps its kind: a workbook with macros stays .xlsm (its content type
- * is kept, and Excel refuses one named .xlsx), any other stays .xlsx.
- */
-export function checkOutputKind(port: XlsxPort, input: string, output: string): void {
-  if (!port.document.macroEnabled) return checkOutputName(output);
-  if (!/\.xlsm$/i.test(output)) throw new UserError("error.output-not-xlsm", { input, file: output });
-}
-
 export async function saveWorkbookFile(port: XlsxPort, file: string): Promise<void> {
-  const bytes = port.save();
-  try {
-    await writeFileAtomic(file, bytes);
-  } catch (error) {
-    throw new UserError("error.write-failed", {
-      file,
-      reason: error instanceof Error ? error.message : String(error),
-    });
-  }
+  await writeOutput(file, port.save());
 }
 
+/** A year given on the command line, by the one year rule (src/core/text/year.ts); else the rule's message. */
 export function parseYear(text: string): number {
-  const year = Number(text);
-  if (!/^\d{4}$/.test(text.trim()) || year < 1990 || year > 2999)
-    throw new UserError("error.bad-year", { year: text });
+  const year = parseYearText(text);
+  if (year === undefined) throw new UserError("year.invalid", { year: text, min: MIN_YEAR, max: MAX_YEAR });
   return year;
 }

@@ -7,20 +7,22 @@
  * - the xlsx port (src/xlsx) works on a workbook's package in memory: no round trip;
  * - the Office.js port (src/excel) makes each call one `Excel.run`, with a fixed number of `context.sync()` for the
  *   workbooks of this product — read(names) 1, read() 2 (the sheet names, then the used ranges), sheetNames 1,
- *   addSheets 1, writeCells 1, mark 2 and clearMarks 2 (what to keep, then the write), select 1 — and more only
- *   for very large ones: a read Excel refuses in one sync is read again in pieces, a write or a marking whose
+ *   addSheets 2 (the sheets, then their print setup, freeze panes and validation; 1 before ExcelApi 1.7),
+ *   writeCells 1, mark 2 and clearMarks 2 (what to keep, then the write), select 1 — and more only for very large
+ *   ones: a read Excel refuses in one sync is read again in pieces, a write or a marking whose
  *   request passes 4 MB is cut into several syncs (Excel on the web refuses requests and responses over 5 MB).
  *   The table in src/excel/port.ts is the reference.
  *
  * Atomicity. No write is a transaction. In Excel a sync runs its operations in order and keeps those before the
  * one that fails; a write cut into several syncs keeps the syncs before the failing one, and its PortError says so
- * (`details.partial`). The xlsx port changes the package in memory; the face decides whether to save it.
+ * (`details.partial`; `details.undoable` where Excel's own undo, ExcelApi 1.20, takes the part back). The xlsx port
+ * changes the package in memory; the face decides whether to save it.
  */
 import type { AdminLevel } from "./catalog/types";
 import type { Lang } from "./i18n/messages";
 import type { Severity } from "./check/types";
 import type { SheetPlan } from "./model/plan";
-import type { CellValue, WorkbookModel } from "./model/sheet";
+import type { CellValue, ColumnCorrection, WorkbookModel } from "./model/sheet";
 
 /** A plain write into an existing sheet: a value or a formula, and optionally a number format. No other styling. */
 export interface CellWrite {
@@ -78,6 +80,35 @@ export interface UndoRecord {
   changes: CellChange[];
 }
 
+/**
+ * What a write that keeps a record in the workbook (the marks' previous fills, the undo record) says besides
+ * succeeding: whether the record is saved in the workbook. False: the cells were written and the record serves while
+ * the pane stays open, but is gone once the workbook is closed (the host refused to save it). An adapter that
+ * returns nothing saved it.
+ */
+export interface RecordOutcome {
+  recordSaved: boolean;
+}
+
+/** What mark() did: the cells marked (the first ones, when all of them would not fit the record) and the record. */
+export interface MarkOutcome extends RecordOutcome {
+  /** The cells asked for, each once (a range counts its cells). */
+  cells: number;
+  /** The first `marked` of them are marked. */
+  marked: number;
+}
+
+/** A part of a new sheet's setup, beyond its cells: input validation, freeze panes, print setup. */
+export type SheetSetupPart = "validation" | "freeze" | "print";
+
+/**
+ * What addSheets did besides adding the sheets: the setup parts a sheet did not get (some Excel builds refuse them;
+ * the sheet is inserted all the same). An adapter that returns nothing set everything up.
+ */
+export interface AddSheetsOutcome {
+  unfinished: { sheet: string; parts: SheetSetupPart[] }[];
+}
+
 export interface CellMark {
   sheet: string;
   /** A1 address. */
@@ -87,10 +118,13 @@ export interface CellMark {
 
 /** What the pane remembers per workbook (stored in the workbook itself). */
 export interface Settings {
+  /** The report year N the user set or confirmed. */
   year?: number;
   unit?: string;
   level?: AdminLevel;
   lang?: Lang;
+  /** Columns whose reading the user corrected (see `ColumnCorrection`). */
+  readings?: ColumnCorrection[];
 }
 
 export interface ReadOptions {
@@ -111,16 +145,17 @@ export interface WorkbookPort {
    * Adds the planned sheets at the end, in order. Their names are already free (see uniqueSheetName). In Excel the
    * first added sheet becomes the active one, so the official sees what was inserted.
    */
-  addSheets(plans: SheetPlan[]): Promise<void>;
+  addSheets(plans: SheetPlan[]): Promise<AddSheetsOutcome | void>;
   /** Writes values and formulas into existing sheets, grouped by sheet name. */
   writeCells(writes: Record<string, CellWrite[]>): Promise<void>;
   /**
    * Marks the cells with a fill by severity, remembering each cell's previous fill so that clearMarks can put back
-   * exactly what was there. Marking again first clears the previous marks.
+   * exactly what was there. Marking again first clears the previous marks. An adapter whose record of the fills is
+   * limited marks the first cells that fit and says how many (MarkOutcome).
    */
-  mark(marks: CellMark[]): Promise<void>;
+  mark(marks: CellMark[]): Promise<MarkOutcome | void>;
   /** Removes the marks made by mark(); other formatting stays untouched. */
-  clearMarks(): Promise<void>;
+  clearMarks(): Promise<RecordOutcome | void>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<Settings>;
@@ -132,9 +167,10 @@ export interface WorkbookPort {
   readCells(cells: CellRef[]): Promise<(CellState | undefined)[]>;
   /**
    * Writes the cells' states (one write) and, with it, replaces the workbook's undo record (`null` drops it), so
-   * that the record always describes what the last fix wrote.
+   * that the record always describes what the last fix wrote. A new record is kept before the cells change: a
+   * write that fails half way can still be undone.
    */
-  writeStates(writes: StateWrite[], undo: UndoRecord | null): Promise<void>;
+  writeStates(writes: StateWrite[], undo: UndoRecord | null): Promise<RecordOutcome | void>;
   /** The undo record of the last quick fix, if one is kept in the workbook. */
   loadUndo(): Promise<UndoRecord | undefined>;
 }
@@ -143,18 +179,39 @@ export interface WorkbookPort {
  * The expected failures of a port, as codes the faces turn into a sentence for the official (both adapters reject
  * with these, never with a raw host error).
  */
-export type PortErrorCode = "sheet-missing" | "protected" | "too-large" | "cell-edit" | "unknown";
+export type PortErrorCode =
+  | "sheet-missing"
+  | "protected"
+  | "too-large"
+  | "cell-edit"
+  /** The undo record of a quick fix would not fit the workbook (details.cells): nothing was written. */
+  | "undo-too-large"
+  /** A write went through part of a merged area (details.mergesKnown false: the host cannot report merges). */
+  | "merged"
+  | "unknown";
 
 export interface PortErrorDetails {
   /** The sheet concerned, when the adapter knows which one. */
   sheet?: string;
   /** The host's own error code ("ItemNotFound", "AccessDenied" …), when there is one. */
   hostCode?: string;
+  /** "protected": the workbook's structure is protected (no sheet can be added), not a sheet. */
+  workbook?: boolean;
+  /** "undo-too-large": the cells of the fix. */
+  cells?: number;
+  /** "too-large": the sheet's used range ("A1:XFD300") when a stray cell far from the table makes it too large. */
+  usedRange?: string;
+  /** "merged": whether the host reports merged areas (false: it cannot, so none could be avoided). */
+  mergesKnown?: boolean;
+  /** "cell-edit": the host's error may mean cell-edit mode, or something else (it has no code of its own there). */
+  uncertain?: boolean;
   /**
    * A write cut into several round trips (a very large one) failed after the first ones were applied: part of it
    * is in the workbook. Absent when nothing was written.
    */
   partial?: boolean;
+  /** With `partial`: the part written is one entry of Excel's own undo (ExcelApi 1.20): Ctrl+Z takes it back. */
+  undoable?: boolean;
   cause?: unknown;
 }
 

@@ -5,16 +5,19 @@
  */
 import type { AdminLevel } from "./catalog/types";
 import type { Lang } from "./i18n/messages";
+import type { ColumnCorrection, WorkbookModel } from "./model/sheet";
 import type { Settings } from "./port";
+import { parseReading } from "./tables/header-grammar/reading";
+import { isYear, MAX_YEAR, MIN_YEAR, parseYear } from "./text/year";
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+/** The year rule is src/core/text/year.ts: re-exported here for the faces that read settings. */
+export { MAX_YEAR, MIN_YEAR, parseYear };
 
 export const LANGS: readonly Lang[] = ["vi", "en"];
 export const LEVELS: readonly AdminLevel[] = ["xa", "huyen", "tinh"];
 
 export function isValidYear(year: unknown): year is number {
-  return typeof year === "number" && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+  return isYear(year);
 }
 
 export function isLang(value: unknown): value is Lang {
@@ -25,16 +28,38 @@ export function isAdminLevel(value: unknown): value is AdminLevel {
   return (LEVELS as readonly unknown[]).includes(value);
 }
 
-/** Reads a year typed by a person: four digits in range, else undefined. */
-export function parseYear(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (!/^\d{4}$/.test(trimmed)) return undefined;
-  const year = Number(trimmed);
-  return isValidYear(year) ? year : undefined;
-}
-
 /** The longest reporting-unit name kept (a district's full name is under 100 characters). */
 export const MAX_UNIT_LENGTH = 200;
+
+/** Corrections kept at most (a workbook has a few tables of a dozen columns: the record stays small). */
+export const MAX_CORRECTIONS = 300;
+
+/** A stored correction that can be applied: a sheet, column letters, and a reading in the notation. */
+function validCorrection(raw: unknown): ColumnCorrection | undefined {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return undefined;
+  const c = raw as Record<string, unknown>;
+  if (typeof c.sheet !== "string" || c.sheet === "" || c.sheet.length > 31) return undefined;
+  if (typeof c.col !== "string" || !/^[A-Z]{1,3}$/.test(c.col)) return undefined;
+  if (typeof c.reading !== "string" || c.reading.length > 120) return undefined;
+  if (!parseReading(c.reading, (letters) => (/^[A-Z]{1,3}$/.test(letters) ? 0 : undefined))) return undefined;
+  return { sheet: c.sheet, col: c.col, reading: c.reading };
+}
+
+/**
+ * The workbook model with what its settings keep of the user's reading attached: the report year on the workbook,
+ * each sheet's column corrections on that sheet (the model is returned as it was when the settings keep neither).
+ */
+export function withStoredReading(workbook: WorkbookModel, settings: Settings): WorkbookModel {
+  const readings = settings.readings ?? [];
+  if (settings.year === undefined && readings.length === 0) return workbook;
+  const sheets = workbook.sheets.map((sheet) => {
+    const corrections = readings
+      .filter((c) => c.sheet === sheet.name)
+      .map(({ col, reading }) => ({ col, reading }));
+    return corrections.length > 0 ? { ...sheet, corrections } : sheet;
+  });
+  return { ...workbook, sheets, ...(settings.year !== undefined ? { storedYear: settings.year } : {}) };
+}
 
 /**
  * What is usable in stored settings: each known field kept when its value is valid, everything else dropped (an
@@ -48,5 +73,15 @@ export function validSettings(raw: unknown): Settings {
   if (typeof s.unit === "string") out.unit = s.unit.slice(0, MAX_UNIT_LENGTH);
   if (isAdminLevel(s.level)) out.level = s.level;
   if (isLang(s.lang)) out.lang = s.lang;
+  if (Array.isArray(s.readings)) {
+    // One correction per column: the last one given wins.
+    const byColumn = new Map<string, ColumnCorrection>();
+    for (const raw of s.readings) {
+      const c = validCorrection(raw);
+      if (c) byColumn.set(`${c.sheet}\u0000${c.col}`, c);
+    }
+    const readings = [...byColumn.values()].slice(-MAX_CORRECTIONS);
+    if (readings.length > 0) out.readings = readings;
+  }
   return out;
 }

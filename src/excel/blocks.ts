@@ -5,7 +5,9 @@
  * what `range.formulas` expects.
  */
 import { columnLetter, type CellRange } from "../core/model/address";
-import { SplitWriteError } from "./errors";
+import { isDateFormat, isoDateToSerial } from "../core/model/number-format";
+import { cellFrom } from "./convert";
+import { SplitWriteError, hostCodeOf } from "./errors";
 
 /**
  * Partitions cells into rectangles: runs of adjacent columns in a row, stacked over consecutive rows while the run
@@ -108,34 +110,38 @@ export function payloadBytes(value: unknown): number {
  */
 export class RequestBatch {
   private bytes = 0;
-  private queued = 0;
+  /** The operations queued since the last sync, with their estimated bytes. */
+  protected queued: { bytes: number; op: () => void }[] = [];
   /** Syncs this batch has completed. */
   protected synced = 0;
 
   constructor(
     protected readonly context: { sync(): Promise<void> },
-    private readonly budget = REQUEST_BUDGET_BYTES,
+    protected budget = REQUEST_BUDGET_BYTES,
   ) {}
 
   /** Queues `op`, whose request is estimated at `bytes` (see payloadBytes). */
   async add(bytes: number, op: () => void): Promise<void> {
-    if (this.queued > 0 && this.bytes + bytes > this.budget) await this.flush();
+    if (this.queued.length > 0 && this.bytes + bytes > this.budget) await this.flush();
     op();
     this.bytes += bytes;
-    this.queued++;
+    this.queued.push({ bytes, op });
   }
 
   /** Sends what is queued (nothing happens when nothing is). */
   async flush(): Promise<void> {
-    if (this.queued === 0) return;
+    if (this.queued.length === 0) return;
+    const sent = this.queued;
     this.bytes = 0;
-    this.queued = 0;
-    await this.send();
-    this.synced++;
+    this.queued = [];
+    await this.send(sent);
   }
 
-  protected async send(): Promise<void> {
+  /** Sends the operations `sent` (queued already): one sync. */
+  protected async send(sent: readonly { bytes: number; op: () => void }[]): Promise<void> {
+    if (sent.length === 0) return;
     await this.context.sync();
+    this.synced++;
   }
 }
 
@@ -143,12 +149,29 @@ export class RequestBatch {
  * A RequestBatch of writes. Each sync is applied by Excel on its own: when a write cut into several syncs fails
  * after the first ones went through, part of it is in the workbook, and the failure says so (SplitWriteError,
  * reported as a PortError with `details.partial`).
+ *
+ * The sizes are estimates (payloadBytes). When the host refuses a sync's request all the same
+ * (RequestPayloadSizeLimitExceeded), the sync's operations are queued again in two halves, each its own sync, down
+ * to a single operation, and later syncs get half the budget. Assumed: a request refused for its size was not run
+ * at all (Excel checks the payload before processing it; the limit is on the request, "Resource limits and
+ * performance optimization for Office Add-ins"), so queuing its operations again writes nothing twice. Every
+ * operation given to a WriteBatch must therefore only queue writes on proxies: running it again is harmless.
  */
 export class WriteBatch extends RequestBatch {
-  protected override async send(): Promise<void> {
+  protected override async send(sent: readonly { bytes: number; op: () => void }[]): Promise<void> {
     try {
       await this.context.sync();
+      this.synced++;
     } catch (error) {
+      if (sent.length > 1 && hostCodeOf(error) === "RequestPayloadSizeLimitExceeded") {
+        this.budget = Math.max(1, Math.floor(this.budget / 2));
+        const half = Math.ceil(sent.length / 2);
+        for (const part of [sent.slice(0, half), sent.slice(half)]) {
+          for (const { op } of part) op();
+          await this.send(part);
+        }
+        return;
+      }
       if (this.synced > 0) throw new SplitWriteError(this.synced, error);
       throw error;
     }
@@ -189,6 +212,61 @@ export function literalEntry(value: string | number | null): string | number {
   if (value === null) return "";
   if (typeof value === "number") return Number.isFinite(value) ? value : "";
   return needsTextPrefix(value) ? `'${value}` : value;
+}
+
+/** What a cell holds as loaded through Office.js (`values`, `formulas`, `numberFormat` of a 1×1 range). */
+export interface LoadedCell {
+  value: unknown;
+  formula: unknown;
+  numberFormat: unknown;
+}
+
+/**
+ * How a quick fix or its undo writes a cell's value (StateWrite) so that the cell holds it as it was read:
+ *
+ * - A value the cell already holds is not written at all: a font-only fix leaves a date with its time, a boolean a
+ *   boolean, a text with or without its quote prefix. `current` is the cell as the port last read it.
+ * - Booleans and numbers go as themselves: `formulas` takes raw values as it gives them ("the formulas … and the raw
+ *   values for cells … that do not contain formulas": "Set and get range values, text, or formulas"), so TRUE stays
+ *   a boolean instead of becoming the text 'TRUE.
+ * - A date (the model gives dates as "YYYY-MM-DD") going into a date-formatted cell is written as its serial number,
+ *   not as the text '2024-03-15.
+ * - A text Excel would read as something else (needsTextPrefix: "22", "1.1", "- Cấp xã") keeps being text without
+ *   gaining a quote prefix: typed into a cell formatted as Text it is stored as typed ("Format numbers as text",
+ *   Microsoft support: numbers typed after the Text format is applied are text), so the cell gets "@" before the
+ *   value and its own format back after it (`formatAfter`), in the same sync. Office.js cannot read the quote prefix
+ *   (office-js#6687: `formulas` drops it), so a text that had one comes back without it — the same text, now as the
+ *   Text-format cells and the tables pasted from Word hold theirs. A text starting with an apostrophe, or a cell
+ *   whose format is not known, keeps the prefix.
+ *
+ * `format`: the number format to set before the value (null leaves it); `target`: the format the cell has for the
+ * value (the one written, else the current one; undefined when unknown).
+ */
+export function stateEntry(
+  value: string | number | boolean | null,
+  format: string | null,
+  target: string | undefined,
+  current: LoadedCell | undefined,
+): { entry: string | number | boolean | null; format: string | null; formatAfter: string | null } {
+  if (current && holdsValue(current, value)) return { entry: null, format, formatAfter: null };
+  if (typeof value === "boolean") return { entry: value, format, formatAfter: null };
+  if (typeof value !== "string") return { entry: literalEntry(value), format, formatAfter: null };
+  if (target !== undefined && isDateFormat(target)) {
+    const serial = isoDateToSerial(value);
+    if (serial !== undefined) return { entry: serial, format, formatAfter: null };
+  }
+  if (!needsTextPrefix(value)) return { entry: value, format, formatAfter: null };
+  if (value.startsWith("'") || target === undefined) return { entry: `'${value}`, format, formatAfter: null };
+  if (target === "@") return { entry: value, format, formatAfter: null };
+  return { entry: value, format: "@", formatAfter: target };
+}
+
+/** Whether the loaded cell holds `value` and no formula (read the way the model reads cells: convert.ts). */
+function holdsValue(current: LoadedCell, value: string | number | boolean | null): boolean {
+  const model = cellFrom(current.value, current.formula, current.numberFormat);
+  if (model?.formula !== undefined) return false;
+  const held = model?.value ?? null;
+  return held === value || ((held === null || held === "") && (value === null || value === ""));
 }
 
 /** An English formula as `range.formulas` takes it, with one leading "=". */

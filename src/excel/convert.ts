@@ -3,7 +3,7 @@
  * src/xlsx/read-sheet.ts, with the same conventions: zero-based rows and columns counted from A1, formulas without
  * "=", a formula cell's value is its computed value, "General" number formats are left out, empty cells are absent.
  */
-import { parseRangeA1, type CellRange } from "../core/model/address";
+import type { CellRange } from "../core/model/address";
 import type { CellModel, CellValue, SheetModel } from "../core/model/sheet";
 import { isDateFormat, serialToIsoDate } from "../core/model/number-format";
 
@@ -42,25 +42,14 @@ export function cellFrom(value: unknown, formula: unknown, numberFormat: unknown
 }
 
 /**
- * The ranges of a `RangeAreas.address` such as "'Dự báo 2026'!A1:I1, 'Dự báo 2026'!A2:I2" (sheet names quoted or
- * not; "," or ", " between areas).
+ * A sheet model from its used range (undefined for an empty sheet) and its merged areas; `mergesKnown` false when
+ * the host could not report them (Excel below ExcelApi 1.13).
  */
-export function parseAreasAddress(address: string | null | undefined): CellRange[] {
-  if (!address) return [];
-  const ranges: CellRange[] = [];
-  const re = /(?:^|!|,\s*)(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?=\s*,|\s*$)/g;
-  for (const m of address.matchAll(re)) {
-    const r = parseRangeA1(m[1]);
-    if (r) ranges.push(r);
-  }
-  return ranges;
-}
-
-/** A sheet model from its used range (undefined for an empty sheet) and its merged areas. */
 export function sheetModelFrom(
   name: string,
   used: UsedRangeData | undefined,
   merges: CellRange[] = [],
+  mergesKnown = true,
 ): SheetModel {
   const rows: (CellModel | undefined)[][] = [];
   if (used) {
@@ -78,5 +67,5 @@ export function sheetModelFrom(
       if (any) rows[rowIndex + r] = cells;
     });
   }
-  return { name, rows, merges };
+  return mergesKnown ? { name, rows, merges } : { name, rows, merges, mergesKnown: false };
 }

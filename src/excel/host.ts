@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * The parts of the common Office API (`Office.context`) the adapter uses: requirement-set checks and the document's
- * settings bag. Injectable so tests need no global `Office`.
+ * settings bag (its records: store.ts). Injectable so tests need no global `Office`.
  */
 import { PortError } from "./errors";
 
@@ -32,53 +32,5 @@ export function supports(host: Pick<OfficeHost, "isSetSupported">, version: stri
     return host.isSetSupported("ExcelApi", version) === true;
   } catch {
     return false;
-  }
-}
-
-/** `Office.AsyncResultStatus.Failed` is the string "failed" at run time (the typings declare a numeric enum). */
-function isFailed(status: unknown): boolean {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  return (
-    status === "failed" ||
-    (office?.AsyncResultStatus !== undefined && status === office.AsyncResultStatus.Failed)
-  );
-}
-
-/** Writes the settings bag into the document (`settings.saveAsync`). */
-export function saveSettingsBag(host: OfficeHost): Promise<void> {
-  return new Promise((resolve, reject) => {
-    try {
-      host.settings.saveAsync((result) => {
-        if (result && isFailed(result.status)) {
-          reject(
-            new PortError("unknown", result.error?.message ?? "settings.saveAsync failed", {
-              cause: result.error,
-            }),
-          );
-        } else {
-          resolve();
-        }
-      });
-    } catch (error) {
-      reject(
-        new PortError("unknown", error instanceof Error ? error.message : String(error), { cause: error }),
-      );
-    }
-  });
-}
-
-/** A JSON value kept under `key` (stored as a JSON string; an object stored by an older version is accepted). */
-export function readJsonSetting(host: OfficeHost, key: string): unknown {
-  let raw: unknown;
-  try {
-    raw = host.settings.get(key);
-  } catch {
-    return undefined;
-  }
-  if (typeof raw !== "string") return raw ?? undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
   }
 }

@@ -16,12 +16,15 @@
  * the range it is called on, and fails above 512 merges. Both paths therefore ask from A1 to the used range's
  * bottom-right corner (a merge that starts above or left of the data is still found), and the pieces of
  * `mergePieces` tile that area so that each merge is found exactly once, by the piece holding its top-left cell.
+ * Each merge is read from the RangeAreas' `areas` collection (ExcelApi 1.9), by its row and column indexes, never
+ * parsed out of the RangeAreas' `address`, a string of up to 512 areas. Below ExcelApi 1.13 no merge is known: the
+ * model says so (`mergesKnown: false`) and the check tells the official (structure/merges-unknown).
  */
 import type { CellRange } from "../core/model/address";
 import type { SheetModel } from "../core/model/sheet";
 import { RequestBatch } from "./blocks";
-import { parseAreasAddress, sheetModelFrom, type UsedRangeData } from "./convert";
-import { hostCodeOf, isTooLarge } from "./errors";
+import { sheetModelFrom, type UsedRangeData } from "./convert";
+import { PortError, hostCodeOf, isTooLarge } from "./errors";
 import { rangeGetter, type Features } from "./write";
 
 /** The properties read() loads on a used range, and nothing more. */
@@ -55,21 +58,38 @@ export async function readAtOnce(
     const ws = collection.getItem(name);
     const used = usedRangeOf(ws, f);
     used.load(READ_PROPERTIES);
-    let areas: Excel.RangeAreas | undefined;
-    if (f.v113) {
-      // From A1 to the data's far corner, on the non-null used range (A1 for an empty sheet): a merge whose
-      // top-left cell lies above or left of the data is found too.
-      areas = ws.getRange("A1").getBoundingRect(ws.getUsedRange(true)).getMergedAreasOrNullObject();
-      areas.load("address");
-    }
-    return { name, used, areas };
+    // From A1 to the data's far corner, on the non-null used range (A1 for an empty sheet): a merge whose top-left
+    // cell lies above or left of the data is found too.
+    const merges = f.v113
+      ? queueAreas(ws.getRange("A1").getBoundingRect(ws.getUsedRange(true)).getMergedAreasOrNullObject())
+      : undefined;
+    return { name, used, merges };
   });
   await context.sync();
-  return jobs.map(({ name, used, areas }) => {
+  return jobs.map(({ name, used, merges }) => {
     const data: UsedRangeData | undefined = used.isNullObject ? undefined : used;
-    const merges = areas && !areas.isNullObject ? parseAreasAddress(areas.address) : [];
-    return sheetModelFrom(name, data, merges);
+    return merges ? sheetModelFrom(name, data, merges()) : sheetModelFrom(name, data, [], false);
   });
+}
+
+/**
+ * Queues the loads of a RangeAreas' areas, one by one (`areas`, ExcelApi 1.9: each area's row and column indexes
+ * and size); the returned function, called after the sync, gives them ([] for a null object: no merged area).
+ * Assumed, as for any null object's properties: loading the areas of a null RangeAreas fails nothing.
+ */
+function queueAreas(merged: Excel.RangeAreas): () => CellRange[] {
+  merged.load("areaCount");
+  const areas = merged.areas;
+  areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+  return () =>
+    merged.isNullObject
+      ? []
+      : areas.items.map((r) => ({
+          top: r.rowIndex,
+          left: r.columnIndex,
+          bottom: r.rowIndex + r.rowCount - 1,
+          right: r.columnIndex + r.columnCount - 1,
+        }));
 }
 
 /**
@@ -118,20 +138,47 @@ export async function queueMergedAreas(
   f: Features,
 ): Promise<() => CellRange[]> {
   const at = rangeGetter(ws, f);
-  const loaded: Excel.RangeAreas[] = [];
+  const loaded: (() => CellRange[])[] = [];
   for (const piece of mergePieces({ top: 0, left: 0, bottom: area.bottom, right: area.right })) {
     await batch.add(PIECE_REQUEST_BYTES, () => {
-      const areas = at(piece).getMergedAreasOrNullObject();
-      areas.load("address");
-      loaded.push(areas);
+      loaded.push(queueAreas(at(piece).getMergedAreasOrNullObject()));
     });
   }
-  return () => loaded.flatMap((a) => (a.isNullObject ? [] : parseAreasAddress(a.address)));
+  return () => loaded.flatMap((areas) => areas());
 }
 
 interface SheetSize {
   name: string;
   used: Excel.Range;
+}
+
+/**
+ * The most syncs a read in pieces may take: about a minute on Excel on the web, at half a second a sync (assumed from
+ * experience; Excel documents no timing), and room for some 120 × 25 000 = 3 million cells — a hundred times a large
+ * district workbook.
+ */
+export const MAX_READ_SYNCS = 120;
+
+/**
+ * Refuses a read whose used ranges would take more than MAX_READ_SYNCS syncs — a sheet holding a stray value far
+ * below or right of its table (a used range reaching column XFD reads one row per sync: a million syncs), telling
+ * where the used range ends so that the official can clear the cells past the table.
+ */
+function refuseStrayCells(sizes: readonly SheetSize[], cellsPerSync: number): void {
+  let syncs = 0;
+  for (const { name, used } of sizes) {
+    if (used.isNullObject) continue;
+    const bandRows = Math.max(1, Math.floor(cellsPerSync / used.columnCount));
+    const bandsPerSync = Math.max(1, Math.floor(cellsPerSync / (bandRows * used.columnCount)));
+    syncs += Math.ceil(Math.ceil(used.rowCount / bandRows) / bandsPerSync);
+    if (syncs > MAX_READ_SYNCS) {
+      const usedRange = used.address.replace(/^.*!/, "");
+      throw new PortError("too-large", `The used range of «${name}» is ${usedRange}.`, {
+        sheet: name,
+        usedRange,
+      });
+    }
+  }
 }
 
 /**
@@ -147,17 +194,19 @@ export async function readInPieces(
   const collection = context.workbook.worksheets;
   const sizes: SheetSize[] = names.map((name) => {
     const used = usedRangeOf(collection.getItem(name), f);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    used.load("rowIndex,columnIndex,rowCount,columnCount,address");
     return { name, used };
   });
   await context.sync();
+  // Judged at the ordinary piece size: pieces made smaller for long texts may take more syncs, not a stray cell.
+  refuseStrayCells(sizes, CELLS_PER_SYNC);
 
   const batch = new RequestBatch(context);
   let cellsInSync = 0;
   const results: (() => SheetModel)[] = [];
   for (const { name, used } of sizes) {
     if (used.isNullObject) {
-      results.push(() => sheetModelFrom(name, undefined, []));
+      results.push(() => sheetModelFrom(name, undefined, [], f.v113));
       continue;
     }
     const ws = collection.getItem(name);
@@ -183,7 +232,7 @@ export async function readInPieces(
         bands.push(range);
       });
     }
-    const merges = f.v113 ? await queueMergedAreas(batch, ws, { top, left, bottom, right }, f) : () => [];
+    const merges = f.v113 ? await queueMergedAreas(batch, ws, { top, left, bottom, right }, f) : undefined;
     results.push(() => {
       const data: UsedRangeData = {
         values: bands.flatMap((b) => b.values),
@@ -192,7 +241,7 @@ export async function readInPieces(
         rowIndex: top,
         columnIndex: left,
       };
-      return sheetModelFrom(name, data, merges());
+      return merges ? sheetModelFrom(name, data, merges()) : sheetModelFrom(name, data, [], false);
     });
   }
   await batch.flush();

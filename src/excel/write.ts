@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
 /**
  * Queuing writes on an Office.js request context: blocks of values and formulas, and whole sheet plans — the
- * counterpart of src/xlsx/write-plan.ts. Nothing here syncs except through the WriteBatch, which syncs only when a
+ * counterpart of src/xlsx/package/new-sheet.ts. Nothing here syncs except through the WriteBatch, which syncs only when a
  * request would pass Excel on the web's 5 MB limit.
  */
 import { rangeA1, type CellRange } from "../core/model/address";
 import { styleOf, type CellStyle, type PlannedCell, type SheetPlan } from "../core/model/plan";
+import type { SheetSetupPart } from "../core/port";
 import {
   BLOCK_BUDGET_BYTES,
   HORIZONTAL,
@@ -56,15 +57,22 @@ export function rangeGetter(ws: Excel.Worksheet, features: Pick<Features, "v17">
 export interface BlockCell {
   row: number;
   col: number;
-  entry: string | number | null;
-  /** null leaves the number format alone. */
+  entry: string | number | boolean | null;
+  /** Set before the entry; null leaves the number format alone. */
   format: string | null;
+  /** Set after the entry (see stateEntry: a text typed into a Text cell, then the cell's own format back). */
+  formatAfter?: string | null;
 }
 
 /**
- * The cells of `cells` that lie in a merged area: Excel refuses (MergedRangeConflict) a write through a range that
- * covers part of a merged area. A merge's top-left cell is written alone, as a one-cell range; its other cells are
- * hidden under the merge and left out (Excel shows and keeps only the top-left cell's content).
+ * The cells of `cells` that lie in a merged area. A merge's top-left cell is written alone, as a one-cell range; its
+ * other cells are hidden under the merge and left out (Excel shows and keeps only the top-left cell's content).
+ *
+ * What this rests on. Documented: the code MergedRangeConflict, "Cannot complete the operation … merged cells"
+ * (Excel.ErrorCodes; "Error handling with the application-specific JavaScript APIs"). Assumed, not documented: that
+ * Excel refuses with it a write of values or formulas through a range covering part of a merged area, and accepts
+ * one through the merge's top-left cell alone — as typing into a merged cell in the grid writes its top-left cell.
+ * Should a build refuse that too, the write fails with PortError "merged" and the official is told to unmerge.
  */
 function mergedCells(
   grid: Map<string, BlockCell>,
@@ -116,20 +124,24 @@ export async function writeBlocks(
   const free = rectangles(grid.values());
   for (const c of topLeft) grid.set(`${c.row},${c.col}`, c);
   for (const rect of [...free, ...singles]) {
-    const entries: (string | number | null)[][] = [];
+    const entries: (string | number | boolean | null)[][] = [];
     const formats: (string | null)[][] = [];
+    const afters: (string | null)[][] = [];
     for (let row = rect.top; row <= rect.bottom; row++) {
-      const e: (string | number | null)[] = [];
+      const e: (string | number | boolean | null)[] = [];
       const f: (string | null)[] = [];
+      const a: (string | null)[] = [];
       for (let col = rect.left; col <= rect.right; col++) {
         const c = grid.get(`${row},${col}`)!;
         e.push(c.entry);
         f.push(c.format);
+        a.push(c.formatAfter ?? null);
       }
       entries.push(e);
       formats.push(f);
+      afters.push(a);
     }
-    const size = payloadBytes(entries) + payloadBytes(formats);
+    const size = payloadBytes(entries) + payloadBytes(formats) + payloadBytes(afters);
     const rows = rectRows(rect);
     const bandRows =
       size > BLOCK_BUDGET_BYTES ? Math.max(1, Math.floor((rows * BLOCK_BUDGET_BYTES) / size)) : rows;
@@ -138,6 +150,7 @@ export async function writeBlocks(
       const to = band.bottom - rect.top + 1;
       const bandEntries = entries.slice(from, to);
       const bandFormats = formats.slice(from, to);
+      const bandAfters = afters.slice(from, to);
       let range: Excel.Range | undefined;
       const get = (): Excel.Range => (range ??= at(band));
       if (bandFormats.some((r) => r.some((x) => x !== null))) {
@@ -148,6 +161,11 @@ export async function writeBlocks(
       if (bandEntries.some((r) => r.some((x) => x !== null))) {
         await batch.add(payloadBytes(bandEntries), () => {
           get().formulas = bandEntries;
+        });
+      }
+      if (bandAfters.some((r) => r.some((x) => x !== null))) {
+        await batch.add(payloadBytes(bandAfters), () => {
+          get().numberFormat = bandAfters;
         });
       }
     }
@@ -327,7 +345,10 @@ function intRuns(values: Iterable<number>): [number, number][] {
 
 /**
  * Queues a whole planned sheet: add it at the end, values and formulas, hyperlinks, looks, merges, column widths,
- * row heights, hidden columns, input validation, freeze panes, print setup — each only where the host supports it:
+ * row heights, hidden columns — and returns its setup, input validation, freeze panes and print setup, for the
+ * caller to send in a sync of its own: some builds fail to set them (a member the API level promises, refused all
+ * the same), and the sheet, once inserted, must stay so and the official be told what is missing. Each only where
+ * the host supports it:
  *
  * - ExcelApi 1.1: sheet, values, formulas, number formats, fonts, alignment, wrap, borders, fills.
  * - 1.2: merges, column widths, row heights, hidden columns (skipped before).
@@ -341,7 +362,7 @@ export async function queuePlan(
   batch: WriteBatch,
   plan: SheetPlan,
   features: Features,
-): Promise<void> {
+): Promise<SheetSetup[]> {
   let ws!: Excel.Worksheet;
   await batch.add(payloadBytes(plan.name), () => {
     ws = context.workbook.worksheets.add(plan.name);
@@ -444,54 +465,76 @@ export async function queuePlan(
     }
   }
 
+  const setup: SheetSetup[] = [];
   if (features.v18) {
     const inputs = cells.filter((c) => c.role === "input");
-    await forRects(
-      batch,
-      ws,
-      at,
-      rectangles(inputs),
-      features.v19,
-      4 * ACTION_BYTES + payloadBytes(INPUT_VALIDATION_ALERT),
-      (target) => {
-        const validation = target.dataValidation;
-        validation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
-        validation.errorAlert = { showAlert: true, style: "Warning", ...INPUT_VALIDATION_ALERT };
-        validation.ignoreBlanks = true;
-      },
-    );
+    if (inputs.length > 0) {
+      setup.push({
+        part: "validation",
+        queue: (batch) =>
+          forRects(
+            batch,
+            ws,
+            at,
+            rectangles(inputs),
+            features.v19,
+            4 * ACTION_BYTES + payloadBytes(INPUT_VALIDATION_ALERT),
+            (target) => {
+              const validation = target.dataValidation;
+              validation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+              validation.errorAlert = { showAlert: true, style: "Warning", ...INPUT_VALIDATION_ALERT };
+              validation.ignoreBlanks = true;
+            },
+          ),
+      });
+    }
   }
 
   if (features.v17) {
     const { rows, cols } = plan.freeze;
     if (rows > 0 || cols > 0) {
-      await batch.add(ACTION_BYTES, () => {
-        if (rows > 0 && cols > 0)
-          ws.freezePanes.freezeAt(rangeA1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 }));
-        else if (rows > 0) ws.freezePanes.freezeRows(rows);
-        else ws.freezePanes.freezeColumns(cols);
+      setup.push({
+        part: "freeze",
+        queue: (batch) =>
+          batch.add(ACTION_BYTES, () => {
+            if (rows > 0 && cols > 0)
+              ws.freezePanes.freezeAt(rangeA1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 }));
+            else if (rows > 0) ws.freezePanes.freezeRows(rows);
+            else ws.freezePanes.freezeColumns(cols);
+          }),
       });
     }
   }
 
   if (features.v19) {
     const { print } = plan;
-    await batch.add(12 * ACTION_BYTES, () => {
-      const layout = ws.pageLayout;
-      layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.paperSize = "A4";
-      // One page wide, as many pages tall as needed: verticalFitToPages 0 is "automatic" (left unset, Excel
-      // keeps fitting the whole table onto one page).
-      layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
-      const pt = (inches: number) => Math.round(inches * 72 * 100) / 100;
-      layout.leftMargin = pt(print.margins.left);
-      layout.rightMargin = pt(print.margins.right);
-      layout.topMargin = pt(print.margins.top);
-      layout.bottomMargin = pt(print.margins.bottom);
-      layout.headerMargin = pt(print.margins.header);
-      layout.footerMargin = pt(print.margins.footer);
-      layout.centerHorizontally = true;
-      layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+    setup.push({
+      part: "print",
+      queue: (batch) =>
+        batch.add(12 * ACTION_BYTES, () => {
+          const layout = ws.pageLayout;
+          layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+          layout.paperSize = "A4";
+          // One page wide, as many pages tall as needed: verticalFitToPages 0 is "automatic" (left unset, Excel
+          // keeps fitting the whole table onto one page).
+          layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
+          const pt = (inches: number) => Math.round(inches * 72 * 100) / 100;
+          layout.leftMargin = pt(print.margins.left);
+          layout.rightMargin = pt(print.margins.right);
+          layout.topMargin = pt(print.margins.top);
+          layout.bottomMargin = pt(print.margins.bottom);
+          layout.headerMargin = pt(print.margins.header);
+          layout.footerMargin = pt(print.margins.footer);
+          layout.centerHorizontally = true;
+          layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+        }),
     });
   }
+  return setup;
+}
+
+export interface SheetSetup {
+  part: SheetSetupPart;
+  /** Queues the part's operations on `batch` (rerunnable: they only set properties of the new sheet). */
+  queue(batch: WriteBatch): Promise<void>;
 }

@@ -14,7 +14,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState, type ComponentType } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from "react";
 import { t, type Lang } from "../core/i18n/messages";
 import type { WorkbookPort } from "../core/port";
 import { SettingsPanel } from "./components/SettingsPanel";
@@ -82,6 +82,16 @@ const useStyles = makeStyles({
   // Short labels fit the four views on one line at 320 px; should a larger font still not fit, the list scrolls
   // sideways within itself rather than wrapping or widening the pane.
   tabs: { flexWrap: "nowrap", overflowX: "auto" },
+  // The name is on the page's header and on Excel's own pane title: kept for screen readers, not shown a second time.
+  title: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export function App(props: AppProps) {
@@ -93,6 +103,12 @@ export function App(props: AppProps) {
   const { loaded, settings, problem, update } = useSettings(port, defaults);
   const lang = settings.lang;
   const [view, setView] = useState<View>(props.initialView ?? "insert");
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [editRequest, setEditRequest] = useState(0);
+  const editSettings = useCallback(() => {
+    setSettingsOpen(true);
+    setEditRequest((n) => n + 1);
+  }, []);
   // A view is mounted the first time it is opened and then kept, so that switching tabs loses no result.
   const [opened, setOpened] = useState<ReadonlySet<View>>(() => new Set([view]));
   const styles = useStyles();
@@ -105,14 +121,22 @@ export function App(props: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main className={styles.root} data-host={host}>
-        <Text as="h1" size={400} weight="semibold">
+        <Text as="h1" size={400} weight="semibold" className={styles.title}>
           {t(lang, "pane.title")}
         </Text>
         {!loaded ? (
           <Spinner size="small" label={t(lang, "pane.loading")} />
         ) : (
           <>
-            <SettingsPanel lang={lang} settings={settings} problem={problem} onChange={update} />
+            <SettingsPanel
+              lang={lang}
+              settings={settings}
+              problem={problem}
+              onChange={update}
+              open={settingsOpen}
+              onOpenChange={setSettingsOpen}
+              editRequest={editRequest}
+            />
             <TabList
               className={styles.tabs}
               size="small"
@@ -147,6 +171,7 @@ export function App(props: AppProps) {
                       lang={lang}
                       settings={settings}
                       onSettingsChange={update}
+                      onEditSettings={editSettings}
                       active={id === view}
                       host={host}
                     />

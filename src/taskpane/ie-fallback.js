@@ -7,7 +7,8 @@
  *    built-ins it needs (SYNTAX and BUILTINS below: exactly what src/tools/bundle-features.mjs finds in the production
  *    bundle, which test/addin/build.test.ts checks on every build).
  * 2. `phulucLoad(files)`, called at the end of <body>, either loads the bundle (in order) or shows a plain message in
- *    #container, naming the engine, what it lacks and the way out, and loads nothing.
+ *    #container, naming the engine, what it lacks and the way out, and loads nothing — but sets Office.initialize
+ *    and calls Office.onReady, without which some hosts never show the pane (Office 2016/2019 volume-licensed).
  * 3. Once the bundle is loading it watches, from outside the bundle: a script that fails to load or to parse (an
  *    engine the probe let through) or a pane still on "Opening…" after START_TIMEOUT_MS gets the message too, so the
  *    pane never hangs. The bundle has its own 20 s wait for Office.js, after which it says so itself; the watch only
@@ -216,6 +217,20 @@
     container.appendChild(box);
   }
 
+  /**
+   * Lets Office show the pane and its message: "Even if you have no start-up logic, you should either call
+   * Office.onReady() or assign an empty function to Office.initialize when your add-in JavaScript loads. Some Office
+   * application and platform combinations won't load the task pane until one of these happens" ("Initialize your
+   * Office Add-in"). On an old engine the bundle, which would call Office.onReady, never loads; when it failed to
+   * start, it may not have got that far. Both are done: initialize for the oldest Office.js, onReady for the rest.
+   */
+  function releasePane() {
+    var office = window.Office;
+    if (!office) return; // Office.js did not load: the page is shown as it is
+    if (typeof office.initialize !== "function") office.initialize = function () {};
+    if (typeof office.onReady === "function") office.onReady(function () {});
+  }
+
   /** True while the pane has not replaced the "Opening…" line (its own messages replace it too). */
   function stillStarting() {
     return !!document.getElementById("starting");
@@ -225,6 +240,7 @@
   window.phulucLoad = function (files) {
     if (oldEngine) {
       showMessage("engine");
+      releasePane();
       return;
     }
     var failed = false;
@@ -232,6 +248,7 @@
       if (failed || !stillStarting()) return;
       failed = true;
       showMessage("failed", detail);
+      releasePane();
     }
     function ours(url) {
       if (!url) return false;

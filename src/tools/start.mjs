@@ -26,6 +26,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isCI } from "./ci.mjs";
 import { environmentWithoutNpmScripts } from "./npm-env.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -33,7 +34,6 @@ const require = createRequire(import.meta.url);
 const manifest = join(root, "manifest.xml");
 const DEV_PORT = 3000;
 
-const isCI = () => !!process.env.CI && !["false", "0"].includes(process.env.CI.toLowerCase());
 const hasDesktopExcel = () => process.platform === "win32" || process.platform === "darwin";
 
 function parseArgs(argv) {

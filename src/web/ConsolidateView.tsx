@@ -1,6 +1,7 @@
 /**
  * The page's "Consolidate districts…" button: a file chooser for several .xlsx files at once, and a dialog showing
- * the reading, then the files kept out of the totals and the link to download the consolidated workbook.
+ * the reading, then the districts that went into the totals, the files kept out and the link to download the
+ * consolidated workbook.
  */
 import {
   Button,
@@ -72,7 +73,7 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
                 </>
               )}
               {state.phase === "failed" && (
-                <MessageBar intent="error">
+                <MessageBar intent="error" layout="multiline">
                   <MessageBarBody>{state.message}</MessageBarBody>
                 </MessageBar>
               )}
@@ -81,20 +82,16 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
                   <Text as="p" block data-testid="consolidate-summary">
                     {state.summary}
                   </Text>
-                  {state.keptOut.length > 0 && (
-                    <>
-                      <Text as="p" block weight="semibold">
-                        {tw(lang, "web.consolidate.kept-out")}
-                      </Text>
-                      <ul data-testid="consolidate-kept-out">
-                        {state.keptOut.map((k) => (
-                          <li key={k.file}>
-                            {k.file}: {k.reason}
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
+                  <FileList
+                    title={tw(lang, "web.consolidate.included")}
+                    testId="consolidate-included"
+                    lines={state.included.map((d) => ({ file: d.file, text: `${d.name} (${d.file})` }))}
+                  />
+                  <FileList
+                    title={tw(lang, "web.consolidate.kept-out")}
+                    testId="consolidate-kept-out"
+                    lines={state.keptOut.map((k) => ({ file: k.file, text: `${k.file}: ${k.reason}` }))}
+                  />
                   <Link href={state.url} download={state.fileName} data-testid="consolidate-download">
                     {tw(lang, "web.consolidate.download", { file: state.fileName })}
                   </Link>
@@ -109,6 +106,23 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
           </DialogBody>
         </DialogSurface>
       </Dialog>
+    </>
+  );
+}
+
+/** A titled list of the files of a consolidation (the districts that went in, the files kept out); none: nothing. */
+function FileList(props: { title: string; testId: string; lines: { file: string; text: string }[] }) {
+  if (props.lines.length === 0) return null;
+  return (
+    <>
+      <Text as="p" block weight="semibold">
+        {props.title}
+      </Text>
+      <ul data-testid={props.testId}>
+        {props.lines.map((line) => (
+          <li key={line.file}>{line.text}</li>
+        ))}
+      </ul>
     </>
   );
 }

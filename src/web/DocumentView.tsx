@@ -21,7 +21,8 @@ const useStyles = makeStyles({
     // Stacked: the sheets on top (a screenful at most), the pane below them at the page's full width.
     [NARROW]: { display: "flex", flexDirection: "column" },
   },
-  sheets: { [NARROW]: { height: "60vh", flexShrink: 0 } },
+  // Stacked, the sheets take most of the screen (the grid stays usable under its tabs, cell bar and legend).
+  sheets: { [NARROW]: { height: "85vh", minHeight: "420px", flexShrink: 0 } },
   pane: {
     minHeight: 0,
     minWidth: 0,

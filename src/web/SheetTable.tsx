@@ -3,15 +3,25 @@
  * merges, fills and fonts, and the checker's findings on top (cell coloured by the most severe finding, the messages
  * in the cell's tooltip). Clicking a cell selects it through the port, as selecting a cell in Excel would.
  * Long sheets are drawn in slices: the first rows, more on request, and always down to the selected cell.
+ * When the sheet is wider than the space it has, its wide text columns wrap more (fittedWidths) so that the figures
+ * and comparison columns stay in view; a merged cell still wider than the view (a title over the whole table) keeps
+ * its text over the part on screen.
  */
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Severity } from "../core/check/types";
 import type { Lang } from "../core/i18n/messages";
 import { a1, columnLetter, parseA1 } from "../core/model/address";
 import { cellAt, isEmptyCell, sheetWidth, type SheetModel } from "../core/model/sheet";
 import { markFills } from "../core/port";
-import { computedComparisons, findingsTitle, shownCell, type CellFindings, type ShownCell } from "./display";
+import {
+  computedComparisons,
+  findingsTitle,
+  fittedWidths,
+  shownCell,
+  type CellFindings,
+  type ShownCell,
+} from "./display";
 import { tw } from "./i18n";
 import type { SheetLook } from "./look";
 
@@ -90,6 +100,14 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: "11px",
+  },
+  // The text of a merged cell wider than the view, kept over the part of it on screen while the table scrolls.
+  pinned: {
+    position: "sticky",
+    left: `${ROW_HEADER_WIDTH}px`,
+    display: "inline-block",
+    boxSizing: "border-box",
+    padding: "0 4px",
   },
   spill: {
     display: "block",
@@ -180,8 +198,26 @@ export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
     // Only when the selection moves: a redraw after the pane's work keeps the view where it is.
   }, [selected]);
 
-  const widthOf = (c: number) => look?.columnWidths[c] ?? DEFAULT_WIDTH;
+  // The width the table has, followed as the window or the layout changes.
+  const [available, setAvailable] = useState(0);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => setAvailable(element.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const widths = useMemo(() => {
+    const own = columns.map((c) => look?.columnWidths[c] ?? DEFAULT_WIDTH);
+    const fitted = fittedWidths(own, available - ROW_HEADER_WIDTH);
+    return new Map(columns.map((c, i) => [c, fitted[i]]));
+  }, [columns, look, available]);
+  const widthOf = (c: number) => widths.get(c) ?? DEFAULT_WIDTH;
   const tableWidth = columns.reduce((sum, c) => sum + widthOf(c), ROW_HEADER_WIDTH);
+  /** The visible width of the table's cells, right of the row numbers. */
+  const view = available - ROW_HEADER_WIDTH;
 
   if (rowCount === 0) return <div className={styles.empty}>{tw(lang, "web.sheet.empty")}</div>;
 
@@ -198,6 +234,13 @@ export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
       const found = findings.get(address);
       const shown = shownCell(model, computed.get(address), lang);
       const span = spans.top.get(key);
+      // A merged cell wider than the view: its text over the part on screen, not centred out of sight.
+      let pinned: number | undefined;
+      if (span && span.colSpan > 1 && view > 0) {
+        const first = columns.indexOf(c);
+        const merged = columns.slice(first, first + span.colSpan).reduce((s, col) => s + widthOf(col), 0);
+        if (merged > view) pinned = view - CELL_PADDING;
+      }
       const titleParts: string[] = [];
       if (shown.formula !== undefined) titleParts.push(formulaTitle(shown, lang));
       if (found) titleParts.push(findingsTitle(found, lang, severityLabel));
@@ -238,13 +281,18 @@ export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
             color: shown.formula === undefined ? cellLook?.color : undefined,
             fontWeight: cellLook?.bold ? 700 : undefined,
             fontStyle: cellLook?.italic || shown.computed ? "italic" : undefined,
-            textAlign: cellLook?.align ?? (shown.numeric ? "right" : undefined),
+            textAlign: pinned ? "left" : (cellLook?.align ?? (shown.numeric ? "right" : undefined)),
             boxShadow: found ? `inset 3px 0 0 ${edge[found.severity]}` : undefined,
-            overflow: spill ? "visible" : undefined,
+            // Visible for spilled text and for a pinned title (a hidden overflow would hold the sticky text).
+            overflow: spill || pinned ? "visible" : undefined,
           }}
           onClick={() => onSelect(address)}
         >
-          {spill ? (
+          {pinned ? (
+            <span className={styles.pinned} style={{ width: pinned, textAlign: cellLook?.align }}>
+              {shown.text}
+            </span>
+          ) : spill ? (
             <span className={styles.spill} style={{ width: spill }}>
               {shown.text}
             </span>
@@ -275,7 +323,7 @@ export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
         <colgroup>
           <col style={{ width: ROW_HEADER_WIDTH }} />
           {columns.map((c) => (
-            <col key={c} style={{ width: look?.columnWidths[c] ?? DEFAULT_WIDTH }} />
+            <col key={c} style={{ width: widthOf(c) }} />
           ))}
         </colgroup>
         <thead>

@@ -18,6 +18,8 @@ export type Consolidated =
       bytes: Uint8Array;
       fileName: string;
       summary: string;
+      /** The districts that went into the totals, each with its file. */
+      included: { name: string; file: string }[];
       keptOut: { file: string; reason: string }[];
     };
 
@@ -38,6 +40,9 @@ export async function consolidated(reports: readonly DistrictReport[], lang: Lan
       included: tCount(lang, "count.districts-consolidated", result.entries.length - keptOut.length),
       excluded: tCount(lang, "count.files-kept-out", keptOut.length),
     }),
+    included: result.entries
+      .filter((e) => e.state.kind === "included")
+      .map((e) => ({ name: e.name, file: e.report.file })),
     keptOut,
   };
 }

@@ -145,3 +145,24 @@ export function shownCell(
   }
   return { text: valueText(cell.value, cell.numberFormat, lang), numeric: typeof cell.value === "number" };
 }
+
+/** A column wider than this (in CSS pixels) holds words (an indicator's name) and may wrap them more. */
+export const WIDE_COLUMN = 160;
+/** How far a wide column may narrow: to this share of its width, never below WIDE_COLUMN. */
+const NARROWEST_SHARE = 0.45;
+
+/**
+ * Column widths that keep the table's figures in view: when the table is wider than the space it has, its wide
+ * text columns (an indicator's name, which wraps) give up width, each in proportion to what it can give, down to
+ * WIDE_COLUMN or NARROWEST_SHARE of its width. Figure columns keep theirs. Where even that does not fit (a phone),
+ * the table scrolls sideways as before.
+ */
+export function fittedWidths(widths: readonly number[], available: number): number[] {
+  const total = widths.reduce((s, w) => s + w, 0);
+  if (available <= 0 || total <= available) return [...widths];
+  const room = widths.map((w) => (w > WIDE_COLUMN ? w - Math.max(WIDE_COLUMN, w * NARROWEST_SHARE) : 0));
+  const spare = room.reduce((s, r) => s + r, 0);
+  if (spare === 0) return [...widths];
+  const share = Math.min(1, (total - available) / spare);
+  return widths.map((w, i) => Math.floor(w - room[i] * share));
+}

@@ -17,6 +17,8 @@ export type ConsolidationState =
       url: string;
       fileName: string;
       summary: string;
+      /** The districts that went into the totals, each with its file. */
+      included: { name: string; file: string }[];
       keptOut: { file: string; reason: string }[];
     }
   | { phase: "failed"; message: string };
@@ -58,6 +60,7 @@ export function useConsolidation(lang: Lang) {
           url: url.current,
           fileName: result.fileName,
           summary: result.summary,
+          included: result.included,
           keptOut: result.keptOut,
         });
       } catch (error) {

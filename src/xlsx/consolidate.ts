@@ -15,10 +15,12 @@ export async function districtReportOfBytes(
   try {
     const read = readPackage(bytes);
     if (!read.ok) return unreadableReport(file, read.problem);
-    return extractDistrictReport(
-      { sheets: read.model.sheets },
-      year === undefined ? { file } : { file, year },
-    );
+    // The model carries the year and the column readings the district stored (confirmed) in its file.
+    const model =
+      read.model.storedYear === undefined
+        ? { sheets: read.model.sheets }
+        : { sheets: read.model.sheets, storedYear: read.model.storedYear };
+    return extractDistrictReport(model, year === undefined ? { file } : { file, year });
   } catch (error) {
     // As `phuluc check` does: one file the reader cannot make sense of must not stop the province's thirty others.
     // It is not hidden: the status sheet, the command's output and its exit code (2) say so with the reason.
@@ -27,5 +29,8 @@ export async function districtReportOfBytes(
 }
 
 export async function consolidatedWorkbookBytes(plans: readonly SheetPlan[]): Promise<Uint8Array> {
-  return XlsxDocument.fromPlans(plans).save();
+  // Sheets printed a year group a page have their widths measured in their own font: it is the workbook's default
+  // font too, so Excel and LibreOffice (with its metric twin of the font) break the pages that were planned.
+  const paged = plans.find((p) => (p.print.columnBreaks ?? []).length > 0);
+  return XlsxDocument.fromPlans(plans, paged?.font).save();
 }

@@ -31,9 +31,32 @@ function holdsEncryptionInfo(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * Entry names (and the OpenDocument mimetype, stored first and uncompressed) of zip packages that are documents of
+ * another program: a Word or PowerPoint file, an OpenDocument file renamed .xlsx is not an Excel file, not a damaged
+ * one. Zip entry names are plain text in the local headers and in the central directory at the end.
+ */
+const OTHER_DOCUMENTS = [
+  "word/document.xml",
+  "ppt/presentation.xml",
+  "application/vnd.oasis.opendocument",
+  "visio/document.xml",
+];
+/** Bytes read at each end: the local header of the first entry, and the central directory. */
+const NAMES_WINDOW = 256 * 1024;
+
+function isOtherDocument(bytes: Uint8Array): boolean {
+  const latin1 = new TextDecoder("latin1");
+  const head = latin1.decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  const tail = latin1.decode(bytes.subarray(Math.max(0, bytes.length - NAMES_WINDOW)));
+  // A workbook that embeds a Word document holds its name inside, but names its own workbook part too.
+  if (tail.includes("xl/workbook") || head.includes("xl/workbook")) return false;
+  return OTHER_DOCUMENTS.some((name) => head.includes(name) || tail.includes(name));
+}
+
 /** Why the bytes are no zip we could open, or undefined when they start as one. */
 export function classifyBytes(bytes: Uint8Array): LoadProblem | undefined {
-  if (startsWith(bytes, ZIP_MAGIC)) return undefined;
+  if (startsWith(bytes, ZIP_MAGIC)) return isOtherDocument(bytes) ? "not-xlsx" : undefined;
   if (startsWith(bytes, CFB_MAGIC)) return holdsEncryptionInfo(bytes) ? "encrypted" : "not-xlsx";
   return "not-xlsx";
 }

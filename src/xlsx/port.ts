@@ -26,7 +26,7 @@ import {
   type WorkbookPort,
 } from "../core/port";
 import { moreSevere } from "../core/check/types";
-import { validSettings } from "../core/settings";
+import { validSettings, withStoredReading } from "../core/settings";
 import type { XlsxDocument } from "./package/document";
 import { addEdit, type CellEdits } from "./package/patch";
 import type { SheetEntry } from "./package/workbook";
@@ -200,16 +200,16 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
 
     async read(sheets?: string[], options: ReadOptions = {}): Promise<WorkbookModel> {
       const chosen = sheets === undefined ? userSheets() : sheets.map(worksheet);
-      return {
-        sheets: chosen.map((entry) => {
-          const fonts: [number, number][] = [];
-          for (const ref of options.fonts ?? []) {
-            const at = ref.sheet === entry.name ? parseA1(ref.cell) : undefined;
-            if (at) fonts.push([at.row, at.col]);
-          }
-          return readModel(entry, fonts);
-        }),
-      };
+      const models = chosen.map((entry) => {
+        const fonts: [number, number][] = [];
+        for (const ref of options.fonts ?? []) {
+          const at = ref.sheet === entry.name ? parseA1(ref.cell) : undefined;
+          if (at) fonts.push([at.row, at.col]);
+        }
+        return readModel(entry, fonts);
+      });
+      // The year and column readings the user stored come with the sheets: every action reads tables as corrected.
+      return withStoredReading({ sheets: models }, validSettings(loadStored().settings));
     },
 
     async addSheets(plans: SheetPlan[]) {

@@ -41,6 +41,31 @@ describe("ie-fallback.js", () => {
     expect(bundleScripts(doc)).toEqual([]);
   });
 
+  it("sets Office.initialize and calls Office.onReady, so that a host waiting for them shows the message", () => {
+    // Office.js as it is when phulucLoad runs (loaded in <head>); the page records what the script does with it.
+    const office = `<script>
+      window.officeSeen = { initialize: false, onReady: 0 };
+      window.Office = {
+        onReady: function (callback) { window.officeSeen.onReady++; if (callback) callback({ host: "Excel" }); },
+      };
+      Object.defineProperty(window.Office, "initialize", {
+        set: function (f) { window.officeSeen.initialize = typeof f === "function"; },
+        get: function () { return undefined; },
+      });
+    </script>`;
+    for (const agent of [userAgents.ie11, userAgents.edgeLegacy]) {
+      const window = loadPage(page(office), agent, { fetch: true });
+      expect(window.document.getElementById("old-engine")).not.toBeNull();
+      expect((window as unknown as { officeSeen: unknown }).officeSeen).toEqual({
+        initialize: true,
+        onReady: 1,
+      });
+    }
+    // Without Office.js (it could not load) the message still shows.
+    const bare = loadPage(page(), userAgents.ie11);
+    expect(bare.document.getElementById("old-engine")).not.toBeNull();
+  });
+
   it("still recognises IE when Office.js has installed its Promise and a fetch polyfill is present", () => {
     const window = loadPage(page(), userAgents.ie11, { fetch: true });
     expect(window.phulucOldEngine).toBe(true);

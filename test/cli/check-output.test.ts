@@ -5,19 +5,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { phuluc, tempDir } from "../support/cli";
+import { phuluc, tempDir, type CheckJson } from "../support/cli";
 import { consistentWorkbookFile } from "../support/check-files";
 import { bookOfPort, portOfBytes, typeInto } from "../support/workbooks";
 import type { XlsxPort } from "../../src/xlsx";
 
-interface JsonReport {
-  files: {
-    file: string;
-    error?: string;
-    issues: { code: string; severity: string; sheet: string; cell: string }[];
-  }[];
-  summary: { files: number; unreadable: number; errors: number; warnings: number };
-}
+type JsonReport = CheckJson;
 
 let dir: string;
 /** The consistent 2026 forecast and 2027 plan, with 22 + 2 numbers retyped as text and one total made wrong. */
@@ -158,7 +151,14 @@ describe("phuluc check, readable table", () => {
       "F26",
       "D28",
     ]);
-    expect(json.summary).toEqual({ files: 1, unreadable: 0, errors: 1, warnings: 24 });
+    expect(json.summary).toEqual({
+      files: 1,
+      unreadable: 0,
+      errors: 1,
+      warnings: 24,
+      emptyTables: 0,
+      skipped: [],
+    });
   });
 
   it("writes English counts with their plurals, and English numbers", async () => {
@@ -192,7 +192,9 @@ describe("phuluc check, files that cannot be read", () => {
     const alone = await phuluc(["check", broken]);
     expect(alone.code).toBe(2);
     expect(alone.stdout).not.toMatch(/0 lỗi/);
-    expect(alone.stdout).toMatch(/^Tệp .*hong\.xlsx không phải tệp Excel/m);
+    // Said once, on stderr, where the file stands; the summary counts it.
+    expect(alone.stderr).toMatch(/^Tệp .*hong\.xlsx không phải tệp Excel/m);
+    expect(`${alone.stdout}${alone.stderr}`.match(/không phải tệp Excel/g)).toHaveLength(1);
     expect(alone.stdout).toMatch(/^Tổng cộng: 1 tệp, không đọc được tệp nào nên chưa kiểm tra được gì\.$/m);
 
     const en = await phuluc(["check", broken, "--lang", "en"]);
@@ -213,8 +215,16 @@ describe("phuluc check, files that cannot be read", () => {
   it("counts unreadable files in the JSON summary", async () => {
     const result = await phuluc(["check", broken, typed, "--json"]);
     const json = JSON.parse(result.stdout) as JsonReport;
-    expect(json.summary).toEqual({ files: 2, unreadable: 1, errors: 1, warnings: 24 });
+    expect(json.summary).toEqual({
+      files: 2,
+      unreadable: 1,
+      errors: 1,
+      warnings: 24,
+      emptyTables: 0,
+      skipped: [],
+    });
     expect(json.files[0].error).toMatch(/không phải tệp Excel/);
+    expect(result.stderr.match(/không phải tệp Excel/g)).toHaveLength(1);
   });
 });
 

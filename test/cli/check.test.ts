@@ -4,25 +4,12 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertTemplates } from "../../src/core/actions";
 import { createXlsxPort, XlsxDocument } from "../../src/xlsx";
-import { phuluc, tempDir } from "../support/cli";
+import { phuluc, tempDir, type CheckJson } from "../support/cli";
 import { consistentWorkbookFile, seedWorkbookFile } from "../support/check-files";
 import { convertWithLibreOffice, libreOfficeRequired } from "../support/libreoffice";
 import { readXlsx } from "../support/workbooks";
 
-interface JsonIssue {
-  code: string;
-  severity: string;
-  sheet: string;
-  cell: string;
-  indicator: string | null;
-  message: string;
-  expected: unknown;
-  actual: unknown;
-}
-interface JsonReport {
-  files: { file: string; error?: string; issues: JsonIssue[]; targets: { code: string; status: string }[] }[];
-  summary: { files: number; unreadable: number; errors: number; warnings: number };
-}
+type JsonReport = CheckJson;
 
 let dir: string;
 let consistent: string;
@@ -40,7 +27,14 @@ describe("phuluc check", () => {
     const json = JSON.parse(result.stdout) as JsonReport;
     const serious = json.files[0].issues.filter((i) => i.severity !== "info");
     expect(serious).toEqual([]);
-    expect(json.summary).toEqual({ files: 1, unreadable: 0, errors: 0, warnings: 0 });
+    expect(json.summary).toEqual({
+      files: 1,
+      unreadable: 0,
+      errors: 0,
+      warnings: 0,
+      emptyTables: 0,
+      skipped: [],
+    });
     expect(result.code).toBe(0);
   });
 
@@ -57,7 +51,14 @@ describe("phuluc check", () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout) as JsonReport;
     expect(Object.keys(json)).toEqual(["files", "summary"]);
-    expect(Object.keys(json.summary)).toEqual(["files", "unreadable", "errors", "warnings"]);
+    expect(Object.keys(json.summary)).toEqual([
+      "files",
+      "unreadable",
+      "errors",
+      "warnings",
+      "emptyTables",
+      "skipped",
+    ]);
     const [file] = json.files;
     expect(file.file).toBe(seed);
     for (const issue of file.issues) {
@@ -162,12 +163,17 @@ describe("phuluc check", () => {
   it("judges the year --year asks for, and says once that the file's headers name another", async () => {
     const vi = await phuluc(["check", consistent, "--year", "2030"]);
     expect(vi.stdout).toMatch(/nhat-quan\.xlsx \(năm 2030, cấp huyện\)/);
-    expect(vi.stdout.match(/Tiêu đề của tệp ghi năm 2026; vẫn kiểm tra theo năm 2030/g)).toHaveLength(1);
+    // Told with where the file names its year (issue 16: a --year that disagrees is told, not applied silently).
+    expect(
+      vi.stdout.match(/Tệp ghi năm 2026 \(theo tiêu đề cột\); vẫn kiểm tra theo năm 2030/g),
+    ).toHaveLength(1);
     const en = await phuluc(["check", consistent, "--year", "2030", "--lang", "en"]);
-    expect(en.stdout.match(/The file's headers name 2026; still checked for 2030/g)).toHaveLength(1);
+    expect(
+      en.stdout.match(/The file names 2026 \(from the column headers\); still checked for 2030/g),
+    ).toHaveLength(1);
     // The year the headers give, asked for again: nothing to say.
     const same = await phuluc(["check", consistent, "--year", "2026"]);
-    expect(same.stdout).not.toMatch(/Tiêu đề của tệp ghi năm/);
+    expect(same.stdout).not.toMatch(/Tệp ghi năm/);
     const json = JSON.parse((await phuluc(["check", consistent, "--year", "2030", "--json"])).stdout) as {
       files: { year: number }[];
     };

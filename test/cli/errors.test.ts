@@ -42,7 +42,7 @@ describe("phuluc fill refuses inputs it cannot use, with one line, exit 2 and no
         wb.addWorksheet("Sheet1").addRow(["STT", "Các chỉ tiêu", "Đơn vị tính"]);
         await wb.xlsx.writeFile(f);
       },
-      message: /không có bảng nào có dòng số thứ tự cột/,
+      message: /không có bảng nào có dòng số thứ tự cột \(1 2 3 … 7=6\/4\) hay cột so sánh có tiêu đề nói rõ/,
     },
   ];
 
@@ -86,7 +86,15 @@ describe("phuluc fill refuses inputs it cannot use, with one line, exit 2 and no
     expect(unknown.stderr).toMatch(/Không có mẫu «khong-co»\. Các mẫu có: du-bao, ke-hoach/);
     const badYear = await phuluc(["new", "du-bao", "--year", "26", "-o", out]);
     expect(badYear.code).toBe(2);
-    expect(badYear.stderr).toMatch(/Năm «26» không hợp lệ/);
+    expect(badYear.stderr).toBe(
+      "Năm «26» không dùng được: năm báo cáo là bốn chữ số từ 1990 đến 2100, ví dụ 2026.\n",
+    );
+    // Four digits out of range get the same one message: the range, not «bốn chữ số» alone (issue 19).
+    const oldYear = await phuluc(["new", "du-bao", "--year", "1900", "-o", out]);
+    expect(oldYear.code).toBe(2);
+    expect(oldYear.stderr).toBe(
+      "Năm «1900» không dùng được: năm báo cáo là bốn chữ số từ 1990 đến 2100, ví dụ 2026.\n",
+    );
     expect(existsSync(out)).toBe(false);
   });
 

@@ -31,7 +31,9 @@ describe("phuluc fix", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Số lưu dạng chữ → số (247 ô):");
     expect(result.stdout).toContain("  Dự báo 2021!D12: “88,8” → 88,8");
-    expect(result.stdout).toMatch(/Dự báo 2021!G19: \(trống\) → =IF\(.*F19\/D19\*100.*\) · định dạng 0\.0/);
+    expect(result.stdout).toMatch(
+      /Dự báo 2021!G19: \(trống\) → công thức = F19\/D19 × 100 → [\d,]+ · định dạng 0\.0/,
+    );
     expect(result.stdout).toContain("Thêm --yes");
     expect(existsSync(out)).toBe(false);
     expect(sha256(pasted)).toBe(hash);
@@ -118,7 +120,7 @@ describe("phuluc fill says what it sees", () => {
   });
 
   it("lists only the kept cells whose typed value differs from the formula's", async () => {
-    const result = await phuluc(["fill", numbers, "-o", path.join(dir, "b.xlsx")]);
+    const result = await phuluc(["fill", numbers, "-o", path.join(dir, "b.xlsx"), "--all"]);
     // G9 holds 100 and 22/22 gives 100: not listed; G11 holds 100 where 4/5 gives 80: listed.
     expect(result.stdout).toContain("  Dự báo 2021!G11: đang là 100, công thức sẽ cho 80");
     expect(result.stdout).not.toContain("Dự báo 2021!G9:");
@@ -129,14 +131,16 @@ describe("phuluc fill says what it sees", () => {
     const out = path.join(dir, "d.xlsx");
     const result = await phuluc(["fix", numbers, "-o", out, "--only", "comparison/mismatch"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^ {2}Dự báo 2021!G11: 100 → =/m);
+    expect(result.stdout).toMatch(
+      /^ {2}Dự báo 2021!G11: 100 → công thức = F11\/D11 × 100 → 80 · định dạng 0\.0$/m,
+    );
     expect(result.stdout).toContain(`Chưa ghi gì. Thêm --yes để ghi ${out}`);
     expect(result.stdout).not.toContain("Không có gì sửa tự động được");
     expect(existsSync(out)).toBe(false);
   });
 
   it("after --overwrite, says in the past tense what it replaced", async () => {
-    const result = await phuluc(["fill", numbers, "-o", path.join(dir, "c.xlsx"), "--overwrite"]);
+    const result = await phuluc(["fill", numbers, "-o", path.join(dir, "c.xlsx"), "--overwrite", "--all"]);
     expect(result.stdout).toMatch(/^Đã thay \d+ ô có giá trị gõ tay bằng công thức:/m);
     expect(result.stdout).toContain("  Dự báo 2021!G11: đã thay 100 bằng công thức (cho 80)");
   });

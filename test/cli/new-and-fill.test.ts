@@ -179,7 +179,7 @@ describe.runIf(libreOfficeRequired)("formulas recalculated by LibreOffice", () =
     // "Số điểm phục vụ bưu chính khác" (5, 4, 4) was typed 100 where the data give 80.
     expect(rowOfText(ws, "C", "Số điểm phục vụ bưu chính khác")).toBe(11);
     expect(ws.value("H11")).toBe(100);
-    const again = await phuluc(["fill", pastedIn, "-o", path.join(dir, "again.xlsx")]);
+    const again = await phuluc(["fill", pastedIn, "-o", path.join(dir, "again.xlsx"), "--all"]);
     expect(again.stdout).toMatch(/Phụ lục 1!H11: đang là 100, công thức sẽ cho 80\b/);
     const [recalculated] = await recalculate([pastedOverwritten]);
     expect(resultOf(recalculated, "Phụ lục 1", "H11")).toBe(80);

@@ -15,7 +15,10 @@ describe("validSettings (the one check of stored settings, used by both adapters
     expect(validSettings({ lang: "fr", level: "tỉnh", year: 20255, unit: "xã A" })).toEqual({ unit: "xã A" });
     expect(validSettings({ year: "2026", lang: "VI" })).toEqual({});
     expect(validSettings({ year: 2026.5 })).toEqual({});
-    expect(validSettings({ year: 1999 })).toEqual({});
+    expect(validSettings({ year: 1989 })).toEqual({});
+    expect(validSettings({ year: 2101 })).toEqual({});
+    // The one year rule (src/core/text/year.ts): 1990–2100, the same for the pane, the command line and the reader.
+    expect(validSettings({ year: 1990 })).toEqual({ year: 1990 });
   });
 
   it("reads anything that is not an object as no settings", () => {
@@ -31,7 +34,9 @@ describe("parseYear", () => {
   it("takes four digits in range only", () => {
     expect(parseYear(" 2026 ")).toBe(2026);
     expect(parseYear("26")).toBeUndefined();
-    expect(parseYear("1999")).toBeUndefined();
+    expect(parseYear("1989")).toBeUndefined();
+    expect(parseYear("1999")).toBe(1999);
+    expect(parseYear("1900")).toBeUndefined();
     expect(parseYear("2101")).toBeUndefined();
   });
 });

@@ -107,6 +107,12 @@ export const activeSheet = (page: Page): Promise<string | undefined> =>
   page.evaluate(() => (window as unknown as HostWindow).officeHost.active());
 export const selection = (page: Page) =>
   page.evaluate(() => (window as unknown as HostWindow).officeHost.selection());
+/** The entries of Excel's own undo stack (ExcelApi 1.20; always 0 below). */
+export const undoDepth = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as HostWindow).officeHost.book.undoStack.length);
+/** The user presses Ctrl+Z in Excel: false when there was nothing to undo. */
+export const pressCtrlZ = (page: Page): Promise<boolean> =>
+  page.evaluate(() => (window as unknown as HostWindow).officeHost.undo());
 /** The user clicks a sheet tab in Excel. */
 export const activateSheet = (page: Page, name: string): Promise<void> =>
   page.evaluate((n) => {

@@ -6,19 +6,23 @@
  * - The main flow — insert, formulas (active sheet, kept cells, confirmed overwrite, all sheets), check (groups,
  *   a finding selects its cell, marks applied and removed exactly, the report sheet and its links), targets
  *   (statuses, appending the missing rows), settings kept in the workbook across a reload, language switch — runs at
- *   320 px on ExcelApi 1.12, 350 px on 1.7 and 500 px on 1.1: each width and each API level once, every action on
- *   each. Screenshots of every view at 320 px go to test-output/screenshots/pane-*.png.
+ *   320 px on ExcelApi 1.12, 350 px on 1.20 and 1.7 and 500 px on 1.1: each width, every action on each. Every
+ *   level, 1.13 included, runs the core actions in the sync-count test. Screenshots of every view at 320 px go to
+ *   test-output/screenshots/pane-*.png.
  * - After each flow the host's workbook is saved as .xlsx and LibreOffice recalculates it (2 700 over 2 400 gives
  *   112,5).
- * - Syncs per action, from the host's counter: at most 2 (3 for "fill all sheets") for 30 and for 5 000 data rows
- *   (30 rows on ExcelApi 1.12; 5 000 rows on 1.12 and on 1.1, whose A1-address requests are the largest).
- * - Quick fixes (320 px, ExcelApi 1.12 and 1.1): seed 001 pasted as text with an empty comparison cell; the
+ * - Syncs per action, from the host's counter: at most 2 (3 for "fill all sheets" and for inserting a sheet, whose
+ *   print setup, freeze panes and validation go in a sync of their own) for 30 and for 5 000 data rows
+ *   (30 rows on ExcelApi 1.20, 1.13 and 1.12; 5 000 rows on 1.12 and on 1.1, whose A1-address requests are the
+ *   largest). On 1.20 each writing action is one entry of Excel's own undo stack, and Ctrl+Z takes the last back.
+ * - Quick fixes (320 px, ExcelApi 1.20, 1.12 and 1.1): seed 001 pasted as text with an empty comparison cell; the
  *   comparison's formula, then "Sửa tất cả" for numbers stored as text with its preview (pane-fix-preview.png), Apply
  *   (the host holds numbers, the re-check lists no number/text, pane-fix-after.png, LibreOffice computes the
- *   comparison), then "Hoàn tác" (the text is back, the undo record dropped). Apply and undo: at most 2 syncs each
+ *   comparison), then "Hoàn tác" (the text is back, as text without a quote prefix, the undo record dropped; on 1.20
+ *   after a Ctrl+Z in Excel, which already took the fix back, writing nothing). Apply and undo: at most 2 syncs each
  *   beyond the re-check's (measured as the first check's).
  * - Excel's errors reach the official as Vietnamese messages: a deleted sheet (ItemNotFound), a protected one
- *   (AccessDenied, nothing written).
+ *   (known from protection.protected: nothing tried, nothing written).
  * - The ribbon buttons of the manifest: a ShowTaskpane button opens the pane on its view; an ExecuteFunction button
  *   runs its function from commands.html, which must call event.completed().
  *
@@ -43,14 +47,25 @@ import {
   largeDocument,
   openPane,
   paneDist,
+  pressCtrlZ,
   resetSyncs,
   seedDocument,
   selection,
   syncLog,
   typeNumber,
+  undoDepth,
   type PaneSession,
 } from "./pane-support";
-import { CHROMIUM, isCI, launchChromium, openFolds, root, serveFolder, type StaticServer } from "./support";
+import {
+  CHROMIUM,
+  animationsDone,
+  isCI,
+  launchChromium,
+  openFolds,
+  root,
+  serveFolder,
+  type StaticServer,
+} from "./support";
 
 const available = existsSync(CHROMIUM) && Boolean(sofficePath());
 if (!available && isCI()) {
@@ -141,10 +156,29 @@ function fills(doc: HostDocument): Map<string, string> {
   return out;
 }
 
-const shot = async (page: Page, width: number, name: string) => {
-  if (width === 320)
-    await page.screenshot({ path: path.join(screenshots, `pane-${name}.png`), fullPage: true });
+/** The API level whose 320 px run leaves the screenshots (one run, so that each picture is taken once). */
+const SHOT_API = 12;
+
+const shot = async (page: Page, width: number, api: number, name: string) => {
+  if (width !== 320 || api !== SHOT_API) return;
+  // After every animation has ended (the settings area slides open): never a half-drawn pane.
+  await animationsDone(page);
+  await page.screenshot({ path: path.join(screenshots, `pane-${name}.png`), fullPage: true });
 };
+
+/** Opens the settings area unless it is open (the insert's «Đổi…» may have opened it). */
+async function openSettings(page: Page): Promise<void> {
+  const toggle = page.getByTestId("settings").getByRole("button").first();
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+}
+
+/** The year, set in Cài đặt (the one place): «Đổi…» in the view opens it with the year focused. */
+async function setYear(page: Page, from: Locator, year: string): Promise<void> {
+  await from.getByTestId("settings-edit").click();
+  const field = page.getByTestId("settings").getByLabel("Năm báo cáo (N)");
+  await expect.poll(() => field.evaluate((e) => e === document.activeElement)).toBe(true);
+  await field.fill(year);
+}
 
 /** The pane fits its width: nothing scrolls sideways. */
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
@@ -152,8 +186,15 @@ async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/**
+ * Every width, and the ExcelApi levels whose pane differs: 1.20 (what Microsoft 365 and Excel on the web report:
+ * merges known, Excel's own undo), 1.12 (merges unknown), 1.7 (hyperlinks, freeze panes) and 1.1 (Office 2016). 1.13
+ * runs the core actions in the sync-count test below: it differs from 1.20 only by Excel's undo, from 1.12 only by
+ * the merges.
+ */
 const matrix = [
   { width: 320, api: 12 },
+  { width: 350, api: 20 },
   { width: 350, api: 7 },
   { width: 500, api: 1 },
 ] as const;
@@ -164,11 +205,11 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       const session = await open(width, api, seedDocument());
       const { page } = session;
       await page.getByTestId("view-insert").waitFor();
-      await shot(page, width, "insert");
+      await shot(page, width, api, "insert");
 
       // ---- Insert: preview, insert, the new sheet becomes active.
       const insert = view(page, "insert");
-      await insert.getByLabel("Năm báo cáo (N)").fill("2026");
+      await setYear(page, insert, "2026");
       await expect.poll(() => insert.getByTestId("insert-preview").textContent()).toContain("Dự báo 2026");
       expect(await insert.getByTestId("insert-preview").locator("li").allTextContents()).toEqual([
         "Dự báo 2026",
@@ -179,7 +220,8 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
         () => insert.getByTestId("insert-run").click(),
         () => status(insert, /Đã thêm 2 trang tính/),
       );
-      expect(insertSyncs).toBeLessThanOrEqual(2);
+      // The sheet names, the sheets, then their setup (print, freeze panes, validation) in a sync of its own.
+      expect(insertSyncs).toBeLessThanOrEqual(3);
       let doc = await hostDocument(page);
       expect(doc.sheets.map((s) => s.name)).toEqual([
         "Dự báo 2021",
@@ -188,7 +230,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
         "Kế hoạch 2027",
       ]);
       expect(await activeSheet(page)).toBe("Dự báo 2026");
-      await shot(page, width, "insert-done");
+      await shot(page, width, api, "insert-done");
 
       // ---- Formulas on the active sheet: typed cells kept and listed, then only the confirmed ones overwritten.
       await activateSheet(page, "Dự báo 2021");
@@ -210,7 +252,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       expect(await formulas.getByTestId("formulas-kept-same").textContent()).toBe(
         "1 ô có số gõ tay đúng bằng kết quả công thức được giữ nguyên.",
       );
-      await shot(page, width, "formulas");
+      await shot(page, width, api, "formulas");
       doc = await hostDocument(page);
       expect(cellIn(doc, "Dự báo 2021", "G15")).toMatchObject({ value: 112.5 });
       expect(cellIn(doc, "Dự báo 2021", "G15")?.formula).toBeUndefined();
@@ -256,14 +298,25 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
           .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-severity")))]);
         expect(severities).toEqual([g!.replace("findings-", "")]);
       }
-      await shot(page, width, "check");
+      // «Sửa» beside a finding is a bordered button, not a bare text link.
+      const fixButtons = check.locator('[data-testid="fix-one"], [data-testid="fix-fold"]');
+      expect(await fixButtons.count()).toBeGreaterThan(0);
+      const border = await fixButtons.first().evaluate((b) => {
+        const style = getComputedStyle(b);
+        return { width: parseFloat(style.borderTopWidth), color: style.borderTopColor };
+      });
+      expect(border.width).toBeGreaterThanOrEqual(1);
+      expect(border.color).not.toBe("rgba(0, 0, 0, 0)");
+      await shot(page, width, api, "check");
       // Many findings of one kind on a sheet are folded into one line; opened, every finding has its button.
       await openFolds(check);
-      const findings = await check
-        .getByTestId("finding")
-        .evaluateAll((els) =>
-          els.map((e) => ({ sheet: e.getAttribute("data-sheet")!, cell: e.getAttribute("data-cell")! })),
-        );
+      const findings = await check.getByTestId("finding").evaluateAll((els) =>
+        els.map((e) => ({
+          sheet: e.getAttribute("data-sheet")!,
+          cell: e.getAttribute("data-cell")!,
+          severity: e.getAttribute("data-severity")!,
+        })),
+      );
       const target = findings.find((f) => f.sheet !== "Dự báo 2021") ?? findings[0];
       const selectSyncs = await syncsOf(
         page,
@@ -285,17 +338,27 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
         async () => (marked = await status(check, /Đã tô màu [\d.]+ ô/)),
       );
       expect(markSyncs).toBeLessThanOrEqual(2);
+      // Every finding's cell changes fill, unless it already had its mark's colour (an info note on a template's
+      // header, filled #DDEBF7 like an info mark): the most severe finding of a cell gives its colour.
+      const rank = ["error", "warning", "info"];
+      const markOf = new Map<string, string>();
+      for (const f of findings) {
+        const { row, col } = parseA1(f.cell)!;
+        const key = `${f.sheet}!${row},${col}`;
+        const seen = markOf.get(key);
+        if (seen === undefined || rank.indexOf(f.severity) < rank.indexOf(seen)) markOf.set(key, f.severity);
+      }
+      const colour: Record<string, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
       const expected = new Set(
-        findings.map((f) => {
-          const { row, col } = parseA1(f.cell)!;
-          return `${f.sheet}!${row},${col}`;
-        }),
+        [...markOf]
+          .filter(([key, severity]) => !before.get(key)?.includes(colour[severity]))
+          .map(([key]) => key),
       );
       const after = fills(await hostDocument(page));
       const changed = [...after.keys()].filter((k) => after.get(k) !== (before.get(k) ?? "none"));
       expect(new Set(changed)).toEqual(expected);
-      expect(marked).toContain(`Đã tô màu ${expected.size.toLocaleString("vi-VN")} ô`);
-      await shot(page, width, "check-marked");
+      expect(marked).toContain(`Đã tô màu ${markOf.size.toLocaleString("vi-VN")} ô`);
+      await shot(page, width, api, "check-marked");
 
       const unmarkSyncs = await syncsOf(
         page,
@@ -313,7 +376,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
         () => check.getByTestId("check-report").click(),
         async () => (reported = await status(check, /Đã ghi trang «.+»/)),
       );
-      expect(reportSyncs).toBeLessThanOrEqual(2);
+      expect(reportSyncs).toBeLessThanOrEqual(3);
       const reportSheet = /«(.+)»/.exec(reported)![1];
       doc = await hostDocument(page);
       const links = reportLinks(doc, reportSheet, api);
@@ -343,7 +406,7 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       expect(statuses.length).toBeGreaterThan(5);
       for (const st of statuses) expect(["met", "below", "no-value", "missing"]).toContain(st);
       expect(statuses).toContain("missing");
-      await shot(page, width, "targets");
+      await shot(page, width, api, "targets");
       const planSheet = await targets.getByTestId("targets-sheet").inputValue();
       const rowsBefore = cellsOf(await hostDocument(page), planSheet).length;
       const appendSyncs = await syncsOf(
@@ -357,9 +420,9 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
 
       // ---- Settings kept in the workbook, language switched, both across a reload.
       const settings = page.getByTestId("settings");
-      await settings.getByRole("button").first().click();
+      await openSettings(page);
       await settings.getByLabel("Đơn vị báo cáo").fill("huyện Tuần Giáo");
-      await shot(page, width, "settings");
+      await shot(page, width, api, "settings");
       await settings.getByTestId("lang-select").selectOption("en");
       await expect.poll(() => page.getByTestId("view-insert").textContent()).toContain("Insert");
       await expect
@@ -373,11 +436,11 @@ describe.skipIf(!available)("the task pane on the test Office host", () => {
       await expect
         .poll(() => page.getByTestId("view-check").textContent(), { timeout: 30_000 })
         .toContain("Check");
-      await page.getByTestId("settings").getByRole("button").first().click();
+      await openSettings(page);
       expect(await page.getByTestId("settings").getByLabel("Reporting unit").inputValue()).toBe(
         "huyện Tuần Giáo",
       );
-      await shot(page, width, "english");
+      await shot(page, width, api, "english");
       await page.getByTestId("settings").getByTestId("lang-select").selectOption("vi");
       await expect.poll(() => page.getByTestId("view-check").textContent()).toContain("Kiểm tra");
       await expectNoHorizontalScroll(page);
@@ -429,18 +492,21 @@ function reportLinks(doc: HostDocument, sheet: string, api: number): { sheet: st
 
 describe.skipIf(!available)("syncs per action on the test Office host", () => {
   for (const { rows, api } of [
+    { rows: 30, api: 20 },
+    { rows: 30, api: 13 },
     { rows: 30, api: 12 },
     { rows: 5000, api: 12 },
     { rows: 5000, api: 1 },
   ]) {
-    it(`stays within 2 syncs per action (3 to fill all sheets) at ${rows} data rows on ExcelApi 1.${api}`, async () => {
+    it(`stays within 2 syncs per action (3 to fill all sheets or insert) at ${rows} data rows on ExcelApi 1.${api}`, async () => {
       const session = await open(500, api, largeDocument(rows));
       const { page } = session;
       await page.getByTestId("view-insert").waitFor();
       const counts: Record<string, number> = {};
+      expect(await undoDepth(page)).toBe(0);
 
       const insert = view(page, "insert");
-      await insert.getByLabel("Năm báo cáo (N)").fill("2026");
+      await setYear(page, insert, "2026");
       await expect.poll(() => insert.getByTestId("insert-preview").textContent()).toContain("Dự báo 2026");
       counts.insert = await syncsOf(
         page,
@@ -513,7 +579,8 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
         },
       );
 
-      const limits: Record<string, number> = { fillAll: 3 };
+      // Inserting a sheet (insert, report) ends with its setup in a sync of its own.
+      const limits: Record<string, number> = { fillAll: 3, insert: 3, report: 3 };
       for (const [action, n] of Object.entries(counts)) {
         expect(n, action).toBeGreaterThan(0);
         expect(n, action).toBeLessThanOrEqual(limits[action] ?? 2);
@@ -522,6 +589,15 @@ describe.skipIf(!available)("syncs per action on the test Office host", () => {
       expect(session.errors).toEqual([]);
       expect(session.external).toEqual([]);
       console.log(`syncs per action at ${rows} rows on ExcelApi 1.${api}: ${JSON.stringify(counts)}`);
+
+      // Excel's own undo: from 1.20 each writing action (insert, the two fills, mark, unmark, report) is one entry,
+      // whatever its syncs; Ctrl+Z takes the last one, the report sheet, back whole. Below 1.20 it covers none.
+      expect(await undoDepth(page)).toBe(api >= 20 ? 6 : 0);
+      if (api >= 20) {
+        const report = (await hostDocument(page)).sheets.at(-1)!.name;
+        expect(await pressCtrlZ(page)).toBe(true);
+        expect((await hostDocument(page)).sheets.map((s) => s.name)).not.toContain(report);
+      }
 
       // The filled formulas compute in a real spreadsheet: row 7 is 110 over 100, the last row (110+n-1)/(100+n-1).
       const file = path.join(saved, `pane-syncs-${rows}-excelapi-1.${api}.xlsx`);
@@ -562,7 +638,8 @@ describe.skipIf(!available)("Excel's errors in the pane", () => {
       .toContain("Không tìm thấy trang tính «Kế hoạch 2022»");
     expect(await hostErrors(page)).toEqual(["ItemNotFound"]);
 
-    // A protected sheet: filling it fails with AccessDenied, said in Vietnamese, and nothing is written.
+    // A protected sheet: the fill's read says so (protection.protected), nothing is tried, nothing written, and the
+    // official is told which sheet, in Vietnamese.
     await page.evaluate(() => {
       const book = (
         window as unknown as { officeHost: { book: { sheets: { name: string; protected: boolean }[] } } }
@@ -576,10 +653,12 @@ describe.skipIf(!available)("Excel's errors in the pane", () => {
     await formulas.getByTestId("formulas-fill").click();
     await expect
       .poll(() => formulas.getByRole("alert").textContent())
-      .toContain("Trang tính đang được bảo vệ");
+      .toContain(
+        "Trang tính «Dự báo 2021» đang được bảo vệ (khóa) nên không ghi được, chưa ô nào bị thay đổi",
+      );
     expect(cellsOf(await hostDocument(page), "Dự báo 2021")).toEqual(before);
-    expect((await hostErrors(page)).slice(-1)).toEqual(["AccessDenied"]);
-    await shot(page, 320, "error");
+    expect(await hostErrors(page)).toEqual(["ItemNotFound"]); // no write was even tried
+    await shot(page, 320, SHOT_API, "error");
     expect(session.errors).toEqual([]);
     expect(session.external).toEqual([]);
   });
@@ -661,7 +740,7 @@ function pastedDocument(): HostDocument {
 }
 
 describe.skipIf(!available)("quick fixes and undo in the pane", () => {
-  for (const api of [12, 1]) {
+  for (const api of [20, 12, 1]) {
     it(`fixes numbers stored as text after a preview, checks again and undoes, at 320 px on ExcelApi 1.${api}`, async () => {
       const width = 320;
       const session = await open(width, api, pastedDocument());
@@ -749,6 +828,13 @@ describe.skipIf(!available)("quick fixes and undo in the pane", () => {
       expect(resultOf(book, "Dự báo 2021", "G10")).toBeCloseTo(112.5, 9);
       expect(resultOf(book, "Dự báo 2021", "D10")).toBe(16);
 
+      // On 1.20 the official may press Ctrl+Z in Excel first: the whole fix comes back in one step, and the pane's
+      // Hoàn tác then finds the cells as before and writes nothing.
+      const depth = await undoDepth(page);
+      if (api >= 20) {
+        expect(await pressCtrlZ(page)).toBe(true);
+        expect(cellIn(await hostDocument(page), "Dự báo 2021", "D12")).toMatchObject({ value: "88,8" });
+      }
       // Undo: the text is back, cell for cell, and the record is dropped.
       const undoSyncs = await syncsOf(
         page,
@@ -761,22 +847,32 @@ describe.skipIf(!available)("quick fixes and undo in the pane", () => {
       );
       expect(undoSyncs - checkSyncs).toBeGreaterThan(0);
       expect(undoSyncs - checkSyncs).toBeLessThanOrEqual(2);
+      // After Ctrl+Z nothing was left to write: Excel's undo stack only lost the entry Ctrl+Z took.
+      if (api >= 20) expect(await undoDepth(page)).toBe(depth - 1);
       expect(await panel.getByTestId("fix-undo").count()).toBe(0);
       doc = await hostDocument(page);
       for (const sheet of ["Dự báo 2021", "Kế hoạch 2022"]) {
         const now = new Map(cellsOf(doc, sheet).map(([r, c, cell]) => [`${r},${c}`, cell]));
         for (const [r, c, cell] of cellsOf(original, sheet)) {
           if (sheet === "Dự báo 2021" && r === 9 && c === 6) continue; // G10 keeps the first fix's formula
-          // What a fix changes and its undo puts back: value, formula, number format, font.
+          // What a fix changes and its undo puts back: value, formula, number format, font — and no quote prefix
+          // where the text had none.
           const was = now.get(`${r},${c}`);
           expect(
-            { value: was?.value, formula: was?.formula, numberFormat: was?.numberFormat, font: was?.font },
+            {
+              value: was?.value,
+              formula: was?.formula,
+              numberFormat: was?.numberFormat,
+              font: was?.font,
+              quotePrefix: was?.quotePrefix ?? false,
+            },
             `${sheet}!${r},${c}`,
           ).toEqual({
             value: cell.value,
             formula: cell.formula,
             numberFormat: cell.numberFormat,
             font: cell.font,
+            quotePrefix: cell.quotePrefix ?? false,
           });
         }
       }

@@ -7,14 +7,15 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { chromium, type Browser, type Locator } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { isCI } from "../../src/tools/ci.mjs";
 
 export const root = path.resolve(__dirname, "../..");
 export const webDist = path.join(root, "dist/web");
 export const CHROMIUM = "/usr/bin/chromium";
 
-export const isCI = () => !!process.env.CI && !["false", "0"].includes(process.env.CI.toLowerCase());
+export { isCI } from "../../src/tools/ci.mjs";
 
 export const screenshotsDir = path.join(root, "test-output/screenshots");
 
@@ -153,4 +154,47 @@ export function isLocal(url: string): boolean {
 export async function openFolds(scope: Locator): Promise<void> {
   const shut = scope.locator('[data-testid="finding-fold"][aria-expanded="false"]');
   for (let n = await shut.count(); n > 0; n = await shut.count()) await shut.first().click();
+}
+
+/**
+ * Records, frame by frame from the page's first script, every moment the page is wider than its window (a layout
+ * measured mid-transition once read 603 px at 320: a bar drawn on one line before it wraps). Call before `goto`.
+ */
+export async function watchSidewaysOverflow(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { sidewaysOverflow: string[] }).sidewaysOverflow = seen;
+    const tick = () => {
+      const root = document.scrollingElement ?? document.documentElement;
+      if (root && root.scrollWidth > root.clientWidth) {
+        // The element whose right edge makes the page that wide.
+        let culprit = "";
+        for (const el of Array.from(document.querySelectorAll("body *"))) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && Math.abs(r.right + window.scrollX - root.scrollWidth) <= 2) {
+            culprit = `${el.tagName.toLowerCase()}.${String((el as HTMLElement).className).split(" ")[0]}`;
+            break;
+          }
+        }
+        seen.push(`${root.scrollWidth} px (${culprit})`);
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** The overflows `watchSidewaysOverflow` saw since the page loaded. */
+export function sidewaysOverflows(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { sidewaysOverflow?: string[] }).sidewaysOverflow ?? []);
+}
+
+/** Waits until every animation and transition of the page has finished (before a screenshot). */
+export async function animationsDone(page: Page): Promise<void> {
+  // A spinner turns for ever: only animations that end are waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+  );
 }

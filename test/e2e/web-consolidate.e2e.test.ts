@@ -1,14 +1,15 @@
 /**
  * The web page's consolidation in Chromium: several district files chosen at once (the province inbox of
- * test/support/district-files.ts), the files kept out listed with their reasons, the consolidated workbook downloaded
- * and read back in Node. Nothing leaves the machine.
+ * test/support/district-files.ts), the districts that went in and the files kept out (with their reasons) listed, the
+ * consolidated workbook downloaded, read back in Node and recalculated by LibreOffice. Nothing leaves the machine.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../support/cli";
 import { districtInbox } from "../support/district-files";
-import { readXlsx, rowOfCode, sheet } from "../support/workbooks";
+import { libreOfficeRequired, recalculate, resultOf } from "../support/libreoffice";
+import { a1Address, consolidatedColumn, formulaOf, readXlsx, rowOfCode, sheet } from "../support/workbooks";
 import { isLocal, chromiumAvailable, screenshotsDir as screenshots, webPageSession } from "./support";
 
 const available = chromiumAvailable();
@@ -42,6 +43,12 @@ describe.skipIf(!available)("consolidation in the web page", () => {
     expect(await dialog.getByTestId("consolidate-summary").textContent()).toBe(
       "Năm 2021: 3 huyện được tổng hợp, 3 tệp không đưa vào tổng.",
     );
+    // The districts that went in, as well as the files left out.
+    expect(await dialog.getByTestId("consolidate-included").locator("li").allTextContents()).toEqual([
+      "huyện Tuần Giáo (1-tuan-giao.xlsx)",
+      "huyện Mường Ảng (2-muong-ang.xlsx)",
+      "huyện Tủa Chùa (3-tua-chua.xlsx)",
+    ]);
     const keptOut = await dialog.getByTestId("consolidate-kept-out").textContent();
     expect(keptOut).toContain("4-hong.xlsx: không phải tệp .xlsx");
     expect(keptOut).toContain("5-muong-ang-gui-lai.xlsx: cùng huyện với tệp 2-muong-ang");
@@ -57,10 +64,21 @@ describe.skipIf(!available)("consolidation in the web page", () => {
     await download.saveAs(saved);
     const loaded = readXlsx(saved);
     const ws = sheet(loaded, "Dự báo 2021");
-    // Mường Ảng's estimate of postal points, pasted as text "30", is consolidated as the number 30.
+    // Mường Ảng's estimate of postal points, pasted as text "30", is consolidated as the number 30 in its own
+    // column under the estimate; the province total adds the three districts' estimates.
     const row = rowOfCode(ws, "ict.01");
-    const values = (ws.model.rows[row - 1] ?? []).map((c) => c?.value);
-    expect(values).toContain(30);
+    const estimate = "Ước thực hiện cả năm 2021";
+    const muongAng = a1Address(row, consolidatedColumn(ws, estimate, "huyện Mường Ảng"));
+    expect(ws.value(muongAng)).toBe(30);
+    const total = a1Address(row, consolidatedColumn(ws, estimate, "Toàn tỉnh"));
+    const first = a1Address(row, consolidatedColumn(ws, estimate, "huyện Tuần Giáo"));
+    const last = a1Address(row, consolidatedColumn(ws, estimate, "huyện Tủa Chùa"));
+    expect(formulaOf(ws, total)).toBe(`IF(COUNT(${first}:${last})=0,"",SUM(${first}:${last}))`);
+    if (libreOfficeRequired) {
+      const [recalculated] = await recalculate([saved]);
+      // 22 (Tuần Giáo, as published) + 30 (Mường Ảng) + 10 (Tủa Chùa).
+      expect(resultOf(recalculated, "Dự báo 2021", total)).toBe(62);
+    }
     expect(loaded.names).toEqual(["Tình trạng", "Dự báo 2021", "Kế hoạch 2022", "TTCS 2021"]);
 
     expect(errors).toEqual([]);

@@ -26,6 +26,14 @@ const pane = (page: Page) => page.locator("aside");
 const cell = (page: Page, sheet: string, address: string) =>
   page.locator(`table[data-sheet="${sheet}"]`).locator(`td[data-cell="${address}"]`);
 
+/** What the grid shows of a cell: its text, how it is aligned (a number to the right), its check mark. */
+const look = (page: Page, sheet: string, address: string) =>
+  cell(page, sheet, address).evaluate((td) => ({
+    text: td.textContent,
+    align: getComputedStyle(td).textAlign,
+    severity: td.getAttribute("data-severity"),
+  }));
+
 describe.skipIf(!available)("quick fixes on the web page", () => {
   it("previews, fixes, checks again and undoes", async () => {
     const context = await web.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "vi-VN" });
@@ -40,12 +48,15 @@ describe.skipIf(!available)("quick fixes on the web page", () => {
       buffer: Buffer.from(await seedAppendicesWorkbook("text").xlsx.writeBuffer()),
     });
     await page.locator('table[data-sheet="Dự báo 2021"]').waitFor();
-    expect(await cell(page, "Dự báo 2021", "D12").textContent()).toBe("88,8");
+    // Pasted as text: shown as typed, aligned as text.
+    expect(await look(page, "Dự báo 2021", "D12")).toMatchObject({ text: "88,8" });
+    expect((await look(page, "Dự báo 2021", "D12")).align).not.toBe("right");
 
     await pane(page).getByRole("tab", { name: "Kiểm tra" }).click();
     const view = pane(page).getByRole("tabpanel", { name: "Kiểm tra" });
     await view.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     const panel = view.getByRole("region", { name: "Sửa nhanh" });
+    await expect.poll(async () => (await look(page, "Dự báo 2021", "D12")).severity).toBe("warning");
     await panel.getByRole("button", { name: "Sửa tất cả (247)" }).click();
     const preview = panel.getByRole("region", { name: "Xem trước: 247 ô sẽ thay đổi" });
     await preview.getByText("Dự báo 2021!D12").waitFor();
@@ -57,11 +68,19 @@ describe.skipIf(!available)("quick fixes on the web page", () => {
     await panel.getByRole("button", { name: "Hoàn tác lần sửa trước (247 ô)" }).waitFor();
     // Checked again: the numbers stored as text are gone from the list.
     await expect.poll(() => panel.getByRole("button", { name: "Sửa tất cả (247)" }).count()).toBe(0);
+    // The cells are numbers now: 88,8 and 4.300 right-aligned as numbers, no longer marked.
+    expect(await look(page, "Dự báo 2021", "D12")).toEqual({ text: "88,8", align: "right", severity: null });
+    expect(await look(page, "Dự báo 2021", "D13")).toEqual({ text: "4.300", align: "right", severity: null });
     await shot(page, "fix-02-after");
 
     await panel.getByRole("button", { name: "Hoàn tác lần sửa trước (247 ô)" }).click();
     await panel.getByText(/^Đã hoàn tác 247 ô/).waitFor();
     await panel.getByRole("button", { name: "Sửa tất cả (247)" }).waitFor();
+    // Text again, as pasted, and marked again by the check that follows the undo.
+    await expect.poll(async () => (await look(page, "Dự báo 2021", "D12")).severity).toBe("warning");
+    const undone = await look(page, "Dự báo 2021", "D12");
+    expect(undone.text).toBe("88,8");
+    expect(undone.align).not.toBe("right");
     await shot(page, "fix-03-undone");
 
     expect(errors).toEqual([]);
@@ -111,10 +130,12 @@ describe.skipIf(!available)(
         .click();
       await fixes.getByRole("button", { name: /^Áp dụng \(\d+\)/ }).click();
       await fixes.getByText(/^Đã sửa \d+ ô\. Đã kiểm tra lại\./).waitFor();
-        // Insert the 2026 forecast and the 2027 plan.
+      // Insert the 2026 forecast and the 2027 plan (the year is set in Cài đặt; «Đổi…» opens it).
       await pane(page).getByRole("tab", { name: "Chèn phụ lục" }).click();
       const insert = pane(page).getByRole("tabpanel", { name: "Chèn phụ lục" });
-      await insert.getByLabel("Năm báo cáo (N)").fill("2026");
+      await insert.getByTestId("settings-edit").click();
+      await pane(page).getByTestId("settings").getByLabel("Năm báo cáo (N)").fill("2026");
+      await expect.poll(() => insert.getByRole("list").textContent()).toContain("Kế hoạch 2027");
       await insert.getByRole("button", { name: "Chèn", exact: true }).click();
       await insert.getByText("Đã thêm 2 trang tính").waitFor();
 

@@ -18,11 +18,14 @@ import { SETTINGS_SHEET } from "../../src/xlsx/port";
 import { bookOf, portOfBytes } from "../support/workbooks";
 import { pasteTable } from "../support/fixtures";
 import {
+  animationsDone,
   isLocal,
   root,
   chromiumAvailable,
   openFolds,
   screenshotsDir as screenshots,
+  sidewaysOverflows,
+  watchSidewaysOverflow,
   webPageSession,
 } from "./support";
 
@@ -37,13 +40,17 @@ const web = webPageSession(available, async () => {
   mkdirSync(downloads, { recursive: true });
 });
 
-async function openPage(width = 1440): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function openPage(
+  width = 1440,
+  height = 900,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await web.browser.newContext({
     acceptDownloads: true,
-    viewport: { width, height: 900 },
+    viewport: { width, height },
     locale: "vi-VN",
   });
   const page = await context.newPage();
+  await watchSidewaysOverflow(page);
   const errors: string[] = [];
   page.on("request", (request) => requested.push(request.url()));
   page.on("pageerror", (error) => errors.push(error.message));
@@ -82,7 +89,9 @@ async function openPaneTab(page: Page, name: string): Promise<void> {
 async function insertForecastAndPlan(page: Page): Promise<void> {
   await openPaneTab(page, "Chèn phụ lục");
   const view = pane(page).getByRole("tabpanel", { name: "Chèn phụ lục" });
-  await view.getByLabel("Năm báo cáo (N)").fill("2026");
+  // The year is set in Cài đặt, the one place; «Đổi…» opens it.
+  await view.getByTestId("settings-edit").click();
+  await pane(page).getByTestId("settings").getByLabel("Năm báo cáo (N)").fill("2026");
   await expect.poll(() => view.getByRole("list").textContent()).toContain("Kế hoạch 2027");
   await view.getByRole("button", { name: "Chèn", exact: true }).click();
   await view.getByText("Đã thêm 2 trang tính").waitFor();
@@ -347,6 +356,7 @@ describe.skipIf(!available)("the web page in Chromium", () => {
       await page.getByTestId(`view-${id}`).click();
       await ready();
       await expectNoSideScroll(page, id);
+      await animationsDone(page);
       await pane(page).screenshot({ path: path.join(screenshots, `web-320-${id}.png`) });
     }
 
@@ -387,10 +397,71 @@ describe.skipIf(!available)("the web page in Chromium", () => {
     await page.getByTestId("view-targets").click();
     await expect.poll(() => pane(page).getByTestId("target-card").count()).toBeGreaterThan(0);
     await expectNoSideScroll(page, "targets in English");
+    await animationsDone(page);
     await page.screenshot({ path: path.join(screenshots, "web-320-english.png"), fullPage: true });
+    // Never wider than the window, not even for a frame while a bar or a view was being laid out.
+    expect(await sidewaysOverflows(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it("at 1280 px keeps the comparison columns in view and says «Phụ lục TT&TT» once", async () => {
+    const { context, page, errors } = await openPage(1280, 800);
+    await page.getByTestId("web-sample").click();
+    await table(page, "Dự báo 2021").waitFor();
+    const scroller = await table(page, "Dự báo 2021").evaluate((t) =>
+      t.parentElement!.getBoundingClientRect(),
+    );
+    // Columns 7=6/4 and 8=5/6 (G and H), whole, inside the sheet's area.
+    for (const address of ["G6", "H6"]) {
+      const box = (await cell(page, "Dự báo 2021", address).boundingBox())!;
+      expect(box.x + box.width, address).toBeLessThanOrEqual(scroller.right + 0.5);
+    }
+    expect(await cell(page, "Dự báo 2021", "H6").textContent()).toBe("8=5/6");
+    // The name on the page's header only (the pane keeps it for screen readers, out of sight).
+    const shown = await page
+      .getByText("Phụ lục TT&TT", { exact: true })
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).getBoundingClientRect().width > 1).length);
+    expect(shown).toBe(1);
+    // «Chưa chọn ô nào» is a sentence in the page's type, not the cell bar's monospaced one.
+    const font = await page.getByTestId("cell-none").evaluate((e) => getComputedStyle(e).fontFamily);
+    expect(font).not.toMatch(/mono|consolas|courier/i);
+    await animationsDone(page);
+    await shot(page, "10-1280");
+    expect(await sidewaysOverflows(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("at 360 px gives the grid most of the screen and keeps the merged titles on it", async () => {
+    const { context, page, errors } = await openPage(360, 640);
+    await page.getByTestId("web-sample").click();
+    await table(page, "Dự báo 2021").waitFor();
+    const grid = await table(page, "Dự báo 2021").evaluate((t) => t.parentElement!.getBoundingClientRect());
+    expect(grid.height, "the grid's height").toBeGreaterThanOrEqual(300);
+    // The titles merged over the whole table: their text within the screen, not centred 500 px to the right.
+    for (const [address, text] of [
+      ["A1", "PHỤ LỤC"],
+      ["A2", "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2021"],
+    ]) {
+      const target = cell(page, "Dự báo 2021", address);
+      expect(await target.textContent()).toBe(text);
+      const words = await target.evaluate((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const box = range.getBoundingClientRect();
+        return { left: box.left, right: box.right };
+      });
+      expect(words.left, address).toBeGreaterThanOrEqual(0);
+      expect(words.right, address).toBeLessThanOrEqual(360);
+    }
+    await expectNoSideScroll(page, "360");
+    await animationsDone(page);
+    await page.screenshot({ path: path.join(screenshots, "web-360-sheet.png") });
+    expect(await sidewaysOverflows(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('opens a workbook whose stored settings say lang: "fr" with a working pane in Vietnamese', async () => {
     const { context, page, errors } = await openPage();

@@ -24,11 +24,12 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isCI as ciEnvironment } from "../../src/tools/ci.mjs";
 import { environmentWithoutNpmScripts } from "../../src/tools/npm-env.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
-const isCI = !!process.env.CI && !["false", "0"].includes(process.env.CI.toLowerCase());
+const isCI = ciEnvironment();
 const PANE_PORT = 3000;
 const RESULTS_PORT = 4201;
 const SMOKE_ID = "5d0b6f5e-8a51-4c1e-9f64-2f1c6a7d3e90";

@@ -9,9 +9,10 @@ import {
   payloadBytes,
   rectangles,
   splitRows,
+  stateEntry,
 } from "../../src/excel/blocks";
-import { cellFrom, parseAreasAddress, sheetModelFrom } from "../../src/excel/convert";
-import { isDateFormat } from "../../src/core/model/number-format";
+import { cellFrom, sheetModelFrom } from "../../src/excel/convert";
+import { isDateFormat, isoDateToSerial } from "../../src/core/model/number-format";
 import { decodeMarks, encodeMarks, normalizeMarks } from "../../src/excel/marks";
 import { hyperlinkFormula } from "../../src/excel/write";
 
@@ -163,18 +164,6 @@ describe("reading", () => {
     expect(model.rows[4]?.[3]).toBeUndefined();
     expect(model.rows.slice(0, 4).every((r) => r === undefined)).toBe(true);
   });
-
-  it("parses merged-area addresses with quoted sheet names", () => {
-    expect(parseAreasAddress("'Dự báo 2026'!A1:I1, 'Dự báo 2026'!$A$2:$I$2")).toEqual([
-      { top: 0, left: 0, bottom: 0, right: 8 },
-      { top: 1, left: 0, bottom: 1, right: 8 },
-    ]);
-    expect(parseAreasAddress("Sheet1!B3:C4,Sheet1!E5")).toEqual([
-      { top: 2, left: 1, bottom: 3, right: 2 },
-      { top: 4, left: 4, bottom: 4, right: 4 },
-    ]);
-    expect(parseAreasAddress(null)).toEqual([]);
-  });
 });
 
 describe("marks record", () => {
@@ -210,5 +199,52 @@ describe("marks record", () => {
       { sheet: "S", cell: "B2", severity: "info" },
       { sheet: "S", cell: "C2", severity: "warning" },
     ]);
+  });
+});
+
+describe("stateEntry: a value written back as the cell holds it", () => {
+  const loaded = (value: unknown, numberFormat = "General", formula: unknown = value) => ({
+    value,
+    formula,
+    numberFormat,
+  });
+
+  it("leaves a value the cell already holds alone: a date keeps its time, a boolean stays one", () => {
+    expect(
+      stateEntry("2024-03-15", null, "dd/mm/yyyy hh:mm", loaded(45366.4375, "dd/mm/yyyy hh:mm")),
+    ).toEqual({
+      entry: null,
+      format: null,
+      formatAfter: null,
+    });
+    expect(stateEntry(true, null, "General", loaded(true)).entry).toBeNull();
+    expect(stateEntry("22", "@", "@", loaded("22")).entry).toBeNull();
+  });
+
+  it("writes booleans and dates as themselves, and text Excel would reread as text without a prefix", () => {
+    expect(stateEntry(false, null, "General", loaded(1)).entry).toBe(false);
+    expect(stateEntry("2024-03-15", null, "dd/mm/yyyy", loaded(""))).toMatchObject({ entry: 45366 });
+    expect(isoDateToSerial("1900-03-01")).toBe(61);
+    expect(isoDateToSerial("2024-02-30")).toBeUndefined();
+    // Not a date format: the ISO text is text.
+    expect(stateEntry("2024-03-15", null, "General", loaded(1))).toEqual({
+      entry: "2024-03-15",
+      format: "@",
+      formatAfter: "General",
+    });
+    expect(stateEntry("88,8", null, "#,##0", loaded(88.8))).toEqual({
+      entry: "88,8",
+      format: "@",
+      formatAfter: "#,##0",
+    });
+    expect(stateEntry("88,8", null, "@", loaded(88.8))).toEqual({
+      entry: "88,8",
+      format: null,
+      formatAfter: null,
+    });
+    expect(stateEntry("Kế hoạch", null, "General", loaded(1)).entry).toBe("Kế hoạch");
+    // An apostrophe of its own, or a cell whose format is not known: the prefix is the only way.
+    expect(stateEntry("'A", null, "General", loaded(1)).entry).toBe("''A");
+    expect(stateEntry("22", null, undefined, undefined).entry).toBe("'22");
   });
 });

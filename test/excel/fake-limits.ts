@@ -7,23 +7,26 @@
  * - Payload size: Excel on the web refuses a request or a response over 5 MB with RichApi.Error
  *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded` ("Resource limits and performance
  *   optimization for Office Add-ins", section Excel add-ins). No payload limit is documented for Excel on Windows
- *   or Mac, so the "desktop" platform has none. Request bytes are estimated: the JSON of every argument plus about
- *   CALL_BYTES for every object path or method the add-in queues (a `getItem`, a `getRange`), as the RichApi request
- *   carries one entry per object path and per action.
+ *   or Mac, so the "desktop" platform has none. A request is measured from the batch itself (fake-excel.ts): the
+ *   UTF-8 bytes of the JSON of every object path and action queued since the last sync.
+ * - Reads: "A range is limited to 5,000,000 cells for read operations" (same page, all platforms): loading the
+ *   values, formulas or number formats of a larger range fails with `RangeExceedsLimit`.
  * - `Range.getMergedAreasOrNullObject()` (ExcelApi 1.13): "if the merged areas count in this range is more than
  *   512, then this method will fail to return the result" (the method's reference). Which error code it fails with
  *   is not documented; the fake answers `InvalidOperation`. It also returns only the merged areas whose top-left
  *   cell lies in the range (observed behaviour reported in issue 10, not stated in the reference): a merge that
  *   starts above or left of the range is not returned even when it overlaps it.
- * - `MergedRangeConflict` (an `Excel.ErrorCodes` member): writing `values` or `formulas` through a range that covers
- *   part of a merged area fails the sync. Writing a whole merged area, or only its top-left cell, is accepted.
- *   (Number formats, fills and borders on part of a merge are not refused by the fake.)
+ * - `MergedRangeConflict` (an `Excel.ErrorCodes` member, "Cannot complete the operation … merged cells"): writing
+ *   `values` or `formulas` through a range that covers part of a merged area fails the sync. Writing a whole merged
+ *   area, or only its top-left cell, is accepted. Which writes Excel refuses is not documented: this is the rule the
+ *   adapter assumes (src/excel/write.ts, mergedCells), played here so that its retry can be seen. (Number formats,
+ *   fills and borders on part of a merge are not refused by the fake.)
  * - Cell-edit mode: while the user edits a cell, a batch fails with `InvalidOperationInCellEditMode`, unless it was
  *   started with `Excel.run({ delayForCellEdit: true }, …)` on a host with ExcelApi 1.11, which holds the batch until
  *   the user leaves the cell (`Excel.RunOptions.delayForCellEdit`).
  *
- * Not modelled: the 5-million-cell limit of a range read, the time-outs of long requests, the per-add-in memory
- * and CPU limits, a payload limit on desktop hosts.
+ * Not modelled: the time-outs of long requests, the per-add-in memory and CPU limits, a payload limit on desktop
+ * hosts.
  */
 import type { CellRange } from "../../src/core/model/address";
 
@@ -32,8 +35,8 @@ export type Platform = "web" | "desktop";
 /** Excel on the web's limit of a request and of a response (5 MB). */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-/** Estimated request bytes of one object path or method call queued by the add-in. */
-export const CALL_BYTES = 100;
+/** The most cells one read may load (values, formulas, number formats). */
+export const READ_CELLS_LIMIT = 5_000_000;
 
 /** More merged areas than this in one range and getMergedAreasOrNullObject fails. */
 export const MERGED_AREAS_LIMIT = 512;

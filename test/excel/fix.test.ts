@@ -9,7 +9,8 @@ import { applyFixes, lastFix, previewFixes, undoLastFix } from "../../src/core/a
 import type { Finding } from "../../src/core/check/types";
 import { a1 } from "../../src/core/model/address";
 import { encodeLegacy } from "../../src/core/text";
-import { UNDO_BUDGET_CHARS, UNDO_KEY, decodeUndo, encodeUndo } from "../../src/excel/cell-states";
+import { UNDO_KEY, decodeUndo, encodeUndo } from "../../src/excel/cell-states";
+import { STORE_BUDGET_BYTES } from "../../src/excel/store";
 import { FakeWorkbook } from "./fake-excel";
 import { portOn, syncsOf } from "./support";
 
@@ -26,8 +27,9 @@ function pastedBook(rows: number, apiVersion?: number): { book: FakeWorkbook; fi
       value: encodeLegacy(`Chỉ tiêu số ${i + 1}`, "tcvn3"),
       font: { name: ".VnTime", size: 13 },
     });
-    Object.assign(sheet.touch(r, 3), { value: "4.300", quotePrefix: true });
-    Object.assign(sheet.touch(r, 4), { value: "88,8", quotePrefix: true, numberFormat: "@" });
+    // Text as a table pasted from Word holds it: no quote prefix, in a General cell or one formatted as Text.
+    Object.assign(sheet.touch(r, 3), { value: "4.300" });
+    Object.assign(sheet.touch(r, 4), { value: "88,8", numberFormat: "@" });
     const at = (col: number) => ({ severity: "warning" as const, sheet: SHEET, cell: a1(r, col) });
     findings.push(
       { ...at(1), code: "text/legacy-encoding", params: {} },
@@ -68,8 +70,13 @@ describe.each([30, 5000])("quick fixes on the Office host at %i rows", (rows) =>
       expect(undone!.edited).toEqual([]);
       expect(sheet.cellAt(last, 1)?.value).toBe(encodeLegacy(`Chỉ tiêu số ${rows}`, "tcvn3"));
       expect(sheet.cellAt(last, 1)?.font).toEqual({ name: ".VnTime", size: 13 });
-      expect(sheet.cellAt(last, 3)).toMatchObject({ value: "4.300", quotePrefix: true });
-      expect(sheet.cellAt(last, 4)).toMatchObject({ value: "88,8", numberFormat: "@" });
+      // The number-like text is text again, as it was: no quote prefix added, its format unchanged.
+      expect(sheet.cellAt(last, 3)).toMatchObject({
+        value: "4.300",
+        quotePrefix: false,
+        numberFormat: undefined,
+      });
+      expect(sheet.cellAt(last, 4)).toMatchObject({ value: "88,8", quotePrefix: false, numberFormat: "@" });
       expect(store.has(UNDO_KEY)).toBe(false);
     },
   );
@@ -103,7 +110,88 @@ describe("undo on the Office host", () => {
     expect(outcome.applied.length).toBe(1);
     expect(sheet.cellAt(5, 6)).toMatchObject({ formula: 'IF(D6=0,"",F6/D6*100)', numberFormat: "0.0" });
     await undoLastFix(port);
-    expect(sheet.cellAt(5, 6)).toMatchObject({ value: null, formula: undefined, numberFormat: "General" });
+    expect(sheet.cellAt(5, 6)).toMatchObject({ value: null, formula: undefined, numberFormat: undefined });
+  });
+});
+
+describe("values restored as the cells held them", () => {
+  /** A fix of the font alone (legacy .VnTime), then its undo, on cells holding `value` in `numberFormat`. */
+  async function fontRoundTrip(value: number | boolean, numberFormat?: string) {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet(SHEET);
+    sheet.put("C6", { value, numberFormat, font: { name: ".VnTime" } });
+    const { port } = portOn(book);
+    const read = (await port.readCells([{ sheet: SHEET, cell: "C6" }]))[0]!;
+    const change = {
+      sheet: SHEET,
+      cell: "C6",
+      codes: ["text/legacy-font"],
+      before: read,
+      after: { ...read, font: { name: "Times New Roman" } },
+    };
+    await applyFixes(port, [change]);
+    const fixed = structuredClone(sheet.at("C6"));
+    await undoLastFix(port);
+    return { fixed, undone: sheet.at("C6") };
+  }
+
+  it("keeps a boolean a boolean and a date with its time when only the font changes", async () => {
+    const flag = await fontRoundTrip(true);
+    expect(flag.fixed).toMatchObject({ value: true, font: { name: "Times New Roman" } });
+    expect(flag.undone).toMatchObject({ value: true, font: { name: ".VnTime" } });
+    // The content was not typed again at all (a 'TRUE would have set the quote prefix).
+    expect(flag.undone.quotePrefix).toBeUndefined();
+    // 15/03/2024 10:30: the model reads the day only, the cell keeps its time.
+    const date = await fontRoundTrip(45366.4375, "dd/mm/yyyy hh:mm");
+    expect(date.fixed).toMatchObject({ value: 45366.4375, numberFormat: "dd/mm/yyyy hh:mm" });
+    expect(date.undone).toMatchObject({ value: 45366.4375, numberFormat: "dd/mm/yyyy hh:mm" });
+    expect(date.undone.quotePrefix).toBeUndefined();
+  });
+
+  it("writes a date back as a date and TRUE as a boolean when the value itself comes back", async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet(SHEET);
+    sheet.put("C6", { value: 45366, numberFormat: "dd/mm/yyyy" });
+    sheet.put("D6", { value: true });
+    const { port } = portOn(book);
+    const [date, flag] = await port.readCells([
+      { sheet: SHEET, cell: "C6" },
+      { sheet: SHEET, cell: "D6" },
+    ]);
+    expect(date).toMatchObject({ value: "2024-03-15", numberFormat: "dd/mm/yyyy" });
+    const cleared = (cell: string, before: typeof date) => ({
+      sheet: SHEET,
+      cell,
+      codes: ["x"],
+      before: before!,
+      after: { ...before!, value: null },
+    });
+    await applyFixes(port, [cleared("C6", date), cleared("D6", flag)]);
+    expect([sheet.at("C6").value, sheet.at("D6").value]).toEqual([null, null]);
+    await undoLastFix(port);
+    expect(sheet.at("C6")).toMatchObject({ value: 45366, numberFormat: "dd/mm/yyyy", quotePrefix: false });
+    expect(sheet.at("D6")).toMatchObject({ value: true, quotePrefix: false });
+  });
+
+  it("restores number-like text as text without a quote prefix, reading the cell's format when it was not read", async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet(SHEET);
+    sheet.put("D6", { value: 22, numberFormat: "#,##0" });
+    sheet.put("E6", { value: 7 });
+    const { port } = portOn(book);
+    // No readCells before: the port reads the two cells' formats in the same run, one sync more.
+    const syncs = await syncsOf(book, () =>
+      port.writeStates(
+        [
+          { sheet: SHEET, cell: "D6", value: "22" },
+          { sheet: SHEET, cell: "E6", value: "- Cấp xã" },
+        ],
+        null,
+      ),
+    );
+    expect(syncs).toBe(2);
+    expect(sheet.at("D6")).toMatchObject({ value: "22", quotePrefix: false, numberFormat: "#,##0" });
+    expect(sheet.at("E6")).toMatchObject({ value: "- Cấp xã", quotePrefix: false, formula: undefined });
   });
 });
 
@@ -111,7 +199,7 @@ describe("an undo record too large for the document settings", () => {
   it("refuses the fix before writing any cell", async () => {
     const { book } = pastedBook(3);
     const { port, store } = portOn(book);
-    const long = "x".repeat(UNDO_BUDGET_CHARS);
+    const long = "x".repeat(STORE_BUDGET_BYTES);
     const change = {
       sheet: SHEET,
       cell: "D6",
@@ -122,7 +210,8 @@ describe("an undo record too large for the document settings", () => {
     await expect(
       port.writeStates([{ sheet: SHEET, cell: "D6", value: 1 }], { at: "", changes: [change] }),
     ).rejects.toMatchObject({
-      code: "too-large",
+      code: "undo-too-large",
+      details: { cells: 1 },
     });
     expect(book.sheet(SHEET).cellAt(5, 3)?.value).toBe("4.300");
     expect(store.has(UNDO_KEY)).toBe(false);

@@ -228,6 +228,48 @@ describe("writes across merged areas", () => {
   });
 });
 
+describe("merged areas met by a quick fix, and hosts that cannot report merges", () => {
+  it("writes a fix across a merge it did not know: reads the merges and writes again (ExcelApi 1.13)", async () => {
+    const book = new FakeWorkbook({ apiVersion: 13 });
+    const sheet = book.addSheet("S");
+    sheet.put("B6", { value: "4.300" }).put("C6", { value: "88,8" });
+    sheet.merges.push({ top: 5, left: 2, bottom: 5, right: 3 }); // C6:D6
+    const { port } = portOn(book);
+    await port.writeStates(
+      [
+        { sheet: "S", cell: "B6", value: 4300 },
+        { sheet: "S", cell: "C6", value: 88.8 },
+      ],
+      null,
+    );
+    expect([sheet.at("B6").value, sheet.at("C6").value]).toEqual([4300, 88.8]);
+  });
+
+  it("says a write into merged cells could not avoid them below ExcelApi 1.13, where merges are unknown", async () => {
+    const book = new FakeWorkbook({ apiVersion: 12 });
+    const sheet = book.addSheet("S");
+    fillDataSheet(sheet, 3);
+    sheet.merges.push({ top: 5, left: 8, bottom: 5, right: 9 }); // I6:J6
+    const { port } = portOn(book);
+    await port.read(["S"]);
+    const error = await port
+      .writeCells({ S: [5, 6, 7].map((row) => ({ row, col: 8, formula: `ROW()*${row}` })) })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "merged",
+      details: { mergesKnown: false, hostCode: "MergedRangeConflict", sheet: "S" },
+    });
+    expect(describeError(error, "vi")).toContain(
+      "chưa cho phần bổ trợ biết ô nào được gộp (cần ExcelApi 1.13)",
+    );
+    // With 1.13 the same write goes around the merge.
+    book.apiVersion = 13;
+    const fresh = portOn(book).port;
+    await fresh.writeCells({ S: [5, 6, 7].map((row) => ({ row, col: 8, formula: `ROW()*${row}` })) });
+    expect(sheet.at("I7").formula).toBe("ROW()*6");
+  });
+});
+
 describe("cell-edit mode", () => {
   it("waits for the user to leave the cell on ExcelApi 1.11 and later", async () => {
     const book = new FakeWorkbook({ apiVersion: 11 });
@@ -242,6 +284,27 @@ describe("cell-edit mode", () => {
     book.cellEdit.exit();
     await writing;
     expect(sheet.at("A1").value).toBe(5);
+  });
+
+  it("says InvalidOperation may be cell-edit mode before ExcelApi 1.11, without claiming it is", async () => {
+    const book = new FakeWorkbook({ apiVersion: 10 });
+    book.addSheet("S");
+    book.failing.set("range.formulas", "InvalidOperation");
+    const { port } = portOn(book);
+    const error = await port.writeCells({ S: [{ row: 0, col: 0, value: 5 }] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "cell-edit",
+      details: { uncertain: true, hostCode: "InvalidOperation" },
+    });
+    expect(describeError(error, "vi")).toBe(
+      "Excel từ chối thao tác này. Nếu bạn đang gõ trong một ô, hãy nhấn Enter hoặc Tab để kết thúc rồi thử lại.",
+    );
+    // From 1.11 the batch waits for the cell instead: InvalidOperation is something else.
+    book.apiVersion = 11;
+    const later = await portOn(book)
+      .port.writeCells({ S: [{ row: 0, col: 0, value: 5 }] })
+      .catch((e: unknown) => e);
+    expect(later).toMatchObject({ code: "unknown", details: { hostCode: "InvalidOperation" } });
   });
 
   it("rejects with cell-edit and a Vietnamese sentence before ExcelApi 1.11", async () => {
@@ -262,5 +325,50 @@ describe("cell-edit mode", () => {
     book.cellEdit.exit();
     await port.writeCells({ S: [{ row: 0, col: 0, value: 5 }] });
     expect(book.sheet("S").at("A1").value).toBe(5);
+  });
+});
+
+describe("writes the host refuses for their size, and used ranges stretched by a stray cell", () => {
+  it("sends a write again in smaller syncs when the host refuses its request as too large", async () => {
+    const book = new FakeWorkbook({ platform: "web" });
+    const sheet = book.addSheet("S");
+    // The adapter's estimate (about 1 byte a character here) is right; the host is stricter than 5 MB.
+    book.requestLimit = 1_500_000;
+    const { port } = portOn(book);
+    const writes = Array.from({ length: 30_000 }, (_, i) => ({
+      row: i,
+      col: 0,
+      value: `Chỉ tiêu ${i} `.padEnd(60, "x"),
+    }));
+    await port.writeCells({ S: writes });
+    expect(book.requestBytes.filter((b) => b > book.requestLimit).length).toBeGreaterThan(0); // refused, then cut
+    expect(sheet.at("A1").value).toBe(writes[0].value);
+    expect(sheet.at("A30000").value).toBe(writes[29_999].value);
+  });
+
+  it("refuses to read a sheet whose used range a stray value stretches to XFD1048576, saying where it ends", async () => {
+    const book = new FakeWorkbook({ platform: "desktop" });
+    const sheet = book.addSheet("Dự báo 2026");
+    fillDataSheet(sheet, 30);
+    sheet.put("XFD1048576", { value: "x" }); // typed by mistake, far from the table
+    const { port } = portOn(book);
+    const error = await port.read(["Dự báo 2026"]).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "too-large",
+      details: { sheet: "Dự báo 2026", usedRange: "C5:XFD1048576" },
+    });
+    expect(book.syncs).toBe(2); // the read at once (refused: over 5 000 000 cells), then the sizes
+    expect(describeError(error, "vi")).toBe(
+      "Trang tính «Dự báo 2026» có ô đang dùng trải tới XFD1048576 (vùng C5:XFD1048576), quá rộng để đọc: có một giá trị lạc ở hàng hoặc cột rất xa bảng. Hãy chọn các hàng, cột thừa sau bảng (từ hàng, cột trống đầu tiên tới XFD1048576), xóa chúng (chuột phải › Xóa) rồi thử lại.",
+    );
+  }, 20_000);
+
+  it("still reads a used range a stray value stretches only a little, at once", async () => {
+    const book = new FakeWorkbook({ platform: "web" });
+    const sheet = book.addSheet("S");
+    fillDataSheet(sheet, 30);
+    sheet.put("Z40", { value: "ghi chú" });
+    const { port } = portOn(book);
+    expect(await syncsOf(book, () => port.read(["S"]))).toBe(1);
   });
 });

@@ -139,14 +139,20 @@ describe("supports and errors", () => {
     expect(supports(broken, "1.4")).toBe(false);
   });
 
-  it("turns Office.js error codes into PortError codes", () => {
+  it("turns Office.js error codes into PortError codes, never reading the (localised) message", () => {
     const cases: [string, string, string][] = [
       ["ItemNotFound", "The requested resource doesn't exist.", "sheet-missing"],
+      ["ItemNotFound", "Tài nguyên được yêu cầu không tồn tại.", "sheet-missing"],
       ["AccessDenied", "You cannot perform the requested operation.", "protected"],
-      ["InvalidOperation", "The cell is on a protected sheet.", "protected"],
-      ["InvalidOperation", "Something else.", "unknown"],
+      ["AccessDenied", "Bạn không thể thực hiện thao tác được yêu cầu.", "protected"],
+      // The code decides, whatever the message says (a message is no classification: it is localised).
+      ["InvalidOperation", "The cell is on a protected sheet.", "unknown"],
+      ["InvalidOperation", "Ô nằm trên trang tính được bảo vệ.", "unknown"],
+      ["GeneralException", "access denied: protected", "unknown"],
       ["RequestPayloadSizeLimitExceeded", "too big", "too-large"],
       ["ResponsePayloadSizeLimitExceeded", "too big", "too-large"],
+      ["RangeExceedsLimit", "too many cells", "too-large"],
+      ["PayloadTooLarge", "not a documented code", "unknown"],
       ["GeneralException", "boom", "unknown"],
     ];
     for (const [code, message, expected] of cases) {

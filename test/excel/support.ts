@@ -7,23 +7,25 @@ import type { PlannedCell, SheetPlan } from "../../src/core/model/plan";
 import { templateById } from "../../src/core/templates";
 import type { WorkbookPort } from "../../src/core/port";
 import { FakeWorkbook, type FakeSheet } from "./fake-excel";
+import { FakeSettings } from "./fake-settings";
 
 export interface MockOffice {
   /** The global-style `Office` object (office-addin-mock). */
   office: typeof Office;
   host: OfficeHost;
-  /** The document settings bag. */
-  store: Map<string, unknown>;
-  saves: { count: number };
+  /** The document settings (fake-settings.ts): the bag the pane sees, what is saved, how often saveAsync ran. */
+  store: FakeSettings;
+  saves: { count: number; failed: number };
 }
 
 /**
- * `Office` with `context.requirements.isSetSupported` answering from the fake's API version and a document
- * settings bag. Built with office-addin-mock: function members only (its scalar members need load + sync).
+ * `Office` with `context.requirements.isSetSupported` answering from the fake's API version and the document's
+ * settings bag (fake-settings.ts). Built with office-addin-mock: function members only (its scalar members need
+ * load + sync). `failSave`: a document whose settings cannot be saved at all.
  */
 export function mockOffice(book: FakeWorkbook, options: { failSave?: boolean } = {}): MockOffice {
-  const store = new Map<string, unknown>();
-  const saves = { count: 0 };
+  const store = new FakeSettings();
+  store.refuseSaves = options.failSave === true;
   const office = new OfficeMockObject({
     context: {
       requirements: {
@@ -32,17 +34,10 @@ export function mockOffice(book: FakeWorkbook, options: { failSave?: boolean } =
       },
       document: {
         settings: {
-          get: (k: string) => (store.has(k) ? store.get(k) : null),
-          set: (k: string, v: unknown) => void store.set(k, v),
-          remove: (k: string) => void store.delete(k),
-          saveAsync: (callback?: (result: { status: string; error?: { message: string } }) => void) => {
-            saves.count++;
-            callback?.(
-              options.failSave
-                ? { status: "failed", error: { message: "read-only" } }
-                : { status: "succeeded" },
-            );
-          },
+          get: store.get,
+          set: store.set,
+          remove: store.remove,
+          saveAsync: store.saveAsync,
         },
       },
     },
@@ -51,7 +46,7 @@ export function mockOffice(book: FakeWorkbook, options: { failSave?: boolean } =
     isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
     settings: office.context.document.settings,
   };
-  return { office, host, store, saves };
+  return { office, host, store, saves: store.saves };
 }
 
 /** A port on a fake workbook, with its Office host. */

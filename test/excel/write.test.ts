@@ -108,7 +108,7 @@ describe("addSheets", () => {
     expect(sheet.cellAt(computed.row, computed.col)!.validation).toBeUndefined();
   });
 
-  it("costs one sync for the du-bao sheet at 30 rows and at 5 000 rows", async () => {
+  it("costs two syncs for the du-bao sheet at 30 rows and at 5 000 rows: the sheet, then its setup", async () => {
     const counts: number[] = [];
     for (const rows of [30, 5000]) {
       const book = new FakeWorkbook();
@@ -121,18 +121,42 @@ describe("addSheets", () => {
       expect(sheet.freeze).toEqual({ rows: 6, cols: 2 });
     }
     expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBe(1);
+    expect(counts[0]).toBe(2);
   });
 
-  it("adds several sheets at the end, in order, in one sync", async () => {
+  it("adds several sheets at the end, in order, in one sync and their setup in one more", async () => {
     const book = new FakeWorkbook();
     book.addSheet("Sheet1");
     const { port } = portOn(book);
     const a = duBaoPlan(2026);
     const b = { ...duBaoPlan(2027), name: "Dự báo 2027" };
-    expect(await syncsOf(book, () => port.addSheets([a, b]))).toBe(1);
+    expect(await syncsOf(book, () => port.addSheets([a, b]))).toBe(2);
     expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", a.name, "Dự báo 2027"]);
     expectCellsWritten(book.sheet("Dự báo 2027"), b);
+  });
+
+  it("keeps a new sheet whose print setup or freeze panes the build refuses, and says which parts are missing", async () => {
+    for (const [member, part] of [
+      ["worksheet.pageLayout", "print"],
+      ["worksheet.freezePanes", "freeze"],
+      ["range.dataValidation", "validation"],
+    ] as const) {
+      const book = new FakeWorkbook({ apiVersion: 13 });
+      book.addSheet("Sheet1");
+      book.failing.set(member, "GeneralException"); // a build that refuses it although its API level has it
+      const { port } = portOn(book);
+      const plan = duBaoPlan();
+      const outcome = await port.addSheets([plan]);
+      expect(outcome, member).toEqual({ unfinished: [{ sheet: plan.name, parts: [part] }] });
+      const sheet = book.sheet(plan.name);
+      expectCellsWritten(sheet, plan);
+      expect(book.active?.name).toBe(plan.name);
+      // The other parts are set.
+      expect(sheet.freeze).toEqual(part === "freeze" ? undefined : { rows: 6, cols: 2 });
+      expect(sheet.printTitleRows).toBe(part === "print" ? undefined : "$5:$6");
+      const input = find(plan, (c) => c.role === "input");
+      expect(sheet.cellAt(input.row, input.col)!.validation === undefined).toBe(part === "validation");
+    }
   });
 
   it("still works without ExcelApi 1.7 and 1.9: no freezePanes, print titles, hyperlinks or ranges by indexes", async () => {

@@ -5,34 +5,39 @@
  * (test/office-host/browser.ts, bundled by webpack's "office-host" config), drive the pane, then read the host's
  * counters and save its workbook as .xlsx (test/office-host/xlsx.ts) for LibreOffice to recalculate.
  *
- * Modelled, as Excel's documentation describes it:
- * - `Office.onReady` (promise and callback) answering host Excel; `Office.context.requirements.isSetSupported`
- *   answering for ExcelApi up to the configured level (1.1, 1.7, 1.12 …) and false for other sets; members of newer
- *   ExcelApi sets throw ApiNotFound (the fake's `need`) — at the call, a little earlier than Excel, whose Office.js
- *   has every member and fails the sync instead: either way the action fails, which is what the tests rely on;
+ * Modelled, as Excel's documentation describes it (the engine, fake-excel.ts, says where each rule comes from):
+ * - `Office.onReady` (promise and callback) answering host Excel, and `Office.initialize`; the host records whether
+ *   the page did either, since "some Office application and platform combinations won't load the task pane until
+ *   one of these happens" ("Initialize your Office Add-in");
+ * - `Office.context.requirements.isSetSupported` answering for ExcelApi up to the configured level (1.1, 1.7, 1.12,
+ *   1.13, 1.20) and false for other sets; members of newer ExcelApi sets fail at sync with ApiNotFound, as in
+ *   Excel, whose Office.js has every member;
  * - proxy objects: a property read before `load` + `sync` throws PropertyNotLoaded; writes, `load`s and method
  *   calls are queued and happen at `context.sync()` (and at the end of `Excel.run`, which flushes what is queued);
- *   errors surface at sync as `OfficeExtension.Error`-like objects (name "RichApi.Error", `code`): ItemNotFound
- *   (missing sheet), InvalidArgument (bad address, wrong array size, bad colour, sheet name over 31 characters,
- *   empty, with [ ] : * ? / \ or an apostrophe first or last, "History"), ItemAlreadyExists (a sheet name taken,
- *   compared without case), InvalidSelection (select on an inactive sheet), AccessDenied (protected sheet),
- *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded past 5 MB (Excel on the web's limit);
- * - a counter of syncs with the estimated request and response bytes of each (`handle.syncLog()`);
- * - `Office.context.document.settings`: get/set/remove on the pane's copy, `saveAsync` writes it into the document;
- *   only saved settings survive a reload (`handle.document()` → next page's `document`);
+ *   errors surface at sync as `OfficeExtension.Error`-like objects (name "RichApi.Error", `code`), only with the
+ *   documented codes of fake-excel.ts's HOST_ERROR_CODES: a sync stops at its first failing operation and keeps
+ *   those before it;
+ * - sheet and workbook-structure protection (`worksheet.protection.protected`, `workbook.protection.protected`);
+ * - `Excel.run(options, batch)`: delayForCellEdit (1.11) and mergeUndoGroup (1.20); from ExcelApi 1.20 the
+ *   user's undo stack (`handle.undo()` is Ctrl+Z);
+ * - a counter of syncs with the request and response bytes of each (`handle.syncLog()`), the request measured from
+ *   the queued batch;
+ * - `Office.context.document.settings` (test/excel/fake-settings.ts): get/set/remove on the pane's copy,
+ *   `saveAsync` writes it into the document and refuses a bag over 2 MB; only saved settings survive a reload
+ *   (`handle.document()` → next page's `document`);
  * - the active sheet and each sheet's selection (`handle.active()`, `handle.selection()`);
  * - `Office.actions.associate` and running a ribbon function command with an event whose `completed()` is recorded.
  *
  * Not modelled: calculation (a formula written through the API reads back with an empty value until LibreOffice
- * recalculates the saved file), events, tables, charts, named items, undo, the user typing in the grid (and so
- * cell-edit mode), platform differences other than the 5 MB limits, request timing. Excel's size and merge limits
- * (issue 10) belong in fake-excel.ts, where this host picks them up.
+ * recalculates the saved file), events, tables, charts, named items, the user typing in the grid (and so
+ * cell-edit mode), platform differences other than the 5 MB limits, request timing.
  */
-import { FakeRichApiError, FakeWorkbook } from "../excel/fake-excel";
+import { FakeRichApiError, HOST_ERROR_CODES, type FakeWorkbook } from "../excel/fake-excel";
+import { FakeSettings } from "../excel/fake-settings";
 import { snapshotOf, workbookOf, type HostDocument } from "./snapshot";
 
 export interface HostOptions {
-  /** Highest ExcelApi minor version: 1, 7 or 12 for ExcelApi 1.1, 1.7, 1.12. */
+  /** Highest ExcelApi minor version: 1, 7, 12, 13 or 20 for ExcelApi 1.1, 1.7, 1.12, 1.13, 1.20. */
   apiVersion: number;
   /** The workbook open in Excel (a new one with "Sheet1" when absent). */
   document?: HostDocument;
@@ -61,14 +66,18 @@ export interface OfficeHostHandle {
   readonly errors: string[];
   /** The workbook and its saved settings, for a reload or for saving as .xlsx. */
   document(): HostDocument;
-  /** The settings as the pane sees them now (saved or not), and how often saveAsync ran. */
+  /** The settings as the pane sees them now (saved or not), and how often saveAsync ran (and failed). */
   settings(): Record<string, unknown>;
-  readonly saves: { count: number };
+  readonly saves: { count: number; failed: number };
+  /** The settings bag itself (a test makes its saves fail, or weighs it). */
+  readonly store: FakeSettings;
   active(): string | undefined;
   /** The active sheet's selected range ("B15"), as select() left it. */
   selection(): { sheet: string; address: string } | undefined;
-  /** How often the page called Office.onReady (a script waiting for Office has started). */
-  readonly ready: { calls: number };
+  /** How often the page called Office.onReady, and whether it set Office.initialize (the pane may show). */
+  readonly ready: { calls: number; initialize: boolean };
+  /** Ctrl+Z in Excel (ExcelApi 1.20: add-in writes are on the undo stack). False when there is nothing to undo. */
+  undo(): boolean;
   /** Names given to Office.actions.associate. */
   readonly associated: string[];
   /** Runs a function command as a ribbon button would; resolves once event.completed() is called (or rejects). */
@@ -109,43 +118,16 @@ export function createOfficeHost(options: HostOptions): {
     settings: {},
   };
   const book = workbookOf(doc, options.apiVersion);
-  const saved = new Map<string, unknown>(Object.entries(doc.settings));
-  const working = new Map<string, unknown>(saved);
-  const saves = { count: 0 };
+  // Office localises its error messages: a Vietnamese Office answers in Vietnamese (the codes stay English).
+  if ((options.displayLanguage ?? "vi-VN").startsWith("vi")) book.language = "vi";
+  const settings = new FakeSettings(doc.settings);
   const errors: string[] = [];
   const handlers = new Map<string, (event: unknown) => void>();
   const associated: string[] = [];
-  const ready = { calls: 0 };
-
-  const settings = {
-    get: (name: string): unknown => (working.has(name) ? structuredClone(working.get(name)) : null),
-    set: (name: string, value: unknown): void => {
-      // Settings are stored as JSON: a value that cannot be serialized fails here, as in Office.
-      working.set(name, JSON.parse(JSON.stringify(value)) as unknown);
-    },
-    remove: (name: string): void => void working.delete(name),
-    saveAsync: (...args: unknown[]): void => {
-      const callback = args.find((a) => typeof a === "function") as
-        ((result: { status: string; value: undefined; error?: unknown }) => void) | undefined;
-      saves.count++;
-      setTimeout(() => {
-        saved.clear();
-        for (const [k, v] of working) saved.set(k, v);
-        callback?.({ status: "succeeded", value: undefined });
-      }, 0);
-    },
-    refreshAsync: (callback?: (result: { status: string; value: unknown }) => void): void => {
-      setTimeout(() => {
-        working.clear();
-        for (const [k, v] of saved) working.set(k, v);
-        callback?.({ status: "succeeded", value: settings });
-      }, 0);
-    },
-    addHandlerAsync: (_type: unknown, _handler: unknown, callback?: (r: { status: string }) => void) =>
-      setTimeout(() => callback?.({ status: "succeeded" }), 0),
-  };
+  const ready = { calls: 0, initialize: false };
 
   const info = { host: HostType.Excel, platform: "OfficeOnline" };
+  let initialize: unknown;
   const Office = {
     HostType,
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
@@ -159,6 +141,15 @@ export function createOfficeHost(options: HostOptions): {
         }, 0),
       );
     },
+    get initialize(): unknown {
+      return initialize;
+    },
+    set initialize(handler: unknown) {
+      initialize = handler;
+      ready.initialize = typeof handler === "function";
+      if (typeof handler === "function")
+        setTimeout(() => (handler as (reason: string) => void)("documentOpened"));
+    },
     context: {
       displayLanguage: options.displayLanguage ?? "vi-VN",
       contentLanguage: options.displayLanguage ?? "vi-VN",
@@ -168,7 +159,16 @@ export function createOfficeHost(options: HostOptions): {
         isSetSupported: (name: string, minVersion?: string | number): boolean =>
           name.toLowerCase() === "excelapi" && book.supports(String(minVersion ?? "1.1")),
       },
-      document: { settings },
+      document: {
+        settings: {
+          get: settings.get,
+          set: settings.set,
+          remove: settings.remove,
+          saveAsync: settings.saveAsync,
+          refreshAsync: settings.refreshAsync,
+          addHandlerAsync: settings.addHandlerAsync,
+        },
+      },
     },
     actions: {
       associate(name: string, handler: (event: unknown) => void): void {
@@ -182,10 +182,10 @@ export function createOfficeHost(options: HostOptions): {
     const batch = args.find((a) => typeof a === "function") as
       ((context: unknown) => Promise<unknown>) | undefined;
     if (!batch) throw new FakeRichApiError("InvalidArgument", "Excel.run needs a batch function");
-    // Excel.run(options, batch) from ExcelApi 1.11 (delayForCellEdit) or Excel.run(batch).
+    // Excel.run(options, batch): delayForCellEdit (ExcelApi 1.11), mergeUndoGroup (1.20); or Excel.run(batch).
     const options =
       typeof args[0] === "object" && args[0] !== null
-        ? (args[0] as { delayForCellEdit?: boolean })
+        ? (args[0] as { delayForCellEdit?: boolean; mergeUndoGroup?: boolean })
         : undefined;
     try {
       return await (options ? book.run(options, batch as never) : book.run(batch as never));
@@ -195,19 +195,7 @@ export function createOfficeHost(options: HostOptions): {
     }
   };
   const ErrorCodes = Object.fromEntries(
-    [
-      "AccessDenied",
-      "ApiNotFound",
-      "GeneralException",
-      "InvalidArgument",
-      "InvalidOperation",
-      "InvalidSelection",
-      "ItemAlreadyExists",
-      "ItemNotFound",
-      "PropertyNotLoaded",
-      "RequestPayloadSizeLimitExceeded",
-      "ResponsePayloadSizeLimitExceeded",
-    ].map((code) => [code[0].toLowerCase() + code.slice(1), code]),
+    HOST_ERROR_CODES.map((code) => [code[0].toLowerCase() + code.slice(1), code]),
   );
   const Excel = { run, ErrorCodes };
   const OfficeExtension = { Error: FakeRichApiError, ErrorCodes };
@@ -225,15 +213,17 @@ export function createOfficeHost(options: HostOptions): {
       errors.length = 0;
     },
     errors,
-    document: () => snapshotOf(book, Object.fromEntries(saved)),
-    settings: () => Object.fromEntries(working),
-    saves,
+    document: () => snapshotOf(book, settings.savedEntries()),
+    settings: () => settings.workingEntries(),
+    saves: settings.saves,
+    store: settings,
     active: () => book.active?.name,
     selection: () => {
       const sheet = book.active;
       return sheet?.selection ? { sheet: sheet.name, address: sheet.selection } : undefined;
     },
     ready,
+    undo: () => book.undo(),
     associated,
     runCommand: (name, timeoutMs = 10_000) =>
       new Promise((resolve, reject) => {

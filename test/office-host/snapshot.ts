@@ -26,6 +26,8 @@ export interface HostDocument {
   sheets: SheetSnapshot[];
   /** Name of the active sheet. */
   active?: string;
+  /** The workbook's structure is protected (no sheet can be added). */
+  structureProtected?: boolean;
   /** The settings saved in the document (settings.saveAsync); unsaved changes are lost with the page. */
   settings: Record<string, unknown>;
 }
@@ -50,6 +52,7 @@ export function snapshotOf(book: FakeWorkbook, settings: Record<string, unknown>
       protected: s.protected,
     })),
     ...(book.active ? { active: book.active.name } : {}),
+    ...(book.structureProtected ? { structureProtected: true } : {}),
     settings: structuredClone(settings),
   };
 }
@@ -70,6 +73,7 @@ export function workbookOf(doc: HostDocument, apiVersion: number): FakeWorkbook 
     sheet.selection = s.selection;
     sheet.protected = s.protected;
   }
+  book.structureProtected = doc.structureProtected === true;
   const active = doc.sheets.length ? book.sheets.find((s) => s.name === doc.active) : undefined;
   if (active) book.active = active;
   return book;

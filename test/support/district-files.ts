@@ -169,3 +169,18 @@ export async function districtInbox(dir: string): Promise<string[]> {
   );
   return files;
 }
+
+/** `count` districts' files (seed 001's two appendices as published, each district its own name), for print tests. */
+export async function manyDistricts(dir: string, count: number): Promise<string[]> {
+  const files: string[] = [];
+  for (let i = 1; i <= count; i++)
+    files.push(
+      await writeDistrict(dir, {
+        file: `huyen-${String(i).padStart(2, "0")}.xlsx`,
+        unit: `huyện Số ${i}`,
+        mode: "numbers",
+        overrides: { points: { forecast: [10 + i, 11 + i, 12 + i], plan: [12 + i, 13 + i] } },
+      }),
+    );
+  return files;
+}

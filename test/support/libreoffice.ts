@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { isCI } from "../../src/tools/ci.mjs";
 import { readXlsx, type Book } from "./workbooks";
 
 const run = promisify(execFile);
@@ -19,10 +20,8 @@ export function sofficePath(): string | undefined {
   return undefined;
 }
 
-export const isCI = process.env.CI === "true" || process.env.CI === "1";
-
 /** True when the LibreOffice tests must run: soffice is here, or CI demands it (and then fails if it is not). */
-export const libreOfficeRequired = Boolean(sofficePath()) || isCI;
+export const libreOfficeRequired = Boolean(sofficePath()) || isCI();
 
 /**
  * Converts the .xlsx files to .xlsx in one LibreOffice run (which recalculates their formulas and rewrites the package

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
-import { columnLetter, parseA1 } from "../../src/core/model/address";
+import { a1, columnLetter, parseA1 } from "../../src/core/model/address";
 import type { CellModel, CellValue, SheetModel, WorkbookModel } from "../../src/core/model/sheet";
 import type { CellWrite, Settings, WorkbookPort } from "../../src/core/port";
 import { readPackage, XlsxDocument } from "../../src/xlsx";
@@ -243,4 +243,20 @@ export class Typing {
     await this.port.writeCells(writes);
     return this.port;
   }
+}
+
+/**
+ * In a consolidated sheet, the 1-based column of `label` (a district or a province column) under the figure header
+ * `figure` (row 5; row 6 names the districts and the province columns).
+ */
+export function consolidatedColumn(ws: Sheet, figure: string, label: string): number {
+  const start = (ws.model.rows[4] ?? []).findIndex((cell) => cell?.value === figure) + 1;
+  if (!start) throw new Error(`no figure header «${figure}» in ${ws.name}`);
+  for (let c = start; c < start + 40; c++) if (ws.model.rows[5]?.[c - 1]?.value === label) return c;
+  throw new Error(`no column «${label}» under «${figure}» in ${ws.name}`);
+}
+
+/** "AB12" for 1-based row 12, column 28. */
+export function a1Address(row: number, col: number): string {
+  return a1(row - 1, col - 1);
 }

@@ -3,6 +3,8 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkAction } from "../../src/core/actions";
 import type { CellMark } from "../../src/core/port";
+import type { Finding } from "../../src/core/check/types";
+import { indicatorShown } from "../../src/taskpane/components/CheckView";
 import { bookOfPort, rowOfCode, typeInto } from "../support/workbooks";
 import { recording, renderApp, standardWorkbookPort } from "./helpers";
 
@@ -133,5 +135,60 @@ describe("Kiểm tra: repeated findings folded", () => {
     await user.click(fold);
     expect(fold.getAttribute("aria-expanded")).toBe("false");
     expect(document.getElementById(list.id)).toBeNull();
+  });
+});
+
+describe("a finding's indicator", () => {
+  const f = (cell: string, indicator: string | undefined, extra: Partial<Finding> = {}): Finding =>
+    ({
+      code: "percent/out-of-range",
+      severity: "error",
+      sheet: "Dự báo 2026",
+      cell,
+      params: {},
+      ...(indicator ? { indicator } : {}),
+      ...extra,
+    }) as Finding;
+
+  it("is named once for a run of findings on it, not when the message names it", () => {
+    const long = "Tỷ lệ hộ gia đình có kết nối Internet băng rộng";
+    expect(
+      indicatorShown([
+        f("D28", long),
+        f("E28", long),
+        f("F28", long),
+        f("D29", "Số thuê bao Internet băng rộng cố định mặt đất"),
+        undefined,
+        f("D30", "Số thuê bao Internet băng rộng cố định mặt đất"),
+        f("D31", undefined),
+        f("D32", "Tổng số điểm phục vụ bưu chính", { code: "sum/mismatch" }),
+      ]),
+    ).toEqual([true, false, false, true, false, true, false, true]);
+    // A message that names the indicator itself: not said twice.
+    expect(
+      indicatorShown([
+        f("C28", "Số chương trình phát thanh", {
+          code: "unit/missing",
+          params: { indicator: "Số chương trình phát thanh" },
+        }),
+      ]),
+    ).toEqual([false]);
+  });
+
+  it("shows in the pane once above the row's findings", async () => {
+    const { port } = await workbookWithProblems();
+    const row = rowOfCode(bookOfPort(port).sheet("Kế hoạch 2027"), "ict.20");
+    await typeInto(port, "Kế hoạch 2027", { [`D${row}`]: "2.900" });
+    const { user } = renderApp({ port, initialView: "check" });
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const warnings = await screen.findByRole("region", { name: /^Cảnh báo/ });
+    const onRow = within(warnings)
+      .getAllByTestId("finding")
+      .filter((b) => b.getAttribute("data-cell") === `D${row}` || b.getAttribute("data-cell") === `E${row}`);
+    expect(onRow).toHaveLength(2);
+    expect(onRow.map((b) => within(b).queryAllByTestId("finding-indicator").length)).toEqual([1, 0]);
+    const fix = within(warnings).getAllByTestId("fix-one")[0];
+    expect(fix.tagName).toBe("BUTTON");
+    expect(fix.textContent).toBe("Sửa");
   });
 });

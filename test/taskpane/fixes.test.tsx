@@ -51,6 +51,26 @@ describe("Sửa nhanh", () => {
     await screen.findByRole("button", { name: "Sửa tất cả (247)" });
   });
 
+  it("says the fix is made but its undo record not saved, when the workbook refuses the record", async () => {
+    const inner = await pastedPort();
+    const port = {
+      ...inner,
+      writeStates: async (...args: Parameters<typeof inner.writeStates>) => {
+        await inner.writeStates(...args);
+        return { recordSaved: false };
+      },
+    };
+    const { user } = renderApp({ port, initialView: "check" });
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const panel = await screen.findByRole("region", { name: "Sửa nhanh" });
+    await user.click(within(panel).getByRole("button", { name: "Sửa tất cả (247)" }));
+    await user.click(await within(panel).findByRole("button", { name: "Áp dụng (247)" }));
+    await within(panel).findByText("Đã sửa 247 ô. Đã kiểm tra lại.");
+    await within(panel).findByText(
+      "Đã sửa, nhưng không lưu được bản hoàn tác vào sổ tính: nút Hoàn tác chỉ dùng được khi ngăn này còn mở.",
+    );
+  });
+
   it("fixes one finding from its own Sửa button", async () => {
     const inner = await pastedPort();
     const { user } = renderApp({ port: inner, initialView: "check" });
@@ -60,7 +80,9 @@ describe("Sửa nhanh", () => {
     await openFolds(user, (f) => f.dataset.sheet === FORECAST && f.dataset.code !== "number/text");
     await user.click(await screen.findByRole("button", { name: "Sửa ô G19" }));
     const preview = await screen.findByRole("region", { name: "Xem trước: 1 ô sẽ thay đổi" });
-    expect(preview.textContent).toMatch(/G19: \(trống\) → =IF\(.*F19\/D19\*100.*· định dạng 0\.0/);
+    expect(preview.textContent).toMatch(
+      /G19: \(trống\) → công thức = F19\/D19 × 100 → [\d,]+ · định dạng 0\.0/,
+    );
     await user.click(within(preview).getByRole("button", { name: "Áp dụng (1)" }));
     await screen.findByText("Đã sửa 1 ô. Đã kiểm tra lại.");
     expect(bookOfPort(inner).sheet(FORECAST).formula("G19")).toMatch(/F19\/D19\*100/);

@@ -32,6 +32,8 @@ export function stubBrowser(): void {
       }),
     });
   }
+  // The settings area scrolls itself into view when a view asks to change the year.
+  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
   if (!("ResizeObserver" in window)) {
     class ResizeObserverStub {
       observe() {}

@@ -34,23 +34,64 @@ describe("Chèn phụ lục", () => {
     expect(names).toContain("Dự báo 2026");
     expect(names).toContain("Kế hoạch 2027");
     expect(callsOf("addSheets")).toHaveLength(1);
-    // The sheets just added now take the names: a second insertion would get "(2)".
-    await waitFor(async () =>
-      expect(await previewItems()).toEqual([
-        expect.stringMatching(/^Dự báo 2026 \(2\)/),
-        expect.stringMatching(/^Kế hoạch 2027 \(2\)/),
-      ]),
+    // Just added, they are not offered again: no «Dự báo 2026 (2)» for a second click.
+    await screen.findByText("Đã có trong sổ tính nên không chèn lại: Dự báo 2026, Kế hoạch 2027.");
+    screen.getByText("Các bảng đã chọn đều đã có trong sổ tính: không có gì để thêm.");
+    expect(screen.queryByRole("list", { name: "Sẽ thêm các trang tính:" })).toBeNull();
+    expect((screen.getByRole("button", { name: "Chèn" }) as HTMLButtonElement).disabled).toBe(true);
+    // A copy, only when asked for: then named «(2)».
+    await user.click(screen.getByRole("checkbox", { name: /Vẫn chèn thêm một bản/ }));
+    expect(await previewItems()).toEqual([
+      expect.stringMatching(/^Dự báo 2026 \(2\)/),
+      expect.stringMatching(/^Kế hoạch 2027 \(2\)/),
+    ]);
+    expect((screen.getByRole("button", { name: "Chèn" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("says which setup Excel refused on an inserted sheet, the sheet being there all the same", async () => {
+    const inner = await emptyWorkbookPort({ year: 2026 });
+    const port = {
+      ...inner,
+      addSheets: async (plans: Parameters<typeof inner.addSheets>[0]) => {
+        await inner.addSheets(plans);
+        return { unfinished: [{ sheet: plans[0].name, parts: ["print" as const, "freeze" as const] }] };
+      },
+    };
+    const { user } = renderApp({ port });
+    await previewItems();
+    await user.click(screen.getByRole("button", { name: "Chèn" }));
+    await screen.findByText("Đã thêm 2 trang tính: Dự báo 2026, Kế hoạch 2027.");
+    await screen.findByText(
+      "Đã chèn bảng «Dự báo 2026», chưa đặt được khổ in (A4, lặp dòng tiêu đề), cố định dòng tiêu đề: phiên bản Excel này từ chối. Bảng vẫn dùng được; bạn có thể tự đặt trong Excel.",
     );
   });
 
-  it("names a sheet «Dự báo 2026 (2)» when «Dự báo 2026» exists", async () => {
+  it("leaves out «Dự báo 2026» when the workbook has it, and names a copy asked for «Dự báo 2026 (2)»", async () => {
     const inner = await emptyWorkbookPort({ year: 2026 });
     await inner.addSheets(planInsert([], { templateIds: ["du-bao"], year: 2026 }));
-    renderApp({ port: inner });
+    const { user } = renderApp({ port: inner });
 
+    expect(await previewItems()).toEqual(["Kế hoạch 2027"]);
+    screen.getByText("Đã có trong sổ tính nên không chèn lại: Dự báo 2026.");
+    await user.click(screen.getByRole("checkbox", { name: /Vẫn chèn thêm một bản/ }));
     const items = await previewItems();
     expect(items[0]).toMatch(/^Dự báo 2026 \(2\)/);
     expect(items[1]).toBe("Kế hoạch 2027");
+  });
+
+  it("shows the year, unit and level in one line, set in Cài đặt only", async () => {
+    const { user } = renderApp({ port: await emptyWorkbookPort({ year: 2026, unit: "huyện Tuần Giáo" }) });
+    const insert = await screen.findByRole("tabpanel", { name: "Chèn phụ lục" });
+    expect(within(insert).getByTestId("settings-line").textContent).toBe(
+      "Năm 2026 · huyện Tuần Giáo · cấp huyện",
+    );
+    expect(within(insert).queryByRole("textbox")).toBeNull();
+    expect(within(insert).queryByRole("combobox")).toBeNull();
+    // «Đổi…» opens Cài đặt with the year ready to type.
+    await user.click(within(insert).getByRole("button", { name: "Đổi…" }));
+    const year = await screen.findByRole("textbox", { name: /Năm báo cáo/ });
+    await waitFor(() => expect(document.activeElement).toBe(year));
+    expect(screen.getAllByRole("textbox", { name: /Năm báo cáo/ })).toHaveLength(1);
   });
 
   it("follows the ticked tables and the year typed", async () => {
@@ -62,9 +103,10 @@ describe("Chèn phụ lục", () => {
     await user.click(
       screen.getByRole("checkbox", { name: "Các chỉ tiêu phát triển lĩnh vực thông tin cơ sở" }),
     );
-    const year = within(screen.getByRole("tabpanel", { name: "Chèn phụ lục" })).getByRole("textbox", {
-      name: /Năm báo cáo/,
-    });
+    await user.click(
+      within(screen.getByRole("tabpanel", { name: "Chèn phụ lục" })).getByRole("button", { name: "Đổi…" }),
+    );
+    const year = await screen.findByRole("textbox", { name: /Năm báo cáo/ });
     await user.clear(year);
     await user.type(year, "2027");
 

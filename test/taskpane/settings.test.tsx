@@ -38,12 +38,9 @@ describe("Cài đặt", () => {
     renderApp({ port });
     await screen.findByRole("button", { name: /Năm 2025 · huyện Tuần Giáo · cấp xã/ });
     const insert = screen.getByRole("tabpanel", { name: "Chèn phụ lục" });
-    expect((within(insert).getByRole("textbox", { name: "Đơn vị báo cáo" }) as HTMLInputElement).value).toBe(
-      "huyện Tuần Giáo",
+    expect(within(insert).getByTestId("settings-line").textContent).toBe(
+      "Năm 2025 · huyện Tuần Giáo · cấp xã",
     );
-    expect(
-      (within(insert).getByRole("combobox", { name: "Cấp hành chính" }) as HTMLSelectElement).value,
-    ).toBe("xa");
     await within(insert).findByText("Dự báo 2025");
   });
 
@@ -66,10 +63,11 @@ describe("Cài đặt", () => {
     const { port, callsOf } = recording(await emptyWorkbookPort({ year: 2026 }));
     const { user } = renderApp({ port });
     const insert = await screen.findByRole("tabpanel", { name: "Chèn phụ lục" });
-    const year = within(insert).getByRole("textbox", { name: /Năm báo cáo/ });
+    await openSettings(user);
+    const year = screen.getByRole("textbox", { name: /Năm báo cáo/ });
     await user.clear(year);
     await user.type(year, "26");
-    within(insert).getByText("Hãy ghi năm bằng bốn chữ số, từ 2000 đến 2100.");
+    screen.getByText("Năm «26» không dùng được: năm báo cáo là bốn chữ số từ 1990 đến 2100, ví dụ 2026.");
     within(insert).getByText("Dự báo 2026");
     expect(callsOf("saveSettings")).toHaveLength(0);
   });

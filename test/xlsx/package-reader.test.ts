@@ -991,7 +991,8 @@ describe("readPackage, bad bytes", () => {
           "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types/>'),
           "word/document.xml": strToU8("<document/>"),
         }),
-      "corrupt",
+      // A Word document renamed .xlsx is not an Excel file (it is not a damaged one).
+      "not-xlsx",
     ],
     [
       "a truncated workbook",

@@ -1,6 +1,4 @@
 /** `phuluc check <file-or-folder...>`: the checker over .xlsx files, as a readable table or as JSON. */
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import type { AdminLevel } from "../../core/catalog/types";
 import {
   countBySeverity,
@@ -13,10 +11,14 @@ import {
 import { foldedLabel, groupFindings, rangesText, type FindingLine } from "../../core/check/fold";
 import { formatTarget } from "../../core/check/render";
 import type { Severity, TargetCoverage } from "../../core/check/types";
+import type { YearSource } from "../../core/tables/year";
 import { tCount } from "../../core/i18n/counts";
 import { checkModel } from "../../core/actions";
 import { UserError, type Context } from "../context";
-import { parseYear, readWorkbookModelFile } from "../workbook-files";
+import { parseYear, readProblemMessage, readWorkbookModelFile } from "../workbook-files";
+import { expandInputs, type ExpandedInputs, type InputFile } from "../files";
+import { correctionsFromSpecs, printReading, readingJson, withCorrections } from "../readings";
+import { withStoredReading } from "../../core/settings";
 
 export interface CheckCommandOptions {
   year?: string;
@@ -25,43 +27,18 @@ export interface CheckCommandOptions {
   json: boolean;
   /** List every finding, nothing folded, and the notes (severity info) too, in the readable table. */
   all: boolean;
-}
-
-/**
- * Files named on the command line, folders expanded to the .xlsx and .xlsm files under them (Excel's ~$ lock files
- * left out).
- */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (!stat?.isDirectory()) {
-      files.push(input);
-      continue;
-    }
-    const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
-    const found = entries
-      .filter(
-        (e) =>
-          e.isFile() && /\.xls[xm]$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."),
-      )
-      // Dirent.parentPath is Node 20.12+; earlier 20.x name it path.
-      .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-      .sort((a, b) => a.localeCompare(b));
-    if (found.length === 0) throw new UserError("error.folder-empty", { file: input });
-    files.push(...found);
-  }
-  return files;
+  /** How columns read, given by the user (`--column`): applied to this check, not stored. */
+  column?: string[];
 }
 
 interface FileReport {
   file: string;
   error?: string;
   result?: CheckResult;
-  year: number;
-  yearGuessed: boolean;
-  /** The year the file's own headers name, when --year asked for another. */
-  ownYear?: number;
+  /** The year judged: --year, else the file's (its headers, titles, stored settings); absent when none tells. */
+  year?: number;
+  /** The year the file itself names and where, when --year asked for another. */
+  ownYear?: { year: number; source: YearSource };
   /** The level judged: the one asked for, else the workbook's own setting, else district. */
   level: AdminLevel;
 }
@@ -161,15 +138,10 @@ function countsText(ctx: Context, counts: Record<Severity, number>) {
 
 function printTable(ctx: Context, report: FileReport, all: boolean): void {
   const { result, level } = report;
-  if (!result) {
-    // The reason names the file ("Tệp … không phải tệp Excel …"): it stands in the file's place in the table.
-    ctx.io.out(report.error ?? "");
-    return;
-  }
+  // The reason was said on stderr where the file stands (runCheck); the summary counts it.
+  if (!result) return;
   const counts = countBySeverity(result.issues);
-  const yearText = report.yearGuessed
-    ? `${report.year}; ${ctx.say("cli.check.year-unknown", { year: report.year })}`
-    : String(report.year);
+  const yearText = report.year === undefined ? ctx.say("cli.check.year-unknown") : String(report.year);
   ctx.io.out(
     ctx.say("cli.check.file", {
       file: report.file,
@@ -178,8 +150,27 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
       ...countsText(ctx, counts),
     }),
   );
-  if (report.ownYear !== undefined)
-    ctx.io.out(ctx.say("cli.check.year-differs", { ownYear: report.ownYear, year: report.year }));
+  if (report.year === undefined) ctx.io.out(ctx.say("cli.check.year-none"));
+  // A year kept in the file's settings that the headers or titles contradict: told, not applied.
+  const resolution = result.yearResolution;
+  const stored = resolution?.disagreements.find((d) => d.source === "stored");
+  if (stored && report.year !== undefined && resolution && resolution.source !== "user")
+    ctx.io.out(
+      ctx.say("cli.check.stored-differs", {
+        stored: stored.year,
+        year: report.year,
+        source: ctx.say(`reading.source.${resolution.source}`),
+        file: report.file,
+      }),
+    );
+  if (report.ownYear !== undefined && report.year !== undefined)
+    ctx.io.out(
+      ctx.say("cli.check.year-differs", {
+        ownYear: report.ownYear.year,
+        source: ctx.say(`reading.source.${report.ownYear.source}`),
+        year: report.year,
+      }),
+    );
   if (result.issues.length === 0) ctx.io.out(ctx.say("cli.check.no-issues"));
   const severityWidth = Math.max(
     ...(["error", "warning", "info"] as const).map((s) => ctx.say(`cli.severity.${s}`).length),
@@ -196,18 +187,22 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
   if (folded) ctx.io.out(ctx.say("cli.check.folded-hint"));
   if (!all && counts.info > 0)
     ctx.io.out(ctx.say("cli.check.notes-hidden", { infos: tCount(ctx.lang, "count.notes", counts.info) }));
-  if (result.targets.length > 0) printTargets(ctx, report.year, result.targets, level);
+  if (result.reading) printReading(ctx, result.reading, all);
+  if (result.targets.length > 0 && report.year !== undefined)
+    printTargets(ctx, report.year, result.targets, level);
 }
 
 /** One file's entry of the JSON report without its findings (`issues` is left empty: see printFileJson). */
-function fileJson(r: FileReport) {
+function fileJson(r: FileReport, ctx: Context) {
   return {
     file: r.file,
     ...(r.error ? { error: r.error } : {}),
-    year: r.result ? r.year : null,
+    year: r.result ? (r.year ?? null) : null,
+    yearSource: r.result?.yearSource ?? null,
     level: r.result ? r.level : null,
     issues: [],
     targets: (r.result?.targets ?? []).map(targetJson),
+    tables: r.result?.reading ? readingJson(r.result.reading, ctx) : [],
   };
 }
 
@@ -221,7 +216,7 @@ const ISSUES_PER_CHUNK = 100;
  */
 function printFileJson(ctx: Context, report: FileReport, last: boolean): void {
   const comma = last ? "" : ",";
-  const text = nestedJson(fileJson(report), 2);
+  const text = nestedJson(fileJson(report, ctx), 2);
   const issues = report.result?.issues ?? [];
   if (issues.length === 0) {
     ctx.io.out(`    ${text}${comma}`);
@@ -283,24 +278,47 @@ function keyJson(key: string): string {
   return text;
 }
 
+/**
+ * The inputs of `check` and `tong-hop`: folders expanded; files in them that are no spreadsheet named once on stderr
+ * (never silently left out); a UserError when nothing is left to read.
+ */
+export async function inputFiles(ctx: Context, inputs: readonly string[]): Promise<ExpandedInputs> {
+  const { files, skipped } = await expandInputs(inputs);
+  if (skipped.length > 0) {
+    const shown = skipped.slice(0, SKIPPED_SHOWN).join(", ") + (skipped.length > SKIPPED_SHOWN ? ", …" : "");
+    ctx.io.err(tCount(ctx.lang, "count.skipped-files", skipped.length, { files: shown }));
+  }
+  if (files.length === 0) throw new UserError("error.folder-empty", { file: inputs.join(", ") });
+  return { files, skipped };
+}
+
+/** Names of skipped files listed before "…". */
+const SKIPPED_SHOWN = 10;
+
 export async function runCheck(ctx: Context, inputs: string[], opts: CheckCommandOptions): Promise<number> {
   const fixedYear = opts.year ? parseYear(opts.year) : undefined;
-  const files = await expandInputs(inputs);
+  const { files, skipped } = await inputFiles(ctx, inputs);
   // Each file is reported as soon as it is checked (JSON text, or its part of the readable table) and its
   // workbook, model and findings dropped: memory stays that of one file, however many the folder holds.
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const unreadable: string[] = [];
+  let unreadable = 0;
+  let emptyTables = 0;
   // JSON: the text `JSON.stringify({ files, summary }, null, 2)` would give, printed file by file.
-  if (opts.json) ctx.io.out(files.length === 0 ? `{\n  "files": [],` : `{\n  "files": [`);
+  if (opts.json) ctx.io.out(`{\n  "files": [`);
   for (const [i, file] of files.entries()) {
-    const report = await checkFile(ctx, file, fixedYear, opts.level);
+    const report = await checkFile(ctx, file, fixedYear, opts.level, opts.column ?? []);
     if (report.result) {
       const c = countBySeverity(report.result.issues);
       counts.error += c.error;
       counts.warning += c.warning;
       counts.info += c.info;
+      emptyTables += report.result.issues.filter((f) => f.code === "structure/no-figures").length;
     }
-    if (report.error) unreadable.push(report.error);
+    if (report.error) {
+      unreadable++;
+      // Said once, on stderr, where the file stands in the run (the summary counts it).
+      ctx.io.err(report.error);
+    }
     if (opts.json) printFileJson(ctx, report, i === files.length - 1);
     else printTable(ctx, report, opts.all);
   }
@@ -308,52 +326,81 @@ export async function runCheck(ctx: Context, inputs: string[], opts: CheckComman
   if (opts.json) {
     const summary = {
       files: files.length,
-      unreadable: unreadable.length,
+      unreadable,
       errors: counts.error,
       warnings: counts.warning,
+      emptyTables,
+      skipped,
     };
-    ctx.io.out(`${files.length === 0 ? "" : "  ],\n"}  "summary": ${nestedJson(summary, 1)}\n}`);
+    ctx.io.out(`  ],\n  "summary": ${nestedJson(summary, 1)}\n}`);
   } else {
     // A file that cannot be read is counted as such, never as a file with "0 errors".
     const filesText = tCount(ctx.lang, "count.files", files.length);
     const { errors, warnings } = countsText(ctx, counts);
-    if (unreadable.length === 0)
-      ctx.io.out(ctx.say("cli.check.summary", { files: filesText, errors, warnings }));
-    else if (unreadable.length === files.length)
+    if (unreadable === 0) ctx.io.out(ctx.say("cli.check.summary", { files: filesText, errors, warnings }));
+    else if (unreadable === files.length)
       ctx.io.out(ctx.say("cli.check.summary.none-readable", { files: filesText }));
     else
       ctx.io.out(
         ctx.say("cli.check.summary.unreadable", {
           files: filesText,
-          unreadable: tCount(ctx.lang, "count.unreadable", unreadable.length),
+          unreadable: tCount(ctx.lang, "count.unreadable", unreadable),
           errors,
           warnings,
         }),
       );
+    // A template never filled checks clean of every other finding: said in the summary, not only in its line.
+    if (emptyTables > 0) ctx.io.out(tCount(ctx.lang, "count.empty-tables", emptyTables));
   }
-  for (const error of unreadable) ctx.io.err(error);
-  if (unreadable.length > 0) return 2;
+  if (unreadable > 0) return 2;
   return counts.error > 0 ? 1 : 0;
 }
 
-/** One file checked (the year read from its headers, else this year's, said to be guessed), or why it could not be. */
+/**
+ * One file checked, or why it could not be. The year is the one year resolver's: --year, else the file's own (its
+ * headers, its titles, the year its settings keep); never a guess — with none, the targets wait for --year.
+ */
 async function checkFile(
   ctx: Context,
-  file: string,
+  input: InputFile,
   fixedYear: number | undefined,
   fixedLevel: AdminLevel | undefined,
+  columns: readonly string[],
 ): Promise<FileReport> {
+  const file = input.path;
+  if (input.problem) {
+    // A name given on the command line that is no file nor folder, a folder that cannot be listed.
+    const key = input.problem === "missing" ? "error.input-missing" : readProblemMessage[input.problem];
+    return {
+      file,
+      error: ctx.say(key, { file, reason: "" }),
+      ...(fixedYear !== undefined ? { year: fixedYear } : {}),
+      level: fixedLevel ?? "huyen",
+    };
+  }
   try {
-    // Read straight into the model (no port): the check only reads.
-    const { sheets, settings } = await readWorkbookModelFile(file);
-    const level = fixedLevel ?? settings.level ?? "huyen";
-    const model = { sheets };
-    const first = checkModel(model, { year: fixedYear, level, ownYear: fixedYear !== undefined });
-    const guessed = first.year === undefined;
-    const year = first.year ?? new Date().getFullYear();
-    const result = guessed ? checkModel(model, { year, level }) : first;
-    const ownYear = first.ownYear !== undefined && first.ownYear !== year ? first.ownYear : undefined;
-    return { file, result, year, yearGuessed: guessed, level, ...(ownYear !== undefined ? { ownYear } : {}) };
+    // Read straight into the model (no ExcelJS workbook): the check only reads. The model carries the year and
+    // the column readings the file keeps; --column adds the user's for this check.
+    const model = await readWorkbookModelFile(file);
+    const level = fixedLevel ?? model.settings.level ?? "huyen";
+    const corrections = correctionsFromSpecs(model, columns, file);
+    const workbook = withStoredReading(model, withCorrections(model.settings, corrections));
+    const result = checkModel(
+      {
+        sheets: workbook.sheets,
+        ...(workbook.storedYear !== undefined ? { storedYear: workbook.storedYear } : {}),
+      },
+      { ...(fixedYear !== undefined ? { year: fixedYear } : {}), level },
+    );
+    const own = result.yearResolution?.own;
+    const ownYear = own && fixedYear !== undefined && own.year !== fixedYear ? own : undefined;
+    return {
+      file,
+      result,
+      ...(result.year !== undefined ? { year: result.year } : {}),
+      level,
+      ...(ownYear ? { ownYear } : {}),
+    };
   } catch (error) {
     // One file that cannot be read or checked must not stop a run over thirty of them.
     const message =
@@ -363,6 +410,6 @@ async function checkFile(
             file,
             reason: error instanceof Error ? error.message : String(error),
           });
-    return { file, error: message, year: fixedYear ?? 0, yearGuessed: false, level: fixedLevel ?? "huyen" };
+    return { file, error: message, level: fixedLevel ?? "huyen" };
   }
 }

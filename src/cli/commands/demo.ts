@@ -4,15 +4,20 @@ import { tCount } from "../../core/i18n/counts";
 import { demoPlans } from "../../core/demo";
 import { createXlsxPort, XlsxDocument } from "../../xlsx";
 import type { Context } from "../context";
+import { claimOutput } from "../output";
 import { parseYear, saveWorkbookFile } from "../workbook-files";
 
 /**
  * This year's forecast and next year's plan filled with the figures of seed 001 (src/core/demo), with the mistakes
  * the checker finds in them (DEMO_MISTAKES): written, checked, and ready to open.
  */
-export async function runDemo(ctx: Context, opts: { year?: string; output?: string }): Promise<number> {
+export async function runDemo(
+  ctx: Context,
+  opts: { year?: string; output?: string; ghiDe?: boolean },
+): Promise<number> {
   const year = opts.year ? parseYear(opts.year) : new Date().getFullYear();
   const output = opts.output ?? `phu-luc-TTTT-${year}.xlsx`;
+  await claimOutput(ctx, output, { replace: opts.ghiDe });
   const port = createXlsxPort(XlsxDocument.fromPlans(demoPlans(year)));
   await saveWorkbookFile(port, output);
   const { names } = await port.sheetNames();
@@ -28,6 +33,6 @@ export async function runDemo(ctx: Context, opts: { year?: string; output?: stri
       missing: tCount(ctx.lang, "count.missing-targets", missing, { year }),
     }),
   );
-  ctx.io.out(ctx.say("cli.demo.next", { file: output }));
+  ctx.io.out(ctx.say("cli.demo.next", { file: output, year }));
   return 0;
 }

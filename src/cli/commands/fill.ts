@@ -1,15 +1,26 @@
 import { fillComparisons, type TypedCell } from "../../core/actions";
 import { tCount } from "../../core/i18n/counts";
+import { cellRanges, FOLD_AT, rangesText } from "../../core/check/fold";
 import { formatNumber } from "../../core/i18n/numbers";
 import { typedMatchesFormula } from "../../core/actions/fill";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
-import { checkOutputKind, checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
-import { sameFile } from "../files";
+import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { claimOutput } from "../output";
+import { printReading, storeReadings } from "../readings";
+import { analyseWorkbook, readingOf } from "../../core/tables";
 
 export interface FillOptions {
   output: string;
   overwrite: boolean;
+  /** `--ghi-de`: replace an existing output file without asking. */
+  ghiDe?: boolean;
+  /** `--all`: every cell on its own line, nothing folded. */
+  all?: boolean;
+  /** The report year when the file names none (kept in the output). */
+  year?: string;
+  /** How columns read (`--column`), kept in the output. */
+  column?: string[];
 }
 
 function shown(ctx: Context, value: CellValue | number | undefined): string {
@@ -19,11 +30,16 @@ function shown(ctx: Context, value: CellValue | number | undefined): string {
 }
 
 export async function runFill(ctx: Context, input: string, opts: FillOptions): Promise<number> {
-  checkOutputName(opts.output, true);
-  if (await sameFile(input, opts.output))
-    throw new UserError("error.output-exists-as-input", { file: input });
+  // The input first: what is wrong with it is the first thing to say, before asking about the output.
   const port = await openWorkbookFile(input);
-  checkOutputKind(port, input, opts.output);
+  await claimOutput(ctx, opts.output, {
+    inputs: [input],
+    replace: opts.ghiDe,
+    ...(port.document.macroEnabled ? { macros: { input } } : {}),
+  });
+  // The year and the column readings given are stored first: the fill reads the tables as corrected, and the output
+  // keeps them for every later check.
+  await storeReadings(port, input, opts);
   const report = await fillComparisons(port, { overwrite: opts.overwrite });
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(port, opts.output);
@@ -34,6 +50,8 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
       sheets: tCount(ctx.lang, "count.sheets", report.sheetsWithTables.length),
     }),
   );
+  // Formulas read from the headers' words (no column-number row): said, so the official sees what was filled.
+  printReading(ctx, readingOf(analyseWorkbook(await port.read())), false);
   // Figures stored as text: said once per sheet, pointing to `phuluc fix`, instead of a "(trống)" per cell.
   const textSheets = new Set(report.textInputs.map((t) => t.sheet));
   for (const t of report.textInputs) {
@@ -49,15 +67,50 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
   const same = report.kept.filter(typedMatchesFormula);
   const unknown = report.kept.filter((c) => c.computed === undefined && textSheets.has(c.sheet));
   const differing = report.kept.filter((c) => !typedMatchesFormula(c) && !unknown.includes(c));
+  let folded = false;
   if (differing.length > 0) {
     ctx.io.out(tCount(ctx.lang, "count.fill-kept", differing.length));
-    differing.forEach((c) => ctx.io.out(row("cli.fill.kept.row", c)));
+    folded = printCells(ctx, differing, (c) => row("cli.fill.kept.row", c), opts.all) || folded;
   }
   if (same.length > 0) ctx.io.out(tCount(ctx.lang, "count.fill-kept-same", same.length));
   if (unknown.length > 0) ctx.io.out(tCount(ctx.lang, "count.fill-kept-unknown", unknown.length));
   if (report.overwritten.length > 0) {
     ctx.io.out(tCount(ctx.lang, "count.fill-overwritten", report.overwritten.length));
-    report.overwritten.forEach((c) => ctx.io.out(row("cli.fill.overwritten.row", c)));
+    folded =
+      printCells(ctx, report.overwritten, (c) => row("cli.fill.overwritten.row", c), opts.all) || folded;
   }
+  if (folded) ctx.io.out(ctx.say("cli.fill.folded-hint"));
   return 0;
+}
+
+/**
+ * Cells listed one line each, except where a sheet has FOLD_AT or more: one line for the sheet with its cells as
+ * ranges, as `phuluc check` folds repeated findings (a 100 000-row sheet is not 100 000 lines); `--all` lists each.
+ * True if it folded.
+ */
+function printCells(
+  ctx: Context,
+  cells: readonly TypedCell[],
+  line: (c: TypedCell) => string,
+  all = false,
+): boolean {
+  const bySheet = new Map<string, TypedCell[]>();
+  for (const c of cells) {
+    const same = bySheet.get(c.sheet);
+    if (same) same.push(c);
+    else bySheet.set(c.sheet, [c]);
+  }
+  let folded = false;
+  for (const [sheet, list] of bySheet) {
+    if (all || list.length < FOLD_AT) {
+      list.forEach((c) => ctx.io.out(line(c)));
+      continue;
+    }
+    folded = true;
+    const ranges = rangesText(cellRanges(list.map((c) => c.cell)));
+    ctx.io.out(
+      ctx.say("cli.fill.folded", { sheet, cells: tCount(ctx.lang, "count.cells", list.length), ranges }),
+    );
+  }
+  return folded;
 }

@@ -16,14 +16,21 @@ import {
   type FixableCode,
 } from "../../core/fixes";
 import { UserError, type Context } from "../context";
-import { sameFile } from "../files";
-import { checkOutputKind, checkOutputName, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { claimOutput, isYes } from "../output";
+import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { storeReadings } from "../readings";
 
 export interface FixCommandOptions {
   output: string;
   /** Comma-separated fix kinds (finding codes). */
   only?: string;
   yes: boolean;
+  /** `--ghi-de`: replace an existing output file without asking. */
+  ghiDe?: boolean;
+  /** The report year when the file names none (kept in the output). */
+  year?: string;
+  /** How columns read (`--column`), kept in the output. */
+  column?: string[];
 }
 
 function parseOnly(text: string | undefined): FixableCode[] | undefined {
@@ -37,10 +44,6 @@ function parseOnly(text: string | undefined): FixableCode[] | undefined {
       throw new UserError("error.bad-fix-kind", { kind, kinds: FIXABLE_CODES.join(", ") });
   }
   return kinds as FixableCode[];
-}
-
-function isYes(answer: string): boolean {
-  return /^(c|có|co|y|yes|ok)$/i.test(answer.trim());
 }
 
 /** The kind a change is listed under: the last (most specific) of its codes. */
@@ -73,12 +76,15 @@ function printUnfixed(ctx: Context, findings: readonly Finding[]): void {
 }
 
 export async function runFix(ctx: Context, input: string, opts: FixCommandOptions): Promise<number> {
-  checkOutputName(opts.output, true);
   const only = parseOnly(opts.only);
-  if (await sameFile(input, opts.output))
-    throw new UserError("error.output-exists-as-input", { file: input });
+  // The input first: what is wrong with it is the first thing to say, before asking about the output.
   const port = await openWorkbookFile(input);
-  checkOutputKind(port, input, opts.output);
+  await claimOutput(ctx, opts.output, {
+    inputs: [input],
+    replace: opts.ghiDe,
+    ...(port.document.macroEnabled ? { macros: { input } } : {}),
+  });
+  await storeReadings(port, input, opts);
   const { issues } = await checkAction(port);
 
   let plan = await previewFixes(port, issues, { only });

@@ -2,13 +2,16 @@ import { planInsert } from "../../core/actions";
 import { templateById, templates } from "../../core/templates";
 import { createXlsxPort, XlsxDocument, type XlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
-import { checkOutputName, parseYear, saveWorkbookFile } from "../workbook-files";
+import { parseYear, saveWorkbookFile } from "../workbook-files";
+import { claimOutput } from "../output";
 
 export interface NewOptions {
   year: string;
   unit?: string;
   level: "xa" | "huyen" | "tinh";
   output: string;
+  /** `--ghi-de`: replace an existing output file without asking. */
+  ghiDe?: boolean;
 }
 
 /** A workbook holding the chosen templates' sheets, in the order given. */
@@ -30,7 +33,7 @@ export function checkTemplateIds(ids: string[]): void {
 export async function runNew(ctx: Context, ids: string[], opts: NewOptions): Promise<number> {
   checkTemplateIds(ids);
   const year = parseYear(opts.year);
-  checkOutputName(opts.output);
+  await claimOutput(ctx, opts.output, { replace: opts.ghiDe });
   const port = buildWorkbook(ids, { year, unit: opts.unit, level: opts.level });
   // Kept where the pane and the web page keep them, so `phuluc check` judges the file at the level it was made for.
   await port.saveSettings({

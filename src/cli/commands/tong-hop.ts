@@ -7,32 +7,58 @@
  * district); 2 a file could not be read (the others are still consolidated), or nothing could be consolidated (no
  * output written).
  */
-import { consolidate, keptOutReason, unreadableReport, type DistrictReport } from "../../core/consolidate";
+import {
+  consolidate,
+  keptOutReason,
+  unreadableReport,
+  type DistrictReport,
+  type UnreadableReason,
+} from "../../core/consolidate";
 import { consolidatedWorkbookBytes, districtReportOfBytes } from "../../xlsx/consolidate";
 import { tCount } from "../../core/i18n/counts";
 import { UserError, type Context } from "../context";
-import { readInputFile, sameFile, writeFileAtomic } from "../files";
-import { checkOutputName, parseYear } from "../workbook-files";
-import { expandInputs } from "./check";
+import { readInputFile, sameFile, type InputFile, type ReadProblem } from "../files";
+import { claimOutput, writeOutput } from "../output";
+import { parseYear } from "../workbook-files";
+import { inputFiles } from "./check";
 
 export interface TongHopOptions {
   output: string;
   year?: string;
+  /** `--ghi-de`: replace an existing output without asking. */
+  ghiDe?: boolean;
 }
+
+/** A file that cannot be read, as the status sheet says it. */
+const unreadableReasons: Record<ReadProblem, UnreadableReason> = {
+  missing: "missing",
+  folder: "missing",
+  denied: "denied",
+  "folder-denied": "folder-denied",
+  failed: "failed",
+};
 
 /** One district file, read and reduced; the workbook is garbage once this returns. */
-export async function districtReportOf(file: string, year?: number): Promise<DistrictReport> {
-  const read = await readInputFile(file);
-  if (!read.ok) return unreadableReport(file, "missing");
-  return districtReportOfBytes(file, read.bytes, year);
+export async function districtReportOf(input: InputFile, year?: number): Promise<DistrictReport> {
+  if (input.problem) return unreadableReport(input.path, unreadableReasons[input.problem]);
+  const read = await readInputFile(input.path);
+  if (!read.ok) return unreadableReport(input.path, unreadableReasons[read.problem], read.detail);
+  return districtReportOfBytes(input.path, read.bytes, year);
 }
 
+const problemMessages = {
+  "no-year": "error.tong-hop.no-year",
+  nothing: "error.tong-hop.nothing",
+  unreadable: "error.tong-hop.unreadable",
+} as const;
+
 export async function runTongHop(ctx: Context, inputs: string[], opts: TongHopOptions): Promise<number> {
-  checkOutputName(opts.output);
   const year = opts.year ? parseYear(opts.year) : undefined;
-  const files: string[] = [];
+  await claimOutput(ctx, opts.output, { replace: opts.ghiDe });
+  const files: InputFile[] = [];
   // A folder may hold the output of an earlier run: it is not a district's file.
-  for (const file of await expandInputs(inputs)) if (!(await sameFile(file, opts.output))) files.push(file);
+  for (const file of (await inputFiles(ctx, inputs)).files)
+    if (!(await sameFile(file.path, opts.output))) files.push(file);
 
   const reports: DistrictReport[] = [];
   for (const file of files) reports.push(await districtReportOf(file, year));
@@ -44,28 +70,23 @@ export async function runTongHop(ctx: Context, inputs: string[], opts: TongHopOp
       if (reason !== undefined)
         ctx.io.err(ctx.say("cli.tong-hop.kept-out", { file: entry.report.file, reason }));
     }
-    throw new UserError(result.problem === "no-year" ? "error.tong-hop.no-year" : "error.tong-hop.nothing");
+    throw new UserError(problemMessages[result.problem]);
   }
 
-  const bytes = await consolidatedWorkbookBytes(result.plans);
-  try {
-    await writeFileAtomic(opts.output, bytes);
-  } catch (error) {
-    throw new UserError("error.write-failed", {
-      file: opts.output,
-      reason: error instanceof Error ? error.message : String(error),
-    });
-  }
+  await writeOutput(opts.output, await consolidatedWorkbookBytes(result.plans));
 
   const keptOut = result.entries.filter((e) => e.state.kind !== "included");
+  const included = result.entries.filter((e) => e.state.kind === "included");
   ctx.io.out(
     ctx.say("cli.tong-hop.written", {
       file: opts.output,
-      included: tCount(ctx.lang, "count.districts-consolidated", result.entries.length - keptOut.length),
+      included: tCount(ctx.lang, "count.districts-consolidated", included.length),
       excluded: tCount(ctx.lang, "count.files-kept-out", keptOut.length),
       status: result.statusSheet,
     }),
   );
+  // Which districts went in, as the status sheet and the page's dialog name them.
+  ctx.io.out(ctx.say("cli.tong-hop.included", { districts: included.map((e) => e.name).join(", ") }));
   for (const entry of keptOut) {
     const reason = keptOutReason(entry, result.year, ctx.lang);
     if (reason !== undefined)

@@ -30,7 +30,7 @@ import type { Lang } from "../i18n/types";
 import type { CellRange } from "../model/address";
 import { cellAt, cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
 import type { CellRole, PlannedCell, SheetPlan } from "../model/plan";
-import type { CellMark, WorkbookPort } from "../port";
+import type { CellMark, SheetSetupPart, WorkbookPort } from "../port";
 import { uniqueSheetName } from "../templates";
 import { estimateLines, PRINT_MARGINS, SHEET_FONT } from "../templates/layout";
 import { actionsText } from "./errors";
@@ -77,26 +77,35 @@ export function findingMarks(findings: readonly Finding[]): CellMark[] {
   return [...byCell.values()];
 }
 
+/** What marking did: the cells marked, of how many, and whether their record is saved in the workbook. */
+export interface MarkSummary {
+  cells: number;
+  /** The cells to mark; more than `cells` when the record of every fill would not fit the workbook. */
+  of: number;
+  /** False: marked, but the previous fills are remembered only while the pane stays open. */
+  saved: boolean;
+}
+
 /**
  * Colours the findings' cells by severity (replacing the marks of an earlier call). One writing call, `port.mark`:
  * in Excel 2 syncs (the cells' fills before marking and the sheet ids, then the fills), more for many thousands of
- * cells. Returns the number of cells marked.
+ * cells.
  */
-export async function markFindings(
-  port: WorkbookPort,
-  findings: readonly Finding[],
-): Promise<{ cells: number }> {
+export async function markFindings(port: WorkbookPort, findings: readonly Finding[]): Promise<MarkSummary> {
   const marks = findingMarks(findings);
-  await port.mark(marks);
-  return { cells: marks.length };
+  const outcome = await port.mark(marks);
+  if (!outcome) return { cells: marks.length, of: marks.length, saved: true };
+  return { cells: outcome.marked, of: outcome.cells, saved: outcome.recordSaved };
 }
 
 /**
  * Puts back the fills the marks replaced. One writing call, `port.clearMarks`: in Excel 2 syncs (the sheet ids,
- * then the fills), none when nothing is marked.
+ * then the fills), none when nothing is marked. `saved`: false when the workbook could not record that the marks
+ * are gone.
  */
-export async function clearFindingMarks(port: WorkbookPort): Promise<void> {
-  await port.clearMarks();
+export async function clearFindingMarks(port: WorkbookPort): Promise<{ saved: boolean }> {
+  const outcome = await port.clearMarks();
+  return { saved: outcome ? outcome.recordSaved : true };
 }
 
 // ── The report sheet ───────────────────────────────────────────────────────────────────────────────────────────
@@ -336,15 +345,16 @@ function targetDetail(t: TargetCoverage, lang: Lang, num: (n: number) => string)
 
 /**
  * Adds the report sheet at the end of the workbook. Two calls, `port.sheetNames` and `port.addSheets`: in Excel
- * 1 sync each (more only for a report whose request passes 4 MB).
+ * 1 sync and 2 (the sheet, then its print setup), more only for a report whose request passes 4 MB. `unfinished`:
+ * the setup parts Excel refused (the sheet is written all the same).
  */
 export async function writeCheckReport(
   port: WorkbookPort,
   result: CheckResult,
   lang: Lang,
-): Promise<{ sheet: string }> {
+): Promise<{ sheet: string; unfinished: SheetSetupPart[] }> {
   const { names } = await port.sheetNames();
   const plan = checkReportPlan(result, lang, names);
-  await port.addSheets([plan]);
-  return { sheet: plan.name };
+  const outcome = await port.addSheets([plan]);
+  return { sheet: plan.name, unfinished: outcome?.unfinished.flatMap((u) => u.parts) ?? [] };
 }

@@ -1,5 +1,5 @@
 /** Filling the comparison columns (7=6/4, 8=5/6, 6=5/4 …) of a workbook's tables with formulas. */
-import { plainNumber, readCell } from "../model/cell";
+import { hasPercentFormat, plainNumber, readCell } from "../model/cell";
 import { inputColumns, planFill, type FormulaTable } from "../formulas";
 import { a1 } from "../model/address";
 import { cellAt, type CellValue, type SheetModel, type WorkbookModel } from "../model/sheet";
@@ -104,9 +104,18 @@ export function planFillWrites(
     const textCells = textInputCells(sheet, plan.tables);
     if (textCells > 0) summary.textInputs.push({ sheet: sheet.name, cells: textCells });
     if (plan.writes.length > 0) {
+      // A difference (A − B) is in the figures' own unit: its cell keeps its format unless a percent format would
+      // show it ×100.
+      const differences = new Set(
+        plan.tables.flatMap((t) =>
+          t.columns.filter((c) => c.reading?.role === "comparison" && c.reading.op === "diff").map((c) => c.col),
+        ),
+      );
       writes[sheet.name] = plan.writes.map((w) => {
         const write: CellWrite = { row: w.row, col: w.col, formula: w.formula };
-        const format = comparisonFormatFor(cellAt(sheet, w.row, w.col)?.numberFormat);
+        const current = cellAt(sheet, w.row, w.col)?.numberFormat;
+        const format =
+          differences.has(w.col) && !hasPercentFormat(current) ? undefined : comparisonFormatFor(current);
         if (format !== undefined) write.numberFormat = format;
         return write;
       });

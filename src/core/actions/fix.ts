@@ -13,6 +13,8 @@ export interface FixOutcome {
   applied: CellChange[];
   /** Changes not written: the cell no longer held what the preview showed. */
   skipped: CellChange[];
+  /** False: the fix is made, but its undo record could not be saved in the workbook (it serves until closing). */
+  undoSaved: boolean;
 }
 
 /** The cells of the fixable findings, once each. */
@@ -48,7 +50,7 @@ export async function applyFixes(
   changes: readonly CellChange[],
   now: Date = new Date(),
 ): Promise<FixOutcome> {
-  if (changes.length === 0) return { applied: [], skipped: [] };
+  if (changes.length === 0) return { applied: [], skipped: [], undoSaved: true };
   const current = await port.readCells(changes.map(({ sheet, cell }) => ({ sheet, cell })));
   const applied: CellChange[] = [];
   const skipped: CellChange[] = [];
@@ -66,11 +68,13 @@ export async function applyFixes(
       skipped.push(change);
     }
   });
+  let undoSaved = true;
   if (applied.length > 0) {
-    await port.writeStates(
+    const outcome = await port.writeStates(
       applied.map((c) => writeOf(c, c.after, c.before)),
       { at: now.toISOString(), changes: applied },
     );
+    undoSaved = outcome ? outcome.recordSaved : true;
   }
-  return { applied, skipped };
+  return { applied, skipped, undoSaved };
 }

@@ -1,7 +1,7 @@
 /** Inserting appendix tables as new worksheets, never overwriting a sheet that is already there. */
 import type { AdminLevel } from "../catalog/types";
 import type { SheetPlan } from "../model/plan";
-import type { WorkbookPort } from "../port";
+import type { AddSheetsOutcome, WorkbookPort } from "../port";
 import { templateById, uniqueSheetName } from "../templates";
 import { ActionError } from "./errors";
 
@@ -48,13 +48,16 @@ export function previewInsert(existingNames: readonly string[], request: InsertR
   }));
 }
 
-/** Adds the templates' sheets at the end of the workbook. One read (sheet names), one write (the sheets). */
+/**
+ * Adds the templates' sheets at the end of the workbook. One read (sheet names), one write (the sheets). `unfinished`:
+ * the sheets inserted without part of their setup (print, freeze panes, validation), which some Excel builds refuse.
+ */
 export async function insertTemplates(
   port: WorkbookPort,
   request: InsertRequest,
-): Promise<{ sheets: string[] }> {
+): Promise<{ sheets: string[]; unfinished: AddSheetsOutcome["unfinished"] }> {
   const { names } = await port.sheetNames();
   const plans = planInsert(names, request);
-  if (plans.length > 0) await port.addSheets(plans);
-  return { sheets: plans.map((p) => p.name) };
+  const outcome = plans.length > 0 ? await port.addSheets(plans) : undefined;
+  return { sheets: plans.map((p) => p.name), unfinished: outcome ? outcome.unfinished : [] };
 }

@@ -6,7 +6,8 @@ import type { WorkbookModel } from "../model/sheet";
 import { readA1 } from "../model/address";
 import { pushAll } from "./analysis";
 import { withFormulaTableCache } from "../formulas";
-import { analyseSheet, analyseWorkbook, ownYearOf } from "../tables/model";
+import { analyseSheet, analyseWorkbook } from "../tables/model";
+import { readingOf } from "../tables/reading";
 import { coverageOfAnalysis } from "../targets/coverage";
 import { namedTableRules, namedWorkbookTableRules } from "./table-rules";
 import { namedSheetRules } from "./sheet-rules";
@@ -80,7 +81,11 @@ function guarded(rule: string, sheet: string, out: Finding[], work: () => Findin
 
 function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckResult {
   const issues: Finding[] = [];
-  const analysis = analyseWorkbook(workbook, options, (sheet) => {
+  const analysisOptions = {
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.storedYear !== undefined ? { storedYear: options.storedYear } : {}),
+  };
+  const analysis = analyseWorkbook(workbook, analysisOptions, (sheet) => {
     try {
       return analyseSheet(sheet);
     } catch (error) {
@@ -88,7 +93,7 @@ function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckRe
       return { name: sheet.name, sheet, tables: [] };
     }
   });
-  const year = options.year ?? analysis.year;
+  const year = analysis.year;
   for (const s of analysis.sheets) {
     if (s.tables.length === 0) continue;
     const one = { ...analysis, sheets: [s] };
@@ -101,21 +106,20 @@ function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckRe
     for (const [name, rule] of namedSheetRules) guarded(name, sheet.name, issues, () => rule(one));
   }
   let targets: TargetCoverage[] = [];
-  try {
-    targets = coverageOfAnalysis(analysis, {
-      ...(year !== undefined ? { year } : {}),
-      level: options.level ?? "huyen",
-    });
-  } catch (error) {
-    issues.push(internalFinding("targets", first, error));
+  // No year told by the user, the workbook or its settings: no target is judged against a year never named.
+  if (year !== undefined) {
+    try {
+      targets = coverageOfAnalysis(analysis, { year, level: options.level ?? "huyen" });
+    } catch (error) {
+      issues.push(internalFinding("targets", first, error));
+    }
   }
-  const ownYear = options.ownYear
-    ? options.year === undefined
-      ? analysis.year
-      : ownYearOf(workbook, analysis.sheets)
-    : undefined;
+  const ownYear = options.ownYear ? analysis.yearResolution.own?.year : undefined;
   return {
     ...(year !== undefined ? { year } : {}),
+    yearSource: analysis.yearResolution.source,
+    yearResolution: analysis.yearResolution,
+    reading: readingOf(analysis),
     ...(ownYear !== undefined ? { ownYear } : {}),
     issues: sortFindings(
       issues,

@@ -13,9 +13,20 @@ import { sumRule } from "./rules/sums";
 import { flowRule } from "./rules/flow";
 import { crossRule } from "./rules/cross";
 import { evaluationRule } from "./rules/evaluation";
+import { emptyTableRule } from "./rules/empty";
 
 export { analyseWorkbook, type WorkbookAnalysis } from "./analysis";
-export { numberRule, unitRule, percentRule, comparisonRule, sumRule, flowRule, crossRule, evaluationRule };
+export {
+  numberRule,
+  unitRule,
+  percentRule,
+  comparisonRule,
+  sumRule,
+  flowRule,
+  crossRule,
+  evaluationRule,
+  emptyTableRule,
+};
 
 /** Rules that read one sheet at a time, with the names a `check/internal` finding gives them. */
 export const namedTableRules: readonly (readonly [string, Rule<WorkbookAnalysis>])[] = Object.freeze([
@@ -26,6 +37,7 @@ export const namedTableRules: readonly (readonly [string, Rule<WorkbookAnalysis>
   ["sums", sumRule],
   ["flow", flowRule],
   ["evaluation", evaluationRule],
+  ["empty", emptyTableRule],
 ] as const);
 
 /** Rules that compare sheets with each other (the forecast's estimate with the plan's actual). */

@@ -5,6 +5,8 @@
 import type { Lang } from "../i18n/messages";
 import type { WorkbookModel } from "../model/sheet";
 import type { AdminLevel } from "../catalog/types";
+import type { YearResolution, YearSource } from "../tables/year";
+import type { WorkbookReading } from "../tables/reading";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -34,6 +36,10 @@ export type FindingCode =
   | "comparison/wrong-formula"
   | "sum/mismatch"
   | "flow/half-exceeds-year"
+  /** A 9-month, quarter or month figure above the full year of a quantity that accumulates. */
+  | "flow/part-exceeds-year"
+  /** A comparison whose header names a column the table does not have: it can be neither filled nor checked. */
+  | "comparison/missing-operand"
   | "cross/mismatch"
   | "score/over-max"
   | "score/sum-mismatch"
@@ -43,6 +49,10 @@ export type FindingCode =
   | "structure/numbering"
   | "structure/duplicate-number"
   | "structure/merged-data"
+  /** A table with figure columns in which nothing is typed: a template inserted and never filled. */
+  | "structure/no-figures"
+  /** The host could not report merged cells (Excel below ExcelApi 1.13): merged-data was not checked. */
+  | "structure/merges-unknown"
   /** The sheet's own evaluation formula ("Đánh giá") judges the result differently from the checker. */
   | "evaluation/mismatch"
   /** A rule crashed: the check of that sheet is incomplete (a bug of the tool, never of the data). */
@@ -70,8 +80,14 @@ export interface Finding {
 }
 
 export interface CheckOptions {
-  /** Report year N; when absent it is read from the sheets' headers. */
+  /**
+   * Report year N the user gives; when absent it is resolved from the workbook (its tables' headers, their titles,
+   * the year its settings keep — `resolveReportYear`). With none found the targets are not judged: nothing is
+   * judged against a year the workbook never named.
+   */
   year?: number;
+  /** The year the workbook's settings keep, when the face read it apart (the ports attach it to the model). */
+  storedYear?: number;
   /** Administrative level for the targets coverage (default "huyen"). */
   level?: AdminLevel;
   /**
@@ -115,6 +131,14 @@ export interface TargetCoverage {
 export interface CheckResult {
   /** The year used (given, or read from the headers), if any. */
   year?: number;
+  /**
+   * Where `year` came from (the user, the tables' headers, their titles, the stored settings), or "none": then the
+   * faces ask for the year. `yearResolution` lists every year the workbook names, to tell a disagreement.
+   */
+  yearSource?: YearSource;
+  yearResolution?: YearResolution;
+  /** How every table was read (src/core/tables/reading.ts): each column's reading and where its year came from. */
+  reading?: WorkbookReading;
   /** The year the workbook's own tables and headers name, when asked for (`CheckOptions.ownYear`) and found. */
   ownYear?: number;
   issues: Finding[];

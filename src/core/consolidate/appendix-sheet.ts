@@ -10,6 +10,7 @@
  * a figure, so an unreported indicator is an empty cell, never a zero. The comparison columns apply the form's own
  * column formulas (7=6/4, 8=5/6, 6=5/4) to the province totals through the fill command's formula builder.
  * The hidden "Nguồn" column of each district gives, on each row, the sheet and cell each figure came from.
+ * It prints a year group (or a set of districts) a page with the first three columns repeated (print-pages.ts).
  */
 import type { Lang } from "../i18n/types";
 import { t } from "../i18n/messages";
@@ -21,6 +22,7 @@ import { rowsFor } from "./rows";
 import type { FileEntry } from "./select";
 import { fileLabel } from "./select";
 import { a1, SheetFrame } from "./sheet-frame";
+import { consolidatedPrint, printPages } from "./print-pages";
 import type { AppendixKind, AppendixRow, DistrictAppendix, FigureRole } from "./types";
 
 interface FigureSpec {
@@ -102,10 +104,21 @@ export function appendixSheet(
   const codeCol = cmpStart + comparisons.length;
   const traceCol = (i: number) => codeCol + 1 + i;
 
-  const widths = [6, 50, 12];
-  for (let f = 0; f < figures.length; f++) widths.push(...Array<number>(d).fill(12), 12, 11, 11, 11);
+  // Narrow enough that a year group of four districts and the province's four columns print on one A4 page.
+  const widths = [6, 45, 12];
+  for (let f = 0; f < figures.length; f++) widths.push(...Array<number>(d).fill(11), 11, 10, 10, 10);
   widths.push(...comparisons.map(() => 16), 18, ...districts.map(() => 34));
-  const frame = new SheetFrame(widths, codeCol);
+  // Printed a year group (or a set of districts) a page, STT / indicator / unit repeated at the left of each.
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  const pages = printPages(
+    widths,
+    [0, 1, 2],
+    figures.map((_, f) => ({ items: range(start(f), d), tail: range(start(f) + d, PROVINCE_COLUMNS) })),
+    range(cmpStart, comparisons.length),
+  );
+  // The title lines over the repeated columns: every printed page then carries them whole, at its top left (merged
+  // wider, they would print cut off on every page but the first).
+  const frame = new SheetFrame(widths, codeCol, 3);
 
   frame.line(0, t(lang, "cons.title"), "title");
   frame.line(1, titleOf(kind, year, lang), "title");
@@ -123,12 +136,18 @@ export function appendixSheet(
   });
   figures.forEach((fig, f) => {
     const s = start(f);
-    frame.set(h1, s, "header", fig.header);
-    for (let c = s + 1; c < s + block; c++) frame.set(h1, c, "header", null);
-    frame.merge(h1, s, h1, s + block - 1);
+    // The figure's header over its columns, once on each printed page the block spans (a merge across pages
+    // would print its text on one page only).
+    for (const page of pages.pages) {
+      const own = page.filter((c) => c >= s && c < s + block);
+      if (own.length === 0) continue;
+      frame.set(h1, own[0], "header", fig.header);
+      for (const c of own.slice(1)) frame.set(h1, c, "header", null);
+      frame.merge(h1, own[0], h1, own[own.length - 1]);
+    }
     districts.forEach((entry, i) => {
       frame.set(h2, s + i, "header", entry.name);
-      frame.fit(h2, entry.name, 12, 1, true);
+      frame.fit(h2, entry.name, 11, 1, true);
     });
     const province = ["cons.col.province", "cons.col.min", "cons.col.median", "cons.col.max"] as const;
     province.forEach((key, k) => frame.set(h2, s + d + k, "header", t(lang, key)));
@@ -166,14 +185,14 @@ export function appendixSheet(
       frame.set(r, 0, role, row.label, { hAlign: "center" });
       frame.set(r, 1, role, row.name);
       for (let c = 2; c < codeCol; c++) frame.set(r, c, role, null);
-      frame.fit(r, row.name, 50, 1, true);
+      frame.fit(r, row.name, 45, 1, true);
       return;
     }
     const textRole = row.part ? "part-label" : "label";
     frame.set(r, 0, "label", row.part ? null : sttValue(row.label), { hAlign: "center" });
     frame.set(r, 1, textRole, row.name);
     frame.set(r, 2, textRole, row.unit === "" ? null : row.unit, { hAlign: "center" });
-    frame.fit(r, row.name, 50);
+    frame.fit(r, row.name, 45);
     const figureStyle = { hAlign: "right" as const, numberFormat: row.numberFormat };
     figures.forEach((fig, f) => {
       const s = start(f);
@@ -249,6 +268,7 @@ export function appendixSheet(
     hidden: [codeCol, ...districts.map((_, i) => traceCol(i))],
     freeze: { rows: first, cols: 3 },
     repeat: { first: h1, last: h2 },
+    print: consolidatedPrint(pages, { first: h1, last: h2 }, { first: 0, last: 2 }),
   });
   return {
     plan,

@@ -26,11 +26,14 @@ export interface ConsolidateOptions {
 
 export type Consolidation =
   | { ok: true; year: number; entries: FileEntry[]; plans: SheetPlan[]; statusSheet: string }
-  | { ok: false; problem: "no-year" | "nothing"; entries: FileEntry[] };
+  | { ok: false; problem: "unreadable" | "no-year" | "nothing"; entries: FileEntry[] };
 
 const KINDS: readonly AppendixKind[] = ["forecast", "plan", "grassroots", "egov", "dx"];
 
 export function consolidate(reports: readonly DistrictReport[], options: ConsolidateOptions): Consolidation {
+  // Nothing readable: said as such (with each file's reason), not as a year no header gives.
+  if (reports.every((r) => r.unreadable))
+    return { ok: false, problem: "unreadable", entries: selectFiles(reports, options.year ?? 0) };
   const year = options.year ?? consolidationYear(reports);
   if (year === undefined) return { ok: false, problem: "no-year", entries: [] };
   const entries = selectFiles(reports, year);

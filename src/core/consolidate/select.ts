@@ -1,14 +1,17 @@
 /**
  * Which district files go into the totals: the consolidation's year (given, else the year most files give, the
- * later on a tie), then per file in the order given — unreadable, for another year, a second file for a district
- * already taken (the first one, in the order given, is consolidated), or included.
+ * later on a tie), then per file in the order given — unreadable, for another year, waiting for a confirmation of a
+ * figure's year (the file does not tell it), a second file for a district already taken (the first one, in the
+ * order given, is consolidated), or included.
  */
 import { foldDiacritics } from "../text";
 import type { DistrictReport } from "./types";
 
 export type FileState =
-  | { kind: "included"; yearGuessed: boolean }
+  | { kind: "included" }
   | { kind: "unreadable" }
+  /** Some figure's year is not told by the file nor confirmed: kept out, never put under a year guessed. */
+  | { kind: "needs-confirmation" }
   | { kind: "other-year"; year: number }
   | { kind: "duplicate"; of: string };
 
@@ -43,12 +46,14 @@ export function selectFiles(reports: readonly DistrictReport[], year: number): F
     if (report.unreadable) return { report, name, state: { kind: "unreadable" } };
     if (report.year !== undefined && report.year !== year)
       return { report, name, state: { kind: "other-year", year: report.year } };
+    if ((report.unconfirmed?.length ?? 0) > 0 || (report.year === undefined && report.appendices.length > 0))
+      return { report, name, state: { kind: "needs-confirmation" } };
     if (report.district !== undefined) {
       const key = foldDiacritics(report.district);
       const first = taken.get(key);
       if (first !== undefined) return { report, name, state: { kind: "duplicate", of: first } };
       taken.set(key, report.file);
     }
-    return { report, name, state: { kind: "included", yearGuessed: report.year === undefined } };
+    return { report, name, state: { kind: "included" } };
   });
 }

@@ -1,6 +1,6 @@
 /** A small collector of planned cells for the consolidated sheets (their columns vary with the districts). */
 import { a1, type CellRange } from "../model/address";
-import type { CellRole, CellStyle, PlannedCell, SheetPlan } from "../model/plan";
+import type { CellRole, CellStyle, PlannedCell, PrintSetup, SheetPlan } from "../model/plan";
 import { estimateLines, LINE_HEIGHT, mergedLineHeight, SHEET_FONT, sheetPrint } from "../templates/layout";
 
 export class SheetFrame {
@@ -8,10 +8,14 @@ export class SheetFrame {
   readonly merges: CellRange[] = [];
   readonly rowHeights: Record<number, number> = {};
 
-  /** `widths` of the visible columns (the merged title lines span them), then hidden ones. */
+  /**
+   * `widths` of the visible columns, then hidden ones. The merged title lines span the first `titleSpan` columns
+   * (the columns repeated on every printed page), by default every visible one.
+   */
   constructor(
     readonly widths: number[],
     readonly visible: number,
+    readonly titleSpan: number = visible,
   ) {}
 
   put(cell: PlannedCell): void {
@@ -30,8 +34,8 @@ export class SheetFrame {
   line(row: number, text: string, role: "title" | "subtitle" | "note"): void {
     const style: CellStyle | undefined = role === "note" ? { wrap: true, vAlign: "top" } : undefined;
     this.set(row, 0, role, text, style);
-    this.merge(row, 0, row, this.visible - 1);
-    const total = this.widths.slice(0, this.visible).reduce((s, w) => s + w, 0);
+    this.merge(row, 0, row, this.titleSpan - 1);
+    const total = this.widths.slice(0, this.titleSpan).reduce((s, w) => s + w, 0);
     this.rowHeights[row] = mergedLineHeight(text, Math.min(total, 160), role);
   }
 
@@ -48,6 +52,8 @@ export class SheetFrame {
     hidden: number[];
     freeze: { rows: number; cols: number };
     repeat: { first: number; last: number };
+    /** How it prints, when not as the templates do (one page wide, the header rows repeated). */
+    print?: PrintSetup;
   }): SheetPlan {
     return {
       name: meta.name,
@@ -59,7 +65,7 @@ export class SheetFrame {
       rowHeights: this.rowHeights,
       hiddenColumns: meta.hidden,
       freeze: meta.freeze,
-      print: sheetPrint(meta.repeat),
+      print: meta.print ?? sheetPrint(meta.repeat),
       font: { ...SHEET_FONT },
     };
   }

@@ -6,6 +6,7 @@
  */
 import { indicatorsForLevel, targetFor } from "../catalog/grassroots";
 import { formatNumber } from "../check/render";
+import { figureText } from "../tables/reading";
 import type { TargetCoverage, TargetStatus } from "../check/types";
 import type { Lang } from "../i18n/types";
 import { t, type MessageKey } from "../i18n/messages";
@@ -23,12 +24,46 @@ const STATUS_FILL: Record<TargetStatus, string> = {
   invalid: "FFC7CE",
 };
 
+/** Columns listed by name on the status sheet before «and N more». */
+const LISTED_COLUMNS = 4;
+
+/** The columns a file waits on, with the reading the consolidation would use under the consolidation's year. */
+function unconfirmedText(entry: FileEntry, year: number, lang: Lang): string {
+  const columns = entry.report.unconfirmed ?? [];
+  const listed = columns.slice(0, LISTED_COLUMNS).map((c) => {
+    const f = c.figure;
+    const figure =
+      f.year.kind === "relative"
+        ? { ...f, year: { kind: "absolute" as const, year: year + f.year.offset } }
+        : f;
+    return t(lang, "cons.unconfirmed.column", {
+      sheet: c.sheet,
+      column: c.column,
+      header: c.header,
+      reading: figureText(figure, lang),
+    });
+  });
+  if (columns.length > LISTED_COLUMNS)
+    listed.push(t(lang, "cons.unconfirmed.more", { count: columns.length - LISTED_COLUMNS }));
+  return listed.join(", ");
+}
+
 /** Why a file was kept out of the totals ("không phải tệp .xlsx"), as the command line and the web page list it; undefined when it went in. */
 export function keptOutReason(entry: FileEntry, year: number, lang: Lang): string | undefined {
   const s = entry.state;
   switch (s.kind) {
     case "included":
       return undefined;
+    case "needs-confirmation": {
+      const file = entry.report.file;
+      return (entry.report.unconfirmed?.length ?? 0) > 0
+        ? t(lang, "cons.reason.needs-confirmation", {
+            columns: unconfirmedText(entry, year, lang),
+            file,
+            year,
+          })
+        : t(lang, "cons.reason.needs-year", { file, year });
+    }
     case "unreadable":
       return t(lang, `cons.reason.unreadable.${entry.report.unreadable ?? "failed"}` as MessageKey, {
         reason: entry.report.unreadableDetail ?? "",
@@ -45,7 +80,19 @@ export function stateText(entry: FileEntry, year: number, lang: Lang): string {
   const s = entry.state;
   const reason = keptOutReason(entry, year, lang);
   if (reason !== undefined) return t(lang, "cons.status.kept-out", { reason });
-  if (s.kind === "included" && s.yearGuessed) return t(lang, "cons.status.included-no-year", { year });
+  const leftOut = entry.report.leftOut ?? [];
+  if (s.kind === "included" && leftOut.length > 0) {
+    const cells = leftOut
+      .map((c) =>
+        t(lang, "cons.left-out.cell", {
+          sheet: c.sheet,
+          cell: c.cell,
+          why: t(lang, `cons.left-out.${c.code}` as MessageKey),
+        }),
+      )
+      .join(", ");
+    return t(lang, "cons.status.included-left-out", { cells });
+  }
   return entry.report.appendices.length === 0
     ? t(lang, "cons.status.included-no-appendix")
     : t(lang, "cons.status.included");

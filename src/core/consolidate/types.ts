@@ -5,6 +5,7 @@
  * flat memory. The one place that builds it from the checker's analysis is `extract.ts`.
  */
 import type { TargetCoverage } from "../check/types";
+import type { Figure } from "../tables/header-grammar";
 
 /** The appendix tables a province consolidates (one consolidated sheet each). */
 export type AppendixKind = "forecast" | "plan" | "grassroots" | "egov" | "dx";
@@ -40,6 +41,30 @@ export interface DistrictAppendix {
   rows: AppendixRow[];
 }
 
+/**
+ * A figure column of a table the consolidation would take, whose year was neither read from the file (its header,
+ * its title, another table's header) nor confirmed (the year or the column's reading stored in the file): the file
+ * waits for a confirmation rather than have its figures put under a year guessed.
+ */
+export interface UnconfirmedColumn {
+  sheet: string;
+  /** The column's letters on the sheet. */
+  column: string;
+  header: string;
+  /** The reading the consolidation would use, its year relative to the report year N or unknown. */
+  figure: Figure;
+}
+
+/** A figure kept out of the totals because the check finds it invalid (a fraction among percents, a rate over 100). */
+export interface LeftOutCell {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  /** The check's finding code. */
+  code: string;
+  indicator?: string;
+}
+
 export interface DistrictReport {
   /** The file name as given (path kept as the user typed it). */
   file: string;
@@ -56,11 +81,21 @@ export interface DistrictReport {
   /** Grassroots-information targets coverage of the year, as the checker reports it. */
   targets: TargetCoverage[];
   appendices: DistrictAppendix[];
+  /** Figure columns whose year the file does not tell: the file is kept out until it is confirmed. */
+  unconfirmed?: UnconfirmedColumn[];
+  /** Figures kept out of the totals because the check finds them invalid. */
+  leftOut?: LeftOutCell[];
 }
 
-/** "consolidated": a workbook this consolidation wrote (left in the inbox folder), not a district's report. */
+/**
+ * "denied": the user may not read the file; "folder-denied": nor list a folder of it. "too-large": a workbook whose
+ * sheets are too large to read in memory. "consolidated": a workbook this consolidation wrote (left in the inbox
+ * folder), not a district's report.
+ */
 export type UnreadableReason =
   | "missing"
+  | "denied"
+  | "folder-denied"
   | "not-xlsx"
   | "encrypted"
   | "corrupt"

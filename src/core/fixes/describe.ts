@@ -1,5 +1,9 @@
-/** What a change does, in the reader's language: "“4.300” → 4.300", "(trống) → =IF(…) · định dạng 0.0". */
-import { formatExactNumber } from "../i18n/numbers";
+/**
+ * What a change does, in the reader's language: "“4.300” → 4.300", "(trống) → công thức = F12/D12 × 100 → 112,5 ·
+ * định dạng 0.0" — a comparison formula of ours said as what it computes and gives, never as its guards.
+ */
+import { comparisonBody, readableExpression } from "../formulas/excel-formula";
+import { formatExactNumber, formatNumber } from "../i18n/numbers";
 import { fixMessages, type FixMessageKey } from "../i18n/fix-messages";
 import { fillParams } from "../i18n/params";
 import type { Lang } from "../i18n/types";
@@ -19,9 +23,18 @@ export function fixKindName(code: FixableCode, lang: Lang): string {
   return fixText(lang, `fix.kind.${code}`);
 }
 
-/** A cell's content as shown in a preview: the formula, the number, the text in quotes, or "(trống)". */
+/**
+ * A cell's content as shown in a preview: a comparison formula of ours in words with what it gives
+ * ("công thức = F12/D12 × 100 → 112,5"), another formula as written, the number, the text in quotes, or "(trống)".
+ */
 export function describeState(state: CellState, lang: Lang): string {
-  if (state.formula !== undefined) return `=${state.formula}`;
+  if (state.formula !== undefined) {
+    const body = comparisonBody(state.formula);
+    if (body === undefined) return `=${state.formula}`;
+    const gives =
+      typeof state.value === "number" ? formatNumber(state.value, lang) : fixText(lang, "fix.value.empty");
+    return fixText(lang, "fix.value.formula", { formula: readableExpression(body), value: gives });
+  }
   const v = state.value;
   if (v === null || v === undefined || v === "") return fixText(lang, "fix.value.empty");
   if (typeof v === "number") return formatExactNumber(v, lang);

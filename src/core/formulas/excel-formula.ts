@@ -47,3 +47,62 @@ export function comparisonFormula(expr: Expr, opts: ComparisonFormulaOptions): s
   const condition = checks.length === 1 ? checks[0] : `AND(${checks.join(",")})`;
   return `IF(${condition},${formula},"")`;
 }
+
+/** Top-level arguments of a function call's argument text ("a,IF(b,c),\"x,y\"" → 3), or undefined if unbalanced. */
+function splitArguments(text: string): string[] | undefined {
+  const args: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "," && depth === 0) {
+      args.push(text.slice(start, i));
+      start = i + 1;
+    }
+    if (depth < 0) return undefined;
+  }
+  if (depth !== 0 || quoted) return undefined;
+  args.push(text.slice(start));
+  return args;
+}
+
+/** ISNUMBER(F5) or AND(ISNUMBER(F5),ISNUMBER(D5)): the operands-are-numbers guard comparisonFormula writes. */
+const NUMBERS_GUARD = /^(ISNUMBER\([A-Z]+\d+\)|AND\(ISNUMBER\([A-Z]+\d+\)(,ISNUMBER\([A-Z]+\d+\))*\))$/;
+/** D5=0, (E5-D5)=0 or OR(D5=0,…): the zero-divisor guard comparisonFormula writes. */
+const ZERO_GUARD = /^(OR\(.*\)|.*=0)$/;
+
+/**
+ * The expression a comparison formula of ours computes, without its guards ("F12/D12*100" from
+ * `IF(AND(ISNUMBER(F12),ISNUMBER(D12)),IF(D12=0,"",F12/D12*100),"")`): the inverse of `comparisonFormula`, so that a
+ * preview can say what the formula does rather than show its guards. Undefined for any other formula.
+ */
+export function comparisonBody(formula: string): string | undefined {
+  let text = formula.replace(/^=/, "");
+  let unwrapped = false;
+  for (;;) {
+    const call = /^IF\((.*)\)$/.exec(text);
+    const args = call ? splitArguments(call[1]) : undefined;
+    if (!args || args.length !== 3) break;
+    if (args[2] === '""' && NUMBERS_GUARD.test(args[0])) text = args[1];
+    else if (args[1] === '""' && ZERO_GUARD.test(args[0])) text = args[2];
+    else break;
+    unwrapped = true;
+  }
+  return unwrapped ? text : undefined;
+}
+
+/** "F12/D12*100" → "F12/D12 × 100": an expression as a reader writes it. */
+export function readableExpression(expression: string): string {
+  return (
+    expression
+      .replace(/\*/g, " × ")
+      // No lookbehind: the pane runs on WebKit 14.1, which does not parse it.
+      .replace(/([\w)])([+-])(?=[\w(])/g, "$1 $2 ")
+      .replace(/-/g, "−")
+  );
+}

@@ -70,10 +70,10 @@ export function foldText(text: string): string {
   return foldDiacritics(text);
 }
 
-/** The STT header word: `STT`, `Stt`, `S.T.T`, `TT`, `Số TT`. */
+/** The STT header word: `STT`, `Stt`, `S.T.T`, `TT`, `Số TT`, `Thứ tự`. */
 export function isSttHeader(text: string): boolean {
   const f = foldText(text).replace(/[.\s]/g, "");
-  return f === "stt" || f === "tt" || f === "sott" || f === "sothutu";
+  return f === "stt" || f === "tt" || f === "sott" || f === "sothutu" || f === "thutu";
 }
 
 /** Text that holds a figure (`4.300`, `88,8`, `70–100`, `85%`), as opposed to words. */

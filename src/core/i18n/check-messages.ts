@@ -7,8 +7,8 @@ import type { CountMessage, Message } from "./types";
 
 export const checkMessages = {
   "number/text": {
-    vi: "Số đang được lưu dạng chữ «{text}»: hãy nhập lại thành số {value}.",
-    en: "A number stored as text «{text}»: enter it as the number {value}.",
+    vi: "«{text}» đang được lưu dạng chữ, không phải số: Excel coi ô này là chữ nên tổng và công thức bỏ qua nó. Sửa nhanh (hoặc lệnh phuluc fix) đổi nó thành số {value}.",
+    en: "«{text}» is stored as text, not as a number: Excel sees text, so sums and formulas skip this cell. Quick fixes (or the phuluc fix command) turn it into the number {value}.",
   },
   "number/ambiguous": {
     vi: "«{text}» đọc được hai cách: {value} hoặc {alternative}; đã hiểu là {value}.",
@@ -98,6 +98,38 @@ export const checkMessages = {
     vi: "Số thực hiện 6 tháng ({actual}) lớn hơn số ước cả năm ({expected}), trong khi chỉ tiêu này cộng dồn theo năm.",
     en: "The 6-month figure ({actual}) exceeds the full-year estimate ({expected}) of a quantity that accumulates.",
   },
+  "flow/part-exceeds-year": {
+    vi: "Số của một phần năm ({actual}) lớn hơn số cả năm ({expected}), trong khi chỉ tiêu này cộng dồn theo năm.",
+    en: "A part-year figure ({actual}) exceeds the full-year figure ({expected}) of a quantity that accumulates.",
+  },
+  "flow/part-exceeds-year.9m": {
+    vi: "Số 9 tháng ({actual}) lớn hơn số cả năm ({expected}), trong khi chỉ tiêu này cộng dồn theo năm.",
+    en: "The 9-month figure ({actual}) exceeds the full-year figure ({expected}) of a quantity that accumulates.",
+  },
+  "flow/part-exceeds-year.q1": {
+    vi: "Số quý I ({actual}) lớn hơn số cả năm ({expected}), trong khi chỉ tiêu này cộng dồn theo năm.",
+    en: "The first quarter's figure ({actual}) exceeds the full-year figure ({expected}) of a quantity that accumulates.",
+  },
+  "flow/part-exceeds-year.q2": {
+    vi: "Số quý II ({actual}) lớn hơn số cả năm ({expected}), trong khi chỉ tiêu này cộng dồn theo năm.",
+    en: "The second quarter's figure ({actual}) exceeds the full-year figure ({expected}) of a quantity that accumulates.",
+  },
+  "flow/part-exceeds-year.q3": {
+    vi: "Số quý III ({actual}) lớn hơn số cả năm ({expected}), trong khi chỉ tiêu này cộng dồn theo năm.",
+    en: "The third quarter's figure ({actual}) exceeds the full-year figure ({expected}) of a quantity that accumulates.",
+  },
+  "flow/part-exceeds-year.q4": {
+    vi: "Số quý IV ({actual}) lớn hơn số cả năm ({expected}), trong khi chỉ tiêu này cộng dồn theo năm.",
+    en: "The fourth quarter's figure ({actual}) exceeds the full-year figure ({expected}) of a quantity that accumulates.",
+  },
+  "flow/part-exceeds-year.month": {
+    vi: "Số của tháng ({actual}) lớn hơn số cả năm ({expected}), trong khi chỉ tiêu này cộng dồn theo năm.",
+    en: "The month's figure ({actual}) exceeds the full-year figure ({expected}) of a quantity that accumulates.",
+  },
+  "comparison/missing-operand": {
+    vi: "Cột «{header}» so sánh với «{missing}» nhưng bảng không có cột đó, nên chưa điền và chưa kiểm tra được cột này. Hãy thêm cột đó, hoặc sửa cách đọc cột (phuluc check --column).",
+    en: "Column «{header}» compares with «{missing}», which the table does not have, so it is neither filled nor checked. Add that column, or correct the column's reading (phuluc check --column).",
+  },
   "cross/mismatch": {
     vi: "«Thực hiện năm {year}» ở đây là {actual}, khác «Ước thực hiện cả năm {year}» ở {other} ({expected}).",
     en: "«Thực hiện năm {year}» here is {actual}, not the forecast's full-year estimate at {other} ({expected}).",
@@ -139,8 +171,8 @@ export const checkMessages = {
     en: "Text typed in the old {encoding} encoding: «{text}» reads «{converted}».",
   },
   "structure/no-header": {
-    vi: "Trang tính có số liệu nhưng không tìm thấy dòng số thứ tự cột (1 2 3 … 7=6/4).",
-    en: "The sheet holds figures but no column-number row (1 2 3 … 7=6/4) was found.",
+    vi: "Trang tính có số liệu ở các cột {columns} (từ dòng {row}) nhưng không đọc được tiêu đề bảng: {what} Hãy ghi dòng tiêu đề cột (ví dụ «STT | Chỉ tiêu | ĐVT | Thực hiện 2025 | Ước thực hiện 2026 | KH 2027») hoặc dòng số thứ tự cột (1 2 3 … 7=6/4).",
+    en: "The sheet holds figures in columns {columns} (from row {row}) but no table header could be read: {what} Write a column header row (e.g. «STT | Chỉ tiêu | ĐVT | Thực hiện 2025 | Ước thực hiện 2026 | KH 2027») or a column-number row (1 2 3 … 7=6/4).",
   },
   "structure/numbering": {
     vi: "Số thứ tự {actual} không nối tiếp {previous} (mong đợi {expected}).",
@@ -153,6 +185,14 @@ export const checkMessages = {
   "structure/merged-data": {
     vi: "Ô gộp {range} nằm trong vùng số liệu: không cộng, lọc hay so sánh được.",
     en: "Merged cells {range} inside the figures: they cannot be summed, filtered or compared.",
+  },
+  "structure/no-figures": {
+    vi: "Bảng chưa có số liệu nào ({rows} dòng chỉ tiêu, mọi ô số liệu đều trống): hãy nhập số liệu trước khi gửi lên tỉnh, hoặc xóa bảng không dùng.",
+    en: "The table holds no figures yet ({rows} indicator rows, every figure cell empty): type the figures before sending it to the province, or delete a table you do not use.",
+  },
+  "structure/merges-unknown": {
+    vi: "Phiên bản Excel này chưa cho phần bổ trợ biết ô nào được gộp (cần ExcelApi 1.13), nên chưa kiểm tra được ô gộp trong vùng số liệu. Trang web hoặc lệnh phuluc kiểm tra được cả ô gộp.",
+    en: "This Excel does not tell the add-in which cells are merged (ExcelApi 1.13 is needed), so merged cells in the figures were not checked. The web page or the phuluc command line checks them too.",
   },
 } satisfies Record<string, Message>;
 
@@ -287,6 +327,20 @@ export const foldMessages = {
       other: "{count} 6-month figures above the full year",
     },
   },
+  "flow/part-exceeds-year": {
+    vi: "{count} số một phần năm lớn hơn số cả năm",
+    en: {
+      one: "{count} part-year figure above the full year",
+      other: "{count} part-year figures above the full year",
+    },
+  },
+  "comparison/missing-operand": {
+    vi: "{count} cột so sánh với cột bảng không có",
+    en: {
+      one: "{count} comparison with a column the table lacks",
+      other: "{count} comparisons with columns the table lacks",
+    },
+  },
   "cross/mismatch": {
     vi: "{count} số thực hiện khác số ước cả năm của bảng dự báo",
     en: {
@@ -321,10 +375,10 @@ export const foldMessages = {
     en: { one: "{count} cell in an old encoding", other: "{count} cells in an old encoding" },
   },
   "structure/no-header": {
-    vi: "{count} bảng không có dòng số thứ tự cột",
+    vi: "{count} bảng không đọc được tiêu đề",
     en: {
-      one: "{count} table without a column-number row",
-      other: "{count} tables without a column-number row",
+      one: "{count} table whose header could not be read",
+      other: "{count} tables whose header could not be read",
     },
   },
   "structure/numbering": {
@@ -338,6 +392,14 @@ export const foldMessages = {
   "structure/merged-data": {
     vi: "{count} ô gộp trong vùng số liệu",
     en: { one: "{count} merged range in the figures", other: "{count} merged ranges in the figures" },
+  },
+  "structure/no-figures": {
+    vi: "{count} bảng chưa có số liệu nào",
+    en: { one: "{count} table without any figure", other: "{count} tables without any figure" },
+  },
+  "structure/merges-unknown": {
+    vi: "Chưa kiểm tra được ô gộp",
+    en: { one: "Merged cells not checked", other: "Merged cells not checked" },
   },
 } satisfies Record<FindingCode | `${FindingCode}.${string}`, CountMessage>;
 

@@ -94,10 +94,18 @@ export const consolidateMessages = {
     vi: "Có, nhưng không tìm thấy bảng phụ lục nào",
     en: "Yes, but no appendix table was found",
   },
-  "cons.status.included-no-year": {
-    vi: "Có (tiêu đề không ghi năm: coi là năm {year})",
-    en: "Yes (no year in the headers: taken as {year})",
+  "cons.status.included-left-out": {
+    vi: "Có; không đưa vào tổng {cells}",
+    en: "Yes; kept out of the totals: {cells}",
   },
+  "cons.left-out.cell": { vi: "{sheet}!{cell} ({why})", en: "{sheet}!{cell} ({why})" },
+  "cons.left-out.percent/fraction": {
+    vi: "số thập phân giữa các số phần trăm",
+    en: "a fraction among percent numbers",
+  },
+  "cons.left-out.percent/out-of-range": { vi: "tỷ lệ ngoài 0–100", en: "a rate outside 0–100" },
+  "cons.left-out.number/ambiguous": { vi: "số đọc được hai cách", en: "a number read two ways" },
+  "cons.left-out.number/with-words": { vi: "số lẫn chữ", en: "a number with words" },
   /** The Tổng hợp column's text for a file kept out of the totals: the reason after «Không:». */
   "cons.status.kept-out": { vi: "Không: {reason}", en: "No: {reason}" },
   // Why a file was kept out of the totals, as the command line and the web page list it.
@@ -105,11 +113,35 @@ export const consolidateMessages = {
     vi: "báo cáo năm {year}, không phải năm {wanted}",
     en: "a report for {year}, not {wanted}",
   },
+  "cons.reason.needs-confirmation": {
+    vi: "chưa rõ năm của {columns}; hãy xác nhận năm báo cáo (phuluc xac-nhan {file} -o <tệp mới>.xlsx --year {year}, hoặc chọn năm trong phần bổ trợ) rồi tổng hợp lại",
+    en: "the year of {columns} is unknown; confirm the report year (phuluc xac-nhan {file} -o <new file>.xlsx --year {year}, or choose it in the add-in) and consolidate again",
+  },
+  "cons.reason.needs-year": {
+    vi: "tệp không ghi năm báo cáo; hãy xác nhận năm (phuluc xac-nhan {file} -o <tệp mới>.xlsx --year {year}, hoặc chọn năm trong phần bổ trợ) rồi tổng hợp lại",
+    en: "the file names no report year; confirm it (phuluc xac-nhan {file} -o <new file>.xlsx --year {year}, or choose it in the add-in) and consolidate again",
+  },
+  "cons.unconfirmed.column": {
+    vi: "cột {sheet}!{column} «{header}» (sẽ đọc là {reading})",
+    en: "column {sheet}!{column} «{header}» (read as {reading})",
+  },
+  "cons.unconfirmed.more": { vi: "và {count} cột khác", en: "and {count} more columns" },
   "cons.reason.duplicate": {
     vi: "cùng huyện với tệp {file} (đã tổng hợp tệp đó)",
     en: "same district as {file} (that file was consolidated)",
   },
-  "cons.reason.unreadable.missing": { vi: "không tìm thấy tệp", en: "file not found" },
+  "cons.reason.unreadable.missing": {
+    vi: "không tìm thấy tệp hay thư mục này",
+    en: "no such file or folder",
+  },
+  "cons.reason.unreadable.denied": {
+    vi: "không có quyền đọc tệp",
+    en: "not allowed to read the file",
+  },
+  "cons.reason.unreadable.folder-denied": {
+    vi: "không có quyền mở thư mục",
+    en: "not allowed to open the folder",
+  },
   "cons.reason.unreadable.not-xlsx": {
     vi: "không phải tệp .xlsx",
     en: "not an .xlsx file",
@@ -158,6 +190,11 @@ export const consolidateMessages = {
     en: "Wrote {file}: {included}, {excluded} (see the «{status}» sheet).",
   },
   "cli.tong-hop.kept-out": { vi: "  {file}: {reason}", en: "  {file}: {reason}" },
+  "cli.tong-hop.included": { vi: "  Đã tổng hợp: {districts}.", en: "  Consolidated: {districts}." },
+  "error.tong-hop.unreadable": {
+    vi: "Không đọc được tệp nào (lý do ở trên): không có gì để tổng hợp, không ghi tệp kết quả.",
+    en: "No file could be read (the reasons are above): nothing to consolidate, no output written.",
+  },
   "error.tong-hop.no-year": {
     vi: "Không tìm thấy năm báo cáo trong tiêu đề của tệp nào: ghi rõ --year N.",
     en: "No file's headers give the report year: give --year N.",
@@ -185,12 +222,17 @@ export const consolidateMessages = {
     vi: "Năm {year}: {included}, {excluded}.",
     en: "Year {year}: {included}, {excluded}.",
   },
+  "web.consolidate.included": { vi: "Đã tổng hợp:", en: "Consolidated:" },
   "web.consolidate.kept-out": { vi: "Không đưa vào tổng:", en: "Kept out of the totals:" },
   "web.consolidate.download": { vi: "Tải {file}", en: "Download {file}" },
   "web.consolidate.file-name": { vi: "tong-hop-{year}.xlsx", en: "tong-hop-{year}.xlsx" },
   "web.consolidate.no-year": {
     vi: "Không tệp nào ghi năm báo cáo trong tiêu đề bảng: không biết tổng hợp cho năm nào.",
     en: "No file's table headers give the report year: there is no year to consolidate.",
+  },
+  "web.consolidate.unreadable": {
+    vi: "Không đọc được tệp nào trong các tệp đã chọn: không có gì để tổng hợp.",
+    en: "None of the chosen files could be read: there is nothing to consolidate.",
   },
   "web.consolidate.nothing": {
     vi: "Không có tệp nào tổng hợp được.",

@@ -12,9 +12,24 @@ export const countMessages = {
     vi: "{count} tệp không đọc được",
     en: { one: "{count} cannot be read", other: "{count} cannot be read" },
   },
+  "count.skipped-files": {
+    vi: "Bỏ qua {count} tệp không phải bảng tính: {files}",
+    en: {
+      one: "Skipped {count} file that is not a spreadsheet: {files}",
+      other: "Skipped {count} files that are not spreadsheets: {files}",
+    },
+  },
+  "count.empty-tables": {
+    vi: "Trong đó {count} bảng chưa có số liệu nào (mẫu chưa điền): chưa gửi lên tỉnh được.",
+    en: {
+      one: "Of these, {count} table holds no figures at all (a template never filled): not ready to send.",
+      other: "Of these, {count} tables hold no figures at all (templates never filled): not ready to send.",
+    },
+  },
   "count.errors": { vi: "{count} lỗi", en: { one: "{count} error", other: "{count} errors" } },
   "count.warnings": { vi: "{count} cảnh báo", en: { one: "{count} warning", other: "{count} warnings" } },
   "count.notes": { vi: "{count} ghi chú", en: { one: "{count} note", other: "{count} notes" } },
+  "count.cells": { vi: "{count} ô", en: { one: "{count} cell", other: "{count} cells" } },
   "count.formulas": { vi: "{count} công thức", en: { one: "{count} formula", other: "{count} formulas" } },
   "count.sheets": { vi: "{count} trang tính", en: { one: "{count} sheet", other: "{count} sheets" } },
   "count.fill-kept": {

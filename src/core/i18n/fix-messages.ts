@@ -36,6 +36,7 @@ export const fixMessages = {
   },
   "fix.value.empty": { vi: "(trống)", en: "(empty)" },
   "fix.value.text": { vi: "“{text}”", en: "“{text}”" },
+  "fix.value.formula": { vi: "công thức = {formula} → {value}", en: "formula = {formula} → {value}" },
   "fix.format": { vi: "định dạng {format}", en: "format {format}" },
   "fix.font": { vi: "phông {font}", en: "font {font}" },
   "fix.change": { vi: "{before} → {after}", en: "{before} → {after}" },
@@ -75,6 +76,10 @@ export const fixMessages = {
   "pane.fix.applied": {
     vi: "Đã sửa {count} ô. Đã kiểm tra lại.",
     en: "Fixed {count} cells. Checked again.",
+  },
+  "pane.fix.undo-unsaved": {
+    vi: "Đã sửa, nhưng không lưu được bản hoàn tác vào sổ tính: nút Hoàn tác chỉ dùng được khi ngăn này còn mở.",
+    en: "Fixed, but the undo record could not be saved in the workbook: Undo works only while this pane stays open.",
   },
   "pane.fix.skipped": {
     vi: "{count} ô đã thay đổi kể từ khi xem trước nên được để nguyên: {cells}",

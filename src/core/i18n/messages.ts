@@ -9,6 +9,7 @@ import { consolidateMessages } from "./consolidate-messages";
 import { fixMessages } from "./fix-messages";
 import { paneMessages } from "./pane-messages";
 import { webMessages } from "./web-messages";
+import { readingMessages } from "./reading-messages";
 import { fillParams } from "./params";
 import type { Lang, Message } from "./types";
 
@@ -50,16 +51,16 @@ const cliMessages = {
     en: "also overwrite cells that hold typed values",
   },
   "cli.demo.description": {
-    vi: "ví dụ: dự báo năm nay và kế hoạch năm sau điền sẵn số liệu của một huyện (kèm vài lỗi để kiểm tra)",
-    en: "demo: this year's forecast and next year's plan filled with a district's figures (with a few mistakes to check)",
+    vi: "ví dụ: dự báo năm N và kế hoạch năm N+1 (N là năm nay, hoặc --year) điền sẵn số liệu của một huyện (kèm vài lỗi để kiểm tra)",
+    en: "demo: the forecast of year N and the plan of N+1 (N this year, or --year) filled with a district's figures (with a few mistakes to check)",
   },
   "cli.demo.checked": {
     vi: "Đã kiểm tra: {errors}, {warnings}; {missing}.",
     en: "Checked: {errors}, {warnings}; {missing}.",
   },
   "cli.demo.next": {
-    vi: "Số liệu lấy từ phụ lục kế hoạch năm 2022 của huyện Tuần Giáo, đưa vào mẫu năm nay, giữ nguyên các lỗi của văn bản gốc và thêm một số lưu dạng chữ. Xem từng lỗi: npx phuluc check {file}; sửa số trong các ô nền vàng rồi kiểm tra lại.",
-    en: "The figures are Tuần Giáo district's 2022 plan appendices moved to this year's forms, with the published mistakes kept and one number stored as text added. See each mistake: npx phuluc check {file}; correct the yellow cells and check again.",
+    vi: "Số liệu lấy từ phụ lục kế hoạch năm 2022 của huyện Tuần Giáo, đưa vào mẫu năm {year}, giữ nguyên các lỗi của văn bản gốc và thêm một số lưu dạng chữ. Xem từng lỗi: npx phuluc check {file}; sửa số trong các ô nền vàng rồi kiểm tra lại.",
+    en: "The figures are Tuần Giáo district's 2022 plan appendices moved to the {year} forms, with the published mistakes kept and one number stored as text added. See each mistake: npx phuluc check {file}; correct the yellow cells and check again.",
   },
   "cli.new.written": { vi: "Đã ghi {file}: {sheets}", en: "Wrote {file}: {sheets}" },
   "cli.fill.written": {
@@ -79,6 +80,15 @@ const cliMessages = {
     en: "  {sheet}!{cell}: replaced {typed} with the formula (giving {computed})",
   },
   "cli.empty": { vi: "(trống)", en: "(empty)" },
+  "cli.fill.folded": { vi: "  {sheet}: {cells}: {ranges}", en: "  {sheet}: {cells}: {ranges}" },
+  "cli.fill.folded-hint": {
+    vi: "  (Dòng có số đếm gộp các ô của một trang tính: thêm --all để xem từng ô và số công thức sẽ cho.)",
+    en: "  (A line with a count folds the cells of one sheet: add --all to see each cell and the formula's figure.)",
+  },
+  "cli.fill.opt.all": {
+    vi: "liệt kê từng ô (không gộp các ô của một trang thành một dòng)",
+    en: "list every cell (the cells of a sheet are not folded into one line)",
+  },
 
   // command line: check
   "cli.check.description": {
@@ -86,8 +96,8 @@ const cliMessages = {
     en: "check figures, units, rates, comparisons, totals and the grassroots-information targets",
   },
   "cli.check.opt.year": {
-    vi: "năm báo cáo N (mặc định: đọc từ tiêu đề bảng)",
-    en: "report year N (default: read from the table headers)",
+    vi: "năm báo cáo N (mặc định: năm ghi trong tiêu đề cột, tên bảng hoặc cài đặt lưu trong tệp)",
+    en: "report year N (default: the year the column headers, the table titles or the file's settings name)",
   },
   "cli.check.opt.level": {
     vi: "cấp hành chính khi đối chiếu chỉ tiêu thông tin cơ sở: xa, huyen, tinh (mặc định: cấp đã chọn trong phần bổ trợ hoặc trang web và lưu trong tệp, nếu không có thì huyen)",
@@ -115,13 +125,18 @@ const cliMessages = {
     vi: "{file}: không đọc được — {reason}",
     en: "{file}: cannot be read — {reason}",
   },
-  "cli.check.year-unknown": {
-    vi: "không xác định được năm từ tiêu đề, dùng năm {year}",
-    en: "no year in the headers, using {year}",
+  "cli.check.year-unknown": { vi: "chưa rõ", en: "unknown" },
+  "cli.check.year-none": {
+    vi: "  (Không biết năm báo cáo: tiêu đề cột, tên bảng và phần cài đặt lưu trong tệp đều không ghi năm, nên chưa đối chiếu chỉ tiêu theo năm. Hãy chạy lại với --year N, ví dụ --year 2026.)",
+    en: "  (The report year is unknown: no column header, table title or setting kept in the file names it, so no target was judged. Run again with --year N, e.g. --year 2026.)",
+  },
+  "cli.check.stored-differs": {
+    vi: "  (Năm lưu trong tệp là {stored}, khác năm {year} {source}: kiểm tra theo năm {year}. Nếu năm lưu sai, sửa bằng phuluc xac-nhan {file} -o <tệp mới>.xlsx --year {year}.)",
+    en: "  (The year kept in the file is {stored}, not {year} {source}: checked for {year}. If the kept year is wrong, fix it with phuluc xac-nhan {file} -o <new file>.xlsx --year {year}.)",
   },
   "cli.check.year-differs": {
-    vi: "  (Tiêu đề của tệp ghi năm {ownYear}; vẫn kiểm tra theo năm {year} như --year yêu cầu.)",
-    en: "  (The file's headers name {ownYear}; still checked for {year}, as --year asks.)",
+    vi: "  (Tệp ghi năm {ownYear} ({source}); vẫn kiểm tra theo năm {year} như --year yêu cầu.)",
+    en: "  (The file names {ownYear} ({source}); still checked for {year}, as --year asks.)",
   },
   "cli.check.targets.header": {
     vi: "  Chỉ tiêu thông tin cơ sở 2021–2025, năm {year}, cấp {level}:",
@@ -159,15 +174,43 @@ const cliMessages = {
   "level.huyen": { vi: "huyện", en: "district" },
   "level.tinh": { vi: "tỉnh", en: "province" },
   "error.folder-empty": {
-    vi: "Thư mục {file} không có tệp .xlsx nào.",
-    en: "The folder {file} holds no .xlsx file.",
+    vi: "Thư mục {file} không có bảng tính nào (.xlsx).",
+    en: "The folder {file} holds no spreadsheet (.xlsx).",
+  },
+  "cli.opt.ghi-de": {
+    vi: "thay tệp kết quả nếu đã có, không hỏi (không có tùy chọn này thì lệnh hỏi trên cửa sổ lệnh, hoặc dừng)",
+    en: "replace the output file if it exists, without asking (without it the command asks on a terminal, or stops)",
+  },
+  "cli.output.ask": {
+    vi: "Tệp {file} đã có. Thay bằng tệp mới? (c/k) ",
+    en: "{file} already exists. Replace it? (y/n) ",
   },
 
   // command line: errors (one line each, exit code 2)
   "error.file-missing": { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
+  "error.input-missing": {
+    vi: "Không tìm thấy tệp hay thư mục nào tên {file}.",
+    en: "There is no file or folder named {file}.",
+  },
+  "error.input-is-folder": {
+    vi: "{file} là một thư mục, không phải tệp: hãy ghi tên một tệp .xlsx trong thư mục đó (chỉ phuluc check và phuluc tong-hop nhận cả thư mục).",
+    en: "{file} is a folder, not a file: name an .xlsx file in it (only phuluc check and phuluc tong-hop take a whole folder).",
+  },
+  "error.file-denied": {
+    vi: "Không có quyền đọc tệp {file}: hãy xin quyền đọc tệp này, hoặc chép nó vào một thư mục của bạn rồi thử lại.",
+    en: "You are not allowed to read {file}: ask for read access to it, or copy it into a folder of yours and try again.",
+  },
+  "error.folder-denied": {
+    vi: "Không có quyền mở thư mục {file}: hãy xin quyền đọc thư mục này, hoặc chép các tệp vào một thư mục của bạn rồi thử lại.",
+    en: "You are not allowed to open the folder {file}: ask for read access to it, or copy the files into a folder of yours and try again.",
+  },
+  "error.file-unreadable": {
+    vi: "Không đọc được tệp {file} (lỗi hệ thống {reason}).",
+    en: "{file} could not be read (system error {reason}).",
+  },
   "error.not-xlsx": {
-    vi: "Tệp {file} không phải tệp Excel .xlsx (hãy mở bằng Excel và lưu lại dạng .xlsx).",
-    en: "{file} is not an Excel .xlsx file (open it in Excel and save it as .xlsx).",
+    vi: "Tệp {file} không phải tệp Excel .xlsx: nếu đó là một bảng tính (.xls cũ, .ods, .csv), hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    en: "{file} is not an Excel .xlsx file: if it is a spreadsheet (an old .xls, .ods, .csv), open it in Excel and save it as .xlsx.",
   },
   "error.encrypted": {
     vi: "Tệp {file} có mật khẩu: hãy bỏ mật khẩu trong Excel rồi thử lại.",
@@ -186,16 +229,65 @@ const cliMessages = {
     en: "{file} could not be checked: {reason}",
   },
   "error.no-column-numbers": {
-    vi: "Tệp {file} không có bảng nào có dòng số thứ tự cột (1 2 3 … 7=6/4): không có gì để điền.",
-    en: "{file} has no table with a column-number row (1 2 3 … 7=6/4): nothing to fill.",
+    vi: "Tệp {file} không có bảng nào có dòng số thứ tự cột (1 2 3 … 7=6/4) hay cột so sánh có tiêu đề nói rõ so sánh cột nào (ví dụ «ƯTH 2026/TH 2025 (%)»): không có gì để điền.",
+    en: "{file} has no table with a column-number row (1 2 3 … 7=6/4) nor a comparison whose header says what it compares (e.g. «ƯTH 2026/TH 2025 (%)»): nothing to fill.",
+  },
+  // command line: the reading of the tables, and corrections (--column)
+  "cli.opt.column": {
+    vi: 'cách đọc một cột, ví dụ --column "Biểu 01!H=F/D (%)" hoặc --column "E=Kế hoạch năm 2027" (lặp lại cho nhiều cột)',
+    en: 'how a column reads, e.g. --column "Biểu 01!H=F/D (%)" or --column "E=Kế hoạch năm 2027" (repeat for several columns)',
+  },
+  "cli.opt.year-table": {
+    vi: "năm báo cáo N khi tệp không ghi năm (lưu vào tệp kết quả)",
+    en: "report year N when the file names none (kept in the output file)",
+  },
+  "cli.reading.header": {
+    vi: "  Cách đọc bảng (năm báo cáo {year} {source}):",
+    en: "  How the tables were read (report year {year} {source}):",
+  },
+  "cli.reading.header.no-year": {
+    vi: "  Cách đọc bảng (chưa rõ năm báo cáo):",
+    en: "  How the tables were read (report year unknown):",
+  },
+  "cli.xac-nhan.description": {
+    vi: "lưu vào tệp năm báo cáo và cách đọc các cột (--year, --column) để các lần kiểm tra, điền công thức và tổng hợp sau dùng",
+    en: "store the report year and the columns' readings (--year, --column) in the file, for every later check, fill and consolidation",
+  },
+  "cli.xac-nhan.written": {
+    vi: "Đã ghi {file}: đã lưu {what}.",
+    en: "Wrote {file}: stored {what}.",
+  },
+  "cli.xac-nhan.year": { vi: "năm báo cáo {year}", en: "the report year {year}" },
+  "cli.xac-nhan.columns": { vi: "cách đọc {count} cột", en: "the reading of {count} column(s)" },
+  "error.xac-nhan.nothing": {
+    vi: 'Hãy cho biết điều cần lưu: --year N và/hoặc --column "Trang!Cột=cách đọc".',
+    en: 'Say what to store: --year N and/or --column "Sheet!Column=reading".',
+  },
+  "error.column.syntax": {
+    vi: '«{spec}» không phải cách đọc cột: hãy ghi Trang!Cột=cách đọc, ví dụ "Biểu 01!H=F/D (%)".',
+    en: '«{spec}» is not a column reading: write Sheet!Column=reading, e.g. "Biểu 01!H=F/D (%)".',
+  },
+  "error.column.sheet": { vi: "Tệp {file} không có trang «{sheet}».", en: "{file} has no sheet «{sheet}»." },
+  "error.column.no-table": {
+    vi: "Tệp {file} không có bảng nào có cột {col}{where}.",
+    en: "{file} has no table with column {col}{where}.",
+  },
+  "error.column.ambiguous": {
+    vi: 'Cột {col} có trong bảng ở nhiều trang của {file} ({sheets}): hãy ghi cả tên trang, ví dụ "{sheet}!{col}=…".',
+    en: 'Column {col} is in tables on several sheets of {file} ({sheets}): name the sheet too, e.g. "{sheet}!{col}=…".',
+  },
+  "error.column.reading": {
+    vi: "Không hiểu cách đọc «{text}» cho cột {col}: hãy ghi như tiêu đề cột («Ước thực hiện 2026»), một công thức giữa các cột của bảng («F/D (%)», «F − D») hoặc «other».",
+    en: "Cannot read «{text}» for column {col}: write it as a column header («Ước thực hiện 2026»), a formula between the table's columns («F/D (%)», «F − D») or «other».",
   },
   "error.unknown-template": {
     vi: "Không có mẫu «{id}». Các mẫu có: {ids}.",
     en: "There is no template «{id}». Templates: {ids}.",
   },
-  "error.bad-year": {
-    vi: "Năm «{year}» không hợp lệ: hãy ghi năm bằng bốn chữ số, ví dụ 2026.",
-    en: "«{year}» is not a valid year: write four digits, e.g. 2026.",
+  // The one message of the year rule (src/core/text/year.ts), for the command line and the pane alike.
+  "year.invalid": {
+    vi: "Năm «{year}» không dùng được: năm báo cáo là bốn chữ số từ {min} đến {max}, ví dụ 2026.",
+    en: "«{year}» cannot be used: a report year is four digits from {min} to {max}, e.g. 2026.",
   },
   "error.output-exists-as-input": {
     vi: "Tệp kết quả phải khác tệp đầu vào ({file}).",
@@ -209,9 +301,37 @@ const cliMessages = {
     vi: "Tệp {input} có macro: tệp kết quả {file} phải có đuôi .xlsm (Excel không mở tệp có macro mang đuôi .xlsx).",
     en: "{input} holds macros: the output file {file} must end in .xlsm (Excel does not open a workbook with macros named .xlsx).",
   },
+  "error.output-exists": {
+    vi: "Tệp {file} đã có và không có cửa sổ lệnh để hỏi bạn: lệnh không thay nó. Hãy ghi tên khác sau -o, hoặc thêm --ghi-de để thay tệp đó.",
+    en: "{file} already exists and there is no terminal to ask you: it was not replaced. Name another file after -o, or add --ghi-de to replace it.",
+  },
+  "error.output-kept": {
+    vi: "Không ghi gì: tệp {file} được giữ nguyên.",
+    en: "Nothing written: {file} is left as it was.",
+  },
+  "error.output-is-folder": {
+    vi: "{file} là một thư mục: hãy ghi sau -o tên của tệp kết quả (.xlsx) trong thư mục đó.",
+    en: "{file} is a folder: after -o, name the output file (.xlsx) in that folder.",
+  },
+  "error.output-folder-missing": {
+    vi: "Không ghi được {file}: không có thư mục {dir}. Hãy tạo thư mục đó, hoặc ghi tệp vào một thư mục đã có.",
+    en: "Cannot write {file}: there is no folder {dir}. Create it, or write the file into a folder that exists.",
+  },
+  "error.output-denied": {
+    vi: "Không ghi được {file}: không có quyền ghi vào thư mục {dir}. Hãy ghi tệp vào một thư mục của bạn.",
+    en: "Cannot write {file}: you are not allowed to write in the folder {dir}. Write the file into a folder of yours.",
+  },
+  "error.output-read-only": {
+    vi: "Không ghi được {file}: tệp (hoặc ổ đĩa) chỉ cho đọc. Hãy ghi tên khác sau -o.",
+    en: "Cannot write {file}: the file (or the drive) is read-only. Name another file after -o.",
+  },
+  "error.output-disk-full": {
+    vi: "Không ghi được {file}: ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc ghi vào ổ khác.",
+    en: "Cannot write {file}: the drive is full. Free some space or write to another drive.",
+  },
   "error.write-failed": {
-    vi: "Không ghi được tệp {file}: {reason}",
-    en: "Could not write {file}: {reason}",
+    vi: "Không ghi được tệp {file} (lỗi hệ thống {reason}).",
+    en: "Could not write {file} (system error {reason}).",
   },
   "error.usage": { vi: "Lệnh chưa đúng: {detail}", en: "Wrong command: {detail}" },
   "error.usage.missing-option": {
@@ -251,6 +371,7 @@ export const messages = {
   ...webMessages,
   ...consolidateMessages,
   ...fixMessages,
+  ...readingMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -23,14 +23,12 @@ export const paneMessages = {
     en: "Year {year} · {unit} · {level} level",
   },
   "pane.settings.no-unit": { vi: "chưa ghi đơn vị", en: "no unit yet" },
+  "pane.settings.edit": { vi: "Đổi…", en: "Change…" },
+  "pane.targets.settings": { vi: "Năm {year} · cấp {level}", en: "Year {year} · {level} level" },
   "pane.settings.year": { vi: "Năm báo cáo (N)", en: "Report year (N)" },
   "pane.settings.year.hint": {
     vi: "Năm đang viết báo cáo: dự báo năm N, kế hoạch năm N+1.",
     en: "The year you write in: forecast of year N, plan of year N+1.",
-  },
-  "pane.settings.year.invalid": {
-    vi: "Hãy ghi năm bằng bốn chữ số, từ 2000 đến 2100.",
-    en: "Write the year as four digits, from 2000 to 2100.",
   },
   "pane.settings.unit": { vi: "Đơn vị báo cáo", en: "Reporting unit" },
   "pane.settings.unit.placeholder": { vi: "ví dụ: huyện Tuần Giáo", en: "e.g. huyện Tuần Giáo" },
@@ -59,9 +57,34 @@ export const paneMessages = {
     vi: "(đã có trang cùng tên nên đặt tên khác)",
     en: "(a sheet of that name exists, so it gets another name)",
   },
+  "pane.insert.preview.all-present": {
+    vi: "Các bảng đã chọn đều đã có trong sổ tính: không có gì để thêm.",
+    en: "The tables chosen are all in the workbook already: nothing to add.",
+  },
+  "pane.insert.present": {
+    vi: "Đã có trong sổ tính nên không chèn lại: {sheets}.",
+    en: "Already in the workbook, so not inserted again: {sheets}.",
+  },
+  "pane.insert.copies": {
+    vi: "Vẫn chèn thêm một bản (tên có thêm « (2)»)",
+    en: "Insert another copy anyway (its name gets « (2)»)",
+  },
   "pane.insert.button": { vi: "Chèn", en: "Insert" },
   "pane.insert.running": { vi: "Đang chèn các bảng…", en: "Inserting the tables…" },
   "pane.insert.done": { vi: "Đã thêm {count} trang tính: {sheets}.", en: "Added {count} sheets: {sheets}." },
+  "pane.insert.unfinished": {
+    vi: "Đã chèn bảng «{sheet}», chưa đặt được {parts}: phiên bản Excel này từ chối. Bảng vẫn dùng được; bạn có thể tự đặt trong Excel.",
+    en: "Inserted the table «{sheet}», but could not set {parts}: this Excel refused. The table works; you can set them yourself in Excel.",
+  },
+  "pane.setup.print": {
+    vi: "khổ in (A4, lặp dòng tiêu đề)",
+    en: "the print setup (A4, repeated header rows)",
+  },
+  "pane.setup.freeze": { vi: "cố định dòng tiêu đề", en: "the frozen header rows" },
+  "pane.setup.validation": {
+    vi: "kiểm tra số nhập vào ô nhập liệu",
+    en: "the check of numbers typed into the input cells",
+  },
 
   // formulas
   "pane.formulas.title": { vi: "Điền công thức cột so sánh", en: "Fill the comparison columns" },
@@ -136,9 +159,21 @@ export const paneMessages = {
     vi: "Đã tô màu {count} ô (đỏ: lỗi, vàng: cảnh báo, xanh: ghi chú).",
     en: "Coloured {count} cells (red: errors, yellow: warnings, blue: notes).",
   },
+  "pane.check.marked.first": {
+    vi: "Đã tô màu {count} ô đầu tiên trong {total} ô (đỏ: lỗi, vàng: cảnh báo, xanh: ghi chú): danh sách màu nền cũ của nhiều ô hơn không lưu được trong sổ tính. Hãy sửa các ô này, kiểm tra lại rồi đánh dấu tiếp.",
+    en: "Coloured the first {count} of {total} cells (red: errors, yellow: warnings, blue: notes): the workbook cannot keep the previous fills of more. Mend these cells, check again, then mark the rest.",
+  },
+  "pane.check.marks-unsaved": {
+    vi: "Không lưu được màu nền cũ vào sổ tính: hãy bấm «Bỏ đánh dấu» trước khi đóng sổ tính, nếu không màu đánh dấu sẽ ở lại.",
+    en: "The previous fills could not be saved in the workbook: use «Remove the marks» before closing it, or the marks will stay.",
+  },
   "pane.check.unmarked": {
     vi: "Đã bỏ đánh dấu, màu nền cũ được trả lại.",
     en: "Marks removed; the previous fills are back.",
+  },
+  "pane.check.unmarked.unsaved": {
+    vi: "Đã bỏ đánh dấu, màu nền cũ được trả lại, nhưng sổ tính không lưu được việc này: sau khi mở lại sổ tính, đừng bấm «Bỏ đánh dấu» nữa.",
+    en: "Marks removed and the previous fills are back, but the workbook could not record it: after reopening it, do not use «Remove the marks» again.",
   },
   "pane.check.reported": { vi: "Đã ghi trang «{sheet}».", en: "Wrote the sheet «{sheet}»." },
 
@@ -224,9 +259,37 @@ export const paneMessages = {
     vi: "Trang tính đang được bảo vệ (khóa) nên không ghi được: hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
     en: "The sheet is protected, so nothing can be written: unprotect it (Review › Unprotect Sheet) and retry.",
   },
+  "pane.error.protected.sheet": {
+    vi: "Trang tính «{sheet}» đang được bảo vệ (khóa) nên không ghi được, chưa ô nào bị thay đổi: hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+    en: "The sheet «{sheet}» is protected, so nothing was written: unprotect it (Review › Unprotect Sheet) and retry.",
+  },
+  "pane.error.protected.workbook": {
+    vi: "Sổ tính đang được bảo vệ cấu trúc nên không thêm được trang tính mới: hãy bỏ bảo vệ sổ làm việc (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.",
+    en: "The workbook's structure is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and retry.",
+  },
   "pane.error.too-large": {
     vi: "Vùng dữ liệu quá lớn để Excel xử lý trong một lần: hãy xóa các dòng, cột trống thừa ở cuối trang hoặc chọn ít trang hơn.",
     en: "The data is too large for Excel to handle at once: delete stray empty rows and columns at the end of the sheet, or choose fewer sheets.",
+  },
+  "pane.error.too-large.used-range": {
+    vi: "Trang tính «{sheet}» có ô đang dùng trải tới {corner} (vùng {range}), quá rộng để đọc: có một giá trị lạc ở hàng hoặc cột rất xa bảng. Hãy chọn các hàng, cột thừa sau bảng (từ hàng, cột trống đầu tiên tới {corner}), xóa chúng (chuột phải › Xóa) rồi thử lại.",
+    en: "The sheet «{sheet}» uses cells up to {corner} (range {range}), too wide to read: a stray value sits in a row or column far from the table. Select the rows and columns past the table (from the first empty one to {corner}), delete them (right-click › Delete), then retry.",
+  },
+  "pane.error.undo-too-large": {
+    vi: "Lần sửa này thay đổi {count} ô, quá nhiều để lưu bản hoàn tác trong sổ tính, nên chưa ô nào bị sửa: hãy sửa từng loại lỗi hoặc từng trang tính một (hoặc bỏ đánh dấu ô trước).",
+    en: "This fix changes {count} cells, too many to keep its undo record in the workbook, so nothing was changed: fix one kind of finding or one sheet at a time (or remove the marks first).",
+  },
+  "pane.error.merged": {
+    vi: "Có ô cần ghi nằm trong một vùng ô gộp nên Excel không ghi được: hãy bỏ gộp các ô trong vùng số liệu (Trang đầu › Gộp và Căn giữa › Bỏ gộp ô) rồi thử lại.",
+    en: "A cell to write lies inside merged cells, so Excel refused the write: unmerge the cells in the figures (Home › Merge & Center › Unmerge Cells) and retry.",
+  },
+  "pane.error.merged.unknown": {
+    vi: "Có ô cần ghi nằm trong một vùng ô gộp, mà phiên bản Excel này chưa cho phần bổ trợ biết ô nào được gộp (cần ExcelApi 1.13) nên không tránh được: hãy bỏ gộp các ô trong vùng số liệu (Trang đầu › Gộp và Căn giữa › Bỏ gộp ô) rồi thử lại, hoặc dùng trang web.",
+    en: "A cell to write lies inside merged cells, and this Excel does not tell the add-in which cells are merged (ExcelApi 1.13 is needed), so they could not be avoided: unmerge the cells in the figures (Home › Merge & Center › Unmerge Cells) and retry, or use the web page.",
+  },
+  "pane.error.cell-edit.maybe": {
+    vi: "Excel từ chối thao tác này. Nếu bạn đang gõ trong một ô, hãy nhấn Enter hoặc Tab để kết thúc rồi thử lại.",
+    en: "Excel refused this. If you are typing in a cell, press Enter or Tab to finish, then retry.",
   },
   "pane.error.cell-edit": {
     vi: "Excel đang ở chế độ sửa ô (bạn đang gõ trong một ô): hãy nhấn Enter hoặc Tab để kết thúc rồi thử lại.",
@@ -235,6 +298,10 @@ export const paneMessages = {
   "pane.error.partial-write": {
     vi: "Lần ghi này rất lớn nên được gửi thành nhiều đợt; các đợt đầu đã được ghi vào sổ tính. Excel không hoàn tác được thay đổi do phần bổ trợ ghi: hãy kiểm tra lại trang tính rồi thử lại.",
     en: "This write was very large, so it was sent in several parts; the first parts are already in the workbook. Excel's undo does not cover an add-in's writes: check the sheet, then retry.",
+  },
+  "pane.error.partial-write.undoable": {
+    vi: "Lần ghi này rất lớn nên được gửi thành nhiều đợt; các đợt đầu đã được ghi vào sổ tính. Nhấn Ctrl+Z trong Excel để hoàn tác phần đã ghi, rồi thử lại.",
+    en: "This write was very large, so it was sent in several parts; the first parts are already in the workbook. Press Ctrl+Z in Excel to undo them, then retry.",
   },
   "pane.error.settings": {
     vi: "Không đọc được cài đặt đã lưu; đang dùng giá trị mặc định.",

@@ -136,10 +136,13 @@ export const webMessages = {
   "web.legend.error": { vi: "Lỗi", en: "Error" },
   "web.legend.warning": { vi: "Cảnh báo", en: "Warning" },
   "web.legend.info": { vi: "Ghi chú", en: "Note" },
-  "web.legend.formula": { vi: "Ô công thức", en: "Formula cell" },
+  "web.legend.formula": {
+    vi: "Ô công thức (số in nghiêng do trang tự tính)",
+    en: "Formula cell (italic figures are computed by the page)",
+  },
   "web.legend.title": {
-    vi: "Ô tô màu có kết quả kiểm tra: di chuột lên ô để đọc.",
-    en: "Coloured cells have check findings: hover a cell to read them.",
+    vi: "Ô có nền màu là ô có kết quả kiểm tra: bấm vào ô để đọc.",
+    en: "A coloured cell has check findings: click or tap it to read them.",
   },
   "web.leave": {
     vi: "Các thay đổi chưa được tải xuống sẽ mất.",

@@ -26,3 +26,15 @@ export function serialToIsoDate(serial: number, date1904 = false): string | unde
   const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
 }
+
+/**
+ * The Excel date serial of a "YYYY-MM-DD" date (the inverse of serialToIsoDate, which the model's dates come from);
+ * undefined for anything else. An adapter writes it back into a date-formatted cell, so a date stays a date.
+ */
+export function isoDateToSerial(iso: string, date1904 = false): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const serial =
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
+  return serialToIsoDate(serial, date1904) === iso ? serial : undefined;
+}

@@ -61,9 +61,19 @@ export interface PlannedCell {
 export interface PrintSetup {
   paperSize: "A4";
   orientation: "landscape" | "portrait";
-  fitToWidth: 1;
+  /**
+   * 1: the sheet shrinks to one page wide. Absent: it prints at `scale`, its pages across cut at `columnBreaks` (a
+   * sheet too wide to read on one page: the consolidated sheets of many districts).
+   */
+  fitToWidth?: 1;
+  /** Print scale in percent, when not fitted to one page wide. */
+  scale?: number;
   /** Header rows repeated on every printed page (zero-based, inclusive). */
   repeatRows: { first: number; last: number };
+  /** Columns repeated at the left of every printed page (zero-based, inclusive): the print titles' columns. */
+  repeatColumns?: { first: number; last: number };
+  /** Zero-based columns that start a new printed page (manual page breaks, left of the column). */
+  columnBreaks?: number[];
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }

@@ -20,15 +20,36 @@ export interface CellModel {
   font?: { name?: string };
 }
 
+/**
+ * A user's correction of how a column reads, kept in the workbook's settings: the sheet, the column's letters on the
+ * sheet, and the reading in the header grammar's notation with operands as sheet letters («figure estimate year
+ * 2026», «ratio F / D», «other»). See src/core/tables/header-grammar/reading.ts.
+ */
+export interface ColumnCorrection {
+  sheet: string;
+  /** The column's letters on the sheet ("F"). */
+  col: string;
+  reading: string;
+}
+
 export interface SheetModel {
   name: string;
   /** rows[r][c]; a missing row or cell is empty. */
   rows: (CellModel | undefined)[][];
   merges: CellRange[];
+  /** False when the host could not report merged areas (Excel below ExcelApi 1.13): `merges` is then empty. */
+  mergesKnown?: false;
+  /**
+   * The column readings the user corrected on this sheet, as the workbook keeps them (attached by the ports from
+   * the stored settings): every reader of the sheet's tables reads those columns so.
+   */
+  corrections?: Omit<ColumnCorrection, "sheet">[];
 }
 
 export interface WorkbookModel {
   sheets: SheetModel[];
+  /** The report year N the user set or confirmed, as the workbook's settings keep it (attached by the ports). */
+  storedYear?: number;
 }
 
 export function cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {

@@ -1,10 +1,19 @@
 /**
- * What a table column holds, read once from its header text (legacy encodings converted, folded once): the one
- * header classifier of the core, used for tables found by their column-number row and for tables found by a header
- * row alone.
+ * What a table column holds, as the rules have always read it (`ColumnRole`: a role, and for figures a kind and a
+ * year): a view of the header grammar's reading (./header-grammar), never a second reader of headers. The one
+ * header classifier of the core, `classifyHeader`, is the grammar's reading of one header put in these terms; a
+ * table's columns get theirs from the grammar's reading of the whole table (find.ts, `columnRoleOf`).
  */
-import { isSttHeader } from "../formulas/row-labels";
-import { fixLegacyText, foldDiacritics } from "../text";
+import {
+  isPartYear,
+  readHeaderFolded,
+  type ColumnReading,
+  type FigureKind,
+  type HeaderReading,
+  type Period,
+} from "./header-grammar";
+
+export { foldHeader, plainWords, isUnitHeader, CODE_HEADER_FOLDED } from "./header-grammar";
 
 /** What a value column reports: a result, a part-year result, an estimate, a plan, or a target set from outside. */
 export type ValueKind = "actual" | "half-year" | "estimate" | "plan" | "target";
@@ -18,9 +27,9 @@ export type ColumnRoleName =
   | "level"
   /** A figure column of a year: see `ValueKind`. */
   | "value"
-  /** A column whose number declares a formula (7=6/4). */
+  /** A column that computes a declared formula: its number says so (7=6/4), or its header does («ƯTH/TH (%)»). */
   | "comparison"
-  /** A comparison or ratio column without a declared formula ("So sánh (%)", "Tỷ lệ đạt (%)"). */
+  /** A comparison or ratio column without a formula the table can compute ("So sánh (%)" with nothing to compare). */
   | "ratio"
   /** "Đánh giá": the sheet's own judgement (Đạt / Chưa đạt). */
   | "evaluation"
@@ -37,85 +46,60 @@ export interface ColumnRole {
   role: ColumnRoleName;
   /** For value columns. */
   kind?: ValueKind;
-  /** Year named in the header (the last one), for value columns. */
+  /** Year of a value column, when the header (or the title above the table) names it. */
   year?: number;
 }
 
-/** Folded header text: legacy encodings converted, no diacritics, lower case, single spaces. */
-export function foldHeader(text: string): string {
-  const fixed = /[\u0080-\u00FF]/.test(text) ? fixLegacyText(text).text : text;
-  return foldDiacritics(fixed.replace(/\s+/g, " ").trim());
+/** A figure's kind in the rules' terms: an estimate whatever its period, another part-year figure a half-year one. */
+export function valueKindOf(kind: FigureKind, period: Period | undefined): ValueKind {
+  if (kind === "estimate") return "estimate";
+  if (isPartYear(period)) return "half-year";
+  if (kind === "plan" || kind === "budget") return "plan";
+  if (kind === "target") return "target";
+  return "actual";
 }
 
-/** Folded text without asides and punctuation: "Đơn vị tính:" → "don vi tinh". */
-export function plainWords(folded: string): string {
-  return folded
-    .replace(/\([^()]*\)/g, " ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+function plainRole(role: string): ColumnRoleName {
+  return role === "stt" ? "number" : (role as ColumnRoleName);
 }
 
-export const CODE_HEADER_FOLDED = "ma chi tieu";
-
-export function isUnitHeader(folded: string): boolean {
-  const w = plainWords(folded);
-  return /\bdon vi tinh\b|\bdvt\b|^d v t$|^don vi$/.test(w);
+/** The rules' role of a header read alone. */
+export function roleOfHeard(heard: HeaderReading): ColumnRole {
+  if (heard.role === "comparison") return { role: "ratio" };
+  if (heard.role === "figure") {
+    const { kind, period, year } = heard.figure;
+    const out: ColumnRole = { role: "value", kind: valueKindOf(kind, period) };
+    if (year?.kind === "absolute" && !heard.figure.samePeriodLastYear) out.year = year.year;
+    return out;
+  }
+  return { role: plainRole(heard.role) };
 }
 
-const NAME_HEADER =
-  /^(cac )?chi tieu( chu yeu)?$|^ten (cac )?chi tieu|^noi dung|^cac chi so|^chi so|^tieu chi|^ten chi so/;
-
-function yearOf(folded: string): number | undefined {
-  const years = folded.match(/\b(19|20)\d{2}\b/g);
-  return years ? Number(years[years.length - 1]) : undefined;
+/** The rules' role of a column read in its table (its year as the header or the title gives it). */
+export function roleOfReading(reading: ColumnReading, formula: boolean): ColumnRole {
+  if (formula) return { role: "comparison" };
+  switch (reading.role) {
+    case "comparison":
+    case "comparison-unresolved":
+      return { role: "ratio" };
+    case "figure": {
+      const { kind, period, year } = reading.figure;
+      const out: ColumnRole = { role: "value", kind: valueKindOf(kind, period) };
+      if (year.kind === "absolute") out.year = year.year;
+      return out;
+    }
+    default:
+      return { role: plainRole(reading.role) };
+  }
 }
 
 /**
- * The role of a column from its folded header (header rows joined top to bottom). `formNumber` is the column's
- * number in the form when known (1 = STT, 2 = name); `declaresFormula` when its number declares one.
+ * The role of a column from its folded header (header rows joined top to bottom), read alone. `formNumber` is the
+ * column's number in the form when known (1 = STT, 2 = name); `declaresFormula` when its number declares one.
  */
 export function classifyHeader(folded: string, formNumber?: number, declaresFormula = false): ColumnRole {
   if (declaresFormula) return { role: "comparison" };
-  const w = plainWords(folded);
-  if (isSttHeader(folded) || (formNumber === 1 && w === "")) return { role: "number" };
-  if (w === CODE_HEADER_FOLDED) return { role: "code" };
-  if (/\bdanh gia\b/.test(w) && !/\btu danh gia\b/.test(w)) return { role: "evaluation" };
-  if (/\btoi da\b/.test(w)) return { role: "max-points" };
-  if (/\btu cham\b|^diem( dat)?$|\bdiem tu danh gia\b|^tu danh gia\b/.test(w)) return { role: "self-score" };
-  if (/\bchu tri\b/.test(w)) return { role: "in-charge" };
-  if (isUnitHeader(folded)) return { role: "unit" };
-  if (/^cap( hanh chinh)?$/.test(w)) return { role: "level" };
-  if (/^ghi chu\b/.test(w)) return { role: "note" };
-  const year = yearOf(folded);
-  const value = (kind: ValueKind): ColumnRole =>
-    year === undefined ? { role: "value", kind } : { role: "value", kind, year };
-  if (/\b(so sanh|so voi|tang giam|ty le dat|ti le dat)\b/.test(w)) return { role: "ratio" };
-  // One figure over another, in percent: "Ước TH 2024/TH 2023 (%)", "TH 6 tháng/Ước TH cả năm (%)".
-  if (
-    formNumber !== 3 &&
-    /\(\s*%\s*\)\s*$/.test(folded) &&
-    /\/\s*(th|thuc hien|uoc|kh|ke hoach|ca nam)\b|\b(19|20)\d\d\s*\/\s*(nam )?(19|20)\d\d\b/.test(
-      folded.replace(/\([^()]*\)/g, " "),
-    )
-  )
-    return { role: "ratio" };
-  if (/\buoc\b/.test(w)) return value("estimate");
-  if (/\b(6|sau) thang\b|\bnua nam\b|\bthang\b|\bquy\b/.test(w)) return value("half-year");
-  if (/\b(thuc hien|ket qua|dat duoc)\b|^th\b/.test(w)) return value("actual");
-  // "Chỉ tiêu năm Y (%)" and "Năm Y (%)" are a target and a result written in percent, not comparisons; a rate of
-  // completion ("Tỷ lệ hoàn thành chỉ tiêu giao (%)", "Mức độ hoàn thành mục tiêu (%)") is a comparison.
-  const target = /\b(muc tieu|giao)\b/.test(w) || (/\bchi tieu\b/.test(w) && year !== undefined);
-  const completion = /\b(hoan thanh|ty le|ti le|muc do)\b/.test(w);
-  // A bare "Năm Y" (or a "Năm Y" over an unnamed column) is that year's result.
-  const bareYear = /^(nam )?(19|20)\d\d$/.test(w);
-  if (/\(\s*%\s*\)\s*$/.test(folded) && formNumber !== 3 && (completion || (!target && !bareYear)))
-    return { role: "ratio" };
-  if (/\b(ke hoach|kh)\b/.test(w)) return value("plan");
-  if (target) return value("target");
-  if (bareYear) return value("actual");
-  if (formNumber === 2 || NAME_HEADER.test(w)) return { role: "name" };
-  return { role: "other" };
+  return roleOfHeard(readHeaderFolded(folded, formNumber));
 }
 
 /** The column's figures are data an official types (rules read them): values, scores and unnamed figures. */

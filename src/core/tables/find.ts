@@ -3,7 +3,8 @@
  * under a recognisable header), wherever the table starts, giving each column its role from its header
  * (columns.ts), and classifying the rows under it.
  */
-import type { CellRange } from "../model/address";
+import { columnIndex, type CellRange } from "../model/address";
+import { isYear } from "../text/year";
 import { typedNumber } from "../model/cell";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import {
@@ -19,9 +20,16 @@ import {
   CODE_HEADER_FOLDED,
   foldHeader,
   isFigureRole,
-  plainWords,
+  roleOfReading,
   type ColumnRole,
 } from "./columns";
+import {
+  parseReading,
+  readTableHeader,
+  type ColumnReading,
+  type ComparisonOp,
+  type TableYearSource,
+} from "./header-grammar";
 import {
   advanceLabelContext,
   foldText,
@@ -44,6 +52,19 @@ export interface FormulaColumn extends ColumnRole {
   percent: boolean;
   /** The header folded once (legacy text converted, no diacritics, lower case). */
   folded: string;
+  /** What the header grammar reads in the column, in its table (operands are indices into `columns`). */
+  reading?: ColumnReading;
+  /** Where a figure's year came from, when the table's header or title tells it. */
+  yearSource?: TableYearSource;
+  /**
+   * Who declares `expr`: the column-number row (`7=6/4`), the header's words («ƯTH 2026/TH 2025 (%)»), or the
+   * user's correction.
+   */
+  formula?: "number-row" | "header" | "correction";
+  /** The column's reading is the user's correction (kept in the workbook), not the header's. */
+  corrected?: boolean;
+  /** A header formula whose operands the header did not name, found among the figures beside it. */
+  inferred?: boolean;
 }
 
 /**
@@ -83,6 +104,9 @@ export interface FormulaTable {
   declaresFormulas: boolean;
   /** Sheet column of the hidden "Mã chỉ tiêu" column, if any. */
   codeColumn?: number;
+  /** The report year N the table's header, else its title, tells; and the title lines read (joined by " / "). */
+  year?: { year: number; source: TableYearSource };
+  title?: string;
 }
 
 /** Sheet column of the form's column number n in the table. */
@@ -236,11 +260,15 @@ function headerTexts(view: SheetView, headerTop: number, headerEnd: number, col:
 
 interface TableDraft {
   foundBy: "number-row" | "header-row";
+  year?: { year: number; source: TableYearSource };
+  title?: string;
   declaresFormulas: boolean;
   codeColumn?: number;
   run: NumberRun;
   headerTop: number;
   columns: FormulaColumn[];
+  /** Each column's header rows, folded (a merged cell's text once), for the header grammar. */
+  headerParts: string[][];
   /** Folded texts of each column's header cells and of its joined header, for spotting a repeated header. */
   knownHeaders: Set<string>[];
   /** The numbers among `knownHeaders` (a text that is `String(n)`): a number cell matches without its text. */
@@ -419,10 +447,12 @@ function draftOf(
   foundBy: TableDraft["foundBy"],
 ): TableDraft {
   const knownHeaders: Set<string>[] = [];
+  const headerParts: string[][] = [];
   const columns: FormulaColumn[] = run.tokens.map((token, i) => {
     const col = run.firstCol + i;
     const texts = headerTexts(view, headerTop, headerEnd, col);
     const header = texts.join(" ");
+    headerParts.push(texts.map(foldHeader));
     knownHeaders.push(new Set([...texts, header].map(foldText).filter((t) => t !== "")));
     const folded = foldHeader(header);
     const role = classifyHeader(
@@ -433,7 +463,7 @@ function draftOf(
     const column: FormulaColumn = {
       col,
       number: token.number,
-      ...(token.expr ? { expr: token.expr } : {}),
+      ...(token.expr ? { expr: token.expr, formula: "number-row" as const } : {}),
       header,
       folded,
       percent: header.includes("%"),
@@ -450,6 +480,7 @@ function draftOf(
     run,
     headerTop,
     columns,
+    headerParts,
     knownHeaders,
     knownNumbers: knownHeaders.map(numbersAmong),
     declaresFormulas: columns.some((c) => c.expr !== undefined),
@@ -458,12 +489,18 @@ function draftOf(
   return draft;
 }
 
-const HEADER_WORD =
-  /^(stt|tt|so tt|chi tieu|cac chi tieu|ten chi tieu|noi dung|don vi tinh|dvt|don vi|ma chi tieu|cap|danh gia|ghi chu)$/;
-const HEADER_PHRASE = /\b(thuc hien|ke hoach|uoc|so sanh|ket qua|nam (?:19|20)\d\d)\b/;
-/** The DX self-assessment's headers: maximum points, self score, criteria, unit in charge. */
-const SCORE_HEADER_WORDS =
-  /^(diem toi da|(diem )?tu cham|(diem )?tu danh gia|diem dat|tieu chi|cac tieu chi|don vi chu tri)\b/;
+/**
+ * A cell of a header row: the header grammar reads it as a column it knows (STT, the name, the unit, a figure, a
+ * score, a note …), or as a comparison that says what it compares («ƯTH/TH (%)», «So sánh …»). An indicator's name
+ * in a body row («Tỷ lệ hộ gia đình có Internet») is no comparison: a bare «tỷ lệ» without «%» or operands is not
+ * a header hit.
+ */
+function isHeaderCell(folded: string): boolean {
+  const role = classifyHeader(folded).role;
+  if (role === "other") return false;
+  if (role === "ratio") return /%|\/|\bso sanh\b|\bso voi\b/.test(folded);
+  return true;
+}
 
 /** Header texts of a row: folded text by column, for cells reading as a header word or phrase. */
 function headerHits(view: SheetView, row: number): { hits: Map<number, string>; filled: number } {
@@ -471,10 +508,21 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
   let filled = 0;
   const cells = view.sheet.rows[row];
   if (!cells) return { hits, filled };
-  // A header has at least two texts: a row with fewer is not read further (most rows of a long sheet).
+  // A header has at least two texts and at most one figure (a year typed as a number is no figure): a row that is
+  // not one is not read further (most rows of a long sheet are a body's).
   let texts = 0;
-  for (const cell of cells) if (cell && typeof cell.value === "string" && cell.value !== "") texts++;
-  if (texts < 2) {
+  let figures = 0;
+  for (const cell of cells) {
+    if (!cell) continue;
+    const v = cell.value;
+    if (typeof v === "number") {
+      if (!isYear(v)) figures++;
+    } else if (typeof v === "string" && v !== "") {
+      if (looksNumeric(v) && !isYear(Number(v.trim()))) figures++;
+      else texts++;
+    }
+  }
+  if (texts < 2 || figures >= 2) {
     for (const cell of cells) if (cell && cell.value !== null && cell.value !== "") filled++;
     return { hits, filled };
   }
@@ -484,8 +532,7 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
     filled++;
     if (typeof cell.value !== "string" || cell.value.length > 120) continue;
     const f = foldHeader(cell.value);
-    const words = plainWords(f);
-    if (HEADER_WORD.test(words) || HEADER_PHRASE.test(f) || SCORE_HEADER_WORDS.test(words)) hits.set(c, f);
+    if (isHeaderCell(f)) hits.set(c, f);
   }
   return { hits, filled };
 }
@@ -557,6 +604,110 @@ function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): TableDr
   return out;
 }
 
+/** Title lines looked at above a header: a sheet's title block is a few lines (PHỤ LỤC, the title, the unit). */
+const TITLE_ROWS = 8;
+
+/**
+ * The title lines above a table's header, top to bottom, joined by " / ": the texts of the rows above it up to a row
+ * of figures (the body of a table above) or another header (three texts or more), blank rows skipped.
+ */
+function titleAbove(view: SheetView, headerTop: number, lastCol: number): string | undefined {
+  const lines: string[] = [];
+  for (let r = headerTop - 1; r >= 0 && headerTop - r <= TITLE_ROWS; r--) {
+    const cells = view.sheet.rows[r] ?? [];
+    const texts: string[] = [];
+    let figures = 0;
+    for (let c = 0; c < cells.length && c <= lastCol + 2; c++) {
+      const cell = cells[c];
+      if (!cell || cell.value === null || cell.value === "") continue;
+      if (typeof cell.value === "number" || cell.formula) figures++;
+      else if (typeof cell.value === "string" && cell.value.trim() !== "") texts.push(cell.value.trim());
+    }
+    if (figures >= 2 || texts.length >= 3) break;
+    if (texts.length > 0) lines.unshift(texts.join(" "));
+  }
+  return lines.length > 0 ? lines.join(" / ") : undefined;
+}
+
+/** The corrections kept for the sheet, by index among the table's columns; a reading naming a column the table
+ * does not have is not applied. */
+function correctionsIn(sheet: SheetModel, columns: readonly FormulaColumn[]): Map<number, ColumnReading> {
+  const out = new Map<number, ColumnReading>();
+  for (const c of sheet.corrections ?? []) {
+    const at = columns.findIndex((col) => col.col === columnIndex(c.col));
+    if (at < 0) continue;
+    const reading = parseReading(c.reading, (letters) => {
+      const i = columns.findIndex((col) => col.col === columnIndex(letters));
+      return i < 0 ? undefined : i;
+    });
+    if (reading) out.set(at, reading);
+  }
+  return out;
+}
+
+/** The expression of a comparison between two form columns: A/B (×100 under «%»), (A−B)/B×100, A−B. */
+function comparisonExpr(op: ComparisonOp, a: number, b: number): Expr {
+  const col = (n: number): Expr => ({ kind: "col", n });
+  if (op === "diff") return { kind: "op", op: "-", left: col(a), right: col(b) };
+  if (op === "ratio") return { kind: "op", op: "/", left: col(a), right: col(b) };
+  return {
+    kind: "op",
+    op: "*",
+    left: { kind: "op", op: "/", left: { kind: "op", op: "-", left: col(a), right: col(b) }, right: col(b) },
+    right: { kind: "num", value: 100 },
+  };
+}
+
+/**
+ * The header grammar's reading of the table, put on its columns: each column's reading and role, its year with
+ * where it came from, and a comparison whose operands are both in the table made a declared formula, as `7=6/4`
+ * would make it.
+ */
+function readDraftHeader(view: SheetView, draft: TableDraft): void {
+  const lastCol = draft.run.firstCol + draft.run.tokens.length - 1;
+  const title = titleAbove(view, draft.headerTop, lastCol);
+  const read = readTableHeader(
+    draft.columns.map((c, i) => ({
+      header: c.header,
+      folded: c.folded,
+      parts: draft.headerParts[i],
+      ...(draft.foundBy === "number-row" ? { formNumber: c.number } : {}),
+      ...(c.expr ? { declared: c.expr } : {}),
+    })),
+    title,
+    correctionsIn(view.sheet, draft.columns),
+  );
+  if (title !== undefined) draft.title = title;
+  if (read.year) draft.year = read.year;
+  draft.columns.forEach((column, i) => {
+    const r = read.columns[i];
+    column.reading = r.reading;
+    if (r.yearSource) column.yearSource = r.yearSource;
+    if (r.corrected) {
+      // The user's reading stands, whatever the column-number row declared.
+      column.corrected = true;
+      delete column.expr;
+      delete column.formula;
+    }
+    const reading = r.reading;
+    if (!column.expr && reading.role === "comparison" && "column" in reading.a && "column" in reading.b) {
+      const a = draft.columns[reading.a.column].number;
+      const b = draft.columns[reading.b.column].number;
+      column.expr = comparisonExpr(reading.op, a, b);
+      column.formula = r.corrected ? "correction" : "header";
+      column.percent = reading.op === "growth" ? true : reading.op === "diff" ? false : column.percent;
+      if (r.inferred) column.inferred = true;
+    }
+    const role = roleOfReading(reading, column.expr !== undefined);
+    column.role = role.role;
+    delete column.kind;
+    delete column.year;
+    if (role.kind !== undefined) column.kind = role.kind;
+    if (role.year !== undefined) column.year = role.year;
+  });
+  draft.declaresFormulas = draft.columns.some((c) => c.expr !== undefined);
+}
+
 function searchTables(sheet: SheetModel): FormulaTable[] {
   const view: SheetView = { sheet, merges: new Merges(sheet.merges ?? []) };
   const runs: NumberRun[] = [];
@@ -589,6 +740,7 @@ function searchTables(sheet: SheetModel): FormulaTable[] {
   }
   drafts.push(...headerRowDrafts(view, drafts));
   drafts.sort((a, b) => a.headerTop - b.headerTop);
+  drafts.forEach((draft) => readDraftHeader(view, draft));
 
   return drafts.map((draft, i) => {
     const next = drafts.slice(i + 1).find((d) => d.run.row > draft.run.row);
@@ -605,6 +757,8 @@ function searchTables(sheet: SheetModel): FormulaTable[] {
       foundBy: draft.foundBy,
     };
     if (draft.codeColumn !== undefined) table.codeColumn = draft.codeColumn;
+    if (draft.year) table.year = draft.year;
+    if (draft.title !== undefined) table.title = draft.title;
     table.rows = classifyRows(view, draft, table);
     markNotes(table.rows);
     settlePercentColumns(sheet, table);
@@ -622,6 +776,8 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
   const numberAt = (row: number, col: number): number | undefined => typedNumber(cellAt(sheet, row, col));
   for (const column of table.columns) {
     if (!column.expr || column.percent) continue;
+    // A difference (A − B) is in the figures' own unit: never a percent.
+    if (column.reading?.role === "comparison" && column.reading.op === "diff") continue;
     let asPercent = 0;
     let asRatio = 0;
     for (let r = 0; r < table.rows.length; r++) {
@@ -641,7 +797,11 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
       if (Math.abs(typed - ratio * 100) < Math.max(1, Math.abs(ratio) * 2)) asPercent++;
       else if (Math.abs(typed - ratio) < Math.max(0.01, Math.abs(ratio) * 0.02)) asRatio++;
     }
+    // With nothing to go by, a «So sánh …» column or one read from its header («ƯTH/TH») is the percent comparison
+    // the forms ask for.
     column.percent =
-      asPercent === asRatio ? /\bso sanh\b/.test(foldText(column.header)) : asPercent > asRatio;
+      asPercent === asRatio
+        ? column.formula === "header" || /\bso sanh\b/.test(foldText(column.header))
+        : asPercent > asRatio;
   }
 }

@@ -7,29 +7,40 @@
  *
  *  - `findTables(sheet): FormulaTable[]` — every table of a sheet: found by its column-number row (`1 2 3 4 5 6 7=6/4`,
  *    or a plain `1 2 3 4 5` under a header naming the indicators and a figure column, or beside our hidden
- *    "Mã chỉ tiêu" column), else by a recognisable header row (`foundBy: "header-row"`; `numberRow` is then the
- *    header's last row and column numbers count from its first column). Each table gives `headerTop`, `numberRow`,
- *    `firstCol`…`lastCol`, `lastRow`, `codeColumn?`, `declaresFormulas` and:
+ *    "Mã chỉ tiêu" column), else by a header row the header grammar reads (`foundBy: "header-row"`; `numberRow` is
+ *    then the header's last row and column numbers count from its first column). Each table gives `headerTop`,
+ *    `numberRow`, `firstCol`…`lastCol`, `lastRow`, `codeColumn?`, `declaresFormulas`, `year?` (the N its header,
+ *    else its title, gives, with `source`), `title?` (the lines above it) and:
  *      - `columns: FormulaColumn[]` — `col` (zero-based sheet column), `number` (form column), `header` (as shown),
- *        `folded` (read and folded once), `expr?` (declared formula), `percent`, and the role (`ColumnRole`):
- *        `role` ∈ number | name | unit | level | value | comparison | ratio | evaluation | max-points | self-score |
- *        in-charge | code | note | other; for `value`: `kind` ∈ actual | half-year | estimate | plan | target and
- *        `year?` (the year the header names);
+ *        `folded` (read and folded once), `expr?` (the formula the number row declares, or the header's words:
+ *        «ƯTH 2026/TH 2025 (%)» is `6/4` — `formula` says which, or a user's correction), `percent`, `reading` (the
+ *        header grammar's `ColumnReading`), `yearSource?`, `inferred?`, `corrected?`, and the rules' role
+ *        (`ColumnRole`, a view of the reading): `role` ∈ number | name | unit | level | value | comparison | ratio |
+ *        evaluation | max-points | self-score | in-charge | code | note | other; for `value`: `kind` ∈ actual |
+ *        half-year | estimate | plan | target and `year?` (the year the header or the title names);
  *      - `rows: TableRow[]` — every row under the header: `kind` ∈ sector | group | indicator | header-repeat | other,
  *        with its STT `label` and `name` as shown.
- *    `findFormulaTables(sheet)` is the subset whose number row declares formulas (what fill writes).
- *    `withFormulaTableCache(work)` remembers `findTables` per sheet model while `work` runs (read-only work only).
- *  - `analyseSheet(sheet)` / `analyseWorkbook(workbook, { year? })` → `WorkbookAnalysis` — the tables with their
- *    indicator rows: `AnalysedTable` (`kind` ∈ forecast | plan | targets | dx | other, report `year?`, `columns:
- *    AnalysedColumn[]` with `purpose` = the column role and `kind`/`year` for value columns, `unitColumn?`,
- *    `codeColumn?`, `evaluations` (the "Đánh giá" cell per row), `rows: IndicatorRow[]`). An `IndicatorRow` has its
- *    row role (`kind` ∈ indicator | part | level; sectors, groups and notes are not indicator rows), `label`, `name`
+ *    `findFormulaTables(sheet)` is the subset with a declared formula (what fill writes). A sheet model's
+ *    `corrections` (the user's stored column readings, attached by the ports) are applied here, so every reader
+ *    sees them. `withFormulaTableCache(work)` remembers `findTables` per sheet model while `work` runs.
+ *  - `analyseSheet(sheet)` / `analyseWorkbook(workbook, { year?, storedYear? })` → `WorkbookAnalysis` — the tables
+ *    with their indicator rows: `AnalysedTable` (`kind` ∈ forecast | plan | targets | dx | other, report `year?`
+ *    with `yearSource?`, `columns: AnalysedColumn[]` with `purpose` = the column role, `kind`/`year` for value
+ *    columns and `reading`/`yearSource` with the workbook's year applied, `unitColumn?`, `codeColumn?`, `evaluations`
+ *    (the "Đánh giá" cell per row), `rows: IndicatorRow[]`), and `yearResolution`. An `IndicatorRow` has its row
+ *    role (`kind` ∈ indicator | part | level; sectors, groups and notes are not indicator rows), `label`, `name`
  *    (legacy text converted), `unit`, catalog `code?` with `codeSource` (code-column | parent | name), `catalog?`
  *    (ICT row), `parent?`, and `values` / `comparisons`: `CellReading`s by form column number. `childRows(table,
  *    row)` gives an indicator's parts and levels.
- *  - `reportYear(workbook, tableYears?)` — the report year N (the one year finder); `yearFromHeaders(workbook)` is
- *    it without table evidence.
- *  - `classifyHeader(folded, formNumber?, declaresFormula?)`, `foldHeader(text)` — the one header classifier.
+ *  - The one year resolver, `resolveReportYear(workbook, tables, { stored?, user? })` → `YearResolution` (`year`,
+ *    `source` ∈ header | title | stored | user | none, `own`, `evidence`, `disagreements`): ./year.ts.
+ *  - The header grammar (./header-grammar): `readHeader`, `readTableHeader`, `readTitle`, the notation
+ *    (`formatReading`, `parseReading`), the vocabulary with its sources.
+ *  - The reading for the faces (./reading.ts): `readingOf(analysis)` → `WorkbookReading` (each table's columns with
+ *    their reading, notation and year source), `columnText`, `tableText`, `figureText`, `yearSourceText`,
+ *    `readingFromText`/`correctionOf` (a user's correction to store in `Settings.readings`).
+ *  - `classifyHeader(folded, formNumber?, declaresFormula?)`, `foldHeader(text)` — one header read alone, in the
+ *    rules' terms (the grammar's reading: columns.ts).
  *  - Cells: `readCell(cell, row, col): CellReading` (number | text-number | ambiguous (with `alternative`) | formula
  *    (cached `value`) | empty | text; `percentFormatted`), `percentNumber(reading)`, `cellNumber(cell)`,
  *    `typedNumber(cell)`, `hasPercentFormat(format)`, `round2`, `sameFigure`.
@@ -56,7 +67,27 @@ export {
   type ColumnRoleName,
   type ValueKind,
 } from "./columns";
-export { reportYear, yearFromHeaders, yearOfHeaderText } from "./year";
+export {
+  readingOf,
+  tableReadingOf,
+  columnText,
+  tableText,
+  figureText,
+  yearSourceText,
+  correctionOf,
+  readingFromText,
+  type ColumnView,
+  type TableReading,
+  type WorkbookReading,
+} from "./reading";
+export {
+  resolveReportYear,
+  yearFromHeaders,
+  type YearEvidence,
+  type YearResolution,
+  type YearSource,
+  type TableYear,
+} from "./year";
 export {
   analyseSheet,
   analyseWorkbook,

@@ -18,9 +18,10 @@ import {
   recognizeLevel,
   type RecognizeOptions,
 } from "../catalog/recognize";
-import type { ColumnRoleName, ValueKind } from "./columns";
+import { roleOfReading, type ColumnRoleName, type ValueKind } from "./columns";
 import { findTables, inputColumns, type FormulaColumn, type FormulaTable } from "./find";
-import { reportYear } from "./year";
+import type { ColumnReading, Figure, YearRef } from "./header-grammar";
+import { resolveReportYear, type YearResolution, type YearSource } from "./year";
 
 export type { CellReading, ValueReading } from "../model/cell";
 
@@ -66,6 +67,19 @@ export interface AnalysedColumn {
   purpose: ColumnRoleName;
   /** For value columns: what they report (actual, half-year, estimate, plan, target). */
   kind?: ValueKind;
+  /**
+   * What the header grammar reads in the column, its years resolved as far as the workbook tells (operands are
+   * indices into the table's `columns`).
+   */
+  reading?: ColumnReading;
+  /** Where the year of a figure column came from (its header, the table's title, the workbook's year …). */
+  yearSource?: YearSource;
+  /** Who declares `expr`: the column-number row, the header's words, or the user's correction. */
+  formula?: "number-row" | "header" | "correction";
+  /** The column's reading is the user's correction (kept in the workbook), not the header's. */
+  corrected?: boolean;
+  /** A header formula whose operands the header did not name (found among the figures beside it). */
+  inferred?: boolean;
 }
 
 export type IndicatorRowKind = "indicator" | "part" | "level";
@@ -108,8 +122,10 @@ export interface AnalysedTable {
   index: number;
   table: FormulaTable;
   kind: TableKind;
-  /** The report year N the table is about (a plan's N is its plan year − 1). */
+  /** The report year N the table is about (a plan's N is its plan year − 1), as its header or title tells. */
   year?: number;
+  /** Where `year` came from. */
+  yearSource?: "header" | "title";
   columns: AnalysedColumn[];
   /** Sheet column of the hidden "Mã chỉ tiêu" column, if any. */
   codeColumn?: number;
@@ -126,13 +142,17 @@ export interface AnalysedSheet {
 }
 
 export interface AnalysisOptions {
-  /** Report year N; when absent it is read from the tables and headers (`reportYear`). */
+  /** Report year N the user gives; when absent it is resolved from the workbook (`resolveReportYear`). */
   year?: number;
+  /** The year kept in the workbook's settings. */
+  storedYear?: number;
 }
 
 export interface WorkbookAnalysis {
-  /** options.year, else the year the tables' headers give. */
+  /** options.year, else the year the workbook gives (its tables' headers, their titles, its settings). */
   year?: number;
+  /** Where `year` came from, and every year the workbook names. */
+  yearResolution: YearResolution;
   options: AnalysisOptions;
   sheets: AnalysedSheet[];
 }
@@ -218,7 +238,6 @@ function tableKind(table: FormulaTable): TableKind {
 function analyseColumns(table: FormulaTable): {
   columns: AnalysedColumn[];
   kind: TableKind;
-  year?: number;
   unitColumn?: number;
 } {
   const kind = tableKind(table);
@@ -250,28 +269,21 @@ function analyseColumns(table: FormulaTable): {
     if (c.kind !== undefined) col.kind = c.kind;
     if (role !== "comparison" && c.year !== undefined) col.year = c.year;
     if (c.expr) col.expr = c.expr;
+    if (c.reading) col.reading = c.reading;
+    if (c.yearSource) col.yearSource = c.yearSource;
+    if (c.formula) col.formula = c.formula;
+    if (c.inferred) col.inferred = true;
+    if (c.corrected) {
+      col.corrected = true;
+      if (c.reading?.role === "figure" && c.reading.figure.year.kind === "absolute") col.yearSource = "user";
+    }
     return col;
   });
 
-  const yearOf = (role: ColumnRole) => columns.find((c) => c.role === role && c.year !== undefined)?.year;
-  let year: number | undefined;
-  if (kind === "forecast") {
-    const prev = yearOf("prev-actual");
-    year = yearOf("year-estimate") ?? yearOf("half-year") ?? (prev === undefined ? undefined : prev + 1);
-  } else if (kind === "plan") {
-    const plan = yearOf("plan");
-    year = plan !== undefined ? plan - 1 : yearOf("year-actual");
-  } else {
-    // A table of results against targets reports the year of its result column, or of its estimate when the
-    // result is only estimated ("Ước thực hiện 2024" beside "Chỉ tiêu giao năm 2024").
-    const of = (kind: ValueKind) =>
-      columns.find((c) => c.purpose === "value" && c.kind === kind && c.year !== undefined)?.year;
-    year = of("actual") ?? of("estimate");
-  }
+  // The report year is the one year resolver's (./year.ts): what the table's header, else its title, tells.
   return {
     columns,
     kind,
-    ...(year !== undefined ? { year } : {}),
     ...(unitColumn !== undefined ? { unitColumn } : {}),
   };
 }
@@ -532,7 +544,8 @@ function isBlankRow(sheet: SheetModel, table: FormulaTable, row: number): boolea
 }
 
 function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): AnalysedTable {
-  const { columns, kind, year, unitColumn } = analyseColumns(table);
+  const { columns, kind, unitColumn } = analyseColumns(table);
+  const year = table.year?.year;
   const codeColumn = table.codeColumn;
   const evaluationCol = columns.find((c) => c.purpose === "evaluation")?.col;
   const byNumber = new Map(columns.map((c) => [c.number, c]));
@@ -547,6 +560,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
     evaluations: new Map(),
   };
   if (year !== undefined) out.year = year;
+  if (table.year) out.yearSource = table.year.source;
   if (codeColumn !== undefined) out.codeColumn = codeColumn;
   if (unitColumn !== undefined) out.unitColumn = unitColumn;
   const keys = cellKeys(out);
@@ -648,14 +662,62 @@ export function analyseWorkbook(
   sheetOf: (sheet: SheetModel) => AnalysedSheet = analyseSheet,
 ): WorkbookAnalysis {
   const sheets = (workbook?.sheets ?? []).map(sheetOf);
-  const year = options.year ?? ownYearOf(workbook, sheets);
-  return { ...(year !== undefined ? { year } : {}), options, sheets };
+  const stored = options.storedYear ?? workbook?.storedYear;
+  const yearResolution = yearsOf(workbook, sheets, {
+    ...options,
+    ...(stored !== undefined ? { storedYear: stored } : {}),
+  });
+  const year = yearResolution.year;
+  for (const s of sheets) for (const t of s.tables) settleColumnYears(t, yearResolution);
+  return { ...(year !== undefined ? { year } : {}), yearResolution, options, sheets };
 }
 
-/** The report year the workbook itself names, its tables' and headers' (`reportYear`), whatever year was asked for. */
-export function ownYearOf(workbook: WorkbookModel, sheets: readonly AnalysedSheet[]): number | undefined {
-  const tableYears = sheets.flatMap((s) => s.tables.flatMap((t) => (t.year === undefined ? [] : [t.year])));
-  return reportYear(workbook, tableYears);
+function yearsOf(
+  workbook: WorkbookModel,
+  sheets: readonly AnalysedSheet[],
+  options: AnalysisOptions,
+): YearResolution {
+  const tables = sheets.flatMap((s) =>
+    s.tables.map((t) => ({
+      sheet: s.name,
+      index: t.index,
+      ...(t.year !== undefined && t.yearSource ? { year: { year: t.year, source: t.yearSource } } : {}),
+    })),
+  );
+  return resolveReportYear(workbook, tables, {
+    ...(options.storedYear !== undefined ? { stored: options.storedYear } : {}),
+    ...(options.year !== undefined ? { user: options.year } : {}),
+  });
+}
+
+/** The report year the workbook itself names (header, title or settings), whatever year was asked for. */
+export function ownYearOf(
+  workbook: WorkbookModel,
+  sheets: readonly AnalysedSheet[],
+  options: AnalysisOptions = {},
+): number | undefined {
+  const stored = options.storedYear ?? workbook?.storedYear;
+  const own: AnalysisOptions = stored !== undefined ? { storedYear: stored } : {};
+  return yearsOf(workbook, sheets, own).own?.year;
+}
+
+/**
+ * Years a table's header names relative to N («Kế hoạch năm sau»), in a table whose own header and title name no
+ * year, resolved with the workbook's N (another table's, the settings', the user's), and said so.
+ */
+function settleColumnYears(table: AnalysedTable, resolution: YearResolution): void {
+  if (table.year !== undefined || resolution.year === undefined) return;
+  const n = resolution.year;
+  for (const column of table.columns) {
+    const reading = column.reading;
+    if (reading?.role !== "figure" || reading.figure.year.kind !== "relative") continue;
+    const year: YearRef = { kind: "absolute", year: n + reading.figure.year.offset };
+    const figure: Figure = { ...reading.figure, year };
+    column.reading = { role: "figure", figure };
+    column.yearSource = resolution.source;
+    const role = roleOfReading(column.reading, false);
+    if (role.year !== undefined) column.year = role.year;
+  }
 }
 
 const childIndex = new WeakMap<AnalysedTable, Map<IndicatorRow, IndicatorRow[]>>();

@@ -9,11 +9,11 @@ import { Badge, Button, Text, makeStyles, mergeClasses, tokens, useId } from "@f
 import { checkAction, clearFindingMarks, markFindings, writeCheckReport } from "../../core/actions/check";
 import { countBySeverity } from "../../core/check";
 import { foldedLabel, groupFindings, rangesText, type FindingLine } from "../../core/check/fold";
-import { findingMessage } from "../../core/check/render";
+import { findingMessage, messageNamesIndicator } from "../../core/check/render";
 import type { CheckResult, Finding, Severity } from "../../core/check/types";
 import { t, type Lang } from "../../core/i18n/messages";
 import { useAsyncAction } from "../state/async-action";
-import { say } from "../state/format";
+import { say, unfinishedSetup } from "../state/format";
 import { useFixes, type Fixes } from "../state/fixes";
 import { ErrorMessage, Notice, Working } from "./Feedback";
 import { FixFoldButton, FixOneButton, FixPanel } from "./FixPanel";
@@ -37,6 +37,8 @@ const useStyles = makeStyles({
   finding: {
     display: "block",
     width: "100%",
+    // A flex item may shrink below its one-line indicator name (which then ends in "…").
+    minWidth: 0,
     textAlign: "left",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: "none",
@@ -52,8 +54,28 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   where: { fontWeight: tokens.fontWeightSemibold },
+  // The indicator's name once for a run of its findings, on one line (the whole name on hover).
+  indicator: {
+    display: "block",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    color: tokens.colorNeutralForeground2,
+  },
   message: { display: "block" },
 });
+
+/**
+ * Whether each finding of a list shows its indicator's name: not when its message already names it, nor when the
+ * finding before it is about the same indicator (a row with three findings names it once).
+ */
+export function indicatorShown(findings: readonly (Finding | undefined)[]): boolean[] {
+  return findings.map((f, i) => {
+    if (!f?.indicator || messageNamesIndicator(f)) return false;
+    const before = findings[i - 1];
+    return !(before?.indicator === f.indicator && before.sheet === f.sheet);
+  });
+}
 
 const badgeColor: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -84,16 +106,27 @@ export function CheckView(props: ViewProps) {
   };
 
   const onMark = (issues: Finding[]) =>
-    edit.run(async () => say(lang, "pane.check.marked", { count: (await markFindings(port, issues)).cells }));
-  const onUnmark = () =>
     edit.run(async () => {
-      await clearFindingMarks(port);
-      return t(lang, "pane.check.unmarked");
+      const { cells, of, saved } = await markFindings(port, issues);
+      const done =
+        cells < of
+          ? say(lang, "pane.check.marked.first", { count: cells, total: of })
+          : say(lang, "pane.check.marked", { count: cells });
+      return saved ? done : `${done} ${t(lang, "pane.check.marks-unsaved")}`;
     });
-  const onReport = (r: CheckResult) =>
+  const onUnmark = () =>
     edit.run(async () =>
-      t(lang, "pane.check.reported", { sheet: (await writeCheckReport(port, r, lang)).sheet }),
+      t(lang, (await clearFindingMarks(port)).saved ? "pane.check.unmarked" : "pane.check.unmarked.unsaved"),
     );
+  const onReport = (r: CheckResult) =>
+    edit.run(async () => {
+      const { sheet, unfinished } = await writeCheckReport(port, r, lang);
+      const done = t(lang, "pane.check.reported", { sheet });
+      return [
+        done,
+        ...unfinishedSetup(unfinished.length > 0 ? [{ sheet, parts: unfinished }] : [], lang),
+      ].join(" ");
+    });
 
   return (
     <section className={styles.view} aria-label={t(lang, "pane.check.title")}>
@@ -159,29 +192,13 @@ export function CheckView(props: ViewProps) {
                       ),
                     })}
                   </h4>
-                  <ul className={styles.list}>
-                    {sheetGroup.lines.map((line, i) =>
-                      line.kind === "folded" ? (
-                        <FoldedLine
-                          key={`fold-${line.label}`}
-                          line={line}
-                          lang={lang}
-                          fixes={fixes}
-                          busy={busy}
-                          onSelect={(f) => void select.run(f.sheet, f.cell)}
-                        />
-                      ) : (
-                        <FindingItem
-                          key={`${line.finding.cell}-${line.finding.code}-${i}`}
-                          finding={line.finding}
-                          lang={lang}
-                          fixes={fixes}
-                          busy={busy}
-                          onSelect={(f) => void select.run(f.sheet, f.cell)}
-                        />
-                      ),
-                    )}
-                  </ul>
+                  <SheetLines
+                    lines={sheetGroup.lines}
+                    lang={lang}
+                    fixes={fixes}
+                    busy={busy}
+                    onSelect={(f) => void select.run(f.sheet, f.cell)}
+                  />
                 </div>
               ))}
             </section>
@@ -215,13 +232,44 @@ interface LineProps {
   onSelect: (finding: Finding) => void;
 }
 
+/** A sheet's lines: folded kinds and single findings, each indicator named once for a run of its findings. */
+function SheetLines(props: LineProps & { lines: readonly FindingLine[] }) {
+  const { lines } = props;
+  const styles = useStyles();
+  const shown = useMemo(
+    () => indicatorShown(lines.map((l) => (l.kind === "single" ? l.finding : undefined))),
+    [lines],
+  );
+  return (
+    <ul className={styles.list}>
+      {lines.map((line, i) =>
+        line.kind === "folded" ? (
+          <FoldedLine key={`fold-${line.label}`} {...props} line={line} />
+        ) : (
+          <FindingItem
+            key={`${line.finding.cell}-${line.finding.code}-${i}`}
+            {...props}
+            finding={line.finding}
+            showIndicator={shown[i]}
+          />
+        ),
+      )}
+    </ul>
+  );
+}
+
 /** One finding: the button that selects its cell, and "Sửa" when it can be mended. */
-function FindingItem(props: LineProps & { finding: Finding }) {
+function FindingItem(props: LineProps & { finding: Finding; showIndicator: boolean }) {
   const { finding, lang, fixes, busy } = props;
   const styles = useStyles();
   return (
     <li className={styles.item}>
-      <FindingButton finding={finding} lang={lang} onSelect={() => props.onSelect(finding)} />
+      <FindingButton
+        finding={finding}
+        lang={lang}
+        showIndicator={props.showIndicator}
+        onSelect={() => props.onSelect(finding)}
+      />
       <FixOneButton finding={finding} fixes={fixes} lang={lang} disabled={busy} />
     </li>
   );
@@ -236,6 +284,7 @@ function FoldedLine(props: LineProps & { line: Extract<FindingLine, { kind: "fol
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const listId = useId("fold");
+  const shown = useMemo(() => indicatorShown(line.findings), [line.findings]);
   return (
     <li className={styles.fold}>
       <div className={styles.foldRow}>
@@ -267,6 +316,7 @@ function FoldedLine(props: LineProps & { line: Extract<FindingLine, { kind: "fol
             <FindingItem
               key={`${finding.cell}-${i}`}
               finding={finding}
+              showIndicator={shown[i]}
               lang={lang}
               fixes={fixes}
               busy={busy}
@@ -279,7 +329,12 @@ function FoldedLine(props: LineProps & { line: Extract<FindingLine, { kind: "fol
   );
 }
 
-function FindingButton(props: { finding: Finding; lang: Lang; onSelect: () => void }) {
+function FindingButton(props: {
+  finding: Finding;
+  lang: Lang;
+  showIndicator: boolean;
+  onSelect: () => void;
+}) {
   const { finding, lang } = props;
   const styles = useStyles();
   return (
@@ -294,7 +349,11 @@ function FindingButton(props: { finding: Finding; lang: Lang; onSelect: () => vo
       onClick={props.onSelect}
     >
       <span className={styles.where}>{finding.cell}</span>
-      {finding.indicator ? ` · ${finding.indicator}` : ""}
+      {props.showIndicator && (
+        <span className={styles.indicator} title={finding.indicator} data-testid="finding-indicator">
+          {finding.indicator}
+        </span>
+      )}
       <span className={styles.message}>{` ${findingMessage(finding, lang)}`}</span>
     </button>
   );

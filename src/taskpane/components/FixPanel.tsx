@@ -55,15 +55,25 @@ function cellList(cells: { sheet: string; cell: string }[]): string {
 }
 
 /** The small "Sửa" button beside a fixable finding. */
+/**
+ * "Sửa" beside a finding is a real (bordered) button, kept to its text's width beside the finding, never squeezed
+ * into a link.
+ */
+const useButtonStyles = makeStyles({
+  fix: { flexShrink: 0, minWidth: "auto", marginTop: tokens.spacingVerticalXS },
+});
+
 export function FixOneButton(props: { finding: Finding; fixes: Fixes; lang: Lang; disabled: boolean }) {
   const { finding, fixes, lang } = props;
+  const styles = useButtonStyles();
   if (!isFixableCode(finding.code)) return null;
   return (
     <Button
       size="small"
-      appearance="subtle"
+      className={styles.fix}
       disabled={props.disabled}
       aria-label={t(lang, "pane.fix.one.label", { cell: finding.cell })}
+      data-testid="fix-one"
       onClick={() => fixes.show([finding])}
     >
       {t(lang, "pane.fix.one")}
@@ -79,13 +89,15 @@ export function FixFoldButton(props: {
   disabled: boolean;
 }) {
   const { line, fixes, lang } = props;
+  const styles = useButtonStyles();
   if (!isFixableCode(line.code)) return null;
   return (
     <Button
       size="small"
-      appearance="subtle"
+      className={styles.fix}
       disabled={props.disabled}
       aria-label={t(lang, "pane.fix.fold.label", { what: foldedLabel(line, lang), sheet: line.sheet })}
+      data-testid="fix-fold"
       onClick={() => fixes.show(line.findings)}
     >
       {say(lang, "pane.fix.fold", { count: line.findings.length })}
@@ -204,6 +216,7 @@ export function FixPanel(props: {
       {fixes.apply.state.running && <Working label={t(lang, "pane.fix.applying")} />}
       {fixes.apply.state.error !== undefined && <ErrorMessage error={fixes.apply.state.error} lang={lang} />}
       {applied && <Notice>{say(lang, "pane.fix.applied", { count: applied.applied.length })}</Notice>}
+      {applied && !applied.undoSaved && <Notice intent="warning">{t(lang, "pane.fix.undo-unsaved")}</Notice>}
       {applied && applied.skipped.length > 0 && (
         <Notice intent="warning">
           {say(lang, "pane.fix.skipped", { count: applied.skipped.length, cells: cellList(applied.skipped) })}

@@ -1,14 +1,20 @@
-/** Chèn phụ lục: choose tables, see the sheets that will be added, add them. */
+/**
+ * Chèn phụ lục: choose tables, see the sheets that will be added, add them. A table whose sheet of the year is
+ * already in the workbook (just inserted, say) is not offered again: inserting it a second time takes a tick of its
+ * own, so a second click never adds «Dự báo 2026 (2)» unasked. The year, unit and level are the settings' (one
+ * place), shown in a line with a button to change them.
+ */
 import { Button, Checkbox, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { insertTemplates, previewInsert, type InsertPreview } from "../../core/actions/insert";
 import { t } from "../../core/i18n/messages";
 import { sheetNameFor, templates } from "../../core/templates";
 import { useAsyncAction } from "../state/async-action";
-import { say } from "../state/format";
+import { say, unfinishedSetup } from "../state/format";
 import { useSheetNames } from "../state/sheet-names";
 import { ErrorMessage, Notice, Working } from "./Feedback";
-import { LevelField, UnitField, YearField } from "./fields";
+import { SettingsLine } from "./fields";
+import { settingsSummary } from "./SettingsPanel";
 import type { ViewProps } from "./types";
 
 /** The two standard tables are what almost every district inserts. */
@@ -17,31 +23,44 @@ export const DEFAULT_TEMPLATE_IDS: readonly string[] = ["du-bao", "ke-hoach"];
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   checks: { display: "flex", flexDirection: "column" },
+  // An unticked table is a choice, not a disabled one: its label keeps the text colour (Fluent greys it).
+  choice: { color: tokens.colorNeutralForeground1 },
   preview: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   renamed: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
 });
 
 export function InsertView(props: ViewProps) {
-  const { port, lang, settings, onSettingsChange, active } = props;
+  const { port, lang, settings, onEditSettings, active } = props;
   const styles = useStyles();
   const headingId = useId("templates");
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(DEFAULT_TEMPLATE_IDS));
+  const [copies, setCopies] = useState(false);
   const sheets = useSheetNames(port, active);
   const insert = useAsyncAction(insertTemplates);
 
   const { year, unit, level } = settings;
+  const existing = sheets.current?.names;
+  // Chosen tables whose sheet of this year the workbook already has: left out unless a copy is asked for.
+  const present = useMemo(
+    () =>
+      existing
+        ? templates.filter((tpl) => chosen.has(tpl.id) && existing.includes(sheetNameFor(tpl.id, year)))
+        : [],
+    [existing, chosen, year],
+  );
   const request = useMemo(
     () => ({
       // In the offered order, whatever order the boxes were ticked in.
-      templateIds: templates.map((tpl) => tpl.id).filter((id) => chosen.has(id)),
+      templateIds: templates
+        .map((tpl) => tpl.id)
+        .filter((id) => chosen.has(id) && (copies || !present.some((p) => p.id === id))),
       year,
       unit: unit.trim() || undefined,
       level,
     }),
-    [chosen, year, unit, level],
+    [chosen, copies, present, year, unit, level],
   );
-  const existing = sheets.current?.names;
   const preview: InsertPreview[] | undefined = useMemo(
     () => (existing ? previewInsert(existing, request) : undefined),
     [existing, request],
@@ -71,31 +90,36 @@ export function InsertView(props: ViewProps) {
         {templates.map((tpl) => (
           <Checkbox
             key={tpl.id}
-            label={lang === "vi" ? tpl.title : tpl.titleEn}
+            label={{ children: lang === "vi" ? tpl.title : tpl.titleEn, className: styles.choice }}
             checked={chosen.has(tpl.id)}
             disabled={busy}
             onChange={(_, data) => toggle(tpl.id, data.checked === true)}
           />
         ))}
       </div>
-      <YearField
+      <SettingsLine
         lang={lang}
-        year={settings.year}
+        summary={settingsSummary(lang, settings)}
+        onEdit={onEditSettings}
         disabled={busy}
-        onChange={(year) => onSettingsChange({ year })}
       />
-      <UnitField
-        lang={lang}
-        unit={settings.unit}
-        disabled={busy}
-        onChange={(unit) => onSettingsChange({ unit })}
-      />
-      <LevelField
-        lang={lang}
-        level={settings.level}
-        disabled={busy}
-        onChange={(level) => onSettingsChange({ level })}
-      />
+
+      {present.length > 0 && (
+        <div data-testid="insert-present">
+          <Text block>
+            {say(lang, "pane.insert.present", {
+              sheets: present.map((p) => sheetNameFor(p.id, year)).join(", "),
+            })}
+          </Text>
+          <Checkbox
+            label={{ children: t(lang, "pane.insert.copies"), className: styles.choice }}
+            checked={copies}
+            disabled={busy}
+            onChange={(_, data) => setCopies(data.checked === true)}
+            data-testid="insert-copies"
+          />
+        </div>
+      )}
 
       <div>
         <Text weight="semibold">{t(lang, "pane.insert.preview")}</Text>
@@ -104,7 +128,9 @@ export function InsertView(props: ViewProps) {
         ) : !preview ? (
           <Working label={t(lang, "pane.insert.preview.loading")} />
         ) : preview.length === 0 ? (
-          <Text block>{t(lang, "pane.insert.preview.none")}</Text>
+          <Text block>
+            {t(lang, present.length > 0 ? "pane.insert.preview.all-present" : "pane.insert.preview.none")}
+          </Text>
         ) : (
           <ul
             className={styles.preview}
@@ -140,6 +166,12 @@ export function InsertView(props: ViewProps) {
           {say(lang, "pane.insert.done", { count: done.sheets.length, sheets: done.sheets.join(", ") })}
         </Notice>
       )}
+      {done &&
+        unfinishedSetup(done.unfinished, lang).map((line) => (
+          <Notice key={line} intent="warning">
+            {line}
+          </Notice>
+        ))}
     </section>
   );
 }

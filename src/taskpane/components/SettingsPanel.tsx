@@ -1,4 +1,7 @@
-/** The settings area: year, reporting unit, level and language, kept in the workbook. Collapsed to one line. */
+/**
+ * The settings area: year, reporting unit, level and language, kept in the workbook — the one place they are set
+ * (the views show them in a line with a button that opens this area). Collapsed to one line.
+ */
 import {
   Accordion,
   AccordionHeader,
@@ -8,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef } from "react";
 import { t, type Lang } from "../../core/i18n/messages";
 import type { Settings } from "../../core/port";
 import type { PaneSettings, SettingsState } from "../state/settings";
@@ -15,10 +19,11 @@ import { ErrorMessage, Notice } from "./Feedback";
 import { LanguageField, LevelField, UnitField, YearField } from "./fields";
 
 const useStyles = makeStyles({
+  // One field under the other, each with room above it: the year's hint never touches the level list.
   panel: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
+    rowGap: tokens.spacingVerticalL,
     paddingBottom: tokens.spacingVerticalS,
   },
   // The title keeps its line; the summary after it wraps in the width left (a 320 px pane).
@@ -32,35 +37,69 @@ const useStyles = makeStyles({
   summary: { color: tokens.colorNeutralForeground3, minWidth: 0 },
 });
 
+/** "Năm 2026 · huyện Tuần Giáo · cấp huyện": the settings in one line. */
+export function settingsSummary(lang: Lang, settings: PaneSettings): string {
+  return t(lang, "pane.settings.summary", {
+    year: String(settings.year),
+    unit: settings.unit.trim() || t(lang, "pane.settings.no-unit"),
+    level: t(lang, `level.${settings.level}`),
+  });
+}
+
 export function SettingsPanel(props: {
   lang: Lang;
   settings: PaneSettings;
   problem: SettingsState["problem"];
   onChange: (patch: Partial<Settings>) => void;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Changes each time a view asks to edit the settings: the year field then takes the focus. */
+  editRequest: number;
 }) {
-  const { lang, settings, onChange, problem } = props;
+  const { lang, settings, onChange, problem, open, editRequest } = props;
   const styles = useStyles();
-  const summary = t(lang, "pane.settings.summary", {
-    year: String(settings.year),
-    unit: settings.unit.trim() || t(lang, "pane.settings.no-unit"),
-    level: t(lang, `level.${settings.level}`),
-  });
+  const year = useRef<HTMLInputElement | null>(null);
+  const area = useRef<HTMLDivElement>(null);
+  // The year takes the focus once its field is there: at once when the area is open, else when it mounts.
+  const focusPending = useRef(false);
+  const yearRef = useCallback((input: HTMLInputElement | null) => {
+    year.current = input;
+    if (input && focusPending.current) {
+      focusPending.current = false;
+      input.focus();
+    }
+  }, []);
+  useEffect(() => {
+    if (editRequest === 0) return;
+    area.current?.scrollIntoView({ block: "nearest" });
+    if (year.current) year.current.focus();
+    else focusPending.current = true;
+  }, [editRequest]);
   return (
     <>
-      <Accordion collapsible>
-        <AccordionItem value="settings" data-testid="settings">
+      <Accordion
+        collapsible
+        openItems={open ? ["settings"] : []}
+        onToggle={(_, data) => props.onOpenChange(data.openItems.includes("settings"))}
+      >
+        <AccordionItem value="settings" data-testid="settings" ref={area}>
           <AccordionHeader size="small" data-testid="settings-toggle">
             <span className={styles.header}>
               {/* The separator stays with the title, so a summary wrapped at 320 px does not start with "·". */}
               <span className={styles.title}>{`${t(lang, "pane.settings.title")} ·`}</span>
               <Text size={200} className={styles.summary} data-testid="settings-summary">
-                {summary}
+                {settingsSummary(lang, settings)}
               </Text>
             </span>
           </AccordionHeader>
           <AccordionPanel>
             <div className={styles.panel}>
-              <YearField lang={lang} year={settings.year} onChange={(year) => onChange({ year })} />
+              <YearField
+                lang={lang}
+                year={settings.year}
+                inputRef={yearRef}
+                onChange={(y) => onChange({ year: y })}
+              />
               <UnitField lang={lang} unit={settings.unit} onChange={(unit) => onChange({ unit })} />
               <LevelField lang={lang} level={settings.level} onChange={(level) => onChange({ level })} />
               <LanguageField lang={lang} onChange={(l) => onChange({ lang: l })} />

@@ -25,18 +25,11 @@ import { useAsyncAction } from "../state/async-action";
 import { say, targetColumnLabel, targetShown, targetStatusLabel } from "../state/format";
 import { useSheetNames } from "../state/sheet-names";
 import { ErrorMessage, Notice, Working } from "./Feedback";
-import { LevelField, YearField } from "./fields";
+import { SettingsLine } from "./fields";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  // Side by side when both fit (labels differ in length between languages), one under the other when not.
-  fields: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    alignItems: "start",
-  },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   cards: {
     listStyleType: "none",
@@ -126,7 +119,7 @@ export function defaultPlanSheet(names: readonly string[], year: number): string
 }
 
 export function TargetsView(props: ViewProps) {
-  const { port, lang, settings, onSettingsChange, active } = props;
+  const { port, lang, settings, onEditSettings, active } = props;
   const { year, level } = settings;
   const styles = useStyles();
   const coverage = useAsyncAction(targetsAction);
@@ -163,15 +156,15 @@ export function TargetsView(props: ViewProps) {
   return (
     <section className={styles.view} aria-label={t(lang, "pane.targets.title", period)}>
       <Text weight="semibold">{t(lang, "pane.targets.title", period)}</Text>
-      <div className={styles.fields}>
-        <YearField lang={lang} year={year} disabled={busy} onChange={(y) => onSettingsChange({ year: y })} />
-        <LevelField
-          lang={lang}
-          level={level}
-          disabled={busy}
-          onChange={(l) => onSettingsChange({ level: l })}
-        />
-      </div>
+      <SettingsLine
+        lang={lang}
+        summary={t(lang, "pane.targets.settings", {
+          year: String(year),
+          level: t(lang, `level.${level}`),
+        })}
+        onEdit={onEditSettings}
+        disabled={busy}
+      />
       <div className={styles.actions}>
         <Button
           disabled={busy}

@@ -1,17 +1,21 @@
-/** The settings' inputs, shared by the settings area and the views that use them (one state behind all). */
-import { Field, Input, Select } from "@fluentui/react-components";
-import { useState } from "react";
+/**
+ * The settings' inputs (in the settings area, the one place they are set), and the line that shows them in a view
+ * with a button to change them.
+ */
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState, type Ref } from "react";
 import type { AdminLevel } from "../../core/catalog/types";
 import { t, type Lang } from "../../core/i18n/messages";
-import { parseYear } from "../state/settings";
+import { MAX_YEAR, MIN_YEAR, parseYear } from "../state/settings";
 
 export function YearField(props: {
   lang: Lang;
   year: number;
   onChange: (year: number) => void;
   disabled?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
 }) {
-  const { lang, year, onChange } = props;
+  const { lang, year, onChange, inputRef, disabled } = props;
   const [text, setText] = useState(String(year));
   const [shownYear, setShownYear] = useState(year);
   // Follow changes made elsewhere (the other year field), but never rewrite what is being typed: adjusted while
@@ -26,13 +30,16 @@ export function YearField(props: {
       label={t(lang, "pane.settings.year")}
       hint={invalid ? undefined : t(lang, "pane.settings.year.hint")}
       validationState={invalid ? "error" : "none"}
-      validationMessage={invalid ? t(lang, "pane.settings.year.invalid") : undefined}
+      validationMessage={
+        invalid ? t(lang, "year.invalid", { year: text, min: MIN_YEAR, max: MAX_YEAR }) : undefined
+      }
     >
       <Input
+        ref={inputRef}
         inputMode="numeric"
         maxLength={4}
         value={text}
-        disabled={props.disabled}
+        disabled={disabled}
         onChange={(_, data) => {
           setText(data.value);
           const parsed = parseYear(data.value);
@@ -101,5 +108,31 @@ export function LanguageField(props: { lang: Lang; onChange: (lang: Lang) => voi
         <option value="en">{t(lang, "pane.settings.lang.en")}</option>
       </Select>
     </Field>
+  );
+}
+
+const useStyles = makeStyles({
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  values: { minWidth: 0 },
+});
+
+/** The settings a view uses, in one line, and the button that opens the settings area to change them. */
+export function SettingsLine(props: { lang: Lang; summary: string; onEdit: () => void; disabled?: boolean }) {
+  const { lang } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.line}>
+      <Text className={styles.values} data-testid="settings-line">
+        {props.summary}
+      </Text>
+      <Button size="small" disabled={props.disabled} onClick={props.onEdit} data-testid="settings-edit">
+        {t(lang, "pane.settings.edit")}
+      </Button>
+    </div>
   );
 }

@@ -11,6 +11,8 @@ export interface ViewProps {
   lang: Lang;
   settings: PaneSettings;
   onSettingsChange: (patch: Partial<Settings>) => void;
+  /** Opens the settings area (the one place year, unit, level and language are set), the year focused. */
+  onEditSettings: () => void;
   /** True while the view is the one shown; views read the workbook when they become active. */
   active: boolean;
   host: Host;

@@ -3,9 +3,17 @@
  * only the first line of a message is kept, and it is shortened.
  */
 import { t, type Lang } from "../../core/i18n/messages";
+import { say } from "./format";
 
 /** Codes a port adapter may put on its errors (a PortError's `code`). */
-const KNOWN_CODES = ["sheet-missing", "protected", "too-large", "cell-edit"] as const;
+const KNOWN_CODES = [
+  "sheet-missing",
+  "protected",
+  "too-large",
+  "cell-edit",
+  "undo-too-large",
+  "merged",
+] as const;
 
 type KnownCode = (typeof KNOWN_CODES)[number];
 
@@ -13,7 +21,15 @@ type KnownCode = (typeof KNOWN_CODES)[number];
 interface CodedError {
   code: KnownCode;
   sheet?: unknown;
-  details?: { sheet?: unknown };
+  details?: {
+    sheet?: unknown;
+    workbook?: unknown;
+    partial?: unknown;
+    cells?: unknown;
+    mergesKnown?: unknown;
+    uncertain?: unknown;
+    usedRange?: unknown;
+  };
 }
 
 function sheetOf(error: CodedError): string | undefined {
@@ -65,7 +81,9 @@ function isPartial(error: unknown): boolean {
 
 export function describeError(error: unknown, lang: Lang): string {
   const sentence = describeCause(error, lang);
-  return isPartial(error) ? `${sentence} ${t(lang, "pane.error.partial-write")}` : sentence;
+  if (!isPartial(error)) return sentence;
+  const undoable = (error as { details?: { undoable?: unknown } }).details?.undoable === true;
+  return `${sentence} ${t(lang, undoable ? "pane.error.partial-write.undoable" : "pane.error.partial-write")}`;
 }
 
 function describeCause(error: unknown, lang: Lang): string {
@@ -84,12 +102,35 @@ function describeCause(error: unknown, lang: Lang): string {
           ? t(lang, "pane.error.sheet-missing", { sheet })
           : t(lang, "pane.error.sheet-missing.unnamed");
       }
-      case "protected":
-        return t(lang, "pane.error.protected");
-      case "too-large":
-        return t(lang, "pane.error.too-large");
+      case "protected": {
+        if (error.details?.workbook === true) return t(lang, "pane.error.protected.workbook");
+        const sheet = sheetOf(error);
+        // "Nothing was written" holds only when the write was not cut into several syncs that went half way.
+        return sheet !== undefined && error.details?.partial !== true
+          ? t(lang, "pane.error.protected.sheet", { sheet })
+          : t(lang, "pane.error.protected");
+      }
+      case "too-large": {
+        const sheet = sheetOf(error);
+        const range = error.details?.usedRange;
+        if (sheet === undefined || typeof range !== "string") return t(lang, "pane.error.too-large");
+        const corner = range.split(":").pop() ?? range;
+        return t(lang, "pane.error.too-large.used-range", { sheet, range, corner });
+      }
       case "cell-edit":
-        return t(lang, "pane.error.cell-edit");
+        return t(
+          lang,
+          error.details?.uncertain === true ? "pane.error.cell-edit.maybe" : "pane.error.cell-edit",
+        );
+      case "merged":
+        return t(
+          lang,
+          error.details?.mergesKnown === false ? "pane.error.merged.unknown" : "pane.error.merged",
+        );
+      case "undo-too-large": {
+        const cells = error.details?.cells;
+        return say(lang, "pane.error.undo-too-large", { count: typeof cells === "number" ? cells : 0 });
+      }
     }
   }
   const reason = reasonOf(error);

@@ -85,9 +85,10 @@ export function useFixes(port: WorkbookPort, onWritten: () => void) {
 
   const applyPreview = async () => {
     const outcome = await apply.run(pending);
+    // Also after a failure: the record of a write that failed half way is the workbook's last fix now.
+    void refreshLast();
     if (!outcome) return;
     preview.reset();
-    void refreshLast();
     onWritten();
   };
 

@@ -4,6 +4,7 @@ import type { TargetCoverage } from "../../core/check/types";
 import { t, type Lang, type MessageKey } from "../../core/i18n/messages";
 import { readerParams } from "../../core/i18n/numbers";
 import type { CellValue } from "../../core/model/sheet";
+import type { SheetSetupPart } from "../../core/port";
 
 export function formatCellValue(value: CellValue | undefined, lang: Lang): string {
   if (value === null || value === undefined || value === "") return t(lang, "pane.empty");
@@ -40,4 +41,17 @@ export function say(lang: Lang, key: MessageKey, params: Record<string, string |
 /** A target as the reader writes numbers; a published range ("70–100") stays as published. */
 export function targetShown(coverage: TargetCoverage, lang: Lang): string | undefined {
   return formatTarget(coverage, lang);
+}
+
+/** «Đã chèn bảng «X», chưa đặt được khổ in, …» for each sheet inserted without part of its setup. */
+export function unfinishedSetup(
+  unfinished: readonly { sheet: string; parts: readonly SheetSetupPart[] }[],
+  lang: Lang,
+): string[] {
+  return unfinished.map(({ sheet, parts }) =>
+    t(lang, "pane.insert.unfinished", {
+      sheet,
+      parts: parts.map((part) => t(lang, `pane.setup.${part}`)).join(", "),
+    }),
+  );
 }

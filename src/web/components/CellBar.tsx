@@ -38,7 +38,13 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     "@media (max-width: 719px)": { display: "none" },
   },
-  muted: { color: tokens.colorNeutralForeground3 },
+  // "Chưa chọn ô nào" is a sentence, in the page's type: the monospaced one is for a cell's content.
+  none: {
+    flexGrow: 1,
+    minWidth: 0,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
   findings: {
     flexShrink: 0,
     margin: 0,
@@ -73,9 +79,15 @@ export function CellBar(props: {
         <span className={styles.address} data-testid="cell-address">
           {cell ?? "—"}
         </span>
-        <span className={styles.content} title={content}>
-          {cell ? content : <span className={styles.muted}>{tw(lang, "web.cell.none")}</span>}
-        </span>
+        {cell ? (
+          <span className={styles.content} title={content}>
+            {content}
+          </span>
+        ) : (
+          <span className={styles.none} data-testid="cell-none">
+            {tw(lang, "web.cell.none")}
+          </span>
+        )}
         <Text size={200} className={styles.readonly}>
           {tw(lang, "web.sheet.readonly")}
         </Text>

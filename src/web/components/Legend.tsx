@@ -1,6 +1,6 @@
 /** What the colours of the tables mean, and how many findings the sheet on show has. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { countBySeverity, formatNumber } from "../../core/check";
+import { countBySeverity } from "../../core/check";
 import type { Finding } from "../../core/check/types";
 import { tCount } from "../../core/i18n/counts";
 import type { Lang } from "../../core/i18n/messages";
@@ -43,7 +43,7 @@ export function Legend(props: { lang: Lang; findings: Finding[]; sheet: string |
       ))}
       <span title={tw(lang, "web.legend.formula.hint")}>
         <span className={styles.swatch} style={{ backgroundColor: "#F2F2F2", borderColor: "#1F4E79" }} />
-        {tw(lang, "web.legend.formula")} <i>{formatNumber(12.5, lang)}</i>
+        {tw(lang, "web.legend.formula")}
       </span>
       <span>
         {tw(lang, "web.sheet.findings", {

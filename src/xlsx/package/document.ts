@@ -9,7 +9,7 @@
 import type { SheetModel } from "../../core/model/sheet";
 import type { SheetPlan } from "../../core/model/plan";
 import { classifyBytes, MAX_WORKSHEET_BYTES, type LoadProblem } from "../load";
-import { blankPackage } from "./new-workbook";
+import { blankPackage, type DefaultFont } from "./new-workbook";
 import { planBuild, printTitles, sheetXml, TRANSITIONAL, type SheetBuild } from "./new-sheet";
 import { patchSheet, type CellEdits } from "./patch";
 import { ofType, Package, relsPart, type Relationship } from "./parts";
@@ -89,13 +89,13 @@ export class XlsxDocument {
   }
 
   /** A new workbook: the parts every workbook has, and no sheet yet (add some before saving). */
-  static blank(): XlsxDocument {
-    return new XlsxDocument(blankPackage());
+  static blank(defaultFont?: DefaultFont): XlsxDocument {
+    return new XlsxDocument(blankPackage(defaultFont));
   }
 
-  /** A new workbook holding the planned sheets, in order. */
-  static fromPlans(plans: readonly SheetPlan[]): XlsxDocument {
-    const document = XlsxDocument.blank();
+  /** A new workbook holding the planned sheets, in order (with `defaultFont` as its default font when given). */
+  static fromPlans(plans: readonly SheetPlan[], defaultFont?: DefaultFont): XlsxDocument {
+    const document = XlsxDocument.blank(defaultFont);
     for (const plan of plans) document.addPlannedSheet(plan);
     return document;
   }

@@ -7,16 +7,16 @@
  * readPackage is the read-only entry of the commands that only read (`phuluc check`, the consolidation's inputs):
  * every user sheet in the core's model, and the stored settings.
  */
-import type { SheetModel } from "../../core/model/sheet";
+import type { SheetModel, WorkbookModel } from "../../core/model/sheet";
 import type { Settings } from "../../core/port";
-import { validSettings } from "../../core/settings";
+import { validSettings, withStoredReading } from "../../core/settings";
 import type { LoadProblem } from "../load";
 import { isSettingsSheet, storedInSheet } from "../stored";
 import { isDamage, XlsxDocument } from "./document";
 
 export { XlsxDocument, isDamage, PackageError, type OpenResult } from "./document";
 
-export interface PackageModel {
+export interface PackageModel extends WorkbookModel {
   /** The user sheets in workbook order (hidden ones included, our hidden "phuluc" sheet left out). */
   sheets: SheetModel[];
   /** The settings kept in the "phuluc" sheet, validated. */
@@ -34,7 +34,8 @@ function readAll(document: XlsxDocument): PackageModel {
     if (isSettingsSheet(entry.name, entry.state)) settings = validSettings(storedInSheet(sheet).settings);
     else sheets.push(sheet);
   }
-  return { sheets, settings };
+  // The year and column readings the user stored come with the sheets, as the ports attach them.
+  return { ...withStoredReading({ sheets }, settings), settings };
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * A new worksheet part from a sheet plan (src/core/model/plan.ts): values and formulas, each cell's look as a cell
  * style appended to the workbook's styles, merges, column widths and hidden columns, row heights, frozen panes,
- * internal links, and the print setup (A4, orientation, one page wide, margins, centred). The header rows repeated
- * on every page are a defined name of the workbook, which the caller adds (printTitles).
+ * internal links, and the print setup (A4, orientation, margins; one page wide and centred, or a scale with page
+ * breaks between columns). The rows and columns repeated on every page are a defined name of the workbook, which
+ * the caller adds (printTitles).
  */
-import { a1, rangeA1, type CellRange } from "../../core/model/address";
+import { a1, columnLetter, rangeA1, type CellRange } from "../../core/model/address";
 import { styleOf, type PlannedCell, type SheetPlan } from "../../core/model/plan";
 import { cellXml, type CellContent } from "./patch";
 import type { StyleSheet } from "./styles";
@@ -74,7 +75,9 @@ export function sheetXml(build: SheetBuild, namespaces = TRANSITIONAL): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<worksheet xmlns="${namespaces.main}" xmlns:r="${namespaces.relationships}">`,
   ];
-  if (print) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  // One page wide, or a scale with manual page breaks between columns (a sheet too wide to read on one page).
+  const fit = print?.fitToWidth === 1;
+  if (fit) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   parts.push(`<dimension ref="${bounds ? rangeA1(bounds) : "A1"}"/>`);
   parts.push(
     `<sheetViews><sheetView workbookViewId="0">${build.freeze ? paneXml(build.freeze) : ""}</sheetView></sheetViews>`,
@@ -115,13 +118,20 @@ export function sheetXml(build: SheetBuild, namespaces = TRANSITIONAL): string {
   }
   if (print) {
     const m = print.margins;
-    parts.push('<printOptions horizontalCentered="1"/>');
+    if (fit) parts.push('<printOptions horizontalCentered="1"/>');
     parts.push(
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
     );
-    parts.push(
-      `<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>`,
-    );
+    const size = fit ? 'fitToWidth="1" fitToHeight="0"' : `scale="${print.scale ?? 100}"`;
+    parts.push(`<pageSetup paperSize="9" orientation="${print.orientation}" ${size}/>`);
+    const breaks = print.columnBreaks ?? [];
+    if (breaks.length > 0) {
+      // Each break left of a zero-based column, spanning every row.
+      const brks = breaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
+      parts.push(
+        `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brks}</colBreaks>`,
+      );
+    }
   }
   parts.push("</worksheet>");
   return parts.join("");
@@ -186,8 +196,11 @@ export function planBuild(plan: SheetPlan, styles: StyleSheet): SheetBuild {
   };
 }
 
-/** The print titles' defined name of a sheet: its header rows repeated on every page. */
+/** The print titles' defined name of a sheet: its columns (when any) and header rows repeated on every page. */
 export function printTitles(plan: SheetPlan): string {
+  const sheet = quotedSheet(plan.name);
   const { first, last } = plan.print.repeatRows;
-  return `${quotedSheet(plan.name)}!$${first + 1}:$${last + 1}`;
+  const rows = `${sheet}!$${first + 1}:$${last + 1}`;
+  const columns = plan.print.repeatColumns;
+  return columns ? `${sheet}!$${columnLetter(columns.first)}:$${columnLetter(columns.last)},${rows}` : rows;
 }

@@ -1,10 +1,11 @@
 /**
  * The parts every workbook has, for a workbook made from nothing (`phuluc new`, `demo`, the consolidation, the web
  * page's new and sample workbooks): the content types, the package and workbook relationships, a workbook with no
- * sheet yet, Excel's default styles, and the author. Sheets are then added by the same writer that adds them to an official's
+ * sheet yet, Excel's default styles (or a chosen default font), and the author. Sheets are then added by the same writer that adds them to an official's
  * own workbook.
  */
 import { DEFAULT_STYLES } from "./styles";
+import { escapeAttr } from "./xml-edit";
 import { writeZip } from "./zip";
 
 const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -40,8 +41,24 @@ const PARTS: Record<string, string> = {
   "xl/styles.xml": DEFAULT_STYLES,
 };
 
-/** The bytes of a workbook package without sheets. */
-export function blankPackage(): Uint8Array {
+/** A font of the styles part: name and size in points. */
+export interface DefaultFont {
+  name: string;
+  size: number;
+}
+
+/** Excel's default styles with `font` as the first font (the Normal style's, the one column widths are measured in). */
+function stylesWith(font: DefaultFont): string {
+  const own = `<font><sz val="${font.size}"/><name val="${escapeAttr(font.name)}"/></font>`;
+  return DEFAULT_STYLES.replace(/<fonts count="1"><font>.*?<\/font>/, `<fonts count="1">${own}`);
+}
+
+/**
+ * The bytes of a workbook package without sheets. `defaultFont` replaces Excel's Calibri 11 as the workbook's
+ * default font: widths planned in the sheets' own font then print the same in Excel and LibreOffice.
+ */
+export function blankPackage(defaultFont?: DefaultFont): Uint8Array {
   const encoder = new TextEncoder();
-  return writeZip(Object.entries(PARTS).map(([name, text]) => ({ name, data: encoder.encode(text) })));
+  const parts = defaultFont ? { ...PARTS, "xl/styles.xml": stylesWith(defaultFont) } : PARTS;
+  return writeZip(Object.entries(parts).map(([name, text]) => ({ name, data: encoder.encode(text) })));
 }

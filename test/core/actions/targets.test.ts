@@ -70,7 +70,11 @@ describe("appendMissingTargets", () => {
     expect(plans.map((c) => [c.kind, c.status])).toEqual(Array(8).fill(["plan", "met"]));
     expect(after).toHaveLength(16);
     expect(after[0].cell).toBe(`Kế hoạch 2025!D${lastRow + 2}`);
-    expect((await checkAction(port, { year: 2024 })).issues).toEqual(before.issues);
+    // The fresh plan was empty (its one finding); with the 2025 targets appended as plans it no longer is.
+    expect(before.issues.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual([
+      "structure/no-figures Kế hoạch 2025!D9",
+    ]);
+    expect((await checkAction(port, { year: 2024 })).issues).toEqual([]);
 
     // Nothing left to append.
     expect(await appendMissingTargets(port, { sheet: "Kế hoạch 2025", coverage: after, year: 2024 })).toEqual(

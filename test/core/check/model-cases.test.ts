@@ -222,7 +222,10 @@ describe("row roles", () => {
       ...rows,
     ]);
     const result = checkWorkbook({ sheets: [sheet] });
-    expect(result.issues.filter((f) => f.code.startsWith("structure/"))).toEqual([]);
+    // The names alone, no figures: that is a finding of its own (structure/no-figures), not a numbering one.
+    expect(
+      result.issues.filter((f) => f.code.startsWith("structure/") && f.code !== "structure/no-figures"),
+    ).toEqual([]);
     // Renumbered the wrong way (a gap where the row is another indicator), the warning stays.
     const wrong = sheetOf("Dự báo 2024", [
       [
@@ -687,28 +690,42 @@ describe("a comparison column without a numbering row, headed «(%)»", () => {
     });
   });
 
+  /** A 2024 forecast of one rate row (80 · 85 · 90) with a comparison column headed `header`, holding `typed`. */
+  const forecastWith = (header: string, typed: number) =>
+    sheetOf("DB", [
+      ["DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2024"],
+      [
+        "STT",
+        "Các chỉ tiêu",
+        "Đơn vị tính",
+        "Thực hiện năm 2023",
+        "Thực hiện 6 tháng 2024",
+        "Ước thực hiện cả năm 2024",
+        header,
+      ],
+      ["1", "Tỷ lệ xã có điểm Bưu điện VHX", "%", 80, 85, 90, typed],
+    ]);
+
   it("in a forecast, «7=6/4 (%)», «Ước TH 2024/TH 2023 (%)», «2024/2023 (%)» are comparisons, not rates", () => {
-    for (const header of [
-      "7=6/4 (%)",
-      "Ước TH 2024/TH 2023 (%)",
-      "2024/2023 (%)",
-      "TH 6 tháng/Ước TH cả năm (%)",
-    ]) {
-      const sheet = sheetOf("DB", [
-        ["DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2024"],
-        [
-          "STT",
-          "Các chỉ tiêu",
-          "Đơn vị tính",
-          "Thực hiện năm 2023",
-          "Thực hiện 6 tháng 2024",
-          "Ước thực hiện cả năm 2024",
-          header,
-        ],
-        ["1", "Tỷ lệ xã có điểm Bưu điện VHX", "%", 80, 85, 90, 112.5],
-      ]);
-      const found = checkWorkbook({ sheets: [sheet] }).issues.filter((f) => f.severity !== "info");
+    // 90 / 80 × 100 = 112,5 (the estimate of 2024 over the result of 2023); «TH 6 tháng/Ước TH cả năm» is
+    // 85 / 90 × 100 = 94,44.
+    for (const [header, typed] of [
+      ["7=6/4 (%)", 112.5],
+      ["Ước TH 2024/TH 2023 (%)", 112.5],
+      ["2024/2023 (%)", 112.5],
+      ["TH 6 tháng/Ước TH cả năm (%)", 94.44],
+    ] as const) {
+      const found = checkWorkbook({ sheets: [forecastWith(header, typed)] }).issues.filter(
+        (f) => f.severity !== "info",
+      );
       expect(brief(found), header).toEqual([]);
     }
+  });
+
+  it("checks a comparison its header declares: «TH 6 tháng/Ước TH cả năm (%)» typed 112,5 where 85/90 gives 94,44", () => {
+    const sheet = forecastWith("TH 6 tháng/Ước TH cả năm (%)", 112.5);
+    const found = checkWorkbook({ sheets: [sheet] }).issues.filter((f) => f.code === "comparison/mismatch");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cell: "G3", severity: "error", actual: 112.5, expected: 94.44 });
   });
 });

@@ -400,19 +400,17 @@ describe("recognizeHeading", () => {
   });
 });
 
-describe("performance", () => {
-  it("recognizes 10 000 names quickly", () => {
+describe("a mixed batch", () => {
+  // Its speed is measured by `npm run bench` (recognizing 10 000 names), not asserted here.
+  it("recognizes most of 10 000 names typed with, without diacritics or with a district's words added", () => {
     const names: string[] = [];
     for (let i = 0; names.length < 10_000; i++) {
       const [, name] = ALL_NAMES[i % ALL_NAMES.length];
       const k = Math.floor(i / ALL_NAMES.length);
       names.push(k % 3 === 0 ? name : k % 3 === 1 ? stripDiacritics(name) : `${name} của huyện ${k}`);
     }
-    const start = performance.now();
     let recognized = 0;
     for (const n of names) if (recognizeCandidates(n).length > 0) recognized++;
-    const ms = performance.now() - start;
     expect(recognized).toBeGreaterThan(6_000);
-    expect(ms).toBeLessThan(5_000);
   });
 });

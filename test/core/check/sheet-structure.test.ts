@@ -1,4 +1,7 @@
-/** structure/no-header, structure/numbering, structure/duplicate-number, structure/merged-data. */
+/**
+ * structure/no-header, structure/numbering, structure/duplicate-number, structure/merged-data,
+ * structure/merges-unknown.
+ */
 import { describe, expect, it } from "vitest";
 import { findingMessage } from "../../../src/core/check/render";
 import {
@@ -194,6 +197,23 @@ describe("structure/merged-data", () => {
     expect(findings.map((f) => f.params.range)).toEqual(["B10:D10"]);
   });
 
+  it("notes on each sheet with a table that merges were not checked where the host could not report them", () => {
+    const unknown = (name: string): SheetModel => ({
+      ...forecastSheet({}, [{ top: 6, left: 3, bottom: 6, right: 4 }]),
+      name,
+      mergesKnown: false,
+    });
+    const findings = checkMergedData(workbook(unknown("Dự báo 2021"), unknown("Dự báo 2022")));
+    expect(brief(findings)).toEqual([
+      { code: "structure/merges-unknown", severity: "info", sheet: "Dự báo 2021", cell: "A4" },
+      { code: "structure/merges-unknown", severity: "info", sheet: "Dự báo 2022", cell: "A4" },
+    ]);
+    expect(findingMessage(findings[0], "vi")).toContain("chưa kiểm tra được ô gộp trong vùng số liệu");
+    // A sheet without a formula table needs no note; a sheet whose merges are known none either.
+    expect(checkMergedData(one({ name: "Ghi chú", rows: [], merges: [], mergesKnown: false }))).toEqual([]);
+    expect(checkMergedData(one(forecastSheet()))).toEqual([]);
+  });
+
   it("accepts merges in the titles, header, sector and group rows, over name and unit, and in the notes", () => {
     const fine: CellRange[] = [
       { top: 2, left: 3, bottom: 2, right: 5 }, // header cells
@@ -212,12 +232,39 @@ describe("structure/no-header", () => {
     ["Số dân phục vụ bình quân", "4.300", "4.300", "4.300"],
   ];
 
-  it("fires at A1 of a sheet with figures and no column-number row", () => {
+  it("fires at A1 of a sheet with figures and no header at all, saying where the figures are and what is missing", () => {
     const findings = checkNoHeader(workbook(grid(figures, "Dán từ Word")));
     expect(brief(findings)).toEqual([
       { code: "structure/no-header", severity: "warning", sheet: "Dán từ Word", cell: "A1" },
     ]);
-    expect(findings[0].params).toEqual({});
+    expect(findings[0].params).toEqual({
+      columns: "B–D",
+      row: 1,
+      what: {
+        vi: "phía trên số liệu không có dòng tiêu đề cột nào.",
+        en: "there is no column header above the figures.",
+      },
+    });
+    expect(findingMessage(findings[0], "vi")).toBe(
+      "Trang tính có số liệu ở các cột B–D (từ dòng 1) nhưng không đọc được tiêu đề bảng: phía trên số liệu không có dòng tiêu đề cột nào. Hãy ghi dòng tiêu đề cột (ví dụ «STT | Chỉ tiêu | ĐVT | Thực hiện 2025 | Ước thực hiện 2026 | KH 2027») hoặc dòng số thứ tự cột (1 2 3 … 7=6/4).",
+    );
+  });
+
+  it("says which header words could not be read: neither the indicators' column nor the figures' kind and year", () => {
+    const findings = checkNoHeader(workbook(grid([["Mục", "Cột 1", "Cột 2", "Cột 3"], ...figures])));
+    expect(findings[0].params.what).toEqual({
+      vi: "dòng 1 («Mục | Cột 1 | Cột 2 | Cột 3») không cho biết cột nào là tên chỉ tiêu, cột nào là số liệu của năm nào.",
+      en: "row 1 («Mục | Cột 1 | Cột 2 | Cột 3») says neither which column names the indicators nor what each figure column holds, of which year.",
+    });
+    const named = checkNoHeader(workbook(grid([["Chỉ tiêu", "Cột 1", "Cột 2", "Cột 3"], ...figures])));
+    expect(named[0].params.what).toMatchObject({
+      vi: "dòng 1 («Chỉ tiêu | Cột 1 | Cột 2 | Cột 3») có cột tên chỉ tiêu nhưng không cho biết các cột số liệu là số gì (thực hiện, kế hoạch, ước thực hiện …) của năm nào.",
+    });
+  });
+
+  it("fires nothing where the header is understood without a column-number row (issue 16)", () => {
+    const header: GridCell[] = ["Chỉ tiêu", "TH 2025", "ƯTH 2026", "KH 2027"];
+    expect(checkNoHeader(workbook(grid([header, ...figures])))).toEqual([]);
   });
 
   it("fires nothing once a plain column-number row is there, or a formula one", () => {

@@ -78,7 +78,11 @@ describe("units", () => {
       values: [],
       code: "ict.27",
     };
-    expect(summary(check([forecast([row])]))).toEqual(["unit/missing warning Dự báo!C3"]);
+    // A table of one row without figures is also an empty table.
+    expect(summary(check([forecast([row])]))).toEqual([
+      "unit/missing warning Dự báo!C3",
+      "structure/no-figures error Dự báo!D3",
+    ]);
     const levels: BodyRow[] = [
       { label: 31, name: "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng", values: [] },
       { name: "Cấp huyện", unit: "%", values: [90, 95, 100] },
@@ -148,7 +152,10 @@ describe("units", () => {
       values: [],
       code: "ict.32",
     };
-    expect(summary(check([forecast([dvc])]))).toEqual(["unit/rate-not-percent warning Dự báo!C3"]);
+    expect(summary(check([forecast([dvc])]))).toEqual([
+      "unit/rate-not-percent warning Dự báo!C3",
+      "structure/no-figures error Dự báo!D3",
+    ]);
   });
 
   it("unit/period-overflow on hours per day above 24", () => {

@@ -92,9 +92,12 @@ describe("templates filled with consistent figures", () => {
     expect(summary(check(back.model.sheets))).toEqual([]);
   });
 
-  it("an empty template gives no error and no warning either", () => {
+  it("an empty template gives one error per table, that it holds no figures, and nothing else", () => {
     const sheets = [planToSheet(forecastPlan), planToSheet(nextPlan)];
-    expect(summary(check(sheets))).toEqual([]);
+    expect(summary(check(sheets))).toEqual([
+      "structure/no-figures error Dự báo 2026!D9",
+      "structure/no-figures error Kế hoạch 2027!D9",
+    ]);
   });
 
   it("a figure changed in one table shows up as an error there", () => {

@@ -176,7 +176,15 @@ describe("consolidate", () => {
       ok: false,
       problem: "no-year",
     });
-    expect(consolidate([reports[4]], { lang: "vi", year: 2026 })).toMatchObject({
+    // Nothing readable is said as such (each file's reason is on its entry), not as "no year".
+    expect(consolidate([reports[4]], { lang: "vi" })).toMatchObject({
+      ok: false,
+      problem: "unreadable",
+      entries: [{ state: { kind: "unreadable" } }],
+    });
+    expect(consolidate([], { lang: "vi" })).toMatchObject({ ok: false, problem: "unreadable" });
+    // Readable, but only another year's report: nothing to consolidate for the year asked.
+    expect(consolidate([reports[3], reports[4]], { lang: "vi", year: 2026 })).toMatchObject({
       ok: false,
       problem: "nothing",
     });

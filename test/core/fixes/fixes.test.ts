@@ -143,3 +143,30 @@ describe("undo bookkeeping", () => {
     });
   });
 });
+
+describe("a comparison formula in a preview", () => {
+  it("is said as what it computes and gives, never as its guards", () => {
+    const formula = 'IF(AND(ISNUMBER(F12),ISNUMBER(D12)),IF(D12=0,"",F12/D12*100),"")';
+    expect(describeState({ value: 112.5, formula }, "vi")).toBe("công thức = F12/D12 × 100 → 112,5");
+    expect(describeState({ value: 112.5, formula }, "en")).toBe("formula = F12/D12 × 100 → 112.5");
+    expect(describeState({ value: 48.888888, formula }, "vi")).toBe("công thức = F12/D12 × 100 → 48,89");
+    // Operands not yet numbers: the formula gives an empty cell.
+    expect(describeState({ value: null, formula }, "vi")).toBe("công thức = F12/D12 × 100 → (trống)");
+    expect(
+      describeChange(
+        {
+          sheet: "S",
+          cell: "G12",
+          codes: ["comparison/missing"],
+          before: { value: null },
+          after: { value: 112.5, formula, numberFormat: "0.0" },
+        },
+        "vi",
+      ),
+    ).toBe("(trống) → công thức = F12/D12 × 100 → 112,5 · định dạng 0.0");
+  });
+
+  it("leaves any other formula as written", () => {
+    expect(describeState({ value: 7, formula: "SUM(D9:D11)" }, "vi")).toBe("=SUM(D9:D11)");
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { comparisonFormula, evaluateComparison, parseExpr, type Expr } from "../../../src/core/formulas";
 import { columnIndex } from "../../../src/core/model/address";
+import { comparisonBody, readableExpression } from "../../../src/core/formulas/excel-formula";
 
 function expr(text: string): Expr {
   const e = parseExpr(text);
@@ -136,5 +137,37 @@ describe("evaluateComparison", () => {
     // Both outcomes were exercised.
     expect(numbers).toBeGreaterThan(5);
     expect(numbers).toBeLessThan(scenarios.length * 16);
+  });
+});
+
+describe("comparisonBody, the inverse of comparisonFormula", () => {
+  it.each([
+    ['IF(AND(ISNUMBER(F5),ISNUMBER(D5)),IF(D5=0,"",F5/D5*100),"")', "F5/D5*100", "F5/D5 × 100"],
+    ['IF(AND(ISNUMBER(F5),ISNUMBER(D5)),IF(D5=0,"",F5/D5),"")', "F5/D5", "F5/D5"],
+    [
+      'IF(AND(ISNUMBER(F5),ISNUMBER(D5),ISNUMBER(E5)),IF((D5+E5)=0,"",(F5-D5)/(D5+E5)*100),"")',
+      "(F5-D5)/(D5+E5)*100",
+      "(F5 − D5)/(D5 + E5) × 100",
+    ],
+    [
+      'IF(AND(ISNUMBER(F5),ISNUMBER(E5),ISNUMBER(D5)),IF(D5=0,"",IF((E5/D5)=0,"",F5/(E5/D5))),"")',
+      "F5/(E5/D5)",
+      "F5/(E5/D5)",
+    ],
+    [
+      'IF(AND(ISNUMBER(F5),ISNUMBER(D5),ISNUMBER(E5),ISNUMBER(G5)),IF(OR(D5=0,G5=0),"",F5/D5+E5/G5),"")',
+      "F5/D5+E5/G5",
+      "F5/D5 + E5/G5",
+    ],
+    ['IF(ISNUMBER(F5),F5*2,"")', "F5*2", "F5 × 2"],
+  ])("%s → %s", (formula, body, readable) => {
+    expect(comparisonBody(formula)).toBe(body);
+    expect(readableExpression(body)).toBe(readable);
+  });
+
+  it("knows no other formula", () => {
+    expect(comparisonBody("SUM(D9:D11)")).toBeUndefined();
+    expect(comparisonBody('IF(D5>0,"Đạt","Chưa đạt")')).toBeUndefined();
+    expect(comparisonBody("F5/D5*100")).toBeUndefined();
   });
 });

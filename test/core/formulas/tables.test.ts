@@ -168,7 +168,7 @@ describe("findFormulaTables on the seed 001 plan appendix", () => {
 });
 
 describe("findFormulaTables: other layouts", () => {
-  it("gives nothing for a sheet without a column-number row", () => {
+  it("without a column-number row, finds the formulas the comparison headers declare (issue 16)", () => {
     const sheet = new SheetBuilder()
       .lines(
         forecastRows.filter((l) => !l.startsWith("1\t2\t")),
@@ -176,7 +176,14 @@ describe("findFormulaTables: other layouts", () => {
         0,
       )
       .build();
-    expect(findFormulaTables(sheet)).toEqual([]);
+    const [table] = findFormulaTables(sheet);
+    expect(table.foundBy).toBe("header-row");
+    // «So sánh ước thực hiện năm … với thực hiện năm … (%)» is 6/4, «So sánh thực hiện 6 tháng với ước thực hiện cả
+    // năm (%)» is 5/6, in the form's column numbers (counted from STT).
+    const declared = table.columns
+      .filter((c) => c.expr)
+      .map((c) => `${c.number}=${formatExpr(c.expr!)} ${c.formula}`);
+    expect(declared).toEqual(["7=6/4 header", "8=5/6 header"]);
     expect(findFormulaTables({ name: "empty", rows: [], merges: [] })).toEqual([]);
   });
 

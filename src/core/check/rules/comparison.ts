@@ -11,7 +11,8 @@ import { type Expr } from "../../formulas";
 import { evaluatePlan } from "../../formulas/evaluate";
 import { columnRefs } from "../../formulas/expr";
 import { comparisonPlan } from "../../formulas/guards";
-import { columnIndex } from "../../model/address";
+import { a1, columnIndex } from "../../model/address";
+import { figureText } from "../../tables/reading";
 import { cellAt, coveredByMerge, type SheetModel } from "../../model/sheet";
 import { readCell } from "../../model/cell";
 import type { Finding } from "../types";
@@ -508,8 +509,47 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
   return findings;
 }
 
+/** The header cell of a column: its lowest header row (above a column-number row, when the table has one). */
+function headerCell(table: AnalysedTable, col: number): string {
+  const ft = table.table;
+  const row = ft.foundBy === "number-row" && ft.numberRow > ft.headerTop ? ft.numberRow - 1 : ft.numberRow;
+  return a1(row, col);
+}
+
+/**
+ * comparison/missing-operand (warning, at the column's header): a comparison whose header names a figure the
+ * table does not have («So sánh ƯTH 2026/TH 2025 (%)» in a table without «Ước thực hiện 2026») can be neither
+ * filled nor checked; said once per column.
+ */
+function missingOperands(table: AnalysedTable): Finding[] {
+  const out: Finding[] = [];
+  for (const column of table.columns) {
+    const r = column.reading;
+    if (r?.role !== "comparison" || column.expr) continue;
+    const missing = [r.a, r.b].find((o) => "missing" in o);
+    if (!missing || !("missing" in missing)) continue;
+    out.push(
+      makeFinding({
+        sheet: table.sheet,
+        cell: headerCell(table, column.col),
+        code: "comparison/missing-operand",
+        severity: "warning",
+        params: {
+          header: column.header,
+          missing: { vi: figureText(missing.missing, "vi"), en: figureText(missing.missing, "en") },
+        },
+      }),
+    );
+  }
+  return out;
+}
+
 export function comparisonRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
-  for (const s of analysis.sheets) for (const t of s.tables) pushAll(findings, checkTable(t, s.sheet));
+  for (const s of analysis.sheets)
+    for (const t of s.tables) {
+      pushAll(findings, missingOperands(t));
+      pushAll(findings, checkTable(t, s.sheet));
+    }
   return findings;
 }

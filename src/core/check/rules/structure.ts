@@ -2,15 +2,20 @@
  * The shape of the appendix tables.
  *
  * - structure/no-header (warning, at A1): the sheet holds a table-like block of figures (at least 3 rows with at
- *   least 2 numeric cells each) but no column-number row at all — neither one declaring formulas (`findFormulaTables`)
- *   nor a plain "1 2 3 …" row of at least 3 cells — and it is neither a DX self-assessment sheet nor one of our
- *   templates (a "Mã chỉ tiêu" header cell).
+ *   least 2 numeric cells each) but no header was understood — no column-number row (declaring formulas or a plain
+ *   "1 2 3 …" row of at least 3 cells), no header row the header grammar reads as a table (`findTables`) — and it
+ *   is neither a DX self-assessment sheet nor one of our templates (a "Mã chỉ tiêu" header cell). It says which
+ *   columns hold the figures and what could not be told: no header row above them, or a row whose words name
+ *   neither the indicators' column nor what the figure columns hold.
  * - structure/numbering (warning, at the STT cell): inside a formula table, Arabic indicator numbers run 1, 2, 3 …
  *   across the whole table (the seed numbers indicators continuously across sectors); roman group numbers run I, II,
  *   III … within each sector.
  * - structure/duplicate-number (warning, at the STT cell of the repeat; `other` = the first one).
  * - structure/merged-data (warning, at the merge's top-left cell): a merge covering an input or comparison column in
  *   the body rows of a formula table.
+ * - structure/merges-unknown (info, once per sheet, at its first formula table's number row): the host could not say
+ *   which cells are merged (`SheetModel.mergesKnown` false: Excel below ExcelApi 1.13), so merged-data could not be
+ *   checked on that sheet. (Sheet rules see one sheet at a time: a note per sheet is the most they can say once.)
  *
  * Decisions:
  * - Arabic numbers: only whole numbers count ("1.1", "a", "-" are parts). The first number of a table is not checked
@@ -36,13 +41,14 @@ import {
   type FormulaTable,
 } from "../../formulas";
 import type { TableRowKind } from "../../tables";
-import { a1, rangeA1, type CellRange } from "../../model/address";
+import { a1, columnLetter, rangeA1, type CellRange } from "../../model/address";
 import type { CellModel, SheetModel, WorkbookModel } from "../../model/sheet";
 import { collapseSpaces, fixLegacyText } from "../../text";
 import { ictRow } from "../../catalog/ict";
 import { recognizeIndicator } from "../../catalog/recognize";
 import { readCell } from "../../model/cell";
-import { CODE_HEADER_FOLDED, foldHeader } from "../../tables/columns";
+import { classifyHeader, CODE_HEADER_FOLDED, foldHeader } from "../../tables/columns";
+import { findTables } from "../../tables/find";
 import type { Finding } from "../types";
 import { pushAll } from "../analysis";
 import { isDxSheet } from "./scores";
@@ -87,25 +93,93 @@ function hasCodeColumn(sheet: SheetModel): boolean {
   return false;
 }
 
-function hasFigureBlock(sheet: SheetModel): boolean {
+/** The first block of figures: at least 3 rows with at least 2 figures each; its first row and figure columns. */
+function figureBlock(sheet: SheetModel): { row: number; columns: number[] } | undefined {
   let rows = 0;
-  for (const cells of sheet.rows ?? []) {
+  let first = -1;
+  const columns = new Set<number>();
+  const all = sheet.rows ?? [];
+  for (let r = 0; r < all.length; r++) {
+    const cells = all[r];
     if (!cells) continue;
-    let figures = 0;
-    for (const cell of cells) if (isFigure(cell)) figures++;
-    if (figures >= MIN_FIGURES_PER_ROW && ++rows >= MIN_FIGURE_ROWS) return true;
+    const here: number[] = [];
+    for (let c = 0; c < cells.length; c++) if (isFigure(cells[c])) here.push(c);
+    if (here.length < MIN_FIGURES_PER_ROW) continue;
+    if (first < 0) first = r;
+    for (const c of here) columns.add(c);
+    if (++rows >= MIN_FIGURE_ROWS) return { row: first, columns: [...columns].sort((a, b) => a - b) };
   }
-  return false;
+  return undefined;
 }
 
-/** structure/no-header: figures without any column-number row. */
+/** Rows looked at above the figures for a header the grammar could not read. */
+const HEADER_SEARCH = 5;
+
+/**
+ * What could not be told of the figures' header: no header row above them, or a row whose words say neither which
+ * column names the indicators nor what the figure columns hold (which figure, of which year).
+ */
+function untold(sheet: SheetModel, firstRow: number): { vi: string; en: string } {
+  for (let r = firstRow - 1; r >= 0 && firstRow - r <= HEADER_SEARCH; r--) {
+    const texts = (sheet.rows[r] ?? []).filter(
+      (c): c is CellModel => c !== undefined && typeof c.value === "string" && c.value.trim() !== "",
+    );
+    if (texts.length < 2) continue;
+    const roles = texts.map((c) => classifyHeader(foldHeader(c.value as string)).role);
+    const named = roles.some((role) => role === "name" || role === "number");
+    const figures = roles.some((role) => role === "value" || role === "ratio");
+    const quoted = texts
+      .slice(0, 6)
+      .map((c) => (c.value as string).replace(/\s+/g, " ").trim())
+      .join(" | ");
+    const row = r + 1;
+    if (!named && !figures)
+      return {
+        vi: `dòng ${row} («${quoted}») không cho biết cột nào là tên chỉ tiêu, cột nào là số liệu của năm nào.`,
+        en: `row ${row} («${quoted}») says neither which column names the indicators nor what each figure column holds, of which year.`,
+      };
+    if (!figures)
+      return {
+        vi: `dòng ${row} («${quoted}») có cột tên chỉ tiêu nhưng không cho biết các cột số liệu là số gì (thực hiện, kế hoạch, ước thực hiện …) của năm nào.`,
+        en: `row ${row} («${quoted}») names the indicators but not what the figure columns hold (actual, plan, estimate …) nor their year.`,
+      };
+    return {
+      vi: `dòng ${row} («${quoted}») cho biết các cột số liệu nhưng không có cột tên chỉ tiêu (STT, Chỉ tiêu).`,
+      en: `row ${row} («${quoted}») tells the figure columns but has no indicator-name column (STT, Chỉ tiêu).`,
+    };
+  }
+  return {
+    vi: "phía trên số liệu không có dòng tiêu đề cột nào.",
+    en: "there is no column header above the figures.",
+  };
+}
+
+function columnsText(columns: readonly number[]): string {
+  if (columns.length === 0) return "";
+  const first = columnLetter(columns[0]);
+  const last = columnLetter(columns[columns.length - 1]);
+  return first === last ? first : `${first}–${last}`;
+}
+
+/**
+ * structure/no-header: figures no header was understood for — no column-number row, no header the grammar reads
+ * (a table found by its header row needs none) — saying what could not be told.
+ */
 export function checkNoHeader(workbook: WorkbookModel): Finding[] {
   const out: Finding[] = [];
   for (const sheet of workbook.sheets ?? []) {
-    if (!sheet || !hasFigureBlock(sheet)) continue;
+    if (!sheet) continue;
+    const block = figureBlock(sheet);
+    if (!block) continue;
     if (hasPlainNumberRow(sheet) || hasCodeColumn(sheet) || isDxSheet(sheet)) continue;
-    if (findFormulaTables(sheet).length > 0) continue;
-    out.push({ code: "structure/no-header", severity: "warning", sheet: sheet.name, cell: "A1", params: {} });
+    if (findTables(sheet).length > 0) continue;
+    out.push({
+      code: "structure/no-header",
+      severity: "warning",
+      sheet: sheet.name,
+      cell: "A1",
+      params: { columns: columnsText(block.columns), row: block.row + 1, what: untold(sheet, block.row) },
+    });
   }
   return out;
 }
@@ -394,13 +468,26 @@ function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Se
   return out;
 }
 
-/** structure/merged-data in every formula table. */
+/** structure/merged-data in every formula table; structure/merges-unknown on a sheet whose merges are not known. */
 export function checkMergedData(workbook: WorkbookModel): Finding[] {
   const out: Finding[] = [];
   for (const sheet of workbook.sheets ?? []) {
     if (!sheet) continue;
+    const tables = findFormulaTables(sheet);
+    if (sheet.mergesKnown === false) {
+      if (tables.length > 0) {
+        out.push({
+          code: "structure/merges-unknown",
+          severity: "info",
+          sheet: sheet.name,
+          cell: a1(tables[0].numberRow, tables[0].firstCol),
+          params: {},
+        });
+      }
+      continue;
+    }
     const reported = new Set<string>();
-    for (const table of findFormulaTables(sheet)) pushAll(out, mergedDataFindings(sheet, table, reported));
+    for (const table of tables) pushAll(out, mergedDataFindings(sheet, table, reported));
   }
   return out;
 }

@@ -1,0 +1,483 @@
+/**
+ * Reading one column's header text (all its header rows joined top to bottom, a merged cell's text over every
+ * column it spans) with the vocabulary (vocabulary.ts): what the column holds, before the table is looked at. The
+ * table reader (table.ts) then resolves what needs the other columns: a comparison's operands, a year named
+ * relative to the report year, the period of a «cùng kỳ» figure.
+ */
+import { isSttHeader } from "../../formulas/row-labels";
+import { fixLegacyText, foldDiacritics } from "../../text";
+import { isYear } from "../../text/year";
+import type { ComparisonOp, FigureKind, Period, PlainRole, YearRef } from "./reading";
+import {
+  COLUMN_WORDS,
+  COMPARISON_LEADS,
+  DIVIDERS,
+  KIND_PHRASES,
+  LATE_COLUMN_WORDS,
+  NAME_WORDS,
+  PERIOD_PHRASES,
+  PREVIOUS_PERIOD,
+  SAME_PERIOD_LAST_YEAR,
+  YEAR_PHRASES,
+  type LeadMeaning,
+  type Phrase,
+} from "./vocabulary";
+
+/** A figure as a header (or one side of a comparison) describes it: any part may be left unsaid. */
+export interface FigurePattern {
+  kind?: FigureKind;
+  period?: Period;
+  year?: YearRef;
+  /** «Cùng kỳ (năm trước)»: the period of the figure it goes with, a year before it; a result unless said. */
+  samePeriodLastYear?: boolean;
+  /** «Kỳ trước», «tháng trước»: the period before the current one (no figure of the notation). */
+  previous?: boolean;
+  /** The month a header names («Tháng 10»), or the months a cumulative spans («Luỹ kế 11 tháng»). */
+  month?: number;
+  /** The period was said only by an upper header row («Kỳ báo cáo» over «Lũy kế»): the current one, whatever it is. */
+  periodFromGroup?: boolean;
+  /** A span of years («giai đoạn 2021 - 2025», «KH 2003-2020»): no figure of one year. */
+  range?: boolean;
+}
+
+export type HeaderReading =
+  | { role: PlainRole }
+  | {
+      role: "figure";
+      figure: FigurePattern & { kind: FigureKind };
+      percent: boolean;
+      /** Nothing but the figure's words («Thực hiện năm 2024»): a header, not a sentence that mentions one. */
+      plain: boolean;
+    }
+  | {
+      role: "comparison";
+      op: ComparisonOp;
+      /** The header asks for a percent number («(%)», a growth rate, a completion rate). */
+      percent: boolean;
+      /** The operands as named; absent when the header leaves one unsaid («Tăng, giảm (%)»). */
+      a?: FigurePattern;
+      b?: FigurePattern;
+      /** Words naming an operand that is no figure («Đạt % so với CSTK»: the «Công suất thiết kế» column). */
+      bWords?: string[];
+      /** What the header says around the comparison (an upper header row's «Năm 2026»). */
+      context: FigurePattern;
+      /** A result over its plan or target («Tỷ lệ hoàn thành kế hoạch (%)»): an unnamed side is that. */
+      completion: boolean;
+    };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Folding and plain words (the column classifier's own conventions, kept as they were).
+
+/** Folded header text: legacy encodings converted, no diacritics, lower case, single spaces. */
+export function foldHeader(text: string): string {
+  const fixed = /[\u0080-\u00FF]/.test(text) ? fixLegacyText(text).text : text;
+  return foldDiacritics(fixed.replace(/\s+/g, " ").trim());
+}
+
+/** Folded text without asides and punctuation: "Đơn vị tính:" → "don vi tinh". */
+export function plainWords(folded: string): string {
+  return folded
+    .replace(/\([^()]*\)/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export const CODE_HEADER_FOLDED = "ma chi tieu";
+
+export function isUnitHeader(folded: string): boolean {
+  const w = plainWords(folded);
+  return /\bdon vi tinh\b|\bdvt\b|^d v t$|^don vi$|^dv tinh$/.test(w);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tokens
+
+type Token =
+  | { t: "kind"; kind: FigureKind }
+  | { t: "period"; period: Period; month?: number }
+  | { t: "year"; year: YearRef }
+  | { t: "same" }
+  | { t: "prev" }
+  | { t: "lead"; lead: LeadMeaning }
+  | { t: "divider"; divider: Divider }
+  | { t: "percent" }
+  | { t: "word"; text: string };
+
+type Divider = "so voi" | "voi" | "/" | "tren" | "so" | "-";
+
+interface Compiled<M> {
+  re: RegExp;
+  means: M;
+}
+
+function compile<M>(list: readonly Phrase<M>[]): Compiled<M>[] {
+  // Sticky, and ending at a word end (a space, the end, or the «/» and «%» that stand alone as tokens).
+  return list.map((p) => ({ re: new RegExp(`(?:${p.pattern})(?=$|[ /%])`, "y"), means: p.means }));
+}
+
+/** A month's number in a period phrase: «tháng 10» (that month), «11 tháng» (a cumulative's span). */
+function monthIn(text: string): number | undefined {
+  const m = /\d{1,2}/.exec(text);
+  const n = m ? Number(m[0]) : undefined;
+  return n !== undefined && n >= 1 && n <= 12 ? n : undefined;
+}
+
+/** The lists tried at each word, in this order (a longer phrasing in an earlier list wins). */
+const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string) => Token][] = [
+  [compile(SAME_PERIOD_LAST_YEAR), () => ({ t: "same" })],
+  [compile(PREVIOUS_PERIOD), () => ({ t: "prev" })],
+  [compile(YEAR_PHRASES), (m) => ({ t: "year", year: { kind: "relative", offset: m as number } })],
+  [compile(COMPARISON_LEADS), (m) => ({ t: "lead", lead: m as LeadMeaning })],
+  [compile(KIND_PHRASES), (m) => ({ t: "kind", kind: m as FigureKind })],
+  [compile(DIVIDERS), (m) => ({ t: "divider", divider: m as Divider })],
+  [
+    compile(PERIOD_PHRASES),
+    (m, text) => {
+      const month = m === "month" ? monthIn(text) : undefined;
+      return month === undefined
+        ? { t: "period", period: m as Period }
+        : { t: "period", period: "month", month };
+    },
+  ],
+];
+
+/**
+ * (No lookbehind in these patterns: the pane runs in WebKit 14, which has none.)
+ * The folded header made ready for tokens: «%» and «/» standing alone, years apart from letters, a span of years
+ * one word, «năm» before a year dropped (it names the year, not the full-year period), asides opened.
+ */
+function tokenText(folded: string): string {
+  return (
+    folded
+      .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
+      // A date («đến 30/6/2026», «ngày 31/12») is no comparison: its year stays, the day and month go.
+      .replace(/\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d\d)\b/g, " $1 ")
+      .replace(/\b(den|ngay|tinh den)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
+      .replace(/\(\s*\+\s*\)/g, " + ")
+      .replace(/\(\s*-\s*\)/g, " - ")
+      .replace(/%/g, " % ")
+      .replace(/([a-z])(\d{4,5})(?!\d)/g, "$1 $2")
+      .replace(/(^|\D)((?:19|20)\d\d)([a-z])/g, "$1$2 $3")
+      .replace(/(^|\D)(\d{4,5})-(\d{4})(?!\d)/g, "$1$2 - $3")
+      .replace(/\//g, " / ")
+      .replace(/[()[\]{},;:.!?"'*]+/g, " ")
+      .replace(/\s+/g, " ")
+      .replace(/(\bca )?\bnam (?=(?:19|20)\d\d(?!\d))/g, (m: string, ca?: string) => (ca ? m : ""))
+      .trim()
+  );
+}
+
+const tokenCache = new Map<string, Token[]>();
+
+function tokensOf(folded: string): Token[] {
+  let tokens = tokenCache.get(folded);
+  if (tokens === undefined) {
+    tokens = tokenize(tokenText(folded));
+    if (tokenCache.size > 20_000) tokenCache.clear();
+    tokenCache.set(folded, tokens);
+  }
+  return tokens;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === " ") {
+      i++;
+      continue;
+    }
+    if (text[i] === "%") {
+      tokens.push({ t: "percent" });
+      i++;
+      continue;
+    }
+    if (text[i] === "/") {
+      tokens.push({ t: "divider", divider: "/" });
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (const [list, make] of TOKEN_LISTS) {
+      for (const { re, means } of list) {
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (!m || m[0] === "") continue;
+        tokens.push(make(means, m[0]));
+        i += m[0].length;
+        matched = true;
+        break;
+      }
+      if (matched) break;
+    }
+    if (matched) continue;
+    const end = text.slice(i).search(/[ /%]/);
+    const word = end < 0 ? text.slice(i) : text.slice(i, i + end);
+    i += word.length;
+    const n = Number(word);
+    if (/^\d{4}$/.test(word) && isYear(n)) tokens.push({ t: "year", year: { kind: "absolute", year: n } });
+    else tokens.push({ t: "word", text: word });
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// From tokens to a reading
+
+const KIND_RANK: Record<FigureKind, number> = {
+  cumulative: 3,
+  estimate: 2,
+  actual: 1,
+  plan: 1,
+  target: 1,
+  budget: 1,
+};
+
+/**
+ * What a run of tokens says of a figure: a cumulative or an estimate over a plain «thực hiện», the last period
+ * written (a lower header row is the more precise), the last absolute year (else a relative one).
+ */
+function figureOf(tokens: readonly Token[]): FigurePattern {
+  const out: FigurePattern = {};
+  for (const tok of tokens) {
+    if (tok.t === "kind") {
+      if (out.kind === undefined || KIND_RANK[tok.kind] > KIND_RANK[out.kind]) out.kind = tok.kind;
+    } else if (tok.t === "period") {
+      out.period = tok.period;
+      if (tok.month !== undefined) out.month = tok.month;
+    } else if (tok.t === "year") {
+      if (tok.year.kind === "absolute" || out.year?.kind !== "absolute") out.year = tok.year;
+    } else if (tok.t === "same") {
+      out.samePeriodLastYear = true;
+    } else if (tok.t === "prev") {
+      out.previous = true;
+    }
+  }
+  // «2021 - 2025», «2003-2020», «22003-2027»: a span of years, not one year.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.t !== "divider" || t.divider !== "-") continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const digits = (x: Token) => x.t === "year" || (x.t === "word" && /^\d{4,5}$/.test(x.text));
+    if (digits(before) && digits(after)) out.range = true;
+  }
+  return out;
+}
+
+function figureLike(p: FigurePattern): boolean {
+  return (
+    p.kind !== undefined ||
+    p.period !== undefined ||
+    p.year !== undefined ||
+    p.samePeriodLastYear === true ||
+    p.previous === true
+  );
+}
+
+function matchesAny(list: readonly Phrase<PlainRole>[], words: string): PlainRole | undefined {
+  for (const p of list) if (new RegExp(p.pattern).test(words)) return p.means;
+  return undefined;
+}
+
+const EXACT_NAME =
+  /^(cac )?chi tieu( chu yeu)?$|^ten (cac )?chi tieu$|^noi dung$|^(cac )?chi so$|^(cac )?tieu chi$|^ten chi so$/;
+
+/**
+ * Where the operands are split: «so với» first, then «với» after a lead word, then «/», «trên», «so» or (in a
+ * difference) «-» between two figures. «Quý I/2026», «Tháng 6/2026»: a period and its year, not a comparison.
+ */
+function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): number {
+  const at = (d: Divider) => body.findIndex((t) => t.t === "divider" && t.divider === d);
+  const soVoi = at("so voi");
+  if (soVoi >= 0) return soVoi;
+  const voi = at("voi");
+  if (voi >= 0 && lead !== undefined) return voi;
+  const difference = lead === "diff" || lead === "growth-or-diff";
+  for (let i = 0; i < body.length; i++) {
+    const t = body[i];
+    if (t.t !== "divider" || t.divider === "so voi" || t.divider === "voi") continue;
+    if (t.divider === "-" && !difference) continue;
+    const left = figureOf(body.slice(0, i));
+    const right = body.slice(i + 1);
+    const date = left.year === undefined && right.length === 1 && right[0].t === "year";
+    if (!date && figureLike(left) && figureLike(figureOf(right))) return i;
+  }
+  return -1;
+}
+
+function opOf(lead: LeadMeaning | undefined, percent: boolean): ComparisonOp {
+  if (lead === "growth") return "growth";
+  if (lead === "diff") return "diff";
+  if (lead === "growth-or-diff") return percent ? "growth" : "diff";
+  return "ratio";
+}
+
+/** A comparison, when the tokens make one: a lead word, «so với», or «/» between two figures. */
+/** How much a lead word says of the operation: «tăng, giảm» over «tỷ lệ hoàn thành» over «so sánh». */
+const LEAD_RANK: Record<LeadMeaning, number> = {
+  growth: 3,
+  diff: 3,
+  "growth-or-diff": 3,
+  completion: 2,
+  ratio: 1,
+};
+
+function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderReading | undefined {
+  // Two header rows may both lead («So sánh (%)» over «Tăng, giảm (%)»): the operands follow the last lead, the
+  // operation is the one the most telling lead says, what stands before the first lead is the context.
+  let firstLead = -1;
+  let lastLead = -1;
+  let lead: LeadMeaning | undefined;
+  tokens.forEach((t, i) => {
+    if (t.t !== "lead") return;
+    if (firstLead < 0) firstLead = i;
+    lastLead = i;
+    if (lead === undefined || LEAD_RANK[t.lead] > LEAD_RANK[lead]) lead = t.lead;
+  });
+  const body = lastLead >= 0 ? tokens.slice(lastLead + 1) : tokens;
+  const context = firstLead > 0 ? figureOf(tokens.slice(0, firstLead)) : {};
+  const div = dividerAt(body, lead);
+  if (lead === undefined && div < 0) return undefined;
+  const hasPercent = tokens.some((t) => t.t === "percent");
+  const op = opOf(lead, hasPercent);
+  const completion = lead === "completion";
+  const reading: HeaderReading & { role: "comparison" } = {
+    role: "comparison",
+    op,
+    percent: op === "growth" || (op === "ratio" && hasPercent),
+    context,
+    completion,
+  };
+  if (div >= 0) {
+    const a = figureOf(body.slice(0, div));
+    const bTokens = body.slice(div + 1);
+    const b = figureOf(bTokens);
+    if (figureLike(a)) reading.a = a;
+    if (figureLike(b)) reading.b = b;
+    else {
+      const words = bTokens.flatMap((t) => (t.t === "word" ? [t.text] : []));
+      if (words.length > 0) reading.bWords = words;
+    }
+  } else {
+    // One side named: a result («Tỷ lệ thực hiện (%)») is the compared figure, anything else what it is compared
+    // with.
+    const named = figureOf(body);
+    if (figureLike(named)) {
+      const result = named.kind === "actual" || named.kind === "estimate" || named.kind === "cumulative";
+      if (result && !completion && !named.samePeriodLastYear) reading.a = named;
+      else reading.b = named;
+    }
+  }
+  // «(Cộng dồn)» after the comparison, or «lũy kế cùng kỳ» on one side: the results compared are cumulatives.
+  const resultKind = (k: FigureKind | undefined) => k === undefined || k === "actual" || k === "estimate";
+  const cumulativeSame = reading.b?.samePeriodLastYear === true && reading.b.kind === "cumulative";
+  if ((cumulative || cumulativeSame) && reading.a && resultKind(reading.a.kind))
+    reading.a.kind = "cumulative";
+  if (cumulative && !reading.a) reading.a = { kind: "cumulative" };
+  if (cumulative && reading.b?.samePeriodLastYear && resultKind(reading.b.kind))
+    reading.b.kind = "cumulative";
+  return reading;
+}
+
+/** «TH tháng (Cộng dồn)»: a trailing aside making the figures cumulative. */
+const CUMULATIVE_ASIDE = /\(\s*(cong don|luy ke)\s*\)\s*$/;
+
+/**
+ * What the header says the column holds. `formNumber` is the column's number in the form when a column-number row
+ * gives it (1 = STT, 2 = the indicator's name, 3 = the unit). `parts` are the header's rows, folded, when it has
+ * several: the lowest row says the more precise thing («Kỳ báo cáo / Ghi chú thực hiện tháng» is a note).
+ */
+export function readHeaderFolded(
+  folded: string,
+  formNumber?: number,
+  parts?: readonly string[],
+): HeaderReading {
+  if (parts && parts.length > 1) {
+    const lowest = readHeaderFolded(parts[parts.length - 1], formNumber);
+    if (lowest.role !== "figure" && lowest.role !== "comparison" && lowest.role !== "other") return lowest;
+  }
+  const read = readWhole(folded, formNumber);
+  // «Năm 2025» over «TH/KH», «So sánh» over «KH X+1/ƯTH X»: the lowest row names the operands, the rows above say
+  // what they share (a year) and the operation.
+  if (parts && parts.length > 1 && read.role === "comparison") {
+    const lowest = comparisonOf(tokensOf(parts[parts.length - 1]), false);
+    if (lowest && lowest.role === "comparison" && (lowest.a || lowest.b)) {
+      const upper = figureOf(tokensOf(parts.slice(0, -1).join(" ")));
+      const merged: HeaderReading & { role: "comparison" } = {
+        ...read,
+        context: { ...upper, ...read.context },
+      };
+      delete merged.a;
+      delete merged.b;
+      if (lowest.a) merged.a = lowest.a;
+      if (lowest.b) merged.b = lowest.b;
+      return merged;
+    }
+  }
+  // «Kỳ báo cáo» over «Lũy kế»: a period said only by an upper row is the table's current one.
+  if (parts && parts.length > 1 && read.role === "figure" && read.figure.period === "period") {
+    const lowest = tokensOf(parts[parts.length - 1]);
+    if (!lowest.some((t) => t.t === "period")) read.figure.periodFromGroup = true;
+  }
+  return read;
+}
+
+function readWhole(foldedText: string, formNumber?: number): HeaderReading {
+  const cumulative = CUMULATIVE_ASIDE.test(foldedText);
+  const folded = cumulative ? foldedText.replace(CUMULATIVE_ASIDE, "").trim() : foldedText;
+  const w = plainWords(folded);
+  if (isSttHeader(folded) || (formNumber === 1 && w === "")) return { role: "stt" };
+  const early = matchesAny(COLUMN_WORDS, w);
+  if (early) return { role: early };
+  if (isUnitHeader(folded)) return { role: "unit" };
+  const late = matchesAny(LATE_COLUMN_WORDS, w);
+  if (late) return { role: late };
+  if (EXACT_NAME.test(w)) return { role: "name" };
+
+  const tokens = tokensOf(folded);
+  const percent = tokens.some((t) => t.t === "percent");
+  const comparison = formNumber === 3 ? undefined : comparisonOf(tokens, cumulative);
+  if (comparison) return comparison;
+
+  const figure = figureOf(tokens);
+  if (cumulative) figure.kind = "cumulative";
+  // «Chỉ tiêu 2025», «Chỉ tiêu năm 2024 (%)»: the target of that year (a bare «Chỉ tiêu» names the indicators).
+  if (figure.kind === undefined && /\bchi tieu\b/.test(w) && figure.year?.kind === "absolute")
+    figure.kind = "target";
+  const plain = tokens.every((t) => t.t !== "word" && t.t !== "lead");
+  if (figure.kind !== undefined)
+    return { role: "figure", figure: { ...figure, kind: figure.kind }, percent, plain };
+  // Only a year or a period («Năm 2024», «Năm trước», «6 tháng», «Cùng kỳ»): that period's result.
+  const bare = tokens.every(
+    (t) =>
+      t.t === "year" ||
+      t.t === "period" ||
+      t.t === "same" ||
+      t.t === "prev" ||
+      t.t === "percent" ||
+      t.t === "divider",
+  );
+  if (
+    bare &&
+    (figure.year !== undefined ||
+      figure.samePeriodLastYear ||
+      figure.previous ||
+      (figure.period ?? "year") !== "year")
+  )
+    return { role: "figure", figure: { ...figure, kind: "actual" }, percent, plain };
+  // A span of years («BQGĐ 2016 - 2020 (%)», «Dự báo giai đoạn 2021 - 2025 (%)»): no figure of one year.
+  if (figure.range) return { role: "other" };
+  // A header ending in «(%)» that says no more is a comparison it does not explain («Tỷ lệ (%)», «(%)»).
+  if (percent && formNumber !== 3)
+    return { role: "comparison", op: "ratio", percent: true, context: {}, completion: false };
+  if (formNumber === 2) return { role: "name" };
+  const name = matchesAny(NAME_WORDS, w);
+  return { role: name ?? "other" };
+}
+
+/** `readHeaderFolded` of a header as typed. */
+export function readHeader(text: string, formNumber?: number): HeaderReading {
+  return readHeaderFolded(foldHeader(text), formNumber);
+}

@@ -1,0 +1,66 @@
+/**
+ * The year a table's title lines give: «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027» reports N = 2026 (the estimate
+ * of 2026, the plan of N + 1 = 2027); «KẾ HOẠCH NĂM 2027» alone reports N = 2026; «DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ
+ * HOẠCH NĂM 2021» reports 2021. The phrases are data (TITLE_PHRASES). A document's date («ngày … tháng 6 năm 2021»)
+ * and the attachment line «(Kèm theo kế hoạch số … năm 2021 …)» name no report year and are not read.
+ */
+import { isYear } from "../../text/year";
+import { foldHeader } from "./read";
+import type { FigureKind } from "./reading";
+import { TITLE_PHRASES } from "./vocabulary";
+
+export interface TitleReading {
+  /** The report year N the title gives. */
+  year?: number;
+  /** The year the title gives each figure kind it names (estimate 2026, plan 2027). */
+  kinds: Map<FigureKind, number>;
+}
+
+const COMPILED = TITLE_PHRASES.map((p) => ({
+  // The year is the pattern's last group (no named groups: the pane runs in engines without them).
+  re: new RegExp(`(?:^|\\b)(?:${p.pattern}) ((?:19|20)\\d\\d)(?!\\d)`, "g"),
+  means: p.means,
+}));
+
+/** A document's date or attachment line: no report year in it. */
+function withoutDates(line: string): string {
+  if (/^\(?\s*kem theo\b/.test(line)) return "";
+  return line
+    .replace(/\bngay\b[^/]*?\bnam (?:19|20)\d\d/g, " ")
+    .replace(/\bthang \d{1,2}\s*(?:nam|\/)\s*(?:19|20)\d\d/g, " ");
+}
+
+const cache = new Map<string, TitleReading>();
+
+export function readTitle(title: string): TitleReading {
+  let known = cache.get(title);
+  if (!known) {
+    known = readTitleOnce(title);
+    if (cache.size > 5_000) cache.clear();
+    cache.set(title, known);
+  }
+  return known;
+}
+
+function readTitleOnce(title: string): TitleReading {
+  const out: TitleReading = { kinds: new Map() };
+  if (title.trim() === "") return out;
+  const text = title
+    .split(" / ")
+    .map((line) => withoutDates(foldHeader(line)))
+    .join(" / ");
+  // Each year written in the title belongs to the first phrase (in the vocabulary's order) that reads it.
+  const claimed = new Set<number>();
+  for (const { re, means } of COMPILED) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const at = (m.index ?? 0) + m[0].length;
+      const year = Number(m[m.length - 1]);
+      if (claimed.has(at) || !isYear(year)) continue;
+      claimed.add(at);
+      out.year ??= year - means.offset;
+      if (means.kind !== undefined && !out.kinds.has(means.kind)) out.kinds.set(means.kind, year);
+    }
+  }
+  return out;
+}
