@@ -18,7 +18,7 @@
  * Numbers typed as text count with the value they mean ("2,5" → 2.5).
  */
 import { dxChildren, dxCriterion, dxPillars } from "../catalog/dx-index";
-import { romanValue } from "./row-labels";
+import { cleanLabel, isNumberedLabel, romanValue } from "./row-labels";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import { collapseSpaces, fixLegacyText, foldDiacritics } from "../text";
 import { readCell } from "../model/cell";
@@ -151,13 +151,6 @@ function scoreOf(cell: CellModel | undefined): ScoreCell {
   return score;
 }
 
-function cleanLabel(text: string): string {
-  return text
-    .trim()
-    .replace(/[.)]+$/, "")
-    .trim();
-}
-
 const TOTAL = /^tong( cong| so diem| diem| so| diem tu cham)?\b/;
 
 function isTotalText(text: string): boolean {
@@ -168,7 +161,7 @@ function isTotalText(text: string): boolean {
 function labelKind(label: string, name: string): DxRowKind {
   if (label === "") return isTotalText(name) ? "total" : "loose";
   if (isTotalText(label)) return "total";
-  if (/^\d+(\.\d+)*$/.test(label)) return "numbered";
+  if (isNumberedLabel(label)) return "numbered";
   if (/^[a-zđ]$/.test(label)) return "letter";
   if (/^[-+*•–—·]$/.test(label)) return "dash";
   if (/^[A-Z]$/.test(label) || romanValue(label) !== undefined) return "pillar";

@@ -5,6 +5,8 @@
  */
 import { columnIndex, type CellRange } from "../model/address";
 import { isYear } from "../text/year";
+import { looksNumeric } from "../text/numbers";
+import { foldDiacritics } from "../text/fold";
 import { typedNumber } from "../model/cell";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import {
@@ -32,9 +34,8 @@ import {
 } from "./header-grammar";
 import {
   advanceLabelContext,
-  foldText,
+  isNumberedLabel,
   isSttHeader,
-  looksNumeric,
   readRowLabel,
   type LabelContext,
 } from "./row-labels";
@@ -215,6 +216,16 @@ function numberRunsOfRow(sheet: SheetModel, row: number): NumberRun[] {
   return runs;
 }
 
+/**
+ * The sheet has a column-number row (`1 2 3 4 …`, at least four numbered columns in a row, with or without declared
+ * formulas): the one test of what a column-number row is, for the finder and the structure rule alike.
+ */
+export function hasColumnNumberRow(sheet: SheetModel): boolean {
+  const rows = sheet.rows ?? [];
+  for (let r = 0; r < rows.length; r++) if (rows[r] && numberRunsOfRow(sheet, r).length > 0) return true;
+  return false;
+}
+
 function sameRun(a: NumberRun, b: NumberRun): boolean {
   return (
     a.firstCol === b.firstCol &&
@@ -304,7 +315,7 @@ function isHeaderRepeat(view: SheetView, row: number, draft: TableDraft): boolea
       if (knownNumbers[i].has(value)) matches++;
       continue;
     }
-    const t = foldText(cellText(cell));
+    const t = foldDiacritics(cellText(cell));
     if (t === "") continue;
     nonEmpty++;
     if (knownHeaders[i].has(t)) matches++;
@@ -344,7 +355,7 @@ function markNotes(rows: TableRow[]): void {
   for (let i = end + 1; i < rows.length; i++) {
     const r = rows[i];
     const text = (r.label.trim() !== "" ? r.label : r.name).trim();
-    if (r.kind === "other" && text !== "" && !/^\p{Ll}/u.test(text) && !/^\d+([.,]\d+)*[.)]?$/.test(text))
+    if (r.kind === "other" && text !== "" && !/^\p{Ll}/u.test(text) && !isNumberedLabel(text))
       r.kind = "note";
   }
 }
@@ -453,7 +464,7 @@ function draftOf(
     const texts = headerTexts(view, headerTop, headerEnd, col);
     const header = texts.join(" ");
     headerParts.push(texts.map(foldHeader));
-    knownHeaders.push(new Set([...texts, header].map(foldText).filter((t) => t !== "")));
+    knownHeaders.push(new Set([...texts, header].map(foldDiacritics).filter((t) => t !== "")));
     const folded = foldHeader(header);
     const role = classifyHeader(
       folded,
@@ -797,7 +808,7 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
     // the forms ask for.
     column.percent =
       asPercent === asRatio
-        ? column.formula === "header" || /\bso sanh\b/.test(foldText(column.header))
+        ? column.formula === "header" || /\bso sanh\b/.test(foldDiacritics(column.header))
         : asPercent > asRatio;
   }
 }

@@ -74,7 +74,14 @@ export {
   type BinaryOp,
   type ColumnToken,
 } from "./expr";
-export { readRowLabel, romanValue, type RowLabel } from "./row-labels";
+export {
+  cleanLabel,
+  indicatorNumber,
+  isNumberedLabel,
+  readRowLabel,
+  romanValue,
+  type RowLabel,
+} from "./row-labels";
 export {
   classifyHeader,
   foldHeader,
@@ -108,7 +115,6 @@ export {
   analyseSheet,
   analyseWorkbook,
   childRows,
-  fold,
   isRateRow,
   type AnalysedColumn,
   type AnalysedSheet,

@@ -13,7 +13,7 @@ import type { Expr } from "./expr";
 import { a1 } from "../model/address";
 import { readCell, type CellReading } from "../model/cell";
 import { cellAt, cellText, textless, type SheetModel, type WorkbookModel } from "../model/sheet";
-import { fixLegacyText, foldDiacritics, normalizeName } from "../text";
+import { fixLegacyText, foldDiacritics, normalizeName, numberConvention } from "../text";
 import {
   recognizeHeading,
   recognizeIndicator,
@@ -21,6 +21,7 @@ import {
   type RecognizeOptions,
 } from "../catalog/recognize";
 import { roleOfReading, type ColumnRoleName, type ValueKind } from "./columns";
+import { isNumberedLabel } from "./row-labels";
 import { findTables, inputColumns, type FormulaColumn, type FormulaTable } from "./find";
 import type { ColumnReading, Figure, YearRef } from "./header-grammar";
 import { resolveReportYear, type YearResolution, type YearSource } from "./year";
@@ -167,11 +168,6 @@ const cleanText = memo((text: string): string =>
   fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim(),
 );
 
-/** Folded text for comparing names, units and headers (diacritics, case, dashes, spacing). */
-export function fold(text: string): string {
-  return foldDiacritics(text);
-}
-
 /** The legacy role of a model column: the forecast and plan forms' names for their value columns. */
 function legacyRole(column: FormulaColumn, kind: TableKind): ColumnRole {
   if (column.expr) return "comparison";
@@ -260,7 +256,7 @@ function analyseColumns(table: FormulaTable): {
 
 /** A name that starts with "Tỷ lệ" (or "Tỉ lệ") names a rate. */
 export function isRateName(name: string): boolean {
-  return /^t[yi] le\b/.test(fold(name));
+  return /^t[yi] le\b/.test(foldDiacritics(name));
 }
 
 /** The row holds a rate in percent numbers: its unit is %, or it has no unit and is a rate by catalog or name. */
@@ -275,24 +271,14 @@ function wholeNumberRow(row: IndicatorRow): boolean {
   return row.unit !== "" && isWholeUnit(row.unit);
 }
 
-/**
- * Which way the table writes numbers as text, from its unambiguous texts: "88,8", "1.234.567", "1.234,5" are
- * Vietnamese, "97.7", "1,234,567", "1,234.5" English.
- */
+/** Which way the table writes numbers as text: its texts that read only one way, counted (text/numbers.ts). */
 function conventionEvidence(texts: string[]): { vi: number; en: number } {
   let vi = 0;
   let en = 0;
   for (let i = 0; i < texts.length; i++) {
-    const t = texts[i];
-    const s = t
-      .trim()
-      .replace(/%$/, "")
-      .trim()
-      .replace(/^[-+\u2212]/, "");
-    if (/^\d+,\d+$/.test(s) && !/^[1-9]\d{0,2},\d{3}$/.test(s)) vi++;
-    else if (/^[1-9]\d{0,2}(\.\d{3}){2,}$/.test(s) || /^[1-9]\d{0,2}(\.\d{3})+,\d+$/.test(s)) vi++;
-    else if (/^\d+\.\d+$/.test(s) && !/^[1-9]\d{0,2}\.\d{3}$/.test(s)) en++;
-    else if (/^[1-9]\d{0,2}(,\d{3}){2,}$/.test(s) || /^[1-9]\d{0,2}(,\d{3})+\.\d+$/.test(s)) en++;
+    const way = numberConvention(texts[i]);
+    if (way === "vi") vi++;
+    else if (way === "en") en++;
   }
   return { vi, en };
 }
@@ -412,10 +398,6 @@ function settleCells(
 }
 
 const LEVEL_NAME = /^cap (tinh|huyen|xa|trung uong)\b/;
-
-function isNumberedLabel(label: string): boolean {
-  return /^\d+(\.\d+)*[.)]?$/.test(label.trim());
-}
 
 /** A part or level row under a catalog indicator: the indicator's child of that name (or level). */
 function catalogChild(parent: IndicatorRow | undefined, name: string): CatalogRow | undefined {
@@ -547,7 +529,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
       }
     }
     if (!numbered) {
-      row.kind = row.catalog?.kind === "level" || LEVEL_NAME.test(fold(name)) ? "level" : "part";
+      row.kind = row.catalog?.kind === "level" || LEVEL_NAME.test(foldDiacritics(name)) ? "level" : "part";
     }
 
     for (let j = 0; j < columns.length; j++) {

@@ -280,3 +280,29 @@ function expandExponent(s: string): string {
   frac = frac.replace(/0+$/, "");
   return `${sign}${int}${frac ? `.${frac}` : ""}`;
 }
+
+/**
+ * Text that holds a figure (`4.300`, `88,8`, `70–100`, `85%`, `1/2`), as opposed to words: digits and the marks
+ * numbers are typed with, nothing else. Wider than `parseVietnameseNumber` (a range is a figure, not one number):
+ * what finding a table and telling a header from a body count as figures.
+ */
+export function looksNumeric(text: string): boolean {
+  return /\d/.test(text) && /^[\d\s.,%+\-–—−/]+$/.test(text.trim());
+}
+
+/**
+ * Which way a number typed as text is written when only one way reads it: "88,8", "1.234.567", "1.234,5" are
+ * Vietnamese ("vi"), "97.7", "1,234,567", "1,234.5" English ("en"); "4.300", "1,234", "12" tell nothing (undefined).
+ */
+export function numberConvention(text: string): "vi" | "en" | undefined {
+  const s = text
+    .trim()
+    .replace(/%$/, "")
+    .trim()
+    .replace(/^[-+\u2212]/, "");
+  if (/^\d+,\d+$/.test(s) && !/^[1-9]\d{0,2},\d{3}$/.test(s)) return "vi";
+  if (/^[1-9]\d{0,2}(\.\d{3}){2,}$/.test(s) || /^[1-9]\d{0,2}(\.\d{3})+,\d+$/.test(s)) return "vi";
+  if (/^\d+\.\d+$/.test(s) && !/^[1-9]\d{0,2}\.\d{3}$/.test(s)) return "en";
+  if (/^[1-9]\d{0,2}(,\d{3}){2,}$/.test(s) || /^[1-9]\d{0,2}(,\d{3})+\.\d+$/.test(s)) return "en";
+  return undefined;
+}

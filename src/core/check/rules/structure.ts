@@ -36,7 +36,8 @@ import { memo } from "../../text/memo";
 import {
   findFormulaTables,
   inputColumns,
-  parseColumnToken,
+  cleanLabel,
+  indicatorNumber,
   romanValue,
   tableColumnOf,
   type FormulaTable,
@@ -49,38 +50,18 @@ import { ictRow } from "../../catalog/ict";
 import { recognizeIndicator } from "../../catalog/recognize";
 import { readCell } from "../../model/cell";
 import { classifyHeader, CODE_HEADER_FOLDED, foldHeader } from "../../tables/columns";
-import { findTables } from "../../tables/find";
+import { findTables, hasColumnNumberRow } from "../../tables/find";
 import type { Finding } from "../types";
 import { pushAll } from "../analysis";
 import { isDxSheet } from "../../tables/dx";
 
 const MIN_FIGURE_ROWS = 3;
 const MIN_FIGURES_PER_ROW = 2;
-const MIN_PLAIN_NUMBER_RUN = 3;
 // ── structure/no-header ──────────────────────────────────────────────────────────────────────────────────────────
 
 function isFigure(cell: CellModel | undefined): boolean {
   if (!cell || cell.formula) return false;
   return readCell(cell, 0, 0).value !== undefined;
-}
-
-function tokenNumber(cell: CellModel | undefined): number | undefined {
-  if (!cell || (typeof cell.value !== "number" && typeof cell.value !== "string")) return undefined;
-  return parseColumnToken(cell.value)?.number;
-}
-
-/** A row with a run of at least 3 cells numbered 1, 2, 3 … (a column-number row without formulas). */
-function hasPlainNumberRow(sheet: SheetModel): boolean {
-  for (const cells of sheet.rows ?? []) {
-    if (!cells) continue;
-    for (let c = 0; c < cells.length; c++) {
-      if (tokenNumber(cells[c]) !== 1) continue;
-      let n = 1;
-      while (tokenNumber(cells[c + n]) === n + 1) n++;
-      if (n >= MIN_PLAIN_NUMBER_RUN) return true;
-    }
-  }
-  return false;
 }
 
 function hasCodeColumn(sheet: SheetModel): boolean {
@@ -172,7 +153,7 @@ export function checkNoHeader(workbook: WorkbookModel): Finding[] {
     if (!sheet) continue;
     const block = figureBlock(sheet);
     if (!block) continue;
-    if (hasPlainNumberRow(sheet) || hasCodeColumn(sheet) || isDxSheet(sheet)) continue;
+    if (hasColumnNumberRow(sheet) || hasCodeColumn(sheet) || isDxSheet(sheet)) continue;
     if (findTables(sheet).length > 0) continue;
     out.push({
       code: "structure/no-header",
@@ -230,13 +211,6 @@ function catalogNumbered(name: string, label: string): boolean {
   return row?.kind === "indicator" && row.label === label;
 }
 
-function cleanLabel(label: string): string {
-  return label
-    .trim()
-    .replace(/[.)]+$/, "")
-    .trim();
-}
-
 /** How many different numbers (as a Set counts them), told by sorting a copy rather than hashing each one. */
 function distinctCount(numbers: number[]): number {
   const sorted = Float64Array.from(numbers).sort();
@@ -283,10 +257,10 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
     if (r.kind === "header-repeat") continue;
-    const label = cleanLabel(r.label);
-    if (!/^\d+$/.test(label)) continue;
+    const n = indicatorNumber(r.label);
+    if (n === undefined) continue;
     numbered.push(r);
-    numbers.push(Number(label));
+    numbers.push(n);
   }
   const skipped =
     numbers.length === 0
@@ -349,8 +323,8 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
       if (!seenGroups.has(value)) seenGroups.set(value, here);
       continue;
     }
-    if (!/^\d+$/.test(label)) continue;
-    const value = Number(label);
+    const value = indicatorNumber(label);
+    if (value === undefined) continue;
     const firstOfSector = sectorStart;
     sectorStart = false;
     if (previous === undefined) {

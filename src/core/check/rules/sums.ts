@@ -8,10 +8,10 @@ import { ictChildren } from "../../catalog/ict";
 import { sameUnit } from "../../catalog/units";
 import type { CatalogRow } from "../../catalog/types";
 import type { Finding } from "../types";
+import { foldDiacritics } from "../../text/fold";
 import {
   allTables,
   childRows,
-  fold,
   makeFinding,
   round2,
   sameFigure,
@@ -30,7 +30,7 @@ function partsOf(table: AnalysedTable, total: IndicatorRow): IndicatorRow[] | un
     // The catalog knows this indicator's breakdown and says it does not add up.
     if (catalogParts.length > 0) return undefined;
   }
-  if (!/^tong so\b/.test(fold(total.name))) return undefined;
+  if (!/^tong so\b/.test(foldDiacritics(total.name))) return undefined;
   // "Trong đó: …" parts are "of which": they need not add up to the total.
   if (childrenNamedOfWhich(children)) return undefined;
   if (children.length < 2 || children.some((r) => r.kind !== "part")) return undefined;
@@ -72,7 +72,7 @@ function sumOfParts(parts: IndicatorRow[], n: number): number | undefined {
 }
 
 function childrenNamedOfWhich(children: IndicatorRow[]): boolean {
-  return children.some((r) => /^[-+•\s]*trong do\b/.test(fold(r.name)));
+  return children.some((r) => /^[-+•\s]*trong do\b/.test(foldDiacritics(r.name)));
 }
 
 export function sumRule(analysis: WorkbookAnalysis): Finding[] {

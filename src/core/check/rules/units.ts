@@ -4,11 +4,11 @@
  */
 import { isKnownUnit, isPercentUnit, sameUnit, suggestUnit, foldUnit } from "../../catalog/units";
 import type { Finding } from "../types";
+import { foldDiacritics } from "../../text/fold";
 import {
   allTables,
   cellKeys,
   childRows,
-  fold,
   isRateName,
   makeFinding,
   type CellReading,
@@ -61,14 +61,14 @@ function hoursPeriod(row: IndicatorRow): Period | undefined {
   const unit = foldUnit(row.unit);
   const hours = /^(gio|h)(\/|$)/.test(unit);
   const unitPeriod = hours ? periodOfText(unit) : undefined;
-  const byCatalog = row.catalog?.measure === "duration-per-period" && fold(row.catalog.unit ?? "") === "gio";
-  const name = fold(row.name);
+  const byCatalog =
+    row.catalog?.measure === "duration-per-period" && foldDiacritics(row.catalog.unit ?? "") === "gio";
+  const name = foldDiacritics(row.name);
   const hoursByName = /^thoi (luong|gian)\b/.test(name);
   if (!hours && !(unit === "" && (byCatalog || hoursByName))) return undefined;
   if (unit !== "" && !hours) return undefined;
   return unitPeriod ?? (byCatalog ? row.catalog?.period : undefined) ?? periodOfText(name);
 }
-
 
 export function unitRule(analysis: WorkbookAnalysis): Finding[] {
   const findings: Finding[] = [];
