@@ -272,6 +272,15 @@ describe("structure/no-header", () => {
     expect(checkNoHeader(workbook(grid([[1, 2, 3, 4, "5=4/3"], ...figures])))).toEqual([]);
   });
 
+  it("counts a column-number row as the table finder does: «1 2 3» over four columns is none (issue 20)", () => {
+    // Before, the structure rule took three numbers for a column-number row and the finder four: figures under
+    // «1 2 3» were found in no table and went unreported.
+    const findings = checkNoHeader(workbook(grid([["1", "2", "3"], ...figures])));
+    expect(brief(findings)).toEqual([
+      { code: "structure/no-header", severity: "warning", sheet: "Sheet1", cell: "A1" },
+    ]);
+  });
+
   it("fires nothing on a sheet with too few figures", () => {
     expect(checkNoHeader(workbook(grid(figures.slice(0, 2))))).toEqual([]);
     expect(checkNoHeader(workbook(grid(figures.map((r) => r.slice(0, 2)))))).toEqual([]);
