@@ -107,17 +107,13 @@ const BY_SPELLING: ReadonlyMap<string, UnitEntry> = (() => {
     if (row.unit === undefined) continue;
     add(row.unit, byName.get(spellingKey(foldUnit(row.unit))) ?? { name: row.unit });
   }
-  for (const entry of UNITS) for (const spelling of [entry.name, ...(entry.spellings ?? [])]) add(spelling, entry);
+  for (const entry of UNITS)
+    for (const spelling of [entry.name, ...(entry.spellings ?? [])]) add(spelling, entry);
   return map;
 })();
 
 function entryOf(unit: string): UnitEntry | undefined {
   return BY_SPELLING.get(spellingKey(foldUnit(unit)));
-}
-
-/** The unit as the catalog writes it, for a known unit in any of its spellings («Trđ» → «Triệu đồng»). */
-export function canonicalUnit(unit: string): string | undefined {
-  return entryOf(unit)?.name;
 }
 
 /**

@@ -184,12 +184,6 @@ export function typedNumber(cell: CellModel | undefined): number | undefined {
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
-/** The cell holds a figure: a number, a text reading as one, or a formula. */
-export function holdsFigure(cell: CellModel | undefined): boolean {
-  const r = readCell(cell, 0, 0).reading;
-  return r === "number" || r === "text-number" || r === "ambiguous" || r === "formula";
-}
-
 /** Rounds to two decimals (what messages show and what comparisons tolerate). */
 export function round2(value: number): number {
   const r = Math.round(value * 100) / 100;

@@ -124,7 +124,7 @@ function dxTablesOf(sheet: SheetModel): { table: FormulaTable; columns: DxColumn
 }
 
 /** The DX header rows of a sheet: every table of the model with a maximum-points and a self-score column. */
-export function findDxColumns(sheet: SheetModel): DxColumns[] {
+function findDxColumns(sheet: SheetModel): DxColumns[] {
   return dxTablesOf(sheet).map((t) => t.columns);
 }
 

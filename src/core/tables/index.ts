@@ -105,7 +105,6 @@ export {
 } from "./reading";
 export {
   resolveReportYear,
-  yearFromHeaders,
   type YearEvidence,
   type YearResolution,
   type YearSource,
@@ -131,7 +130,6 @@ export {
   cellNumber,
   typedNumber,
   plainNumber,
-  holdsFigure,
   hasPercentFormat,
   round2,
   sameFigure,

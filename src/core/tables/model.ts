@@ -590,17 +590,6 @@ function yearsOf(
   });
 }
 
-/** The report year the workbook itself names (header, title or settings), whatever year was asked for. */
-export function ownYearOf(
-  workbook: WorkbookModel,
-  sheets: readonly AnalysedSheet[],
-  options: AnalysisOptions = {},
-): number | undefined {
-  const stored = options.storedYear ?? workbook?.storedYear;
-  const own: AnalysisOptions = stored !== undefined ? { storedYear: stored } : {};
-  return yearsOf(workbook, sheets, own).own?.year;
-}
-
 /**
  * Years a table's header names relative to N («Kế hoạch năm sau»), in a table whose own header and title name no
  * year, resolved with the workbook's N (another table's, the settings', the user's), and said so.

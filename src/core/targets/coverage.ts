@@ -40,7 +40,6 @@ import {
   type WorkbookAnalysis,
 } from "../tables/model";
 
-export { yearFromHeaders } from "../tables/year";
 export { cellNumber } from "../model/cell";
 
 export interface CoverageOptions {

@@ -94,13 +94,3 @@ function dropAsides(s: string): string {
   // A stray closing bracket is punctuation, not an aside: leave it to dropPunctuation.
   return t;
 }
-
-/**
- * The words of a text, folded: letters and digits runs of `foldDiacritics(s)`.
- * "Thuê bao/100 dân" → ["thue", "bao", "100", "dan"].
- */
-export function wordTokens(s: string): string[] {
-  return foldDiacritics(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-}
