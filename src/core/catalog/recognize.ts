@@ -35,7 +35,7 @@
 import { ictCatalog } from "./ict";
 import { targetSets } from "./grassroots";
 import type { AdminLevel, CatalogRow, StrategyTargetSet } from "./types";
-import { fixLegacyText, normalizeName } from "../text";
+import { fixLegacyText, foldDiacritics, normalizeName } from "../text";
 import { sameUnit } from "./units";
 import { memo } from "../text/memo";
 
@@ -461,6 +461,16 @@ const answersUnder = memo((context: string) => {
     return { code, catalog, name: published };
   });
 });
+
+const LEVEL_START = /^cap (tinh|huyen|xa|trung uong)\b/;
+
+/**
+ * The row names an administrative level, alone or with more words («Cấp tỉnh», «Cấp trung ương», «Cấp xã (…)»):
+ * under an indicator it is a level row, not a part. `recognizeLevel` tells which of the catalog's levels it is.
+ */
+export function namesLevel(name: string): boolean {
+  return LEVEL_START.test(foldDiacritics(name));
+}
 
 /** "Cấp tỉnh" → "tinh", "- cấp huyện" → "huyen", "Cấp xã:" → "xa"; undefined for anything else. */
 export function recognizeLevel(name: string): AdminLevel | undefined {

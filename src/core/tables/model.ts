@@ -17,6 +17,7 @@ import { fixLegacyText, foldDiacritics, normalizeName, numberConvention } from "
 import {
   recognizeHeading,
   recognizeIndicator,
+  namesLevel,
   recognizeLevel,
   type RecognizeOptions,
 } from "../catalog/recognize";
@@ -397,8 +398,6 @@ function settleCells(
   }
 }
 
-const LEVEL_NAME = /^cap (tinh|huyen|xa|trung uong)\b/;
-
 /** A part or level row under a catalog indicator: the indicator's child of that name (or level). */
 function catalogChild(parent: IndicatorRow | undefined, name: string): CatalogRow | undefined {
   if (!parent?.catalog) return undefined;
@@ -529,7 +528,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
       }
     }
     if (!numbered) {
-      row.kind = row.catalog?.kind === "level" || LEVEL_NAME.test(foldDiacritics(name)) ? "level" : "part";
+      row.kind = row.catalog?.kind === "level" || namesLevel(name) ? "level" : "part";
     }
 
     for (let j = 0; j < columns.length; j++) {
