@@ -42,7 +42,7 @@ import {
   tableColumnOf,
   type FormulaTable,
 } from "../../tables";
-import type { TableRowKind } from "../../tables";
+import type { TableRow, TableRowKind } from "../../tables";
 import { a1, columnLetter, rangeA1, type CellRange } from "../../model/address";
 import type { CellModel, SheetModel, WorkbookModel } from "../../model/sheet";
 import { collapseSpaces, fixLegacyText } from "../../text";
@@ -219,39 +219,12 @@ function distinctCount(numbers: number[]): number {
   return count;
 }
 
-function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
-  const out: Finding[] = [];
-  const sttCol = tableColumnOf(table, 1);
-  if (sttCol === undefined) return out;
-
-  // Arabic indicator numbers, across the table.
-  let previous: number | undefined;
-  let seen = new Map<number, string>();
-  let sectorStart = false;
-  // Roman groups, within a sector.
-  let sectorLabel: string | undefined;
-  let previousGroup = 0;
-  let seenGroups = new Map<number, string>();
-
-  const finding = (
-    code: "structure/numbering" | "structure/duplicate-number",
-    row: number,
-    name: string,
-    params: Record<string, string | number>,
-  ): Finding => {
-    const indicator = indicatorName(name);
-    // Keys in the order the findings always had (params last).
-    const f = { code, severity: "warning", sheet: sheet.name, cell: a1(row, sttCol) } as Finding;
-    if (indicator) f.indicator = indicator;
-    f.actual = params.actual;
-    if (params.expected !== undefined) f.expected = params.expected;
-    f.params = params;
-    return f;
-  };
-
-  // A table reporting a selection of the catalog's indicators under their catalog numbers (1, 2, 5, 10 …): every
-  // numbered row is recognised as the catalog indicator of its number and several numbers are left out. A single
-  // gap in an otherwise complete table is a deleted row, and is reported.
+/**
+ * A table reporting a selection of the catalog's indicators under their catalog numbers (1, 2, 5, 10 …): every
+ * numbered row is recognised as the catalog indicator of its number and several numbers are left out. A single gap
+ * in an otherwise complete table is a deleted row, and is reported.
+ */
+function keepsCatalogNumbers(table: FormulaTable): boolean {
   const numbered: FormulaTable["rows"] = [];
   const numbers: number[] = [];
   for (let i = 0; i < table.rows.length; i++) {
@@ -262,101 +235,128 @@ function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
     numbered.push(r);
     numbers.push(n);
   }
-  const skipped =
-    numbers.length === 0
-      ? 0
-      : numbers.reduce((a, b) => Math.max(a, b)) -
-        numbers.reduce((a, b) => Math.min(a, b)) +
-        1 -
-        distinctCount(numbers);
-  const catalogNumbering =
-    numbered.length >= 2 &&
-    skipped >= 2 &&
-    numbered.every((r) => catalogNumbered(r.name, cleanLabel(r.label)));
+  if (numbered.length < 2) return false;
+  const span = numbers.reduce((a, b) => Math.max(a, b)) - numbers.reduce((a, b) => Math.min(a, b)) + 1;
+  return (
+    span - distinctCount(numbers) >= 2 && numbered.every((r) => catalogNumbered(r.name, cleanLabel(r.label)))
+  );
+}
 
-  // Rows after the last indicator, sector or group row are notes under the table.
-  let bodyEnd = -1;
-  const rows = table.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const kind = rows[i].kind;
-    if (kind !== "other" && kind !== "note" && kind !== "header-repeat") bodyEnd = rows[i].row;
+type NumberingCode = "structure/numbering" | "structure/duplicate-number";
+
+/**
+ * The numbering of one table read row by row: Arabic indicator numbers across the table (restarting at 1 in a new
+ * sector is fine), Roman groups within a sector (a nested level restarting at I is fine).
+ */
+class NumberingWalk {
+  readonly findings: Finding[] = [];
+  // Arabic indicator numbers, across the table.
+  private previous: number | undefined;
+  private seen = new Map<number, string>();
+  private sectorStart = false;
+  // Roman groups, within a sector.
+  private sectorLabel: string | undefined;
+  private previousGroup = 0;
+  private seenGroups = new Map<number, string>();
+
+  constructor(
+    private readonly sheet: SheetModel,
+    private readonly sttCol: number,
+    private readonly catalogNumbering: boolean,
+  ) {}
+
+  private report(code: NumberingCode, row: TableRow, params: Record<string, string | number>): void {
+    const indicator = indicatorName(row.name);
+    // Keys in the order the findings always had (params last).
+    const f = {
+      code,
+      severity: "warning",
+      sheet: this.sheet.name,
+      cell: a1(row.row, this.sttCol),
+    } as Finding;
+    if (indicator) f.indicator = indicator;
+    f.actual = params.actual;
+    if (params.expected !== undefined) f.expected = params.expected;
+    f.params = params;
+    this.findings.push(f);
   }
 
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.kind === "header-repeat") continue;
-    if (row.row > bodyEnd) break;
-    const label = cleanLabel(row.label);
-    if (row.kind === "sector") {
-      sectorLabel = label;
-      previousGroup = 0;
-      seenGroups = new Map();
-      sectorStart = true;
-      continue;
+  sector(label: string): void {
+    this.sectorLabel = label;
+    this.previousGroup = 0;
+    this.seenGroups = new Map();
+    this.sectorStart = true;
+  }
+
+  group(row: TableRow, label: string): void {
+    const value = romanValue(label);
+    if (value === undefined) return;
+    const previous = this.previousGroup;
+    if (value === previous + 1) {
+      // in sequence
+    } else if (value === 1) {
+      this.seenGroups = new Map(); // a nested level restarting at I (seed 001: "II Viễn thông", then "I Hạ tầng …")
+    } else if (this.seenGroups.has(value)) {
+      this.report("structure/duplicate-number", row, {
+        actual: label,
+        other: this.seenGroups.get(value) as string,
+      });
+      return;
+    } else if (previous > 0 || this.sectorLabel !== undefined) {
+      this.report("structure/numbering", row, {
+        actual: label,
+        previous: previous > 0 ? toRoman(previous) : (this.sectorLabel as string),
+        expected: toRoman(previous + 1),
+      });
     }
-    if (row.kind === "group") {
-      const value = romanValue(label);
-      if (value === undefined) continue;
-      const here = a1(row.row, sttCol);
-      if (value === previousGroup + 1) {
-        // in sequence
-      } else if (value === 1) {
-        seenGroups = new Map(); // a nested level restarting at I (seed 001: "II Viễn thông", then "I Hạ tầng …")
-      } else if (seenGroups.has(value)) {
-        out.push(
-          finding("structure/duplicate-number", row.row, row.name, {
-            actual: label,
-            other: seenGroups.get(value) as string,
-          }),
-        );
-        continue;
-      } else if (previousGroup > 0 || sectorLabel !== undefined) {
-        out.push(
-          finding("structure/numbering", row.row, row.name, {
-            actual: label,
-            previous: previousGroup > 0 ? toRoman(previousGroup) : (sectorLabel as string),
-            expected: toRoman(previousGroup + 1),
-          }),
-        );
-      }
-      previousGroup = value;
-      if (!seenGroups.has(value)) seenGroups.set(value, here);
-      continue;
-    }
+    this.previousGroup = value;
+    if (!this.seenGroups.has(value)) this.seenGroups.set(value, a1(row.row, this.sttCol));
+  }
+
+  number(row: TableRow, label: string): void {
     const value = indicatorNumber(label);
-    if (value === undefined) continue;
-    const firstOfSector = sectorStart;
-    sectorStart = false;
+    if (value === undefined) return;
+    const firstOfSector = this.sectorStart;
+    this.sectorStart = false;
+    const previous = this.previous;
     if (previous === undefined) {
       // The first number of the table is not checked.
     } else if (value === previous + 1) {
       // in sequence
     } else if (value === 1 && firstOfSector) {
-      seen = new Map(); // numbering restarted in the new sector
-    } else if (seen.has(value)) {
-      out.push(
-        finding("structure/duplicate-number", row.row, row.name, {
-          actual: value,
-          other: seen.get(value) as string,
-        }),
-      );
-      continue;
-    } else if (catalogNumbering) {
+      this.seen = new Map(); // numbering restarted in the new sector
+    } else if (this.seen.has(value)) {
+      this.report("structure/duplicate-number", row, {
+        actual: value,
+        other: this.seen.get(value) as string,
+      });
+      return;
+    } else if (this.catalogNumbering) {
       // Every row is the catalog's indicator of its number: a table reporting some indicators keeps their numbers.
     } else {
-      out.push(
-        finding("structure/numbering", row.row, row.name, {
-          actual: value,
-          previous,
-          expected: previous + 1,
-        }),
-      );
+      this.report("structure/numbering", row, { actual: value, previous, expected: previous + 1 });
     }
-    previous = value;
+    this.previous = value;
     // The address is made only for a number seen the first time (a long table repeats its numbers).
-    if (!seen.has(value)) seen.set(value, a1(row.row, sttCol));
+    if (!this.seen.has(value)) this.seen.set(value, a1(row.row, this.sttCol));
   }
-  return out;
+}
+
+function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
+  const sttCol = tableColumnOf(table, 1);
+  if (sttCol === undefined) return [];
+  const walk = new NumberingWalk(sheet, sttCol, keepsCatalogNumbers(table));
+  // Rows after the last indicator, sector or group row are notes under the table.
+  const bodyEnd = lastBodyRow(table) ?? -1;
+  for (const row of table.rows) {
+    if (row.kind === "header-repeat") continue;
+    if (row.row > bodyEnd) break;
+    const label = cleanLabel(row.label);
+    if (row.kind === "sector") walk.sector(label);
+    else if (row.kind === "group") walk.group(row, label);
+    else walk.number(row, label);
+  }
+  return walk.findings;
 }
 
 /** structure/numbering and structure/duplicate-number in every formula table. */
