@@ -17,7 +17,7 @@
  * Pure; never throws.
  */
 import { memo } from "../text/memo";
-import { parseVietnameseNumber } from "../text/numbers";
+import { looksNumeric, parseVietnameseNumber } from "../text/numbers";
 import { a1 } from "./address";
 import type { CellModel, CellValue } from "./sheet";
 
@@ -44,6 +44,11 @@ export interface CellReading {
   settled?: boolean;
   /** For a text that reads as a number: the text ends with "%". */
   textPercent?: boolean;
+  /**
+   * The cell holds a figure: a number, a formula, a text that reads as a number, or one that looks like figures
+   * (`70–100`, `1.2.3`) rather than words. The one figure test of the core (`holdsFigure` without a reading).
+   */
+  readonly figure: boolean;
 }
 
 /** The number format shows values ×100 with a "%" (quoted literals and escaped characters do not count). */
@@ -76,6 +81,11 @@ class Reading implements CellReading {
 
   get address(): string {
     return a1(this.row, this.col);
+  }
+
+  get figure(): boolean {
+    if (this.reading === "text") return typeof this.raw === "string" && looksNumeric(this.raw);
+    return this.reading !== "empty";
   }
 }
 
@@ -182,6 +192,19 @@ export function plainNumber(cell: CellModel | undefined): number | undefined {
 export function typedNumber(cell: CellModel | undefined): number | undefined {
   const v = cell?.value;
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+/**
+ * `readCell(cell).figure` without making the reading (finding a sheet's tables asks it of every cell of a row): a
+ * finite number, a formula, or a text that looks like figures or reads as a number.
+ */
+export function holdsFigure(cell: CellModel | undefined): boolean {
+  if (!cell) return false;
+  if (typeof cell.formula === "string" && cell.formula !== "") return true;
+  const v = cell.value;
+  if (typeof v === "number") return Number.isFinite(v);
+  if (typeof v !== "string" || v.trim() === "") return false;
+  return looksNumeric(v) || readNumberText(v).kind !== "not-a-number";
 }
 
 /** Rounds to two decimals (what messages show and what comparisons tolerate). */

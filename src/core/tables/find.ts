@@ -5,9 +5,8 @@
  */
 import { columnIndex, type CellRange } from "../model/address";
 import { isYear } from "../text/year";
-import { looksNumeric } from "../text/numbers";
 import { foldDiacritics } from "../text/fold";
-import { typedNumber } from "../model/cell";
+import { holdsFigure, typedNumber } from "../model/cell";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import {
   columnRefs,
@@ -333,16 +332,9 @@ function numbersAmong(texts: Set<string>): Set<number> {
   return numbers;
 }
 
-function hasFigure(cell: CellModel | undefined): boolean {
-  if (!cell) return false;
-  if (cell.formula) return true;
-  if (typeof cell.value === "number") return true;
-  return typeof cell.value === "string" && looksNumeric(cell.value);
-}
-
 /** One of the columns holds a figure on the row (a loop, not a closure made per row of a long table). */
 function hasFigureIn(sheet: SheetModel, row: number, columns: readonly FormulaColumn[]): boolean {
-  for (let i = 0; i < columns.length; i++) if (hasFigure(cellAt(sheet, row, columns[i].col))) return true;
+  for (let i = 0; i < columns.length; i++) if (holdsFigure(cellAt(sheet, row, columns[i].col))) return true;
   return false;
 }
 
@@ -529,7 +521,7 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
     if (typeof v === "number") {
       if (!isYear(v)) figures++;
     } else if (typeof v === "string" && v !== "") {
-      if (looksNumeric(v) && !isYear(Number(v.trim()))) figures++;
+      if (holdsFigure({ value: v }) && !isYear(Number(v.trim()))) figures++;
       else texts++;
     }
   }
@@ -588,9 +580,8 @@ function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): TableDr
     for (let down = r + 1; down <= r + HEADER_LEVELS && down < sheet.rows.length; down++) {
       const s = headerHits(view, down);
       const cells = sheet.rows[down] ?? [];
-      const figure = cells.some(
-        (c) => c && (typeof c.value === "number" || (typeof c.value === "string" && looksNumeric(c.value))),
-      );
+      // The values shown, formulas' results included.
+      const figure = cells.some((c) => c !== undefined && holdsFigure({ value: c.value }));
       if (s.hits.size >= 2 && !figure) bottom = down;
       else break;
     }

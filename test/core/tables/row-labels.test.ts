@@ -6,6 +6,8 @@ import {
   readRowLabel,
 } from "../../../src/core/tables/row-labels";
 import { looksNumeric, numberConvention } from "../../../src/core/text/numbers";
+import { holdsFigure, readCell } from "../../../src/core/model/cell";
+import type { CellModel } from "../../../src/core/model/sheet";
 
 describe("the one row-label reader", () => {
   it("cleans the STT as typed: spaces, a trailing dot or parenthesis", () => {
@@ -61,5 +63,25 @@ describe("figure-like text and number conventions (text/numbers.ts)", () => {
         numberConvention,
       ),
     ).toEqual(["vi", "vi", "vi", "en", "en", "en", undefined, undefined, undefined, "vi"]);
+  });
+});
+
+describe("the one figure test (model/cell.ts)", () => {
+  const cells: (CellModel | undefined)[] = [
+    { value: 12 },
+    { value: "4.300" },
+    { value: "70–100" },
+    { value: "85%" },
+    { value: "=F9/D9", formula: "F9/D9" },
+    { value: "Điểm" },
+    { value: "  " },
+    { value: null },
+    undefined,
+  ];
+
+  it("is a field of the cell reading, and holdsFigure answers the same without making one", () => {
+    const expected = [true, true, true, true, true, false, false, false, false];
+    expect(cells.map((c) => readCell(c, 0, 0).figure)).toEqual(expected);
+    expect(cells.map(holdsFigure)).toEqual(expected);
   });
 });
