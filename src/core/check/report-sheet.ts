@@ -80,56 +80,56 @@ function splitCellRef(ref: string): { sheet: string; cell: string } | undefined 
   };
 }
 
-/** The report of a check as a new sheet, named so that it is not among `existingNames` (pure). */
-export function checkReportPlan(
-  result: CheckResult,
-  lang: Lang,
-  existingNames: readonly string[],
-): SheetPlan {
-  const say = (key: ActionsMessageKey, params?: Record<string, string | number>) =>
-    actionsText(lang, key, params);
-  const num = (n: number) => formatNumber(n, lang);
-  const cells: PlannedCell[] = [];
-  const merges: CellRange[] = [];
-  const rowHeights: Record<number, number> = {};
+type Say = (key: ActionsMessageKey, params?: Record<string, string | number>) => string;
 
-  const mergedLine = (row: number, value: string, role: CellRole) => {
-    cells.push({ row, col: 0, value, role });
-    merges.push({ top: row, left: 0, bottom: row, right: WIDTH - 1 });
-  };
-  const header = (row: number, texts: string[]) => {
-    texts.forEach((value, col) => cells.push({ row, col, value, role: "header" }));
-    rowHeights[row] = 2 * LINE_HEIGHT + 3;
-  };
+/** The report sheet's cells, merges and row heights as they are laid out, row after row. */
+class ReportCells {
+  readonly cells: PlannedCell[] = [];
+  readonly merges: CellRange[] = [];
+  readonly rowHeights: Record<number, number> = {};
+
+  mergedLine(row: number, value: string, role: CellRole): void {
+    this.cells.push({ row, col: 0, value, role });
+    this.merges.push({ top: row, left: 0, bottom: row, right: WIDTH - 1 });
+  }
+
+  header(row: number, texts: string[]): void {
+    texts.forEach((value, col) => this.cells.push({ row, col, value, role: "header" }));
+    this.rowHeights[row] = 2 * LINE_HEIGHT + 3;
+  }
+
   /** Row height for the wrapped texts of a body row. */
-  const fit = (row: number, texts: Partial<Record<number, string>>) => {
+  fit(row: number, texts: Partial<Record<number, string>>): void {
     let lines = 1;
     for (const [col, text] of Object.entries(texts)) {
       if (text) lines = Math.max(lines, estimateLines(text, COLUMN_WIDTHS[Number(col)]));
     }
-    if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT + 3;
-  };
+    if (lines > 1) this.rowHeights[row] = lines * LINE_HEIGHT + 3;
+  }
+}
 
-  // Title and summary.
+/** Title and summary (rows 0 and 1). */
+function summaryLines(out: ReportCells, result: CheckResult, lang: Lang, say: Say): void {
   const counts = countBySeverity(result.issues);
   const countParams = {
     errors: tCount(lang, "count.errors", counts.error),
     warnings: tCount(lang, "count.warnings", counts.warning),
     infos: tCount(lang, "count.notes", counts.info),
   };
-  mergedLine(0, say("report.title"), "title");
-  rowHeights[0] = 18.75 + 3;
-  mergedLine(
+  out.mergedLine(0, say("report.title"), "title");
+  out.rowHeights[0] = 18.75 + 3;
+  out.mergedLine(
     1,
     result.year === undefined
       ? say("report.summary", countParams)
       : say("report.summary-year", { year: result.year, ...countParams }),
     "subtitle",
   );
+}
 
-  // Findings.
-  const headerRow = HEADER_ROW;
-  header(headerRow, [
+/** The findings under their header, one a row; the row after the last. */
+function findingRows(out: ReportCells, result: CheckResult, lang: Lang, say: Say): number {
+  out.header(HEADER_ROW, [
     say("report.col.number"),
     say("report.col.severity"),
     say("report.col.sheet"),
@@ -138,15 +138,15 @@ export function checkReportPlan(
     say("report.col.indicator"),
     say("report.col.message"),
   ]);
-  let row = headerRow + 1;
+  let row = HEADER_ROW + 1;
   if (result.issues.length === 0) {
-    mergedLine(row, say("report.no-issues"), "label");
+    out.mergedLine(row, say("report.no-issues"), "label");
     row++;
   }
   result.issues.forEach((f, i) => {
     const message = findingMessage(f, lang);
     const indicator = f.indicator ?? "";
-    cells.push(
+    out.cells.push(
       { row, col: COL.number, value: i + 1, role: "label", style: { hAlign: "center" } },
       { row, col: COL.severity, value: say(`report.severity.${f.severity}`), role: severityRole[f.severity] },
       { row, col: COL.sheet, value: f.sheet, role: "label" },
@@ -155,71 +155,85 @@ export function checkReportPlan(
       { row, col: COL.indicator, value: indicator || null, role: "label" },
       { row, col: COL.message, value: message, role: "label" },
     );
-    fit(row, { [COL.sheet]: f.sheet, [COL.indicator]: indicator, [COL.message]: message });
+    out.fit(row, { [COL.sheet]: f.sheet, [COL.indicator]: indicator, [COL.message]: message });
     row++;
   });
+  return row;
+}
 
-  // Targets coverage.
-  if (result.targets.length > 0) {
+/** The targets' coverage from `row` on, after a blank row, when the check compared targets. */
+function targetRows(out: ReportCells, result: CheckResult, lang: Lang, say: Say, from: number): void {
+  if (result.targets.length === 0) return;
+  let row = from + 1;
+  const year = result.year ?? result.targets[0].year;
+  out.mergedLine(row, say("report.targets.title", { year }), "subtitle");
+  row++;
+  out.header(row, [
+    say("report.col.number"),
+    say("report.targets.col.status"),
+    say("report.targets.col.target"),
+    say("report.col.cell"),
+    say("report.targets.col.code"),
+    say("report.col.indicator"),
+    say("report.col.message"),
+  ]);
+  row++;
+  const num = (n: number) => formatNumber(n, lang);
+  for (const t of result.targets) {
+    const detail = targetDetail(t, lang, num);
+    const ref = t.cell ? splitCellRef(t.cell) : undefined;
+    out.cells.push(
+      { row, col: COL.number, value: numberOf(t), role: "label", style: { hAlign: "center" } },
+      {
+        row,
+        col: COL.severity,
+        value: say(`report.targets.status.${t.status}`),
+        role: statusRole[t.status],
+      },
+      {
+        row,
+        col: COL.sheet,
+        value: formatTarget(t, lang) ?? say("report.targets.no-target"),
+        role: "label",
+        style: { hAlign: "center" },
+      },
+      ref
+        ? { row, col: COL.cell, value: t.cell as string, role: "link", link: ref, style: { wrap: true } }
+        : { row, col: COL.cell, value: null, role: "label" },
+      { row, col: COL.code, value: t.code, role: "label" },
+      { row, col: COL.indicator, value: t.name, role: "label" },
+      { row, col: COL.message, value: detail, role: "label" },
+    );
+    out.fit(row, { [COL.indicator]: t.name, [COL.message]: detail, [COL.cell]: t.cell });
     row++;
-    const year = result.year ?? result.targets[0].year;
-    mergedLine(row, say("report.targets.title", { year }), "subtitle");
-    row++;
-    header(row, [
-      say("report.col.number"),
-      say("report.targets.col.status"),
-      say("report.targets.col.target"),
-      say("report.col.cell"),
-      say("report.targets.col.code"),
-      say("report.col.indicator"),
-      say("report.col.message"),
-    ]);
-    row++;
-    for (const t of result.targets) {
-      const detail = targetDetail(t, lang, num);
-      const ref = t.cell ? splitCellRef(t.cell) : undefined;
-      cells.push(
-        { row, col: COL.number, value: numberOf(t), role: "label", style: { hAlign: "center" } },
-        {
-          row,
-          col: COL.severity,
-          value: say(`report.targets.status.${t.status}`),
-          role: statusRole[t.status],
-        },
-        {
-          row,
-          col: COL.sheet,
-          value: formatTarget(t, lang) ?? say("report.targets.no-target"),
-          role: "label",
-          style: { hAlign: "center" },
-        },
-        ref
-          ? { row, col: COL.cell, value: t.cell as string, role: "link", link: ref, style: { wrap: true } }
-          : { row, col: COL.cell, value: null, role: "label" },
-        { row, col: COL.code, value: t.code, role: "label" },
-        { row, col: COL.indicator, value: t.name, role: "label" },
-        { row, col: COL.message, value: detail, role: "label" },
-      );
-      fit(row, { [COL.indicator]: t.name, [COL.message]: detail, [COL.cell]: t.cell });
-      row++;
-    }
   }
+}
 
+/** The report of a check as a new sheet, named so that it is not among `existingNames` (pure). */
+export function checkReportPlan(
+  result: CheckResult,
+  lang: Lang,
+  existingNames: readonly string[],
+): SheetPlan {
+  const say: Say = (key, params) => actionsText(lang, key, params);
+  const out = new ReportCells();
+  summaryLines(out, result, lang, say);
+  targetRows(out, result, lang, say, findingRows(out, result, lang, say));
   return {
     name: uniqueSheetName(say("report.sheet-name"), existingNames),
     templateId: CHECK_REPORT_ID,
     year: result.year ?? result.targets[0]?.year ?? 0,
-    cells,
-    merges,
+    cells: out.cells,
+    merges: out.merges,
     columnWidths: [...COLUMN_WIDTHS],
-    rowHeights,
+    rowHeights: out.rowHeights,
     hiddenColumns: [],
-    freeze: { rows: headerRow + 1, cols: 0 },
+    freeze: { rows: HEADER_ROW + 1, cols: 0 },
     print: {
       paperSize: "A4",
       orientation: "landscape",
       fitToWidth: 1,
-      repeatRows: { first: headerRow, last: headerRow },
+      repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
       margins: { ...PRINT_MARGINS },
     },
     font: { ...SHEET_FONT },
@@ -276,4 +290,3 @@ function targetDetail(t: TargetCoverage, lang: Lang, num: (n: number) => string)
   if (yearUsed !== undefined) text += actionsText(lang, "report.targets.detail.period-ended", { yearUsed });
   return text;
 }
-
