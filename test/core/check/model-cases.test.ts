@@ -242,6 +242,32 @@ describe("row roles", () => {
     ]);
     expect(checkWorkbook({ sheets: [wrong] }).issues.map((f) => f.code)).toContain("structure/numbering");
   });
+
+  it("judges the catalog numbers by the code each row has: names retyped under their «Mã chỉ tiêu» (issue 20)", () => {
+    // Before, the numbering rule recognised the names again by themselves: retyped names under the code column the
+    // table model reads were no catalog indicators to it, and every gap was a numbering warning.
+    const numbers = [1, 2, 5, 10, 12, 16, 20];
+    const rows = numbers.map((n) => {
+      const code = `ict.${String(n).padStart(2, "0")}`;
+      return [String(n), `Chỉ tiêu số ${n} của địa phương`, ictRow(code)!.unit ?? "", 1, 1, 1, "", code];
+    });
+    const sheet = sheetOf("Dự báo 2024", [
+      [
+        "STT",
+        "Các chỉ tiêu",
+        "Đơn vị tính",
+        "Thực hiện năm 2023",
+        "Thực hiện 6 tháng năm 2024",
+        "Ước thực hiện cả năm 2024",
+        "So sánh (%)",
+        "Mã chỉ tiêu",
+      ],
+      [1, 2, 3, 4, 5, 6, "7=6/4"],
+      ...rows,
+    ]);
+    const codes = checkWorkbook({ sheets: [sheet] }).issues.map((f) => f.code);
+    expect(codes.filter((c) => c.startsWith("structure/numbering"))).toEqual([]);
+  });
 });
 
 describe("no silent failures", () => {

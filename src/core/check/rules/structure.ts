@@ -46,8 +46,7 @@ import type { TableRow, TableRowKind } from "../../tables";
 import { a1, columnLetter, rangeA1, type CellRange } from "../../model/address";
 import type { CellModel, SheetModel, WorkbookModel } from "../../model/sheet";
 import { collapseSpaces, fixLegacyText } from "../../text";
-import { ictRow } from "../../catalog/ict";
-import { recognizeIndicator } from "../../catalog/recognize";
+import { analyseSheet } from "../../tables/model";
 import { readCell } from "../../model/cell";
 import { classifyHeader, CODE_HEADER_FOLDED, foldHeader } from "../../tables/columns";
 import { findTables, hasColumnNumberRow } from "../../tables/find";
@@ -203,14 +202,6 @@ function toRoman(n: number): string {
   return out;
 }
 
-/** The row's name is recognised as the ICT catalog indicator printed with this number. */
-function catalogNumbered(name: string, label: string): boolean {
-  const hit = recognizeIndicator(convertedName(name));
-  if (!hit || hit.catalog !== "ict") return false;
-  const row = ictRow(hit.code);
-  return row?.kind === "indicator" && row.label === label;
-}
-
 /** How many different numbers (as a Set counts them), told by sorting a copy rather than hashing each one. */
 function distinctCount(numbers: number[]): number {
   const sorted = Float64Array.from(numbers).sort();
@@ -224,7 +215,7 @@ function distinctCount(numbers: number[]): number {
  * numbered row is recognised as the catalog indicator of its number and several numbers are left out. A single gap
  * in an otherwise complete table is a deleted row, and is reported.
  */
-function keepsCatalogNumbers(table: FormulaTable): boolean {
+function keepsCatalogNumbers(sheet: SheetModel, table: FormulaTable): boolean {
   const numbered: FormulaTable["rows"] = [];
   const numbers: number[] = [];
   for (let i = 0; i < table.rows.length; i++) {
@@ -237,9 +228,18 @@ function keepsCatalogNumbers(table: FormulaTable): boolean {
   }
   if (numbered.length < 2) return false;
   const span = numbers.reduce((a, b) => Math.max(a, b)) - numbers.reduce((a, b) => Math.min(a, b)) + 1;
-  return (
-    span - distinctCount(numbers) >= 2 && numbered.every((r) => catalogNumbered(r.name, cleanLabel(r.label)))
+  if (span - distinctCount(numbers) < 2) return false;
+  // The code each row has in the table model (its code column, else its name read with its unit and section), not
+  // the name recognised again alone: a table with gaps in its numbers is rare, so it is analysed only then.
+  const analysed = analyseSheet(sheet).tables.find(
+    (t) => t.table.numberRow === table.numberRow && t.table.firstCol === table.firstCol,
   );
+  if (!analysed) return false;
+  const byRow = new Map(analysed.rows.map((r) => [r.row, r]));
+  return numbered.every((r) => {
+    const catalog = byRow.get(r.row)?.catalog;
+    return catalog?.kind === "indicator" && catalog.label === cleanLabel(r.label);
+  });
 }
 
 type NumberingCode = "structure/numbering" | "structure/duplicate-number";
@@ -345,7 +345,7 @@ class NumberingWalk {
 function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
   const sttCol = tableColumnOf(table, 1);
   if (sttCol === undefined) return [];
-  const walk = new NumberingWalk(sheet, sttCol, keepsCatalogNumbers(table));
+  const walk = new NumberingWalk(sheet, sttCol, keepsCatalogNumbers(sheet, table));
   // Rows after the last indicator, sector or group row are notes under the table.
   const bodyEnd = lastBodyRow(table) ?? -1;
   for (const row of table.rows) {
