@@ -2,32 +2,30 @@
  * The analysed workbook the table rules read: for every sheet, its appendix tables (found through their
  * column-number row) with the role of each column, the table's kind and year, and every indicator row with its
  * name, unit, catalog code and values read the way an official means them ("4.300" typed as text is 4300).
+ * The row's catalog code is told by row-catalog.ts, the ambiguous figures settled by ambiguity.ts, the tables found
+ * by find.ts.
  *
  * Pure: no Office, DOM or file access. Never throws on any sheet model.
  */
-import { ictChildren, ictRow } from "../catalog/ict";
+import { ictRow } from "../catalog/ict";
 import { memo, memoWeak } from "../text/memo";
 import type { CatalogRow } from "../catalog/types";
-import { isPercentUnit, isWholeUnit } from "../catalog/units";
 import type { Expr } from "./expr";
 import { a1 } from "../model/address";
 import { readCell, type CellReading } from "../model/cell";
 import { cellAt, cellText, textless, type SheetModel, type WorkbookModel } from "../model/sheet";
-import { fixLegacyText, foldDiacritics, normalizeName, numberConvention } from "../text";
-import {
-  recognizeHeading,
-  recognizeIndicator,
-  namesLevel,
-  recognizeLevel,
-  type RecognizeOptions,
-} from "../catalog/recognize";
+import { fixLegacyText } from "../text";
+import { namesLevel, recognizeHeading } from "../catalog/recognize";
 import { roleOfReading, type ColumnRoleName, type ValueKind } from "./columns";
+import { settleAmbiguities } from "./ambiguity";
+import { catalogChild, recognizeRow } from "./row-catalog";
 import { isNumberedLabel } from "./row-labels";
 import { findTables, inputColumns, type FormulaColumn, type FormulaTable } from "./find";
 import type { ColumnReading, Figure, YearRef } from "./header-grammar";
 import { resolveReportYear, type YearResolution, type YearSource } from "./year";
 
 export type { CellReading, ValueReading } from "../model/cell";
+export { isRateName, isRateRow } from "./ambiguity";
 
 /** What a column of an appendix table holds, read from its header. */
 export type ColumnRole =
@@ -255,35 +253,6 @@ function analyseColumns(table: FormulaTable): {
   };
 }
 
-/** A name that starts with "Tỷ lệ" (or "Tỉ lệ") names a rate. */
-export function isRateName(name: string): boolean {
-  return /^t[yi] le\b/.test(foldDiacritics(name));
-}
-
-/** The row holds a rate in percent numbers: its unit is %, or it has no unit and is a rate by catalog or name. */
-export function isRateRow(row: IndicatorRow): boolean {
-  if (row.unit.trim() !== "") return isPercentUnit(row.unit);
-  return row.catalog?.measure === "rate" || isRateName(row.name);
-}
-
-function wholeNumberRow(row: IndicatorRow): boolean {
-  const m = row.catalog?.measure;
-  if (m === "count" || m === "money") return true;
-  return row.unit !== "" && isWholeUnit(row.unit);
-}
-
-/** Which way the table writes numbers as text: its texts that read only one way, counted (text/numbers.ts). */
-function conventionEvidence(texts: string[]): { vi: number; en: number } {
-  let vi = 0;
-  let en = 0;
-  for (let i = 0; i < texts.length; i++) {
-    const way = numberConvention(texts[i]);
-    if (way === "vi") vi++;
-    else if (way === "en") en++;
-  }
-  return { vi, en };
-}
-
 /**
  * The column numbers under which a table's rows keep their cells (`values` and `comparisons`), each once, in the
  * order a key loop over the records gives (whole numbers ascending first): rules read the records through these
@@ -323,118 +292,6 @@ function cellRecord(keys: readonly number[]): Record<number, CellReading> {
   let size = 0;
   for (let i = 0; i < keys.length; i++) if (Number.isInteger(keys[i]) && keys[i] >= size) size = keys[i] + 1;
   return new Array<CellReading>(Math.min(size, 1024));
-}
-
-/** Collects the texts of a row's cells (the evidence); true when one of them is ambiguous. */
-function collectTexts(cells: Record<number, CellReading>, keys: readonly number[], texts: string[]): boolean {
-  let ambiguous = false;
-  for (let k = 0; k < keys.length; k++) {
-    const n = keys[k];
-    const c = cells[n];
-    if (c === undefined) continue;
-    if (typeof c.raw === "string") texts.push(c.raw);
-    if (c.reading === "ambiguous") ambiguous = true;
-  }
-  return ambiguous;
-}
-
-function settleAmbiguities(rows: IndicatorRow[], keys: CellKeys): void {
-  // Only texts count as evidence and only ambiguous texts are settled: a table of typed numbers has nothing to do.
-  const texts: string[] = [];
-  let ambiguous = false;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (collectTexts(r.values, keys.values, texts)) ambiguous = true;
-    if (collectTexts(r.comparisons, keys.comparisons, texts)) ambiguous = true;
-  }
-  if (!ambiguous) return;
-  const evidence = conventionEvidence(texts);
-  const vietnamese = evidence.vi > evidence.en;
-  const english = evidence.en > evidence.vi;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const whole = wholeNumberRow(row);
-    settleCells(row.values, keys.values, vietnamese, whole, isRateRow(row), english);
-    settleCells(row.comparisons, keys.comparisons, vietnamese, whole, false, english);
-  }
-}
-
-function outOfRate(value: number): boolean {
-  return value < 0 || value > 100;
-}
-
-/**
- * Marks the row's ambiguous cells settled: by the table's convention, by a whole-number unit, or (in a rate row, whose
- * figures are 0–100) by the only reading that is a rate, which becomes the cell's value — still told when that reading
- * goes against the Vietnamese convention and the table does not write the English way.
- */
-function settleCells(
-  cells: Record<number, CellReading>,
-  keys: readonly number[],
-  vietnamese: boolean,
-  whole: boolean,
-  rate: boolean,
-  english: boolean,
-): void {
-  for (let k = 0; k < keys.length; k++) {
-    const n = keys[k];
-    const c = cells[n];
-    if (c === undefined || c.reading !== "ambiguous") continue;
-    const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
-    const rateReading =
-      rate && c.value !== undefined && c.alternative !== undefined
-        ? outOfRate(c.value) !== outOfRate(c.alternative)
-        : false;
-    if (rateReading) {
-      // A rate is 0–100: "98,125" in a % row is 98,125 (not 98 125), settled; "90.000" is read 90, the only rate,
-      // but against the Vietnamese convention, so the ambiguity is still told (unless the table writes that way).
-      if (outOfRate(c.value as number)) {
-        const meant = c.alternative as number;
-        c.alternative = c.value;
-        c.value = meant;
-        if (english) c.settled = true;
-      } else c.settled = true;
-    } else if (vietnamese || alternativeUnmeant) c.settled = true;
-  }
-}
-
-/** A part or level row under a catalog indicator: the indicator's child of that name (or level). */
-function catalogChild(parent: IndicatorRow | undefined, name: string): CatalogRow | undefined {
-  if (!parent?.catalog) return undefined;
-  // Remembered by parent code and name: a long table repeats the same parts under the same indicators.
-  return childrenOfCode(parent.catalog.code)(name);
-}
-
-const childrenOfCode = memo((code: string) => memo((name: string) => catalogChildOf(code, name)));
-
-function catalogChildOf(code: string, name: string): CatalogRow | undefined {
-  const children = ictChildren(code).filter((c) => c.kind === "part" || c.kind === "level");
-  const level = recognizeLevel(name);
-  if (level) return children.find((c) => c.kind === "level" && c.level === level);
-  const wanted = normalizeName(name, { dropPunctuation: true });
-  return children.find((c) => normalizeName(c.name, { dropPunctuation: true }) === wanted);
-}
-
-function recognize(
-  name: string,
-  unit: string,
-  section: string | undefined,
-  parent: IndicatorRow | undefined,
-  numbered: boolean,
-): { code: string; catalog?: CatalogRow } | undefined {
-  if (name === "") return undefined;
-  const options: RecognizeOptions = {};
-  if (unit !== "") options.unit = unit;
-  if (section) options.section = section;
-  const hit = recognizeIndicator(name, options);
-  if (!hit) return undefined;
-  if (hit.catalog !== "ict") return numbered ? { code: hit.code } : undefined;
-  const row = ictRow(hit.code);
-  if (!row) return undefined;
-  // A numbered row is an indicator, an unnumbered one a part or level: anything else is a coincidence of names.
-  if (numbered !== (row.kind === "indicator")) return undefined;
-  if (!numbered && parent?.code !== undefined && parent.code !== row.parent) return undefined;
-  return { code: row.code, catalog: row };
 }
 
 function isBlankRow(sheet: SheetModel, table: FormulaTable, row: number): boolean {
@@ -520,7 +377,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
       }
     }
     if (row.code === undefined) {
-      const hit = recognize(name, unit, section, row.parent, numbered);
+      const hit = recognizeRow(name, unit, section, row.parent, numbered);
       if (hit) {
         row.code = hit.code;
         row.codeSource = "name";
