@@ -43,7 +43,11 @@
  *    rules' terms (the grammar's reading: columns.ts).
  *  - Cells: `readCell(cell, row, col): CellReading` (number | text-number | ambiguous (with `alternative`) | formula
  *    (cached `value`) | empty | text; `percentFormatted`), `percentNumber(reading)`, `cellNumber(cell)`,
- *    `typedNumber(cell)`, `hasPercentFormat(format)`, `round2`, `sameFigure`.
+ *    `typedNumber(cell)`, `hasPercentFormat(format)`, `round2`, `sameFigure`; the one figure test is the reading's
+ *    `figure` (`holdsFigure(cell)` without a reading).
+ *  - Row labels (./row-labels.ts): `readRowLabel`, `cleanLabel`, `isNumberedLabel`, `indicatorNumber`; the
+ *    column-number row: `hasColumnNumberRow(sheet)` (./find.ts); a row's catalog code: ./row-catalog.ts; ambiguous
+ *    figures settled by the table's conventions: ./ambiguity.ts; the DX self-score table: ./dx.ts.
  *
  * Pure: no Office, DOM, ExcelJS or Node. Never throws on a well-formed sheet model; the checker turns an unexpected
  * exception into a `check/internal` finding rather than hiding it.
@@ -52,6 +56,7 @@ export {
   findTables,
   findFormulaTables,
   withFormulaTableCache,
+  hasColumnNumberRow,
   tableColumnOf,
   inputColumns,
   type FormulaTable,
@@ -129,6 +134,7 @@ export {
   percentNumber,
   cellNumber,
   typedNumber,
+  holdsFigure,
   plainNumber,
   hasPercentFormat,
   round2,
