@@ -94,7 +94,9 @@ export function isUnitHeader(folded: string): boolean {
 // Tokens
 
 type Token =
-  | { t: "kind"; kind: FigureKind }
+  /** `either`: «ƯTH/ TH», the estimate or, once known, the result — one figure, or (as a comparison's only
+   * words) the estimate over the result. */
+  | { t: "kind"; kind: FigureKind; either?: true }
   | { t: "period"; period: Period; month?: number }
   | { t: "year"; year: YearRef }
   | { t: "same" }
@@ -129,7 +131,13 @@ const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string)
   [compile(PREVIOUS_PERIOD), () => ({ t: "prev" })],
   [compile(YEAR_PHRASES), (m) => ({ t: "year", year: { kind: "relative", offset: m as number } })],
   [compile(COMPARISON_LEADS), (m) => ({ t: "lead", lead: m as LeadMeaning })],
-  [compile(KIND_PHRASES), (m) => ({ t: "kind", kind: m as FigureKind })],
+  [
+    compile(KIND_PHRASES),
+    (m, text) =>
+      text.includes("/")
+        ? { t: "kind", kind: m as FigureKind, either: true }
+        : { t: "kind", kind: m as FigureKind },
+  ],
   [compile(DIVIDERS), (m) => ({ t: "divider", divider: m as Divider })],
   [
     compile(PERIOD_PHRASES),
@@ -336,11 +344,26 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
     lastLead = i;
     if (lead === undefined || LEAD_RANK[t.lead] > LEAD_RANK[lead]) lead = t.lead;
   });
-  const body = lastLead >= 0 ? tokens.slice(lastLead + 1) : tokens;
+  let body = lastLead >= 0 ? tokens.slice(lastLead + 1) : tokens;
   const context = firstLead > 0 ? figureOf(tokens.slice(0, firstLead)) : {};
-  const div = dividerAt(body, lead);
-  if (lead === undefined && div < 0) return undefined;
   const hasPercent = tokens.some((t) => t.t === "percent");
+  let div = dividerAt(body, lead);
+  if (div < 0 && (lead !== undefined || hasPercent)) {
+    // «So sánh (%) | ƯTH/TH», «ƯTH/TH 2025 (%)»: with nothing else to divide, «ƯTH/TH» is the estimate over the
+    // result, not the one figure «ƯTH/ TH 2020» of a series of years.
+    const either = body.findIndex((t) => t.t === "kind" && t.either === true);
+    if (either >= 0 && body.filter((t) => t.t === "kind" && t.either === true).length === 1) {
+      body = [
+        ...body.slice(0, either),
+        { t: "kind", kind: "estimate" },
+        { t: "divider", divider: "/" },
+        { t: "kind", kind: "actual" },
+        ...body.slice(either + 1),
+      ];
+      div = either + 1;
+    }
+  }
+  if (lead === undefined && div < 0) return undefined;
   const op = opOf(lead, hasPercent);
   const completion = lead === "completion";
   const reading: HeaderReading & { role: "comparison" } = {
