@@ -17,6 +17,10 @@
  * its kind («KẾ HOẠCH NĂM 2027» over «Kế hoạch»), unless another column of that kind has it; else N when the table
  * speaks of years relative to N (a title's year, «năm trước», a year-less «năm»); else unknown. A year assumed that
  * way yields to a comparison that names the column's year («KH X+1/ƯTH X» makes «KH» the plan of N+1).
+ *
+ * A comparison's operands: each side named resolves to the figure column that best answers its words (kind, then
+ * period, then year, nearer on the left on a tie); a plan named without its year over a result («KH/ƯTH») is the
+ * plan that follows the result; a side not named is found among the figures beside it, and said to be inferred.
  */
 import { columnRefs, type Expr } from "../../formulas/expr";
 import type { FigurePattern, HeaderReading } from "./read";
@@ -489,7 +493,28 @@ function resolveComparison(r: Resolution): ReadColumn {
   let ib: number | undefined;
   let wa: Wanted | undefined;
   let wb: Wanted | undefined;
-  if (a && !a.samePeriodLastYear) {
+  // «KH/ƯTH», «KH/TH»: a plan named without its year over a result is the plan that follows that result (next
+  // year's plan over this year's estimate, as the plan form's «6=5/4»); this year's plan is the other way round
+  // («ƯTH/KH», a completion rate).
+  const planOverResult =
+    a?.kind !== undefined &&
+    familyOf(a.kind) === "plan" &&
+    a.year === undefined &&
+    a.period === undefined &&
+    !a.samePeriodLastYear &&
+    context.year === undefined &&
+    b?.kind !== undefined &&
+    isResult(b.kind) &&
+    !b.samePeriodLastYear &&
+    !b.previous;
+  if (a && planOverResult) {
+    wb = sideWanted(b as FigurePattern, undefined);
+    ib = bestColumn(wb, figures, at, undefined);
+    const result = figureAt(ib)?.figure;
+    wa = sideWanted(a, undefined);
+    if (result && result.year.kind !== "unknown") wa.preferYear = shifted(result.year, 1);
+    ia = bestColumn(wa, figures, at, ib);
+  } else if (a && !a.samePeriodLastYear) {
     wa = sideWanted(a, undefined);
     ia = bestColumn(wa, figures, at, undefined);
   }
@@ -512,7 +537,7 @@ function resolveComparison(r: Resolution): ReadColumn {
     ia = (left.length > 0 ? left[left.length - 1] : pool[0])?.index;
     if (ia === undefined) return unresolved;
   }
-  if (b) {
+  if (b && !planOverResult) {
     const other = figureAt(ia)?.figure;
     wb = sideWanted(b, other);
     if (ia !== undefined && wb.year === undefined && other) wb.preferYear = other.year;
