@@ -7,7 +7,14 @@
 import { isSttHeader } from "../../formulas/row-labels";
 import { fixLegacyText, foldDiacritics } from "../../text";
 import { isYear } from "../../text/year";
-import type { ComparisonOp, FigureKind, Period, PlainRole, YearRef } from "./reading";
+import {
+  familyOf,
+  type ComparisonOp,
+  type FigureKind,
+  type Period,
+  type PlainRole,
+  type YearRef,
+} from "./reading";
 import {
   COLUMN_WORDS,
   COMPARISON_LEADS,
@@ -438,6 +445,12 @@ export function readHeaderFolded(
       if (lowest.b) merged.b = lowest.b;
       return merged;
     }
+  }
+  // «Kết quả thực hiện» over «Năm 2026» over «KH»: a group's kind yields to the kind the lowest row names when that
+  // is of the other family (a plan under «results», a result under «Kế hoạch»).
+  if (parts && parts.length > 1 && read.role === "figure") {
+    const lowest = figureOf(tokensOf(parts[parts.length - 1])).kind;
+    if (lowest !== undefined && familyOf(lowest) !== familyOf(read.figure.kind)) read.figure.kind = lowest;
   }
   // «Kỳ báo cáo» over «Lũy kế»: a period said only by an upper row is the table's current one.
   if (parts && parts.length > 1 && read.role === "figure" && read.figure.period === "period") {
