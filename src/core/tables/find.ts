@@ -537,6 +537,33 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
   return { hits, filled };
 }
 
+/** A cell typed as a year (2025, «2025»): a header's year, not a figure. */
+function isYearCell(cell: CellModel | undefined): boolean {
+  const v = cell?.value;
+  return isYear(v) || (typeof v === "string" && /^\s*\d{4}\s*$/.test(v) && isYear(Number(v)));
+}
+
+/**
+ * A row under a header row that belongs to the header: no figure but years typed in cells of their own, and either
+ * two header words or more, or two years or more beside nothing but header words (2024 | 2025 under «Thực hiện»; a
+ * body row names its indicator).
+ */
+function isLowerHeaderRow(view: SheetView, row: number): boolean {
+  const cells = view.sheet.rows[row] ?? [];
+  const { hits } = headerHits(view, row);
+  let years = 0;
+  let others = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell || cell.value === null || cell.value === "") continue;
+    if (isYearCell(cell)) years++;
+    else if (typeof cell.value === "number" || cell.formula) return false;
+    else if (typeof cell.value === "string" && looksNumeric(cell.value)) return false;
+    else if (!hits.has(c)) others++;
+  }
+  return hits.size >= 2 || (years >= 2 && others === 0);
+}
+
 /** How far a header-row table's header may reach above and below the row that makes it one. */
 const HEADER_LEVELS = 2;
 
@@ -558,29 +585,25 @@ function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): TableDr
     const { hits } = headerHits(view, r);
     if (hits.size < 2) continue;
     if (current && isHeaderRepeat(view, r, current)) continue;
-    let named = false;
-    let figures = false;
-    for (const f of hits.values()) {
-      const role = classifyHeader(f).role;
-      if (role === "name" || role === "number") named = true;
-      if (role === "value" || role === "self-score" || role === "max-points") figures = true;
+    const roles = (k: number) => [...headerHits(view, k).hits.values()].map((f) => classifyHeader(f).role);
+    if (!roles(r).some((role) => role === "name" || role === "number")) continue;
+    // Lower header levels ("Thực hiện" over 2024 | 2025 typed as numbers, "2026" over "KH | ƯTH"): rows of header
+    // words or of years, no figure among them.
+    let bottom = r;
+    for (let down = r + 1; down <= r + HEADER_LEVELS && down < sheet.rows.length; down++) {
+      if (isLowerHeaderRow(view, down)) bottom = down;
+      else break;
     }
-    if (!named || !figures) continue;
+    // A figure column named on the row or on a lower level of the header.
+    let figures = false;
+    for (let k = r; k <= bottom && !figures; k++)
+      figures = roles(k).some((role) => role === "value" || role === "self-score" || role === "max-points");
+    if (!figures) continue;
     // Upper header levels ("Năm 2024" over "Kế hoạch | Thực hiện"); a one-cell title line is not one.
     let top = r;
     for (let up = r - 1; up >= 0 && up >= r - HEADER_LEVELS && !covered(up); up--) {
       const s = headerHits(view, up);
       if (s.hits.size >= 1 && s.filled >= 2) top = up;
-      else break;
-    }
-    let bottom = r;
-    for (let down = r + 1; down <= r + HEADER_LEVELS && down < sheet.rows.length; down++) {
-      const s = headerHits(view, down);
-      const cells = sheet.rows[down] ?? [];
-      const figure = cells.some(
-        (c) => c && (typeof c.value === "number" || (typeof c.value === "string" && looksNumeric(c.value))),
-      );
-      if (s.hits.size >= 2 && !figure) bottom = down;
       else break;
     }
     let firstCol = Infinity;
