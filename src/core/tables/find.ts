@@ -288,10 +288,14 @@ function isNumberRowRepeat(view: SheetView, row: number, columns: FormulaColumn[
 }
 
 function isHeaderRepeat(view: SheetView, row: number, draft: TableDraft): boolean {
+  if (isNumberRowRepeat(view, row, draft.columns)) return true;
+  const stt = shownText(view, row, draft.columns[0].col);
+  return isSttHeader(stt) || repeatsHeaderTexts(view, row, draft);
+}
+
+/** Two thirds of the row's texts (two at least) are the table's own header texts, column by column. */
+function repeatsHeaderTexts(view: SheetView, row: number, draft: TableDraft): boolean {
   const { columns, knownHeaders, knownNumbers } = draft;
-  if (isNumberRowRepeat(view, row, columns)) return true;
-  const stt = shownText(view, row, columns[0].col);
-  if (isSttHeader(stt)) return true;
   let nonEmpty = 0;
   let matches = 0;
   for (let i = 0; i < columns.length; i++) {
@@ -584,7 +588,10 @@ function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): TableDr
     if (covered(r)) continue;
     const { hits } = headerHits(view, r);
     if (hits.size < 2) continue;
-    if (current && isHeaderRepeat(view, r, current)) continue;
+    // The table's header again (a page break in the pasted document); another header under it starts a table
+    // («STT | Chỉ tiêu | … | KH năm 2027» under a forecast), even with the same «STT».
+    if (current && (isNumberRowRepeat(view, r, current.columns) || repeatsHeaderTexts(view, r, current)))
+      continue;
     const roles = (k: number) => [...headerHits(view, k).hits.values()].map((f) => classifyHeader(f).role);
     if (!roles(r).some((role) => role === "name" || role === "number")) continue;
     // Lower header levels ("Thực hiện" over 2024 | 2025 typed as numbers, "2026" over "KH | ƯTH"): rows of header

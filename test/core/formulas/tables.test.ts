@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findFormulaTables, formatExpr, tableColumnOf, type FormulaTable } from "../../../src/core/formulas";
 import { forecastRows, planRows } from "./seed-001-appendices";
-import { figuresAsNumbers, SheetBuilder, type Convert } from "./sheet-builder";
+import { figuresAsNumbers, SheetBuilder, vnNumber, type Convert } from "./sheet-builder";
 import { findTables } from "../../../src/core/tables";
 import { formatReading } from "../../../src/core/tables/header-grammar";
 
@@ -275,6 +275,43 @@ describe("findFormulaTables: other layouts", () => {
       "ratio F / D",
       "ratio G / F",
     ]);
+  });
+
+  it("separates two tables without a column-number row stacked on one sheet, each with its title (QA case p39)", () => {
+    const sheet = new SheetBuilder()
+      .lines(
+        [
+          "Biểu 1: DỰ BÁO THỰC HIỆN KẾ HOẠCH NĂM 2026",
+          "",
+          "STT\tChỉ tiêu\tĐVT\tTH năm 2025\tTH 6 tháng 2026\tƯTH năm 2026\tƯTH 2026/TH 2025 (%)",
+          "1\tTổng doanh thu dịch vụ bưu chính\tTriệu đồng\t2400\t1320\t2700",
+          "2\tTỷ lệ hộ gia đình có kết nối Internet băng rộng\t%\t80\t84\t88\t110",
+          "",
+          "Biểu 2: KẾ HOẠCH NĂM 2027",
+          "",
+          "STT\tChỉ tiêu\tĐVT\tTH năm 2026\tKH năm 2027\tKH 2027/TH 2026 (%)",
+          "1\tTổng doanh thu dịch vụ bưu chính\tTriệu đồng\t2700\t3000",
+          "2\tTỷ lệ hộ gia đình có kết nối Internet băng rộng\t%\t88\t92\t104,55",
+        ],
+        0,
+        0,
+        (text) => vnNumber(text) ?? text,
+      )
+      .build();
+    const tables = findTables(sheet);
+    expect(tables.map((t) => [t.headerTop, t.lastRow, t.year?.year, t.title])).toEqual([
+      [2, 7, 2026, "Biểu 1: DỰ BÁO THỰC HIỆN KẾ HOẠCH NĂM 2026"],
+      [8, 10, 2026, "Biểu 2: KẾ HOẠCH NĂM 2027"],
+    ]);
+    expect(tables[1].columns.map((c) => formatReading(c.reading ?? { role: "other" }))).toEqual([
+      "stt",
+      "name",
+      "unit",
+      "figure actual year 2026",
+      "figure plan year 2027",
+      "ratio E / D",
+    ]);
+    expect(tables[0].rows.filter((r) => r.kind === "indicator").map((r) => r.row)).toEqual([3, 4]);
   });
 
   it("separates two tables stacked on one sheet", () => {
