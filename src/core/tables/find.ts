@@ -24,6 +24,7 @@ import {
   type ColumnRole,
 } from "./columns";
 import {
+  headerEncoding,
   parseReading,
   readTableHeader,
   type ColumnReading,
@@ -452,13 +453,16 @@ function draftOf(
 ): TableDraft {
   const knownHeaders: Set<string>[] = [];
   const headerParts: string[][] = [];
+  const allTexts = run.tokens.map((_, i) => headerTexts(view, headerTop, headerEnd, run.firstCol + i));
+  // One encoding for the whole header: «¦TH/KH» or «§VT» alone says too little, beside «Thùc hiÖn» it is TCVN3.
+  const legacy = headerEncoding(allTexts.flat());
   const columns: FormulaColumn[] = run.tokens.map((token, i) => {
     const col = run.firstCol + i;
-    const texts = headerTexts(view, headerTop, headerEnd, col);
+    const texts = allTexts[i];
     const header = texts.join(" ");
-    headerParts.push(texts.map(foldHeader));
+    headerParts.push(texts.map((t) => foldHeader(t, legacy)));
     knownHeaders.push(new Set([...texts, header].map(foldText).filter((t) => t !== "")));
-    const folded = foldHeader(header);
+    const folded = foldHeader(header, legacy);
     const role = classifyHeader(
       folded,
       foundBy === "number-row" ? token.number : undefined,

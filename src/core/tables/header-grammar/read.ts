@@ -5,7 +5,14 @@
  * relative to the report year, the period of a «cùng kỳ» figure.
  */
 import { isSttHeader } from "../../formulas/row-labels";
-import { fixLegacyText, foldDiacritics } from "../../text";
+import {
+  convertLegacy,
+  detectLegacyEncoding,
+  fixLegacyText,
+  foldDiacritics,
+  scoreLegacy,
+  type LegacyEncoding,
+} from "../../text";
 import { isYear } from "../../text/year";
 import {
   familyOf,
@@ -75,10 +82,38 @@ export type HeaderReading =
 // ---------------------------------------------------------------------------------------------------------------
 // Folding and plain words (the column classifier's own conventions, kept as they were).
 
-/** Folded header text: legacy encodings converted, no diacritics, lower case, single spaces. */
-export function foldHeader(text: string): string {
-  const fixed = /[\u0080-\u00FF]/.test(text) ? fixLegacyText(text).text : text;
+/**
+ * Folded header text: legacy encodings converted, no diacritics, lower case, single spaces. `legacy` is the encoding
+ * the rest of the table's header is typed in: a text too short to tell on its own («¦TH/KH», «§VT») is read in it.
+ */
+export function foldHeader(text: string, legacy?: LegacyEncoding): string {
+  let fixed = text;
+  if (/[\u0080-\u00FF]/.test(text)) {
+    const own = fixLegacyText(text);
+    // A text with letters only Unicode has («Ước») is Unicode whatever its neighbours are.
+    fixed =
+      own.encoding !== undefined || legacy === undefined || scoreLegacy(text) === undefined
+        ? own.text
+        : convertLegacy(text, legacy);
+  }
   return foldDiacritics(fixed.replace(/\s+/g, " ").trim());
+}
+
+/**
+ * The legacy encoding a table's header is typed in: the one its cells that can be told are in, when they agree and no
+ * cell holds a letter only Unicode has. «ChØ tiªu» tells TCVN3; «§VT» and «¦TH/TH (%)» beside it are then TCVN3 too.
+ */
+export function headerEncoding(texts: readonly string[]): LegacyEncoding | undefined {
+  let found: LegacyEncoding | undefined;
+  for (const text of texts) {
+    if (!/[\u0080-\u00FF]/.test(text)) continue;
+    if (scoreLegacy(text) === undefined) return undefined;
+    const encoding = detectLegacyEncoding(text);
+    if (encoding === undefined) continue;
+    if (found !== undefined && found !== encoding) return undefined;
+    found = encoding;
+  }
+  return found;
 }
 
 /** Folded text without asides and punctuation: "Đơn vị tính:" → "don vi tinh". */
