@@ -26,6 +26,7 @@ import {
   COLUMN_WORDS,
   COMPARISON_LEADS,
   DIVIDERS,
+  FILLER_WORDS,
   KIND_PHRASES,
   LATE_COLUMN_WORDS,
   NAME_WORDS,
@@ -168,7 +169,7 @@ function monthIn(text: string): number | undefined {
 }
 
 /** The lists tried at each word, in this order (a longer phrasing in an earlier list wins). */
-const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string) => Token][] = [
+const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string) => Token | undefined][] = [
   [compile(SAME_PERIOD_LAST_YEAR), () => ({ t: "same" })],
   [compile(PREVIOUS_PERIOD), () => ({ t: "prev" })],
   [compile(YEAR_PHRASES), (m) => ({ t: "year", year: { kind: "relative", offset: m as number } })],
@@ -180,6 +181,8 @@ const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string)
         ? { t: "kind", kind: m as FigureKind, either: true }
         : { t: "kind", kind: m as FigureKind },
   ],
+  // «Số liệu năm 2025»: words that name no figure of their own (after «số thực hiện» and the kinds).
+  [compile(FILLER_WORDS), () => undefined],
   [compile(DIVIDERS), (m) => ({ t: "divider", divider: m as Divider })],
   [
     compile(PERIOD_PHRASES),
@@ -254,7 +257,8 @@ function tokenize(text: string): Token[] {
         re.lastIndex = i;
         const m = re.exec(text);
         if (!m || m[0] === "") continue;
-        tokens.push(make(means, m[0]));
+        const token = make(means, m[0]);
+        if (token) tokens.push(token);
         i += m[0].length;
         matched = true;
         break;
