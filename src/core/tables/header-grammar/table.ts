@@ -108,6 +108,9 @@ function reportYearOfFigures(figures: readonly KnownFigure[]): number | undefine
     }
     return best;
   };
+  // «năm nay», «năm báo cáo»: a figure of this year as much as one without a year.
+  const thisYear = (f: KnownFigure) =>
+    f.year === undefined || (f.year.kind === "relative" && f.year.offset === 0);
   const estimate = latest((f) => f.kind === "estimate");
   if (estimate !== undefined) return estimate;
   const partYear = latest((f) => isPartYear(f.period) && f.kind === "actual");
@@ -117,16 +120,14 @@ function reportYearOfFigures(figures: readonly KnownFigure[]): number | undefine
   if (actual !== undefined) {
     if (plan !== undefined) return actual;
     // A forecast: last year's result beside this year's estimate or part-year figure, named without a year.
-    const forecast = figures.some(
-      (f) => f.year === undefined && (f.kind === "estimate" || isPartYear(f.period)),
-    );
+    const forecast = figures.some((f) => thisYear(f) && (f.kind === "estimate" || isPartYear(f.period)));
     return forecast ? actual + 1 : actual;
   }
   // A plan alone is next year's, unless the table's other figures are this year's without a year written
   // («KH năm 2025» beside «TH tháng 9» and «Lũy kế 9 tháng»).
   if (plan !== undefined) {
-    const thisYear = figures.some((f) => f.year === undefined && f.kind !== "plan" && isPartYear(f.period));
-    return thisYear ? plan : plan - 1;
+    const current = figures.some((f) => thisYear(f) && f.kind !== "plan" && isPartYear(f.period));
+    return current ? plan : plan - 1;
   }
   return latest((f) => f.kind === "target" || f.kind === "budget" || f.kind === "cumulative");
 }
