@@ -1,6 +1,8 @@
 /**
  * The task pane (and the web page's pane): four views over one WorkbookPort, and the settings they share.
- * Nothing here knows Excel or ExcelJS; the host hands in the port.
+ * Nothing here knows Excel or an .xlsx file; the host hands in the port. Each view is a lazy chunk, loaded the first
+ * time it is opened: the first paint needs only the title, the settings and the tabs, not the checker, the
+ * catalogs or the templates.
  */
 import {
   FluentProvider,
@@ -12,14 +14,10 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState, type ComponentType } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from "react";
 import { t, type Lang } from "../core/i18n/messages";
 import type { WorkbookPort } from "../core/port";
-import { CheckView } from "./components/CheckView";
-import { FormulasView } from "./components/FormulasView";
-import { InsertView } from "./components/InsertView";
 import { SettingsPanel } from "./components/SettingsPanel";
-import { TargetsView } from "./components/TargetsView";
 import type { Host, ViewProps } from "./components/types";
 import { useSettings } from "./state/settings";
 
@@ -34,10 +32,38 @@ export interface AppProps {
 }
 
 const views: readonly { id: View; Component: ComponentType<ViewProps> }[] = [
-  { id: "insert", Component: InsertView },
-  { id: "formulas", Component: FormulasView },
-  { id: "check", Component: CheckView },
-  { id: "targets", Component: TargetsView },
+  {
+    id: "insert",
+    Component: lazy(() =>
+      import(/* webpackChunkName: "view-insert" */ "./components/InsertView").then((m) => ({
+        default: m.InsertView,
+      })),
+    ),
+  },
+  {
+    id: "formulas",
+    Component: lazy(() =>
+      import(/* webpackChunkName: "view-formulas" */ "./components/FormulasView").then((m) => ({
+        default: m.FormulasView,
+      })),
+    ),
+  },
+  {
+    id: "check",
+    Component: lazy(() =>
+      import(/* webpackChunkName: "view-check" */ "./components/CheckView").then((m) => ({
+        default: m.CheckView,
+      })),
+    ),
+  },
+  {
+    id: "targets",
+    Component: lazy(() =>
+      import(/* webpackChunkName: "view-targets" */ "./components/TargetsView").then((m) => ({
+        default: m.TargetsView,
+      })),
+    ),
+  },
 ];
 
 const useStyles = makeStyles({
@@ -139,15 +165,17 @@ export function App(props: AppProps) {
                   hidden={id !== view}
                   data-testid={`panel-${id}`}
                 >
-                  <Component
-                    port={port}
-                    lang={lang}
-                    settings={settings}
-                    onSettingsChange={update}
-                    onEditSettings={editSettings}
-                    active={id === view}
-                    host={host}
-                  />
+                  <Suspense fallback={<Spinner size="small" label={t(lang, "pane.loading")} />}>
+                    <Component
+                      port={port}
+                      lang={lang}
+                      settings={settings}
+                      onSettingsChange={update}
+                      onEditSettings={editSettings}
+                      active={id === view}
+                      host={host}
+                    />
+                  </Suspense>
                 </div>
               ) : null,
             )}

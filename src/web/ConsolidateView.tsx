@@ -20,10 +20,9 @@ import {
 } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { Lang } from "../core/i18n/messages";
-import { say } from "../taskpane/state/format";
+import { ACCEPT } from "./download";
+import { tw } from "./i18n";
 import { useConsolidation } from "./use-consolidation";
-
-const ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
   const { lang } = props;
@@ -39,7 +38,7 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
         multiple
         accept={ACCEPT}
         hidden
-        aria-label={say(lang, "web.consolidate")}
+        aria-label={tw(lang, "web.consolidate")}
         data-testid="consolidate-input"
         onChange={(e) => {
           const files = [...(e.currentTarget.files ?? [])];
@@ -47,24 +46,24 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
           if (files.length > 0) void run(files);
         }}
       />
-      <Tooltip content={say(lang, "web.consolidate.hint")} relationship="description">
+      <Tooltip content={tw(lang, "web.consolidate.hint")} relationship="description">
         <Button
           appearance="secondary"
           disabled={props.disabled || state.phase === "reading"}
           onClick={() => input.current?.click()}
         >
-          {say(lang, "web.consolidate")}
+          {tw(lang, "web.consolidate")}
         </Button>
       </Tooltip>
       <Dialog open={open} onOpenChange={(_, data) => !data.open && state.phase !== "reading" && reset()}>
         <DialogSurface data-testid="consolidate-dialog">
           <DialogBody>
-            <DialogTitle>{say(lang, "web.consolidate.title")}</DialogTitle>
+            <DialogTitle>{tw(lang, "web.consolidate.title")}</DialogTitle>
             <DialogContent>
               {state.phase === "reading" && (
                 <>
                   <Text>
-                    {say(lang, "web.consolidate.reading", {
+                    {tw(lang, "web.consolidate.reading", {
                       done: state.done,
                       total: state.total,
                       file: state.file,
@@ -84,24 +83,24 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
                     {state.summary}
                   </Text>
                   <FileList
-                    title={say(lang, "web.consolidate.included")}
+                    title={tw(lang, "web.consolidate.included")}
                     testId="consolidate-included"
                     lines={state.included.map((d) => ({ file: d.file, text: `${d.name} (${d.file})` }))}
                   />
                   <FileList
-                    title={say(lang, "web.consolidate.kept-out")}
+                    title={tw(lang, "web.consolidate.kept-out")}
                     testId="consolidate-kept-out"
                     lines={state.keptOut.map((k) => ({ file: k.file, text: `${k.file}: ${k.reason}` }))}
                   />
                   <Link href={state.url} download={state.fileName} data-testid="consolidate-download">
-                    {say(lang, "web.consolidate.download", { file: state.fileName })}
+                    {tw(lang, "web.consolidate.download", { file: state.fileName })}
                   </Link>
                 </>
               )}
             </DialogContent>
             <DialogActions>
               <Button disabled={state.phase === "reading"} onClick={reset}>
-                {say(lang, "web.consolidate.close")}
+                {tw(lang, "web.consolidate.close")}
               </Button>
             </DialogActions>
           </DialogBody>

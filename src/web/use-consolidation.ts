@@ -1,15 +1,13 @@
 /**
  * The web page's consolidation: several district files chosen at once are read one at a time (load, extract, drop,
- * so the page's memory stays flat), consolidated by the core, and offered as one workbook to download. ExcelJS comes
- * with the page's lazy "xlsx" chunk on first use.
+ * so the page's memory stays flat), consolidated by the core, and offered as one workbook to download. The reader,
+ * the writer and the core's consolidation come with the page's lazy "xlsx" chunk on first use.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { consolidate, keptOutReason, type DistrictReport } from "../core/consolidate";
-import { tCount } from "../core/i18n/counts";
+import type { DistrictReport } from "../core/consolidate";
 import type { Lang } from "../core/i18n/messages";
-import { say } from "../taskpane/state/format";
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { workbookBlob } from "./download";
+import { tw } from "./i18n";
 
 export type ConsolidationState =
   | { phase: "idle" }
@@ -51,36 +49,25 @@ export function useConsolidation(lang: Lang) {
           const bytes = new Uint8Array(await file.arrayBuffer());
           reports.push(await io.districtReportOfBytes(file.name, bytes));
         }
-        const result = consolidate(reports, { lang });
+        const result = await io.consolidated(reports, lang);
         if (!result.ok) {
-          setState({ phase: "failed", message: say(lang, `web.consolidate.${result.problem}`) });
+          setState({ phase: "failed", message: result.message });
           return;
         }
-        const bytes = await io.consolidatedWorkbookBytes(result.plans);
-        url.current = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
-        const keptOut = result.entries.flatMap((e) => {
-          const reason = keptOutReason(e, result.year, lang);
-          return reason === undefined ? [] : [{ file: e.report.file, reason }];
-        });
+        url.current = URL.createObjectURL(workbookBlob(result.bytes));
         setState({
           phase: "done",
           url: url.current,
-          fileName: say(lang, "web.consolidate.file-name", { year: String(result.year) }),
-          summary: say(lang, "web.consolidate.done", {
-            year: String(result.year),
-            included: tCount(lang, "count.districts-consolidated", result.entries.length - keptOut.length),
-            excluded: tCount(lang, "count.files-kept-out", keptOut.length),
-          }),
-          included: result.entries
-            .filter((e) => e.state.kind === "included")
-            .map((e) => ({ name: e.name, file: e.report.file })),
-          keptOut,
+          fileName: result.fileName,
+          summary: result.summary,
+          included: result.included,
+          keptOut: result.keptOut,
         });
       } catch (error) {
         // Shown to the official, never swallowed.
         setState({
           phase: "failed",
-          message: say(lang, "web.consolidate.failed", {
+          message: tw(lang, "web.consolidate.failed", {
             reason: error instanceof Error ? error.message : String(error),
           }),
         });

@@ -4,20 +4,15 @@
  * pane's work; answers about a workbook no longer on the page are dropped by the reducer.
  */
 import { useCallback, useReducer, useRef } from "react";
-import { withoutReports } from "../../core/actions/check";
-import { checkWorkbook } from "../../core/check";
 import type { Lang } from "../../core/i18n/messages";
 import type { XlsxPort } from "../../xlsx/port";
-import { downloadName } from "../display";
+import { downloadName, saveAs } from "../download";
 import { tw, type WebMessageKey } from "../i18n";
 import { observePort, type PortChange } from "../observed-port";
 import { initialPage, pageReducer, reasonText, type Doc, type PageState } from "./page";
 import { useWorkbookIo } from "./use-workbook-io";
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** The file input's accepted types: the file picker offers .xlsx first, but any file can be chosen (and is told off). */
-export const ACCEPT = `.xlsx,${XLSX_TYPE}`;
+export { ACCEPT } from "../download";
 
 const SAMPLE_FILE = "mau-phu-luc-Tuan-Giao-2021-2022.xlsx";
 const NEW_FILE = "phu-luc-TTTT.xlsx";
@@ -43,18 +38,6 @@ export interface UsePage {
   libraryLoading: boolean;
 }
 
-/** Starts a download of `bytes` named `name` (a link to a Blob, clicked; nothing leaves the machine). */
-function saveAs(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function usePage(initialLang: Lang = "vi"): UsePage {
   const [state, dispatch] = useReducer(pageReducer, initialLang, initialPage);
   const io = useWorkbookIo();
@@ -68,19 +51,19 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
     async (port: XlsxPort) => {
       const token = ++refreshes.current;
       try {
-        const [{ names, active }, model, settings, library] = await Promise.all([
+        const [{ names, active }, settings, library] = await Promise.all([
           port.sheetNames(),
-          port.read(),
           port.loadSettings(),
           loadIo(),
         ]);
         if (token !== refreshes.current) return;
-        const findings = checkWorkbook(withoutReports(model), { level: settings.level }).issues;
-        const looks = library.sheetLooks(port, names);
+        // Each sheet read once, for its cells and its look together.
+        const { sheets, looks } = library.sheetsAndLooks(port, names);
+        const findings = library.findingsOf({ sheets }, settings.level);
         dispatch({
           type: "snapshot",
           port,
-          snapshot: { names, sheets: model.sheets, looks, findings },
+          snapshot: { names, sheets, looks, findings },
           active,
           lang: settings.lang,
         });
@@ -140,13 +123,7 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
             type: "problem",
             problem: { kind: opened.problem, file: file.name, kept: doc !== undefined },
           });
-        else if (mayReplace(file.name))
-          show(
-            opened.port,
-            file.name,
-            { file: file.name },
-            opened.losesParts ? { key: "web.notice.parts-lost", file: file.name } : undefined,
-          );
+        else if (mayReplace(file.name)) show(opened.port, file.name, { file: file.name });
       } catch (error) {
         failLibrary(error);
       } finally {
@@ -176,9 +153,10 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
     dispatch({ type: "start", busy: "save" });
     try {
       const library = await loadIo();
-      const bytes = await library.saveBytes(doc.port);
-      const name = downloadName(doc.source);
-      saveAs(bytes, name);
+      const bytes = library.saveBytes(doc.port);
+      const macros = doc.port.document.macroEnabled;
+      const name = downloadName(doc.source, macros);
+      saveAs(bytes, name, macros);
       dispatch({ type: "saved", file: name });
     } catch (error) {
       dispatch({ type: "problem", problem: { kind: "save", reason: reasonText(error) } });
