@@ -2,6 +2,7 @@
  * Issue 16's QA pass: workbooks headed in other provinces' words (test/support/province-workbooks.ts), each with what
  * the official means written down before any tool read it. Each case is read through the one reader and must give
  * that meaning: every column's reading, the report year N (none when nothing in the file tells it), the district,
+ * the figures the consolidation takes (each under the role of its year: a file whose year nothing tells is held back),
  * a formula planned in each comparison cell left empty, a mismatch found in the wrong value and none in the right one;
  * and, filled and recalculated by LibreOffice, the value the official's comparison gives in each cell filled.
  */
@@ -12,15 +13,18 @@ import { describe, expect, it } from "vitest";
 import { fillComparisons, planFillWrites } from "../../../src/core/actions/fill";
 import { applyFixes, previewFixes } from "../../../src/core/actions/fix";
 import { checkWorkbook } from "../../../src/core/check";
-import { districtOf } from "../../../src/core/consolidate/extract";
+import { districtOf, extractDistrictReport } from "../../../src/core/consolidate/extract";
+import type { FigureRole } from "../../../src/core/consolidate/types";
 import type { WorkbookModel } from "../../../src/core/model/sheet";
 import { analyseWorkbook } from "../../../src/core/tables";
 import { readingOf } from "../../../src/core/tables/reading";
 import {
+  INDICATORS,
   PROVINCE_CASES,
   caseWorkbook,
   expectedComparisons,
   expectedReadings,
+  type FigureKey,
   type ProvinceCase,
 } from "../../support/province-workbooks";
 import { libreOfficeRequired, recalculate, resultOf } from "../../support/libreoffice";
@@ -31,6 +35,15 @@ import { modelOf, portOf } from "../../support/workbooks";
  * so that a fix is seen (and the case moves to the cases read right).
  */
 const STILL_WRONG: Record<string, string> = {};
+
+/** The figures the province's forecast and plan appendices take, by the role each plays there. */
+const ROLE_OF: Partial<Record<FigureKey, FigureRole>> = {
+  "TH-1": "prev-actual",
+  H1: "half-year",
+  UTH0: "year-estimate",
+  TH0: "year-actual",
+  KH1: "plan",
+};
 
 async function modelOfCase(c: ProvinceCase): Promise<WorkbookModel> {
   return modelOf(caseWorkbook(c));
@@ -45,8 +58,15 @@ async function outcome(c: ProvinceCase) {
   const written = new Set((writes[sheet] ?? []).map((w) => `${w.row},${w.col}`));
   const findings = checkWorkbook(model).issues.filter((f) => f.sheet === sheet);
   const mismatchAt = new Set(findings.filter((f) => f.code === "comparison/mismatch").map((f) => f.cell));
+  const report = extractDistrictReport(model, { file: `${c.id}.xlsx` });
+  const consolidated: string[] = [];
+  for (const appendix of report.appendices)
+    for (const row of appendix.rows)
+      for (const [role, v] of Object.entries(row.values)) consolidated.push(`${role} ${row.code} ${v.value}`);
   return {
     year: reading.year,
+    heldBack: (report.unconfirmed ?? []).length > 0,
+    consolidated: consolidated.sort(),
     readings: reading.tables.map((t) => t.columns.map((col) => col.notation)),
     district: districtOf(model),
     comparisons: expectedComparisons(c).map((comparison) => {
@@ -67,8 +87,19 @@ async function outcome(c: ProvinceCase) {
 }
 
 function meant(c: ProvinceCase) {
+  const keys = c.tables.flatMap((t) =>
+    t.cols.flatMap((m) => (typeof m === "object" && "fig" in m ? [m.fig] : [])),
+  );
+  const consolidated: string[] = [];
+  // A file whose year nothing tells gives no figure until the year is confirmed.
+  for (const key of c.means.year === undefined ? [] : new Set(keys)) {
+    const role = ROLE_OF[key];
+    if (role) for (const ind of INDICATORS) consolidated.push(`${role} ${ind.code} ${ind.values[key]}`);
+  }
   return {
     year: c.means.year,
+    heldBack: c.means.year === undefined,
+    consolidated: consolidated.sort(),
     readings: expectedReadings(c),
     district: c.means.district,
     comparisons: expectedComparisons(c).map((comparison) => ({
