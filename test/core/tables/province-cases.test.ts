@@ -50,8 +50,9 @@ async function modelOfCase(c: ProvinceCase): Promise<WorkbookModel> {
 }
 
 /** What the tool makes of the case, in the terms the expectations are written in. */
-async function outcome(c: ProvinceCase) {
+async function outcome(c: ProvinceCase, confirmed?: (model: WorkbookModel) => void) {
   const model = await modelOfCase(c);
+  confirmed?.(model);
   const reading = readingOf(analyseWorkbook(model));
   const sheet = model.sheets[0].name;
   const { writes } = planFillWrites(model, { overwrite: false });
@@ -131,6 +132,49 @@ describe("workbooks headed in other provinces' words", () => {
     it.each(wrong.map((c) => [c.id, c] as const))("%s is still read otherwise", async (_id, c) => {
       expect(await outcome(c)).not.toEqual(meant(c));
     });
+});
+
+describe("what the official confirms (xac-nhan --year, --column) changes check, fill and consolidation", () => {
+  const byId = (id: string) => {
+    const c = PROVINCE_CASES.find((x) => x.id === id);
+    if (!c) throw new Error(`no case ${id}`);
+    return c;
+  };
+
+  it("a year-less file read with the year confirmed: years, comparisons and consolidated figures as for 2026", async () => {
+    const c = byId("p04-tuong-doi-khong-tieu-de");
+    const before = await outcome(c);
+    expect(before).toMatchObject({ year: undefined, heldBack: true, consolidated: [] });
+    const after = await outcome(c, (model) => {
+      model.storedYear = 2026;
+    });
+    const want = meant({ ...c, means: { year: 2026 } });
+    delete (want as { district?: string }).district;
+    delete (after as { district?: string }).district;
+    expect(after).toEqual(want);
+    expect(after.readings[0].slice(3)).toEqual([
+      "figure actual year 2025",
+      "figure estimate year 2026",
+      "figure plan year 2027",
+      "ratio E / D",
+    ]);
+  });
+
+  it("a comparison whose words leave open what it compares is filled once the official names its columns", async () => {
+    const c = byId("p53-du-kien");
+    const before = await outcome(c);
+    expect(before.readings[0][6]).toBe("other");
+    const correct = (model: WorkbookModel) => {
+      model.sheets[0].corrections = [{ col: "G", reading: "growth E / D" }];
+    };
+    const after = await outcome(c, correct);
+    expect(after.readings[0][6]).toBe("growth E / D");
+    const model = await modelOfCase(c);
+    correct(model);
+    const { writes } = planFillWrites(model, { overwrite: false });
+    expect((writes["Biểu 01"] ?? []).map((w) => `${w.row},${w.col}`)).toEqual(["1,6", "2,6", "3,6"]);
+    expect(before).toMatchObject({ consolidated: after.consolidated, year: 2026 });
+  });
 });
 
 describe.runIf(libreOfficeRequired)("those workbooks filled and recalculated by LibreOffice", () => {
