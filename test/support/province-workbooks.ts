@@ -1662,4 +1662,31 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header", district: "phường Him Lam" },
   },
+  {
+    id: "p62-tang-giam-so-voi-nam",
+    note: "«Tăng (+), giảm (-) so với năm 2026» after «TH năm 2025 | ƯTH năm 2026 | KH năm 2027»: the plan's change over this year (only B named; A is the later figure, never 2025)",
+    tables: [
+      {
+        lines: [
+          "ỦY BAN NHÂN DÂN THỊ XÃ NGHĨA LỘ",
+          "",
+          "KẾ HOẠCH PHÁT TRIỂN BƯU CHÍNH, VIỄN THÔNG NĂM 2027",
+          "",
+        ],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2025",
+            "ƯTH năm 2026",
+            "KH năm 2027",
+            "Tăng (+), giảm (-) so với năm 2026",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("diff", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "thị xã Nghĩa Lộ" },
+  },
 ];

@@ -272,6 +272,13 @@ function baseOf(pattern: KnownFigure, figures: readonly FigureColumn[], ctx: Con
 // ---------------------------------------------------------------------------------------------------------------
 // Operands
 
+/** Whether year a is before year b, when the two can be told apart. */
+function yearBefore(a: YearRef, b: YearRef): boolean {
+  if (a.kind === "absolute" && b.kind === "absolute") return a.year < b.year;
+  if (a.kind === "relative" && b.kind === "relative") return a.offset < b.offset;
+  return false;
+}
+
 function sameYear(a: YearRef, b: YearRef): boolean | undefined {
   if (a.kind === "unknown" || b.kind === "unknown") return undefined;
   if (a.kind === "absolute" && b.kind === "absolute") return a.year === b.year;
@@ -558,7 +565,21 @@ function resolveComparison(r: Resolution): ReadColumn {
       (f) => f.index !== at && f.index !== ib && !f.previous && isResult(f.figure.kind),
     );
     const sameYearResults = other ? results.filter((f) => sameYear(other.year, f.figure.year)) : results;
-    const pool = sameYearResults.length > 0 ? sameYearResults : results;
+    // Nothing is compared with a later year than its own («Tăng, giảm so với năm 2026» beside «TH 2025 | ƯTH 2026 |
+    // KH 2027» is the plan of 2027 against 2026, not 2025 against 2026): with no result of B's year, a later result,
+    // else the figure of the year after B's.
+    const notEarlier = other ? results.filter((f) => !yearBefore(f.figure.year, other.year)) : results;
+    const following = other
+      ? figures.filter(
+          (f) =>
+            f.index !== at &&
+            f.index !== ib &&
+            !f.previous &&
+            sameYear(shifted(other.year, 1), f.figure.year) === true,
+        )
+      : [];
+    const pool =
+      sameYearResults.length > 0 ? sameYearResults : notEarlier.length > 0 ? notEarlier : following;
     const left = pool.filter((f) => f.index < at);
     const chosen = (left.length > 0 ? left : pool).sort(
       (x, y) => Math.abs(at - x.index) - Math.abs(at - y.index),
