@@ -26,6 +26,7 @@ export type FigureKey =
   | "KH1" // plan of year N+1
   | "H1" // actual of the first half of N
   | "UH1" // estimate of the first half of N
+  | "UH2" // estimate of the second half of N («6 tháng cuối năm»: a period the notation has no word for)
   | "H1-1" // actual of the first half of N-1 («cùng kỳ»)
   | "Q1" // actual of the first quarter of N
   | "Q1-1" // actual of the first quarter of N-1
@@ -44,6 +45,7 @@ const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number 
   KH1: { kind: "plan", period: "year", offset: 1 },
   H1: { kind: "actual", period: "h1", offset: 0 },
   UH1: { kind: "estimate", period: "h1", offset: 0 },
+  UH2: { kind: "estimate", period: "period", offset: 0 },
   "H1-1": { kind: "actual", period: "h1", offset: -1 },
   Q1: { kind: "actual", period: "q1", offset: 0 },
   "Q1-1": { kind: "actual", period: "q1", offset: -1 },
@@ -69,6 +71,7 @@ export const INDICATORS = [
       KH1: 3000,
       H1: 1320,
       UH1: 1320,
+      UH2: 1380,
       "H1-1": 1200,
       Q1: 610,
       "Q1-1": 550,
@@ -92,6 +95,7 @@ export const INDICATORS = [
       KH1: 136,
       H1: 124,
       UH1: 124,
+      UH2: 4,
       "H1-1": 116,
       Q1: 122,
       "Q1-1": 114,
@@ -115,6 +119,7 @@ export const INDICATORS = [
       KH1: 92,
       H1: 84,
       UH1: 84,
+      UH2: 88,
       "H1-1": 76,
       Q1: 82,
       "Q1-1": 74,
@@ -1688,5 +1693,28 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "thị xã Nghĩa Lộ" },
+  },
+  {
+    id: "p63-sau-thang-cuoi-nam",
+    note: "«Ước thực hiện 6 tháng cuối năm» beside «Thực hiện 6 tháng đầu năm» and «Ước cả năm»: the second half, not the year (two estimates of 2026 otherwise), «% so với kế hoạch»",
+    tables: [
+      {
+        lines: ["UBND HUYỆN TỦA CHÙA", "", "BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện 6 tháng đầu năm",
+            "Ước thực hiện 6 tháng cuối năm",
+            "Ước cả năm",
+            "% so với kế hoạch",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UH2"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Tủa Chùa" },
   },
 ];

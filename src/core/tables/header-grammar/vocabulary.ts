@@ -140,6 +140,8 @@ export const FILLER_WORDS: readonly Phrase<true>[] = [
 
 /** Periods, longest first. «năm» alone is the full year; the year itself is read by YEAR_PHRASES and digits. */
 export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
+  // «6 tháng cuối năm»: the second half, which the notation has no word for — a period of the year, never the year.
+  { pattern: "(6|sau) ?(thang|t) cuoi( nam)?|nua cuoi nam", means: "period", sources: [S.qa16] },
   {
     pattern: "6 ?(thang|t)( dau nam| dau)?|sau thang( dau nam| dau)?|6 ?tdn|nua (dau )?nam",
     means: "h1",
