@@ -1717,4 +1717,19 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Tủa Chùa" },
   },
+  {
+    id: "p64-mot-o-dong-duoi",
+    note: "a second header row holding only the comparison's operands («Tỷ lệ tăng/giảm (%)» over «ƯTH 2026 so TH 2025»), every other column merged over both rows",
+    tables: [
+      {
+        lines: ["UBND HUYỆN MƯỜNG CHÀ", "", "BIỂU 02: ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "ƯTH năm 2026", "KH năm 2027", "Tỷ lệ tăng/giảm (%)"],
+          ["^", "^", "^", "^", "^", "^", "ƯTH 2026 so TH 2025"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
+  },
 ];

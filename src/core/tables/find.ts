@@ -569,7 +569,34 @@ function isLowerHeaderRow(view: SheetView, row: number): boolean {
     else if (typeof cell.value === "string" && looksNumeric(cell.value)) return false;
     else if (!hits.has(c)) others++;
   }
-  return hits.size >= 2 || (years >= 2 && others === 0);
+  return hits.size >= 2 || (years >= 2 && others === 0) || underMergedHeader(view, row);
+}
+
+/**
+ * A lower header row of a few words under a header whose other cells are merged down over it («Tỷ lệ tăng/giảm (%)»
+ * over «ƯTH 2026 so TH 2025», every other column merged over both rows): each of its texts reads as a header phrase
+ * and each empty cell under the row above's header lies in a merge from above, which no body row does.
+ */
+function underMergedHeader(view: SheetView, row: number): boolean {
+  if (row === 0) return false;
+  const cells = view.sheet.rows[row] ?? [];
+  const above = view.sheet.rows[row - 1] ?? [];
+  let words = 0;
+  let mergedDown = 0;
+  for (let c = 0; c < Math.max(cells.length, above.length); c++) {
+    const v = cells[c]?.value;
+    if (v !== undefined && v !== null && v !== "") {
+      if (typeof v !== "string" || looksNumeric(v) || classifyHeader(foldHeader(v)).role === "other")
+        return false;
+      words++;
+      continue;
+    }
+    if (cellText(above[c]) === "" && !view.merges.at(row - 1, c)) continue;
+    const m = view.merges.at(row, c);
+    if (!m || m.top >= row) return false;
+    mergedDown++;
+  }
+  return words >= 1 && mergedDown >= 2;
 }
 
 /** How far a header-row table's header may reach above and below the row that makes it one. */
