@@ -83,6 +83,13 @@ describe("one header read alone", () => {
       kind: "actual",
       year: { kind: "absolute", year: 2025 },
     });
+    // The plan with its aim named beside it, not a target handed down («Mục tiêu» alone is one).
+    expect(figure("Mục tiêu, kế hoạch năm 2027")).toMatchObject({
+      kind: "plan",
+      year: { kind: "absolute", year: 2027 },
+    });
+    expect(figure("Kế hoạch - mục tiêu 2027")).toMatchObject({ kind: "plan" });
+    expect(figure("Mục tiêu năm 2027")).toMatchObject({ kind: "target" });
     expect(figure("Giá trị kế hoạch 2027")).toMatchObject({
       kind: "plan",
       year: { kind: "absolute", year: 2027 },

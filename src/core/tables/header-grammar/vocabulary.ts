@@ -106,6 +106,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     means: "cumulative",
     sources: [S.notation, S.nso, S.bpc, S.variants],
   },
+  // «Mục tiêu, kế hoạch năm 2027»: the plan, its aim named with it (not a target handed down).
+  { pattern: "muc tieu[,;/ -]+ke hoach|ke hoach[,;/ -]+muc tieu", means: "plan", sources: [S.qa16] },
   { pattern: "du toan|dt", means: "budget", sources: [S.notation, S.budget, S.variants] },
   {
     pattern: "chi tieu (duoc )?giao|so (duoc )?giao|chi tieu (tinh|huyen|tw|trung uong) giao|muc tieu",
