@@ -1732,4 +1732,39 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
   },
+  {
+    id: "p65-so-voi-roi-tang-giam",
+    note: "the sides first, the lead last: «ƯTH 2026 so với TH 2025 tăng (+), giảm (-)» (a difference), «KH 2027 so với ƯTH 2026 tăng/giảm (%)» (a growth rate)",
+    tables: [
+      {
+        lines: [
+          "PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG NHÉ",
+          "",
+          "ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027",
+          "",
+        ],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị",
+            "TH 2025",
+            "ƯTH 2026",
+            "KH 2027",
+            "ƯTH 2026 so với TH 2025 tăng (+), giảm (-)",
+            "KH 2027 so với ƯTH 2026 tăng/giảm (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("diff", "UTH0", "TH-1"),
+          cmp("growth", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Nhé" },
+  },
 ];

@@ -391,7 +391,16 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
     if (lead === undefined || LEAD_RANK[t.lead] > LEAD_RANK[lead]) lead = t.lead;
   });
   let body = lastLead >= 0 ? tokens.slice(lastLead + 1) : tokens;
-  const context = firstLead > 0 ? figureOf(tokens.slice(0, firstLead)) : {};
+  let context = firstLead > 0 ? figureOf(tokens.slice(0, firstLead)) : {};
+  // «ƯTH 2026 so với TH 2025 tăng (+), giảm (-)»: the two sides before the lead and no figure after it are the
+  // operands, not a context.
+  if (firstLead > 0 && !figureLike(figureOf(body))) {
+    const before = tokens.slice(0, firstLead);
+    if (dividerAt(before, lead) >= 0) {
+      body = before;
+      context = {};
+    }
+  }
   const hasPercent = tokens.some((t) => t.t === "percent");
   let div = dividerAt(body, lead);
   if (div < 0 && (lead !== undefined || hasPercent)) {
