@@ -455,7 +455,7 @@ function draftOf(
   const headerParts: string[][] = [];
   const allTexts = run.tokens.map((_, i) => headerTexts(view, headerTop, headerEnd, run.firstCol + i));
   // One encoding for the whole header: «¦TH/KH» or «§VT» alone says too little, beside «Thùc hiÖn» it is TCVN3.
-  const legacy = headerEncoding(allTexts.flat());
+  const legacy = headerEncoding(allTexts.flatMap((texts) => texts));
   const columns: FormulaColumn[] = run.tokens.map((token, i) => {
     const col = run.firstCol + i;
     const texts = allTexts[i];
