@@ -42,6 +42,9 @@ const BIG_ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 
 const quiet = { out: () => undefined, err: () => undefined };
 
+/** Kilobytes (a process's peak memory) in megabytes. */
+const mbOf = (kb: number) => Math.round(kb / 1024);
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(3)} s`;
 }
@@ -194,7 +197,6 @@ function bigSheetBench(bigFile: string): void {
   const bare = inFreshProcess("read", bigFile);
   const full = inFreshProcess("check", bigFile);
   const fill = inFreshProcess("fill", bigFile);
-  const mbOf = (kb: number) => Math.round(kb / 1024);
   const line = (label: string, m: Measured) =>
     console.log(
       `  ${label.padEnd(14)} ${seconds(m.ms)} (CPU ${seconds(m.cpuMs)}), peak memory ${mbOf(m.maxRssKb)} MB`,
