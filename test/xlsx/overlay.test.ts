@@ -3,10 +3,12 @@
  * model overlaid with the written cells must be the model read from the patched text, and where the reading back is
  * not certain there is no overlay.
  */
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { overlaid } from "../../src/xlsx/package/overlay";
 import { addEdit, patchSheet, type CellEdit, type CellEdits } from "../../src/xlsx/package/patch";
 import { readSheetXml } from "../../src/xlsx/package/sheet";
+import { excelJsBytes, portOfBytes } from "../support/workbooks";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
@@ -103,5 +105,35 @@ describe("overlaid", () => {
         [5, 1, { content: { value: null } }],
       ]).overlay,
     ).toBeUndefined();
+  });
+});
+
+describe("a sheet read again after a write (XlsxDocument)", () => {
+  it("is the sheet read from the saved file, after one write and after two", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("Số liệu");
+    ws.getCell("A1").value = "Chỉ tiêu";
+    ws.getCell("B2").value = 12;
+    ws.getCell("C2").value = 15;
+    ws.getCell("C2").numFmt = "0.0";
+    ws.getCell("B3").value = 7;
+    const port = portOfBytes(await excelJsBytes(workbook));
+    const first = await port.read();
+    await port.writeCells({ "Số liệu": [{ row: 1, col: 3, formula: "C2/B2", numberFormat: "0.00%" }] });
+    const once = await port.read();
+    expect(once.sheets[0].rows[1][3]).toEqual({ value: null, formula: "C2/B2", numberFormat: "0.00%" });
+    expect(once).toEqual(await portOfBytes(port.save()).read());
+    await port.writeCells({
+      "Số liệu": [
+        { row: 2, col: 3, formula: "C3/B3", numberFormat: "0.00%" },
+        { row: 1, col: 1, value: "mười hai" },
+      ],
+    });
+    const twice = await port.read();
+    expect(twice.sheets[0].rows[1][1]).toEqual({ value: "mười hai" });
+    expect(twice).toEqual(await portOfBytes(port.save()).read());
+    // The model read before the writes is as it was.
+    expect(first.sheets[0].rows[1][1]).toEqual({ value: 12 });
+    expect(first.sheets[0].rows[1][3]).toBeUndefined();
   });
 });

@@ -66,10 +66,10 @@ export class XlsxDocument {
   /**
    * The model of each sheet (by part) as last read, or as written since: a read after a write is the model read
    * before with the written cells put in as the reader reads them back (overlay.ts), not the part read again. Held
-   * weakly once handed out (a page keeps no sheet's model between its actions); one made by a write is held until
-   * it is read.
+   * weakly once handed out (a page keeps no sheet's model between its actions); after a write, the overlay is made
+   * only when the sheet is read again (a fill that reads nothing after writing pays nothing for it).
    */
-  private readonly models = new Map<string, SheetModel | WeakRef<SheetModel>>();
+  private readonly models = new Map<string, WeakRef<SheetModel> | { overlay: () => SheetModel | undefined }>();
 
   private constructor(bytes: Uint8Array) {
     this.pkg = new Package(bytes);
@@ -167,12 +167,14 @@ export class XlsxDocument {
     return this.pkg.text(entry.part);
   }
 
-  /** The model kept for the part, if any (held weakly from now on). */
+  /** The model kept for the part, if any (an overlay waiting is made now, and held weakly from now on). */
   private keptModel(part: string): SheetModel | undefined {
     const kept = this.models.get(part);
     if (kept === undefined || kept instanceof WeakRef) return kept?.deref();
-    this.models.set(part, new WeakRef(kept));
-    return kept;
+    const model = kept.overlay();
+    if (model) this.models.set(part, new WeakRef(model));
+    else this.models.delete(part);
+    return model;
   }
 
   /** The sheet read into the core's model (and its layout when asked). */
@@ -197,17 +199,20 @@ export class XlsxDocument {
     const xml = this.sheetText(entry);
     if (xml === undefined || entry.part === undefined)
       throw new PackageError(`No part for sheet «${entry.name}»`);
-    const kept = this.models.get(entry.part);
-    const before = kept instanceof WeakRef ? kept.deref() : kept;
+    const before = this.keptModel(entry.part);
     // Each edited cell's row, column and style after the patch, for the model after it.
     const styled: number[] = [];
     const result = patchSheet(xml, edits, before && ((row, col, style) => styled.push(row, col, style)));
     if (this.lastRead?.part === entry.part) this.lastRead = undefined;
     if (result.xml !== xml) this.pkg.setText(entry.part, result.xml);
     if (result.contentChanged && recalc) this.recalc = true;
-    const after = before && overlaid(before, edits, styled, this.styles.formats);
-    if (after) this.models.set(entry.part, after);
-    else this.models.delete(entry.part);
+    const part = entry.part;
+    if (!before) {
+      this.models.delete(part);
+      return;
+    }
+    const formats = this.styles.formats;
+    this.models.set(part, { overlay: () => overlaid(before, edits, styled, formats) });
   }
 
   private setWorkbookXml(edit: (xml: string) => string): void {
