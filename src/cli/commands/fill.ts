@@ -1,14 +1,14 @@
-import { fillComparisons, type TypedCell } from "../../core/actions";
+import type { TypedCell } from "../../core/actions";
 import { tCount } from "../../core/i18n/counts";
 import { cellRanges, FOLD_AT, rangesText } from "../../core/check/fold";
 import { formatNumber } from "../../core/i18n/numbers";
-import { typedMatchesFormula } from "../../core/actions/fill";
+import { planFillWrites, typedMatchesFormula } from "../../core/actions/fill";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
 import { claimOutput } from "../output";
 import { printReading, storeReadings } from "../readings";
-import { analyseWorkbook, readingOf } from "../../core/tables";
+import { analyseWorkbook, readingOf, withFormulaTableCache } from "../../core/tables";
 
 export interface FillOptions {
   output: string;
@@ -40,7 +40,14 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
   // The year and the column readings given are stored first: the fill reads the tables as corrected, and the output
   // keeps them for every later check.
   await storeReadings(port, input, opts);
-  const report = await fillComparisons(port, { overwrite: opts.overwrite });
+  // The reading said below is the one the fill planned by: the tables are found once, for the plan and the reading
+  // (a 100 000-row sheet's tables are not searched again in the model with the formulas written).
+  const workbook = await port.read();
+  const { writes, summary: report, reading } = withFormulaTableCache(() => ({
+    ...planFillWrites(workbook, { overwrite: opts.overwrite }),
+    reading: readingOf(analyseWorkbook(workbook)),
+  }));
+  if (Object.keys(writes).length > 0) await port.writeCells(writes);
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(port, opts.output);
   ctx.io.out(
@@ -51,7 +58,7 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
     }),
   );
   // Formulas read from the headers' words (no column-number row): said, so the official sees what was filled.
-  printReading(ctx, readingOf(analyseWorkbook(await port.read())), false);
+  printReading(ctx, reading, false);
   // Figures stored as text: said once per sheet, pointing to `phuluc fix`, instead of a "(trống)" per cell.
   const textSheets = new Set(report.textInputs.map((t) => t.sheet));
   for (const t of report.textInputs) {
