@@ -1,4 +1,4 @@
-import type { TypedCell } from "../../core/actions";
+import type { FillSummary, TypedCell } from "../../core/actions";
 import { tCount } from "../../core/i18n/counts";
 import { cellRanges, FOLD_AT, rangesText } from "../../core/check/fold";
 import { formatNumber } from "../../core/i18n/numbers";
@@ -8,7 +8,8 @@ import { UserError, type Context } from "../context";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
 import { claimOutput } from "../output";
 import { printReading, storeReadings } from "../readings";
-import { analyseWorkbook, readingOf, withFormulaTableCache } from "../../core/tables";
+import { analyseWorkbook, readingOf, withFormulaTableCache, type WorkbookReading } from "../../core/tables";
+import type { XlsxPort } from "../../xlsx/port";
 
 export interface FillOptions {
   output: string;
@@ -29,6 +30,24 @@ function shown(ctx: Context, value: CellValue | number | undefined): string {
   return JSON.stringify(value);
 }
 
+/**
+ * The fill, planned on the workbook as read and written, and the reading it planned by: the tables are found once,
+ * for the plan and the reading said (a 100 000-row sheet's tables are not searched again in the model with the
+ * formulas written). The model and the writes are let go when it returns, before the file is saved.
+ */
+async function fillWithReading(
+  port: XlsxPort,
+  overwrite: boolean,
+): Promise<{ report: FillSummary; reading: WorkbookReading }> {
+  const workbook = await port.read();
+  const { writes, summary, reading } = withFormulaTableCache(() => ({
+    ...planFillWrites(workbook, { overwrite }),
+    reading: readingOf(analyseWorkbook(workbook)),
+  }));
+  if (Object.keys(writes).length > 0) await port.writeCells(writes);
+  return { report: summary, reading };
+}
+
 export async function runFill(ctx: Context, input: string, opts: FillOptions): Promise<number> {
   // The input first: what is wrong with it is the first thing to say, before asking about the output.
   const port = await openWorkbookFile(input);
@@ -40,14 +59,7 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
   // The year and the column readings given are stored first: the fill reads the tables as corrected, and the output
   // keeps them for every later check.
   await storeReadings(port, input, opts);
-  // The reading said below is the one the fill planned by: the tables are found once, for the plan and the reading
-  // (a 100 000-row sheet's tables are not searched again in the model with the formulas written).
-  const workbook = await port.read();
-  const { writes, summary: report, reading } = withFormulaTableCache(() => ({
-    ...planFillWrites(workbook, { overwrite: opts.overwrite }),
-    reading: readingOf(analyseWorkbook(workbook)),
-  }));
-  if (Object.keys(writes).length > 0) await port.writeCells(writes);
+  const { report, reading } = await fillWithReading(port, opts.overwrite);
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(port, opts.output);
   ctx.io.out(

@@ -67,7 +67,8 @@ export class XlsxDocument {
    * The model of each sheet (by part) as last read, or as written since: a read after a write is the model read
    * before with the written cells put in as the reader reads them back (overlay.ts), not the part read again. Held
    * weakly once handed out (a page keeps no sheet's model between its actions); after a write, the overlay is made
-   * only when the sheet is read again (a fill that reads nothing after writing pays nothing for it).
+   * only when the sheet is read again (a fill that reads nothing after writing pays nothing for it), and only if
+   * the model before is still held by someone.
    */
   private readonly models = new Map<string, WeakRef<SheetModel> | { overlay: () => SheetModel | undefined }>();
 
@@ -211,8 +212,16 @@ export class XlsxDocument {
       this.models.delete(part);
       return;
     }
+    // The model before is held weakly here too: one no longer used by anyone is let go (a fill saves its file
+    // without it), and the sheet is then read from the part if it is read again.
     const formats = this.styles.formats;
-    this.models.set(part, { overlay: () => overlaid(before, edits, styled, formats) });
+    const held = new WeakRef(before);
+    this.models.set(part, {
+      overlay: () => {
+        const model = held.deref();
+        return model && overlaid(model, edits, styled, formats);
+      },
+    });
   }
 
   private setWorkbookXml(edit: (xml: string) => string): void {
