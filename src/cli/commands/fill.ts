@@ -8,7 +8,7 @@ import { UserError, type Context } from "../context";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
 import { claimOutput } from "../output";
 import { printReading, storeReadings } from "../readings";
-import { analyseWorkbook, readingOf, withFormulaTableCache, type WorkbookReading } from "../../core/tables";
+import { withFormulaTableCache, workbookReading, type WorkbookReading } from "../../core/tables";
 import type { XlsxPort } from "../../xlsx/port";
 
 export interface FillOptions {
@@ -42,7 +42,7 @@ async function fillWithReading(
   const workbook = await port.read();
   const { writes, summary, reading } = withFormulaTableCache(() => ({
     ...planFillWrites(workbook, { overwrite }),
-    reading: readingOf(analyseWorkbook(workbook)),
+    reading: workbookReading(workbook),
   }));
   if (Object.keys(writes).length > 0) await port.writeCells(writes);
   return { report: summary, reading };
