@@ -83,9 +83,16 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
       typed: shown(ctx, c.typed),
       computed: shown(ctx, c.computed),
     });
-  const same = report.kept.filter(typedMatchesFormula);
-  const unknown = report.kept.filter((c) => c.computed === undefined && textSheets.has(c.sheet));
-  const differing = report.kept.filter((c) => !typedMatchesFormula(c) && !unknown.includes(c));
+  // One pass over the kept cells (a 100 000-row sheet keeps as many): each is the formula's result, unknown (the
+  // formula waits for figures stored as text), or differing.
+  const same: TypedCell[] = [];
+  const unknown: TypedCell[] = [];
+  const differing: TypedCell[] = [];
+  for (const c of report.kept) {
+    if (typedMatchesFormula(c)) same.push(c);
+    else if (c.computed === undefined && textSheets.has(c.sheet)) unknown.push(c);
+    else differing.push(c);
+  }
   let folded = false;
   if (differing.length > 0) {
     ctx.io.out(tCount(ctx.lang, "count.fill-kept", differing.length));
