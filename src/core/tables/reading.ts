@@ -111,6 +111,18 @@ export function tableReadingOf(table: AnalysedTable): TableReading {
 }
 
 /**
+ * A table whose own header and title name no year but whose columns were read with the workbook's year (its years
+ * relative to N: «Thực hiện năm trước» with the year stored in the file, or another table's): that year is the table's,
+ * from the same source, so its line does not say «chưa rõ năm» over columns read as 2025 and 2026.
+ */
+function withWorkbookYear(table: TableReading, analysis: WorkbookAnalysis): TableReading {
+  if (table.year !== undefined || analysis.year === undefined) return table;
+  const source = analysis.yearResolution.source;
+  if (!table.columns.some((c) => c.yearSource === source && c.reading.role === "figure")) return table;
+  return { ...table, year: analysis.year, yearSource: source };
+}
+
+/**
  * How the workbook's tables read, without analysing their rows: the same as `readingOf(analyseWorkbook(workbook))`
  * for a face that shows the reading alone.
  */
@@ -123,7 +135,9 @@ export function readingOf(analysis: WorkbookAnalysis): WorkbookReading {
   const out: WorkbookReading = {
     yearSource: analysis.yearResolution.source,
     resolution: analysis.yearResolution,
-    tables: analysis.sheets.flatMap((s) => s.tables.map(tableReadingOf)),
+    tables: analysis.sheets.flatMap((s) =>
+      s.tables.map((t) => withWorkbookYear(tableReadingOf(t), analysis)),
+    ),
   };
   if (analysis.year !== undefined) out.year = analysis.year;
   return out;
