@@ -10,11 +10,10 @@
 import type { ColumnCorrection, WorkbookModel } from "../core/model/sheet";
 import type { Settings } from "../core/port";
 import {
-  analyseWorkbook,
   columnText,
   correctionOf,
-  readingOf,
   tableText,
+  workbookReading,
   yearSourceText,
   type TableReading,
   type WorkbookReading,
@@ -69,7 +68,7 @@ export function correctionsFromSpecs(
   file: string,
 ): ColumnCorrection[] {
   if (specs.length === 0) return [];
-  const reading = readingOf(analyseWorkbook(workbook));
+  const reading = workbookReading(workbook);
   const out: ColumnCorrection[] = [];
   for (const raw of specs) {
     const spec = parseSpec(raw);

@@ -115,6 +115,8 @@ describe("corrections", () => {
     const check = await phuluc(["check", out]);
     expect(check.stdout.split("\n")[0]).toBe(`${out} (năm 2026, cấp huyện): 0 lỗi, 1 cảnh báo, 0 ghi chú`);
     expect(check.stdout).toContain("  Cách đọc bảng (năm báo cáo 2026 theo năm lưu trong tệp):");
+    // The table's line gives the year its columns were read with, not «chưa rõ năm» over 2025, 2026 and 2027.
+    expect(check.stdout).toContain("    Bảng ở «Biểu 01» A1:H2 (năm 2026 theo năm lưu trong tệp):\n");
     expect(check.stdout).toContain(
       "      D: Thực hiện 2025 · E: Kế hoạch 2026 · F: Ước thực hiện 2026 · G: Kế hoạch 2027 · H = F/D (%)",
     );

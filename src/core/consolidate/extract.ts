@@ -164,9 +164,13 @@ export function districtOf(workbook: WorkbookModel): string | undefined {
   return headings[0];
 }
 
-/** A heading naming the district or commune that issues the report: the unit type and its name. */
+/**
+ * A heading naming the district or commune that issues the report: the unit type and its name. The issuer may be
+ * introduced («Đơn vị báo cáo: UBND huyện …», «Đơn vị: …») and be the People's Committee or its culture office under
+ * any of its names («Phòng Văn hóa và Thông tin», «Phòng Văn hóa, Thể thao và Du lịch», «Phòng Văn hóa - Xã hội»).
+ */
 const HEADING =
-  /^(?:ubnd|uy ban nhan dan|phong van hoa(?:,? the thao)?(?: va| -) thong tin|phong van hoa va thong tin)\s+(huyen|thi xa|thanh pho|quan|xa|phuong|thi tran)\s+(.+)$/;
+  /^(?:(?:ten )?don vi(?: bao cao| gui bao cao)?\s*:\s*)?(?:ubnd|uy ban nhan dan|phong van hoa(?:(?:,| -| –| va)? (?:the thao|khoa hoc|xa hoi|thong tin|du lich))+)\s+(huyen|thi xa|thanh pho|quan|xa|phuong|thi tran)\s+(.+)$/;
 
 /** The unit type as the line under a title writes it. */
 const UNIT_TYPE: Record<string, string> = {

@@ -25,6 +25,7 @@ import {
   type ColumnRole,
 } from "./columns";
 import {
+  headerEncoding,
   parseReading,
   readTableHeader,
   type ColumnReading,
@@ -298,10 +299,14 @@ function isNumberRowRepeat(view: SheetView, row: number, columns: FormulaColumn[
 }
 
 function isHeaderRepeat(view: SheetView, row: number, draft: TableDraft): boolean {
+  if (isNumberRowRepeat(view, row, draft.columns)) return true;
+  const stt = shownText(view, row, draft.columns[0].col);
+  return isSttHeader(stt) || repeatsHeaderTexts(view, row, draft);
+}
+
+/** Two thirds of the row's texts (two at least) are the table's own header texts, column by column. */
+function repeatsHeaderTexts(view: SheetView, row: number, draft: TableDraft): boolean {
   const { columns, knownHeaders, knownNumbers } = draft;
-  if (isNumberRowRepeat(view, row, columns)) return true;
-  const stt = shownText(view, row, columns[0].col);
-  if (isSttHeader(stt)) return true;
   let nonEmpty = 0;
   let matches = 0;
   for (let i = 0; i < columns.length; i++) {
@@ -451,13 +456,16 @@ function draftOf(
 ): TableDraft {
   const knownHeaders: Set<string>[] = [];
   const headerParts: string[][] = [];
+  const allTexts = run.tokens.map((_, i) => headerTexts(view, headerTop, headerEnd, run.firstCol + i));
+  // One encoding for the whole header: «¦TH/KH» or «§VT» alone says too little, beside «Thùc hiÖn» it is TCVN3.
+  const legacy = headerEncoding(allTexts.flatMap((texts) => texts));
   const columns: FormulaColumn[] = run.tokens.map((token, i) => {
     const col = run.firstCol + i;
-    const texts = headerTexts(view, headerTop, headerEnd, col);
+    const texts = allTexts[i];
     const header = texts.join(" ");
-    headerParts.push(texts.map(foldHeader));
+    headerParts.push(texts.map((t) => foldHeader(t, legacy)));
     knownHeaders.push(new Set([...texts, header].map(foldDiacritics).filter((t) => t !== "")));
-    const folded = foldHeader(header);
+    const folded = foldHeader(header, legacy);
     const role = classifyHeader(
       folded,
       foundBy === "number-row" ? token.number : undefined,
@@ -540,6 +548,63 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
   return { hits, filled };
 }
 
+/** A cell typed as a year (2025, «2025»): a header's year, not a figure. */
+function isYearCell(cell: CellModel | undefined): boolean {
+  const v = cell?.value;
+  return isYear(v) || (typeof v === "string" && /^\s*\d{4}\s*$/.test(v) && isYear(Number(v)));
+}
+
+/**
+ * A row under a header row that belongs to the header: no figure but years typed in cells of their own, and either
+ * two header words or more, or two years or more beside nothing but header words (2024 | 2025 under «Thực hiện»; a
+ * body row names its indicator).
+ */
+function isLowerHeaderRow(view: SheetView, row: number): boolean {
+  const cells = view.sheet.rows[row] ?? [];
+  const { hits } = headerHits(view, row);
+  let years = 0;
+  let others = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell || cell.value === null || cell.value === "") continue;
+    if (isYearCell(cell)) years++;
+    else if (holdsFigure(cell)) return false;
+    else if (!hits.has(c)) others++;
+  }
+  return hits.size >= 2 || (years >= 2 && others === 0) || underMergedHeader(view, row);
+}
+
+/**
+ * A lower header row of a few words under a header whose other cells are merged down over it («Tỷ lệ tăng/giảm (%)»
+ * over «ƯTH 2026 so TH 2025», every other column merged over both rows): each of its texts reads as a header phrase
+ * and each empty cell under the row above's header lies in a merge from above, which no body row does.
+ */
+function underMergedHeader(view: SheetView, row: number): boolean {
+  if (row === 0) return false;
+  const cells = view.sheet.rows[row] ?? [];
+  const above = view.sheet.rows[row - 1] ?? [];
+  let words = 0;
+  let mergedDown = 0;
+  for (let c = 0; c < Math.max(cells.length, above.length); c++) {
+    const v = cells[c]?.value;
+    if (v !== undefined && v !== null && v !== "") {
+      if (
+        typeof v !== "string" ||
+        holdsFigure({ value: v }) ||
+        classifyHeader(foldHeader(v)).role === "other"
+      )
+        return false;
+      words++;
+      continue;
+    }
+    if (cellText(above[c]) === "" && !view.merges.at(row - 1, c)) continue;
+    const m = view.merges.at(row, c);
+    if (!m || m.top >= row) return false;
+    mergedDown++;
+  }
+  return words >= 1 && mergedDown >= 2;
+}
+
 /** How far a header-row table's header may reach above and below the row that makes it one. */
 const HEADER_LEVELS = 2;
 
@@ -560,29 +625,29 @@ function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): TableDr
     if (covered(r)) continue;
     const { hits } = headerHits(view, r);
     if (hits.size < 2) continue;
-    if (current && isHeaderRepeat(view, r, current)) continue;
-    let named = false;
-    let figures = false;
-    for (const f of hits.values()) {
-      const role = classifyHeader(f).role;
-      if (role === "name" || role === "number") named = true;
-      if (role === "value" || role === "self-score" || role === "max-points") figures = true;
+    // The table's header again (a page break in the pasted document); another header under it starts a table
+    // («STT | Chỉ tiêu | … | KH năm 2027» under a forecast), even with the same «STT».
+    if (current && (isNumberRowRepeat(view, r, current.columns) || repeatsHeaderTexts(view, r, current)))
+      continue;
+    const roles = (k: number) => [...headerHits(view, k).hits.values()].map((f) => classifyHeader(f).role);
+    if (!roles(r).some((role) => role === "name" || role === "number")) continue;
+    // Lower header levels ("Thực hiện" over 2024 | 2025 typed as numbers, "2026" over "KH | ƯTH"): rows of header
+    // words or of years, no figure among them.
+    let bottom = r;
+    for (let down = r + 1; down <= r + HEADER_LEVELS && down < sheet.rows.length; down++) {
+      if (isLowerHeaderRow(view, down)) bottom = down;
+      else break;
     }
-    if (!named || !figures) continue;
+    // A figure column named on the row or on a lower level of the header.
+    let figures = false;
+    for (let k = r; k <= bottom && !figures; k++)
+      figures = roles(k).some((role) => role === "value" || role === "self-score" || role === "max-points");
+    if (!figures) continue;
     // Upper header levels ("Năm 2024" over "Kế hoạch | Thực hiện"); a one-cell title line is not one.
     let top = r;
     for (let up = r - 1; up >= 0 && up >= r - HEADER_LEVELS && !covered(up); up--) {
       const s = headerHits(view, up);
       if (s.hits.size >= 1 && s.filled >= 2) top = up;
-      else break;
-    }
-    let bottom = r;
-    for (let down = r + 1; down <= r + HEADER_LEVELS && down < sheet.rows.length; down++) {
-      const s = headerHits(view, down);
-      const cells = sheet.rows[down] ?? [];
-      // The values shown, formulas' results included.
-      const figure = cells.some((c) => c !== undefined && holdsFigure({ value: c.value }));
-      if (s.hits.size >= 2 && !figure) bottom = down;
       else break;
     }
     let firstCol = Infinity;

@@ -36,8 +36,9 @@
  *    `source` ∈ header | title | stored | user | none, `own`, `evidence`, `disagreements`): ./year.ts.
  *  - The header grammar (./header-grammar): `readHeader`, `readTableHeader`, `readTitle`, the notation
  *    (`formatReading`, `parseReading`), the vocabulary with its sources.
- *  - The reading for the faces (./reading.ts): `readingOf(analysis)` → `WorkbookReading` (each table's columns with
- *    their reading, notation and year source), `columnText`, `tableText`, `figureText`, `yearSourceText`,
+ *  - The reading for the faces (./reading.ts): `readingOf(analysis)`, or `workbookReading(workbook)` without
+ *    analysing rows, → `WorkbookReading` (each table's columns with their reading, notation and year source),
+ *    `columnText`, `tableText`, `figureText`, `yearSourceText`,
  *    `readingFromText`/`correctionOf` (a user's correction to store in `Settings.readings`).
  *  - `classifyHeader(folded, formNumber?, declaresFormula?)`, `foldHeader(text)` — one header read alone, in the
  *    rules' terms (the grammar's reading: columns.ts).
@@ -97,6 +98,7 @@ export {
 } from "./columns";
 export {
   readingOf,
+  workbookReading,
   tableReadingOf,
   columnText,
   tableText,

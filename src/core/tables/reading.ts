@@ -21,7 +21,7 @@
  */
 import { t, type Lang } from "../i18n/messages";
 import { columnLetter, rangeA1 } from "../model/address";
-import type { ColumnCorrection } from "../model/sheet";
+import type { ColumnCorrection, WorkbookModel } from "../model/sheet";
 import {
   formatReading,
   parseReading,
@@ -32,7 +32,7 @@ import {
   type Operand,
   type YearRef,
 } from "./header-grammar";
-import type { AnalysedTable, WorkbookAnalysis } from "./model";
+import { analyseSheetColumns, analyseWorkbook, type AnalysedTable, type WorkbookAnalysis } from "./model";
 import type { YearResolution, YearSource } from "./year";
 
 export interface ColumnView {
@@ -110,12 +110,34 @@ export function tableReadingOf(table: AnalysedTable): TableReading {
   return out;
 }
 
+/**
+ * A table whose own header and title name no year but whose columns were read with the workbook's year (its years
+ * relative to N: «Thực hiện năm trước» with the year stored in the file, or another table's): that year is the table's,
+ * from the same source, so its line does not say «chưa rõ năm» over columns read as 2025 and 2026.
+ */
+function withWorkbookYear(table: TableReading, analysis: WorkbookAnalysis): TableReading {
+  if (table.year !== undefined || analysis.year === undefined) return table;
+  const source = analysis.yearResolution.source;
+  if (!table.columns.some((c) => c.yearSource === source && c.reading.role === "figure")) return table;
+  return { ...table, year: analysis.year, yearSource: source };
+}
+
+/**
+ * How the workbook's tables read, without analysing their rows: the same as `readingOf(analyseWorkbook(workbook))`
+ * for a face that shows the reading alone.
+ */
+export function workbookReading(workbook: WorkbookModel): WorkbookReading {
+  return readingOf(analyseWorkbook(workbook, {}, analyseSheetColumns));
+}
+
 /** How the workbook's tables were read (see the module comment). */
 export function readingOf(analysis: WorkbookAnalysis): WorkbookReading {
   const out: WorkbookReading = {
     yearSource: analysis.yearResolution.source,
     resolution: analysis.yearResolution,
-    tables: analysis.sheets.flatMap((s) => s.tables.map(tableReadingOf)),
+    tables: analysis.sheets.flatMap((s) =>
+      s.tables.map((t) => withWorkbookYear(tableReadingOf(t), analysis)),
+    ),
   };
   if (analysis.year !== undefined) out.year = analysis.year;
   return out;

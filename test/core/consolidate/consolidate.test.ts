@@ -83,6 +83,14 @@ describe("the district's name", () => {
     expect(districtOf(model(line))).toBe("huyện Tủa Chùa");
     expect(districtOf(model(encodeLegacy(line, "tcvn3")))).toBe("huyện Tủa Chùa");
   });
+  it("is read from the issuer's heading however it is introduced and whatever the office's name (QA cases p60, p61)", () => {
+    expect(districtOf(model("ĐƠN VỊ: UBND HUYỆN MƯỜNG LA"))).toBe("huyện Mường La");
+    expect(districtOf(model("Đơn vị báo cáo: UBND huyện Mường La"))).toBe("huyện Mường La");
+    expect(districtOf(model("PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HIM LAM"))).toBe("phường Him Lam");
+    expect(districtOf(model("PHÒNG VĂN HÓA, THỂ THAO VÀ DU LỊCH HUYỆN SÌN HỒ"))).toBe("huyện Sìn Hồ");
+    expect(districtOf(model("PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG CHÀ"))).toBe("huyện Mường Chà");
+    expect(districtOf(model("PHÒNG VĂN HÓA VÀ THÔNG TIN"))).toBeUndefined();
+  });
   it("is absent when the line leaves the unit blank", () => {
     expect(districtOf(model("(Kèm theo kế hoạch số: …/KH-UBND ngày … của UBND ……………)"))).toBeUndefined();
   });

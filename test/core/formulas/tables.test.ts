@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findFormulaTables, formatExpr, tableColumnOf, type FormulaTable } from "../../../src/core/tables";
 import { forecastRows, planRows } from "./seed-001-appendices";
-import { figuresAsNumbers, SheetBuilder, type Convert } from "./sheet-builder";
+import { figuresAsNumbers, SheetBuilder, vnNumber, type Convert } from "./sheet-builder";
+import { findTables } from "../../../src/core/tables";
+import { formatReading } from "../../../src/core/tables/header-grammar";
 
 /** The forecast appendix as an official lays it out: titles merged above, table from B4, a notes column after. */
 function forecastSheet(convert?: Convert) {
@@ -221,6 +223,95 @@ describe("findFormulaTables: other layouts", () => {
     expect(t.columns[7].header).toBe("So sánh (%) 6 tháng/cả năm");
     expect(t.columns[7].percent).toBe(true);
     expect(t.columns[5].percent).toBe(false);
+  });
+
+  it("reads a header whose years are typed as numbers in cells of their own, under the kinds or over them", () => {
+    // «Thực hiện» merged over 2024 | 2025, «Ước thực hiện» over 2026, «Kế hoạch» over 2027 (QA case p03).
+    const under = new SheetBuilder()
+      .lines(["TT\tChỉ tiêu\tĐVT\tThực hiện\t\tƯớc thực hiện\tKế hoạch\tTăng/giảm so với cùng kỳ (%)"], 0, 0)
+      .set(1, 3, 2024)
+      .set(1, 4, 2025)
+      .set(1, 5, 2026)
+      .set(1, 6, 2027)
+      .lines(["1\tTổng doanh thu dịch vụ bưu chính\tTriệu đồng\t2200\t2400\t2700\t3000"], 2, 0)
+      .merge(0, 3, 0, 4);
+    for (const c of [0, 1, 2, 7]) under.merge(0, c, 1, c);
+    // 2025 | 2026 (merged over two) | 2027 over «TH | KH | ƯTH | KH» (QA case p49).
+    const over = new SheetBuilder()
+      .lines(["STT\tChỉ tiêu\tĐVT"], 0, 0)
+      .set(0, 3, 2025)
+      .set(0, 4, 2026)
+      .set(0, 6, 2027)
+      .set(0, 7, "So sánh (%)")
+      .lines(["\t\t\tTH\tKH\tƯTH\tKH\tƯTH/TH\tKH/ƯTH"], 1, 0)
+      .lines(["1\tTổng doanh thu dịch vụ bưu chính\tTriệu đồng\t2400\t2600\t2700\t3000"], 2, 0)
+      .merge(0, 4, 0, 5)
+      .merge(0, 7, 0, 8);
+    for (const c of [0, 1, 2]) over.merge(0, c, 1, c);
+    const readings = (b: SheetBuilder) => {
+      const [t, ...more] = findTables(b.build());
+      expect(more).toHaveLength(0);
+      expect([t.headerTop, t.numberRow]).toEqual([0, 1]);
+      return t.columns.map((c) => formatReading(c.reading ?? { role: "other" }));
+    };
+    expect(readings(under)).toEqual([
+      "stt",
+      "name",
+      "unit",
+      "figure actual year 2024",
+      "figure actual year 2025",
+      "figure estimate year 2026",
+      "figure plan year 2027",
+      "growth F / E",
+    ]);
+    expect(readings(over)).toEqual([
+      "stt",
+      "name",
+      "unit",
+      "figure actual year 2025",
+      "figure plan year 2026",
+      "figure estimate year 2026",
+      "figure plan year 2027",
+      "ratio F / D",
+      "ratio G / F",
+    ]);
+  });
+
+  it("separates two tables without a column-number row stacked on one sheet, each with its title (QA case p39)", () => {
+    const sheet = new SheetBuilder()
+      .lines(
+        [
+          "Biểu 1: DỰ BÁO THỰC HIỆN KẾ HOẠCH NĂM 2026",
+          "",
+          "STT\tChỉ tiêu\tĐVT\tTH năm 2025\tTH 6 tháng 2026\tƯTH năm 2026\tƯTH 2026/TH 2025 (%)",
+          "1\tTổng doanh thu dịch vụ bưu chính\tTriệu đồng\t2400\t1320\t2700",
+          "2\tTỷ lệ hộ gia đình có kết nối Internet băng rộng\t%\t80\t84\t88\t110",
+          "",
+          "Biểu 2: KẾ HOẠCH NĂM 2027",
+          "",
+          "STT\tChỉ tiêu\tĐVT\tTH năm 2026\tKH năm 2027\tKH 2027/TH 2026 (%)",
+          "1\tTổng doanh thu dịch vụ bưu chính\tTriệu đồng\t2700\t3000",
+          "2\tTỷ lệ hộ gia đình có kết nối Internet băng rộng\t%\t88\t92\t104,55",
+        ],
+        0,
+        0,
+        (text) => vnNumber(text) ?? text,
+      )
+      .build();
+    const tables = findTables(sheet);
+    expect(tables.map((t) => [t.headerTop, t.lastRow, t.year?.year, t.title])).toEqual([
+      [2, 7, 2026, "Biểu 1: DỰ BÁO THỰC HIỆN KẾ HOẠCH NĂM 2026"],
+      [8, 10, 2026, "Biểu 2: KẾ HOẠCH NĂM 2027"],
+    ]);
+    expect(tables[1].columns.map((c) => formatReading(c.reading ?? { role: "other" }))).toEqual([
+      "stt",
+      "name",
+      "unit",
+      "figure actual year 2026",
+      "figure plan year 2027",
+      "ratio E / D",
+    ]);
+    expect(tables[0].rows.filter((r) => r.kind === "indicator").map((r) => r.row)).toEqual([3, 4]);
   });
 
   it("separates two tables stacked on one sheet", () => {

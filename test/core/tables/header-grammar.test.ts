@@ -78,6 +78,22 @@ describe("one header read alone", () => {
     });
     expect(figure("Lũy kế từ đầu năm")).toMatchObject({ kind: "cumulative" });
     expect(figure("Số giao năm 2026")).toMatchObject({ kind: "target" });
+    // Words that name no figure of their own (QA pass: «Số liệu năm 2025» was read as no figure at all).
+    expect(figure("Số liệu năm 2025")).toMatchObject({
+      kind: "actual",
+      year: { kind: "absolute", year: 2025 },
+    });
+    // The plan with its aim named beside it, not a target handed down («Mục tiêu» alone is one).
+    expect(figure("Mục tiêu, kế hoạch năm 2027")).toMatchObject({
+      kind: "plan",
+      year: { kind: "absolute", year: 2027 },
+    });
+    expect(figure("Kế hoạch - mục tiêu 2027")).toMatchObject({ kind: "plan" });
+    expect(figure("Mục tiêu năm 2027")).toMatchObject({ kind: "target" });
+    expect(figure("Giá trị kế hoạch 2027")).toMatchObject({
+      kind: "plan",
+      year: { kind: "absolute", year: 2027 },
+    });
     // Words that are no figure: the indicator's name, the unit, a schedule, the unit in charge.
     expect(figure("Các chỉ tiêu")).toBe("name");
     expect(figure("ĐVT")).toBe("unit");

@@ -9,6 +9,7 @@ import path from "node:path";
 import {
   foldHeader,
   formatReading,
+  headerEncoding,
   readTableHeader,
   type TableHeaderReading,
 } from "../../../src/core/tables/header-grammar";
@@ -29,14 +30,19 @@ export function loadCases(file: string): PhrasingCase[] {
 /** A case's columns as the table finder joins a multi-row header: each row's text once, top to bottom. */
 export function caseColumns(c: PhrasingCase): { header: string; folded: string; parts: string[] }[] {
   const width = c.header[0].length;
-  return Array.from({ length: width }, (_, col) => {
-    const texts: string[] = [];
+  const texts = Array.from({ length: width }, (_, col) => {
+    const out: string[] = [];
     for (const row of c.header) {
       const t = (row[col] ?? "").replace(/\s+/g, " ").trim();
-      if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
+      if (t !== "" && out[out.length - 1] !== t) out.push(t);
     }
-    const header = texts.join(" ");
-    return { header, folded: foldHeader(header), parts: texts.map(foldHeader) };
+    return out;
+  });
+  // As the finder does: one legacy encoding for the whole header.
+  const legacy = headerEncoding(texts.flat());
+  return texts.map((parts) => {
+    const header = parts.join(" ");
+    return { header, folded: foldHeader(header, legacy), parts: parts.map((t) => foldHeader(t, legacy)) };
   });
 }
 

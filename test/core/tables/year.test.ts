@@ -69,6 +69,27 @@ describe("the report year and its source", () => {
     ]);
   });
 
+  it("is the year a corrected column gives beside years relative to it (QA: xac-nhan --column on «năm trước»)", () => {
+    // «Thực hiện năm trước» corrected to «Thực hiện năm 2025», beside «Ước thực hiện năm nay | Kế hoạch năm sau».
+    const wb = workbook(undefined, [
+      "STT",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Thực hiện năm trước",
+      "Ước thực hiện năm nay",
+      "Kế hoạch năm sau",
+    ]);
+    wb.sheets[0].corrections = [{ col: "D", reading: "figure actual year 2025" }];
+    const a = analyseWorkbook(wb);
+    expect(a.yearResolution).toMatchObject({ year: 2026, source: "header" });
+    const columns = a.sheets[0].tables[0].columns.filter((c) => c.purpose === "value");
+    expect(columns.map((c) => `${c.header}: ${c.kind} ${c.year}`)).toEqual([
+      "Thực hiện năm trước: actual 2025",
+      "Ước thực hiện năm nay: estimate 2026",
+      "Kế hoạch năm sau: plan 2027",
+    ]);
+  });
+
   it("is none when nothing tells it: never a default", () => {
     const a = analyseWorkbook(workbook(undefined, relative));
     expect(a.year).toBeUndefined();

@@ -19,6 +19,7 @@ export {
   readHeader,
   readHeaderFolded,
   foldHeader,
+  headerEncoding,
   plainWords,
   isUnitHeader,
   CODE_HEADER_FOLDED,

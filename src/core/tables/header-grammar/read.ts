@@ -6,13 +6,28 @@
  */
 import { memo } from "../../text/memo";
 import { isSttHeader } from "../row-labels";
-import { fixLegacyText, foldDiacritics } from "../../text";
+import {
+  convertLegacy,
+  detectLegacyEncoding,
+  fixLegacyText,
+  foldDiacritics,
+  scoreLegacy,
+  type LegacyEncoding,
+} from "../../text";
 import { isYear } from "../../text/year";
-import type { ComparisonOp, FigureKind, Period, PlainRole, YearRef } from "./reading";
+import {
+  familyOf,
+  type ComparisonOp,
+  type FigureKind,
+  type Period,
+  type PlainRole,
+  type YearRef,
+} from "./reading";
 import {
   COLUMN_WORDS,
   COMPARISON_LEADS,
   DIVIDERS,
+  FILLER_WORDS,
   KIND_PHRASES,
   LATE_COLUMN_WORDS,
   NAME_WORDS,
@@ -69,10 +84,38 @@ export type HeaderReading =
 // ---------------------------------------------------------------------------------------------------------------
 // Folding and plain words (the column classifier's own conventions, kept as they were).
 
-/** Folded header text: legacy encodings converted, no diacritics, lower case, single spaces. */
-export function foldHeader(text: string): string {
-  const fixed = /[\u0080-\u00FF]/.test(text) ? fixLegacyText(text).text : text;
+/**
+ * Folded header text: legacy encodings converted, no diacritics, lower case, single spaces. `legacy` is the encoding
+ * the rest of the table's header is typed in: a text too short to tell on its own («¦TH/KH», «§VT») is read in it.
+ */
+export function foldHeader(text: string, legacy?: LegacyEncoding): string {
+  let fixed = text;
+  if (/[\u0080-\u00FF]/.test(text)) {
+    const own = fixLegacyText(text);
+    // A text with letters only Unicode has («Ước») is Unicode whatever its neighbours are.
+    fixed =
+      own.encoding !== undefined || legacy === undefined || scoreLegacy(text) === undefined
+        ? own.text
+        : convertLegacy(text, legacy);
+  }
   return foldDiacritics(fixed.replace(/\s+/g, " ").trim());
+}
+
+/**
+ * The legacy encoding a table's header is typed in: the one its cells that can be told are in, when they agree and no
+ * cell holds a letter only Unicode has. «ChØ tiªu» tells TCVN3; «§VT» and «¦TH/TH (%)» beside it are then TCVN3 too.
+ */
+export function headerEncoding(texts: readonly string[]): LegacyEncoding | undefined {
+  let found: LegacyEncoding | undefined;
+  for (const text of texts) {
+    if (!/[\u0080-\u00FF]/.test(text)) continue;
+    if (scoreLegacy(text) === undefined) return undefined;
+    const encoding = detectLegacyEncoding(text);
+    if (encoding === undefined) continue;
+    if (found !== undefined && found !== encoding) return undefined;
+    found = encoding;
+  }
+  return found;
 }
 
 /** Folded text without asides and punctuation: "Đơn vị tính:" → "don vi tinh". */
@@ -95,7 +138,9 @@ export function isUnitHeader(folded: string): boolean {
 // Tokens
 
 type Token =
-  | { t: "kind"; kind: FigureKind }
+  /** `either`: «ƯTH/ TH», the estimate or, once known, the result — one figure, or (as a comparison's only
+   * words) the estimate over the result. */
+  | { t: "kind"; kind: FigureKind; either?: true }
   | { t: "period"; period: Period; month?: number }
   | { t: "year"; year: YearRef }
   | { t: "same" }
@@ -125,12 +170,20 @@ function monthIn(text: string): number | undefined {
 }
 
 /** The lists tried at each word, in this order (a longer phrasing in an earlier list wins). */
-const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string) => Token][] = [
+const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string) => Token | undefined][] = [
   [compile(SAME_PERIOD_LAST_YEAR), () => ({ t: "same" })],
   [compile(PREVIOUS_PERIOD), () => ({ t: "prev" })],
   [compile(YEAR_PHRASES), (m) => ({ t: "year", year: { kind: "relative", offset: m as number } })],
   [compile(COMPARISON_LEADS), (m) => ({ t: "lead", lead: m as LeadMeaning })],
-  [compile(KIND_PHRASES), (m) => ({ t: "kind", kind: m as FigureKind })],
+  [
+    compile(KIND_PHRASES),
+    (m, text) =>
+      text.includes("/")
+        ? { t: "kind", kind: m as FigureKind, either: true }
+        : { t: "kind", kind: m as FigureKind },
+  ],
+  // «Số liệu năm 2025»: words that name no figure of their own (after «số thực hiện» and the kinds).
+  [compile(FILLER_WORDS), () => undefined],
   [compile(DIVIDERS), (m) => ({ t: "divider", divider: m as Divider })],
   [
     compile(PERIOD_PHRASES),
@@ -195,7 +248,8 @@ function tokenize(text: string): Token[] {
         re.lastIndex = i;
         const m = re.exec(text);
         if (!m || m[0] === "") continue;
-        tokens.push(make(means, m[0]));
+        const token = make(means, m[0]);
+        if (token) tokens.push(token);
         i += m[0].length;
         matched = true;
         break;
@@ -327,11 +381,35 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
     lastLead = i;
     if (lead === undefined || LEAD_RANK[t.lead] > LEAD_RANK[lead]) lead = t.lead;
   });
-  const body = lastLead >= 0 ? tokens.slice(lastLead + 1) : tokens;
-  const context = firstLead > 0 ? figureOf(tokens.slice(0, firstLead)) : {};
-  const div = dividerAt(body, lead);
-  if (lead === undefined && div < 0) return undefined;
+  let body = lastLead >= 0 ? tokens.slice(lastLead + 1) : tokens;
+  let context = firstLead > 0 ? figureOf(tokens.slice(0, firstLead)) : {};
+  // «ƯTH 2026 so với TH 2025 tăng (+), giảm (-)»: the two sides before the lead and no figure after it are the
+  // operands, not a context.
+  if (firstLead > 0 && !figureLike(figureOf(body))) {
+    const before = tokens.slice(0, firstLead);
+    if (dividerAt(before, lead) >= 0) {
+      body = before;
+      context = {};
+    }
+  }
   const hasPercent = tokens.some((t) => t.t === "percent");
+  let div = dividerAt(body, lead);
+  if (div < 0 && (lead !== undefined || hasPercent)) {
+    // «So sánh (%) | ƯTH/TH», «ƯTH/TH 2025 (%)»: with nothing else to divide, «ƯTH/TH» is the estimate over the
+    // result, not the one figure «ƯTH/ TH 2020» of a series of years.
+    const either = body.findIndex((t) => t.t === "kind" && t.either === true);
+    if (either >= 0 && body.filter((t) => t.t === "kind" && t.either === true).length === 1) {
+      body = [
+        ...body.slice(0, either),
+        { t: "kind", kind: "estimate" },
+        { t: "divider", divider: "/" },
+        { t: "kind", kind: "actual" },
+        ...body.slice(either + 1),
+      ];
+      div = either + 1;
+    }
+  }
+  if (lead === undefined && div < 0) return undefined;
   const op = opOf(lead, hasPercent);
   const completion = lead === "completion";
   const reading: HeaderReading & { role: "comparison" } = {
@@ -406,6 +484,12 @@ export function readHeaderFolded(
       if (lowest.b) merged.b = lowest.b;
       return merged;
     }
+  }
+  // «Kết quả thực hiện» over «Năm 2026» over «KH»: a group's kind yields to the kind the lowest row names when that
+  // is of the other family (a plan under «results», a result under «Kế hoạch»).
+  if (parts && parts.length > 1 && read.role === "figure") {
+    const lowest = figureOf(tokensOf(parts[parts.length - 1])).kind;
+    if (lowest !== undefined && familyOf(lowest) !== familyOf(read.figure.kind)) read.figure.kind = lowest;
   }
   // «Kỳ báo cáo» over «Lũy kế»: a period said only by an upper row is the table's current one.
   if (parts && parts.length > 1 && read.role === "figure" && read.figure.period === "period") {

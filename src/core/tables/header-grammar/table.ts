@@ -17,6 +17,10 @@
  * its kind («KẾ HOẠCH NĂM 2027» over «Kế hoạch»), unless another column of that kind has it; else N when the table
  * speaks of years relative to N (a title's year, «năm trước», a year-less «năm»); else unknown. A year assumed that
  * way yields to a comparison that names the column's year («KH X+1/ƯTH X» makes «KH» the plan of N+1).
+ *
+ * A comparison's operands: each side named resolves to the figure column that best answers its words (kind, then
+ * period, then year, nearer on the left on a tie); a plan named without its year over a result («KH/ƯTH») is the
+ * plan that follows the result; a side not named is found among the figures beside it, and said to be inferred.
  */
 import { columnRefs, type Expr } from "../expr";
 import type { FigurePattern, HeaderReading } from "./read";
@@ -104,6 +108,9 @@ function reportYearOfFigures(figures: readonly KnownFigure[]): number | undefine
     }
     return best;
   };
+  // «năm nay», «năm báo cáo»: a figure of this year as much as one without a year.
+  const thisYear = (f: KnownFigure) =>
+    f.year === undefined || (f.year.kind === "relative" && f.year.offset === 0);
   const estimate = latest((f) => f.kind === "estimate");
   if (estimate !== undefined) return estimate;
   const partYear = latest((f) => isPartYear(f.period) && f.kind === "actual");
@@ -113,16 +120,14 @@ function reportYearOfFigures(figures: readonly KnownFigure[]): number | undefine
   if (actual !== undefined) {
     if (plan !== undefined) return actual;
     // A forecast: last year's result beside this year's estimate or part-year figure, named without a year.
-    const forecast = figures.some(
-      (f) => f.year === undefined && (f.kind === "estimate" || isPartYear(f.period)),
-    );
+    const forecast = figures.some((f) => thisYear(f) && (f.kind === "estimate" || isPartYear(f.period)));
     return forecast ? actual + 1 : actual;
   }
   // A plan alone is next year's, unless the table's other figures are this year's without a year written
   // («KH năm 2025» beside «TH tháng 9» and «Lũy kế 9 tháng»).
   if (plan !== undefined) {
-    const thisYear = figures.some((f) => f.year === undefined && f.kind !== "plan" && isPartYear(f.period));
-    return thisYear ? plan : plan - 1;
+    const current = figures.some((f) => thisYear(f) && f.kind !== "plan" && isPartYear(f.period));
+    return current ? plan : plan - 1;
   }
   return latest((f) => f.kind === "target" || f.kind === "budget" || f.kind === "cumulative");
 }
@@ -266,6 +271,13 @@ function baseOf(pattern: KnownFigure, figures: readonly FigureColumn[], ctx: Con
 
 // ---------------------------------------------------------------------------------------------------------------
 // Operands
+
+/** Whether year a is before year b, when the two can be told apart. */
+function yearBefore(a: YearRef, b: YearRef): boolean {
+  if (a.kind === "absolute" && b.kind === "absolute") return a.year < b.year;
+  if (a.kind === "relative" && b.kind === "relative") return a.offset < b.offset;
+  return false;
+}
 
 function sameYear(a: YearRef, b: YearRef): boolean | undefined {
   if (a.kind === "unknown" || b.kind === "unknown") return undefined;
@@ -489,7 +501,28 @@ function resolveComparison(r: Resolution): ReadColumn {
   let ib: number | undefined;
   let wa: Wanted | undefined;
   let wb: Wanted | undefined;
-  if (a && !a.samePeriodLastYear) {
+  // «KH/ƯTH», «KH/TH»: a plan named without its year over a result is the plan that follows that result (next
+  // year's plan over this year's estimate, as the plan form's «6=5/4»); this year's plan is the other way round
+  // («ƯTH/KH», a completion rate).
+  const planOverResult =
+    a?.kind !== undefined &&
+    familyOf(a.kind) === "plan" &&
+    a.year === undefined &&
+    a.period === undefined &&
+    !a.samePeriodLastYear &&
+    context.year === undefined &&
+    b?.kind !== undefined &&
+    isResult(b.kind) &&
+    !b.samePeriodLastYear &&
+    !b.previous;
+  if (a && planOverResult) {
+    wb = sideWanted(b as FigurePattern, undefined);
+    ib = bestColumn(wb, figures, at, undefined);
+    const result = figureAt(ib)?.figure;
+    wa = sideWanted(a, undefined);
+    if (result && result.year.kind !== "unknown") wa.preferYear = shifted(result.year, 1);
+    ia = bestColumn(wa, figures, at, ib);
+  } else if (a && !a.samePeriodLastYear) {
     wa = sideWanted(a, undefined);
     ia = bestColumn(wa, figures, at, undefined);
   }
@@ -512,7 +545,7 @@ function resolveComparison(r: Resolution): ReadColumn {
     ia = (left.length > 0 ? left[left.length - 1] : pool[0])?.index;
     if (ia === undefined) return unresolved;
   }
-  if (b) {
+  if (b && !planOverResult) {
     const other = figureAt(ia)?.figure;
     wb = sideWanted(b, other);
     if (ia !== undefined && wb.year === undefined && other) wb.preferYear = other.year;
@@ -532,7 +565,21 @@ function resolveComparison(r: Resolution): ReadColumn {
       (f) => f.index !== at && f.index !== ib && !f.previous && isResult(f.figure.kind),
     );
     const sameYearResults = other ? results.filter((f) => sameYear(other.year, f.figure.year)) : results;
-    const pool = sameYearResults.length > 0 ? sameYearResults : results;
+    // Nothing is compared with a later year than its own («Tăng, giảm so với năm 2026» beside «TH 2025 | ƯTH 2026 |
+    // KH 2027» is the plan of 2027 against 2026, not 2025 against 2026): with no result of B's year, a later result,
+    // else the figure of the year after B's.
+    const notEarlier = other ? results.filter((f) => !yearBefore(f.figure.year, other.year)) : results;
+    const following = other
+      ? figures.filter(
+          (f) =>
+            f.index !== at &&
+            f.index !== ib &&
+            !f.previous &&
+            sameYear(shifted(other.year, 1), f.figure.year) === true,
+        )
+      : [];
+    const pool =
+      sameYearResults.length > 0 ? sameYearResults : notEarlier.length > 0 ? notEarlier : following;
     const left = pool.filter((f) => f.index < at);
     const chosen = (left.length > 0 ? left : pool).sort(
       (x, y) => Math.abs(at - x.index) - Math.abs(at - y.index),

@@ -40,6 +40,7 @@ export const SOURCES = {
   bpc: "test/fixtures/header-phrasings.json, cases bpc-…: VNPT Bình Phước's Sở Công Thương reporting software (GithubVNPT-BPC/industrial-and-commercial-facilities @bdb57d6) — «Thực hiện kỳ báo cáo», «Thực hiện kỳ trước», «Lũy kế kì báo cáo», «Thực hiện cùng kì năm trước», «ƯTH so Tháng cùng kỳ», «TH tháng (Cộng dồn)», «Đạt % so với CSTK», «Thứ tự», «Loại hình»",
   ct: "test/fixtures/header-phrasings.json, cases ct-…: a Sở Công Thương web app (quoctrong1x96/Industry-and-Trade @0d17444) — «Tháng 9/2020», «Luỹ kế 11 tháng», «TH tháng 11 so tháng trước», «Luỹ kế tháng b/c so KH», «Địa bàn (xã, phường, thị trấn)»",
   ktxh: "test/fixtures/header-phrasings.json, cases ktxh-…: district KT-XH reporting software (Kirito223/KTXH @e5524b7) — «TH X-1», «Năm X», «KH X+1/ƯTH X», «ƯTH/ TH 2020», «ƯKH2020/KH2020», «Chênh lệch 2020 - 2016 (%)», «BQGĐ 2016 - 2020 (%)», «Ghi chú/Đánh giá», «Năm nhập biểu mẫu 2020»",
+  qa16: "QA pass on issue 16: workbooks headed in other provinces' words (test/support/province-workbooks.ts), «Số liệu năm 2025», «Giá trị năm 2025»",
   variants:
     "test/fixtures/header-phrasings.json, cases var-…: variants built on the sources above («LK 9 tháng», «% LK so với CK», «Tỷ lệ TH 6 tháng/DT năm (%)», «Chênh lệch ƯTH - KH», «Tăng/giảm (%)»)",
 } as const;
@@ -105,6 +106,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     means: "cumulative",
     sources: [S.notation, S.nso, S.bpc, S.variants],
   },
+  // «Mục tiêu, kế hoạch năm 2027»: the plan, its aim named with it (not a target handed down).
+  { pattern: "muc tieu[,;/ -]+ke hoach|ke hoach[,;/ -]+muc tieu", means: "plan", sources: [S.qa16] },
   { pattern: "du toan|dt", means: "budget", sources: [S.notation, S.budget, S.variants] },
   {
     pattern: "chi tieu (duoc )?giao|so (duoc )?giao|chi tieu (tinh|huyen|tw|trung uong) giao|muc tieu",
@@ -129,8 +132,18 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
   },
 ];
 
+/**
+ * Words around a figure's words that say nothing of the figure: «Số liệu năm 2025» is the result of 2025 as «Năm 2025»
+ * is, «Số liệu kế hoạch 2026» the plan. Read after the kinds («số liệu thực hiện» is one).
+ */
+export const FILLER_WORDS: readonly Phrase<true>[] = [
+  { pattern: "so lieu|gia tri", means: true, sources: [S.qa16] },
+];
+
 /** Periods, longest first. «năm» alone is the full year; the year itself is read by YEAR_PHRASES and digits. */
 export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
+  // «6 tháng cuối năm»: the second half, which the notation has no word for — a period of the year, never the year.
+  { pattern: "(6|sau) ?(thang|t) cuoi( nam)?|nua cuoi nam", means: "period", sources: [S.qa16] },
   {
     pattern: "6 ?(thang|t)( dau nam| dau)?|sau thang( dau nam| dau)?|6 ?tdn|nua (dau )?nam",
     means: "h1",

@@ -1,0 +1,1770 @@
+/**
+ * Workbooks headed in other provinces' words (issue 16's QA pass), made here rather than committed: forecast, plan,
+ * half-year, quarter, month and nine-month tables as provinces, districts and communes head them — one, two and
+ * three header rows, years merged over kinds and kinds over years, relative years only, no title, abbreviations,
+ * no diacritics, capitals, Alt+Enter line breaks, double spaces, Word's non-breaking spaces, TCVN3, figures typed as
+ * text, the issuing authority's heading.
+ *
+ * Each case states **what an official means** before any tool reads it: each column's meaning (`cols`: the figure it
+ * holds, as a kind, a period and a year relative to the report year N, or the comparison it computes between two of
+ * those figures), the report year N (absent when nothing in the file tells it: the tool must ask), where N is told,
+ * and the district. The expected reading in the header grammar's notation is written from that meaning
+ * (`expectedReadings`), not from the tool. Three indicator rows follow each header: in every comparison column the
+ * first row is left empty (fill must fill it), the second holds the right value typed by hand, the third a wrong
+ * one (the check must find it).
+ */
+import ExcelJS from "exceljs";
+import { encodeLegacy } from "../../src/core/text";
+
+/** A figure an official means, relative to the report year N. */
+export type FigureKey =
+  | "TH-2" // actual of year N-2
+  | "TH-1" // actual of year N-1
+  | "TH0" // actual of year N (a plan table's «Thực hiện năm N»)
+  | "KH0" // plan of year N
+  | "UTH0" // estimate of year N
+  | "KH1" // plan of year N+1
+  | "H1" // actual of the first half of N
+  | "UH1" // estimate of the first half of N
+  | "UH2" // estimate of the second half of N («6 tháng cuối năm»: a period the notation has no word for)
+  | "H1-1" // actual of the first half of N-1 («cùng kỳ»)
+  | "Q1" // actual of the first quarter of N
+  | "Q1-1" // actual of the first quarter of N-1
+  | "M" // actual of the report month of N
+  | "LK" // cumulative through the report month of N
+  | "9M" // actual of the first nine months of N
+  | "GIAO0" // target of year N («chỉ tiêu giao»)
+  | "DT0"; // budget of year N («dự toán»)
+
+const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number }> = {
+  "TH-2": { kind: "actual", period: "year", offset: -2 },
+  "TH-1": { kind: "actual", period: "year", offset: -1 },
+  TH0: { kind: "actual", period: "year", offset: 0 },
+  KH0: { kind: "plan", period: "year", offset: 0 },
+  UTH0: { kind: "estimate", period: "year", offset: 0 },
+  KH1: { kind: "plan", period: "year", offset: 1 },
+  H1: { kind: "actual", period: "h1", offset: 0 },
+  UH1: { kind: "estimate", period: "h1", offset: 0 },
+  UH2: { kind: "estimate", period: "period", offset: 0 },
+  "H1-1": { kind: "actual", period: "h1", offset: -1 },
+  Q1: { kind: "actual", period: "q1", offset: 0 },
+  "Q1-1": { kind: "actual", period: "q1", offset: -1 },
+  M: { kind: "actual", period: "month", offset: 0 },
+  LK: { kind: "cumulative", period: "month", offset: 0 },
+  "9M": { kind: "actual", period: "9m", offset: 0 },
+  GIAO0: { kind: "target", period: "year", offset: 0 },
+  DT0: { kind: "budget", period: "year", offset: 0 },
+};
+
+/** The three indicators of every table, with their figures (consistent: a part of the year never exceeds it). */
+export const INDICATORS = [
+  {
+    name: "Tổng doanh thu dịch vụ bưu chính",
+    unit: "Triệu đồng",
+    code: "ict.05",
+    values: {
+      "TH-2": 2200,
+      "TH-1": 2400,
+      TH0: 2700,
+      KH0: 2600,
+      UTH0: 2700,
+      KH1: 3000,
+      H1: 1320,
+      UH1: 1320,
+      UH2: 1380,
+      "H1-1": 1200,
+      Q1: 610,
+      "Q1-1": 550,
+      M: 230,
+      LK: 1150,
+      "9M": 1950,
+      GIAO0: 2600,
+      DT0: 2500,
+    },
+  },
+  {
+    name: "Số trạm thu phát sóng thông tin di động (BTS)",
+    unit: "Vị trí trạm",
+    code: "ict.10",
+    values: {
+      "TH-2": 110,
+      "TH-1": 120,
+      TH0: 128,
+      KH0: 125,
+      UTH0: 128,
+      KH1: 136,
+      H1: 124,
+      UH1: 124,
+      UH2: 4,
+      "H1-1": 116,
+      Q1: 122,
+      "Q1-1": 114,
+      M: 124,
+      LK: 124,
+      "9M": 126,
+      GIAO0: 125,
+      DT0: 125,
+    },
+  },
+  {
+    name: "Tỷ lệ hộ gia đình có kết nối Internet băng rộng",
+    unit: "%",
+    code: "ict.14",
+    values: {
+      "TH-2": 72,
+      "TH-1": 80,
+      TH0: 88,
+      KH0: 85,
+      UTH0: 88,
+      KH1: 92,
+      H1: 84,
+      UH1: 84,
+      UH2: 88,
+      "H1-1": 76,
+      Q1: 82,
+      "Q1-1": 74,
+      M: 84,
+      LK: 84,
+      "9M": 86,
+      GIAO0: 85,
+      DT0: 85,
+    },
+  },
+] as const satisfies readonly {
+  name: string;
+  unit: string;
+  code: string;
+  values: Record<FigureKey, number>;
+}[];
+
+export type Op = "ratio" | "growth" | "diff";
+
+/** What a column holds, as the official means it. */
+export type ColumnMeaning =
+  | "stt"
+  | "name"
+  | "unit"
+  | "note"
+  | "other"
+  | { fig: FigureKey }
+  /** A comparison of two figure columns of the table; `missing` when the table lacks B (said, not filled). */
+  | { op: Op; a: FigureKey; b: FigureKey; missing?: true }
+  /** A comparison whose words leave open what it compares: the tool must ask, never fill it by a guess. */
+  | { ask: Op };
+
+/**
+ * A header cell: its text, "<" for the cell merged into the one on its left, "^" for the cell merged into the one
+ * above, "" for an empty cell.
+ */
+export type HeaderCell = string;
+
+export interface TableSpec {
+  /** Lines above the header (headings, title, attachment line), one cell each; "" for a blank row. */
+  lines: string[];
+  header: HeaderCell[][];
+  cols: ColumnMeaning[];
+  /** Zero-based sheet column of the table's first column (a table pasted at B or C). */
+  startCol?: number;
+  /** Figures typed as text the Vietnamese way («2.400», «88,8»), as pasted from Word. */
+  textFigures?: boolean;
+  /** A sector and a group row before the indicators («A | BƯU CHÍNH, VIỄN THÔNG», «I | Bưu chính»). */
+  groupRows?: boolean;
+  /** STT labels written «1.», «2.», «3.». */
+  dottedLabels?: boolean;
+}
+
+export interface ProvinceCase {
+  id: string;
+  /** What the case varies. */
+  note: string;
+  sheet?: string;
+  tables: TableSpec[];
+  /** Every text (lines, headers, names, units) typed in TCVN3 with a .VnTime font. */
+  tcvn3?: boolean;
+  /** What the official means. */
+  means: {
+    /** The report year N; absent when nothing in the file tells it (the tool must ask, never guess). */
+    year?: number;
+    /** Where N is told: the headers' years, or only the title. */
+    yearFrom?: "header" | "title";
+    district?: string;
+  };
+}
+
+const VALUE_FORMAT = (n: number): string => {
+  // «2.400», «88,8», «106,67»: the Vietnamese way, as pasted from Word.
+  const [int, frac] = String(n).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return frac ? `${grouped},${frac}` : grouped;
+};
+
+/** The value a comparison computes, worked out from the meaning (the oracle, independent of the tool). */
+export function comparisonValue(op: Op, a: number, b: number): number {
+  if (op === "diff") return a - b;
+  if (op === "ratio") return (a / b) * 100;
+  return (a / b) * 100 - 100;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** A wrong value typed in the third row: far from any right one. */
+const WRONG: Record<Op, number> = { ratio: 150, growth: 50, diff: 999 };
+
+/** Where a table landed on its sheet (zero-based rows and columns). */
+export interface TableLayout {
+  headerTop: number;
+  /** Rows of the three indicators. */
+  indicatorRows: number[];
+  /** Sheet column of each column of the table. */
+  cols: number[];
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Lays the case's tables out on the sheet: rows of cells and the merges, with each table's layout. */
+export function layoutOf(c: ProvinceCase): {
+  rows: (string | number | null)[][];
+  merges: string[];
+  tables: TableLayout[];
+} {
+  const rows: (string | number | null)[][] = [];
+  const merges: string[] = [];
+  const tables: TableLayout[] = [];
+  for (const spec of c.tables) {
+    if (tables.length > 0) rows.push([], []);
+    const start = spec.startCol ?? 0;
+    for (const line of spec.lines) {
+      const row: (string | null)[] = new Array<string | null>(start).fill(null);
+      if (line !== "") row.push(line);
+      rows.push(row);
+    }
+    const headerTop = rows.length;
+    const width = spec.cols.length;
+    for (let r = 0; r < spec.header.length; r++) {
+      const cells = spec.header[r];
+      if (cells.length !== width)
+        throw new Error(`${c.id}: header row ${r} has ${cells.length} cells, not ${width}`);
+      const row: (string | number | null)[] = new Array<string | null>(start).fill(null);
+      for (const text of cells)
+        row.push(text === "<" || text === "^" || text === "" ? null : numberOrText(text));
+      rows.push(row);
+    }
+    // Merges: a run of "<" to the right of a cell, "^" below it (rectangles).
+    for (let r = 0; r < spec.header.length; r++) {
+      for (let k = 0; k < width; k++) {
+        const text = spec.header[r][k];
+        if (text === "<" || text === "^") continue;
+        let right = k;
+        while (right + 1 < width && spec.header[r][right + 1] === "<") right++;
+        let bottom = r;
+        while (bottom + 1 < spec.header.length && spec.header[bottom + 1][k] === "^") bottom++;
+        if (right > k || bottom > r)
+          merges.push(
+            `${columnLetters(start + k)}${headerTop + r + 1}:${columnLetters(start + right)}${headerTop + bottom + 1}`,
+          );
+      }
+    }
+    if (spec.groupRows) {
+      rows.push([...new Array<null>(start).fill(null), "A", "BƯU CHÍNH, VIỄN THÔNG"]);
+      rows.push([...new Array<null>(start).fill(null), "I", "Bưu chính"]);
+    }
+    const indicatorRows: number[] = [];
+    INDICATORS.forEach((ind, i) => {
+      const row: (string | number | null)[] = new Array<string | null>(start).fill(null);
+      spec.cols.forEach((m) => {
+        if (m === "stt") row.push(spec.dottedLabels ? `${i + 1}.` : i + 1);
+        else if (m === "name") row.push(ind.name);
+        else if (m === "unit") row.push(ind.unit);
+        else if (m === "note" || m === "other" || "ask" in m) row.push(null);
+        else if ("fig" in m) {
+          const v = ind.values[m.fig];
+          row.push(spec.textFigures ? VALUE_FORMAT(v) : v);
+        } else {
+          const a = ind.values[m.a];
+          const b = ind.values[m.b];
+          const value =
+            i === 0 || m.missing ? null : i === 1 ? round2(comparisonValue(m.op, a, b)) : WRONG[m.op];
+          row.push(value === null ? null : spec.textFigures ? VALUE_FORMAT(value) : value);
+        }
+      });
+      indicatorRows.push(rows.length);
+      rows.push(row);
+    });
+    tables.push({ headerTop, indicatorRows, cols: spec.cols.map((_, k) => start + k) });
+  }
+  return { rows, merges, tables };
+}
+
+/** A header cell typed as a number when it is one (a year typed in a cell of its own). */
+function numberOrText(text: string): string | number {
+  return /^(19|20)\d\d$/.test(text) ? Number(text) : text;
+}
+
+export function caseWorkbook(c: ProvinceCase): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(c.sheet ?? "Biểu 01");
+  const { rows, merges } = layoutOf(c);
+  rows.forEach((cells, r) => {
+    cells.forEach((v, k) => {
+      if (v === null) return;
+      const cell = ws.getCell(r + 1, k + 1);
+      cell.value = typeof v === "string" && c.tcvn3 ? encodeLegacy(v, "tcvn3") : v;
+      if (c.tcvn3 && typeof v === "string") cell.font = { name: ".VnTime" };
+      if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true };
+    });
+  });
+  for (const m of merges) ws.mergeCells(m);
+  return wb;
+}
+
+/** The reading the official means for each column of each table, in the notation, operands as sheet letters. */
+export function expectedReadings(c: ProvinceCase): string[][] {
+  const { tables } = layoutOf(c);
+  return c.tables.map((spec, t) => {
+    const letterOf = (key: FigureKey) => {
+      const k = spec.cols.findIndex((m) => typeof m === "object" && "fig" in m && m.fig === key);
+      if (k < 0) throw new Error(`${c.id}: no column holds ${key}`);
+      return columnLetters(tables[t].cols[k]);
+    };
+    return spec.cols.map((m) => {
+      if (typeof m === "string") return m;
+      if ("fig" in m) return `figure ${figureNotation(m.fig, c.means.year)}`;
+      if ("ask" in m) return "other";
+      const b = m.missing ? `missing(figure ${figureNotation(m.b, c.means.year)})` : letterOf(m.b);
+      return `${m.op} ${letterOf(m.a)} ${m.op === "diff" ? "-" : "/"} ${b}`;
+    });
+  });
+}
+
+function figureNotation(key: FigureKey, n: number | undefined): string {
+  const f = FIGURES[key];
+  const year =
+    n !== undefined
+      ? String(n + f.offset)
+      : f.offset === 0
+        ? "N"
+        : `N${f.offset > 0 ? "+" : "-"}${Math.abs(f.offset)}`;
+  return `${f.kind} ${f.period} ${year}`;
+}
+
+/** Every comparison column of the case that the tool must fill and check: its cells and the values meant. */
+export function expectedComparisons(
+  c: ProvinceCase,
+): { column: string; op: Op; rows: { cell: string; value: number }[] }[] {
+  const { tables } = layoutOf(c);
+  return c.tables.flatMap((spec, t) =>
+    spec.cols.flatMap((m, k) => {
+      if (typeof m === "string" || "fig" in m || "ask" in m || m.missing) return [];
+      const letter = columnLetters(tables[t].cols[k]);
+      return [
+        {
+          column: letter,
+          op: m.op,
+          rows: INDICATORS.map((ind, i) => ({
+            cell: `${letter}${tables[t].indicatorRows[i] + 1}`,
+            value: comparisonValue(m.op, ind.values[m.a], ind.values[m.b]),
+          })),
+        },
+      ];
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The cases
+
+const STD = ["stt", "name", "unit"] as const;
+const f = (fig: FigureKey): ColumnMeaning => ({ fig });
+const cmp = (op: Op, a: FigureKey, b: FigureKey): ColumnMeaning => ({ op, a, b });
+
+export const PROVINCE_CASES: ProvinceCase[] = [
+  {
+    id: "p01-bieu-so-01-viet-tat-nam",
+    note: "«BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027» over «TH năm 2025 | ƯTH năm 2026 | KH năm 2027», comparisons «A so với B (%)»; «UBND HUYỆN …» heading",
+    tables: [
+      {
+        lines: [
+          "UBND HUYỆN ĐIỆN BIÊN ĐÔNG",
+          "",
+          "BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
+          "",
+        ],
+        header: [
+          [
+            "TT",
+            "Nội dung",
+            "ĐVT",
+            "TH năm 2025",
+            "ƯTH năm 2026",
+            "KH năm 2027",
+            "ƯTH 2026 so với TH 2025 (%)",
+            "KH 2027 so với ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên Đông" },
+  },
+  {
+    id: "p02-nam-tren-loai-so-sanh-hai-cot",
+    note: "two rows: years merged over kinds («Năm 2026» over «Kế hoạch | Ước thực hiện»), «So sánh (%)» merged over «ƯTH/TH» and «KH/ƯTH»; no title",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2026", "<", "Năm 2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "Kế hoạch", "ƯTH/TH", "KH/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p03-loai-tren-nam-so",
+    note: "two rows: kinds over years typed as numbers («Thực hiện» merged over 2024 | 2025, «Ước thực hiện» over 2026, «Kế hoạch» over 2027), «Tăng/giảm so với cùng kỳ (%)»",
+    tables: [
+      {
+        lines: ["UBND HUYỆN NẬM PỒ", "TỔNG HỢP CÁC CHỈ TIÊU PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG", ""],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện",
+            "<",
+            "Ước thực hiện",
+            "Kế hoạch",
+            "Tăng/giảm so với cùng kỳ (%)",
+          ],
+          ["^", "^", "^", "2024", "2025", "2026", "2027", "^"],
+        ],
+        cols: [...STD, f("TH-2"), f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Nậm Pồ" },
+  },
+  {
+    id: "p04-tuong-doi-khong-tieu-de",
+    note: "relative years only, no title: «Thực hiện năm trước | Ước thực hiện năm nay | Kế hoạch năm sau», «So sánh ƯTH năm nay với TH năm trước (%)»: the year must be asked",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Tên chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "So sánh ƯTH năm nay với TH năm trước (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: {},
+  },
+  {
+    id: "p05-tuong-doi-phu-luc-ii",
+    note: "relative years under «Phụ lục II — Kế hoạch năm 2027», «+/- so với năm trước» (no %: a difference)",
+    tables: [
+      {
+        lines: ["Phụ lục II — Kế hoạch năm 2027", ""],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "+/- so với năm trước",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("diff", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p06-sau-thang-phong-vhtt",
+    note: "«BÁO CÁO 6 THÁNG ĐẦU NĂM 2026» under «PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG CHÀ»; «So sánh (%)» merged over «Với KH năm» and «Với cùng kỳ»",
+    tables: [
+      {
+        lines: ["PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG CHÀ", "", "BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện 6 tháng đầu năm 2026",
+            "Cùng kỳ năm 2025",
+            "So sánh (%)",
+            "<",
+          ],
+          ["^", "^", "^", "^", "^", "^", "Với KH năm", "Với cùng kỳ"],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("H1-1"), cmp("ratio", "H1", "KH0"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
+  },
+  {
+    id: "p07-quy-i",
+    note: "quarter report: «Thực hiện quý I/2026 | Cùng kỳ năm trước», «Tỷ lệ so với KH năm (%)», «Tăng, giảm so với cùng kỳ (%)»",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ THỰC HIỆN QUÝ I NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Nội dung",
+            "Đơn vị tính",
+            "Kế hoạch năm 2026",
+            "Thực hiện quý I/2026",
+            "Cùng kỳ năm trước",
+            "Tỷ lệ so với KH năm (%)",
+            "Tăng, giảm so với cùng kỳ (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("Q1"), f("Q1-1"), cmp("ratio", "Q1", "KH0"), cmp("growth", "Q1", "Q1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p08-thang-luy-ke",
+    note: "month report: «Thực hiện tháng 5 | Lũy kế 5 tháng», «Lũy kế so với KH năm (%)» under «BÁO CÁO THÁNG 5 NĂM 2026»",
+    tables: [
+      {
+        lines: ["BÁO CÁO THÁNG 5 NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện tháng 5",
+            "Lũy kế 5 tháng",
+            "Lũy kế so với KH năm (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("M"), f("LK"), cmp("ratio", "LK", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p09-khong-dau",
+    note: "typed without diacritics: «TH 2025 | UTH 2026 | KH 2027», «UTH 2026/TH 2025 (%)», «KH 2027/UTH 2026 (%)»",
+    tables: [
+      {
+        lines: ["UBND HUYEN MUONG TE", "", "UOC THUC HIEN NAM 2026 VA KE HOACH NAM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chi tieu",
+            "DVT",
+            "TH 2025",
+            "UTH 2026",
+            "KH 2027",
+            "UTH 2026/TH 2025 (%)",
+            "KH 2027/UTH 2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Muong Te" },
+  },
+  {
+    id: "p10-chu-hoa",
+    note: "capitals: «THỰC HIỆN NĂM 2025 | ƯỚC THỰC HIỆN NĂM 2026 | KẾ HOẠCH NĂM 2027», «TỶ LỆ ƯTH 2026/TH 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "CÁC CHỈ TIÊU",
+            "ĐƠN VỊ TÍNH",
+            "THỰC HIỆN NĂM 2025",
+            "ƯỚC THỰC HIỆN NĂM 2026",
+            "KẾ HOẠCH NĂM 2027",
+            "TỶ LỆ ƯTH 2026/TH 2025 (%)",
+            "TỶ LỆ KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p11-xuong-dong-hai-dau-cach",
+    note: "Alt+Enter line breaks and double spaces: «Số\\nTT», «Tên  chỉ tiêu», «Ước thực\\nhiện năm\\n2026», «So sánh\\nƯTH 2026/\\nTH 2025\\n(%)»",
+    tables: [
+      {
+        lines: ["ƯỚC  THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "Số\nTT",
+            "Tên  chỉ tiêu",
+            "Đơn\nvị",
+            "Thực hiện\nnăm 2025",
+            "Ước thực\nhiện năm\n2026",
+            "Kế hoạch\nnăm  2027",
+            "So sánh\nƯTH 2026/\nTH 2025\n(%)",
+            "So sánh\nKH 2027/\nƯTH 2026\n(%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p12-phan-tram-khong-ngoac",
+    note: "«%» without brackets: «ƯTH2026/TH2025 %», «KH2027/ƯTH2026 %» (years glued to the kinds)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["TT", "Chỉ tiêu", "ĐVT", "TH2025", "ƯTH2026", "KH2027", "ƯTH2026/TH2025 %", "KH2027/ƯTH2026 %"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p13-phan-tram-mot-minh",
+    note: "«%» alone as the last column's header, beside «Thực hiện 2025 | Ước thực hiện 2026»: the estimate over last year's result",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Ước thực hiện 2026", "%"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p14-so-sanh-khong-phan-tram",
+    note: "«So sánh ƯTH 2026 với TH 2025» with no «(%)», typed as percent numbers",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh ƯTH 2026 với TH 2025"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p15-toc-do-chenh-lech",
+    note: "operands unnamed: «Tốc độ tăng (%)» and «Chênh lệch» after «Thực hiện năm 2025 | Ước thực hiện năm 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Tốc độ tăng (%)",
+            "Chênh lệch",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1"), cmp("diff", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p16-tang-giam-cong-tru",
+    note: "«Tăng (+), giảm (-) so với năm trước»: a difference with last year's result",
+    tables: [
+      {
+        lines: ["UBND HUYỆN MƯỜNG NHÉ", "KẾT QUẢ THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Thực hiện năm 2026",
+            "Tăng (+), giảm (-) so với năm trước",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("TH0"), cmp("diff", "TH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Nhé" },
+  },
+  {
+    id: "p17-tcvn3",
+    note: "every text in TCVN3 (.VnTime): title, headers, names, units",
+    tcvn3: true,
+    tables: [
+      {
+        lines: ["UBND HUYỆN ĐIỆN BIÊN", "", "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Các chỉ tiêu",
+            "Đơn vị tính",
+            "Thực hiện năm 2025",
+            "Ước thực hiện cả năm 2026",
+            "So sánh ước thực hiện năm 2026 với thực hiện năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên" },
+  },
+  {
+    id: "p18-so-dang-chu",
+    note: "pasted from Word: figures and comparisons as text («2.400», «112,5»), STT «1.»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Thực hiện 2025",
+            "Ước thực hiện 2026",
+            "Kế hoạch 2027",
+            "ƯTH 2026/TH 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        textFigures: true,
+        dottedLabels: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p19-thi-xa-ke-hoach",
+    note: "«ỦY BAN NHÂN DÂN THỊ XÃ MƯỜNG LAY», plan table «Thực hiện năm 2026 | Kế hoạch năm 2027 | KH 2027 so với TH 2026 (%)»",
+    tables: [
+      {
+        lines: ["ỦY BAN NHÂN DÂN THỊ XÃ MƯỜNG LAY", "", "CÁC CHỈ TIÊU CHỦ YẾU KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2026", "Kế hoạch năm 2027", "KH 2027 so với TH 2026 (%)"],
+        ],
+        cols: [...STD, f("TH0"), f("KH1"), cmp("ratio", "KH1", "TH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "thị xã Mường Lay" },
+  },
+  {
+    id: "p20-so-tt-ty-le-hoan-thanh",
+    note: "«Số TT | Chỉ tiêu | Đơn vị | Kế hoạch năm | Ước thực hiện năm | Tỷ lệ hoàn thành KH (%)» under «ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2026»",
+    tables: [
+      {
+        lines: ["ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
+        header: [
+          ["Số TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm", "Ước thực hiện năm", "Tỷ lệ hoàn thành KH (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p21-nam-uoc-kh-trong-ngoac",
+    note: "«Năm 2025 | Năm 2026 (ước) | Năm 2027 (KH)», «2026/2025 (%)», «2027/2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025",
+            "Năm 2026 (ước)",
+            "Năm 2027 (KH)",
+            "2026/2025 (%)",
+            "2027/2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p22-dan-tu-word-nbsp",
+    note: "pasted from Word with non-breaking spaces inside the headers («Thực\u00a0hiện năm\u00a02025») and a trailing space",
+    tables: [
+      {
+        lines: ["ƯỚC\u00a0THỰC HIỆN NĂM\u00a02026 VÀ KẾ HOẠCH NĂM\u00a02027", ""],
+        header: [
+          [
+            "STT ",
+            "Chỉ\u00a0tiêu",
+            "Đơn\u00a0vị tính",
+            "Thực\u00a0hiện năm\u00a02025",
+            "Ước thực\u00a0hiện năm 2026 ",
+            "Kế\u00a0hoạch năm\u00a02027",
+            "So\u00a0sánh ƯTH\u00a02026/TH\u00a02025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p23-ba-dong",
+    note: "three header rows: «Kết quả thực hiện» over «Năm 2025 | Năm 2026» over «TH | KH | ƯTH»; «Kế hoạch năm 2027» and «So sánh (%)» merged down",
+    tables: [
+      {
+        lines: ["UBND HUYỆN MƯỜNG ẢNG", "", "BIỂU 02", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Kết quả thực hiện", "<", "<", "Kế hoạch năm 2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "Năm 2025", "Năm 2026", "<", "^", "ƯTH 2026/TH 2025", "KH 2027/ƯTH 2026"],
+          ["^", "^", "^", "TH", "KH", "ƯTH", "^", "^", "^"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Ảng" },
+  },
+  {
+    id: "p24-ke-hoach-2027-tuong-doi",
+    note: "«KẾ HOẠCH NĂM 2027» alone over relative headers «Thực hiện năm trước | Ước thực hiện năm nay | Kế hoạch năm sau»",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "KH năm sau so với ƯTH năm nay (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p25-ket-qua-2025-ke-hoach-2026",
+    note: "«BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026» over «Kế hoạch năm | Thực hiện năm | So với KH (%) | Kế hoạch năm sau»: N = 2025",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026", ""],
+        header: [
+          ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện năm", "So với KH (%)", "Kế hoạch năm sau"],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0"), f("KH1")],
+      },
+    ],
+    means: { year: 2025, yearFrom: "title" },
+  },
+  {
+    id: "p26-du-bao-khong-dong-so",
+    note: "the standard forecast's words without its column-number row, under «UBND HUYỆN TUẦN GIÁO» / «PHÒNG VĂN HÓA VÀ THÔNG TIN» headings",
+    tables: [
+      {
+        lines: [
+          "UBND HUYỆN TUẦN GIÁO",
+          "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+          "",
+          "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2026",
+          "",
+        ],
+        header: [
+          [
+            "STT",
+            "Các chỉ tiêu",
+            "Đơn vị tính",
+            "Thực hiện năm 2025",
+            "Thực hiện 6 tháng đầu năm 2026",
+            "Ước thực hiện cả năm 2026",
+            "Ước TH năm 2026 so với TH năm 2025 (%)",
+            "TH 6 tháng so với ƯTH cả năm (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("H1"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "H1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Tuần Giáo" },
+  },
+  {
+    id: "p27-ghi-chu-don-vi-thuc-hien",
+    note: "«Ghi chú» and «Đơn vị thực hiện» after the comparisons; «ƯTH/KH (%)» and «ƯTH/CK (%)» naming no year",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "KH 2026", "ƯTH 2026", "ƯTH/KH (%)", "ƯTH/CK (%)", "Ghi chú"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "KH0"),
+          cmp("ratio", "UTH0", "TH-1"),
+          "note",
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p28-nam-2025",
+    note: "another year: «TH 2024 | KH 2025 | ƯTH 2025 | KH 2026», «ƯTH 2025/KH 2025 (%)», «ƯTH 2025/TH 2024 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2024",
+            "KH 2025",
+            "ƯTH 2025",
+            "KH 2026",
+            "ƯTH 2025/KH 2025 (%)",
+            "ƯTH 2025/TH 2024 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "KH0"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
+      },
+    ],
+    means: { year: 2025, yearFrom: "header" },
+  },
+  {
+    id: "p29-cong-tru-phan-tram",
+    note: "«+/- so với năm trước (%)»: a growth rate",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "+/- so với năm trước (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p30-tang-giam-cung-ky-khong-phan-tram",
+    note: "«Tăng/giảm so với cùng kỳ» without «%» in a half-year table: the difference with last year's half",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "6 tháng năm 2025", "6 tháng năm 2026", "Tăng/giảm so với cùng kỳ"],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("diff", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p31-thieu-cot",
+    note: "a comparison naming a column the table lacks: «ƯTH 2026/KH 2026 (%)» with no 2026 plan",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH 2026/TH 2025 (%)", "ƯTH 2026/KH 2026 (%)"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "TH-1"),
+          { op: "ratio", a: "UTH0", b: "KH0", missing: true },
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p32-chi-tieu-giao-uoc-dat",
+    note: "«Chỉ tiêu giao năm 2026 | Ước đạt năm 2026 | Tỷ lệ đạt (%)»",
+    tables: [
+      {
+        lines: ["UBND XÃ QUÀI TỞ", "", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2026", ""],
+        header: [
+          ["STT", "Tên chỉ tiêu", "ĐVT", "Chỉ tiêu giao năm 2026", "Ước đạt năm 2026", "Tỷ lệ đạt (%)"],
+        ],
+        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "xã Quài Tở" },
+  },
+  {
+    id: "p33-du-toan",
+    note: "«Dự toán năm 2026 | Ước thực hiện năm 2026 | Ước TH so với dự toán (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Nội dung",
+            "ĐVT",
+            "Dự toán năm 2026",
+            "Ước thực hiện năm 2026",
+            "Ước TH so với dự toán (%)",
+          ],
+        ],
+        cols: [...STD, f("DT0"), f("UTH0"), cmp("ratio", "UTH0", "DT0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p34-chin-thang",
+    note: "«BÁO CÁO 9 THÁNG NĂM 2026»: «Kế hoạch năm | Thực hiện 9 tháng | Ước thực hiện cả năm», two «so với KH năm (%)»",
+    tables: [
+      {
+        lines: ["BÁO CÁO 9 THÁNG NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm",
+            "Thực hiện 9 tháng",
+            "Ước thực hiện cả năm",
+            "TH 9 tháng so với KH năm (%)",
+            "Ước TH cả năm so với KH năm (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), f("UTH0"), cmp("ratio", "9M", "KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p35-nhom-dong-a-i",
+    note: "sector and group rows «A», «I» before the indicators; «KH 2026 | TH 2026 | TH/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "TH 2026", "TH/KH (%)"]],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0")],
+        groupRows: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p36-cung-ky-nam-truoc-day-du",
+    note: "«Ước thực hiện năm 2026 so với cùng kỳ năm trước (%)» beside «Thực hiện năm 2025»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Ước thực hiện năm 2026 so với cùng kỳ năm trước (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p37-bat-dau-cot-b",
+    note: "the table pasted at column B under a heading and a title in B",
+    tables: [
+      {
+        startCol: 1,
+        lines: ["UBND HUYỆN SÌN HỒ", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH 2026/TH 2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Sìn Hồ" },
+  },
+  {
+    id: "p38-so-khong-phan-tram",
+    note: "«Ước TH 2026 so TH 2025» and «KH 2027 so ƯTH 2026»: «so» for «so với», no «%»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 2025",
+            "Ước TH 2026",
+            "KH 2027",
+            "Ước TH 2026 so TH 2025",
+            "KH 2027 so ƯTH 2026",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p39-hai-bang-mot-trang",
+    note: "two tables on one sheet: the forecast then the plan, each under its own title",
+    tables: [
+      {
+        lines: ["UBND HUYỆN PHONG THỔ", "", "Biểu 1: DỰ BÁO THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2025",
+            "TH 6 tháng 2026",
+            "ƯTH năm 2026",
+            "ƯTH 2026/TH 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+      {
+        lines: ["Biểu 2: KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH năm 2026", "KH năm 2027", "KH 2027/TH 2026 (%)"]],
+        cols: [...STD, f("TH0"), f("KH1"), cmp("ratio", "KH1", "TH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Phong Thổ" },
+  },
+  {
+    id: "p40-ngay-thang-trong-tieu-de-cot",
+    note: "dates in the headers: «Thực hiện đến 31/12/2025», «Ước thực hiện đến 31/12/2026»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện đến 31/12/2025",
+            "Ước thực hiện đến 31/12/2026",
+            "So sánh (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p41-n-tru-1-tieu-de",
+    note: "«Thực hiện năm N-1 | Ước thực hiện năm N | Kế hoạch năm N+1 | So sánh N/N-1 (%)» under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm N-1",
+            "Ước thực hiện năm N",
+            "Kế hoạch năm N+1",
+            "So sánh N/N-1 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p42-xa-sau-thang-uoc",
+    note: "a commune's half-year report: «UBND XÃ MƯỜNG PHĂNG», «Kế hoạch năm 2026 | Ước TH 6 tháng | Đạt % so với KH»",
+    tables: [
+      {
+        lines: ["UBND XÃ MƯỜNG PHĂNG", "", "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [["STT", "Nội dung", "ĐVT", "Kế hoạch năm 2026", "Ước TH 6 tháng", "Đạt % so với KH"]],
+        cols: [...STD, f("KH0"), f("UH1"), cmp("ratio", "UH1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "xã Mường Phăng" },
+  },
+  {
+    id: "p43-nam-tran",
+    note: "bare years «Năm 2025 | Năm 2026» and «2026 so với 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "2026 so với 2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("TH0"), cmp("ratio", "TH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p44-so-sanh-ba-cot",
+    note: "«So sánh (%)» merged over three: «ƯTH/KH», «ƯTH/TH 2025», «KH 2027/ƯTH»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Kế hoạch năm 2026",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "So sánh (%)",
+            "<",
+            "<",
+          ],
+          ["^", "^", "^", "^", "^", "^", "^", "ƯTH/KH", "ƯTH/TH 2025", "KH 2027/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "KH0"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p45-tuong-doi-kh-nam-khong-tieu-de",
+    note: "the issue's half-year relative words without a title: «Kế hoạch năm | Ước thực hiện 6 tháng đầu năm | Ước thực hiện 6 tháng so với kế hoạch năm (%)»: the year must be asked",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm",
+            "Ước thực hiện 6 tháng đầu năm",
+            "Ước thực hiện 6 tháng so với kế hoạch năm (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UH1"), cmp("ratio", "UH1", "KH0")],
+      },
+    ],
+    means: {},
+  },
+  {
+    id: "p46-chu-hoa-khong-dau",
+    note: "capitals without diacritics: «THUC HIEN NAM 2025 | UOC THUC HIEN NAM 2026 | SO SANH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "CHI TIEU", "DON VI TINH", "THUC HIEN NAM 2025", "UOC THUC HIEN NAM 2026", "SO SANH (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p47-ke-hoach-nam-nay-nam-sau",
+    note: "«Kế hoạch năm nay | Ước thực hiện năm nay | Kế hoạch năm sau» under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027», «Tỷ lệ ƯTH/KH (%)»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm nay",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "Tỷ lệ ƯTH/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p49-nam-so-tren-loai",
+    note: "years typed as numbers merged over kinds (2026 over «KH | ƯTH»), «So sánh (%)» over «ƯTH/TH» and «KH/ƯTH»",
+    tables: [
+      {
+        lines: ["UBND HUYỆN TAM ĐƯỜNG", "", "ƯỚC THỰC HIỆN KẾ HOẠCH NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "2025", "2026", "<", "2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "TH", "KH", "ƯTH", "KH", "ƯTH/TH", "KH/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Tam Đường" },
+  },
+  {
+    id: "p48-tcvn3-hai-dong",
+    note: "TCVN3 with two header rows («Năm 2026» over «Kế hoạch | Ước thực hiện»)",
+    tcvn3: true,
+    tables: [
+      {
+        lines: ["UBND HUYỆN TỦA CHÙA", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2026", "<", "So sánh (%)"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "ƯTH/KH"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Tủa Chùa" },
+  },
+  {
+    id: "p50-tcvn3-viet-tat",
+    note: "TCVN3 with abbreviations: «§VT», «¦TH 2026», «¦TH/TH (%)», «KH/¦TH (%)»",
+    tcvn3: true,
+    tables: [
+      {
+        lines: ["UBND HUYỆN THAN UYÊN", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH/TH (%)", "KH/ƯTH (%)"]],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Than Uyên" },
+  },
+  {
+    id: "p51-dau-chu-thich",
+    note: "footnote marks in the headers: «Ước thực hiện năm 2026(*)», «Kế hoạch năm 2027 (1)», «So sánh (%) (2)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026(*)",
+            "Kế hoạch năm 2027 (1)",
+            "KH 2027 so với ƯTH 2026 (%) (2)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p52-sau-thang-cung-ky-viet-tat",
+    note: "half-year: «TH 6 tháng 2025 | TH 6 tháng 2026 | So sánh cùng kỳ (%)»",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 6 tháng 2025", "TH 6 tháng 2026", "So sánh cùng kỳ (%)"]],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p53-du-kien",
+    note: "«Số liệu năm 2025 | Ước năm 2026 | Dự kiến năm 2027», then «Tỷ lệ tăng trưởng (%)», which could be 2026 over 2025 or 2027 over 2026: to be asked",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Số liệu năm 2025",
+            "Ước năm 2026",
+            "Dự kiến năm 2027",
+            "Tỷ lệ tăng trưởng (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), { ask: "growth" }],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p54-nam-tren-ba-loai-phan-tram-so-kh",
+    note: "«Năm 2026» merged over «Kế hoạch | Thực hiện 6 tháng | Ước cả năm | % so KH»",
+    tables: [
+      {
+        lines: ["UBND HUYỆN TÂN UYÊN", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "<"],
+          ["^", "^", "^", "Kế hoạch", "Thực hiện 6 tháng", "Ước cả năm", "% so KH"],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Tân Uyên" },
+  },
+  {
+    id: "p55-ke-hoach-giao",
+    note: "«KH giao năm 2026 | Ước TH năm 2026 | Ước TH so KH giao (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "KH giao năm 2026", "Ước TH năm 2026", "Ước TH so KH giao (%)"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p56-tang-giam-ke-hoach",
+    note: "a plan table «Ước thực hiện năm 2026 | Kế hoạch năm 2027 | Tăng, giảm (%)»: next year's plan over the estimate",
+    tables: [
+      {
+        lines: ["ỦY BAN NHÂN DÂN HUYỆN NẬM NHÙN", "", "KẾ HOẠCH PHÁT TRIỂN NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm 2026", "Kế hoạch năm 2027", "Tăng, giảm (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Nậm Nhùn" },
+  },
+  {
+    id: "p57-sau-thang-ty-le-uth-kh",
+    note: "«BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»: «KH năm 2026 | TH 6 tháng đầu năm | Ước TH cả năm | So sánh ƯTH/KH (%)»",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH năm 2026",
+            "TH 6 tháng đầu năm",
+            "Ước TH cả năm",
+            "So sánh ƯTH/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p58-quy-sau-thang-cung-ky",
+    note: "«Quý II/2026 | 6 tháng đầu năm 2026 | 6 tháng cùng kỳ 2025 | 6 tháng so cùng kỳ (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "6 tháng đầu năm 2026",
+            "6 tháng cùng kỳ 2025",
+            "6 tháng so cùng kỳ (%)",
+          ],
+        ],
+        cols: [...STD, f("H1"), f("H1-1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p59-bieu-so-tuong-doi-hai-dong",
+    note: "«BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027» over relative two rows: «Năm trước» over «Thực hiện», «Năm nay» over «Kế hoạch | Ước thực hiện», «Năm sau» over «Kế hoạch»",
+    tables: [
+      {
+        lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm trước", "Năm nay", "<", "Năm sau"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "Kế hoạch"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), f("KH1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p60-dong-don-vi-cot-b",
+    note: "«Đơn vị» heading «ĐƠN VỊ: UBND HUYỆN TUẦN GIÁO» and a unit-less name column «Tên chỉ tiêu» with «Mã số» column",
+    tables: [
+      {
+        lines: ["ĐƠN VỊ: UBND HUYỆN MƯỜNG LA", "", "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025", ""],
+        header: [
+          [
+            "STT",
+            "Tên chỉ tiêu",
+            "Đơn vị tính",
+            "Kế hoạch năm 2025",
+            "Thực hiện năm 2025",
+            "Tỷ lệ thực hiện so với kế hoạch (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0")],
+      },
+    ],
+    means: { year: 2025, yearFrom: "header", district: "huyện Mường La" },
+  },
+  {
+    id: "p61-phong-van-hoa-xa-hoi-phuong",
+    note: "a ward's culture office after the 2025 reorganisation: «PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HIM LAM», «Ước TH năm 2026 so với KH năm 2026 (%)»",
+    tables: [
+      {
+        lines: ["PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HIM LAM", "", "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Ước thực hiện năm 2026",
+            "Ước TH năm 2026 so với KH năm 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "phường Him Lam" },
+  },
+  {
+    id: "p62-tang-giam-so-voi-nam",
+    note: "«Tăng (+), giảm (-) so với năm 2026» after «TH năm 2025 | ƯTH năm 2026 | KH năm 2027»: the plan's change over this year (only B named; A is the later figure, never 2025)",
+    tables: [
+      {
+        lines: [
+          "ỦY BAN NHÂN DÂN THỊ XÃ NGHĨA LỘ",
+          "",
+          "KẾ HOẠCH PHÁT TRIỂN BƯU CHÍNH, VIỄN THÔNG NĂM 2027",
+          "",
+        ],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2025",
+            "ƯTH năm 2026",
+            "KH năm 2027",
+            "Tăng (+), giảm (-) so với năm 2026",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("diff", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "thị xã Nghĩa Lộ" },
+  },
+  {
+    id: "p63-sau-thang-cuoi-nam",
+    note: "«Ước thực hiện 6 tháng cuối năm» beside «Thực hiện 6 tháng đầu năm» and «Ước cả năm»: the second half, not the year (two estimates of 2026 otherwise), «% so với kế hoạch»",
+    tables: [
+      {
+        lines: ["UBND HUYỆN TỦA CHÙA", "", "BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện 6 tháng đầu năm",
+            "Ước thực hiện 6 tháng cuối năm",
+            "Ước cả năm",
+            "% so với kế hoạch",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UH2"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Tủa Chùa" },
+  },
+  {
+    id: "p64-mot-o-dong-duoi",
+    note: "a second header row holding only the comparison's operands («Tỷ lệ tăng/giảm (%)» over «ƯTH 2026 so TH 2025»), every other column merged over both rows",
+    tables: [
+      {
+        lines: ["UBND HUYỆN MƯỜNG CHÀ", "", "BIỂU 02: ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "ƯTH năm 2026", "KH năm 2027", "Tỷ lệ tăng/giảm (%)"],
+          ["^", "^", "^", "^", "^", "^", "ƯTH 2026 so TH 2025"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
+  },
+  {
+    id: "p65-so-voi-roi-tang-giam",
+    note: "the sides first, the lead last: «ƯTH 2026 so với TH 2025 tăng (+), giảm (-)» (a difference), «KH 2027 so với ƯTH 2026 tăng/giảm (%)» (a growth rate)",
+    tables: [
+      {
+        lines: [
+          "PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG NHÉ",
+          "",
+          "ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027",
+          "",
+        ],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị",
+            "TH 2025",
+            "ƯTH 2026",
+            "KH 2027",
+            "ƯTH 2026 so với TH 2025 tăng (+), giảm (-)",
+            "KH 2027 so với ƯTH 2026 tăng/giảm (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("diff", "UTH0", "TH-1"),
+          cmp("growth", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Nhé" },
+  },
+];
