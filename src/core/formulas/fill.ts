@@ -78,7 +78,10 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
     const computed = acyclicColumns(table);
     // Each column's formula rendered once for the table, its row's addresses put in row by row.
     const formulaOf = new Map(
-      computed.map((column) => [column, comparisonFormulaOf(column.expr, { columnOf, percent: column.percent })]),
+      computed.map((column) => [
+        column,
+        comparisonFormulaOf(column.expr, { columnOf, percent: column.percent }),
+      ]),
     );
 
     for (const tableRow of table.rows) {
@@ -99,7 +102,8 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
               : undefined;
         decisions.push({ column, formula, typed, writes: typed === undefined || options.overwrite });
       }
-      for (const d of decisions) if (d.writes) plan.writes.push({ row, col: d.column.col, formula: d.formula });
+      for (const d of decisions)
+        if (d.writes) plan.writes.push({ row, col: d.column.col, formula: d.formula });
       // A row without typed comparisons (the common fill) needs no evaluation.
       if (!decisions.some((d) => d.typed !== undefined)) continue;
       const written = new Map(decisions.filter((d) => d.writes).map((d) => [d.column.number, d.column]));
