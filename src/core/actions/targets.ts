@@ -17,7 +17,7 @@ import { comparisonFormula } from "../formulas";
 import { parseColumnToken, type Expr } from "../tables/expr";
 import { tableColumnOf } from "../tables/find";
 import { isEmptyCell, type SheetModel } from "../model/sheet";
-import { findTables, type FormulaColumn, type FormulaTable } from "../tables/find";
+import { findTables, type FoundColumn, type FoundTable } from "../tables/find";
 import type { CellWrite, WorkbookPort } from "../port";
 import { appendableRows, targetCoverage } from "../targets/coverage";
 import { PERCENT_NUMBER_FORMAT } from "../formulas/number-format";
@@ -55,7 +55,7 @@ export interface PlanSheetColumns {
  * The plan table of the sheet in the table model (src/core/tables): the first table with a name column and a plan
  * ("Kế hoạch …") value column, found by its column-number row or by its header row.
  */
-function planTable(sheet: SheetModel): FormulaTable | undefined {
+function planTable(sheet: SheetModel): FoundTable | undefined {
   return findTables(sheet).find(
     (t) =>
       t.columns.some((c) => c.role === "name") &&
@@ -67,7 +67,7 @@ function planTable(sheet: SheetModel): FormulaTable | undefined {
 export function findPlanColumns(sheet: SheetModel): PlanSheetColumns | undefined {
   const table = planTable(sheet);
   if (!table) return undefined;
-  const colOf = (test: (c: FormulaColumn) => boolean) => table.columns.find(test)?.col;
+  const colOf = (test: (c: FoundColumn) => boolean) => table.columns.find(test)?.col;
   const name = colOf((c) => c.role === "name") as number;
   const plan = colOf((c) => c.role === "value" && c.kind === "plan") as number;
   const out: PlanSheetColumns = { headerRow: table.headerTop, name, plan };

@@ -5,7 +5,7 @@
 import type { WorkbookModel } from "../model/sheet";
 import { readA1 } from "../model/address";
 import { pushAll } from "./analysis";
-import { withFormulaTableCache } from "../tables/find";
+import { withFoundTableCache } from "../tables/find";
 import { analyseSheet, analyseWorkbook } from "../tables/model";
 import { readingOf } from "../tables/reading";
 import { coverageOfAnalysis } from "../targets/coverage";
@@ -55,7 +55,7 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
 
 export function checkWorkbook(workbook: WorkbookModel, options: CheckOptions = {}): CheckResult {
   // The rules look for the same tables in the same sheets: find them once per sheet for the whole check.
-  return withFormulaTableCache(() => checkUnchanged(workbook, options));
+  return withFoundTableCache(() => checkUnchanged(workbook, options));
 }
 
 /** A rule that crashed: one error finding naming the rule and the sheet (never a silently clean sheet). */

@@ -20,7 +20,7 @@ import {
   analyseWorkbook,
   isRateRow,
   percentNumber,
-  withFormulaTableCache,
+  withFoundTableCache,
   type AnalysedColumn,
   type AnalysedTable,
 } from "../tables";
@@ -58,7 +58,7 @@ export interface ExtractOptions {
 }
 
 export function extractDistrictReport(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {
-  return withFormulaTableCache(() => extract(withoutReports(workbook), options));
+  return withFoundTableCache(() => extract(withoutReports(workbook), options));
 }
 
 function extract(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {

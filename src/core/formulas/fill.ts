@@ -8,7 +8,7 @@ import { cellAt, coveredByMerge, sameFormula, type CellValue, type SheetModel } 
 import { columnRefs, type Expr } from "../tables/expr";
 import { comparisonFormulaOf } from "./excel-formula";
 import { evaluateComparison } from "./evaluate";
-import { findFormulaTables, tableColumnOf, type FormulaColumn, type FormulaTable } from "../tables/find";
+import { findFormulaTables, tableColumnOf, type FoundColumn, type FoundTable } from "../tables/find";
 
 export interface FormulaWrite {
   row: number;
@@ -27,7 +27,7 @@ export interface TypedComparison {
 }
 
 export interface FillPlan {
-  tables: FormulaTable[];
+  tables: FoundTable[];
   writes: FormulaWrite[];
   /** Typed values left in place (overwrite off). */
   kept: TypedComparison[];
@@ -40,7 +40,7 @@ export interface FillOptions {
   overwrite: boolean;
 }
 
-type ComputedColumn = FormulaColumn & { expr: Expr };
+type ComputedColumn = FoundColumn & { expr: Expr };
 
 /** What happens to one comparison cell of an indicator row. */
 interface CellDecision {
@@ -52,7 +52,7 @@ interface CellDecision {
 }
 
 /** Computed columns whose formulas do not lead back to themselves through other computed columns. */
-function acyclicColumns(table: FormulaTable): ComputedColumn[] {
+function acyclicColumns(table: FoundTable): ComputedColumn[] {
   const computed = table.columns.filter((c): c is ComputedColumn => c.expr !== undefined);
   const byNumber = new Map(computed.map((c) => [c.number, c]));
   const reaches = (from: ComputedColumn, target: number, seen: Set<number>): boolean =>

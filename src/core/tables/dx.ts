@@ -22,7 +22,7 @@ import { cleanLabel, isNumberedLabel, romanValue } from "./row-labels";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import { collapseSpaces, fixLegacyText, foldDiacritics } from "../text";
 import { readCell } from "../model/cell";
-import { findTables, tableColumnOf, type FormulaColumn, type FormulaTable, type TableRow } from "./find";
+import { findTables, tableColumnOf, type FoundColumn, type FoundTable, type TableRow } from "./find";
 
 /** The columns of a DX table. */
 export interface DxColumns {
@@ -83,13 +83,13 @@ export interface DxTable {
 const BARE_SCORE_HEADER = /^diem( \(diem\))?$/;
 
 /** The self-score column of a table: right of its maximum, the most specific header first. */
-function scoreColumnOf(table: FormulaTable, maxCol: number): FormulaColumn | undefined {
+function scoreColumnOf(table: FoundTable, maxCol: number): FoundColumn | undefined {
   const scores = table.columns.filter((c) => c.role === "self-score" && c.col > maxCol);
   return scores.find((c) => !BARE_SCORE_HEADER.test(c.folded)) ?? scores[0];
 }
 
 /** The DX columns of a table of the model: a maximum-points column with a self-score column to its right. */
-function dxColumnsOf(table: FormulaTable): DxColumns | undefined {
+function dxColumnsOf(table: FoundTable): DxColumns | undefined {
   const max = table.columns.find((c) => c.role === "max-points");
   if (!max) return undefined;
   const score = scoreColumnOf(table, max.col);
@@ -114,8 +114,8 @@ function dxColumnsOf(table: FormulaTable): DxColumns | undefined {
 }
 
 /** The DX tables of a sheet, as the table model finds them, with their DX columns. */
-function dxTablesOf(sheet: SheetModel): { table: FormulaTable; columns: DxColumns }[] {
-  const out: { table: FormulaTable; columns: DxColumns }[] = [];
+function dxTablesOf(sheet: SheetModel): { table: FoundTable; columns: DxColumns }[] {
+  const out: { table: FoundTable; columns: DxColumns }[] = [];
   for (const table of findTables(sheet)) {
     const columns = dxColumnsOf(table);
     if (columns) out.push({ table, columns });

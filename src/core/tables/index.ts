@@ -5,13 +5,13 @@
  *
  * Public API (for fixes, consolidation and the faces):
  *
- *  - `findTables(sheet): FormulaTable[]` — every table of a sheet: found by its column-number row (`1 2 3 4 5 6 7=6/4`,
+ *  - `findTables(sheet): FoundTable[]` — every table of a sheet: found by its column-number row (`1 2 3 4 5 6 7=6/4`,
  *    or a plain `1 2 3 4 5` under a header naming the indicators and a figure column, or beside our hidden
  *    "Mã chỉ tiêu" column), else by a header row the header grammar reads (`foundBy: "header-row"`; `numberRow` is
  *    then the header's last row and column numbers count from its first column). Each table gives `headerTop`,
  *    `numberRow`, `firstCol`…`lastCol`, `lastRow`, `codeColumn?`, `declaresFormulas`, `year?` (the N its header,
  *    else its title, gives, with `source`), `title?` (the lines above it) and:
- *      - `columns: FormulaColumn[]` — `col` (zero-based sheet column), `number` (form column), `header` (as shown),
+ *      - `columns: FoundColumn[]` — `col` (zero-based sheet column), `number` (form column), `header` (as shown),
  *        `folded` (read and folded once), `expr?` (the formula the number row declares, or the header's words:
  *        «ƯTH 2026/TH 2025 (%)» is `6/4` — `formula` says which, or a user's correction), `percent`, `reading` (the
  *        header grammar's `ColumnReading`), `yearSource?`, `inferred?`, `corrected?`, and the rules' role
@@ -22,7 +22,7 @@
  *        with its STT `label` and `name` as shown.
  *    `findFormulaTables(sheet)` is the subset with a declared formula (what fill writes). A sheet model's
  *    `corrections` (the user's stored column readings, attached by the ports) are applied here, so every reader
- *    sees them. `withFormulaTableCache(work)` remembers `findTables` per sheet model while `work` runs.
+ *    sees them. `withFoundTableCache(work)` remembers `findTables` per sheet model while `work` runs.
  *  - `analyseSheet(sheet)` / `analyseWorkbook(workbook, { year?, storedYear? })` → `WorkbookAnalysis` — the tables
  *    with their indicator rows: `AnalysedTable` (`kind` ∈ forecast | plan | targets | dx | other, report `year?`
  *    with `yearSource?`, `columns: AnalysedColumn[]` with `purpose` = the column role, `kind`/`year` for value
@@ -56,12 +56,12 @@
 export {
   findTables,
   findFormulaTables,
-  withFormulaTableCache,
+  withFoundTableCache,
   hasColumnNumberRow,
   tableColumnOf,
   inputColumns,
-  type FormulaTable,
-  type FormulaColumn,
+  type FoundTable,
+  type FoundColumn,
   type TableRow,
   type TableRowKind,
 } from "./find";

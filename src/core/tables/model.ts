@@ -20,7 +20,7 @@ import { roleOfReading, type ColumnRoleName, type ValueKind } from "./columns";
 import { settleAmbiguities } from "./ambiguity";
 import { catalogChild, recognizeRow } from "./row-catalog";
 import { isNumberedLabel } from "./row-labels";
-import { findTables, inputColumns, type FormulaColumn, type FormulaTable } from "./find";
+import { findTables, inputColumns, type FoundColumn, type FoundTable } from "./find";
 import type { ColumnReading, Figure, YearRef } from "./header-grammar";
 import { resolveReportYear, type YearResolution, type YearSource } from "./year";
 
@@ -122,7 +122,7 @@ export interface AnalysedTable {
   sheet: string;
   /** Index of the table in its sheet. */
   index: number;
-  table: FormulaTable;
+  table: FoundTable;
   kind: TableKind;
   /** The report year N the table is about (a plan's N is its plan year − 1), as its header or title tells. */
   year?: number;
@@ -168,7 +168,7 @@ const cleanText = memo((text: string): string =>
 );
 
 /** The legacy role of a model column: the forecast and plan forms' names for their value columns. */
-function legacyRole(column: FormulaColumn, kind: TableKind): ColumnRole {
+function legacyRole(column: FoundColumn, kind: TableKind): ColumnRole {
   if (column.expr) return "comparison";
   if (column.role !== "value") return "other";
   switch (column.kind) {
@@ -185,7 +185,7 @@ function legacyRole(column: FormulaColumn, kind: TableKind): ColumnRole {
   }
 }
 
-function tableKind(table: FormulaTable): TableKind {
+function tableKind(table: FoundTable): TableKind {
   const has = (kind: string) => table.columns.some((c) => c.role === "value" && c.kind === kind);
   if (has("half-year") && has("estimate")) return "forecast";
   if (has("plan") && has("actual")) {
@@ -200,7 +200,7 @@ function tableKind(table: FormulaTable): TableKind {
   return "other";
 }
 
-function analyseColumns(table: FormulaTable): {
+function analyseColumns(table: FoundTable): {
   columns: AnalysedColumn[];
   kind: TableKind;
   unitColumn?: number;
@@ -294,13 +294,13 @@ function cellRecord(keys: readonly number[]): Record<number, CellReading> {
   return new Array<CellReading>(Math.min(size, 1024));
 }
 
-function isBlankRow(sheet: SheetModel, table: FormulaTable, row: number): boolean {
+function isBlankRow(sheet: SheetModel, table: FoundTable, row: number): boolean {
   for (let c = table.firstCol; c <= table.lastCol; c++) if (!textless(cellAt(sheet, row, c))) return false;
   return true;
 }
 
 /** `rows: false`: the table's columns and year alone, its rows left empty (what the reading needs). */
-function analyseTable(sheet: SheetModel, table: FormulaTable, index: number, rows = true): AnalysedTable {
+function analyseTable(sheet: SheetModel, table: FoundTable, index: number, rows = true): AnalysedTable {
   const { columns, kind, unitColumn } = analyseColumns(table);
   const year = table.year?.year;
   const codeColumn = table.codeColumn;
@@ -415,7 +415,11 @@ export function analyseSheet(sheet: SheetModel): AnalysedSheet {
  * depend on its rows; a 100 000-row table's rows are not analysed to say how its columns read).
  */
 export function analyseSheetColumns(sheet: SheetModel): AnalysedSheet {
-  return { name: sheet.name, sheet, tables: findTables(sheet).map((t, i) => analyseTable(sheet, t, i, false)) };
+  return {
+    name: sheet.name,
+    sheet,
+    tables: findTables(sheet).map((t, i) => analyseTable(sheet, t, i, false)),
+  };
 }
 
 /**

@@ -40,7 +40,7 @@ import {
   indicatorNumber,
   romanValue,
   tableColumnOf,
-  type FormulaTable,
+  type FoundTable,
 } from "../../tables";
 import type { TableRow, TableRowKind } from "../../tables";
 import { a1, columnLetter, rangeA1, type CellRange } from "../../model/address";
@@ -215,8 +215,8 @@ function distinctCount(numbers: number[]): number {
  * numbered row is recognised as the catalog indicator of its number and several numbers are left out. A single gap
  * in an otherwise complete table is a deleted row, and is reported.
  */
-function keepsCatalogNumbers(sheet: SheetModel, table: FormulaTable): boolean {
-  const numbered: FormulaTable["rows"] = [];
+function keepsCatalogNumbers(sheet: SheetModel, table: FoundTable): boolean {
+  const numbered: FoundTable["rows"] = [];
   const numbers: number[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
@@ -342,7 +342,7 @@ class NumberingWalk {
   }
 }
 
-function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
+function numberingFindings(sheet: SheetModel, table: FoundTable): Finding[] {
   const sttCol = tableColumnOf(table, 1);
   if (sttCol === undefined) return [];
   const walk = new NumberingWalk(sheet, sttCol, keepsCatalogNumbers(sheet, table));
@@ -384,7 +384,7 @@ function validRange(m: CellRange | undefined): CellRange | undefined {
 }
 
 /** The sheet row of the table's last indicator, sector or group row. */
-function lastBodyRow(table: FormulaTable): number | undefined {
+function lastBodyRow(table: FoundTable): number | undefined {
   for (let i = table.rows.length - 1; i >= 0; i--) {
     const kind = table.rows[i].kind;
     if (kind === "indicator" || kind === "sector" || kind === "group") return table.rows[i].row;
@@ -392,7 +392,7 @@ function lastBodyRow(table: FormulaTable): number | undefined {
   return undefined;
 }
 
-function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Set<string>): Finding[] {
+function mergedDataFindings(sheet: SheetModel, table: FoundTable, reported: Set<string>): Finding[] {
   const out: Finding[] = [];
   const dataCols = new Set([
     ...inputColumns(table).map((c) => c.col),
