@@ -202,25 +202,23 @@ describe("plans judged against the strategy", () => {
 });
 
 describe("row roles", () => {
+  const FORECAST_HEADER = [
+    "STT",
+    "Các chỉ tiêu",
+    "Đơn vị tính",
+    "Thực hiện năm 2023",
+    "Thực hiện 6 tháng năm 2024",
+    "Ước thực hiện cả năm 2024",
+    "So sánh (%)",
+  ];
+
   it("a pasted forecast keeping the catalog's numbers (1, 2, 5, 10, 12, 16, 20) has no numbering warning", () => {
     const numbers = [1, 2, 5, 10, 12, 16, 20];
     const rows = numbers.map((n) => {
       const row = ictRow(`ict.${String(n).padStart(2, "0")}`)!;
       return [String(n), row.name, row.unit ?? ""];
     });
-    const sheet = sheetOf("Dự báo 2024", [
-      [
-        "STT",
-        "Các chỉ tiêu",
-        "Đơn vị tính",
-        "Thực hiện năm 2023",
-        "Thực hiện 6 tháng năm 2024",
-        "Ước thực hiện cả năm 2024",
-        "So sánh (%)",
-      ],
-      [1, 2, 3, 4, 5, 6, "7=6/4"],
-      ...rows,
-    ]);
+    const sheet = sheetOf("Dự báo 2024", [FORECAST_HEADER, [1, 2, 3, 4, 5, 6, "7=6/4"], ...rows]);
     const result = checkWorkbook({ sheets: [sheet] });
     // The names alone, no figures: that is a finding of its own (structure/no-figures), not a numbering one.
     expect(
@@ -228,15 +226,7 @@ describe("row roles", () => {
     ).toEqual([]);
     // Renumbered the wrong way (a gap where the row is another indicator), the warning stays.
     const wrong = sheetOf("Dự báo 2024", [
-      [
-        "STT",
-        "Các chỉ tiêu",
-        "Đơn vị tính",
-        "Thực hiện năm 2023",
-        "Thực hiện 6 tháng năm 2024",
-        "Ước thực hiện cả năm 2024",
-        "So sánh (%)",
-      ],
+      FORECAST_HEADER,
       [1, 2, 3, 4, 5, 6, "7=6/4"],
       ...rows.map((r, i) => (i === 3 ? ["11", r[1], r[2]] : r)),
     ]);
@@ -252,16 +242,7 @@ describe("row roles", () => {
       return [String(n), `Chỉ tiêu số ${n} của địa phương`, ictRow(code)!.unit ?? "", 1, 1, 1, "", code];
     });
     const sheet = sheetOf("Dự báo 2024", [
-      [
-        "STT",
-        "Các chỉ tiêu",
-        "Đơn vị tính",
-        "Thực hiện năm 2023",
-        "Thực hiện 6 tháng năm 2024",
-        "Ước thực hiện cả năm 2024",
-        "So sánh (%)",
-        "Mã chỉ tiêu",
-      ],
+      [...FORECAST_HEADER, "Mã chỉ tiêu"],
       [1, 2, 3, 4, 5, 6, "7=6/4"],
       ...rows,
     ]);
