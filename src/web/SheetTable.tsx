@@ -13,15 +13,9 @@ import type { Severity } from "../core/check/types";
 import type { Lang } from "../core/i18n/messages";
 import { a1, columnLetter, parseA1 } from "../core/model/address";
 import { cellAt, isEmptyCell, sheetWidth, type SheetModel } from "../core/model/sheet";
+import { ownFormulaValues } from "../core/formulas";
 import { markFills } from "../core/port";
-import {
-  computedComparisons,
-  findingsTitle,
-  fittedWidths,
-  shownCell,
-  type CellFindings,
-  type ShownCell,
-} from "./display";
+import { findingsTitle, fittedWidths, shownCell, type CellFindings, type ShownCell } from "./display";
 import { tw } from "./i18n";
 import type { SheetLook } from "./look";
 
@@ -154,7 +148,7 @@ export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [limit, setLimit] = useState(ROW_SLICE);
-  const computed = useMemo(() => computedComparisons(sheet), [sheet]);
+  const computed = useMemo(() => ownFormulaValues(sheet), [sheet]);
   const at = selected ? parseA1(selected) : undefined;
 
   const rowCount = Math.max(sheet.rows.length, look?.cells.length ?? 0);

@@ -10,7 +10,8 @@ import { fillComparisons, insertTemplates } from "../../src/core/actions";
 import { parseA1 } from "../../src/core/model/address";
 import { cellAt } from "../../src/core/model/sheet";
 import { createXlsxPort } from "../../src/xlsx/port";
-import { computedComparisons, downloadName, formatValue, shownCell } from "../../src/web/display";
+import { ownFormulaValues } from "../../src/core/formulas";
+import { downloadName, formatValue, shownCell } from "../../src/web/display";
 import { observePort, type PortChange } from "../../src/web/observed-port";
 import { pasteTable } from "../support/fixtures";
 
@@ -30,10 +31,10 @@ async function filledForecast() {
   return sheet;
 }
 
-describe("computedComparisons", () => {
+describe("ownFormulaValues (what the page shows before a spreadsheet computes)", () => {
   it("gives the filled formulas' values, as Excel will compute them", async () => {
     const sheet = await filledForecast();
-    const computed = computedComparisons(sheet);
+    const computed = ownFormulaValues(sheet);
     // Indicator 5 (row 15): 2 400, 1 320, 2 700.
     expect(cellAt(sheet, 14, 6)?.formula).toBeDefined();
     expect(computed.get("G15")).toBeCloseTo(112.5);
@@ -48,7 +49,7 @@ describe("computedComparisons", () => {
     const { sheets } = await port.read();
     const forecast = sheets.find((s) => s.name === "Dự báo 2026");
     expect(forecast).toBeDefined();
-    const computed = computedComparisons(forecast!);
+    const computed = ownFormulaValues(forecast!);
     expect(computed.size).toBeGreaterThan(20);
     expect([...computed.values()].every((v) => v === null)).toBe(true);
     const [address] = [...computed.keys()];
@@ -59,7 +60,7 @@ describe("computedComparisons", () => {
     const dx = sheets.find((s) => s.name !== "Dự báo 2026")!;
     const sum = dx.rows.flatMap((r) => r ?? []).find((c) => c?.formula?.startsWith("SUM("));
     expect(sum).toBeDefined();
-    expect(computedComparisons(dx).size).toBe(0);
+    expect(ownFormulaValues(dx).size).toBe(0);
     expect(shownCell(sum, undefined, "vi").text).toBe(`=${sum!.formula}`);
   });
 });
