@@ -1,6 +1,8 @@
 /**
- * The task pane (and the web page's pane): four views over one WorkbookPort, and the settings they share.
- * Nothing here knows Excel or ExcelJS; the host hands in the port.
+ * The task pane (and the web page's pane): four views over one WorkbookPort, the settings they share, and the one
+ * report year of the open workbook every view shows and uses (the year resolver's, told when the settings or the
+ * user's choice disagree with the workbook, asked when nothing tells it). Nothing here knows Excel or ExcelJS; the
+ * host hands in the port.
  */
 import {
   FluentProvider,
@@ -12,16 +14,19 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState, type ComponentType } from "react";
+import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
 import { t, type Lang } from "../core/i18n/messages";
 import type { WorkbookPort } from "../core/port";
+import { withCorrections, withoutCorrection } from "../core/settings";
 import { CheckView } from "./components/CheckView";
 import { FormulasView } from "./components/FormulasView";
 import { InsertView } from "./components/InsertView";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { TargetsView } from "./components/TargetsView";
-import type { Host, ViewProps } from "./components/types";
+import type { Host, ReadingChange, ViewProps } from "./components/types";
+import { YearNotice } from "./components/YearNotice";
 import { useSettings } from "./state/settings";
+import { useWorkbookReading } from "./state/workbook-reading";
 
 export type View = "insert" | "formulas" | "check" | "targets";
 
@@ -31,6 +36,8 @@ export interface AppProps {
   /** The language until the workbook's settings say otherwise (e.g. Office's display language). Default "vi". */
   lang?: Lang;
   host?: Host;
+  /** Told each time the official chooses the report year in this session (the web page checks with it too). */
+  onUserYear?: (year: number | undefined) => void;
 }
 
 const views: readonly { id: View; Component: ComponentType<ViewProps> }[] = [
@@ -69,20 +76,53 @@ const useStyles = makeStyles({
 });
 
 export function App(props: AppProps) {
-  const { port, host = "excel" } = props;
-  const defaults = useMemo(
-    () => ({ year: new Date().getFullYear(), lang: props.lang ?? "vi" }),
-    [props.lang],
-  );
-  const { loaded, settings, problem, update } = useSettings(port, defaults);
+  const { port, host = "excel", onUserYear } = props;
+  const { loaded, settings, stored, problem, update } = useSettings(port, { lang: props.lang ?? "vi" });
   const lang = settings.lang;
   const [view, setView] = useState<View>(props.initialView ?? "insert");
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [editRequest, setEditRequest] = useState(0);
+  /** The year the official chose in this session: used even where the workbook names another (and told). */
+  const [userYear, setUserYear] = useState<number>();
+  const [thisYear] = useState(() => new Date().getFullYear());
+  const workbook = useWorkbookReading(port, { stored, userYear, enabled: loaded, thisYear });
   const editSettings = useCallback(() => {
     setSettingsOpen(true);
     setEditRequest((n) => n + 1);
   }, []);
+  const chooseYear = useCallback(
+    (year: number) => {
+      setUserYear(year);
+      update({ year });
+    },
+    [update],
+  );
+  /** The workbook's own year after all: the choice of this session is dropped and the year kept in the settings. */
+  const keepWorkbookYear = useCallback(
+    (year: number) => {
+      setUserYear(undefined);
+      update({ year });
+    },
+    [update],
+  );
+  const changeReading = useCallback(
+    (change: ReadingChange) =>
+      update((s) =>
+        "correction" in change
+          ? withCorrections(s, [change.correction])
+          : withoutCorrection(s, change.reset.sheet, change.reset.col),
+      ),
+    [update],
+  );
+  useEffect(() => onUserYear?.(userYear), [onUserYear, userYear]);
+  // A view opened reads the workbook again: it may have changed in Excel since.
+  const refresh = workbook.refresh;
+  const shownView = useRef(view);
+  useEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    refresh();
+  }, [view, refresh]);
   // A view is mounted the first time it is opened and then kept, so that switching tabs loses no result.
   const [opened, setOpened] = useState<ReadonlySet<View>>(() => new Set([view]));
   const styles = useStyles();
@@ -94,7 +134,11 @@ export function App(props: AppProps) {
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <main className={styles.root} data-host={host}>
+      <main
+        className={styles.root}
+        data-host={host}
+        data-reading={!loaded || workbook.busy || workbook.year.pending ? "busy" : "ready"}
+      >
         <Text as="h1" size={400} weight="semibold" className={styles.title}>
           {t(lang, "pane.title")}
         </Text>
@@ -105,11 +149,22 @@ export function App(props: AppProps) {
             <SettingsPanel
               lang={lang}
               settings={settings}
+              year={workbook.year}
+              onChooseYear={chooseYear}
               problem={problem}
               onChange={update}
               open={settingsOpen}
               onOpenChange={setSettingsOpen}
               editRequest={editRequest}
+            />
+            <YearNotice
+              lang={lang}
+              year={workbook.year}
+              stored={settings.year}
+              readError={workbook.error}
+              onChooseYear={chooseYear}
+              onKeepWorkbookYear={keepWorkbookYear}
+              onEditSettings={editSettings}
             />
             <TabList
               className={styles.tabs}
@@ -147,6 +202,11 @@ export function App(props: AppProps) {
                     onEditSettings={editSettings}
                     active={id === view}
                     host={host}
+                    year={workbook.year}
+                    userYear={userYear}
+                    onChooseYear={chooseYear}
+                    workbook={workbook}
+                    onReadingChange={changeReading}
                   />
                 </div>
               ) : null,

@@ -35,7 +35,11 @@ describe('a stored lang: "fr"', () => {
     renderApp({ port });
     await screen.findByRole("tab", { name: "Chèn phụ lục" });
     screen.getByRole("button", { name: "Chèn" });
-    expect(screen.getByTestId("settings-summary").textContent).toBe("Năm 2024 · chưa ghi đơn vị · cấp huyện");
+    await waitFor(() =>
+      expect(screen.getByTestId("settings-summary").textContent).toBe(
+        "Năm 2024 · chưa ghi đơn vị · cấp huyện",
+      ),
+    );
   });
 
   it("gives a Vietnamese pane even from a port that does not check its settings", async () => {
