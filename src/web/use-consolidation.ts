@@ -2,14 +2,43 @@
  * The web page's consolidation: several district files chosen at once are read one at a time (load, extract, drop,
  * so the page's memory stays flat), consolidated by the core, and offered as one workbook to download. ExcelJS comes
  * with the page's lazy "xlsx" chunk on first use.
+ *
+ * A file whose figures' year it does not tell is kept out as needing a confirmation (the core never guesses). The
+ * official may confirm it right here — the file's report year, and the year of each column whose header names none —
+ * and the consolidation runs again with it: that file alone is read again (the files chosen stay in the page for
+ * the run), nothing is written into it, and the status sheet says the year was confirmed at consolidation. What an
+ * official expects: the district's own file is the district's to correct (with the add-in or `phuluc xac-nhan`); the
+ * province's confirmation serves this consolidation and is written where the province's people will read it.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { consolidate, keptOutReason, type DistrictReport } from "../core/consolidate";
+import {
+  columnKey,
+  columnsNeedingYear,
+  consolidate,
+  keptOutReason,
+  type Confirmation,
+  type DistrictReport,
+} from "../core/consolidate";
 import { tCount } from "../core/i18n/counts";
 import type { Lang } from "../core/i18n/messages";
+import { figureText } from "../core/tables/reading";
 import { say } from "../taskpane/state/format";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A file kept out until its year is confirmed, as the dialog asks for it. */
+export interface NeedingFile {
+  /** Index of the file among those chosen. */
+  index: number;
+  file: string;
+  name: string;
+  /** Why it was kept out: the columns and how they would be read. */
+  reason: string;
+  /** The year the file's headers or titles name elsewhere, when any (its relative columns lack only N). */
+  year?: number;
+  /** Columns whose header names no year at all: each needs its own year. */
+  columns: { key: string; label: string }[];
+}
 
 export type ConsolidationState =
   | { phase: "idle" }
@@ -19,15 +48,22 @@ export type ConsolidationState =
       url: string;
       fileName: string;
       summary: string;
+      /** The consolidation's year. */
+      year: number;
       /** The districts that went into the totals, each with its file. */
-      included: { name: string; file: string }[];
+      included: { name: string; file: string; confirmed: boolean }[];
       keptOut: { file: string; reason: string }[];
+      /** The files kept out until their year is confirmed: confirmable here. */
+      needing: NeedingFile[];
     }
-  | { phase: "failed"; message: string };
+  /** `askYear`: no file names its year; the official may give the consolidation's year for all of them. */
+  | { phase: "failed"; message: string; askYear?: boolean };
 
 export function useConsolidation(lang: Lang) {
   const [state, setState] = useState<ConsolidationState>({ phase: "idle" });
   const url = useRef<string | undefined>(undefined);
+  /** The files chosen and their reports, kept for the run: a confirmation reads its file again. */
+  const run = useRef<{ files: readonly File[]; reports: DistrictReport[] } | undefined>(undefined);
 
   const forget = useCallback(() => {
     if (url.current) URL.revokeObjectURL(url.current);
@@ -37,10 +73,84 @@ export function useConsolidation(lang: Lang) {
 
   const reset = useCallback(() => {
     forget();
+    run.current = undefined;
     setState({ phase: "idle" });
   }, [forget]);
 
-  const run = useCallback(
+  const fail = useCallback(
+    (error: unknown) =>
+      // Shown to the official, never swallowed.
+      setState({
+        phase: "failed",
+        message: say(lang, "web.consolidate.failed", {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      }),
+    [lang],
+  );
+
+  /** The consolidation of the reports read: the dialog's lists and the workbook to download. */
+  const show = useCallback(
+    async (reports: readonly DistrictReport[]) => {
+      forget();
+      const io = await import(/* webpackChunkName: "xlsx" */ "./consolidate-io");
+      const result = consolidate(reports, { lang });
+      if (!result.ok) {
+        const askYear = result.problem === "no-year";
+        setState({ phase: "failed", message: say(lang, `web.consolidate.${result.problem}`), askYear });
+        return;
+      }
+      const bytes = await io.consolidatedWorkbookBytes(result.plans);
+      url.current = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
+      const keptOut = result.entries.flatMap((e) => {
+        const reason = keptOutReason(e, result.year, lang);
+        return reason === undefined ? [] : [{ file: e.report.file, reason }];
+      });
+      const needing: NeedingFile[] = [];
+      result.entries.forEach((e, index) => {
+        if (e.state.kind !== "needs-confirmation") return;
+        const reason = keptOutReason(e, result.year, lang) ?? "";
+        needing.push({
+          index,
+          file: e.report.file,
+          name: e.name,
+          reason,
+          ...(e.report.year !== undefined ? { year: e.report.year } : {}),
+          columns: columnsNeedingYear(e.report).map((c) => ({
+            key: columnKey(c),
+            label: say(lang, "web.consolidate.confirm.column", {
+              column: columnKey(c),
+              header: c.header,
+              reading: figureText(c.figure, lang),
+            }),
+          })),
+        });
+      });
+      setState({
+        phase: "done",
+        url: url.current,
+        year: result.year,
+        fileName: say(lang, "web.consolidate.file-name", { year: String(result.year) }),
+        summary: say(lang, "web.consolidate.done", {
+          year: String(result.year),
+          included: tCount(lang, "count.districts-consolidated", result.entries.length - keptOut.length),
+          excluded: tCount(lang, "count.files-kept-out", keptOut.length),
+        }),
+        included: result.entries
+          .filter((e) => e.state.kind === "included")
+          .map((e) => ({
+            name: e.name,
+            file: e.report.file,
+            confirmed: e.report.confirmedAtConsolidation !== undefined,
+          })),
+        keptOut,
+        needing,
+      });
+    },
+    [forget, lang],
+  );
+
+  const start = useCallback(
     async (files: readonly File[]) => {
       forget();
       try {
@@ -51,43 +161,58 @@ export function useConsolidation(lang: Lang) {
           const bytes = new Uint8Array(await file.arrayBuffer());
           reports.push(await io.districtReportOfBytes(file.name, bytes));
         }
-        const result = consolidate(reports, { lang });
-        if (!result.ok) {
-          setState({ phase: "failed", message: say(lang, `web.consolidate.${result.problem}`) });
-          return;
-        }
-        const bytes = await io.consolidatedWorkbookBytes(result.plans);
-        url.current = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
-        const keptOut = result.entries.flatMap((e) => {
-          const reason = keptOutReason(e, result.year, lang);
-          return reason === undefined ? [] : [{ file: e.report.file, reason }];
-        });
-        setState({
-          phase: "done",
-          url: url.current,
-          fileName: say(lang, "web.consolidate.file-name", { year: String(result.year) }),
-          summary: say(lang, "web.consolidate.done", {
-            year: String(result.year),
-            included: tCount(lang, "count.districts-consolidated", result.entries.length - keptOut.length),
-            excluded: tCount(lang, "count.files-kept-out", keptOut.length),
-          }),
-          included: result.entries
-            .filter((e) => e.state.kind === "included")
-            .map((e) => ({ name: e.name, file: e.report.file })),
-          keptOut,
-        });
+        run.current = { files, reports };
+        await show(reports);
       } catch (error) {
-        // Shown to the official, never swallowed.
-        setState({
-          phase: "failed",
-          message: say(lang, "web.consolidate.failed", {
-            reason: error instanceof Error ? error.message : String(error),
-          }),
-        });
+        fail(error);
       }
     },
-    [forget, lang],
+    [forget, show, fail],
   );
 
-  return { state, run, reset };
+  /**
+   * Confirms the year of the files chosen by index (and the years of their year-less columns), reads each of them
+   * again with it, and consolidates again.
+   */
+  const confirm = useCallback(
+    async (confirmations: ReadonlyMap<number, Confirmation>) => {
+      const current = run.current;
+      if (!current) return;
+      try {
+        const io = await import(/* webpackChunkName: "xlsx" */ "./consolidate-io");
+        const reports = [...current.reports];
+        for (const [index, confirmation] of confirmations) {
+          const file = current.files[index];
+          const needing = reports[index];
+          if (!file || !needing || needing.unreadable) continue;
+          setState({ phase: "reading", done: 1, total: 1, file: file.name });
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          reports[index] = await io.districtReportOfBytes(file.name, bytes, undefined, {
+            confirmation,
+            needing,
+          });
+        }
+        run.current = { files: current.files, reports };
+        await show(reports);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [show, fail],
+  );
+
+  /** No file names its year: the one the official gives is confirmed for every readable file. */
+  const confirmAll = useCallback(
+    (year: number) => {
+      const reports = run.current?.reports ?? [];
+      const all = new Map<number, Confirmation>();
+      reports.forEach((r, index) => {
+        if (!r.unreadable) all.set(index, { year });
+      });
+      return confirm(all);
+    },
+    [confirm],
+  );
+
+  return { state, run: start, reset, confirm, confirmAll };
 }
