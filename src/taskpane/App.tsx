@@ -38,6 +38,8 @@ export interface AppProps {
   host?: Host;
   /** Told each time the official chooses the report year in this session (the web page checks with it too). */
   onUserYear?: (year: number | undefined) => void;
+  /** The host asks to show the reading card (the page's «Sửa cách đọc…» beside a sheet); bumped on each ask. */
+  showReading?: number;
 }
 
 const views: readonly { id: View; Component: ComponentType<ViewProps> }[] = [
@@ -76,7 +78,7 @@ const useStyles = makeStyles({
 });
 
 export function App(props: AppProps) {
-  const { port, host = "excel", onUserYear } = props;
+  const { port, host = "excel", onUserYear, showReading } = props;
   const { loaded, settings, stored, problem, update } = useSettings(port, { lang: props.lang ?? "vi" });
   const lang = settings.lang;
   const [view, setView] = useState<View>(props.initialView ?? "insert");
@@ -131,6 +133,22 @@ export function App(props: AppProps) {
     setView(next);
     setOpened((prev) => (prev.has(next) ? prev : new Set([...prev, next])));
   };
+  // The host asks for the reading card (in Kiểm tra): the view is opened while rendering (React's pattern for state
+  // following a prop), then the card brought into view once drawn.
+  const [readingAsked, setReadingAsked] = useState(showReading);
+  if (showReading !== readingAsked) {
+    setReadingAsked(showReading);
+    open("check");
+  }
+  useEffect(() => {
+    if (!readingAsked) return;
+    const frame = requestAnimationFrame(() =>
+      document
+        .querySelector('[data-testid="panel-check"] [data-testid="reading-card"]')
+        ?.scrollIntoView({ block: "start" }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [readingAsked]);
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>

@@ -136,6 +136,8 @@ export interface SheetTableProps {
   lang: Lang;
   onSelect: (cell: string) => void;
   severityLabel: (severity: Severity) => string;
+  /** How each column of the sheet's tables was read («F: Ước thực hiện 2026»), by sheet column: the letters' tooltips. */
+  columnReadings?: ReadonlyMap<number, string>;
 }
 
 interface Span {
@@ -144,7 +146,7 @@ interface Span {
 }
 
 export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
-  const { sheet, look, findings, selected, lang, onSelect, severityLabel } = props;
+  const { sheet, look, findings, selected, lang, onSelect, severityLabel, columnReadings } = props;
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [limit, setLimit] = useState(ROW_SLICE);
@@ -327,6 +329,8 @@ export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
               <th
                 key={c}
                 scope="col"
+                title={columnReadings?.get(c)}
+                data-reading={columnReadings?.get(c)}
                 className={mergeClasses(styles.colHeader, at?.col === c && styles.active)}
               >
                 {columnLetter(c)}

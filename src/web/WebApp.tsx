@@ -8,7 +8,7 @@
  * its parts are components/*. Below 720 px (a phone, a narrow window) the sheets and the pane stack.
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useRef } from "react";
+import { useCallback, useRef, useState } from "react";
 import { App } from "../taskpane/App";
 import { ErrorBoundary } from "../taskpane/components/StartProblem";
 import { DropOverlay, Welcome } from "./components/Welcome";
@@ -67,6 +67,9 @@ export function WebApp() {
   const { state, actions, libraryLoading } = usePage();
   const { lang, doc, busy, dirty, snapshot } = state;
   const fileInput = useRef<HTMLInputElement>(null);
+  // «Sửa cách đọc…» beside a sheet opens the pane's reading card.
+  const [showReading, setShowReading] = useState(0);
+  const editReading = useCallback(() => setShowReading((n) => n + 1), []);
   const dragging = useFileDrop((file, others) => void actions.openFile(file, others));
   const title = doc ? docTitle(doc, lang) : undefined;
   useDocumentChrome(lang, title, dirty);
@@ -137,11 +140,18 @@ export function WebApp() {
               state={state}
               onOpenSheet={actions.openSheet}
               onSelectCell={actions.selectCell}
+              onEditReading={editReading}
             />
             <aside className={styles.pane}>
               {/* A pane that fails shows the start-problem message; the tables and the download stay usable. */}
               <ErrorBoundary key={`${doc.id}-${state.paneKey}`}>
-                <App port={doc.port} host="web" lang={doc.lang} />
+                <App
+                  port={doc.port}
+                  host="web"
+                  lang={doc.lang}
+                  onUserYear={actions.chooseYear}
+                  showReading={showReading}
+                />
               </ErrorBoundary>
             </aside>
           </div>
