@@ -42,6 +42,15 @@ export default tseslint.config(
     },
   },
   {
+    // ExcelJS is no part of the product: every .xlsx file is read and written by src/xlsx/package (tests may still
+    // build their input workbooks with it).
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "exceljs", message: "Read and write .xlsx through src/xlsx." }] }],
+    },
+  },
+  {
     // React's rules of hooks and the React Compiler's checks (refs, purity, effects) on every face written in React.
     files: ["src/taskpane/**/*.{ts,tsx}", "src/web/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"],
     ...reactHooks.configs.flat.recommended,

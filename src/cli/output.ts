@@ -1,9 +1,9 @@
 /**
  * The one guard of every command that writes a file (`-o`: fill, fix, new, demo, tong-hop), run before any work:
- * the name ends in .xlsx, is not an input, is not a folder, its folder exists and may be written; and a file that is
- * already there is never replaced silently — the command asks on a terminal, and without one refuses (exit 2, the
- * file untouched) unless `--ghi-de` says to replace it. Writing itself (`writeOutput`) turns the file system's
- * errors into the same messages.
+ * the name ends in .xlsx (.xlsm for a workbook with macros), is not an input, is not a folder, its folder exists and
+ * may be written; and a file that is already there is never replaced silently — the command asks on a terminal, and
+ * without one refuses (exit 2, the file untouched) unless `--ghi-de` says to replace it. Writing itself
+ * (`writeOutput`) turns the file system's errors into the same messages.
  */
 import { constants, promises as fs, type Stats } from "node:fs";
 import path from "node:path";
@@ -16,6 +16,11 @@ export interface OutputOptions {
   inputs?: readonly string[];
   /** `--ghi-de`: replace an existing output without asking. */
   replace?: boolean;
+  /**
+   * The output is written from a workbook with macros: it stays .xlsm (its content type is kept, and Excel refuses
+   * one named .xlsx). Any other output is .xlsx.
+   */
+  macros?: { input: string };
 }
 
 /** "c", "có", "y", "yes", "ok" (any case): the answers that mean yes. */
@@ -43,7 +48,10 @@ function writeUserError(file: string, problem: WriteProblem, detail?: string): U
 
 /** Everything that can be known before the work: throws a UserError when the output must not or cannot be written. */
 export async function claimOutput(ctx: Context, file: string, options: OutputOptions = {}): Promise<void> {
-  if (!/\.xlsx$/i.test(file)) throw new UserError("error.output-not-xlsx", { file });
+  if (options.macros) {
+    if (!/\.xlsm$/i.test(file))
+      throw new UserError("error.output-not-xlsm", { input: options.macros.input, file });
+  } else if (!/\.xlsx$/i.test(file)) throw new UserError("error.output-not-xlsx", { file });
   for (const input of options.inputs ?? [])
     if (await sameFile(input, file)) throw new UserError("error.output-exists-as-input", { file: input });
 

@@ -1,17 +1,30 @@
-/** Opening and saving workbooks for the commands, turning every expected problem into a UserError. */
-import ExcelJS from "exceljs";
-import { loadWorkbook, partsLostOnRewrite, workbookBytes, type LoadProblem } from "../xlsx";
-import { readPackage, type PackageModel } from "../xlsx/package";
+/**
+ * Opening and saving workbooks for the commands, turning every expected problem into a UserError. Every command
+ * reads through the one reader; a command that writes edits only what its action touches (src/xlsx/port.ts).
+ */
+import {
+  createXlsxPort,
+  readPackage,
+  XlsxDocument,
+  type LoadProblem,
+  type PackageModel,
+  type XlsxPort,
+} from "../xlsx";
 import type { MessageKey } from "../core/i18n/messages";
 import { readInputFile, type ReadProblem } from "./files";
 import { UserError } from "./context";
 import { writeOutput } from "./output";
+import { useNodeZlib } from "./zip-codec";
 import { MAX_YEAR, MIN_YEAR, parseYear as parseYearText } from "../core/text/year";
+
+// Every command reads and writes workbooks through here: zip entries with Node's native zlib.
+useNodeZlib();
 
 const problemMessage: Record<LoadProblem, MessageKey> = {
   "not-xlsx": "error.not-xlsx",
   encrypted: "error.encrypted",
   corrupt: "error.corrupt",
+  "too-large": "error.too-large",
 };
 
 /** An input file that cannot be read, in words: missing, a folder, not allowed, or the system's error code. */
@@ -30,29 +43,22 @@ async function inputBytes(file: string): Promise<Uint8Array> {
   return read.bytes;
 }
 
-/** Opens a workbook; with `rewriting`, refuses one whose charts, pivot tables or macros a rewrite would lose. */
-export async function openWorkbookFile(
-  file: string,
-  options: { rewriting?: boolean } = {},
-): Promise<ExcelJS.Workbook> {
-  const bytes = await inputBytes(file);
-  if (options.rewriting && partsLostOnRewrite(bytes).length > 0) {
-    throw new UserError("error.parts-lost", { file });
-  }
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) throw new UserError(problemMessage[loaded.problem], { file });
-  return loaded.workbook;
+/** Opens a workbook to work on through the port. */
+export async function openWorkbookFile(file: string): Promise<XlsxPort> {
+  const opened = XlsxDocument.open(await inputBytes(file));
+  if (!opened.ok) throw new UserError(problemMessage[opened.problem], { file });
+  return createXlsxPort(opened.document);
 }
 
-/** A workbook's sheets and settings for a command that only reads it (no ExcelJS workbook is built). */
+/** A workbook's sheets and settings for a command that only reads it. */
 export async function readWorkbookModelFile(file: string): Promise<PackageModel> {
   const model = readPackage(await inputBytes(file));
   if (!model.ok) throw new UserError(problemMessage[model.problem], { file });
   return model.model;
 }
 
-export async function saveWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  await writeOutput(file, await workbookBytes(workbook));
+export async function saveWorkbookFile(port: XlsxPort, file: string): Promise<void> {
+  await writeOutput(file, port.save());
 }
 
 /** A year given on the command line, by the one year rule (src/core/text/year.ts); else the rule's message. */

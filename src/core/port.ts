@@ -1,10 +1,10 @@
 /**
  * The one port through which every face (task pane in Excel, web page, command line) works on a workbook.
- * Adapters implement it: src/excel (Office.js, inside Excel) and src/xlsx (ExcelJS, .xlsx files).
+ * Adapters implement it: src/excel (Office.js, inside Excel) and src/xlsx (.xlsx files, read and patched as packages).
  *
  * Calls and round trips. The actions in src/core/actions call the port at most once to read (read or sheetNames)
  * and once to write (addSheets, writeCells, mark, clearMarks). What a call costs is the adapter's:
- * - the ExcelJS port (src/xlsx) works on a workbook in memory: no round trip;
+ * - the xlsx port (src/xlsx) works on a workbook's package in memory: no round trip;
  * - the Office.js port (src/excel) makes each call one `Excel.run`, with a fixed number of `context.sync()` for the
  *   workbooks of this product — read(names) 1, read() 2 (the sheet names, then the used ranges), sheetNames 1,
  *   addSheets 2 (the sheets, then their print setup, freeze panes and validation; 1 before ExcelApi 1.7),
@@ -15,8 +15,8 @@
  *
  * Atomicity. No write is a transaction. In Excel a sync runs its operations in order and keeps those before the
  * one that fails; a write cut into several syncs keeps the syncs before the failing one, and its PortError says so
- * (`details.partial`; `details.undoable` where Excel's own undo, ExcelApi 1.20, takes the part back). The ExcelJS
- * port changes the workbook in memory; the face decides whether to save it.
+ * (`details.partial`; `details.undoable` where Excel's own undo, ExcelApi 1.20, takes the part back). The xlsx port
+ * changes the package in memory; the face decides whether to save it.
  */
 import type { AdminLevel } from "./catalog/types";
 import type { Lang } from "./i18n/messages";

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * Queuing writes on an Office.js request context: blocks of values and formulas, and whole sheet plans — the
- * counterpart of src/xlsx/write-plan.ts. Nothing here syncs except through the WriteBatch, which syncs only when a
+ * counterpart of src/xlsx/package/new-sheet.ts. Nothing here syncs except through the WriteBatch, which syncs only when a
  * request would pass Excel on the web's 5 MB limit.
  */
 import { rangeA1, type CellRange } from "../core/model/address";

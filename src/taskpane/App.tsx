@@ -1,8 +1,9 @@
 /**
  * The task pane (and the web page's pane): four views over one WorkbookPort, the settings they share, and the one
  * report year of the open workbook every view shows and uses (the year resolver's, told when the settings or the
- * user's choice disagree with the workbook, asked when nothing tells it). Nothing here knows Excel or ExcelJS; the
- * host hands in the port.
+ * user's choice disagree with the workbook, asked when nothing tells it). Nothing here knows Excel or an .xlsx file;
+ * the host hands in the port. Each view is a lazy chunk, loaded the first time it is opened: the first paint needs
+ * only the title, the settings and the tabs, not the checker, the catalogs or the templates.
  */
 import {
   FluentProvider,
@@ -14,15 +15,11 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from "react";
 import { t, type Lang } from "../core/i18n/messages";
 import type { WorkbookPort } from "../core/port";
 import { withCorrections, withoutCorrection } from "../core/settings";
-import { CheckView } from "./components/CheckView";
-import { FormulasView } from "./components/FormulasView";
-import { InsertView } from "./components/InsertView";
 import { SettingsPanel } from "./components/SettingsPanel";
-import { TargetsView } from "./components/TargetsView";
 import type { Host, ReadingChange, ViewProps } from "./components/types";
 import { YearNotice } from "./components/YearNotice";
 import { useSettings } from "./state/settings";
@@ -43,10 +40,38 @@ export interface AppProps {
 }
 
 const views: readonly { id: View; Component: ComponentType<ViewProps> }[] = [
-  { id: "insert", Component: InsertView },
-  { id: "formulas", Component: FormulasView },
-  { id: "check", Component: CheckView },
-  { id: "targets", Component: TargetsView },
+  {
+    id: "insert",
+    Component: lazy(() =>
+      import(/* webpackChunkName: "view-insert" */ "./components/InsertView").then((m) => ({
+        default: m.InsertView,
+      })),
+    ),
+  },
+  {
+    id: "formulas",
+    Component: lazy(() =>
+      import(/* webpackChunkName: "view-formulas" */ "./components/FormulasView").then((m) => ({
+        default: m.FormulasView,
+      })),
+    ),
+  },
+  {
+    id: "check",
+    Component: lazy(() =>
+      import(/* webpackChunkName: "view-check" */ "./components/CheckView").then((m) => ({
+        default: m.CheckView,
+      })),
+    ),
+  },
+  {
+    id: "targets",
+    Component: lazy(() =>
+      import(/* webpackChunkName: "view-targets" */ "./components/TargetsView").then((m) => ({
+        default: m.TargetsView,
+      })),
+    ),
+  },
 ];
 
 const useStyles = makeStyles({
@@ -212,20 +237,22 @@ export function App(props: AppProps) {
                   hidden={id !== view}
                   data-testid={`panel-${id}`}
                 >
-                  <Component
-                    port={port}
-                    lang={lang}
-                    settings={settings}
-                    onSettingsChange={update}
-                    onEditSettings={editSettings}
-                    active={id === view}
-                    host={host}
-                    year={workbook.year}
-                    userYear={userYear}
-                    onChooseYear={chooseYear}
-                    workbook={workbook}
-                    onReadingChange={changeReading}
-                  />
+                  <Suspense fallback={<Spinner size="small" label={t(lang, "pane.loading")} />}>
+                    <Component
+                      port={port}
+                      lang={lang}
+                      settings={settings}
+                      onSettingsChange={update}
+                      onEditSettings={editSettings}
+                      active={id === view}
+                      host={host}
+                      year={workbook.year}
+                      userYear={userYear}
+                      onChooseYear={chooseYear}
+                      workbook={workbook}
+                      onReadingChange={changeReading}
+                    />
+                  </Suspense>
                 </div>
               ) : null,
             )}

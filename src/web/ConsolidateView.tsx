@@ -28,8 +28,9 @@ import {
 import { useRef, useState } from "react";
 import type { Confirmation } from "../core/consolidate";
 import type { Lang } from "../core/i18n/messages";
-import { parseYear } from "../core/settings";
-import { say } from "../taskpane/state/format";
+import { parseYear } from "../core/text/year";
+import { ACCEPT } from "./download";
+import { tw } from "./i18n";
 import { useConsolidation, type NeedingFile } from "./use-consolidation";
 
 const useStyles = makeStyles({
@@ -46,8 +47,6 @@ const useStyles = makeStyles({
   year: { maxWidth: "10em" },
 });
 
-const ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
   const { lang } = props;
   const { state, run, reset, confirm, confirmAll } = useConsolidation(lang);
@@ -62,7 +61,7 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
         multiple
         accept={ACCEPT}
         hidden
-        aria-label={say(lang, "web.consolidate")}
+        aria-label={tw(lang, "web.consolidate")}
         data-testid="consolidate-input"
         onChange={(e) => {
           const files = [...(e.currentTarget.files ?? [])];
@@ -70,24 +69,24 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
           if (files.length > 0) void run(files);
         }}
       />
-      <Tooltip content={say(lang, "web.consolidate.hint")} relationship="description">
+      <Tooltip content={tw(lang, "web.consolidate.hint")} relationship="description">
         <Button
           appearance="secondary"
           disabled={props.disabled || state.phase === "reading"}
           onClick={() => input.current?.click()}
         >
-          {say(lang, "web.consolidate")}
+          {tw(lang, "web.consolidate")}
         </Button>
       </Tooltip>
       <Dialog open={open} onOpenChange={(_, data) => !data.open && state.phase !== "reading" && reset()}>
         <DialogSurface data-testid="consolidate-dialog">
           <DialogBody>
-            <DialogTitle>{say(lang, "web.consolidate.title")}</DialogTitle>
+            <DialogTitle>{tw(lang, "web.consolidate.title")}</DialogTitle>
             <DialogContent>
               {state.phase === "reading" && (
                 <>
                   <Text>
-                    {say(lang, "web.consolidate.reading", {
+                    {tw(lang, "web.consolidate.reading", {
                       done: state.done,
                       total: state.total,
                       file: state.file,
@@ -110,27 +109,27 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
                     {state.summary}
                   </Text>
                   <FileList
-                    title={say(lang, "web.consolidate.included")}
+                    title={tw(lang, "web.consolidate.included")}
                     testId="consolidate-included"
                     lines={state.included.map((d) => ({
                       file: d.file,
                       text: d.confirmed
-                        ? `${d.name} (${d.file}; ${say(lang, "web.consolidate.confirmed")})`
+                        ? `${d.name} (${d.file}; ${tw(lang, "web.consolidate.confirmed")})`
                         : `${d.name} (${d.file})`,
                     }))}
                   />
                   <FileList
-                    title={say(lang, "web.consolidate.kept-out")}
+                    title={tw(lang, "web.consolidate.kept-out")}
                     testId="consolidate-kept-out"
                     lines={state.keptOut.map((k) => ({ file: k.file, text: `${k.file}: ${k.reason}` }))}
                   />
                   {state.needing.length > 0 && (
                     <section data-testid="consolidate-confirm">
                       <Text as="p" block weight="semibold">
-                        {say(lang, "web.consolidate.confirm.title", { count: state.needing.length })}
+                        {tw(lang, "web.consolidate.confirm.title", { count: state.needing.length })}
                       </Text>
                       <Text as="p" block size={200}>
-                        {say(lang, "web.consolidate.confirm.intro")}
+                        {tw(lang, "web.consolidate.confirm.intro")}
                       </Text>
                       {state.needing.map((n) => (
                         <ConfirmFile
@@ -144,14 +143,14 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
                     </section>
                   )}
                   <Link href={state.url} download={state.fileName} data-testid="consolidate-download">
-                    {say(lang, "web.consolidate.download", { file: state.fileName })}
+                    {tw(lang, "web.consolidate.download", { file: state.fileName })}
                   </Link>
                 </>
               )}
             </DialogContent>
             <DialogActions>
               <Button disabled={state.phase === "reading"} onClick={reset}>
-                {say(lang, "web.consolidate.close")}
+                {tw(lang, "web.consolidate.close")}
               </Button>
             </DialogActions>
           </DialogBody>
@@ -198,7 +197,7 @@ function ConfirmFile(props: {
   return (
     <div className={styles.confirm} data-testid="consolidate-confirm-file" data-file={needing.file}>
       <Text>{`${needing.name} (${needing.file}): ${needing.reason}`}</Text>
-      <Field label={say(lang, "web.consolidate.confirm.year")} className={styles.year}>
+      <Field label={tw(lang, "web.consolidate.confirm.year")} className={styles.year}>
         <Input
           inputMode="numeric"
           maxLength={4}
@@ -216,7 +215,7 @@ function ConfirmFile(props: {
             data-column={c.key}
           >
             <option value="" disabled>
-              {say(lang, "web.consolidate.confirm.pick")}
+              {tw(lang, "web.consolidate.confirm.pick")}
             </option>
             {year !== undefined &&
               [year - 1, year, year + 1].map((y) => (
@@ -233,7 +232,7 @@ function ConfirmFile(props: {
         onClick={() => year !== undefined && props.onConfirm({ year, columnYears })}
         data-testid="consolidate-confirm-button"
       >
-        {say(lang, "web.consolidate.confirm.button")}
+        {tw(lang, "web.consolidate.confirm.button")}
       </Button>
     </div>
   );
@@ -247,8 +246,8 @@ function ConfirmAll(props: { lang: Lang; onConfirm: (year: number) => void }) {
   const year = parseYear(text);
   return (
     <div className={styles.confirm} data-testid="consolidate-confirm-all">
-      <Text size={200}>{say(lang, "web.consolidate.confirm.intro")}</Text>
-      <Field label={say(lang, "web.consolidate.confirm.all")} className={styles.year}>
+      <Text size={200}>{tw(lang, "web.consolidate.confirm.intro")}</Text>
+      <Field label={tw(lang, "web.consolidate.confirm.all")} className={styles.year}>
         <Input inputMode="numeric" maxLength={4} value={text} onChange={(_, data) => setText(data.value)} />
       </Field>
       <Button
@@ -256,7 +255,7 @@ function ConfirmAll(props: { lang: Lang; onConfirm: (year: number) => void }) {
         disabled={year === undefined}
         onClick={() => year !== undefined && props.onConfirm(year)}
       >
-        {say(lang, "web.consolidate.confirm.all.button")}
+        {tw(lang, "web.consolidate.confirm.all.button")}
       </Button>
     </div>
   );

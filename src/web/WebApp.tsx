@@ -1,21 +1,19 @@
 /**
  * The web page: the task pane (src/taskpane/App, host "web") over an .xlsx file opened in the browser, beside the
  * file's sheets drawn as read-only tables. Files are read and written in the page (File.arrayBuffer in, a Blob
- * download out); nothing is sent anywhere. ExcelJS and the xlsx adapter arrive with the first file (workbook-io.ts,
- * a lazy chunk), so the first paint needs only React, Fluent UI and the pane.
+ * download out); nothing is sent anywhere. The first paint needs only React, Fluent UI and this shell (the header,
+ * the welcome, the messages): the pane and the sheets (DocumentView.tsx, with the checker) come in a lazy chunk
+ * when a workbook is opened, the .xlsx reader and writer in another (workbook-io.ts).
  *
  * This component only lays the page out: its state is a reducer (state/page.ts) driven by hooks (state/use-*.ts),
  * its parts are components/*. Below 720 px (a phone, a narrow window) the sheets and the pane stack.
  */
-import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
-import { App } from "../taskpane/App";
-import { ErrorBoundary } from "../taskpane/components/StartProblem";
+import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { DropOverlay, Welcome } from "./components/Welcome";
 import { MessageBars } from "./components/MessageBars";
 import { PageHeader } from "./components/PageHeader";
-import { SheetsPanel } from "./components/SheetsPanel";
-import { downloadName } from "./display";
+import { downloadName } from "./download";
 import { tw } from "./i18n";
 import type { Doc } from "./state/page";
 import { ACCEPT, usePage } from "./state/use-page";
@@ -25,6 +23,9 @@ import type { Lang } from "../core/i18n/messages";
 
 const NARROW = "@media (max-width: 719px)";
 
+/** The pane and the sheets of an open workbook: a lazy chunk (webpackChunkName "document"). */
+const DocumentView = lazy(() => import(/* webpackChunkName: "document" */ "./DocumentView"));
+
 const useStyles = makeStyles({
   page: {
     display: "flex",
@@ -33,28 +34,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     [NARROW]: { height: "auto", minHeight: "100vh" },
   },
-  main: {
-    flexGrow: 1,
-    minHeight: 0,
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(320px, 400px)",
-    // Stacked: the sheets on top (a screenful at most), the pane below them at the page's full width.
-    [NARROW]: { display: "flex", flexDirection: "column" },
-  },
-  // Stacked, the sheets take most of the screen (the grid stays usable under its tabs, cell bar and legend).
-  sheets: { [NARROW]: { height: "85vh", minHeight: "420px", flexShrink: 0 } },
-  pane: {
-    minHeight: 0,
-    minWidth: 0,
-    overflowY: "auto",
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
-    [NARROW]: {
-      overflowY: "visible",
-      borderLeft: "none",
-      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
-    },
-  },
+  loading: { flexGrow: 1, display: "flex", alignItems: "center", justifyContent: "center" },
   hidden: { display: "none" },
 });
 
@@ -106,7 +86,9 @@ export function WebApp() {
           canDownload={!!doc && hasSheets && busy === undefined}
           downloadHint={
             doc && hasSheets
-              ? tw(lang, "web.download.hint", { file: downloadName(doc.source) })
+              ? tw(lang, "web.download.hint", {
+                  file: downloadName(doc.source, doc.port.document.macroEnabled),
+                })
               : tw(lang, "web.download.empty")
           }
           onOpen={chooseFile}
@@ -133,28 +115,24 @@ export function WebApp() {
             onNew={() => void actions.openMade("new")}
           />
         ) : (
-          <div className={styles.main}>
-            <SheetsPanel
-              className={styles.sheets}
+          <Suspense
+            fallback={
+              <div className={styles.loading}>
+                <Spinner size="small" label={tw(lang, "web.loading")} />
+              </div>
+            }
+          >
+            <DocumentView
               lang={lang}
+              doc={doc}
               state={state}
               onOpenSheet={actions.openSheet}
               onSelectCell={actions.selectCell}
               onEditReading={editReading}
+              onUserYear={actions.chooseYear}
+              showReading={showReading}
             />
-            <aside className={styles.pane}>
-              {/* A pane that fails shows the start-problem message; the tables and the download stay usable. */}
-              <ErrorBoundary key={`${doc.id}-${state.paneKey}`}>
-                <App
-                  port={doc.port}
-                  host="web"
-                  lang={doc.lang}
-                  onUserYear={actions.chooseYear}
-                  showReading={showReading}
-                />
-              </ErrorBoundary>
-            </aside>
-          </div>
+          </Suspense>
         )}
         {dragging && <DropOverlay lang={lang} />}
       </div>

@@ -103,12 +103,6 @@ export function shownCell(
   return { text: valueText(cell.value, cell.numberFormat, lang), numeric: typeof cell.value === "number" };
 }
 
-/** "bao-cao.xlsx" → "bao-cao-phuluc.xlsx" (a file already ending in "-phuluc" is not suffixed twice). */
-export function downloadName(original: string): string {
-  const base = original.replace(/\.[^.\\/]*$/, "").replace(/-phuluc$/i, "") || "phu-luc";
-  return `${base}-phuluc.xlsx`;
-}
-
 /** A column wider than this (in CSS pixels) holds words (an indicator's name) and may wrap them more. */
 export const WIDE_COLUMN = 160;
 /** How far a wide column may narrow: to this share of its width, never below WIDE_COLUMN. */

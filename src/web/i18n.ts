@@ -1,13 +1,20 @@
 /**
- * The web page's strings come from the one translation table (src/core/i18n); `tw` renders them the way the pane's
- * `say` does, numbers written the reader's way (1.234 in Vietnamese).
+ * The web page's strings, from its parts of the one translation table (src/core/i18n: web-messages.ts and the page's
+ * consolidation lines in consolidate-messages.ts), rendered as the pane's `say` renders them: numbers written the
+ * reader's way (1.234 in Vietnamese). Only these parts are in the page's first chunk; the pane's strings come with
+ * the pane.
  */
-import type { WebMessageKey } from "../core/i18n/web-messages";
-import { say } from "../taskpane/state/format";
-import type { Lang } from "../core/i18n/messages";
+import { consolidateMessages } from "../core/i18n/consolidate-messages";
+import { readerParams } from "../core/i18n/numbers";
+import { fillParams } from "../core/i18n/params";
+import type { Lang } from "../core/i18n/types";
+import { webMessages, type WebMessageKey as PageMessageKey } from "../core/i18n/web-messages";
 
-export type { WebMessageKey };
+type ConsolidateKey = Extract<keyof typeof consolidateMessages, `web.${string}`>;
+export type WebMessageKey = PageMessageKey | ConsolidateKey;
 
 export function tw(lang: Lang, key: WebMessageKey, params: Record<string, string | number> = {}): string {
-  return say(lang, key, params);
+  const message =
+    key in webMessages ? webMessages[key as PageMessageKey] : consolidateMessages[key as ConsolidateKey];
+  return fillParams(message[lang], readerParams(params, lang));
 }

@@ -1,6 +1,6 @@
 /**
  * The web page's entry (dist/web/app.html): the pane over .xlsx files opened in the browser. No Office.js here.
- * ExcelJS is not imported from this chunk: WebApp loads it with the first file (see workbook-io.ts).
+ * The .xlsx reader and writer are not in this chunk: WebApp loads them with the first file (see workbook-io.ts).
  * A failure is never a blank page: the error boundary and the root's crash handlers show the start-problem message.
  */
 import { createRoot } from "react-dom/client";

@@ -2,7 +2,15 @@
  * The xlsx port as the page hands it to the pane, telling the page what changed so the table can follow: the pane's
  * actions write through the port, and the page redraws after each write, selection or settings change.
  */
-import type { CellMark, CellRef, CellWrite, Settings, StateWrite, UndoRecord } from "../core/port";
+import type {
+  CellMark,
+  CellRef,
+  CellWrite,
+  ReadOptions,
+  Settings,
+  StateWrite,
+  UndoRecord,
+} from "../core/port";
 import type { SheetPlan } from "../core/model/plan";
 import type { XlsxPort } from "../xlsx/port";
 
@@ -21,11 +29,12 @@ export function observePort(inner: XlsxPort, onChange: (change: PortChange) => v
     get selection() {
       return inner.selection;
     },
-    get workbook() {
-      return inner.workbook;
+    get document() {
+      return inner.document;
     },
+    save: () => inner.save(),
     sheetNames: () => inner.sheetNames(),
-    read: (sheets?: string[]) => inner.read(sheets),
+    read: (sheets?: string[], options?: ReadOptions) => inner.read(sheets, options),
     addSheets: (plans: SheetPlan[]) => after("content", inner.addSheets(plans)),
     writeCells: (writes: Record<string, CellWrite[]>) => after("content", inner.writeCells(writes)),
     mark: (marks: CellMark[]) => after("content", inner.mark(marks)),

@@ -1,7 +1,7 @@
 /**
  * The web page's consolidation: several district files chosen at once are read one at a time (load, extract, drop,
- * so the page's memory stays flat), consolidated by the core, and offered as one workbook to download. ExcelJS comes
- * with the page's lazy "xlsx" chunk on first use.
+ * so the page's memory stays flat), consolidated by the core, and offered as one workbook to download. The reader,
+ * the writer and the core's consolidation come with the page's lazy "xlsx" chunk on first use.
  *
  * A file whose figures' year it does not tell is kept out as needing a confirmation (the core never guesses). The
  * official may confirm it right here — the file's report year, and the year of each column whose header names none —
@@ -11,34 +11,13 @@
  * province's confirmation serves this consolidation and is written where the province's people will read it.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  columnKey,
-  columnsNeedingYear,
-  consolidate,
-  keptOutReason,
-  type Confirmation,
-  type DistrictReport,
-} from "../core/consolidate";
-import { tCount } from "../core/i18n/counts";
+import type { Confirmation, DistrictReport } from "../core/consolidate";
 import type { Lang } from "../core/i18n/messages";
-import { figureText } from "../core/tables/reading";
-import { say } from "../taskpane/state/format";
+import type { NeedingFile } from "./consolidate-io";
+import { workbookBlob } from "./download";
+import { tw } from "./i18n";
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** A file kept out until its year is confirmed, as the dialog asks for it. */
-export interface NeedingFile {
-  /** Index of the file among those chosen. */
-  index: number;
-  file: string;
-  name: string;
-  /** Why it was kept out: the columns and how they would be read. */
-  reason: string;
-  /** The year the file's headers or titles name elsewhere, when any (its relative columns lack only N). */
-  year?: number;
-  /** Columns whose header names no year at all: each needs its own year. */
-  columns: { key: string; label: string }[];
-}
+export type { NeedingFile } from "./consolidate-io";
 
 export type ConsolidationState =
   | { phase: "idle" }
@@ -58,6 +37,8 @@ export type ConsolidationState =
     }
   /** `askYear`: no file names its year; the official may give the consolidation's year for all of them. */
   | { phase: "failed"; message: string; askYear?: boolean };
+
+const loadIo = () => import(/* webpackChunkName: "xlsx" */ "./consolidate-io");
 
 export function useConsolidation(lang: Lang) {
   const [state, setState] = useState<ConsolidationState>({ phase: "idle" });
@@ -82,7 +63,7 @@ export function useConsolidation(lang: Lang) {
       // Shown to the official, never swallowed.
       setState({
         phase: "failed",
-        message: say(lang, "web.consolidate.failed", {
+        message: tw(lang, "web.consolidate.failed", {
           reason: error instanceof Error ? error.message : String(error),
         }),
       }),
@@ -93,58 +74,22 @@ export function useConsolidation(lang: Lang) {
   const show = useCallback(
     async (reports: readonly DistrictReport[]) => {
       forget();
-      const io = await import(/* webpackChunkName: "xlsx" */ "./consolidate-io");
-      const result = consolidate(reports, { lang });
+      const io = await loadIo();
+      const result = await io.consolidated(reports, lang);
       if (!result.ok) {
-        const askYear = result.problem === "no-year";
-        setState({ phase: "failed", message: say(lang, `web.consolidate.${result.problem}`), askYear });
+        setState({ phase: "failed", message: result.message, askYear: result.askYear });
         return;
       }
-      const bytes = await io.consolidatedWorkbookBytes(result.plans);
-      url.current = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
-      const keptOut = result.entries.flatMap((e) => {
-        const reason = keptOutReason(e, result.year, lang);
-        return reason === undefined ? [] : [{ file: e.report.file, reason }];
-      });
-      const needing: NeedingFile[] = [];
-      result.entries.forEach((e, index) => {
-        if (e.state.kind !== "needs-confirmation") return;
-        const reason = keptOutReason(e, result.year, lang) ?? "";
-        needing.push({
-          index,
-          file: e.report.file,
-          name: e.name,
-          reason,
-          ...(e.report.year !== undefined ? { year: e.report.year } : {}),
-          columns: columnsNeedingYear(e.report).map((c) => ({
-            key: columnKey(c),
-            label: say(lang, "web.consolidate.confirm.column", {
-              column: columnKey(c),
-              header: c.header,
-              reading: figureText(c.figure, lang),
-            }),
-          })),
-        });
-      });
+      url.current = URL.createObjectURL(workbookBlob(result.bytes));
       setState({
         phase: "done",
         url: url.current,
         year: result.year,
-        fileName: say(lang, "web.consolidate.file-name", { year: String(result.year) }),
-        summary: say(lang, "web.consolidate.done", {
-          year: String(result.year),
-          included: tCount(lang, "count.districts-consolidated", result.entries.length - keptOut.length),
-          excluded: tCount(lang, "count.files-kept-out", keptOut.length),
-        }),
-        included: result.entries
-          .filter((e) => e.state.kind === "included")
-          .map((e) => ({
-            name: e.name,
-            file: e.report.file,
-            confirmed: e.report.confirmedAtConsolidation !== undefined,
-          })),
-        keptOut,
-        needing,
+        fileName: result.fileName,
+        summary: result.summary,
+        included: result.included,
+        keptOut: result.keptOut,
+        needing: result.needing,
       });
     },
     [forget, lang],
@@ -154,7 +99,7 @@ export function useConsolidation(lang: Lang) {
     async (files: readonly File[]) => {
       forget();
       try {
-        const io = await import(/* webpackChunkName: "xlsx" */ "./consolidate-io");
+        const io = await loadIo();
         const reports: DistrictReport[] = [];
         for (const [i, file] of files.entries()) {
           setState({ phase: "reading", done: i + 1, total: files.length, file: file.name });
@@ -179,7 +124,7 @@ export function useConsolidation(lang: Lang) {
       const current = run.current;
       if (!current) return;
       try {
-        const io = await import(/* webpackChunkName: "xlsx" */ "./consolidate-io");
+        const io = await loadIo();
         const reports = [...current.reports];
         for (const [index, confirmation] of confirmations) {
           const file = current.files[index];

@@ -1,16 +1,12 @@
 /**
  * The consolidation's two edges over .xlsx, shared by the command line and the web page: a district file's bytes to
- * its report (read by the package reader, nothing kept when this returns, so reading hundreds of files keeps memory
- * flat), and the consolidation's sheet plans to the bytes of one new workbook (ExcelJS).
+ * its report (read by the one reader, nothing kept when this returns, so reading hundreds of files keeps memory
+ * flat), and the consolidation's sheet plans to the bytes of one new workbook.
  */
-import ExcelJS from "exceljs";
 import { extractDistrictReport, unreadableReport, type DistrictReport } from "../core/consolidate";
 import type { ExtractOptions } from "../core/consolidate/extract";
 import type { SheetPlan } from "../core/model/plan";
-import { workbookBytes } from "./load";
-import { readPackage } from "./package";
-import { addPlannedSheet } from "./write-plan";
-import { withPrintLayout } from "./print-layout";
+import { readPackage, XlsxDocument } from "./package";
 
 /**
  * `confirmed`: a confirmation given while consolidating (the page's), for the file the last reading (`needing`)
@@ -43,8 +39,8 @@ export async function districtReportOfBytes(
 }
 
 export async function consolidatedWorkbookBytes(plans: readonly SheetPlan[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  for (const plan of plans) addPlannedSheet(workbook, plan);
-  // The page breaks between year groups and the default font widths are measured in, which ExcelJS cannot write.
-  return withPrintLayout(await workbookBytes(workbook), plans);
+  // Sheets printed a year group a page have their widths measured in their own font: it is the workbook's default
+  // font too, so Excel and LibreOffice (with its metric twin of the font) break the pages that were planned.
+  const paged = plans.find((p) => (p.print.columnBreaks ?? []).length > 0);
+  return XlsxDocument.fromPlans(plans, paged?.font).save();
 }

@@ -1,12 +1,15 @@
 /**
- * Opening .xlsx bytes with ExcelJS, with the reasons a file cannot be opened told apart.
- * Works on bytes only (no file system), so the command line and the web page share it.
+ * The reasons bytes cannot be opened as a workbook, told apart before any unzipping: not a zip at all (an old .xls,
+ * a text file), an .xlsx encrypted with a password (an OLE compound file holding "EncryptionInfo"), or damaged.
  */
-import ExcelJS from "exceljs";
+export type LoadProblem = "not-xlsx" | "encrypted" | "corrupt" | "too-large";
 
-export type LoadProblem = "not-xlsx" | "encrypted" | "corrupt";
-
-export type LoadResult = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: LoadProblem };
+/**
+ * The most worksheet XML (uncompressed, all sheets together) a workbook may hold to be read: reading a sheet and
+ * checking it takes about ten times its XML in memory, so 90 MB (some 300 000 rows of an appendix) keeps a check
+ * under 1 GB. A larger workbook is refused from its zip directory, before anything is inflated.
+ */
+export const MAX_WORKSHEET_BYTES = 90_000_000;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: old .xls, or an .xlsx encrypted with a password. */
@@ -26,17 +29,6 @@ function holdsEncryptionInfo(bytes: Uint8Array): boolean {
     return true;
   }
   return false;
-}
-
-/**
- * Parts of a workbook that ExcelJS does not write back: a file rewritten through it would lose them (charts, chart
- * sheets, pivot tables, macros). Zip entry names are stored as plain text, so they are found in the bytes.
- */
-const PARTS_LOST_ON_REWRITE = ["xl/charts/", "xl/chartsheets/", "xl/pivotTables/", "xl/vbaProject.bin"];
-
-export function partsLostOnRewrite(bytes: Uint8Array): string[] {
-  const text = new TextDecoder("latin1").decode(bytes);
-  return PARTS_LOST_ON_REWRITE.filter((name) => text.includes(name));
 }
 
 /**
@@ -62,27 +54,9 @@ function isOtherDocument(bytes: Uint8Array): boolean {
   return OTHER_DOCUMENTS.some((name) => head.includes(name) || tail.includes(name));
 }
 
+/** Why the bytes are no zip we could open, or undefined when they start as one. */
 export function classifyBytes(bytes: Uint8Array): LoadProblem | undefined {
   if (startsWith(bytes, ZIP_MAGIC)) return isOtherDocument(bytes) ? "not-xlsx" : undefined;
   if (startsWith(bytes, CFB_MAGIC)) return holdsEncryptionInfo(bytes) ? "encrypted" : "not-xlsx";
   return "not-xlsx";
-}
-
-export async function loadWorkbook(bytes: Uint8Array): Promise<LoadResult> {
-  const problem = classifyBytes(bytes);
-  if (problem) return { ok: false, problem };
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's typings want a Node Buffer; a Uint8Array view over the same memory is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    return { ok: false, problem: "corrupt" };
-  }
-  if (workbook.worksheets.length === 0) return { ok: false, problem: "corrupt" };
-  return { ok: true, workbook };
-}
-
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -1,17 +1,16 @@
 /**
- * The WorkbookPort over an in-memory ExcelJS workbook: for the web page, the command line and the tests.
+ * The WorkbookPort over an .xlsx workbook held as its package (src/xlsx/package/): for the web page, the command
+ * line and the tests. Reads go through the one reader; every write edits only the cells it names (their styles
+ * appended, never renumbered), so what the action did not touch is saved exactly as it came — charts, pivot tables,
+ * macros, comments, validations, conditional formats, defined names included. A read after a write sees it.
  *
  * Settings, the marks' memory and the last quick fix's undo record live in the workbook itself, in a very hidden
- * worksheet "phuluc": cell A1 holds `{"settings": Settings, "marks": StoredMark[], "undo": UndoRecord}` as JSON (continued in A2, A3 … when longer than Excel's 32 767
- * characters per cell), so a workbook saved and opened again still knows its settings and can clear its marks.
- *
- * ExcelJS shares one style object between the cells a loaded file gives the same style, so every style change here
- * gives the cell a fresh style object rather than editing the shared one.
+ * worksheet "phuluc" (src/xlsx/stored.ts), so a workbook saved and opened again still knows its settings and can
+ * clear its marks. A mark remembers the cell's fill as the styles part wrote it, so clearing gives the cell back its
+ * very style.
  */
-import { validSettings, withStoredReading } from "../core/settings";
-import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/model/address";
-import { putFont, type WorkbookModel } from "../core/model/sheet";
+import type { SheetModel, WorkbookModel } from "../core/model/sheet";
 import type { SheetPlan } from "../core/model/plan";
 import {
   PortError,
@@ -26,154 +25,214 @@ import {
   type UndoRecord,
   type WorkbookPort,
 } from "../core/port";
-import { moreSevere, type Severity } from "../core/check/types";
-import { readCellState, readSheet } from "./read-sheet";
-import { addPlannedSheet } from "./write-plan";
-import { isSettingsSheet, readStored, SETTINGS_SHEET, type Stored, type StoredMark } from "./stored";
+import { moreSevere } from "../core/check/types";
+import { validSettings, withStoredReading } from "../core/settings";
+import type { XlsxDocument } from "./package/document";
+import { addEdit, type CellEdits } from "./package/patch";
+import type { SheetEntry } from "./package/workbook";
+import {
+  isSettingsSheet,
+  SETTINGS_SHEET,
+  storedInSheet,
+  storedTexts,
+  type LegacyFill,
+  type Stored,
+  type StoredMark,
+} from "./stored";
 
 export { isSettingsSheet, SETTINGS_SHEET, type StoredMark } from "./stored";
-
-/** Characters per cell of the settings JSON (Excel's limit is 32 767). */
-const CHUNK = 32_000;
 
 export interface XlsxPort extends WorkbookPort {
   /** The cell the last select() chose, for the web page to show. */
   readonly selection: { sheet: string; cell: string } | undefined;
-  readonly workbook: ExcelJS.Workbook;
+  readonly document: XlsxDocument;
+  /** The workbook's bytes, as they are now. */
+  save(): Uint8Array;
 }
 
-function markFill(severity: Severity): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${markFills[severity]}` } };
+const MARK_COLOURS = new Set(Object.values(markFills).map((hex) => hex.toUpperCase()));
+
+/** Edits grouped by sheet. */
+class SheetEdits {
+  private readonly bySheet = new Map<SheetEntry, CellEdits>();
+
+  of(entry: SheetEntry): CellEdits {
+    let edits = this.bySheet.get(entry);
+    if (!edits) this.bySheet.set(entry, (edits = new Map()));
+    return edits;
+  }
+
+  entries(): [SheetEntry, CellEdits][] {
+    return [...this.bySheet.entries()];
+  }
 }
 
-function isMarkFill(fill: ExcelJS.Fill | undefined): boolean {
-  if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return false;
-  const argb = fill.fgColor?.argb?.toUpperCase();
-  return Object.values(markFills).some((hex) => argb === `FF${hex}`);
-}
-
-function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
-/** Replaces or removes the cell's fill, leaving the rest of its style as it was. */
-function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | null): void {
-  const style = { ...cell.style } as Partial<ExcelJS.Style>;
-  if (fill) style.fill = fill;
-  else delete style.fill;
-  cell.style = style;
-}
-
-export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
+export function createXlsxPort(document: XlsxDocument): XlsxPort {
   let selection: { sheet: string; cell: string } | undefined;
   /** Settings kept in memory when a sheet of the user's own is named "phuluc" and ours cannot be made. */
   let unstored: Stored = {};
+  const styles = () => document.styles;
 
-  const isOurs = (ws: ExcelJS.Worksheet) => isSettingsSheet(ws.name, ws.state);
-  const userSheets = () => workbook.worksheets.filter((ws) => !isOurs(ws));
-  const settingsSheet = () => workbook.worksheets.find(isOurs);
+  const userSheets = () => document.worksheets.filter((s) => !isSettingsSheet(s.name, s.state));
+  const settingsSheet = () => document.worksheets.find((s) => isSettingsSheet(s.name, s.state));
+  /** A sheet of the user's own blocks the name of ours (sheet names are unique whatever their case). */
+  const nameTaken = () => document.sheets.some((s) => s.name.toLowerCase() === SETTINGS_SHEET);
 
-  const worksheet = (name: string): ExcelJS.Worksheet => {
-    const ws = userSheets().find((w) => w.name === name);
-    if (!ws) throw new PortError("sheet-missing", `There is no sheet «${name}».`, { sheet: name });
-    return ws;
+  const worksheet = (name: string): SheetEntry => {
+    const entry = userSheets().find((s) => s.name === name);
+    if (!entry) throw new PortError("sheet-missing", `There is no sheet «${name}».`, { sheet: name });
+    return entry;
   };
 
+  const userSheet = (name: string): SheetEntry | undefined => userSheets().find((s) => s.name === name);
+
   const loadStored = (): Stored => {
-    const ws = settingsSheet();
-    if (!ws) return workbook.getWorksheet(SETTINGS_SHEET) ? unstored : {};
-    return readStored((row) => ws.getCell(row, 1).value);
+    const entry = settingsSheet();
+    if (!entry) return nameTaken() ? unstored : {};
+    return storedInSheet(document.readSheet(entry).sheet);
   };
 
   const saveStored = (stored: Stored): void => {
-    let ws = settingsSheet();
-    if (!ws) {
-      if (workbook.getWorksheet(SETTINGS_SHEET)) {
+    const texts = storedTexts(stored);
+    const entry = settingsSheet();
+    if (!entry) {
+      if (nameTaken()) {
         unstored = stored;
         return;
       }
-      ws = workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+      const cells = texts.map((text, row) => ({ row, col: 0, style: 0, content: { value: text } }));
+      document.addSheet(SETTINGS_SHEET, { cells }, "veryHidden");
+      return;
     }
     // Back to very hidden where LibreOffice made it merely hidden.
-    ws.state = "veryHidden";
-    const text = JSON.stringify(stored);
-    const chunks = Math.max(1, Math.ceil(text.length / CHUNK));
-    for (let i = 0; i < chunks; i++) ws.getCell(i + 1, 1).value = text.slice(i * CHUNK, (i + 1) * CHUNK);
+    document.setSheetState(entry, "veryHidden");
+    const before = document.readSheet(entry).sheet;
+    const edits: CellEdits = new Map();
+    texts.forEach((text, row) => addEdit(edits, row, 0, { content: { value: text } }));
     // Clear what a longer earlier text left below.
-    for (let row = chunks + 1; typeof ws.getCell(row, 1).value === "string"; row++)
-      ws.getCell(row, 1).value = null;
+    for (let row = texts.length; typeof before.rows[row]?.[0]?.value === "string"; row++)
+      addEdit(edits, row, 0, { content: { value: null } });
+    document.editSheet(entry, edits, false);
   };
 
-  /** Puts back the fills of the remembered marks; a cell whose fill was changed since is left alone. */
-  const restore = (marks: readonly StoredMark[]): void => {
+  /** The `<fill>` a mark remembered, as the styles part writes it. */
+  const rememberedFill = (mark: StoredMark): string => {
+    if (typeof mark.fill === "string") return mark.fill;
+    const legacy: LegacyFill | null = mark.fill;
+    const argb = legacy?.type === "pattern" && legacy.pattern === "solid" ? legacy.fgColor?.argb : undefined;
+    return styles().fillXml(argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? argb.slice(2) : undefined);
+  };
+
+  /** Edits putting back the fills of the remembered marks; a cell whose fill was changed since is left alone. */
+  const restore = (marks: readonly StoredMark[], edits: SheetEdits): void => {
     for (const mark of marks) {
-      const ws = userSheets().find((w) => w.name === mark.sheet);
+      const entry = userSheet(mark.sheet);
       const at = parseA1(mark.cell);
-      if (!ws || !at) continue;
-      const cell = ws.getCell(at.row + 1, at.col + 1);
-      if (!isMarkFill(cell.fill)) continue;
-      setFill(cell, mark.fill ? clone(mark.fill) : null);
+      if (!entry || !at) continue;
+      addEdit(edits.of(entry), at.row, at.col, {
+        style: (s) => {
+          const fill = styles().solidFill(s);
+          if (fill === undefined || !MARK_COLOURS.has(fill)) return s;
+          return styles().withFill(s, rememberedFill(mark), mark.applyFill);
+        },
+      });
     }
   };
+
+  const apply = (edits: SheetEdits): void => {
+    for (const [entry, cells] of edits.entries()) document.editSheet(entry, cells);
+  };
+
+  /** Style changes by number format and font name, one function each: a fill writes thousands of cells alike. */
+  const restyles = new Map<string, (style: number) => number>();
+  const restyleOf = (numberFormat: string | undefined, fontName: string | undefined) => {
+    const key = `${numberFormat ?? ""}\u0000${fontName ?? ""}`;
+    let restyle = restyles.get(key);
+    if (!restyle) {
+      restyle = (s: number) => {
+        let style = s;
+        if (numberFormat !== undefined) style = styles().withNumberFormat(style, numberFormat);
+        if (fontName !== undefined) style = styles().withFontName(style, fontName);
+        return style;
+      };
+      restyles.set(key, restyle);
+    }
+    return restyle;
+  };
+
+  /** A cell write's content, number format and font as an edit. */
+  const editOf = (w: {
+    value?: CellState["value"];
+    formula?: string;
+    numberFormat?: string;
+    fontName?: string;
+  }) => ({
+    content: w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null },
+    ...(w.numberFormat !== undefined || w.fontName !== undefined
+      ? { style: restyleOf(w.numberFormat, w.fontName) }
+      : {}),
+  });
+
+  const readModel = (entry: SheetEntry, fonts: readonly (readonly [number, number])[]): SheetModel =>
+    document.readSheet(entry, fonts.length > 0 ? { fonts } : {}).sheet;
 
   return {
     get selection() {
       return selection;
     },
-    workbook,
+    document,
+
+    save: () => document.save(),
 
     async sheetNames() {
-      const names = userSheets().map((ws) => ws.name);
-      const tab = workbook.views?.[0]?.activeTab;
-      const active = selection?.sheet ?? (tab !== undefined ? workbook.worksheets[tab]?.name : names[0]);
+      const users = userSheets();
+      const names = users.map((s) => s.name);
+      // The active tab, as Excel opens the workbook: the one it names when it is a visible sheet of the user's,
+      // else the first visible one.
+      const tab = document.sheets[document.activeTab ?? 0];
+      const shown =
+        tab && tab.state === "visible" && names.includes(tab.name)
+          ? tab
+          : users.find((s) => s.state === "visible");
+      const active = selection?.sheet ?? shown?.name;
       return active !== undefined && names.includes(active) ? { names, active } : { names };
     },
 
     async read(sheets?: string[], options: ReadOptions = {}): Promise<WorkbookModel> {
       const chosen = sheets === undefined ? userSheets() : sheets.map(worksheet);
-      const models = chosen.map(readSheet);
-      for (const ref of options.fonts ?? []) {
-        const at = parseA1(ref.cell);
-        const i = chosen.findIndex((ws) => ws.name === ref.sheet);
-        if (!at || i < 0) continue;
-        const name = chosen[i].getCell(at.row + 1, at.col + 1).font?.name;
-        if (name !== undefined) putFont(models[i], at.row, at.col, { name });
-      }
+      const models = chosen.map((entry) => {
+        const fonts: [number, number][] = [];
+        for (const ref of options.fonts ?? []) {
+          const at = ref.sheet === entry.name ? parseA1(ref.cell) : undefined;
+          if (at) fonts.push([at.row, at.col]);
+        }
+        return readModel(entry, fonts);
+      });
       // The year and column readings the user stored come with the sheets: every action reads tables as corrected.
       return withStoredReading({ sheets: models }, validSettings(loadStored().settings));
     },
 
     async addSheets(plans: SheetPlan[]) {
       for (const plan of plans) {
-        if (workbook.getWorksheet(plan.name)) {
+        if (document.sheets.some((s) => s.name.toLowerCase() === plan.name.toLowerCase()))
           throw new PortError("unknown", `A sheet «${plan.name}» is already there.`, { sheet: plan.name });
-        }
       }
-      for (const plan of plans) addPlannedSheet(workbook, plan);
+      for (const plan of plans) document.addPlannedSheet(plan);
     },
 
     async writeCells(writes: Record<string, CellWrite[]>) {
+      const edits = new SheetEdits();
+      // Every sheet is found before anything is written.
       const targets = Object.keys(writes).map((name) => [worksheet(name), writes[name]] as const);
-      let formulas = false;
-      for (const [ws, list] of targets) {
-        for (const w of list) {
-          const cell = ws.getCell(w.row + 1, w.col + 1);
-          if (w.formula !== undefined) {
-            cell.value = { formula: w.formula } as ExcelJS.CellFormulaValue;
-            formulas = true;
-          } else {
-            cell.value = w.value ?? null;
-          }
-          if (w.numberFormat !== undefined) cell.style = { ...cell.style, numFmt: w.numberFormat };
-        }
-      }
-      // ExcelJS writes no cached results: have Excel and LibreOffice compute the new formulas on opening.
-      if (formulas) workbook.calcProperties.fullCalcOnLoad = true;
+      for (const [entry, list] of targets)
+        for (const w of list) addEdit(edits.of(entry), w.row, w.col, editOf(w));
+      apply(edits);
     },
 
     async mark(marks: CellMark[]) {
       const stored = loadStored();
-      restore(stored.marks ?? []);
+      const edits = new SheetEdits();
+      restore(stored.marks ?? [], edits);
       const bySeverity = new Map<string, CellMark>();
       for (const m of marks) {
         const key = `${m.sheet}\u0000${m.cell}`;
@@ -182,80 +241,67 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
       }
       const remembered: StoredMark[] = [];
       for (const m of bySeverity.values()) {
-        const ws = userSheets().find((w) => w.name === m.sheet);
+        const entry = userSheet(m.sheet);
         const at = parseA1(m.cell);
-        if (!ws || !at) continue;
-        const cell = ws.getCell(at.row + 1, at.col + 1);
-        remembered.push({ sheet: m.sheet, cell: m.cell, fill: cell.fill ? clone(cell.fill) : null });
-        setFill(cell, markFill(m.severity));
+        if (!entry || !at) continue;
+        addEdit(edits.of(entry), at.row, at.col, {
+          style: (s) => {
+            remembered.push({ sheet: m.sheet, cell: m.cell, ...styles().fillOf(s) });
+            return styles().withSolidFill(s, markFills[m.severity]);
+          },
+        });
       }
+      apply(edits);
       saveStored({ ...stored, marks: remembered });
     },
 
     async clearMarks() {
       const stored = loadStored();
       if (!stored.marks || stored.marks.length === 0) return;
-      restore(stored.marks);
+      const edits = new SheetEdits();
+      restore(stored.marks, edits);
+      apply(edits);
       saveStored({ ...stored, marks: [] });
     },
 
     async select(sheet: string, cell: string) {
-      const ws = worksheet(sheet);
+      const entry = worksheet(sheet);
       selection = { sheet, cell };
-      // The saved file opens on that sheet and cell.
-      const index = workbook.worksheets.indexOf(ws);
-      const [first, ...rest] = workbook.views ?? [];
-      const bookView = first ?? {
-        x: 0,
-        y: 0,
-        width: 10000,
-        height: 20000,
-        firstSheet: 0,
-        visibility: "visible",
-      };
-      workbook.views = [{ ...bookView, activeTab: index }, ...rest];
-      for (const other of workbook.worksheets) {
-        const [view, ...more] = other.views ?? [];
-        const selected = other === ws;
-        if (!view && !selected) continue;
-        // ExcelJS writes tabSelected, though its typings leave it out; only one tab may be selected (more would
-        // group the sheets, and typing would then go into all of them).
-        const next: Record<string, unknown> = { ...(view ?? {}), tabSelected: selected };
-        if (selected) next.activeCell = cell;
-        other.views = [next as unknown as ExcelJS.WorksheetView, ...more];
-      }
+      document.select(entry, cell);
     },
 
     async readCells(cells: CellRef[]): Promise<(CellState | undefined)[]> {
-      return cells.map((ref) => {
-        const ws = userSheets().find((w) => w.name === ref.sheet);
+      const bySheet = new Map<string, [number, number][]>();
+      for (const ref of cells) {
         const at = parseA1(ref.cell);
-        return ws && at ? readCellState(ws.getCell(at.row + 1, at.col + 1)) : undefined;
+        if (!at || !userSheet(ref.sheet)) continue;
+        let list = bySheet.get(ref.sheet);
+        if (!list) bySheet.set(ref.sheet, (list = []));
+        list.push([at.row, at.col]);
+      }
+      const models = new Map<string, SheetModel>();
+      for (const [name, fonts] of bySheet) models.set(name, readModel(userSheet(name) as SheetEntry, fonts));
+      return cells.map((ref) => {
+        const model = models.get(ref.sheet);
+        const at = parseA1(ref.cell);
+        if (!model || !at) return undefined;
+        const cell = model.rows[at.row]?.[at.col];
+        const state: CellState = { value: cell?.value ?? null };
+        if (cell?.formula) state.formula = cell.formula;
+        if (cell?.numberFormat) state.numberFormat = cell.numberFormat;
+        if (cell?.font) state.font = { ...cell.font };
+        return state;
       });
     },
 
     async writeStates(writes: StateWrite[], undo: UndoRecord | null) {
-      const targets = writes.map((w) => {
+      const edits = new SheetEdits();
+      for (const w of writes) {
         const at = parseA1(w.cell);
         if (!at) throw new PortError("unknown", `Bad cell address «${w.cell}».`, { sheet: w.sheet });
-        return [worksheet(w.sheet).getCell(at.row + 1, at.col + 1), w] as const;
-      });
-      let formulas = false;
-      for (const [cell, w] of targets) {
-        if (w.formula !== undefined) {
-          cell.value = { formula: w.formula } as ExcelJS.CellFormulaValue;
-          formulas = true;
-        } else {
-          cell.value = w.value ?? null;
-        }
-        if (w.numberFormat !== undefined || w.fontName !== undefined) {
-          const style = { ...cell.style } as Partial<ExcelJS.Style>;
-          if (w.numberFormat !== undefined) style.numFmt = w.numberFormat;
-          if (w.fontName !== undefined) style.font = { ...(style.font ?? {}), name: w.fontName };
-          cell.style = style;
-        }
+        addEdit(edits.of(worksheet(w.sheet)), at.row, at.col, editOf(w));
       }
-      if (formulas) workbook.calcProperties.fullCalcOnLoad = true;
+      apply(edits);
       const stored = loadStored();
       if (undo) stored.undo = undo;
       else delete stored.undo;

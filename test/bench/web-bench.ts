@@ -1,8 +1,9 @@
 /**
  * `npm run bench:web`: figures of the web page (and of the task pane when its build is there), printed, never
  * asserted.
- * - JavaScript loaded before the first paint: the scripts the page's HTML loads itself (gzip -9), against the goal
- *   of 250 KB; the lazy chunks (ExcelJS) beside it;
+ * - JavaScript loaded before the first paint: the scripts the page's HTML loads itself (gzip -9), against the goals
+ *   of 200 KB (the page) and 230 KB (the pane) that the build itself enforces (webpack.config.js); the lazy chunks
+ *   (the document view, the .xlsx reader and writer, the pane's views) beside them;
  * - time to first paint in headless Chromium (median of 5 fresh loads);
  * - in the page: open, insert the forecast and the plan, fill, check, on a 30-row and a 5 000-row workbook.
  * Needs dist/web (and optionally dist/taskpane.html): the npm script builds the web page first.
@@ -15,8 +16,7 @@ import type { Browser, Page } from "playwright-core";
 import { CHROMIUM, isLocal, launchChromium, root, serveFolder, webDist } from "../e2e/support";
 import { fixtureRows, vietnameseExcelValue } from "../support/fixtures";
 
-const GOAL_KB = 250;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const ms = (n: number) => `${Math.round(n)} ms`;
 
 function median(values: number[]): number {
@@ -39,6 +39,8 @@ interface Site {
   label: string;
   dir: string;
   page: string;
+  /** The budget of its initial JavaScript, gzipped, in KB of 1 000 bytes. */
+  goalKb: number;
 }
 
 function bundleFigures(site: Site): void {
@@ -51,7 +53,7 @@ function bundleFigures(site: Site): void {
     total += size;
     console.log(`    ${script.padEnd(40)} ${kb(size).padStart(10)} gzip`);
   }
-  console.log(`    ${"in all".padEnd(40)} ${kb(total).padStart(10)} gzip (goal: at most ${GOAL_KB} KB)`);
+  console.log(`    ${"in all".padEnd(40)} ${kb(total).padStart(10)} gzip (goal: at most ${site.goalKb} KB)`);
   const jsDir = path.join(site.dir, "js");
   const lazy = existsSync(jsDir)
     ? readdirSync(jsDir).filter((f) => f.endsWith(".js") && !scripts.includes(`js/${f}`))
@@ -157,7 +159,7 @@ async function workInPage(browser: Browser, origin: string, rows: number): Promi
   const pane = page.locator("aside");
   console.log(`  ${rows} data rows (${kb(bytes.length)} .xlsx):`);
   let total = 0;
-  total += await timed(page, "open the file (ExcelJS chunk included)", async () => {
+  total += await timed(page, "open the file (reader and document chunks included)", async () => {
     await page
       .getByTestId("file-input")
       .setInputFiles({ name: `bench-${rows}.xlsx`, mimeType: "application/octet-stream", buffer: bytes });
@@ -195,12 +197,12 @@ async function main(): Promise<void> {
     return;
   }
   const taskpaneSite = [
-    { label: "task pane", dir: path.join(root, "dist/taskpane"), page: "taskpane.html" },
-    { label: "task pane", dir: path.join(root, "dist"), page: "taskpane.html" },
+    { label: "task pane", dir: path.join(root, "dist/taskpane"), page: "taskpane.html", goalKb: 230 },
+    { label: "task pane", dir: path.join(root, "dist"), page: "taskpane.html", goalKb: 230 },
   ].find((s) => existsSync(path.join(s.dir, s.page)));
 
   console.log("JavaScript before the first paint (gzip -9)");
-  bundleFigures({ label: "web page", dir: webDist, page: "app.html" });
+  bundleFigures({ label: "web page", dir: webDist, page: "app.html", goalKb: 200 });
   if (taskpaneSite) bundleFigures(taskpaneSite);
   else console.log("  task pane: no build found (npm run build), left out");
 

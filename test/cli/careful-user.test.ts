@@ -120,7 +120,7 @@ describe("-o onto a file that is already there", () => {
       const replaced = await phuluc([...args, "--ghi-de"]);
       expect(replaced.code).toBe(0);
       expect(sha256(out)).not.toBe(before);
-      expect((await readXlsx(out)).worksheets.length).toBeGreaterThan(0);
+      expect(readXlsx(out).names.length).toBeGreaterThan(0);
     });
   }
 
@@ -201,9 +201,8 @@ describe("a folder holding more than .xlsx files", () => {
     expect(result.stderr).toMatch(/b-muong-ang\.xls: không phải tệp \.xlsx/);
     expect(result.stderr).toMatch(/Bỏ qua 2 tệp không phải bảng tính/);
     expect(result.stdout).toContain("1 huyện được tổng hợp, 1 tệp không đưa vào tổng");
-    const status = sheet(await readXlsx(out), "Tình trạng");
-    const names: string[] = [];
-    status.eachRow((row) => names.push(String(row.getCell(3).value ?? "")));
+    const status = sheet(readXlsx(out), "Tình trạng");
+    const names = [...status.columnTexts("C").values()];
     expect(names.some((n) => n.includes("b-muong-ang.xls"))).toBe(true);
   });
 });

@@ -2,12 +2,13 @@
  * `phuluc check` output people can read: findings grouped by severity, sheet and row; a kind repeated on a sheet
  * folded into cell ranges (`--all` unfolds, JSON never folds); unreadable files counted; English numbers and plurals.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { phuluc, tempDir, type CheckJson } from "../support/cli";
 import { consistentWorkbookFile } from "../support/check-files";
+import { bookOfPort, portOfBytes, typeInto } from "../support/workbooks";
+import type { XlsxPort } from "../../src/xlsx";
 
 type JsonReport = CheckJson;
 
@@ -18,13 +19,24 @@ let broken: string;
 let oneTyped: string;
 let grassroots: string;
 
-/** Rewrites each numeric cell of `cells` on `sheet` as the same number typed as text. */
-function asText(ws: ExcelJS.Worksheet, cells: string[]): void {
+/** Retypes each numeric cell of `cells` on the sheet as the same number typed as text. */
+async function asText(port: XlsxPort, name: string, cells: string[]): Promise<void> {
+  const ws = bookOfPort(port).sheet(name);
+  const values: Record<string, string> = {};
   for (const address of cells) {
-    const cell = ws.getCell(address);
-    if (typeof cell.value !== "number") throw new Error(`${ws.name}!${address} holds no number`);
-    cell.value = String(cell.value);
+    const value = ws.value(address);
+    if (typeof value !== "number") throw new Error(`${name}!${address} holds no number`);
+    values[address] = String(value);
   }
+  await typeInto(port, name, values);
+}
+
+/** A copy of the workbook `from` written to `to` after `change`, through the port. */
+async function edited(from: string, to: string, change: (port: XlsxPort) => Promise<void>): Promise<string> {
+  const port = portOfBytes(readFileSync(from));
+  await change(port);
+  writeFileSync(to, port.save());
+  return to;
 }
 
 /** "D18:F22" → D18, E18, F18, D19 … F22. */
@@ -40,24 +52,19 @@ function block(from: string, to: string): string[] {
 beforeAll(async () => {
   dir = tempDir();
   const base = await consistentWorkbookFile(path.join(dir, "goc.xlsx"));
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(base);
-  const forecast = workbook.getWorksheet("Dự báo 2026")!;
-  // 15 + 6 + 1 = 22 cells: three rectangles D18:F22, D25:F26 and D28.
-  asText(forecast, [...block("D18", "F22"), ...block("D25", "F26"), "D28"]);
-  // The post total is 22 = 18 + 4: 23 makes one sum error.
-  forecast.getCell("D9").value = 23;
-  // Two on the plan: too few to fold.
-  asText(workbook.getWorksheet("Kế hoạch 2027")!, ["D12", "E12"]);
-  typed = path.join(dir, "go-chu.xlsx");
-  await workbook.xlsx.writeFile(typed);
+  typed = await edited(base, path.join(dir, "go-chu.xlsx"), async (port) => {
+    // 15 + 6 + 1 = 22 cells: three rectangles D18:F22, D25:F26 and D28.
+    await asText(port, "Dự báo 2026", [...block("D18", "F22"), ...block("D25", "F26"), "D28"]);
+    // The post total is 22 = 18 + 4: 23 makes one sum error.
+    await typeInto(port, "Dự báo 2026", { D9: 23 });
+    // Two on the plan: too few to fold.
+    await asText(port, "Kế hoạch 2027", ["D12", "E12"]);
+  });
 
   // One typed comparison on the consistent workbook: 22 / 22 × 100.
-  const one = new ExcelJS.Workbook();
-  await one.xlsx.readFile(base);
-  one.getWorksheet("Dự báo 2026")!.getCell("G9").value = 100;
-  oneTyped = path.join(dir, "mot-o-go-tay.xlsx");
-  await one.xlsx.writeFile(oneTyped);
+  oneTyped = await edited(base, path.join(dir, "mot-o-go-tay.xlsx"), (port) =>
+    typeInto(port, "Dự báo 2026", { G9: 100 }),
+  );
 
   broken = path.join(dir, "hong.xlsx");
   writeFileSync(broken, "this is not a workbook");
@@ -75,13 +82,9 @@ beforeAll(async () => {
     made,
   ]);
   expect(created.code).toBe(0);
-  const ttcs = new ExcelJS.Workbook();
-  await ttcs.xlsx.readFile(made);
-  const sheet = ttcs.getWorksheet("TTCS 2024")!;
-  sheet.getCell("F14").value = 99.75;
-  sheet.getCell("F9").value = 35.5;
-  grassroots = path.join(dir, "ttcs.xlsx");
-  await ttcs.xlsx.writeFile(grassroots);
+  grassroots = await edited(made, path.join(dir, "ttcs.xlsx"), (port) =>
+    typeInto(port, "TTCS 2024", { F14: 99.75, F9: 35.5 }),
+  );
 });
 
 describe("phuluc check, readable table", () => {

@@ -1,14 +1,13 @@
 /** `phuluc check`: exit codes, the stable JSON, folders, unreadable inputs, the seed 001 appendices. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertTemplates } from "../../src/core/actions";
-import { createXlsxPort } from "../../src/xlsx";
+import { createXlsxPort, XlsxDocument } from "../../src/xlsx";
 import { phuluc, tempDir, type CheckJson } from "../support/cli";
 import { consistentWorkbookFile, seedWorkbookFile } from "../support/check-files";
-import { libreOfficeRequired, recalculate } from "../support/libreoffice";
-import { readXlsx as readWorkbook } from "../support/workbooks";
+import { convertWithLibreOffice, libreOfficeRequired } from "../support/libreoffice";
+import { readXlsx } from "../support/workbooks";
 
 type JsonReport = CheckJson;
 
@@ -40,9 +39,7 @@ describe("phuluc check", () => {
   });
 
   it.runIf(libreOfficeRequired)("still finds nothing once a spreadsheet has recalculated it", async () => {
-    const [recalculated] = await recalculate([consistent]);
-    const file = path.join(dir, "nhat-quan-tinh-lai.xlsx");
-    await recalculated.xlsx.writeFile(file);
+    const [file] = await convertWithLibreOffice([consistent]);
     const result = await phuluc(["check", file, "--json"]);
     const json = JSON.parse(result.stdout) as JsonReport;
     expect(json.files[0].issues.filter((i) => i.severity !== "info")).toEqual([]);
@@ -188,11 +185,10 @@ describe("phuluc check: the level kept in the workbook", () => {
   it("judges the grassroots targets at the level the official chose in the pane, unless --level says otherwise", async () => {
     const dir = tempDir();
     const file = path.join(dir, "xa.xlsx");
-    const workbook = new ExcelJS.Workbook();
-    const port = createXlsxPort(workbook);
+    const port = createXlsxPort(XlsxDocument.blank());
     await insertTemplates(port, { templateIds: ["thong-tin-co-so"], year: 2024, level: "xa" });
     await port.saveSettings({ year: 2024, level: "xa" });
-    await workbook.xlsx.writeFile(file);
+    writeFileSync(file, port.save());
 
     const kept = await phuluc(["check", file, "--json"]);
     const json = JSON.parse(kept.stdout) as { files: { level: string; targets: { code: string }[] }[] };
@@ -227,7 +223,7 @@ describe("phuluc check: the level kept in the workbook", () => {
       file,
     ]);
     expect(made.code).toBe(0);
-    const stored = await createXlsxPort(await readWorkbook(file)).loadSettings();
+    const stored = await readXlsx(file).settings();
     expect(stored).toEqual({ year: 2024, level: "xa", unit: "xã Quài Cang" });
 
     const kept = await phuluc(["check", file, "--json"]);

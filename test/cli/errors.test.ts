@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { phuluc, sha256, tempDir } from "../support/cli";
+import { partText, tooLargeWorkbook } from "../support/package";
+import { readXlsx } from "../support/workbooks";
 
 /** A file Excel would refuse to open without its password: an OLE compound file with an EncryptionInfo stream. */
 function encryptedLookalike(file: string): void {
@@ -26,6 +28,12 @@ describe("phuluc fill refuses inputs it cannot use, with one line, exit 2 and no
       make: (f) =>
         writeFileSync(f, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 7)])),
       message: /bị hỏng/,
+    },
+    {
+      // Refused from the zip directory, before anything is inflated: the sheet says it holds 95 MB of XML.
+      name: "a workbook too large to read",
+      make: async (f) => writeFileSync(f, await tooLargeWorkbook()),
+      message: /quá lớn để đọc: các trang tính chứa hơn 90 MB dữ liệu/,
     },
     {
       name: "a workbook without a column-number row",
@@ -97,7 +105,7 @@ describe("phuluc fill refuses inputs it cannot use, with one line, exit 2 and no
   });
 });
 
-describe("phuluc fill protects what it cannot write back", () => {
+describe("phuluc fill protects its input", () => {
   it("refuses an output that is the input under another name (a link)", async () => {
     const { symlinkSync } = await import("node:fs");
     const dir = tempDir();
@@ -118,22 +126,27 @@ describe("phuluc fill protects what it cannot write back", () => {
     expect(sha256(input)).toBe(before);
   });
 
-  it("refuses a workbook with charts, which a rewrite would lose", async () => {
+  it("fills a workbook with a chart part and gives the chart back byte for byte", async () => {
     const { default: JSZip } = await import("jszip");
     const dir = tempDir();
     const plain = new ExcelJS.Workbook();
-    plain.addWorksheet("Phụ lục").addRows([[1, 2, 3, 4, 5, "6=5/4"]]);
+    plain.addWorksheet("Phụ lục").addRows([
+      ["STT", "Các chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", "Kế hoạch năm 2026", "So sánh (%)"],
+      [1, 2, 3, 4, 5, "6=5/4"],
+      [1, "Tổng số điểm phục vụ bưu chính", "Điểm", 22, 23, null],
+    ]);
     const zip = await JSZip.loadAsync(await plain.xlsx.writeBuffer());
-    zip.file(
-      "xl/charts/chart1.xml",
-      '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
-    );
+    const chart =
+      '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+    zip.file("xl/charts/chart1.xml", chart);
     const input = path.join(dir, "co-bieu-do.xlsx");
     writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
     const output = path.join(dir, "ra.xlsx");
     const result = await phuluc(["fill", input, "-o", output]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/có biểu đồ, bảng tổng hợp \(pivot\) hoặc macro/);
-    expect(existsSync(output)).toBe(false);
+    expect(result.code).toBe(0);
+    expect(partText(readFileSync(output), "xl/charts/chart1.xml")).toBe(chart);
+    expect(readXlsx(output).sheet("Phụ lục").formula("F3")).toBe(
+      'IF(AND(ISNUMBER(E3),ISNUMBER(D3)),IF(D3=0,"",E3/D3*100),"")',
+    );
   });
 });

@@ -9,11 +9,14 @@ import { describe, expect, it } from "vitest";
 import { fillComparisons, insertTemplates } from "../../src/core/actions";
 import { parseA1 } from "../../src/core/model/address";
 import { cellAt } from "../../src/core/model/sheet";
+import { XlsxDocument } from "../../src/xlsx";
 import { createXlsxPort } from "../../src/xlsx/port";
 import { ownFormulaValues } from "../../src/core/formulas";
-import { downloadName, formatValue, shownCell } from "../../src/web/display";
+import { formatValue, shownCell } from "../../src/web/display";
+import { downloadName } from "../../src/web/download";
 import { observePort, type PortChange } from "../../src/web/observed-port";
 import { pasteTable } from "../support/fixtures";
+import { portOf } from "../support/workbooks";
 
 /** The seed forecast pasted as numbers, its comparison columns emptied, then filled by the core. */
 async function filledForecast() {
@@ -25,7 +28,7 @@ async function filledForecast() {
     mode: "numbers",
   });
   for (const r of rows.slice(2)) for (const c of [7, 8]) ws.getCell(r + 1, c).value = null;
-  const port = createXlsxPort(workbook);
+  const port = await portOf(workbook);
   await fillComparisons(port, { overwrite: false });
   const [sheet] = (await port.read()).sheets;
   return sheet;
@@ -44,7 +47,7 @@ describe("ownFormulaValues (what the page shows before a spreadsheet computes)",
   });
 
   it("knows an empty template's comparison cells are empty, and leaves other formulas alone", async () => {
-    const port = createXlsxPort(new ExcelJS.Workbook());
+    const port = createXlsxPort(XlsxDocument.blank());
     await insertTemplates(port, { templateIds: ["du-bao", "chuyen-doi-so"], year: 2026 });
     const { sheets } = await port.read();
     const forecast = sheets.find((s) => s.name === "Dự báo 2026");
@@ -82,13 +85,15 @@ describe("downloadName", () => {
     expect(downloadName("Báo cáo 2026.XLSX")).toBe("Báo cáo 2026-phuluc.xlsx");
     expect(downloadName("bao-cao-phuluc.xlsx")).toBe("bao-cao-phuluc.xlsx");
     expect(downloadName(".xlsx")).toBe("phu-luc-phuluc.xlsx");
+    // A workbook with macros stays .xlsm: Excel refuses one named .xlsx.
+    expect(downloadName("bao-cao.xlsm", true)).toBe("bao-cao-phuluc.xlsm");
   });
 });
 
 describe("observePort", () => {
   it("tells the page after each write, selection and settings change, and passes reads through quietly", async () => {
     const changes: PortChange[] = [];
-    const inner = createXlsxPort(new ExcelJS.Workbook());
+    const inner = createXlsxPort(XlsxDocument.blank());
     const port = observePort(inner, (change) => changes.push(change));
     await insertTemplates(port, { templateIds: ["du-bao"], year: 2026 });
     expect(changes).toEqual(["content"]);
@@ -102,21 +107,25 @@ describe("observePort", () => {
     await port.mark([{ sheet: "Dự báo 2026", cell: "D9", severity: "error" }]);
     await port.clearMarks();
     expect(changes).toEqual(["content", "selection", "settings", "content", "content"]);
-    expect(port.workbook).toBe(inner.workbook);
+    expect(port.document).toBe(inner.document);
   });
 
   it("tells the page even when a write fails half-way", async () => {
     const changes: PortChange[] = [];
-    const port = observePort(createXlsxPort(new ExcelJS.Workbook()), (change) => changes.push(change));
+    const port = observePort(createXlsxPort(XlsxDocument.blank()), (change) => changes.push(change));
     await expect(port.writeCells({ "Không có": [{ row: 0, col: 0, value: 1 }] })).rejects.toThrow();
     expect(changes).toEqual(["content"]);
   });
 });
 
 describe("the page's first chunk", () => {
-  it("reaches ExcelJS and the xlsx adapter only through workbook-io's dynamic import", () => {
+  it("reaches the xlsx adapter only through workbook-io's dynamic import, and ExcelJS never", () => {
     const dir = path.resolve(__dirname, "../../src/web");
-    const lazy = new Set(["workbook-io.ts", "sample.ts", "sheet-look.ts"].map((f) => path.join(dir, f)));
+    const lazy = new Set(
+      ["workbook-io.ts", "consolidate-io.ts", "sample.ts", "sheet-look.ts", "DocumentView.tsx"].map((f) =>
+        path.join(dir, f),
+      ),
+    );
     const xlsx = path.resolve(__dirname, "../../src/xlsx");
     const eager = (readdirSync(dir, { recursive: true }) as string[])
       .filter((f) => /\.tsx?$/.test(f))
@@ -132,12 +141,15 @@ describe("the page's first chunk", () => {
         if (m === "exceljs") return true;
         if (!m.startsWith(".")) return false;
         const target = path.resolve(path.dirname(file), m);
-        return target.startsWith(xlsx + path.sep) || lazy.has(`${target}.ts`);
+        return target.startsWith(xlsx + path.sep) || lazy.has(`${target}.ts`) || lazy.has(`${target}.tsx`);
       });
       expect(reached, file).toEqual([]);
     }
     expect(readFileSync(path.join(dir, "state/use-workbook-io.ts"), "utf8")).toContain(
       'import(/* webpackChunkName: "xlsx" */ "../workbook-io")',
+    );
+    expect(readFileSync(path.join(dir, "WebApp.tsx"), "utf8")).toContain(
+      'import(/* webpackChunkName: "document" */ "./DocumentView")',
     );
   });
 });

@@ -1,12 +1,18 @@
 /**
  * Sửa nhanh and Hoàn tác on the web page in Chromium: seed 001 pasted as text, fix every number stored as text
- * after the preview, see the sheet after fixing, undo, and download. Screenshots of the preview and of the sheet
- * after fixing go to test-output/screenshots/. Skipped locally without /usr/bin/chromium, fails under CI=true.
+ * after the preview, see the sheet after fixing, undo, and download. Then a district's .xlsm holding a chart, a
+ * pivot table, notes, macros and more: filled, fixed and given new appendix sheets on the page, and downloaded with
+ * every other part as it came. Screenshots of the preview and of the sheet after fixing go to
+ * test-output/screenshots/. Skipped locally without /usr/bin/chromium, fails under CI=true.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seedAppendicesWorkbook } from "../support/fixtures";
+import { parts } from "../support/package";
+import { FORECAST, richDistrictWorkbook } from "../support/rich-workbook";
+import { bookOf } from "../support/workbooks";
 import { isLocal, chromiumAvailable, screenshotsDir as screenshots, webPageSession } from "./support";
 
 const available = chromiumAvailable();
@@ -82,3 +88,85 @@ describe.skipIf(!available)("quick fixes on the web page", () => {
     await context.close();
   }, 240_000);
 });
+
+describe.skipIf(!available)(
+  "a district's .xlsm with a chart, a pivot table, notes and macros on the web page",
+  () => {
+    it("is filled, fixed and given the 2026 appendices, and downloads as .xlsm with every other part as it came", async () => {
+      const context = await web.browser.newContext({
+        acceptDownloads: true,
+        viewport: { width: 1440, height: 900 },
+        locale: "vi-VN",
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("request", (request) => requested.push(request.url()));
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${web.server.origin}/app.html`);
+      const original = await richDistrictWorkbook();
+      await page.getByTestId("file-input").setInputFiles({
+        name: "huyen-muong-ang.xlsm",
+        mimeType: "application/vnd.ms-excel.sheet.macroEnabled.12",
+        buffer: Buffer.from(original),
+      });
+      await page.locator(`table[data-sheet="${FORECAST}"]`).waitFor();
+      // Nothing refused, nothing warned about: the page keeps what it does not touch.
+      expect(await page.getByText(/biểu đồ, bảng tổng hợp/).count()).toBe(0);
+
+      // Fill the comparison columns of every sheet.
+      await pane(page).getByRole("tab", { name: "Công thức" }).click();
+      const formulas = pane(page).getByRole("tabpanel", { name: "Công thức" });
+      await formulas.getByRole("radio", { name: "Tất cả các trang" }).check();
+      await formulas.getByRole("button", { name: "Điền công thức" }).click();
+      await formulas.getByText(/Đã điền [\d.]+ công thức/).waitFor();
+      // Fix the figure pasted as text.
+      await pane(page).getByRole("tab", { name: "Kiểm tra" }).click();
+      const check = pane(page).getByRole("tabpanel", { name: "Kiểm tra" });
+      await check.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+      const fixes = check.getByRole("region", { name: "Sửa nhanh" });
+      await fixes
+        .getByRole("button", { name: /^Sửa tất cả \(\d+\)/ })
+        .first()
+        .click();
+      await fixes.getByRole("button", { name: /^Áp dụng \(\d+\)/ }).click();
+      await fixes.getByText(/^Đã sửa \d+ ô\. Đã kiểm tra lại\./).waitFor();
+      // Insert the 2026 forecast and the 2027 plan (the year is set in Cài đặt; «Đổi…» opens it).
+      await pane(page).getByRole("tab", { name: "Chèn phụ lục" }).click();
+      const insert = pane(page).getByRole("tabpanel", { name: "Chèn phụ lục" });
+      await insert.getByTestId("settings-edit").click();
+      await pane(page).getByTestId("settings").getByLabel("Năm báo cáo (N)").fill("2026");
+      await expect.poll(() => insert.getByRole("list").textContent()).toContain("Kế hoạch 2027");
+      await insert.getByRole("button", { name: "Chèn", exact: true }).click();
+      await insert.getByText("Đã thêm 2 trang tính").waitFor();
+
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Tải xuống" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("huyen-muong-ang-phuluc.xlsm");
+      const file = path.join(screenshots, "..", "e2e-huyen-muong-ang-phuluc.xlsm");
+      await download.saveAs(file);
+      const saved = new Uint8Array(readFileSync(file));
+      const [before, after] = [parts(original), parts(saved)];
+      for (const part of [
+        "xl/charts/chart1.xml",
+        "xl/drawings/drawing1.xml",
+        "xl/media/image1.png",
+        "xl/comments1.xml",
+        "xl/drawings/vmlDrawing1.vml",
+        "xl/pivotTables/pivotTable1.xml",
+        "xl/pivotCache/pivotCacheDefinition1.xml",
+        "xl/pivotCache/pivotCacheRecords1.xml",
+        "xl/vbaProject.bin",
+      ])
+        expect(Buffer.from(after[part]).equals(before[part]), part).toBe(true);
+      const book = bookOf(saved);
+      expect(book.names).toEqual(expect.arrayContaining([FORECAST, "Dự báo 2026", "Kế hoạch 2027"]));
+      expect(book.sheet(FORECAST).value("D12")).toBe(88.8);
+      expect(book.sheet(FORECAST).formula("G15")).toMatch(/F15\/D15\*100/);
+      expect(errors).toEqual([]);
+      expect(requested.filter((url) => !isLocal(url))).toEqual([]);
+      await context.close();
+    }, 300_000);
+  },
+);

@@ -1,11 +1,13 @@
 /**
  * Fills the input cells of our own du-bao and ke-hoach sheets with figures that agree with each other: rates within
  * 0–100, parts adding up to their total, half-year flows below the full year, durations within a day, and the
- * plan's "Thực hiện năm N" equal to the forecast's "Ước thực hiện cả năm N".
+ * plan's "Thực hiện năm N" equal to the forecast's "Ước thực hiện cả năm N". Written through the port, as an
+ * official's typing would be.
  */
-import type ExcelJS from "exceljs";
 import { ictRow } from "../../src/core/catalog/ict";
 import type { CatalogRow } from "../../src/core/catalog/types";
+import type { CellWrite, WorkbookPort } from "../../src/core/port";
+import type { SheetModel } from "../../src/core/model/sheet";
 
 type Figures = [prev: number, half: number, year: number, plan: number];
 
@@ -28,33 +30,43 @@ function figuresFor(row: CatalogRow): Figures | undefined {
   }
 }
 
-function codeColumn(ws: ExcelJS.Worksheet): number {
-  let col = 0;
-  ws.eachRow((row) => row.eachCell((cell, c) => cell.value === "Mã chỉ tiêu" && (col = c)));
-  if (!col) throw new Error(`${ws.name} has no Mã chỉ tiêu column`);
-  return col;
+/** Zero-based column of the hidden "Mã chỉ tiêu" column. */
+export function codeColumn(sheet: SheetModel): number {
+  for (const cells of sheet.rows) {
+    const col = cells?.findIndex((c) => c?.value === "Mã chỉ tiêu") ?? -1;
+    if (col >= 0) return col;
+  }
+  throw new Error(`${sheet.name} has no Mã chỉ tiêu column`);
 }
 
-export function fillConsistently(forecast: ExcelJS.Worksheet, plan: ExcelJS.Worksheet): void {
-  for (const [ws, kind] of [
-    [forecast, "forecast"],
-    [plan, "plan"],
+/** Each row whose code is a string other than the header: [zero-based row, code]. */
+export function codedRows(sheet: SheetModel): [number, string][] {
+  const col = codeColumn(sheet);
+  const rows: [number, string][] = [];
+  sheet.rows.forEach((cells, r) => {
+    const code = cells?.[col]?.value;
+    if (typeof code === "string" && code !== "Mã chỉ tiêu") rows.push([r, code]);
+  });
+  return rows;
+}
+
+export async function fillConsistently(port: WorkbookPort, forecast: string, plan: string): Promise<void> {
+  const { sheets } = await port.read([forecast, plan]);
+  const writes: Record<string, CellWrite[]> = { [forecast]: [], [plan]: [] };
+  for (const [sheet, kind] of [
+    [sheets[0], "forecast"],
+    [sheets[1], "plan"],
   ] as const) {
-    const codeCol = codeColumn(ws);
-    ws.eachRow((row, n) => {
-      const code = row.getCell(codeCol).value;
-      const catalogRow = typeof code === "string" ? ictRow(code) : undefined;
+    for (const [row, code] of codedRows(sheet)) {
+      const catalogRow = ictRow(code);
       const figures = catalogRow && figuresFor(catalogRow);
-      if (!figures) return;
+      if (!figures) continue;
       const [prev, half, year, next] = figures;
-      if (kind === "forecast") {
-        ws.getCell(n, 4).value = prev;
-        ws.getCell(n, 5).value = half;
-        ws.getCell(n, 6).value = year;
-      } else {
-        ws.getCell(n, 4).value = year;
-        ws.getCell(n, 5).value = next;
-      }
-    });
+      const list = writes[sheet.name];
+      if (kind === "forecast")
+        list.push({ row, col: 3, value: prev }, { row, col: 4, value: half }, { row, col: 5, value: year });
+      else list.push({ row, col: 3, value: year }, { row, col: 4, value: next });
+    }
   }
+  await port.writeCells(writes);
 }

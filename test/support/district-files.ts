@@ -9,8 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { encodeLegacy } from "../../src/core/text";
 import { grassrootsTemplate } from "../../src/core/templates";
-import { addPlannedSheet } from "../../src/xlsx";
-import { rowOfCode } from "./workbooks";
+import { bookOfPort, portOf, rowOfCode } from "./workbooks";
 import { fixtureRows, pasteTable, type FixtureName, type PasteMode } from "./fixtures";
 
 /** Indicator name prefixes of the seed tables the districts change (column 2 of the fixtures). */
@@ -89,16 +88,24 @@ async function writeDistrict(dir: string, spec: DistrictSpec): Promise<string> {
   const n = 2021 + (spec.shift ?? 0);
   addTable(workbook, spec, "seed-001-du-bao-2021", n, `DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM ${2021}`);
   addTable(workbook, spec, "seed-001-ke-hoach-2022", n + 1, `CÁC CHỈ TIÊU CHỦ YẾU CỦA KẾ HOẠCH NĂM ${2022}`);
-  if (spec.grassroots) {
-    const ws = addPlannedSheet(
-      workbook,
-      grassrootsTemplate.plan({ year: n, unit: spec.unit, level: "huyen" }),
-    );
-    for (const [code, value] of Object.entries(spec.grassroots))
-      ws.getCell(rowOfCode(ws, code), 6).value = value;
-  }
   const file = path.join(dir, spec.file);
-  await workbook.xlsx.writeFile(file);
+  if (!spec.grassroots) {
+    await workbook.xlsx.writeFile(file);
+    return file;
+  }
+  // Our grassroots sheet inserted into the district's own workbook, as the page or the add-in inserts it.
+  const port = await portOf(workbook);
+  const plan = grassrootsTemplate.plan({ year: n, unit: spec.unit, level: "huyen" });
+  await port.addSheets([plan]);
+  const ws = bookOfPort(port).sheet(plan.name);
+  await port.writeCells({
+    [plan.name]: Object.entries(spec.grassroots).map(([code, value]) => ({
+      row: rowOfCode(ws, code) - 1,
+      col: 5,
+      value,
+    })),
+  });
+  writeFileSync(file, port.save());
   return file;
 }
 

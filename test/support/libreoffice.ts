@@ -4,12 +4,12 @@
  * With CI=true a missing soffice is a failure, never a skip.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import ExcelJS from "exceljs";
 import { isCI } from "../../src/tools/ci.mjs";
+import { readXlsx, type Book } from "./workbooks";
 
 const run = promisify(execFile);
 
@@ -54,28 +54,14 @@ export async function convertWithLibreOffice(files: string[]): Promise<string[]>
   });
 }
 
-/** Recalculates the .xlsx files in one LibreOffice run and returns the recalculated workbooks, in order. */
-export async function recalculate(files: string[]): Promise<ExcelJS.Workbook[]> {
-  const workbooks: ExcelJS.Workbook[] = [];
-  for (const converted of await convertWithLibreOffice(files)) {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(converted) as unknown as ExcelJS.Buffer);
-    workbooks.push(workbook);
-  }
-  return workbooks;
+/** Recalculates the .xlsx files in one LibreOffice run and returns them read by the one reader, in order. */
+export async function recalculate(files: string[]): Promise<Book[]> {
+  return (await convertWithLibreOffice(files)).map(readXlsx);
 }
 
 /** The recalculated result of a formula cell: a number, "" for an empty result, or the error text. */
-export function resultOf(workbook: ExcelJS.Workbook, sheet: string, address: string): number | string {
-  const ws = workbook.getWorksheet(sheet);
-  if (!ws) throw new Error(`no sheet ${sheet}`);
-  const value = ws.getCell(address).value;
-  if (value && typeof value === "object" && "formula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) return "";
-    if (typeof result === "object" && "error" in result) return String(result.error);
-    return result as number | string;
-  }
-  if (value === null || value === undefined) return "";
-  return value as number | string;
+export function resultOf(book: Book, sheet: string, address: string): number | string {
+  const value = book.sheet(sheet).value(address);
+  if (value === null) return "";
+  return typeof value === "boolean" ? String(value) : value;
 }

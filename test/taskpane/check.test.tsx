@@ -5,7 +5,7 @@ import { checkAction } from "../../src/core/actions";
 import type { CellMark } from "../../src/core/port";
 import type { Finding } from "../../src/core/check/types";
 import { indicatorShown } from "../../src/taskpane/components/CheckView";
-import { rowOfCode } from "../support/workbooks";
+import { bookOfPort, rowOfCode, typeInto } from "../support/workbooks";
 import { recording, renderApp, standardWorkbookPort } from "./helpers";
 
 afterEach(cleanup);
@@ -13,12 +13,11 @@ afterEach(cleanup);
 /** The standard workbook with a rate of 150 (an error) and a number typed as text (a warning). */
 async function workbookWithProblems() {
   const port = await standardWorkbookPort();
-  const forecast = port.workbook.getWorksheet("Dự báo 2026")!;
-  const rateRow = rowOfCode(forecast, "ict.14");
-  forecast.getCell(rateRow, 6).value = 150;
-  const plan = port.workbook.getWorksheet("Kế hoạch 2027")!;
-  const textRow = rowOfCode(plan, "ict.20");
-  plan.getCell(textRow, 5).value = "3.000";
+  const book = bookOfPort(port);
+  const rateRow = rowOfCode(book.sheet("Dự báo 2026"), "ict.14");
+  await typeInto(port, "Dự báo 2026", { [`F${rateRow}`]: 150 });
+  const textRow = rowOfCode(book.sheet("Kế hoạch 2027"), "ict.20");
+  await typeInto(port, "Kế hoạch 2027", { [`E${textRow}`]: "3.000" });
   return { port, rateCell: `F${rateRow}`, textCell: `E${textRow}` };
 }
 
@@ -67,20 +66,16 @@ describe("Kiểm tra", () => {
     await screen.findByText(/^Đã tô màu \d+ ô/);
     const marks = callsOf("mark")[0][0] as CellMark[];
     expect(marks).toContainEqual({ sheet: "Dự báo 2026", cell: rateCell, severity: "error" });
-    expect(inner.workbook.getWorksheet("Dự báo 2026")!.getCell(rateCell).fill).toMatchObject({
-      fgColor: { argb: "FFFFC7CE" },
-    });
+    expect(bookOfPort(inner).sheet("Dự báo 2026").look(rateCell).fill).toBe("FFC7CE");
 
     await user.click(screen.getByRole("button", { name: "Bỏ đánh dấu" }));
     await screen.findByText(/^Đã bỏ đánh dấu/);
     expect(callsOf("clearMarks")).toHaveLength(1);
-    expect(inner.workbook.getWorksheet("Dự báo 2026")!.getCell(rateCell).fill).not.toMatchObject({
-      fgColor: { argb: "FFFFC7CE" },
-    });
+    expect(bookOfPort(inner).sheet("Dự báo 2026").look(rateCell).fill).toBe("FFF9E5");
 
     await user.click(screen.getByRole("button", { name: "Ghi trang Kết quả kiểm tra" }));
     await screen.findByText("Đã ghi trang «Kết quả kiểm tra».");
-    expect(inner.workbook.getWorksheet("Kết quả kiểm tra")).toBeDefined();
+    expect(bookOfPort(inner).names).toContain("Kết quả kiểm tra");
   });
 
   it("says so when there is nothing to report", async () => {
@@ -98,10 +93,9 @@ describe("Kiểm tra: repeated findings folded", () => {
   /** The standard workbook with six numbers of the 2027 plan typed as text: D9:E10 and D12:E12. */
   async function sixNumbersAsText() {
     const port = await standardWorkbookPort();
-    const plan = port.workbook.getWorksheet("Kế hoạch 2027")!;
-    for (const cell of ["D9", "E9", "D10", "E10", "D12", "E12"]) {
-      plan.getCell(cell).value = String(plan.getCell(cell).value as number);
-    }
+    const plan = bookOfPort(port).sheet("Kế hoạch 2027");
+    const cells = ["D9", "E9", "D10", "E10", "D12", "E12"];
+    await typeInto(port, "Kế hoạch 2027", Object.fromEntries(cells.map((c) => [c, String(plan.value(c))])));
     return port;
   }
 
@@ -183,9 +177,8 @@ describe("a finding's indicator", () => {
 
   it("shows in the pane once above the row's findings", async () => {
     const { port } = await workbookWithProblems();
-    const plan = port.workbook.getWorksheet("Kế hoạch 2027")!;
-    const row = rowOfCode(plan, "ict.20");
-    plan.getCell(row, 4).value = "2.900";
+    const row = rowOfCode(bookOfPort(port).sheet("Kế hoạch 2027"), "ict.20");
+    await typeInto(port, "Kế hoạch 2027", { [`D${row}`]: "2.900" });
     const { user } = renderApp({ port, initialView: "check" });
     await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     const warnings = await screen.findByRole("region", { name: /^Cảnh báo/ });

@@ -6,11 +6,12 @@
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import { createRoot } from "react-dom/client";
 import ExcelJS from "exceljs";
+import { portOf } from "../support/workbooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Settings, WorkbookPort } from "../../src/core/port";
 import { crashHandlers } from "../../src/taskpane/bootstrap";
 import { ErrorBoundary } from "../../src/taskpane/components/StartProblem";
-import { SETTINGS_SHEET, createXlsxPort } from "../../src/xlsx/port";
+import { SETTINGS_SHEET } from "../../src/xlsx/port";
 import { emptyWorkbookPort, renderApp } from "./helpers";
 
 afterEach(cleanup);
@@ -26,15 +27,16 @@ function workbookWithStoredSettings(stored: unknown): ExcelJS.Workbook {
 
 describe('a stored lang: "fr"', () => {
   it("reads as no language through the xlsx port, the year kept", async () => {
-    const port = createXlsxPort(workbookWithStoredSettings({ lang: "fr", year: 2024 }));
+    const port = await portOf(workbookWithStoredSettings({ lang: "fr", year: 2024 }));
     expect(await port.loadSettings()).toEqual({ year: 2024 });
   });
 
   it("gives a working pane in Vietnamese", async () => {
-    const port = createXlsxPort(workbookWithStoredSettings({ lang: "fr", year: 2024 }));
+    const port = await portOf(workbookWithStoredSettings({ lang: "fr", year: 2024 }));
     renderApp({ port });
     await screen.findByRole("tab", { name: "Chèn phụ lục" });
-    screen.getByRole("button", { name: "Chèn" });
+    // The view comes with its own chunk, just after the tabs.
+    await screen.findByRole("button", { name: "Chèn" });
     await waitFor(() =>
       expect(screen.getByTestId("settings-summary").textContent).toBe(
         "Năm 2024 · chưa ghi đơn vị · cấp huyện",

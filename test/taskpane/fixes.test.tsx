@@ -6,8 +6,8 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { changesToApply } from "../../src/taskpane/state/fixes";
-import { createXlsxPort } from "../../src/xlsx/port";
 import { seedAppendicesWorkbook } from "../support/fixtures";
+import { bookOfPort, portOf } from "../support/workbooks";
 import { openFolds, recording, renderApp } from "./helpers";
 
 afterEach(cleanup);
@@ -15,7 +15,7 @@ afterEach(cleanup);
 const FORECAST = "Dự báo 2021";
 
 async function pastedPort(mode: "text" | "numbers" = "text") {
-  const port = createXlsxPort(seedAppendicesWorkbook(mode));
+  const port = await portOf(seedAppendicesWorkbook(mode));
   await port.saveSettings({ year: 2021, level: "huyen" });
   return port;
 }
@@ -33,12 +33,12 @@ describe("Sửa nhanh", () => {
     within(preview).getByText((_, el) => el?.textContent === `${FORECAST}!D12: “88,8” → 88,8`);
     // Nothing written by the preview.
     expect(callsOf("writeStates")).toEqual([]);
-    expect(inner.workbook.getWorksheet(FORECAST)!.getCell("D12").value).toBe("88,8");
+    expect(bookOfPort(inner).sheet(FORECAST).value("D12")).toBe("88,8");
 
     await user.click(within(preview).getByRole("button", { name: "Áp dụng (247)" }));
     await within(panel).findByText("Đã sửa 247 ô. Đã kiểm tra lại.");
     expect(callsOf("writeStates")).toHaveLength(1);
-    expect(inner.workbook.getWorksheet(FORECAST)!.getCell("D12").value).toBe(88.8);
+    expect(bookOfPort(inner).sheet(FORECAST).value("D12")).toBe(88.8);
     // The check ran again: no numbers stored as text left.
     await waitFor(() =>
       expect(within(panel).queryByRole("button", { name: /^Sửa tất cả \(247\)/ })).toBeNull(),
@@ -47,7 +47,7 @@ describe("Sửa nhanh", () => {
 
     await user.click(within(panel).getByRole("button", { name: "Hoàn tác lần sửa trước (247 ô)" }));
     await within(panel).findByText(/^Đã hoàn tác 247 ô/);
-    expect(inner.workbook.getWorksheet(FORECAST)!.getCell("D12").value).toBe("88,8");
+    expect(bookOfPort(inner).sheet(FORECAST).value("D12")).toBe("88,8");
     await screen.findByRole("button", { name: "Sửa tất cả (247)" });
   });
 
@@ -85,7 +85,7 @@ describe("Sửa nhanh", () => {
     );
     await user.click(within(preview).getByRole("button", { name: "Áp dụng (1)" }));
     await screen.findByText("Đã sửa 1 ô. Đã kiểm tra lại.");
-    expect(inner.workbook.getWorksheet(FORECAST)!.getCell("G19").formula).toMatch(/F19\/D19\*100/);
+    expect(bookOfPort(inner).sheet(FORECAST).formula("G19")).toMatch(/F19\/D19\*100/);
   });
 
   it("replaces a typed comparison only in the cells ticked", async () => {
@@ -99,9 +99,9 @@ describe("Sửa nhanh", () => {
     await user.click(within(preview).getByRole("checkbox", { name: new RegExp(`^${FORECAST}!G11: 100 → `) }));
     await user.click(within(panel).getByRole("button", { name: "Áp dụng (1)" }));
     await within(panel).findByText("Đã sửa 1 ô. Đã kiểm tra lại.");
-    const ws = inner.workbook.getWorksheet(FORECAST)!;
-    expect(ws.getCell("G11").formula).toMatch(/F11\/D11\*100/);
-    expect(ws.getCell("G12").value).toBe(100);
+    const ws = bookOfPort(inner).sheet(FORECAST);
+    expect(ws.formula("G11")).toMatch(/F11\/D11\*100/);
+    expect(ws.value("G12")).toBe(100);
   });
 });
 

@@ -1,19 +1,21 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import type ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CellWrite } from "../../src/core/port";
-import { rowOfCode } from "../support/workbooks";
+import { bookOfPort, rowOfCode, typeInto, type Sheet } from "../support/workbooks";
 import { recording, renderApp, standardWorkbookPort } from "./helpers";
 
 afterEach(cleanup);
 
+const SHEET = "Dự báo 2026";
+
 /** The 2026 forecast with a typed 999 in column 7 (=6/4) of indicator 20, where the formula gives 2700/2400 = 112,5. */
 async function workbookWithTypedComparison() {
   const port = await standardWorkbookPort();
-  const ws = port.workbook.getWorksheet("Dự báo 2026")!;
-  const row = rowOfCode(ws, "ict.20");
-  ws.getCell(row, 7).value = 999;
+  const row = rowOfCode(bookOfPort(port).sheet(SHEET), "ict.20");
+  await typeInto(port, SHEET, { [`G${row}`]: 999 });
+  /** The sheet as it is now. */
+  const ws = (): Sheet => bookOfPort(port).sheet(SHEET);
   return { port, ws, cell: `G${row}` };
 }
 
@@ -30,11 +32,6 @@ async function findDialog(title: string): Promise<HTMLElement> {
 
 function dialogButton(dialog: HTMLElement, label: string): HTMLElement {
   return within(dialog).getByText(label, { selector: "button" });
-}
-
-function formulaAt(ws: ExcelJS.Worksheet, address: string): string | undefined {
-  const value = ws.getCell(address).value;
-  return value && typeof value === "object" && "formula" in value ? value.formula : undefined;
 }
 
 describe("Công thức", () => {
@@ -59,7 +56,7 @@ describe("Công thức", () => {
         .map((c) => c.textContent),
     ).toEqual([`Dự báo 2026!${cell}`, "999", "112,5"]);
     // The typed value is still there; the fill wrote nothing into that cell.
-    expect(ws.getCell(cell).value).toBe(999);
+    expect(ws().value(cell)).toBe(999);
     const written = callsOf("writeCells").flatMap((c) =>
       Object.values(c[0] as Record<string, CellWrite[]>).flat(),
     );
@@ -72,7 +69,7 @@ describe("Công thức", () => {
 
     // Past tense, with what each replaced cell held.
     await screen.findByText("Đã thay 1 ô gõ tay bằng công thức:");
-    expect(formulaAt(ws, cell)).toMatch(/F\d+\s*\/\s*D\d+/);
+    expect(ws().formula(cell)).toMatch(/F\d+\s*\/\s*D\d+/);
     expect(callsOf("read").at(-1)?.[0]).toEqual(["Dự báo 2026"]);
     expect(screen.queryByRole("button", { name: /Thay bằng công thức/, hidden: true })).toBeNull();
     const replaced = screen.getByRole("table", { name: "Đã thay 1 ô gõ tay bằng công thức:" });
@@ -101,7 +98,7 @@ describe("Công thức", () => {
     await user.click(dialogButton(dialog, "Hủy"));
     await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
     expect(callsOf("writeCells")).toHaveLength(writes);
-    expect(ws.getCell(cell).value).toBe(999);
+    expect(ws().value(cell)).toBe(999);
   });
 
   it("fills only the sheets chosen", async () => {
@@ -123,11 +120,9 @@ describe("Công thức", () => {
   it("says once per sheet that its figures are text and points to Sửa nhanh, instead of listing empty results", async () => {
     const { port, ws, cell } = await workbookWithTypedComparison();
     // Figures pasted from Word: the inputs of indicators 20 and 1 stored as text.
-    const row20 = rowOfCode(ws, "ict.20");
-    const row1 = rowOfCode(ws, "ict.01");
-    ws.getCell(row20, 4).value = "2.400";
-    ws.getCell(row20, 6).value = "2.700";
-    ws.getCell(row1, 4).value = "22";
+    const row20 = rowOfCode(ws(), "ict.20");
+    const row1 = rowOfCode(ws(), "ict.01");
+    await typeInto(port, SHEET, { [`D${row20}`]: "2.400", [`F${row20}`]: "2.700", [`D${row1}`]: "22" });
     const { user } = renderApp({ port, initialView: "formulas" });
 
     await user.click(await screen.findByRole("button", { name: "Điền công thức" }));
@@ -143,12 +138,12 @@ describe("Công thức", () => {
       "1 ô có số gõ tay được giữ nguyên; so được với công thức khi số liệu không còn lưu dạng chữ.",
     );
     expect(screen.queryByRole("button", { name: /Thay bằng công thức/ })).toBeNull();
-    expect(ws.getCell(cell).value).toBe(999);
+    expect(ws().value(cell)).toBe(999);
   });
 
   it("does not list a typed value equal to the formula's result, but can still replace it", async () => {
     const { port: inner, ws, cell } = await workbookWithTypedComparison();
-    ws.getCell(cell).value = 112.5; // 2 700 / 2 400, as the formula gives
+    await typeInto(inner, SHEET, { [cell]: 112.5 }); // 2 700 / 2 400, as the formula gives
     const { port } = recording(inner);
     const { user } = renderApp({ port, initialView: "formulas" });
 
@@ -162,12 +157,12 @@ describe("Công thức", () => {
     await user.click(screen.getByRole("button", { name: "Thay bằng công thức (1 ô)" }));
     await user.click(dialogButton(await findDialog("Ghi đè bằng công thức?"), "Ghi đè"));
     await screen.findByText("Đã thay 1 ô gõ tay bằng công thức:");
-    expect(formulaAt(ws, cell)).toMatch(/F\d+\s*\/\s*D\d+/);
+    expect(ws().formula(cell)).toMatch(/F\d+\s*\/\s*D\d+/);
   });
 
   it("writes English counts in their right form", async () => {
     const { port, ws } = await workbookWithTypedComparison();
-    ws.getCell(rowOfCode(ws, "ict.20"), 4).value = "2.400";
+    await typeInto(port, SHEET, { [`D${rowOfCode(ws(), "ict.20")}`]: "2.400" });
     const { user } = renderApp({ port, initialView: "formulas", lang: "en" });
 
     await user.click(await screen.findByRole("button", { name: "Fill formulas" }));

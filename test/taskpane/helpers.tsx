@@ -4,11 +4,11 @@
  */
 import { configure, render, screen, type RenderResult } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import ExcelJS from "exceljs";
 import { vi } from "vitest";
 import { insertTemplates } from "../../src/core/actions";
 import type { Settings, WorkbookPort } from "../../src/core/port";
 import { createXlsxPort, type XlsxPort } from "../../src/xlsx/port";
+import { XlsxDocument } from "../../src/xlsx";
 import { App, type AppProps } from "../../src/taskpane/App";
 import { fillConsistently } from "../support/consistent";
 
@@ -74,7 +74,7 @@ export function recording<P extends WorkbookPort>(inner: P): Recorded<P> {
 export async function emptyWorkbookPort(
   settings: Settings = { year: 2026, level: "huyen" },
 ): Promise<XlsxPort> {
-  const port = createXlsxPort(new ExcelJS.Workbook());
+  const port = createXlsxPort(XlsxDocument.blank());
   await port.saveSettings(settings);
   return port;
 }
@@ -85,7 +85,7 @@ export async function standardWorkbookPort(
 ): Promise<XlsxPort> {
   const port = await emptyWorkbookPort(settings);
   await insertTemplates(port, { templateIds: ["du-bao", "ke-hoach"], year: 2026, level: "huyen" });
-  fillConsistently(port.workbook.getWorksheet("Dự báo 2026")!, port.workbook.getWorksheet("Kế hoạch 2027")!);
+  await fillConsistently(port, "Dự báo 2026", "Kế hoạch 2027");
   return port;
 }
 

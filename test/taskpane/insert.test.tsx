@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { planInsert } from "../../src/core/actions";
 import { emptyWorkbookPort, recording, renderApp } from "./helpers";
 
 afterEach(cleanup);
@@ -29,8 +30,9 @@ describe("Chèn phụ lục", () => {
     await user.click(screen.getByRole("button", { name: "Chèn" }));
 
     await screen.findByText("Đã thêm 2 trang tính: Dự báo 2026, Kế hoạch 2027.");
-    expect(port.workbook.worksheets.map((ws) => ws.name)).toContain("Dự báo 2026");
-    expect(port.workbook.worksheets.map((ws) => ws.name)).toContain("Kế hoạch 2027");
+    const { names } = await port.sheetNames();
+    expect(names).toContain("Dự báo 2026");
+    expect(names).toContain("Kế hoạch 2027");
     expect(callsOf("addSheets")).toHaveLength(1);
     // Just added, they are not offered again: no «Dự báo 2026 (2)» for a second click.
     await screen.findByText("Đã có trong sổ tính nên không chèn lại: Dự báo 2026, Kế hoạch 2027.");
@@ -66,7 +68,7 @@ describe("Chèn phụ lục", () => {
 
   it("leaves out «Dự báo 2026» when the workbook has it, and names a copy asked for «Dự báo 2026 (2)»", async () => {
     const inner = await emptyWorkbookPort({ year: 2026 });
-    inner.workbook.addWorksheet("Dự báo 2026");
+    await inner.addSheets(planInsert([], { templateIds: ["du-bao"], year: 2026 }));
     const { user } = renderApp({ port: inner });
 
     expect(await previewItems()).toEqual(["Kế hoạch 2027"]);

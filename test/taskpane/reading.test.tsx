@@ -7,7 +7,7 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
-import { createXlsxPort } from "../../src/xlsx/port";
+import { bookOfPort, formulaOf, portOf, sheet } from "../support/workbooks";
 import { RELATIVE_HEADER_WITH_COMPARISON } from "../support/other-provinces";
 import { recording, renderApp } from "./helpers";
 
@@ -46,7 +46,7 @@ const columnLines = (scope: HTMLElement) =>
 describe("the reading card", () => {
   it("shows each column's reading and the year's source, and a correction there is kept and used by the next check and fill", async () => {
     const workbook = abbreviatedWorkbook();
-    const { port, callsOf } = recording(createXlsxPort(workbook));
+    const { port, callsOf } = recording(await portOf(workbook));
     const { user } = renderApp({ port, initialView: "check" });
     const check = await screen.findByRole("tabpanel", { name: "Kiểm tra" });
     const card = await within(check).findByTestId("reading-card");
@@ -97,7 +97,7 @@ describe("the reading card", () => {
     await user.click(within(formulas).getByRole("radio", { name: "Tất cả các trang" }));
     await user.click(within(formulas).getByRole("button", { name: "Điền công thức" }));
     await within(formulas).findByText(/^Đã điền 1 công thức/);
-    const formula = workbook.getWorksheet("Biểu 01")!.getCell("G4").formula;
+    const formula = formulaOf(sheet(bookOfPort(port), "Biểu 01"), "G4");
     expect(formula).toContain("(E4-D4)/D4*100");
 
     // «Đọc lại theo tiêu đề» (here in Công thức's card) drops the correction: the header's reading stands again.
@@ -111,7 +111,7 @@ describe("the reading card", () => {
 
 describe("the one report year", () => {
   it("is asked when nothing tells it: no target judged and nothing inserted until the official gives it", async () => {
-    const { port, callsOf } = recording(createXlsxPort(yearlessWorkbook()));
+    const { port, callsOf } = recording(await portOf(yearlessWorkbook()));
     const { user } = renderApp({ port, initialView: "targets" });
     const notice = await screen.findByTestId("year-notice");
     expect(notice.getAttribute("data-kind")).toBe("ask");
@@ -156,7 +156,7 @@ describe("the one report year", () => {
       ],
       [1, "Tổng số điểm phục vụ bưu chính", "Điểm", 22, 22, 23],
     ]);
-    const { port } = recording(createXlsxPort(wb));
+    const { port } = recording(await portOf(wb));
     await port.saveSettings({ year: 2026 });
     const { user } = renderApp({ port });
     const insert = await screen.findByRole("tabpanel", { name: "Chèn phụ lục" });

@@ -3,6 +3,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { targetsAction } from "../../src/core/actions";
 import { insertTemplates } from "../../src/core/actions";
+import { typeInto } from "../support/workbooks";
 import { emptyWorkbookPort, recording, renderApp, standardWorkbookPort } from "./helpers";
 
 afterEach(cleanup);
@@ -87,7 +88,7 @@ describe("Chỉ tiêu TTCS", () => {
   it("names the figure once: the column's label says whether it is an actual or a planned figure", async () => {
     const port = await emptyWorkbookPort({ year: 2024, level: "huyen" });
     await insertTemplates(port, { templateIds: ["thong-tin-co-so"], year: 2024, level: "huyen" });
-    port.workbook.getWorksheet("TTCS 2024")!.getCell("F8").value = 95;
+    await typeInto(port, "TTCS 2024", { F8: 95 });
     renderApp({ port, initialView: "targets" });
     await screen.findByRole("list", { name: "Đối chiếu chỉ tiêu" });
     const first = bodyRows()[0];

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { slideFormula } from "../../src/xlsx/package/formula";
 import { readSheetPart } from "../../src/xlsx/package/sheet";
 import { readSharedStrings } from "../../src/xlsx/package/strings";
-import { readStyles } from "../../src/xlsx/package/styles";
+import { StyleSheet } from "../../src/xlsx/package/styles";
 import { CLOSE, END, OPEN, TEXT, XmlError, XmlScanner } from "../../src/xlsx/package/xml";
 
 function tokens(xml: string): string[] {
@@ -84,7 +84,7 @@ describe("slideFormula", () => {
   });
 });
 
-describe("readSharedStrings and readStyles", () => {
+describe("readSharedStrings and the styles' number formats", () => {
   it("joins rich text runs, leaves phonetic runs out and reads Excel's _xHHHH_ escapes", () => {
     const xml =
       '<sst><si><t xml:space="preserve"> Số hộ </t></si>' +
@@ -99,19 +99,19 @@ describe("readSharedStrings and readStyles", () => {
       '<cellStyleXfs count="1"><xf numFmtId="9"/></cellStyleXfs>' +
       '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="164"/>' +
       '<xf numFmtId="14"><alignment wrapText="1"/></xf><xf numFmtId="3"/></cellXfs></styleSheet>';
-    expect(readStyles(xml)).toEqual([undefined, "0%", '#,##0.0" ha"', "mm-dd-yy", "#,##0"]);
+    expect(StyleSheet.read(xml).formats).toEqual([undefined, "0%", '#,##0.0" ha"', "mm-dd-yy", "#,##0"]);
   });
 });
 
-describe("readStyles, conditional formats", () => {
+describe("the styles' number formats, conditional formats", () => {
   it("takes number formats from <numFmts> only, not from a conditional format's <dxf>", () => {
     const xml =
       '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts>' +
       '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>' +
       '<dxfs count="1"><dxf><numFmt numFmtId="164" formatCode="0.00%"/></dxf></dxfs></styleSheet>';
     const reordered = xml.replace(/(<cellXfs.*<\/cellXfs>)(<dxfs.*<\/dxfs>)/, "$2$1");
-    expect(readStyles(xml)).toEqual([undefined, "0.0"]);
-    expect(readStyles(reordered)).toEqual([undefined, "0.0"]);
+    expect(StyleSheet.read(xml).formats).toEqual([undefined, "0.0"]);
+    expect(StyleSheet.read(reordered).formats).toEqual([undefined, "0.0"]);
   });
 });
 

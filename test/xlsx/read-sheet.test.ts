@@ -2,14 +2,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { checkWorkbook } from "../../src/core/check";
-import { readWorkbook } from "../../src/xlsx";
 import { pasteTable } from "../support/fixtures";
-
-async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const again = new ExcelJS.Workbook();
-  await again.xlsx.load(await workbook.xlsx.writeBuffer());
-  return again;
-}
+import { modelOf } from "../support/workbooks";
 
 function seedSheet(formattedToTheEnd: boolean): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -22,10 +16,10 @@ function seedSheet(formattedToTheEnd: boolean): ExcelJS.Workbook {
   return workbook;
 }
 
-describe("readWorkbook", () => {
+describe("the package reader", () => {
   it("reads a sheet formatted down to row 1 048 576 as only its data, and checks it the same", async () => {
-    const plain = readWorkbook(await roundTrip(seedSheet(false)));
-    const formatted = readWorkbook(await roundTrip(seedSheet(true)));
+    const plain = await modelOf(seedSheet(false));
+    const formatted = await modelOf(seedSheet(true));
     expect(formatted.sheets[0].rows.length).toBe(plain.sheets[0].rows.length);
     expect(formatted.sheets[0].rows.length).toBeLessThan(100);
     const summary = (m: typeof plain) => checkWorkbook(m).issues.map((f) => `${f.code} ${f.cell}`);

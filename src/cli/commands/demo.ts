@@ -2,11 +2,10 @@ import { checkAction } from "../../core/actions";
 import { countBySeverity } from "../../core/check";
 import { tCount } from "../../core/i18n/counts";
 import { demoPlans } from "../../core/demo";
-import { addPlannedSheet, createXlsxPort } from "../../xlsx";
+import { createXlsxPort, XlsxDocument } from "../../xlsx";
 import type { Context } from "../context";
 import { claimOutput } from "../output";
 import { parseYear, saveWorkbookFile } from "../workbook-files";
-import ExcelJS from "exceljs";
 
 /**
  * This year's forecast and next year's plan filled with the figures of seed 001 (src/core/demo), with the mistakes
@@ -19,14 +18,11 @@ export async function runDemo(
   const year = opts.year ? parseYear(opts.year) : new Date().getFullYear();
   const output = opts.output ?? `phu-luc-TTTT-${year}.xlsx`;
   await claimOutput(ctx, output, { replace: opts.ghiDe });
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Phụ lục TT&TT";
-  for (const plan of demoPlans(year)) addPlannedSheet(workbook, plan);
-  await saveWorkbookFile(workbook, output);
-  ctx.io.out(
-    ctx.say("cli.new.written", { file: output, sheets: workbook.worksheets.map((ws) => ws.name).join(", ") }),
-  );
-  const result = await checkAction(createXlsxPort(workbook), { year, level: "huyen" });
+  const port = createXlsxPort(XlsxDocument.fromPlans(demoPlans(year)));
+  await saveWorkbookFile(port, output);
+  const { names } = await port.sheetNames();
+  ctx.io.out(ctx.say("cli.new.written", { file: output, sheets: names.join(", ") }));
+  const result = await checkAction(port, { year, level: "huyen" });
   const counts = countBySeverity(result.issues);
   // One indicator may have several entries (one per year column); count the indicators.
   const missing = new Set(result.targets.filter((t) => t.status === "missing").map((t) => t.code)).size;

@@ -3,7 +3,6 @@ import { tCount } from "../../core/i18n/counts";
 import { cellRanges, FOLD_AT, rangesText } from "../../core/check/fold";
 import { formatNumber } from "../../core/i18n/numbers";
 import { typedMatchesFormula } from "../../core/actions/fill";
-import { createXlsxPort } from "../../xlsx";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
@@ -32,15 +31,18 @@ function shown(ctx: Context, value: CellValue | number | undefined): string {
 
 export async function runFill(ctx: Context, input: string, opts: FillOptions): Promise<number> {
   // The input first: what is wrong with it is the first thing to say, before asking about the output.
-  const workbook = await openWorkbookFile(input, { rewriting: true });
-  await claimOutput(ctx, opts.output, { inputs: [input], replace: opts.ghiDe });
-  const port = createXlsxPort(workbook);
+  const port = await openWorkbookFile(input);
+  await claimOutput(ctx, opts.output, {
+    inputs: [input],
+    replace: opts.ghiDe,
+    ...(port.document.macroEnabled ? { macros: { input } } : {}),
+  });
   // The year and the column readings given are stored first: the fill reads the tables as corrected, and the output
   // keeps them for every later check.
   await storeReadings(port, input, opts);
   const report = await fillComparisons(port, { overwrite: opts.overwrite });
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
-  await saveWorkbookFile(workbook, opts.output);
+  await saveWorkbookFile(port, opts.output);
   ctx.io.out(
     ctx.say("cli.fill.written", {
       file: opts.output,

@@ -15,7 +15,6 @@ import {
   type CellChange,
   type FixableCode,
 } from "../../core/fixes";
-import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { claimOutput, isYes } from "../output";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
@@ -79,9 +78,12 @@ function printUnfixed(ctx: Context, findings: readonly Finding[]): void {
 export async function runFix(ctx: Context, input: string, opts: FixCommandOptions): Promise<number> {
   const only = parseOnly(opts.only);
   // The input first: what is wrong with it is the first thing to say, before asking about the output.
-  const workbook = await openWorkbookFile(input, { rewriting: true });
-  await claimOutput(ctx, opts.output, { inputs: [input], replace: opts.ghiDe });
-  const port = createXlsxPort(workbook);
+  const port = await openWorkbookFile(input);
+  await claimOutput(ctx, opts.output, {
+    inputs: [input],
+    replace: opts.ghiDe,
+    ...(port.document.macroEnabled ? { macros: { input } } : {}),
+  });
   await storeReadings(port, input, opts);
   const { issues } = await checkAction(port);
 
@@ -135,7 +137,7 @@ export async function runFix(ctx: Context, input: string, opts: FixCommandOption
     return 0;
   }
   const outcome = await applyFixes(port, plan.changes);
-  await saveWorkbookFile(workbook, opts.output);
+  await saveWorkbookFile(port, opts.output);
   ctx.io.out(ctx.say("cli.fix.written", { file: opts.output, count: outcome.applied.length }));
   return 0;
 }

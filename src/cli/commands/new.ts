@@ -1,7 +1,6 @@
-import ExcelJS from "exceljs";
 import { planInsert } from "../../core/actions";
 import { templateById, templates } from "../../core/templates";
-import { addPlannedSheet, createXlsxPort } from "../../xlsx";
+import { createXlsxPort, XlsxDocument, type XlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { parseYear, saveWorkbookFile } from "../workbook-files";
 import { claimOutput } from "../output";
@@ -15,15 +14,12 @@ export interface NewOptions {
   ghiDe?: boolean;
 }
 
-/** Builds a workbook holding the chosen templates' sheets, in the order given. */
+/** A workbook holding the chosen templates' sheets, in the order given. */
 export function buildWorkbook(
   ids: string[],
   options: { year: number; unit?: string; level: "xa" | "huyen" | "tinh" },
-): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Phụ lục TT&TT";
-  for (const plan of planInsert([], { templateIds: ids, ...options })) addPlannedSheet(workbook, plan);
-  return workbook;
+): XlsxPort {
+  return createXlsxPort(XlsxDocument.fromPlans(planInsert([], { templateIds: ids, ...options })));
 }
 
 export function checkTemplateIds(ids: string[]): void {
@@ -38,16 +34,15 @@ export async function runNew(ctx: Context, ids: string[], opts: NewOptions): Pro
   checkTemplateIds(ids);
   const year = parseYear(opts.year);
   await claimOutput(ctx, opts.output, { replace: opts.ghiDe });
-  const workbook = buildWorkbook(ids, { year, unit: opts.unit, level: opts.level });
+  const port = buildWorkbook(ids, { year, unit: opts.unit, level: opts.level });
   // Kept where the pane and the web page keep them, so `phuluc check` judges the file at the level it was made for.
-  const port = createXlsxPort(workbook);
   await port.saveSettings({
     year,
     level: opts.level,
     ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
   });
   const { names } = await port.sheetNames();
-  await saveWorkbookFile(workbook, opts.output);
+  await saveWorkbookFile(port, opts.output);
   ctx.io.out(ctx.say("cli.new.written", { file: opts.output, sheets: names.join(", ") }));
   return 0;
 }

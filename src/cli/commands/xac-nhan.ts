@@ -4,7 +4,6 @@
  * every later check, fill and the province's consolidation read the tables so; then prints the reading.
  */
 import { analyseWorkbook, readingOf } from "../../core/tables";
-import { createXlsxPort } from "../../xlsx";
 import { UserError, type Context } from "../context";
 import { claimOutput } from "../output";
 import { printReading, storeReadings } from "../readings";
@@ -22,11 +21,14 @@ export async function runConfirm(ctx: Context, input: string, opts: ConfirmOptio
   if (opts.year === undefined && (opts.column ?? []).length === 0)
     throw new UserError("error.xac-nhan.nothing");
   // The input first: what is wrong with it is the first thing to say, before asking about the output.
-  const workbook = await openWorkbookFile(input, { rewriting: true });
-  await claimOutput(ctx, opts.output, { inputs: [input], replace: opts.ghiDe });
-  const port = createXlsxPort(workbook);
+  const port = await openWorkbookFile(input);
+  await claimOutput(ctx, opts.output, {
+    inputs: [input],
+    replace: opts.ghiDe,
+    ...(port.document.macroEnabled ? { macros: { input } } : {}),
+  });
   const stored = await storeReadings(port, input, opts);
-  await saveWorkbookFile(workbook, opts.output);
+  await saveWorkbookFile(port, opts.output);
   const what = [
     ...(stored.year !== undefined ? [ctx.say("cli.xac-nhan.year", { year: stored.year })] : []),
     ...(stored.corrections.length > 0

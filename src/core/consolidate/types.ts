@@ -92,9 +92,21 @@ export interface DistrictReport {
   confirmedAtConsolidation?: { year: number };
 }
 
-/** "denied": the user may not read the file; "folder-denied": nor list a folder of it. "consolidated": a workbook this consolidation wrote (left in the inbox folder), not a district's report. */
+/**
+ * "denied": the user may not read the file; "folder-denied": nor list a folder of it. "too-large": a workbook whose
+ * sheets are too large to read in memory. "consolidated": a workbook this consolidation wrote (left in the inbox
+ * folder), not a district's report.
+ */
 export type UnreadableReason =
-  "missing" | "denied" | "folder-denied" | "not-xlsx" | "encrypted" | "corrupt" | "failed" | "consolidated";
+  | "missing"
+  | "denied"
+  | "folder-denied"
+  | "not-xlsx"
+  | "encrypted"
+  | "corrupt"
+  | "too-large"
+  | "failed"
+  | "consolidated";
 
 /** An unreadable file's report. */
 export function unreadableReport(file: string, reason: UnreadableReason, detail?: string): DistrictReport {

@@ -158,6 +158,10 @@ export const consolidateMessages = {
     vi: "tệp bị hỏng, không mở được",
     en: "the file is damaged and cannot be opened",
   },
+  "cons.reason.unreadable.too-large": {
+    vi: "tệp quá lớn để đọc (hơn 90 MB dữ liệu)",
+    en: "the file is too large to read (over 90 MB of data)",
+  },
   "cons.reason.unreadable.failed": {
     vi: "không đọc được tệp ({reason})",
     en: "the file could not be read ({reason})",

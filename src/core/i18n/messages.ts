@@ -220,9 +220,9 @@ const cliMessages = {
     vi: "Tệp {file} bị hỏng hoặc không đọc được.",
     en: "{file} is damaged or cannot be read.",
   },
-  "error.parts-lost": {
-    vi: "Tệp {file} có biểu đồ, bảng tổng hợp (pivot) hoặc macro mà công cụ không ghi lại được: để khỏi mất chúng, hãy điền công thức bằng phần bổ trợ trong Excel, hoặc chép các bảng phụ lục sang một tệp riêng.",
-    en: "{file} holds charts, pivot tables or macros this tool cannot write back: to keep them, fill the formulas with the add-in inside Excel, or copy the appendix tables into a file of their own.",
+  "error.too-large": {
+    vi: "Tệp {file} quá lớn để đọc: các trang tính chứa hơn 90 MB dữ liệu (khoảng 300 000 dòng). Hãy tách các bảng ra vài tệp nhỏ hơn rồi làm với từng tệp.",
+    en: "{file} is too large to read: its sheets hold more than 90 MB of data (some 300,000 rows). Split the tables into a few smaller files and work on each.",
   },
   "error.check-failed": {
     vi: "Tệp {file} không kiểm tra được: {reason}",
@@ -296,6 +296,10 @@ const cliMessages = {
   "error.output-not-xlsx": {
     vi: "Tệp kết quả {file} phải có đuôi .xlsx.",
     en: "The output file {file} must end in .xlsx.",
+  },
+  "error.output-not-xlsm": {
+    vi: "Tệp {input} có macro: tệp kết quả {file} phải có đuôi .xlsm (Excel không mở tệp có macro mang đuôi .xlsx).",
+    en: "{input} holds macros: the output file {file} must end in .xlsm (Excel does not open a workbook with macros named .xlsx).",
   },
   "error.output-exists": {
     vi: "Tệp {file} đã có và không có cửa sổ lệnh để hỏi bạn: lệnh không thay nó. Hãy ghi tên khác sau -o, hoặc thêm --ghi-de để thay tệp đó.",

@@ -33,6 +33,14 @@ export function formatExactNumber(value: number, lang: Lang): string {
   return exactFormats[lang].format(value);
 }
 
+/** A message's parameters with numbers written the reader's way (1.234 in Vietnamese, 1,234 in English). */
+export function readerParams(params: Record<string, string | number>, lang: Lang): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params))
+    shown[name] = typeof value === "number" ? formatNumber(value, lang) : value;
+  return shown;
+}
+
 const englishPlural = new Intl.PluralRules("en-US");
 
 /** "{count} lỗi" / "1 error", "1,234 errors": the count written the reader's way, the noun in its right form. */

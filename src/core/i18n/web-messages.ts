@@ -5,10 +5,6 @@
 import type { Message } from "./types";
 
 export const webMessages = {
-  "web.notice.parts-lost": {
-    vi: "{file} có biểu đồ, bảng tổng hợp (pivot) hoặc macro: bản tải xuống sẽ không còn chúng. Hãy dùng bản tải xuống để kiểm tra, còn sửa thì sửa trong tệp gốc.",
-    en: "{file} holds charts, pivot tables or macros: the downloaded copy will not keep them. Use the download to check, and make changes in the original file.",
-  },
   // page frame
   "web.title": { vi: "Phụ lục TT&TT trên trình duyệt", en: "Phụ lục TT&TT in the browser" },
   "web.tagline": {
@@ -86,6 +82,10 @@ export const webMessages = {
   "web.problem.corrupt": {
     vi: "Tệp bị hỏng hoặc không đọc được. Hãy thử mở bằng Excel và lưu lại, hoặc xin lại tệp từ người gửi.",
     en: "The file is damaged or cannot be read. Try opening it in Excel and saving it again, or ask the sender for the file again.",
+  },
+  "web.problem.too-large": {
+    vi: "Tệp quá lớn để mở trên trang: các trang tính chứa hơn 90 MB dữ liệu (khoảng 300 000 dòng). Hãy tách các bảng ra vài tệp nhỏ hơn rồi mở từng tệp.",
+    en: "The file is too large to open in the page: its sheets hold more than 90 MB of data (some 300,000 rows). Split the tables into a few smaller files and open each.",
   },
   "web.problem.several": {
     vi: "Mỗi lần chỉ mở một tệp: đã mở tệp đầu tiên, {file}.",

@@ -1,8 +1,6 @@
 /**
  * What a cell's number format says about its value, for the adapters that turn cells into the model: Office.js
- * (src/excel/convert.ts) and the .xlsx package reader (src/xlsx/package/). ExcelJS, behind the web page's port,
- * applies its own rule, which agrees on every format but exotic ones (Buddhist-year "b" codes, a date code only in
- * the second section).
+ * (src/excel/convert.ts) and the .xlsx package reader (src/xlsx/package/), the one reader of every .xlsx file.
  */
 
 /**

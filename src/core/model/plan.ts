@@ -1,6 +1,6 @@
 /**
  * A sheet plan: everything needed to write one appendix sheet, decided by the core and written by an adapter
- * (ExcelJS for .xlsx files, Office.js inside Excel). Rows and columns are zero-based.
+ * (src/xlsx/package for .xlsx files, Office.js inside Excel). Rows and columns are zero-based.
  */
 import type { CellRange } from "./address";
 
@@ -24,7 +24,8 @@ export type CellRole =
   | "link" // a hyperlink to a cell
   | "finding-error" // the check report's severity cells
   | "finding-warning"
-  | "finding-info";
+  | "finding-info"
+  | "plain"; // no look of its own: only the cell's overrides (a table pasted as officials have it)
 
 export interface CellStyle {
   bold?: boolean;
@@ -122,6 +123,7 @@ export const roleStyles: Record<CellRole, CellStyle> = {
   "finding-error": { bold: true, vAlign: "middle", border: true, fill: "FFC7CE" },
   "finding-warning": { vAlign: "middle", border: true, fill: "FFEB9C" },
   "finding-info": { vAlign: "middle", border: true, fill: "DDEBF7" },
+  plain: {},
 };
 
 export function styleOf(cell: PlannedCell): CellStyle {

@@ -2,6 +2,7 @@
 import { formatNumber, formatTarget } from "../../core/check/render";
 import type { TargetCoverage } from "../../core/check/types";
 import { t, type Lang, type MessageKey } from "../../core/i18n/messages";
+import { readerParams } from "../../core/i18n/numbers";
 import type { CellValue } from "../../core/model/sheet";
 import type { SheetSetupPart } from "../../core/port";
 import type { ReportYear } from "./report-year";
@@ -35,10 +36,7 @@ export function targetColumnLabel(coverage: TargetCoverage, lang: Lang): string 
 
 /** `t` with numeric parameters written the reader's way (1.234 in Vietnamese, 1,234 in English). */
 export function say(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const shown: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params))
-    shown[name] = typeof value === "number" ? formatNumber(value, lang) : value;
-  return t(lang, key, shown);
+  return t(lang, key, readerParams(params, lang));
 }
 
 /** A target as the reader writes numbers; a published range ("70–100") stays as published. */

@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, type Dispatch } from "react";
 import type { XlsxPort } from "../../xlsx/port";
-import { tw, type WebMessageKey } from "../i18n";
+import { tw } from "../i18n";
 import { observePort, type PortChange } from "../observed-port";
 import { reasonText, type Doc, type PageEvent, type PageState } from "./page";
 import type { WorkbookIo } from "./use-workbook-io";
@@ -32,7 +32,7 @@ export function useOpen(deps: {
 
   /** Puts a newly opened workbook on the page, watched so the tables follow the pane's work. */
   const show = useCallback(
-    (inner: XlsxPort, source: string, title: Doc["title"], notice?: { key: WebMessageKey; file: string }) => {
+    (inner: XlsxPort, source: string, title: Doc["title"]) => {
       const onChange = (change: PortChange) => {
         if (change === "selection") {
           const selected = port.selection;
@@ -44,11 +44,7 @@ export function useOpen(deps: {
       };
       const port = observePort(inner, onChange);
       const opened: Doc = { id: nextId.current++, port, source, title, lang };
-      dispatch({
-        type: "opened",
-        doc: opened,
-        notice: notice ? { key: notice.key, params: { file: notice.file } } : undefined,
-      });
+      dispatch({ type: "opened", doc: opened });
       void refresh(port);
     },
     [refresh, lang, dispatch],
@@ -81,13 +77,7 @@ export function useOpen(deps: {
             type: "problem",
             problem: { kind: opened.problem, file: file.name, kept: doc !== undefined },
           });
-        else if (mayReplace(file.name))
-          show(
-            opened.port,
-            file.name,
-            { file: file.name },
-            opened.losesParts ? { key: "web.notice.parts-lost", file: file.name } : undefined,
-          );
+        else if (mayReplace(file.name)) show(opened.port, file.name, { file: file.name });
       } catch (error) {
         failLibrary(error);
       } finally {

@@ -8,16 +8,13 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Lang } from "../../core/i18n/messages";
 import type { XlsxPort } from "../../xlsx/port";
-import { downloadName } from "../display";
+import { downloadName, saveAs } from "../download";
 import { initialPage, pageReducer, reasonText, type PageState } from "./page";
 import { useOpen } from "./use-open";
 import { useSnapshot } from "./use-snapshot";
 import { useWorkbookIo } from "./use-workbook-io";
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** The file input's accepted types: the file picker offers .xlsx first, but any file can be chosen (and is told off). */
-export const ACCEPT = `.xlsx,${XLSX_TYPE}`;
+export { ACCEPT } from "../download";
 
 export interface PageActions {
   /** Opens a file chosen or dropped; `others` more files were given and are not opened. */
@@ -40,18 +37,6 @@ export interface UsePage {
   actions: PageActions;
   /** The Excel library is being loaded. */
   libraryLoading: boolean;
-}
-
-/** Starts a download of `bytes` named `name` (a link to a Blob, clicked; nothing leaves the machine). */
-function saveAs(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function usePage(initialLang: Lang = "vi"): UsePage {
@@ -83,9 +68,10 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
     dispatch({ type: "start", busy: "save" });
     try {
       const library = await loadIo();
-      const bytes = await library.saveBytes(doc.port);
-      const name = downloadName(doc.source);
-      saveAs(bytes, name);
+      const bytes = library.saveBytes(doc.port);
+      const macros = doc.port.document.macroEnabled;
+      const name = downloadName(doc.source, macros);
+      saveAs(bytes, name, macros);
       dispatch({ type: "saved", file: name });
     } catch (error) {
       dispatch({ type: "problem", problem: { kind: "save", reason: reasonText(error) } });

@@ -5,7 +5,6 @@
  * A slower earlier picture never overwrites a later one.
  */
 import { useCallback, useRef, type Dispatch } from "react";
-import { checkModel } from "../../core/actions/check";
 import type { XlsxPort } from "../../xlsx/port";
 import { reasonText, type PageEvent } from "./page";
 import type { WorkbookIo } from "./use-workbook-io";
@@ -19,30 +18,20 @@ export function useSnapshot(
     async (port: XlsxPort, userYear?: number) => {
       const token = ++refreshes.current;
       try {
-        const [{ names, active }, model, settings, library] = await Promise.all([
+        const [{ names, active }, settings, library] = await Promise.all([
           port.sheetNames(),
-          port.read(),
           port.loadSettings(),
           loadIo(),
         ]);
         if (token !== refreshes.current) return;
-        // The check the pane runs: the workbook's own year (the port attaches what its settings keep), or the one
-        // the official chose.
-        const result = checkModel(model, {
-          ...(settings.level ? { level: settings.level } : {}),
-          ...(userYear !== undefined ? { year: userYear } : {}),
-        });
-        const looks = library.sheetLooks(port, names);
+        // Each sheet read once, for its cells and its look together; checked as the pane checks: with what the
+        // settings keep of the reading, and the year the official chose.
+        const { sheets, looks } = library.sheetsAndLooks(port, names);
+        const { findings, reading } = library.checkOf({ sheets }, settings, userYear);
         dispatch({
           type: "snapshot",
           port,
-          snapshot: {
-            names,
-            sheets: model.sheets,
-            looks,
-            findings: result.issues,
-            ...(result.reading ? { reading: result.reading } : {}),
-          },
+          snapshot: { names, sheets, looks, findings, ...(reading ? { reading } : {}) },
           active,
           lang: settings.lang,
         });

@@ -1,5 +1,5 @@
 /**
- * The lazy chunk with ExcelJS and the xlsx adapter (workbook-io.ts): loaded with the first file, so the first paint
+ * The lazy chunk with the .xlsx reader, writer and port (workbook-io.ts): loaded with the first file, so the first paint
  * needs only React, Fluent UI and the pane. A failed load is tried again next time.
  */
 import { useCallback, useRef, useState } from "react";

@@ -1,12 +1,13 @@
 /**
- * A worksheet part (xl/worksheets/sheetN.xml) → the core's SheetModel, with the conventions of the ExcelJS reader
- * (src/xlsx/read-sheet.ts): zero-based rows and columns, a formula without "=" and its cached result as the value,
- * General left out, dates as "YYYY-MM-DD", cells covered by a merge (all but its top-left) left out, rows without a
- * kept cell absent.
+ * A worksheet part (xl/worksheets/sheetN.xml) → the core's SheetModel: zero-based rows and columns, a formula
+ * without "=" and its cached result as the value, General left out, dates as "YYYY-MM-DD", cells covered by a merge
+ * (all but its top-left) left out, rows without a kept cell absent. On request also the sheet's layout for drawing
+ * it (every cell's style index, column widths, row heights, hidden rows and columns, frozen rows) and the font of
+ * chosen cells.
  */
 import { parseA1, parseRangeA1, type CellRange } from "../../core/model/address";
 import { isDateFormat, serialToIsoDate } from "../../core/model/number-format";
-import type { CellModel, CellValue, SheetModel } from "../../core/model/sheet";
+import { putFont, type CellModel, type CellValue, type SheetModel } from "../../core/model/sheet";
 import { slideFormula } from "./formula";
 import { readStringItem, unescapeExcel } from "./strings";
 import { CLOSE, END, OPEN, TEXT, XmlScanner, detached } from "./xml";
@@ -16,6 +17,39 @@ export interface SheetContext {
   /** Number format of each style index (undefined: General). */
   formats: (string | undefined)[];
   date1904: boolean;
+  /** Font name of each style index, when fonts are read. */
+  fontName?: (style: number) => string | undefined;
+}
+
+export interface ReadSheetOptions {
+  /** Read the layout too. */
+  layout?: boolean;
+  /** Cells whose font name is put on the model (zero-based [row, col]); an empty cell is made for it. */
+  fonts?: readonly (readonly [number, number])[];
+}
+
+/** A column range of <cols> (zero-based, inclusive). */
+export interface ColumnLayout {
+  min: number;
+  max: number;
+  /** Characters of the default font. */
+  width?: number;
+  hidden: boolean;
+}
+
+export interface SheetLayout {
+  /** styles[r][c]: the style index of every cell the sheet lists (0 left out), empty ones included. */
+  styles: number[][];
+  columns: ColumnLayout[];
+  /** Row heights in points, by zero-based row. */
+  rowHeights: Record<number, number>;
+  hiddenRows: number[];
+  frozenRows: number;
+  /** Links to places in the workbook ("'Kế hoạch 2027'!D12"), by zero-based cell. */
+  links: { row: number; col: number; location: string }[];
+  /** The sheet's tab is selected, and the cell active, in the workbook's first window. */
+  tabSelected: boolean;
+  activeCell?: string;
 }
 
 /** The master cell of a shared formula. */
@@ -30,7 +64,33 @@ const IN_V = 1;
 const IN_F = 2;
 
 export function readSheetPart(name: string, xml: string, context: SheetContext): SheetModel {
+  return readSheetXml(name, xml, context).sheet;
+}
+
+export function readSheetXml(
+  name: string,
+  xml: string,
+  context: SheetContext,
+  options: ReadSheetOptions = {},
+): { sheet: SheetModel; layout?: SheetLayout } {
   const { sharedStrings, formats, date1904 } = context;
+  const layout: SheetLayout | undefined = options.layout
+    ? {
+        styles: [],
+        columns: [],
+        rowHeights: {},
+        hiddenRows: [],
+        frozenRows: 0,
+        links: [],
+        tabSelected: false,
+      }
+    : undefined;
+  // The style of the cells whose font is asked for (keyed row * 16 384 + col), found as they pass.
+  const fontCells =
+    options.fonts && options.fonts.length > 0
+      ? new Set(options.fonts.map(([r, c]) => r * 16_384 + c))
+      : undefined;
+  const styleIndexes = new Map<number, number>();
   const dateFormat = formats.map((f) => f !== undefined && isDateFormat(f));
   const rows: (CellModel | undefined)[][] = [];
   const mergeRanges: CellRange[] = [];
@@ -52,8 +112,13 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
   let sharedIndex: string | undefined;
   let sharedRef: string | undefined;
   let collecting = NONE;
+  // The sheet's views read so far, and the pane whose selection is the active cell.
+  let views = 0;
+  let activePane = "topLeft";
 
   const endCell = () => {
+    if (layout && style !== 0) (layout.styles[row] ??= [])[col] = style;
+    if (fontCells?.has(row * 16_384 + col)) styleIndexes.set(row * 16_384 + col, style);
     const format = formats[style];
     let formulaText = formula;
     if (sharedIndex !== undefined) {
@@ -128,8 +193,40 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
           rowFromCells = r === undefined;
           col = -1;
           cells = undefined;
+          if (layout) readRowLayout(scanner, row, layout);
           break;
         }
+        case "col":
+          if (layout) readColumn(scanner, layout);
+          break;
+        case "hyperlink":
+          if (layout) {
+            const at = parseA1(scanner.attr("ref") ?? "");
+            const location = scanner.attr("location");
+            if (at && location !== undefined) layout.links.push({ row: at.row, col: at.col, location });
+          }
+          break;
+        case "sheetView":
+          views++;
+          if (layout && views === 1) {
+            const selected = scanner.attr("tabSelected");
+            layout.tabSelected = selected === "1" || selected === "true";
+          }
+          break;
+        case "pane":
+          if (layout && views === 1) {
+            const state = scanner.attr("state");
+            if (state === "frozen" || state === "frozenSplit")
+              layout.frozenRows = Math.round(Number(scanner.attr("ySplit") ?? 0)) || 0;
+            activePane = scanner.attr("activePane") ?? "bottomRight";
+          }
+          break;
+        case "selection":
+          if (layout && views === 1 && (scanner.attr("pane") ?? "topLeft") === activePane) {
+            const cell = scanner.attr("activeCell");
+            if (cell !== undefined) layout.activeCell = cell;
+          }
+          break;
         case "mergeCell": {
           const range = parseRangeA1(scanner.attr("ref") ?? "");
           if (range) mergeRanges.push(range);
@@ -161,7 +258,37 @@ export function readSheetPart(name: string, xml: string, context: SheetContext):
       }
     }
   }
-  return { name, rows, merges: applyMerges(rows, mergeRanges) };
+  const sheet: SheetModel = { name, rows, merges: applyMerges(rows, mergeRanges) };
+  if (fontCells && options.fonts && context.fontName) {
+    for (const [r, c] of options.fonts) {
+      const fontName = context.fontName(styleIndexes.get(r * 16_384 + c) ?? 0);
+      if (fontName !== undefined) putFont(sheet, r, c, { name: fontName });
+    }
+  }
+  return layout ? { sheet, layout } : { sheet };
+}
+
+/** A row's height (`ht`, points) and whether it is hidden. */
+function readRowLayout(scanner: XmlScanner, row: number, layout: SheetLayout): void {
+  const ht = scanner.attr("ht");
+  if (ht !== undefined && Number(ht) > 0) layout.rowHeights[row] = Number(ht);
+  const hidden = scanner.attr("hidden");
+  if (hidden === "1" || hidden === "true") layout.hiddenRows.push(row);
+}
+
+/** A <col> element: columns min..max (one-based in the part), their width and whether they are hidden. */
+function readColumn(scanner: XmlScanner, layout: SheetLayout): void {
+  const min = parseInt(scanner.attr("min") ?? "", 10);
+  const max = parseInt(scanner.attr("max") ?? "", 10);
+  if (!(min >= 1) || !(max >= min)) return;
+  const width = Number(scanner.attr("width"));
+  const hidden = scanner.attr("hidden");
+  layout.columns.push({
+    min: min - 1,
+    max: Math.min(max, 16_384) - 1,
+    ...(width > 0 ? { width } : {}),
+    hidden: hidden === "1" || hidden === "true",
+  });
 }
 
 /** A cached or typed value by the cell's type attribute ("s" is handled by the caller). */
@@ -195,7 +322,7 @@ function isoDateSerial(text: string, date1904: boolean): number | undefined {
 }
 
 /**
- * The merges, one per top-left cell (a later one replaces an earlier one there, as in ExcelJS), and the cells they
+ * The merges, one per top-left cell (a later one replaces an earlier one there), and the cells they
  * cover taken out of the rows: a covered cell shows the merge's text, not its own.
  */
 function applyMerges(rows: (CellModel | undefined)[][], ranges: CellRange[]): CellRange[] {

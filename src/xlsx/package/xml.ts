@@ -66,6 +66,8 @@ export class XmlScanner {
   name = "";
   /** The tag just opened ends with "/>". */
   selfClosing = false;
+  /** Offset in the text where the token just read by next() starts ("<" of a tag, first character of a text). */
+  start = 0;
   private pos = 0;
   private attrStart = 0;
   private attrEnd = 0;
@@ -73,13 +75,25 @@ export class XmlScanner {
   private textEnd = 0;
   private cdata = false;
 
-  constructor(private readonly xml: string) {}
+  /** `from`: the offset to start reading at (the inside of an element found earlier). */
+  constructor(
+    private readonly xml: string,
+    from = 0,
+  ) {
+    this.pos = from;
+  }
+
+  /** Offset in the text just after the token read by next() (after the tag's ">"). */
+  get end(): number {
+    return this.pos;
+  }
 
   next(): Token {
     const s = this.xml;
     const length = s.length;
     for (;;) {
       const p = this.pos;
+      this.start = p;
       if (p >= length) return END;
       if (s.charCodeAt(p) !== 60 /* < */) {
         const lt = s.indexOf("<", p);
@@ -145,6 +159,11 @@ export class XmlScanner {
       this.pos = r + 1;
       return OPEN;
     }
+  }
+
+  /** Continues reading at this offset (past an element found by other means). */
+  seek(offset: number): void {
+    this.pos = offset;
   }
 
   /** The decoded value of the open tag's attribute of this local name (any prefix), or undefined. */

@@ -1,5 +1,4 @@
 /** Checking through the port, marking findings, and the report sheet. */
-import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import {
   checkAction,
@@ -14,14 +13,12 @@ import {
 import { countBySeverity, findingMessage, type CheckResult, type Finding } from "../../../src/core/check";
 import type { PlannedCell } from "../../../src/core/model/plan";
 import { markFills } from "../../../src/core/port";
-import { createXlsxPort } from "../../../src/xlsx/port";
-import { reloaded, seedWorkbook, sheet } from "./support";
+import { bookOfPort, reloaded, seedPort } from "./support";
 
 async function seedCheck() {
-  const workbook = seedWorkbook("numbers");
-  const port = createXlsxPort(workbook);
+  const port = await seedPort("numbers");
   const result = await checkAction(port, {});
-  return { workbook, port, result };
+  return { port, result };
 }
 
 function cellsOfRow(cells: PlannedCell[], row: number): Map<number, PlannedCell> {
@@ -144,28 +141,27 @@ describe("checkReportPlan", () => {
 
 describe("writeCheckReport", () => {
   it("adds the report sheet with working links, and a second one beside it", async () => {
-    const { workbook, port, result } = await seedCheck();
+    const { port, result } = await seedCheck();
     const { sheet: name } = await writeCheckReport(port, result, "vi");
     expect(name).toBe("Kết quả kiểm tra");
-    const again = await reloaded(workbook);
-    const ws = sheet(again, name);
+    const ws = bookOfPort(port).sheet(name);
     const first = result.issues[0];
-    const link = ws.getCell("D5").value as ExcelJS.CellHyperlinkValue;
-    expect(link).toEqual({ text: first.cell, hyperlink: `#'${first.sheet}'!${first.cell}` });
-    expect(ws.getCell("B5").fill).toMatchObject({ fgColor: { argb: `FF${markFills[first.severity]}` } });
+    expect(ws.value("D5")).toBe(first.cell);
+    expect(ws.layout.links).toContainEqual({ row: 4, col: 3, location: `'${first.sheet}'!${first.cell}` });
+    expect(ws.look("B5").fill).toBe(markFills[first.severity]);
 
     expect((await writeCheckReport(port, result, "en")).sheet).toBe("Check results");
     expect((await writeCheckReport(port, result, "vi")).sheet).toBe("Kết quả kiểm tra (2)");
   });
 
   it("leaves report sheets out of later checks and of the targets coverage", async () => {
-    const { workbook, port, result } = await seedCheck();
+    const { port, result } = await seedCheck();
     await writeCheckReport(port, result, "vi");
     await writeCheckReport(port, result, "en");
     const reports = (await port.read()).sheets.filter(isCheckReport).map((s) => s.name);
     expect(reports).toEqual(["Kết quả kiểm tra", "Check results"]);
     // The report lists the indicator codes; they must not count as the indicators' rows.
-    const again = await checkAction(createXlsxPort(await reloaded(workbook)), {});
+    const again = await checkAction(reloaded(port), {});
     expect(again).toEqual(result);
     expect(await targetsAction(port, {})).toEqual(result.targets);
   });
@@ -183,20 +179,20 @@ describe("markFindings", () => {
       { sheet: "Kế hoạch 2022", cell: "G9", severity: "warning" },
     ]);
 
-    const { workbook, port, result } = await seedCheck();
+    const { port, result } = await seedCheck();
+    const before = bookOfPort(port);
     const { cells } = await markFindings(port, result.issues);
     expect(cells).toBe(new Set(result.issues.map((f) => `${f.sheet}!${f.cell}`)).size);
     const error = result.issues.find((f) => f.severity === "error") as Finding;
-    const marked = sheet(workbook, error.sheet).getCell(error.cell);
-    expect(marked.fill).toEqual({
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: `FF${markFills.error}` },
+    expect(bookOfPort(port).sheet(error.sheet).look(error.cell)).toEqual({
+      border: true,
+      fill: markFills.error,
     });
 
     await clearFindingMarks(port);
-    expect(marked.fill).toBeUndefined();
-    // The pasted borders are still there.
-    expect(marked.border?.top?.style).toBe("thin");
+    const cleared = bookOfPort(port).sheet(error.sheet);
+    // No fill, the pasted borders still there: the very style the cell had.
+    expect(cleared.look(error.cell)).toEqual({ border: true });
+    expect(cleared.style(error.cell)).toBe(before.sheet(error.sheet).style(error.cell));
   });
 });

@@ -1,25 +1,27 @@
 /** Filling comparison columns through the port: typed values kept and listed, or overwritten; number formats. */
 import { describe, expect, it } from "vitest";
 import { fillComparisons, insertTemplates } from "../../../src/core/actions";
-import { createXlsxPort } from "../../../src/xlsx/port";
-import { emptyPort, formulaOf, rowOfCode, seedWorkbook, sheet } from "./support";
+import ExcelJS from "exceljs";
+import { bookOfPort, emptyPort, rowOfCode, seedPort, typeInto } from "./support";
+import { partText } from "../../support/package";
+import { portOf } from "../../support/workbooks";
+
+const PLAN = "Kế hoạch 2027";
 
 /** A 2027 plan (report year 2026) with figures typed for ict.05 and a typed comparison that disagrees. */
 async function planWithTypedComparison() {
   const port = emptyPort();
   await insertTemplates(port, { templateIds: ["ke-hoach"], year: 2026 });
-  const ws = sheet(port.workbook, "Kế hoạch 2027");
-  const row = rowOfCode(ws, "ict.05");
-  ws.getCell(`D${row}`).value = 2400;
-  ws.getCell(`E${row}`).value = 2700;
-  ws.getCell(`F${row}`).value = 110; // typed by hand; the formula gives 112.5
-  // Another comparison cell loses its formula and is left empty.
-  const other = rowOfCode(ws, "ict.06");
-  ws.getCell(`F${other}`).value = null;
-  // And one with no format at all.
-  const bare = rowOfCode(ws, "ict.07");
-  ws.getCell(`F${bare}`).value = null;
-  ws.getCell(`F${bare}`).style = {};
+  const plan = bookOfPort(port).sheet(PLAN);
+  const row = rowOfCode(plan, "ict.05");
+  // Another comparison cell loses its formula and is left empty; and one with no format at all.
+  const other = rowOfCode(plan, "ict.06");
+  const bare = rowOfCode(plan, "ict.07");
+  // F typed by hand: the formula gives 112.5.
+  await typeInto(port, PLAN, { [`D${row}`]: 2400, [`E${row}`]: 2700, [`F${row}`]: 110, [`F${other}`]: null });
+  await port.writeCells({ [PLAN]: [{ row: bare - 1, col: 5, value: null, numberFormat: "General" }] });
+  /** The sheet as it is now. */
+  const ws = () => bookOfPort(port).sheet(PLAN);
   return { port, ws, row, other, bare };
 }
 
@@ -30,66 +32,62 @@ describe("fillComparisons", () => {
     expect(summary.sheetsWithTables).toEqual(["Kế hoạch 2027"]);
     expect(summary.kept).toEqual([{ sheet: "Kế hoạch 2027", cell: `F${row}`, typed: 110, computed: 112.5 }]);
     expect(summary.overwritten).toEqual([]);
-    expect(ws.getCell(`F${row}`).value).toBe(110);
-    expect(formulaOf(ws.getCell(`F${other}`))).toBe(
+    expect(ws().value(`F${row}`)).toBe(110);
+    expect(ws().formula(`F${other}`)).toBe(
       `IF(AND(ISNUMBER(E${other}),ISNUMBER(D${other})),IF(D${other}=0,"",E${other}/D${other}*100),"")`,
     );
-    expect(formulaOf(ws.getCell(`F${bare}`))).toBeDefined();
+    expect(ws().formula(`F${bare}`)).toBeDefined();
     expect(summary.formulasWritten).toBeGreaterThan(20);
     // A cell without a format gets "0.0".
-    expect(ws.getCell(`F${bare}`).numFmt).toBe("0.0");
-    expect(port.workbook.calcProperties.fullCalcOnLoad).toBe(true);
+    expect(ws().numberFormat(`F${bare}`)).toBe("0.0");
+    expect(partText(port.save(), "xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
   it("overwrites typed values when asked, and lists them", async () => {
     const { port, ws, row } = await planWithTypedComparison();
-    ws.getCell(`F${row}`).numFmt = "0.00";
+    await port.writeCells({ [PLAN]: [{ row: row - 1, col: 5, value: 110, numberFormat: "0.00" }] });
     const summary = await fillComparisons(port, { overwrite: true });
     expect(summary.kept).toEqual([]);
     expect(summary.overwritten).toEqual([
       { sheet: "Kế hoạch 2027", cell: `F${row}`, typed: 110, computed: 112.5 },
     ]);
-    expect(formulaOf(ws.getCell(`F${row}`))).toBe(
+    expect(ws().formula(`F${row}`)).toBe(
       `IF(AND(ISNUMBER(E${row}),ISNUMBER(D${row})),IF(D${row}=0,"",E${row}/D${row}*100),"")`,
     );
     // The official's own format stays.
-    expect(ws.getCell(`F${row}`).numFmt).toBe("0.00");
+    expect(ws().numberFormat(`F${row}`)).toBe("0.00");
   });
 
   it("overwrites only the confirmed cells: a value typed since the list was shown stays", async () => {
     const { port, ws, row } = await planWithTypedComparison();
-    const other = rowOfCode(ws, "ict.10");
-    ws.getCell(`D${other}`).value = 90;
-    ws.getCell(`E${other}`).value = 94;
-    ws.getCell(`F${other}`).value = 104; // typed after the official confirmed the list below
+    const other = rowOfCode(ws(), "ict.10");
+    // F typed after the official confirmed the list below.
+    await typeInto(port, PLAN, { [`D${other}`]: 90, [`E${other}`]: 94, [`F${other}`]: 104 });
     const summary = await fillComparisons(port, {
       overwrite: true,
       only: [{ sheet: "Kế hoạch 2027", cell: `F${row}` }],
     });
     expect(summary.overwritten.map((c) => c.cell)).toEqual([`F${row}`]);
     expect(summary.kept.map((c) => c.cell)).toEqual([`F${other}`]);
-    expect(formulaOf(ws.getCell(`F${row}`))).toMatch(/^IF\(AND/);
-    expect(ws.getCell(`F${other}`).value).toBe(104);
+    expect(ws().formula(`F${row}`)).toMatch(/^IF\(AND/);
+    expect(ws().value(`F${other}`)).toBe(104);
   });
 
   it("fills only the sheets asked for", async () => {
-    const workbook = seedWorkbook("numbers");
-    const port = createXlsxPort(workbook);
+    const port = await seedPort("numbers");
     const summary = await fillComparisons(port, { sheets: ["Kế hoạch 2022"], overwrite: false });
     expect(summary.sheetsWithTables).toEqual(["Kế hoạch 2022"]);
     // The seed's comparisons are typed: all kept, none on the forecast sheet.
     expect(summary.kept.length).toBeGreaterThan(5);
     expect(summary.kept.every((c) => c.sheet === "Kế hoạch 2022")).toBe(true);
-    let forecastFormulas = 0;
-    sheet(workbook, "Dự báo 2021").eachRow((r) =>
-      r.eachCell((c) => void (formulaOf(c) && forecastFormulas++)),
-    );
-    expect(forecastFormulas).toBe(0);
+    const forecast = bookOfPort(port).sheet("Dự báo 2021").model;
+    expect(forecast.rows.flat().filter((c) => c?.formula)).toEqual([]);
   });
 
   it("writes nothing on a workbook without tables", async () => {
-    const port = emptyPort();
-    port.workbook.addWorksheet("Ghi chú").getCell("A1").value = "không có bảng";
+    const notes = new ExcelJS.Workbook();
+    notes.addWorksheet("Ghi chú").getCell("A1").value = "không có bảng";
+    const port = await portOf(notes);
     const summary = await fillComparisons(port, { overwrite: false });
     expect(summary).toEqual({
       sheetsWithTables: [],

@@ -1,7 +1,7 @@
 /** Inserting templates through the port: unique names, nothing overwritten, unknown ids refused before any write. */
 import { describe, expect, it } from "vitest";
 import { ActionError, insertTemplates, previewInsert } from "../../../src/core/actions";
-import { countingPort, emptyPort, sheet } from "./support";
+import { bookOfPort, countingPort, emptyPort, typeInto } from "./support";
 
 describe("previewInsert", () => {
   it("names the sheets as the templates do, in the order asked", () => {
@@ -45,8 +45,7 @@ describe("insertTemplates", () => {
     expect(first.sheets).toEqual(["Dự báo 2026", "Kế hoạch 2027"]);
 
     // The official types a figure into the first forecast.
-    const forecast = sheet(port.workbook, "Dự báo 2026");
-    forecast.getCell("D9").value = 4300;
+    await typeInto(port, "Dự báo 2026", { D9: 4300 });
 
     const second = await insertTemplates(port, { templateIds: ["du-bao", "ke-hoach"], year: 2026 });
     expect(second.sheets).toEqual(["Dự báo 2026 (2)", "Kế hoạch 2027 (2)"]);
@@ -56,11 +55,12 @@ describe("insertTemplates", () => {
       "Dự báo 2026 (2)",
       "Kế hoạch 2027 (2)",
     ]);
-    expect(sheet(port.workbook, "Dự báo 2026").getCell("D9").value).toBe(4300);
-    expect(sheet(port.workbook, "Dự báo 2026 (2)").getCell("D9").value).toBeNull();
+    const book = bookOfPort(port);
+    expect(book.sheet("Dự báo 2026").value("D9")).toBe(4300);
+    expect(book.sheet("Dự báo 2026 (2)").value("D9")).toBeNull();
     // The unit went into the first sheets only.
-    expect(String(forecast.getCell("A3").value)).toContain("huyện Tuần Giáo");
-    expect(String(sheet(port.workbook, "Dự báo 2026 (2)").getCell("A3").value)).not.toContain("Tuần Giáo");
+    expect(String(book.sheet("Dự báo 2026").value("A3"))).toContain("huyện Tuần Giáo");
+    expect(String(book.sheet("Dự báo 2026 (2)").value("A3"))).not.toContain("Tuần Giáo");
   });
 
   it("adds nothing when a template id is unknown", async () => {

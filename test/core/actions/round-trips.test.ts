@@ -10,8 +10,7 @@ import {
   targetsAction,
   writeCheckReport,
 } from "../../../src/core/actions";
-import { createXlsxPort } from "../../../src/xlsx/port";
-import { countingPort, seedWorkbook, type CountingPort } from "./support";
+import { countingPort, seedPort, type CountingPort } from "./support";
 
 async function counted<T>(
   port: CountingPort,
@@ -24,7 +23,7 @@ async function counted<T>(
 
 describe("round trips per action", () => {
   it("insert, fill, check, mark, report, targets and append each read once and write at most once", async () => {
-    const port = countingPort(createXlsxPort(seedWorkbook("numbers")));
+    const port = countingPort(await seedPort("numbers"));
     const once = { reads: 1, writes: 1 };
 
     expect(
@@ -58,7 +57,7 @@ describe("round trips per action", () => {
   });
 
   it("the counting port counts (a port used twice shows two calls)", async () => {
-    const port = countingPort(createXlsxPort(seedWorkbook("numbers")));
+    const port = countingPort(await seedPort("numbers"));
     await port.read();
     await port.sheetNames();
     await port.saveSettings({ year: 2026 });

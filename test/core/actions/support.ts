@@ -1,8 +1,10 @@
 /** Ports and workbooks for the action tests. */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../../src/core/port";
+import { XlsxDocument } from "../../../src/xlsx";
 import { createXlsxPort, type XlsxPort } from "../../../src/xlsx/port";
 import { seedAppendicesWorkbook, type PasteMode } from "../../support/fixtures";
+import { portOf, portOfBytes } from "../../support/workbooks";
 
 export type PortMethod = keyof WorkbookPort;
 
@@ -64,33 +66,22 @@ export function countingPort(inner: WorkbookPort): CountingPort {
 }
 
 export function emptyPort(): XlsxPort {
-  return createXlsxPort(new ExcelJS.Workbook());
+  return createXlsxPort(XlsxDocument.blank());
 }
 
-/** Seed 001's two appendices typed in as published, one sheet each. */
+/** Seed 001's two appendices typed in as published, one sheet each (built by ExcelJS, as another program would). */
 export function seedWorkbook(mode: PasteMode = "numbers"): ExcelJS.Workbook {
   return seedAppendicesWorkbook(mode);
 }
 
-export function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = workbook.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet «${name}» in ${workbook.worksheets.map((w) => w.name).join(", ")}`);
-  return ws;
+/** The port over seed 001's appendices, opened as a file is. */
+export function seedPort(mode: PasteMode = "numbers"): Promise<XlsxPort> {
+  return portOf(seedWorkbook(mode));
 }
 
-/** Saves and opens the workbook again, as a download and an upload would. */
-export async function reloaded(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const buffer = await workbook.xlsx.writeBuffer();
-  const again = new ExcelJS.Workbook();
-  await again.xlsx.load(buffer);
-  return again;
+/** The workbook saved and opened again, as a download and an upload would. */
+export function reloaded(port: XlsxPort): XlsxPort {
+  return portOfBytes(port.save());
 }
 
-export { rowOfCode } from "../../support/workbooks";
-
-export function formulaOf(cell: ExcelJS.Cell): string | undefined {
-  const value = cell.value;
-  return value && typeof value === "object" && "formula" in value
-    ? (value as ExcelJS.CellFormulaValue).formula
-    : undefined;
-}
+export { bookOfPort, rowOfCode, typeInto } from "../../support/workbooks";

@@ -11,8 +11,8 @@ import {
   targetsReport,
 } from "../../../src/core/actions";
 import { targetFor } from "../../../src/core/catalog/grassroots";
-import { createXlsxPort } from "../../../src/xlsx/port";
-import { emptyPort, formulaOf, seedWorkbook, sheet } from "./support";
+import { portOf } from "../../support/workbooks";
+import { bookOfPort, emptyPort, seedPort } from "./support";
 
 const DISTRICT_CODES = [
   "ttcs.1.1",
@@ -41,10 +41,10 @@ describe("targetsReport: the year the check judges, never a default", () => {
       ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm trước", "Kế hoạch năm"],
       [1, "Tỷ lệ xã có bảng tin điện tử công cộng", "%", 40, 45],
     ]);
-    const none = await targetsReport(createXlsxPort(yearless), { level: "huyen" });
+    const none = await targetsReport(await portOf(yearless), { level: "huyen" });
     expect([none.year, none.yearResolution.source, none.coverage]).toEqual([undefined, "none", []]);
     // A year the face holds apart from the file (the pane's settings) is the stored one.
-    const stored = await targetsReport(createXlsxPort(yearless), { level: "huyen", storedYear: 2025 });
+    const stored = await targetsReport(await portOf(yearless), { level: "huyen", storedYear: 2025 });
     expect([stored.year, stored.yearResolution.source]).toEqual([2025, "stored"]);
     // «Thực hiện năm trước» is 2024's actual, «Kế hoạch năm» 2025's plan: each judged against its year's target.
     expect(
@@ -67,31 +67,28 @@ describe("appendMissingTargets", () => {
   it("appends the 8 district indicators under a ke-hoach sheet, with codes, next year's targets and formulas", async () => {
     const port = emptyPort();
     await insertTemplates(port, { templateIds: ["ke-hoach"], year: 2024 });
-    const ws = sheet(port.workbook, "Kế hoạch 2025");
-    let lastRow = 0;
-    ws.eachRow((_, n) => (lastRow = n));
+    const lastRow = bookOfPort(port).sheet("Kế hoạch 2025").model.rows.length;
     const before = await checkAction(port, { year: 2024 });
 
     const coverage = await targetsAction(port, { year: 2024, level: "huyen" });
     const result = await appendMissingTargets(port, { sheet: "Kế hoạch 2025", coverage, year: 2024 });
     expect(result).toEqual({ sheet: "Kế hoạch 2025", rows: 8 });
+    const ws = bookOfPort(port).sheet("Kế hoạch 2025");
 
-    expect(ws.getCell(`B${lastRow + 1}`).value).toBe(APPENDED_GROUP_NAME);
+    expect(ws.value(`B${lastRow + 1}`)).toBe(APPENDED_GROUP_NAME);
     DISTRICT_CODES.forEach((code, i) => {
       const r = lastRow + 2 + i;
       const target = targetFor(code, 2025).value;
-      expect(ws.getCell(`G${r}`).value).toBe(code);
-      expect(ws.getCell(`A${r}`).value).toBe(code.replace("ttcs.", ""));
-      expect(ws.getCell(`C${r}`).value).toBe("%");
-      expect(ws.getCell(`E${r}`).value).toBe(target?.min);
-      expect(formulaOf(ws.getCell(`F${r}`))).toBe(
+      expect(ws.value(`G${r}`)).toBe(code);
+      expect(ws.value(`A${r}`)).toBe(code.replace("ttcs.", ""));
+      expect(ws.value(`C${r}`)).toBe("%");
+      expect(ws.value(`E${r}`)).toBe(target?.min);
+      expect(ws.formula(`F${r}`)).toBe(
         `IF(AND(ISNUMBER(E${r}),ISNUMBER(D${r})),IF(D${r}=0,"",E${r}/D${r}*100),"")`,
       );
     });
-    expect(ws.getCell(`B${lastRow + 2}`).value).toMatch(
-      /^Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh/,
-    );
-    expect(ws.getCell(`E${lastRow + 3}`).value).toBe(70); // 1.2's 2025 target "70–100"
+    expect(ws.value(`B${lastRow + 2}`)).toMatch(/^Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh/);
+    expect(ws.value(`E${lastRow + 3}`)).toBe(70); // 1.2's 2025 target "70–100"
 
     // Now found (by code), waiting for this year's figures; and the appended rows raise no new findings.
     const after = await targetsAction(port, { year: 2024, level: "huyen" });
@@ -120,9 +117,9 @@ describe("appendMissingTargets", () => {
   it("finds the columns by their headers, wherever they are", async () => {
     // The plan table shifted one column right, with a notes column between the comparison and the code.
     const workbook = new ExcelJS.Workbook();
-    const ws = workbook.addWorksheet("KH");
-    ws.addRow([]);
-    ws.addRow([
+    const input = workbook.addWorksheet("KH");
+    input.addRow([]);
+    input.addRow([
       null,
       "TT",
       "Chỉ tiêu",
@@ -133,27 +130,28 @@ describe("appendMissingTargets", () => {
       "Ghi chú",
       "Mã chỉ tiêu",
     ]);
-    ws.addRow([null, 1, 2, 3, 4, 5, "6=5/4", 7]);
-    ws.addRow([null, 1, "Số điểm phục vụ bưu chính", "Điểm", 22, 23]);
-    const port = createXlsxPort(workbook);
+    input.addRow([null, 1, 2, 3, 4, 5, "6=5/4", 7]);
+    input.addRow([null, 1, "Số điểm phục vụ bưu chính", "Điểm", 22, 23]);
+    const port = await portOf(workbook);
     const coverage = await targetsAction(port, { year: 2024, level: "xa" });
     expect(await appendMissingTargets(port, { sheet: "KH", coverage, year: 2024 })).toEqual({
       sheet: "KH",
       rows: 6,
     });
-    expect(ws.getCell("C5").value).toBe(APPENDED_GROUP_NAME);
-    expect(ws.getCell("B6").value).toBe("1.1");
-    expect(ws.getCell("D6").value).toBe("%");
-    expect(ws.getCell("F6").value).toBe(100);
-    expect(formulaOf(ws.getCell("G6"))).toBe('IF(AND(ISNUMBER(F6),ISNUMBER(E6)),IF(E6=0,"",F6/E6*100),"")');
-    expect(ws.getCell("H6").value).toBeNull();
-    expect(ws.getCell("I6").value).toBe("ttcs.1.1");
-    expect(ws.getCell("I11").value).toBe("ttcs.1.6");
-    expect(ws.getCell("B12").value).toBeNull();
+    const ws = bookOfPort(port).sheet("KH");
+    expect(ws.value("C5")).toBe(APPENDED_GROUP_NAME);
+    expect(ws.value("B6")).toBe("1.1");
+    expect(ws.value("D6")).toBe("%");
+    expect(ws.value("F6")).toBe(100);
+    expect(ws.formula("G6")).toBe('IF(AND(ISNUMBER(F6),ISNUMBER(E6)),IF(E6=0,"",F6/E6*100),"")');
+    expect(ws.value("H6")).toBeNull();
+    expect(ws.value("I6")).toBe("ttcs.1.1");
+    expect(ws.value("I11")).toBe("ttcs.1.6");
+    expect(ws.value("B12")).toBeNull();
   });
 
   it("refuses a sheet that is not a plan table, and an unknown sheet, without writing", async () => {
-    const port = createXlsxPort(seedWorkbook());
+    const port = await seedPort();
     const coverage = await targetsAction(port, { year: 2021 });
     const forecast = appendMissingTargets(port, { sheet: "Dự báo 2021", coverage, year: 2021 });
     await expect(forecast).rejects.toBeInstanceOf(ActionError);
@@ -162,8 +160,7 @@ describe("appendMissingTargets", () => {
   });
 
   it("appends to the seed 001 plan sheet, read as officials typed it", async () => {
-    const workbook = seedWorkbook("numbers");
-    const port = createXlsxPort(workbook);
+    const port = await seedPort("numbers");
     const coverage = await targetsAction(port, { year: 2021, level: "huyen" });
     const missing = coverage.filter((c) => c.status === "missing").length;
     expect(missing).toBeGreaterThan(0);

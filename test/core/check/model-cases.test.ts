@@ -2,18 +2,17 @@
  * The cases of issue 8 on workbooks written by `phuluc new` (all five templates) and typed in, read as written and
  * again after LibreOffice has recalculated and saved them (formulas then carry cached values).
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ictRow } from "../../../src/core/catalog/ict";
 import { checkWorkbook, findingMessage, type CheckResult, type Finding } from "../../../src/core/check";
 import type { SheetModel, WorkbookModel } from "../../../src/core/model/sheet";
-import { readWorkbook } from "../../../src/xlsx/read-sheet";
+import type { XlsxPort } from "../../../src/xlsx";
 import { allTemplatesWorkbook } from "../../support/consistent-all";
 import { libreOfficeRequired, recalculate } from "../../support/libreoffice";
-import { rowOfCode } from "../../support/workbooks";
+import { modelOfBook, rowOfCode, Typing, type Sheet } from "../../support/workbooks";
 import { sheetOf } from "../targets/helpers";
 
 const YEAR = 2024;
@@ -30,59 +29,58 @@ function bySeverity(result: CheckResult, severity: Finding["severity"]): Finding
 }
 
 /** The first coded rows of a sheet (1-based), in order. */
-function codedRows(ws: ExcelJS.Worksheet, count: number): number[] {
-  let codeCol = 0;
+function codedRows(ws: Sheet, count: number): number[] {
+  let codeCol = -1;
   const rows: number[] = [];
-  ws.eachRow((row, n) => {
-    row.eachCell((cell, c) => {
-      if (cell.value === "Mã chỉ tiêu") codeCol = c;
-    });
-    if (
-      codeCol &&
-      n > 0 &&
-      typeof row.getCell(codeCol).value === "string" &&
-      row.getCell(codeCol).value !== "Mã chỉ tiêu"
-    )
-      rows.push(n);
+  ws.model.rows.forEach((cells, r) => {
+    const col = cells?.findIndex((c) => c?.value === "Mã chỉ tiêu") ?? -1;
+    if (col >= 0) codeCol = col;
+    const code = codeCol >= 0 ? cells?.[codeCol]?.value : undefined;
+    if (typeof code === "string" && code !== "Mã chỉ tiêu") rows.push(r + 1);
   });
   return rows.slice(0, count);
 }
 
 /** Leaf criteria of the DX sheet: a self-score cell without a formula. */
-function dxLeaves(ws: ExcelJS.Worksheet, count: number): number[] {
+function dxLeaves(ws: Sheet, count: number): number[] {
   return codedRows(ws, 1000)
     .filter((n) => {
-      const v = ws.getCell(n, 5).value;
-      return typeof v === "number";
+      const cell = ws.cell(`E${n}`);
+      return typeof cell?.value === "number" && cell.formula === undefined;
     })
     .slice(0, count);
 }
 
+/** What the core's check finds in the workbook now. */
+async function checked(port: XlsxPort): Promise<CheckResult> {
+  return checkWorkbook(await port.read());
+}
+
 /** The five templates filled consistently, then the issue's cases typed in. */
-function typedWorkbook(): { workbook: ExcelJS.Workbook; cells: Record<string, string> } {
-  const workbook = allTemplatesWorkbook(YEAR);
-  const tt = workbook.getWorksheet(TTCS)!;
-  const eg = workbook.getWorksheet(EGOV)!;
-  const dx = workbook.getWorksheet(DX)!;
+async function typedWorkbook(): Promise<{ port: XlsxPort; cells: Record<string, string> }> {
+  const typing = new Typing(await allTemplatesWorkbook(YEAR));
+  const tt = typing.sheet(TTCS);
+  const eg = typing.sheet(EGOV);
+  const dx = typing.sheet(DX);
   const cells: Record<string, string> = {};
-  const at = (ws: ExcelJS.Worksheet, row: number, col: number, key: string) => {
+  const at = (ws: typeof tt, row: number, col: number, key: string) => {
     const cell = ws.getCell(row, col);
     cells[key] = cell.address;
     return cell;
   };
-  at(tt, rowOfCode(tt, "ttcs.1.1"), 6, "ttcsText").value = "85,5";
-  at(tt, rowOfCode(tt, "ttcs.1.2"), 6, "ttcsOver").value = 135;
-  const fraction = at(tt, rowOfCode(tt, "ttcs.1.5"), 6, "ttcsFraction");
+  at(tt, rowOfCode(tt.read, "ttcs.1.1"), 6, "ttcsText").value = "85,5";
+  at(tt, rowOfCode(tt.read, "ttcs.1.2"), 6, "ttcsOver").value = 135;
+  const fraction = at(tt, rowOfCode(tt.read, "ttcs.1.5"), 6, "ttcsFraction");
   fraction.value = 0.8;
   fraction.numFmt = "0%";
-  const [e1, e2] = codedRows(eg, 2);
+  const [e1, e2] = codedRows(eg.read, 2);
   at(eg, e1, 5, "egovOver").value = 150;
   at(eg, e2, 5, "egovText").value = "25,5";
-  const [d1, d2, d3] = dxLeaves(dx, 3);
+  const [d1, d2, d3] = dxLeaves(dx.read, 3);
   at(dx, d1, 5, "dxText").value = "1";
   at(dx, d2, 5, "dxNegative").value = -1;
   at(dx, d3, 5, "dxOver").value = 99;
-  return { workbook, cells };
+  return { port: await typing.done(), cells };
 }
 
 function findingAt(result: CheckResult, sheet: string, cell: string, code: string): Finding | undefined {
@@ -130,15 +128,16 @@ describe("all five templates made by phuluc new", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "phuluc-model-"));
   const consistentFile = path.join(dir, "nhat-quan.xlsx");
   const typedFile = path.join(dir, "go-tay.xlsx");
-  const typed = typedWorkbook();
+  let typed: { port: XlsxPort; cells: Record<string, string> };
 
   beforeAll(async () => {
-    await allTemplatesWorkbook(YEAR).xlsx.writeFile(consistentFile);
-    await typed.workbook.xlsx.writeFile(typedFile);
+    writeFileSync(consistentFile, (await allTemplatesWorkbook(YEAR)).save());
+    typed = await typedWorkbook();
+    writeFileSync(typedFile, typed.port.save());
   });
 
-  it("filled consistently: zero errors and zero warnings, every district target judged", () => {
-    const result = checkWorkbook(readWorkbook(allTemplatesWorkbook(YEAR)));
+  it("filled consistently: zero errors and zero warnings, every district target judged", async () => {
+    const result = await checked(await allTemplatesWorkbook(YEAR));
     expect(brief(result.issues)).toEqual([]);
     expect(result.year).toBe(YEAR);
     const thisYear = result.targets.filter((t) => t.year === YEAR);
@@ -146,18 +145,18 @@ describe("all five templates made by phuluc new", () => {
     expect(thisYear.every((t) => t.status === "met" && t.kind === "actual")).toBe(true);
   });
 
-  it("typed in: every case of the issue is found", () => {
-    expectTypedCases(checkWorkbook(readWorkbook(typed.workbook)), typed.cells);
+  it("typed in: every case of the issue is found", async () => {
+    expectTypedCases(await checked(typed.port), typed.cells);
   });
 
   it.runIf(libreOfficeRequired)(
     "the same once LibreOffice has recalculated and saved both",
     async () => {
       const [consistent, typedBack] = await recalculate([consistentFile, typedFile]);
-      const clean = checkWorkbook(readWorkbook(consistent));
+      const clean = checkWorkbook(modelOfBook(consistent));
       expect(brief(bySeverity(clean, "error"))).toEqual([]);
       expect(brief(bySeverity(clean, "warning"))).toEqual([]);
-      const result = checkWorkbook(readWorkbook(typedBack));
+      const result = checkWorkbook(modelOfBook(typedBack));
       expectTypedCases(result, typed.cells);
     },
     240_000,
@@ -272,26 +271,26 @@ describe("no silent failures", () => {
 
 describe("an evaluation typed by hand", () => {
   /** The grassroots sheet with ttcs.1.1's result and its «Đánh giá» cell typed over the formula. */
-  function typedEvaluation(
+  async function typedEvaluation(
     result: number | string,
     evaluation: string,
-  ): { result: CheckResult; row: number } {
-    const workbook = allTemplatesWorkbook(YEAR);
-    const tt = workbook.getWorksheet(TTCS)!;
-    const row = rowOfCode(tt, "ttcs.1.1");
+  ): Promise<{ result: CheckResult; row: number }> {
+    const typing = new Typing(await allTemplatesWorkbook(YEAR));
+    const tt = typing.sheet(TTCS);
+    const row = rowOfCode(tt.read, "ttcs.1.1");
     tt.getCell(row, 6).value = result;
     tt.getCell(row, 7).value = evaluation;
-    return { result: checkWorkbook(readWorkbook(workbook)), row };
+    return { result: await checked(await typing.done()), row };
   }
 
-  it("that disagrees with the figures is an error on the evaluation cell, naming the words typed", () => {
+  it("that disagrees with the figures is an error on the evaluation cell, naming the words typed", async () => {
     for (const [value, typed, expected] of [
       [90, "Đạt", "Chưa đạt"],
       [90, "Vượt", "Chưa đạt"],
       [98, "Chưa đạt", "Đạt"],
       [99, "Không đạt", "Đạt"],
     ] as const) {
-      const { result, row } = typedEvaluation(value, typed);
+      const { result, row } = await typedEvaluation(value, typed);
       const found = result.issues.filter((f) => f.code === "evaluation/mismatch");
       expect(brief(found)).toEqual([`error evaluation/mismatch ${TTCS}!G${row}`]);
       expect(found[0].params).toMatchObject({
@@ -307,9 +306,9 @@ describe("an evaluation typed by hand", () => {
     }
   });
 
-  it("where the result is empty is a warning on the evaluation cell asking for the figure", () => {
+  it("where the result is empty is a warning on the evaluation cell asking for the figure", async () => {
     for (const typed of ["Đạt", "Vượt", "Chưa đạt"]) {
-      const { result, row } = typedEvaluation("", typed);
+      const { result, row } = await typedEvaluation("", typed);
       const found = result.issues.filter((f) => f.code === "evaluation/mismatch");
       expect(brief(found)).toEqual([`warning evaluation/mismatch ${TTCS}!G${row}`]);
       expect(found[0].params).toMatchObject({ shown: typed, resultCell: `F${row}` });
@@ -318,11 +317,11 @@ describe("an evaluation typed by hand", () => {
       );
     }
     // A note that is no judgement, beside an empty result, is left alone.
-    const { result } = typedEvaluation("", "Chưa báo cáo");
+    const { result } = await typedEvaluation("", "Chưa báo cáo");
     expect(result.issues.filter((f) => f.code === "evaluation/mismatch")).toEqual([]);
   });
 
-  it("that agrees with the figures («Đạt», «đạt», «Vượt», «Hoàn thành», «Chưa đạt») gives no finding", () => {
+  it("that agrees with the figures («Đạt», «đạt», «Vượt», «Hoàn thành», «Chưa đạt») gives no finding", async () => {
     for (const [value, typed] of [
       [98, "Đạt"],
       [99, "đạt"],
@@ -331,32 +330,32 @@ describe("an evaluation typed by hand", () => {
       [90, "Chưa đạt"],
       [90, "Không đạt"],
     ] as const) {
-      const { result } = typedEvaluation(value, typed);
+      const { result } = await typedEvaluation(value, typed);
       expect(brief(result.issues.filter((f) => f.severity !== "info"))).toEqual([]);
     }
   });
 });
 
 describe("a figure typed with words or signs around it", () => {
-  it("is a warning on a result, an estimate or a self-score; a target, a dash or a word is left alone", () => {
-    const workbook = allTemplatesWorkbook(YEAR);
-    const forecast = workbook.getWorksheet(`Dự báo ${YEAR}`)!;
-    const tt = workbook.getWorksheet(TTCS)!;
-    const dx = workbook.getWorksheet(DX)!;
-    const money = forecast.getCell(rowOfCode(forecast, "ict.05"), 6);
+  it("is a warning on a result, an estimate or a self-score; a target, a dash or a word is left alone", async () => {
+    const typing = new Typing(await allTemplatesWorkbook(YEAR));
+    const forecast = typing.sheet(`Dự báo ${YEAR}`);
+    const tt = typing.sheet(TTCS);
+    const dx = typing.sheet(DX);
+    const money = forecast.getCell(rowOfCode(forecast.read, "ict.05"), 6);
     money.value = "2.700 triệu đồng";
-    const rate = forecast.getCell(rowOfCode(forecast, "ict.02"), 5);
+    const rate = forecast.getCell(rowOfCode(forecast.read, "ict.02"), 5);
     rate.value = "khoảng 85";
-    const dash = forecast.getCell(rowOfCode(forecast, "ict.03"), 5);
+    const dash = forecast.getCell(rowOfCode(forecast.read, "ict.03"), 5);
     dash.value = "-";
-    const result = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+    const result = tt.getCell(rowOfCode(tt.read, "ttcs.1.1"), 6);
     result.value = "≥ 98";
-    const target = tt.getCell(rowOfCode(tt, "ttcs.1.2"), 5);
+    const target = tt.getCell(rowOfCode(tt.read, "ttcs.1.2"), 5);
     target.value = "≥ 40";
-    const [leaf] = dxLeaves(dx, 1);
+    const [leaf] = dxLeaves(dx.read, 1);
     const score = dx.getCell(leaf, 5);
     score.value = "1 điểm";
-    const found = checkWorkbook(readWorkbook(workbook)).issues.filter((f) => f.code === "number/with-words");
+    const found = (await checked(await typing.done())).issues.filter((f) => f.code === "number/with-words");
     expect(brief(found).sort()).toEqual(
       [
         `warning number/with-words Dự báo ${YEAR}!${money.address}`,
@@ -374,24 +373,24 @@ describe("a figure typed with words or signs around it", () => {
 });
 
 describe("a fraction typed where the strategy's percent numbers are meant", () => {
-  it("is invalid for the target too (never «below» by 97 points), as the percent rule says", () => {
+  it("is invalid for the target too (never «below» by 97 points), as the percent rule says", async () => {
     for (const typed of [0.98, "0,98"]) {
-      const workbook = allTemplatesWorkbook(YEAR);
-      const tt = workbook.getWorksheet(TTCS)!;
-      const cell = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+      const typing = new Typing(await allTemplatesWorkbook(YEAR));
+      const tt = typing.sheet(TTCS);
+      const cell = tt.getCell(rowOfCode(tt.read, "ttcs.1.1"), 6);
       cell.value = typed;
-      const result = checkWorkbook(readWorkbook(workbook));
+      const result = await checked(await typing.done());
       expect(findingAt(result, TTCS, cell.address, "percent/fraction")).toMatchObject({ severity: "error" });
       const entry = result.targets.find((t) => t.code === "ttcs.1.1" && t.year === YEAR);
       expect(entry).toMatchObject({ status: "invalid", findingCode: "percent/fraction", value: 0.98 });
     }
   });
 
-  it("a low rate that is no fraction stays below its target", () => {
-    const workbook = allTemplatesWorkbook(YEAR);
-    const tt = workbook.getWorksheet(TTCS)!;
-    tt.getCell(rowOfCode(tt, "ttcs.1.2"), 6).value = 1;
-    const result = checkWorkbook(readWorkbook(workbook));
+  it("a low rate that is no fraction stays below its target", async () => {
+    const typing = new Typing(await allTemplatesWorkbook(YEAR));
+    const tt = typing.sheet(TTCS);
+    tt.getCell(rowOfCode(tt.read, "ttcs.1.2"), 6).value = 1;
+    const result = await checked(await typing.done());
     expect(result.issues.filter((f) => f.code.startsWith("percent/"))).toEqual([]);
     expect(result.targets.find((t) => t.code === "ttcs.1.2" && t.year === YEAR)).toMatchObject({
       status: "below",
@@ -429,22 +428,24 @@ describe("a table of estimates against targets", () => {
  */
 function typedAndRecalculated(
   fileName: string,
-  build: () => ExcelJS.Workbook,
+  build: () => Promise<XlsxPort>,
   expectations: (result: CheckResult) => void,
   typedTitle: string,
 ): void {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "phuluc-case-")), fileName);
+  let port: XlsxPort;
   beforeAll(async () => {
-    await build().xlsx.writeFile(file);
+    port = await build();
+    writeFileSync(file, port.save());
   });
-  it(typedTitle, () => {
-    expectations(checkWorkbook(readWorkbook(build())));
+  it(typedTitle, async () => {
+    expectations(await checked(port));
   });
   it.runIf(libreOfficeRequired)(
     "the same once LibreOffice has recalculated and saved it",
     async () => {
       const [back] = await recalculate([file]);
-      expectations(checkWorkbook(readWorkbook(back)));
+      expectations(checkWorkbook(modelOfBook(back)));
     },
     240_000,
   );
@@ -455,20 +456,20 @@ describe("a comparison written as a ratio instead of a percent number", () => {
   const cells: Record<string, string> = {};
 
   /** ict.05 (2 400 → 2 700, 7=6/4 is 112,5) typed 1,125 plain, and ict.06 typed 1,125 formatted "0.00%". */
-  function ratioWorkbook(): ExcelJS.Workbook {
-    const workbook = allTemplatesWorkbook(YEAR);
-    const ws = workbook.getWorksheet(FORECAST)!;
-    const plain = ws.getCell(rowOfCode(ws, "ict.05"), 7);
+  async function ratioWorkbook(): Promise<XlsxPort> {
+    const typing = new Typing(await allTemplatesWorkbook(YEAR));
+    const ws = typing.sheet(FORECAST);
+    const plain = ws.getCell(rowOfCode(ws.read, "ict.05"), 7);
     plain.value = 1.125;
     cells.plain = plain.address;
-    const row = rowOfCode(ws, "ict.06");
+    const row = rowOfCode(ws.read, "ict.06");
     const formatted = ws.getCell(row, 7);
     ws.getCell(row, 4).value = 2400;
     ws.getCell(row, 6).value = 2700;
     formatted.value = 1.125;
     formatted.numFmt = "0.00%";
     cells.formatted = formatted.address;
-    return workbook;
+    return typing.done();
   }
 
   function expectRatioCases(result: CheckResult): void {
@@ -490,40 +491,40 @@ describe("a comparison written as a ratio instead of a percent number", () => {
 });
 
 describe("a rate typed as text with a decimal point", () => {
-  it("«90.000» in a % row is read 90 (a rate is no 90 000), the other reading told; no out-of-range, no cross error", () => {
-    const workbook = allTemplatesWorkbook(YEAR);
-    const forecast = workbook.getWorksheet(`Dự báo ${YEAR}`)!;
-    const cell = forecast.getCell(rowOfCode(forecast, "ict.02"), 6);
+  it("«90.000» in a % row is read 90 (a rate is no 90 000), the other reading told; no out-of-range, no cross error", async () => {
+    const typing = new Typing(await allTemplatesWorkbook(YEAR));
+    const forecast = typing.sheet(`Dự báo ${YEAR}`);
+    const cell = forecast.getCell(rowOfCode(forecast.read, "ict.02"), 6);
     cell.value = "90.000";
-    const checked = checkWorkbook(readWorkbook(workbook));
-    expect(brief(checked.issues.filter((f) => f.severity !== "info"))).toEqual([
+    const result = await checked(await typing.done());
+    expect(brief(result.issues.filter((f) => f.severity !== "info"))).toEqual([
       `warning number/ambiguous Dự báo ${YEAR}!${cell.address}`,
     ]);
-    expect(checked.issues[0].params).toMatchObject({ value: 90, alternative: 90000 });
+    expect(result.issues[0].params).toMatchObject({ value: 90, alternative: 90000 });
   });
 
-  it("«98,125» in a % row is 98,125 without asking (98 125 is no rate), and meets the target", () => {
-    const workbook = allTemplatesWorkbook(YEAR);
-    const tt = workbook.getWorksheet(TTCS)!;
-    const cell = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+  it("«98,125» in a % row is 98,125 without asking (98 125 is no rate), and meets the target", async () => {
+    const typing = new Typing(await allTemplatesWorkbook(YEAR));
+    const tt = typing.sheet(TTCS);
+    const cell = tt.getCell(rowOfCode(tt.read, "ttcs.1.1"), 6);
     cell.value = "98,125";
-    const checked = checkWorkbook(readWorkbook(workbook));
-    expect(brief(checked.issues.filter((f) => f.severity !== "info"))).toEqual([
+    const result = await checked(await typing.done());
+    expect(brief(result.issues.filter((f) => f.severity !== "info"))).toEqual([
       `warning number/text ${TTCS}!${cell.address}`,
     ]);
-    expect(checked.targets.find((t) => t.code === "ttcs.1.1" && t.year === YEAR)).toMatchObject({
+    expect(result.targets.find((t) => t.code === "ttcs.1.1" && t.year === YEAR)).toMatchObject({
       status: "met",
       value: 98.125,
     });
   });
 
-  it("the number to type is shown whole, not rounded to two decimals", () => {
-    const workbook = allTemplatesWorkbook(YEAR);
-    const tt = workbook.getWorksheet(TTCS)!;
-    const cell = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+  it("the number to type is shown whole, not rounded to two decimals", async () => {
+    const typing = new Typing(await allTemplatesWorkbook(YEAR));
+    const tt = typing.sheet(TTCS);
+    const cell = tt.getCell(rowOfCode(tt.read, "ttcs.1.1"), 6);
     cell.value = "98,125";
-    const checked = checkWorkbook(readWorkbook(workbook));
-    const found = findingAt(checked, TTCS, cell.address, "number/text");
+    const result = await checked(await typing.done());
+    const found = findingAt(result, TTCS, cell.address, "number/text");
     expect(findingMessage(found!, "vi")).toContain("thành số 98,125.");
     expect(findingMessage(found!, "en")).toContain("the number 98.125.");
   });
@@ -533,17 +534,17 @@ describe("a percent number under a stray % format (98 shown 9800%)", () => {
   const FORECAST = `Dự báo ${YEAR}`;
   const cells: Record<string, string> = {};
 
-  function strayWorkbook(): ExcelJS.Workbook {
-    const workbook = allTemplatesWorkbook(YEAR);
-    const forecast = workbook.getWorksheet(FORECAST)!;
-    const estimate = forecast.getCell(rowOfCode(forecast, "ict.02"), 6);
+  async function strayWorkbook(): Promise<XlsxPort> {
+    const typing = new Typing(await allTemplatesWorkbook(YEAR));
+    const forecast = typing.sheet(FORECAST);
+    const estimate = forecast.getCell(rowOfCode(forecast.read, "ict.02"), 6);
     estimate.numFmt = "0%";
     cells.estimate = estimate.address;
-    const tt = workbook.getWorksheet(TTCS)!;
-    const result = tt.getCell(rowOfCode(tt, "ttcs.1.1"), 6);
+    const tt = typing.sheet(TTCS);
+    const result = tt.getCell(rowOfCode(tt.read, "ttcs.1.1"), 6);
     result.numFmt = "0%";
     cells.result = result.address;
-    return workbook;
+    return typing.done();
   }
 
   function expectStray(result: CheckResult): void {
@@ -572,26 +573,26 @@ describe("a percent number under a stray % format (98 shown 9800%)", () => {
 });
 
 describe("units spelled the way officials abbreviate them", () => {
-  function unitFindings(code: string, unit: string): string[] {
-    const workbook = allTemplatesWorkbook(YEAR);
-    const forecast = workbook.getWorksheet(`Dự báo ${YEAR}`)!;
-    forecast.getCell(rowOfCode(forecast, code), 3).value = unit;
-    return checkWorkbook(readWorkbook(workbook))
-      .issues.filter((f) => f.code.startsWith("unit/"))
+  async function unitFindings(code: string, unit: string): Promise<string[]> {
+    const typing = new Typing(await allTemplatesWorkbook(YEAR));
+    const forecast = typing.sheet(`Dự báo ${YEAR}`);
+    forecast.getCell(rowOfCode(forecast.read, code), 3).value = unit;
+    return (await checked(await typing.done())).issues
+      .filter((f) => f.code.startsWith("unit/"))
       .map((f) => f.code);
   }
 
-  it("«Tr.đồng», «Trđ», «Tỉ lệ (%)», «Phần trăm» are the catalog's unit: no warning", () => {
+  it("«Tr.đồng», «Trđ», «Tỉ lệ (%)», «Phần trăm» are the catalog's unit: no warning", async () => {
     for (const unit of ["Tr.đồng", "Tr. đồng", "trđ", "Tr.đ", "triệu đồng", "Triệu", "Tr.đ."])
-      expect(unitFindings("ict.05", unit), unit).toEqual([]);
+      expect(await unitFindings("ict.05", unit), unit).toEqual([]);
     for (const unit of ["Tỷ lệ (%)", "tỷ lệ %", "Tỉ lệ %", "Tỉ lệ (%)", "Phần trăm", "(%)"])
-      expect(unitFindings("ict.02", unit), unit).toEqual([]);
+      expect(await unitFindings("ict.02", unit), unit).toEqual([]);
   });
 
-  it("another scale or another unit still differs from the catalog", () => {
-    expect(unitFindings("ict.05", "Tỷ đồng")).toEqual(["unit/catalog-mismatch"]);
-    expect(unitFindings("ict.05", "Nghìn đồng")).toEqual(["unit/catalog-mismatch"]);
-    expect(unitFindings("ict.02", "Xã")).toEqual(["unit/rate-not-percent"]);
+  it("another scale or another unit still differs from the catalog", async () => {
+    expect(await unitFindings("ict.05", "Tỷ đồng")).toEqual(["unit/catalog-mismatch"]);
+    expect(await unitFindings("ict.05", "Nghìn đồng")).toEqual(["unit/catalog-mismatch"]);
+    expect(await unitFindings("ict.02", "Xã")).toEqual(["unit/rate-not-percent"]);
   });
 });
 
@@ -599,17 +600,17 @@ describe("a DX score stored as text under a SUM", () => {
   it.runIf(libreOfficeRequired)(
     "once computed, the parent's total names the text cell it skipped instead of a bare mismatch",
     async () => {
-      const workbook = allTemplatesWorkbook(YEAR);
-      const dx = workbook.getWorksheet(DX)!;
-      const [leaf] = dxLeaves(dx, 1);
+      const typing = new Typing(await allTemplatesWorkbook(YEAR));
+      const dx = typing.sheet(DX);
+      const [leaf] = dxLeaves(dx.read, 1);
       const cell = dx.getCell(leaf, 5);
       const max = dx.getCell(leaf, 3).value as number;
       cell.value = String(max);
       const dir = mkdtempSync(path.join(tmpdir(), "phuluc-dxtext-"));
       const file = path.join(dir, "cds.xlsx");
-      await workbook.xlsx.writeFile(file);
+      writeFileSync(file, (await typing.done()).save());
       const [back] = await recalculate([file]);
-      const result = checkWorkbook(readWorkbook(back));
+      const result = checkWorkbook(modelOfBook(back));
       expect(findingAt(result, DX, cell.address, "number/text")).toBeDefined();
       const sums = result.issues.filter((f) => f.code === "score/sum-mismatch");
       expect(sums).toHaveLength(1);

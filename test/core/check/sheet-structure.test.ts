@@ -13,7 +13,7 @@ import {
 import { findFormulaTables } from "../../../src/core/formulas";
 import type { CellRange } from "../../../src/core/model/address";
 import type { SheetModel } from "../../../src/core/model/sheet";
-import { readWorkbook } from "../../../src/xlsx/read-sheet";
+import { modelOf } from "../../support/workbooks";
 import { pastedWorkbook, type PasteMode } from "../../support/fixtures";
 import { forecastRows, planRows } from "../formulas/seed-001-appendices";
 import { asText, figuresAsNumbers, SheetBuilder } from "../formulas/sheet-builder";
@@ -305,7 +305,7 @@ describe("the seed 001 appendices", () => {
 
   it.each(["text", "numbers"] as const)(
     "read from an .xlsx pasted as %s fire no structure finding",
-    (mode: PasteMode) => {
+    async (mode: PasteMode) => {
       const wb = pastedWorkbook([
         {
           name: "DB",
@@ -320,7 +320,7 @@ describe("the seed 001 appendices", () => {
         },
         { name: "KH", tables: [{ fixture: "seed-001-ke-hoach-2022", origin: { row: 2, col: 1 }, mode }] },
       ]);
-      const model = readWorkbook(wb);
+      const model = await modelOf(wb);
       expect(model.sheets.map((s) => findFormulaTables(s).length)).toEqual([1, 1]);
       expect(checkStructure(model)).toEqual([]);
     },

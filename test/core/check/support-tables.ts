@@ -2,8 +2,8 @@
 import type { CellModel, CellValue, SheetModel, WorkbookModel } from "../../../src/core/model/sheet";
 import type { SheetPlan } from "../../../src/core/model/plan";
 import { comparisonFormula, parseColumnToken } from "../../../src/core/formulas";
-import { readWorkbook } from "../../../src/xlsx/read-sheet";
 import { seedAppendicesWorkbook, type PasteMode } from "../../support/fixtures";
+import { modelOf } from "../../support/workbooks";
 import { analyseWorkbook } from "../../../src/core/check/analysis";
 import { checkTables } from "../../../src/core/check/table-rules";
 import type { CheckOptions, Finding } from "../../../src/core/check/types";
@@ -66,8 +66,8 @@ export function planSheet(body: Cell[][], name = "Kế hoạch"): SheetModel {
 }
 
 /** The two seed 001 appendices in one workbook, pasted as text or converted to numbers. */
-export function seedWorkbook(mode: PasteMode): WorkbookModel {
-  return readWorkbook(seedAppendicesWorkbook(mode));
+export function seedWorkbook(mode: PasteMode): Promise<WorkbookModel> {
+  return modelOf(seedAppendicesWorkbook(mode));
 }
 
 /** A SheetModel of a template's plan: values as planned, formulas without cached results (as ExcelJS writes). */

@@ -14,7 +14,7 @@ import {
   type DistrictReport,
 } from "../../../src/core/consolidate";
 import type { SheetPlan } from "../../../src/core/model/plan";
-import { workbookBytes } from "../../../src/xlsx";
+import { excelJsBytes } from "../../support/workbooks";
 import { districtReportOfBytes } from "../../../src/xlsx/consolidate";
 import { RELATIVE_HEADER } from "../../support/other-provinces";
 
@@ -23,7 +23,7 @@ const REVENUE = "Tổng doanh thu dịch vụ bưu chính"; // ict.05
 async function bytesOf(rows: (string | number | null)[][]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Biểu 01").addRows(rows);
-  return workbookBytes(wb);
+  return excelJsBytes(wb);
 }
 
 /** A district whose headers name the year, so that the consolidation has one. */

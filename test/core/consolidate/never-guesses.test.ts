@@ -10,10 +10,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildWorkbook } from "../../../src/cli/commands/new";
 import { consolidate, keptOutReason, stateText, type Consolidation } from "../../../src/core/consolidate";
 import type { SheetPlan } from "../../../src/core/model/plan";
-import { createXlsxPort, workbookBytes } from "../../../src/xlsx";
+import type { XlsxPort } from "../../../src/xlsx";
 import { districtReportOfBytes } from "../../../src/xlsx/consolidate";
 import { RELATIVE_HEADER } from "../../support/other-provinces";
-import { rowOfCode } from "../../support/workbooks";
+import { a1 } from "../../../src/core/model/address";
+import { bookOfPort, excelJsBytes, portOf, rowOfCode, typeInto } from "../../support/workbooks";
 
 const REVENUE = "Tổng doanh thu dịch vụ bưu chính"; // ict.05, Triệu đồng: summed
 const VHX_RATE = "Tỷ lệ xã có điểm Bưu điện VHX"; // ict.02, %: spread
@@ -35,10 +36,14 @@ beforeAll(async () => {
     unit: "huyện Tuần Giáo",
     level: "huyen",
   });
-  const forecast = template.getWorksheet("Dự báo 2026")!;
-  const plan = template.getWorksheet("Kế hoạch 2027")!;
-  [2400, 1320, 2700].forEach((v, i) => (forecast.getCell(rowOfCode(forecast, "ict.05"), 4 + i).value = v));
-  [2700, 3000].forEach((v, i) => (plan.getCell(rowOfCode(plan, "ict.05"), 4 + i).value = v));
+  const made = bookOfPort(template);
+  for (const [name, values] of [
+    ["Dự báo 2026", [2400, 1320, 2700]],
+    ["Kế hoạch 2027", [2700, 3000]],
+  ] as const) {
+    const row = rowOfCode(made.sheet(name), "ict.05") - 1;
+    await typeInto(template, name, Object.fromEntries(values.map((v, i) => [a1(row, 3 + i), v])));
+  }
 
   // 2. Another province's abbreviations, the district named by its heading.
   const abbreviated = sheetWith([
@@ -73,7 +78,8 @@ beforeAll(async () => {
     relative,
     ["1", REVENUE, "Triệu đồng", 700, 710, 720, 730],
   ]);
-  await createXlsxPort(confirmed).saveSettings({ year: 2026 });
+  const confirmedPort = await portOf(confirmed);
+  await confirmedPort.saveSettings({ year: 2026 });
 
   // 6. A fraction among the percent numbers of a rate row (0,97 beside 95 and 98): kept out of the totals.
   const fraction = sheetWith([
@@ -84,16 +90,17 @@ beforeAll(async () => {
     ["2", REVENUE, "Triệu đồng", 100, 110, 120],
   ]);
 
-  const files: [string, ExcelJS.Workbook][] = [
+  const files: [string, ExcelJS.Workbook | XlsxPort][] = [
     ["1-tuan-giao.xlsx", template],
     ["2-muong-ang.xlsx", abbreviated],
     ["3-tua-chua.xlsx", titled],
     ["4-dien-bien-dong.xlsx", yearless],
-    ["5-nam-po.xlsx", confirmed],
+    ["5-nam-po.xlsx", confirmedPort],
     ["6-muong-cha.xlsx", fraction],
   ];
   const reports = [];
-  for (const [file, wb] of files) reports.push(await districtReportOfBytes(file, await workbookBytes(wb)));
+  for (const [file, wb] of files)
+    reports.push(await districtReportOfBytes(file, "save" in wb ? wb.save() : await excelJsBytes(wb)));
   result = consolidate(reports, { lang: "vi" });
 });
 

@@ -7,16 +7,15 @@ import { buildWorkbook } from "../../../src/cli/commands/new";
 import { dxLeaves } from "../../../src/core/catalog/dx-index";
 import { consolidate, extractDistrictReport } from "../../../src/core/consolidate";
 import type { SheetPlan } from "../../../src/core/model/plan";
-import { readWorkbook } from "../../../src/xlsx";
-import { rowOfCode } from "../../support/workbooks";
+import { bookOfPort, rowOfCode, typeInto } from "../../support/workbooks";
 
-function district(unit: string, egov: number | string, score: number) {
-  const wb = buildWorkbook(["chinh-phu-dien-tu", "chuyen-doi-so"], { year: 2026, unit, level: "huyen" });
-  const egovSheet = wb.getWorksheet("CPĐT 2026")!;
-  egovSheet.getCell(rowOfCode(egovSheet, "cpdt.01"), 5).value = egov;
-  const dxSheet = wb.getWorksheet("Chuyển đổi số 2026")!;
-  dxSheet.getCell(rowOfCode(dxSheet, dxLeaves("chinh-quyen-so")[0].code), 5).value = score;
-  return extractDistrictReport(readWorkbook(wb), { file: `${unit}.xlsx` });
+async function district(unit: string, egov: number | string, score: number) {
+  const port = buildWorkbook(["chinh-phu-dien-tu", "chuyen-doi-so"], { year: 2026, unit, level: "huyen" });
+  const book = bookOfPort(port);
+  await typeInto(port, "CPĐT 2026", { [`E${rowOfCode(book.sheet("CPĐT 2026"), "cpdt.01")}`]: egov });
+  const dx = book.sheet("Chuyển đổi số 2026");
+  await typeInto(port, dx.name, { [`E${rowOfCode(dx, dxLeaves("chinh-quyen-so")[0].code)}`]: score });
+  return extractDistrictReport(await port.read(), { file: `${unit}.xlsx` });
 }
 
 function valueAt(plan: SheetPlan, code: string, col: number) {
@@ -25,8 +24,8 @@ function valueAt(plan: SheetPlan, code: string, col: number) {
 }
 
 describe("our own templates", () => {
-  it("consolidate their e-government results and DX self-scores", () => {
-    const reports = [district("huyện Một", "80,5", 2), district("huyện Hai", 60, 1.5)];
+  it("consolidate their e-government results and DX self-scores", async () => {
+    const reports = [await district("huyện Một", "80,5", 2), await district("huyện Hai", 60, 1.5)];
     expect(reports.map((r) => r.appendices.map((a) => a.kind).sort())).toEqual([
       ["dx", "egov"],
       ["dx", "egov"],

@@ -1,0 +1,296 @@
+/**
+ * An .xlsx workbook held as its package: read sheet by sheet through the one reader (sheet.ts), written by editing
+ * only the parts an action touches. Sheets read are not kept (one sheet's XML in memory at a time); a sheet an action
+ * writes is kept as its edited text until the package is saved, and every part nothing wrote is saved as the very
+ * bytes it came in. The workbook part, its relationships and the content types change only when sheets are added
+ * or their visibility or the active tab change; the styles only by styles appended; a changed cell content drops
+ * the calculation chain and asks for recalculation on opening, so no cached result is trusted stale.
+ */
+import type { SheetModel } from "../../core/model/sheet";
+import type { SheetPlan } from "../../core/model/plan";
+import { classifyBytes, MAX_WORKSHEET_BYTES, type LoadProblem } from "../load";
+import { blankPackage, type DefaultFont } from "./new-workbook";
+import { planBuild, printTitles, sheetXml, TRANSITIONAL, type SheetBuild } from "./new-sheet";
+import { patchSheet, type CellEdits } from "./patch";
+import { ofType, Package, relsPart, type Relationship } from "./parts";
+import { readSheetXml, type ReadSheetOptions, type SheetContext, type SheetLayout } from "./sheet";
+import { setSheetView, tabSelected } from "./sheet-view";
+import { readSharedStrings } from "./strings";
+import { StyleSheet } from "./styles";
+import {
+  addSheetElement,
+  readWorkbookPart,
+  relationshipNamespace,
+  setActiveTab,
+  setDefinedName,
+  setFullCalcOnLoad,
+  setSheetState,
+  type SheetEntry,
+} from "./workbook";
+import { XmlError } from "./xml";
+import { ZipError } from "./zip";
+
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+/** The package is not a workbook we can read (a damaged or foreign file). */
+export class PackageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PackageError";
+  }
+}
+
+/** A zip or XML that cannot be read. */
+export function isDamage(error: unknown): boolean {
+  return error instanceof XmlError || error instanceof PackageError || error instanceof ZipError;
+}
+
+export type OpenResult = { ok: true; document: XlsxDocument } | { ok: false; problem: LoadProblem };
+
+export class XlsxDocument {
+  private readonly pkg: Package;
+  readonly workbookPart: string;
+  private rels: Relationship[];
+  private info: ReturnType<typeof readWorkbookPart>;
+  private styleSheet: StyleSheet | undefined;
+  private sharedStrings: string[] | undefined;
+  private recalc = false;
+  private macros: boolean | undefined;
+  /**
+   * The text of the sheet read last, kept until another is read: an action reads a sheet, then writes into it, and
+   * a big sheet is then inflated and decoded once, not twice.
+   */
+  private lastRead: { part: string; xml: string } | undefined;
+
+  private constructor(bytes: Uint8Array) {
+    this.pkg = new Package(bytes);
+    const root = this.pkg.relationships("");
+    this.workbookPart = root.find((r) => ofType(r, "officeDocument"))?.part ?? "xl/workbook.xml";
+    const xml = this.pkg.text(this.workbookPart);
+    if (xml === undefined) throw new PackageError("No workbook part");
+    this.rels = this.pkg.relationships(this.workbookPart);
+    this.info = readWorkbookPart(xml, this.rels);
+  }
+
+  /** Opens .xlsx bytes, or says why they cannot be opened. Only damage is a problem; any other error is thrown. */
+  static open(bytes: Uint8Array): OpenResult {
+    const problem = classifyBytes(bytes);
+    if (problem) return { ok: false, problem };
+    try {
+      const document = new XlsxDocument(bytes);
+      if (document.worksheets.length === 0) throw new PackageError("No worksheet");
+      if (document.worksheetBytes > MAX_WORKSHEET_BYTES) return { ok: false, problem: "too-large" };
+      return { ok: true, document };
+    } catch (error) {
+      if (isDamage(error)) return { ok: false, problem: "corrupt" };
+      throw error;
+    }
+  }
+
+  /** A new workbook: the parts every workbook has, and no sheet yet (add some before saving). */
+  static blank(defaultFont?: DefaultFont): XlsxDocument {
+    return new XlsxDocument(blankPackage(defaultFont));
+  }
+
+  /** A new workbook holding the planned sheets, in order (with `defaultFont` as its default font when given). */
+  static fromPlans(plans: readonly SheetPlan[], defaultFont?: DefaultFont): XlsxDocument {
+    const document = XlsxDocument.blank(defaultFont);
+    for (const plan of plans) document.addPlannedSheet(plan);
+    return document;
+  }
+
+  /** Every sheet of the workbook in order, chart sheets included (their part is undefined). */
+  get sheets(): readonly SheetEntry[] {
+    return this.info.sheets;
+  }
+
+  /** The worksheets whose part is in the package. */
+  get worksheets(): SheetEntry[] {
+    return this.info.sheets.filter((s) => s.part !== undefined && this.pkg.has(s.part));
+  }
+
+  /** The worksheets' XML, uncompressed, as the zip directory declares it. */
+  get worksheetBytes(): number {
+    let total = 0;
+    for (const entry of this.worksheets) total += this.pkg.declaredSize(entry.part as string);
+    return total;
+  }
+
+  get activeTab(): number | undefined {
+    return this.info.activeTab;
+  }
+
+  /** A workbook with macros (.xlsm): its workbook part's content type says so, and is kept. */
+  get macroEnabled(): boolean {
+    return (this.macros ??= /macroEnabled/i.test(this.pkg.contentType(this.workbookPart) ?? ""));
+  }
+
+  get date1904(): boolean {
+    return this.info.date1904;
+  }
+
+  get styles(): StyleSheet {
+    if (!this.styleSheet) {
+      const rel = this.rels.find((r) => ofType(r, "styles"));
+      this.styleSheet = StyleSheet.read(rel && this.pkg.text(rel.part));
+    }
+    return this.styleSheet;
+  }
+
+  private context(): SheetContext {
+    if (!this.sharedStrings) {
+      const rel = this.rels.find((r) => ofType(r, "sharedStrings"));
+      this.sharedStrings = readSharedStrings(rel && this.pkg.text(rel.part));
+    }
+    const styles = this.styles;
+    return {
+      sharedStrings: this.sharedStrings,
+      formats: styles.formats,
+      date1904: this.info.date1904,
+      fontName: (s) => styles.fontName(s),
+    };
+  }
+
+  /** The sheet's text (undefined for a chart sheet or a missing part). */
+  sheetText(entry: SheetEntry): string | undefined {
+    if (entry.part === undefined) return undefined;
+    if (this.lastRead?.part === entry.part) return this.lastRead.xml;
+    return this.pkg.text(entry.part);
+  }
+
+  /** The sheet read into the core's model (and its layout when asked). */
+  readSheet(entry: SheetEntry, options: ReadSheetOptions = {}): { sheet: SheetModel; layout?: SheetLayout } {
+    const xml = this.sheetText(entry);
+    if (xml === undefined) return { sheet: { name: entry.name, rows: [], merges: [] } };
+    this.lastRead = { part: entry.part as string, xml };
+    return readSheetXml(entry.name, xml, this.context(), options);
+  }
+
+  /**
+   * Writes cells into the sheet. `recalc`: cached results of formulas may be stale after it (false only for our
+   * own settings sheet, which no formula reads).
+   */
+  editSheet(entry: SheetEntry, edits: CellEdits, recalc = true): void {
+    const xml = this.sheetText(entry);
+    if (xml === undefined || entry.part === undefined)
+      throw new PackageError(`No part for sheet «${entry.name}»`);
+    const result = patchSheet(xml, edits);
+    if (this.lastRead?.part === entry.part) this.lastRead = undefined;
+    if (result.xml !== xml) this.pkg.setText(entry.part, result.xml);
+    if (result.contentChanged && recalc) this.recalc = true;
+  }
+
+  private setWorkbookXml(edit: (xml: string) => string): void {
+    const xml = this.pkg.text(this.workbookPart) as string;
+    const next = edit(xml);
+    if (next === xml) return;
+    this.pkg.setText(this.workbookPart, next);
+    this.info = readWorkbookPart(next, this.rels);
+  }
+
+  /** A free part name for a new worksheet: xl/worksheets/sheetN.xml. */
+  private newSheetPart(): string {
+    const folder = this.workbookPart.slice(0, this.workbookPart.lastIndexOf("/") + 1);
+    for (let n = this.info.sheets.length + 1; ; n++) {
+      const part = `${folder}worksheets/sheet${n}.xml`;
+      if (!this.pkg.has(part) && !this.pkg.has(relsPart(part))) return part;
+    }
+  }
+
+  /** Adds a worksheet at the end; returns its entry. */
+  addSheet(name: string, build: SheetBuild, state?: "veryHidden" | "hidden"): SheetEntry {
+    if (this.info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new PackageError(`A sheet «${name}» is already there`);
+    const part = this.newSheetPart();
+    const relNs = relationshipNamespace(this.rels);
+    // A Strict workbook's sheets speak its namespaces.
+    const workbookXml = this.pkg.text(this.workbookPart) as string;
+    const main = /<(?:[\w.-]+:)?workbook\b[^>]*\sxmlns\s*=\s*["']([^"']+)["']/.exec(workbookXml)?.[1];
+    this.pkg.setText(
+      part,
+      sheetXml(build, {
+        main: main ?? TRANSITIONAL.main,
+        relationships: relNs.replace(/\/$/, ""),
+      }),
+    );
+    const rId = this.pkg.addRelationship(this.workbookPart, `${relNs}worksheet`, part);
+    this.rels = this.pkg.relationships(this.workbookPart);
+    this.pkg.addContentType(part, WORKSHEET_TYPE);
+    const sheetId = Math.max(0, ...this.info.sheets.map((s) => s.sheetId)) + 1;
+    this.setWorkbookXml((xml) => addSheetElement(xml, { name, sheetId, rId, state }, relNs));
+    if (build.cells.some((c) => "formula" in c.content)) this.recalc = true;
+    const entry = this.info.sheets[this.info.sheets.length - 1];
+    // A workbook whose active tab is a hidden sheet (a new one holding only our settings) opens on the first visible
+    // sheet added.
+    const active = this.info.sheets[this.info.activeTab ?? 0];
+    if (state === undefined && (!active || active.state !== "visible"))
+      this.setWorkbookXml((xml) => setActiveTab(xml, entry.position));
+    return entry;
+  }
+
+  /** Adds the planned sheet at the end, its header rows printed on every page. */
+  addPlannedSheet(plan: SheetPlan): SheetEntry {
+    const entry = this.addSheet(plan.name, planBuild(plan, this.styles));
+    this.setWorkbookXml((xml) =>
+      setDefinedName(xml, "_xlnm.Print_Titles", entry.position, printTitles(plan)),
+    );
+    return entry;
+  }
+
+  setSheetState(entry: SheetEntry, state: "visible" | "hidden" | "veryHidden"): void {
+    if (entry.state === state) return;
+    this.setWorkbookXml((xml) => setSheetState(xml, entry.position, state));
+  }
+
+  /** Opens the saved workbook on this sheet and cell: the active tab, the one selected tab, the active cell. */
+  select(entry: SheetEntry, cell: string): void {
+    this.setWorkbookXml((xml) => setActiveTab(xml, entry.position));
+    for (const other of this.worksheets) {
+      const xml = this.sheetText(other) as string;
+      const chosen = other.position === entry.position;
+      // Only one tab selected (more would group the sheets, and typing would go into all of them).
+      if (!chosen && !tabSelected(xml)) continue;
+      const next = setSheetView(xml, chosen, chosen ? cell : undefined);
+      if (next !== xml) {
+        if (this.lastRead?.part === other.part) this.lastRead = undefined;
+        this.pkg.setText(other.part as string, next);
+      }
+    }
+  }
+
+  /** The workbook's bytes: untouched parts as they came, the others written. */
+  save(): Uint8Array {
+    const styles = this.styleSheet;
+    if (styles?.changed) {
+      const rel = this.rels.find((r) => ofType(r, "styles"));
+      if (rel) this.pkg.setText(rel.part, styles.xml());
+      else {
+        const folder = this.workbookPart.slice(0, this.workbookPart.lastIndexOf("/") + 1);
+        const part = `${folder}styles.xml`;
+        this.pkg.setText(part, styles.xml());
+        this.pkg.addRelationship(this.workbookPart, `${relationshipNamespace(this.rels)}styles`, part);
+        this.rels = this.pkg.relationships(this.workbookPart);
+        this.pkg.addContentType(part, STYLES_TYPE);
+      }
+    }
+    if (this.recalc) this.dropCalcChain();
+    return this.pkg.save();
+  }
+
+  /**
+   * The calculation chain lists the cells with formulas in the order Excel last computed them: after cells changed,
+   * it is dropped (Excel rebuilds it) and every formula is computed when the file opens.
+   */
+  private dropCalcChain(): void {
+    const chain = this.rels.find((r) => ofType(r, "calcChain"));
+    if (chain) {
+      this.pkg.remove(chain.part);
+      this.pkg.removeContentType(chain.part);
+      this.pkg.removeRelationship(this.workbookPart, chain.id);
+      this.rels = this.pkg.relationships(this.workbookPart);
+    }
+    this.setWorkbookXml(setFullCalcOnLoad);
+    this.recalc = false;
+  }
+}

@@ -1,0 +1,547 @@
+/**
+ * Writing cells into an existing worksheet part by editing its text: the rows an action writes are rebuilt from
+ * their cells — the cells it names written anew, every other cell of the row copied as it was — and every other
+ * row, and everything outside <sheetData>, stays byte for byte as the part had it. Strings are written inline
+ * (`t="inlineStr"`), so the shared strings part is not touched. A shared formula whose master cell is overwritten
+ * would leave the cells that point at it without a formula: those get their own formula, slid as Excel shows it.
+ */
+import { a1, parseA1, parseRangeA1, rangeA1, readA1 } from "../../core/model/address";
+import type { CellValue } from "../../core/model/sheet";
+import { slideFormula } from "./formula";
+import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml";
+import {
+  escapeText,
+  excelEscape,
+  findElement,
+  findStartTag,
+  prefixOf,
+  splice,
+  withAttribute,
+} from "./xml-edit";
+
+/** What a cell holds after the edit. */
+export type CellContent = { value: CellValue } | { formula: string };
+
+export interface CellEdit {
+  /** Absent: the content stays as it is. */
+  content?: CellContent;
+  /** The cell's new style index from its current one (a cell not in the part has its row's or column's style). */
+  style?: (current: number) => number;
+}
+
+/** Edits by zero-based row, then column. */
+export type CellEdits = Map<number, Map<number, CellEdit>>;
+
+/** Adds an edit (a later one for the same cell replaces the content and chains the style change). */
+export function addEdit(edits: CellEdits, row: number, col: number, edit: CellEdit): void {
+  let cells = edits.get(row);
+  if (!cells) edits.set(row, (cells = new Map()));
+  const earlier = cells.get(col);
+  if (!earlier) {
+    cells.set(col, edit);
+    return;
+  }
+  const first = earlier.style;
+  const then = edit.style;
+  cells.set(col, {
+    content: edit.content ?? earlier.content,
+    style: first && then ? (s) => then(first(s)) : (then ?? first),
+  });
+}
+
+interface CellSpan {
+  col: number;
+  start: number;
+  tagEnd: number;
+  end: number;
+  style: number;
+  /** The cell element had no r attribute. */
+  implicit: boolean;
+}
+
+interface Shared {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+export function contentXml(p: string, content: CellContent): { type?: string; inner: string } {
+  if ("formula" in content) return { inner: `<${p}f>${escapeText(content.formula)}</${p}f>` };
+  const value = content.value;
+  if (value === null || (typeof value === "number" && !Number.isFinite(value))) return { inner: "" };
+  if (typeof value === "number") return { inner: `<${p}v>${String(value)}</${p}v>` };
+  if (typeof value === "boolean") return { type: "b", inner: `<${p}v>${value ? 1 : 0}</${p}v>` };
+  const text = escapeText(excelEscape(value));
+  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
+  return { type: "inlineStr", inner: `<${p}is><${p}t${space}>${text}</${p}t></${p}is>` };
+}
+
+/** Attributes of a cell that belong to its old value, rewritten or dropped when the value changes. */
+const VALUE_ATTRIBUTES = new Set(["r", "s", "t", "cm", "vm"]);
+const ATTRIBUTE = /\s([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
+
+/**
+ * A cell element: its content and style as edited, and the other attributes of its old start tag (`tag`: ph, or
+ * another writer's own) kept as written. Metadata of the old value (cm, vm: dynamic arrays, pictures in cells) does
+ * not belong to the new one. Built directly: a fill writes hundreds of thousands of these.
+ */
+export function cellXml(p: string, ref: string, style: number, content: CellContent, tag?: string): string {
+  const { type, inner } = contentXml(p, content);
+  let attrs = ` r="${ref}"`;
+  if (style !== 0) attrs += ` s="${style}"`;
+  if (type !== undefined) attrs += ` t="${type}"`;
+  if (tag !== undefined && tag.length > 8 + ref.length) {
+    for (const m of tag.matchAll(ATTRIBUTE)) if (!VALUE_ATTRIBUTES.has(m[1])) attrs += ` ${m[1]}=${m[2]}`;
+  }
+  return inner === "" ? `<${p}c${attrs}/>` : `<${p}c${attrs}>${inner}</${p}c>`;
+}
+
+/** The cell's element with only its style changed. */
+function restyled(xml: string, cell: CellSpan, ref: string, style: number): string {
+  const tag = withAttribute(
+    withAttribute(xml.slice(cell.start, cell.tagEnd), "r", ref),
+    "s",
+    style === 0 ? undefined : String(style),
+  );
+  return tag + xml.slice(cell.tagEnd, cell.end);
+}
+
+/** Column styles of <cols> (zero-based min..max). */
+function columnStyles(xml: string, end: number): { min: number; max: number; style: number }[] {
+  const out: { min: number; max: number; style: number }[] = [];
+  const cols = findElement(xml.slice(0, end), ["worksheet"], "cols");
+  if (!cols) return out;
+  const scanner = new XmlScanner(xml, cols.tagEnd);
+  for (let token = scanner.next(); token !== END && scanner.start < cols.end; token = scanner.next()) {
+    if (token !== OPEN || scanner.name !== "col") continue;
+    const style = parseInt(scanner.attr("style") ?? "0", 10) || 0;
+    if (style !== 0)
+      out.push({
+        min: (parseInt(scanner.attr("min") ?? "1", 10) || 1) - 1,
+        max: (parseInt(scanner.attr("max") ?? "1", 10) || 1) - 1,
+        style,
+      });
+  }
+  return out;
+}
+
+export interface PatchResult {
+  xml: string;
+  /** Some cell's content changed (cached results of formulas may now be stale). */
+  contentChanged: boolean;
+}
+
+/**
+ * The worksheet part's text with the edits made. One pass over the rows: the part is copied in long stretches, and
+ * only the edited cells are written anew (new cells and rows put in their place in column and row order).
+ */
+export function patchSheet(xml: string, edits: CellEdits): PatchResult {
+  if (edits.size === 0) return { xml, contentChanged: false };
+  const sheetData = findStartTag(xml, ["worksheet"], "sheetData");
+  if (!sheetData) throw new Error("The worksheet has no <sheetData>");
+  if (!sheetData.selfClosing) {
+    // Its end, found from the part's end rather than by reading every row.
+    const close = xml.lastIndexOf(`</${sheetData.qname}>`);
+    if (close < sheetData.tagEnd) throw new Error("The worksheet's <sheetData> has no end");
+    sheetData.end = close + sheetData.qname.length + 3;
+  }
+  const p = prefixOf(sheetData.qname);
+  const colStyles = columnStyles(xml, sheetData.start);
+  const columnStyle = (col: number) => colStyles.find((c) => col >= c.min && col <= c.max)?.style ?? 0;
+  const pending = [...edits.keys()].sort((a, b) => a - b);
+  let next = 0;
+  let contentChanged = false;
+  // What comes before the cells: the dimension grown to the cells written (it always precedes <sheetData>).
+  const out: string[] = [updateDimension(xml.slice(0, sheetData.start), edits)];
+  let copied = sheetData.start;
+  /** Copies the part up to `upTo`, writes `text`, and goes on copying from `resume`. */
+  const emit = (upTo: number, text: string, resume: number) => {
+    if (upTo > copied) out.push(xml.slice(copied, upTo));
+    if (text !== "") out.push(text);
+    copied = resume;
+  };
+  /** Shared formulas whose master was overwritten: si → the master's formula and place. */
+  const broken = new Map<string, Shared>();
+  const cellOpen = `<${p}c`;
+  const cellClose = `</${p}c>`;
+  /** A cell's place, read into once per cell. */
+  const where = { row: 0, col: 0 };
+
+  /** A cell not in the part yet, as an element ("" when the edit leaves it with nothing). */
+  const newCell = (row: number, col: number, edit: CellEdit, rowStyle: number): string => {
+    const base = rowStyle || columnStyle(col);
+    const style = edit.style ? edit.style(base) : base;
+    if (edit.content) contentChanged = true;
+    if (!edit.content && style === 0) return "";
+    return cellXml(p, a1(row, col), style, edit.content ?? { value: null });
+  };
+
+  const newRow = (row: number): string => {
+    const cells = [...(edits.get(row) as Map<number, CellEdit>).entries()].sort((a, b) => a[0] - b[0]);
+    let inner = "";
+    for (const [col, edit] of cells) inner += newCell(row, col, edit, 0);
+    return inner === "" ? "" : `<${p}row r="${row + 1}">${inner}</${p}row>`;
+  };
+
+  /**
+   * The row's edits made in place: edited cells rewritten, new ones put in column order, the rest copied. Returns
+   * how many cells the row holds after.
+   */
+  const patchRow = (rowTag: string, from: number, closeAt: number, row: number): number => {
+    let held = 0;
+    const wanted = edits.get(row);
+    // The row's own style, which a new cell takes: read only when a cell is added.
+    let rowStyleKnown: number | undefined;
+    const rowStyle = () =>
+      (rowStyleKnown ??= /\scustomFormat\s*=\s*["'](1|true)["']/.test(rowTag)
+        ? parseInt(/\ss\s*=\s*["'](\d+)["']/.exec(rowTag)?.[1] ?? "0", 10)
+        : 0);
+    const todo = wanted ? [...wanted.entries()].sort((a, b) => a[0] - b[0]) : [];
+    let t = 0;
+    let col = -1;
+    // Every edit after the row's last cell (new comparison cells at a row's end, the common fill): the new cells go
+    // before the row's end, and no other cell of the row is read.
+    if (todo.length > 0 && broken.size === 0) {
+      let last = xml.lastIndexOf(cellOpen, closeAt);
+      while (last >= from && !isCellStart(xml, last, cellOpen)) last = xml.lastIndexOf(cellOpen, last - 1);
+      const lastTagEnd = last >= from ? xml.indexOf(">", last) + 1 : -1;
+      const r = last >= from ? rawAttribute(xml, last, lastTagEnd, "r") : undefined;
+      const lastCol = last < from ? -1 : r !== undefined && readA1(r, where) ? where.col : undefined;
+      if (
+        lastCol !== undefined &&
+        todo[0][0] > lastCol &&
+        !(last < from && rowHoldsElements(xml, from, closeAt))
+      ) {
+        let tail = "";
+        for (const [c, e] of todo) tail += newCell(row, c, e, rowStyle());
+        if (tail !== "") emit(closeAt, tail, closeAt);
+        return (last >= from ? 1 : 0) + (tail !== "" ? 1 : 0);
+      }
+    }
+    // The row's cells one by one, found by hand (no object per cell for the cells copied as they are).
+    for (let at = xml.indexOf(cellOpen, from); at >= 0 && at < closeAt;) {
+      if (!isCellStart(xml, at, cellOpen)) {
+        at = xml.indexOf(cellOpen, at + 1);
+        continue;
+      }
+      const tagEnd = xml.indexOf(">", at) + 1;
+      const end =
+        xml.charCodeAt(tagEnd - 2) === 47 /* / */
+          ? tagEnd
+          : xml.indexOf(cellClose, tagEnd) + cellClose.length;
+      if (tagEnd <= 0 || end < tagEnd) throw new Error("A cell without its end");
+      const r = rawAttribute(xml, at, tagEnd, "r");
+      const implicit = r === undefined || !readA1(r, where);
+      col = implicit ? col + 1 : where.col;
+      const next = xml.indexOf(cellOpen, end);
+      const untouched = t >= todo.length || todo[t][0] > col;
+      if (untouched && !implicit && (broken.size === 0 || !hasFormula(xml, at, tagEnd, end, p))) {
+        held++; // copied as it is
+        at = next;
+        continue;
+      }
+      const styleText = rawAttribute(xml, at, tagEnd, "s");
+      const cell: CellSpan = {
+        col,
+        start: at,
+        tagEnd,
+        end,
+        style: styleText === undefined ? 0 : parseInt(styleText, 10) || 0,
+        implicit,
+      };
+      at = next;
+      let added = "";
+      while (t < todo.length && todo[t][0] < cell.col) {
+        added += newCell(row, todo[t][0], todo[t][1], rowStyle());
+        t++;
+      }
+      if (added !== "") {
+        emit(cell.start, added, cell.start);
+        held++;
+      }
+      const edit = t < todo.length && todo[t][0] === cell.col ? todo[t++][1] : undefined;
+      const shared = hasFormula(xml, cell.start, cell.tagEnd, cell.end, p) ? sharedOf(xml, cell) : undefined;
+      const ref = a1(row, cell.col);
+      if (edit?.content) {
+        contentChanged = true;
+        // The master of a shared formula is overwritten: the cells pointing at it get their own formula.
+        if (shared?.ref !== undefined && shared.formula !== undefined)
+          broken.set(shared.si, { formula: shared.formula, row, col: cell.col });
+        const style = edit.style ? edit.style(cell.style) : cell.style;
+        emit(cell.start, cellXml(p, ref, style, edit.content, xml.slice(cell.start, cell.tagEnd)), cell.end);
+        held++;
+        continue;
+      }
+      const style = edit?.style ? edit.style(cell.style) : cell.style;
+      const pointsAtBroken = shared !== undefined && shared.ref === undefined && broken.has(shared.si);
+      if (!pointsAtBroken && style === cell.style && !cell.implicit) {
+        held++; // copied as it is
+        continue;
+      }
+      let text: string;
+      if (pointsAtBroken) {
+        const master = broken.get((shared as { si: string }).si) as Shared;
+        const formula = slideFormula(master.formula, row - master.row, cell.col - master.col);
+        text = ownFormula(xml, cell, ref, formula, p);
+      } else text = restyled(xml, cell, ref, cell.style);
+      if (style !== cell.style) text = withCellStyle(text, style);
+      // A cell left with nothing (a mark cleared from a cell that had no element before) is dropped.
+      const empty = EMPTY_CELL.test(text);
+      emit(cell.start, empty ? "" : text, cell.end);
+      if (!empty) held++;
+    }
+    let tail = "";
+    for (; t < todo.length; t++) tail += newCell(row, todo[t][0], todo[t][1], rowStyle());
+    if (tail !== "") {
+      emit(closeAt, tail, closeAt);
+      held++;
+    }
+    return held;
+  };
+
+  if (sheetData.selfClosing) {
+    const rows = pending.map(newRow).join("");
+    emit(sheetData.start, `<${sheetData.qname}>${rows}</${sheetData.qname}>`, sheetData.end);
+    out.push(xml.slice(copied));
+    return { xml: out.join(""), contentChanged };
+  }
+
+  const scanner = new XmlScanner(xml, sheetData.tagEnd);
+  const rowClose = `</${p}row>`;
+  let row = -1;
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token === CLOSE) break; // </sheetData>
+    if (token !== OPEN || scanner.name !== "row") {
+      if (token === OPEN) scanner.skipElement();
+      continue;
+    }
+    const rowStart = scanner.start;
+    const tagEnd = scanner.end;
+    const selfClosing = scanner.selfClosing;
+    const r = scanner.attr("r");
+    let rowEnd = tagEnd;
+    let closeAt = tagEnd;
+    if (!selfClosing) {
+      // Rows hold no rows: the row ends at the first closing tag of its name.
+      closeAt = xml.indexOf(rowClose, tagEnd);
+      if (closeAt < 0) throw new Error("A row without its end");
+      rowEnd = closeAt + rowClose.length;
+    }
+    scanner.seek(rowEnd);
+    let cells: CellSpan[] | undefined;
+    if (r !== undefined) row = parseInt(r, 10) - 1;
+    else {
+      // As the reader takes it: the row its first addressed cell names, else the one after the last.
+      cells = cellSpans(xml, tagEnd, closeAt, p);
+      const first = cells.find((c) => !c.implicit);
+      const at = first && parseA1(refAt(xml, first));
+      row = at ? at.row : row + 1;
+    }
+    while (next < pending.length && pending[next] < row) {
+      emit(rowStart, newRow(pending[next]), rowStart);
+      next++;
+    }
+    const edited = next < pending.length && pending[next] === row;
+    const mayPoint = broken.size > 0 && xml.slice(tagEnd, closeAt).includes("shared");
+    if (edited || mayPoint || r === undefined) {
+      if (edited) next++;
+      // Where the output stood, to drop the row if the edits leave it with nothing.
+      const markOut = out.length;
+      const markCopied = copied;
+      let rowTag = xml.slice(rowStart, tagEnd);
+      // A row without its number gets it (rows after an inserted one would move otherwise); a self-closing row
+      // that gets cells is opened.
+      let tag = rowTag;
+      if (r === undefined) tag = withAttribute(tag, "r", String(row + 1));
+      if (selfClosing && edited) tag = tag.replace(/\s*\/>$/, ">");
+      if (tag !== rowTag) emit(rowStart, tag, tagEnd);
+      rowTag = tag;
+      if (selfClosing && edited) {
+        let inner = "";
+        for (const [col, edit] of [...(edits.get(row) as Map<number, CellEdit>).entries()].sort(
+          (a, b) => a[0] - b[0],
+        ))
+          inner += newCell(row, col, edit, 0);
+        emit(tagEnd, `${inner}</${p}row>`, rowEnd);
+        continue;
+      }
+      if (selfClosing) continue;
+      const held = patchRow(rowTag, tagEnd, closeAt, row);
+      if (held === 0 && !ROW_LOOK.test(rowTag)) {
+        out.length = markOut;
+        copied = markCopied;
+        emit(rowStart, "", rowEnd);
+      }
+    }
+  }
+  const closeAt = xml.lastIndexOf("</", sheetData.end - 1);
+  let tail = "";
+  for (; next < pending.length; next++) tail += newRow(pending[next]);
+  emit(closeAt, tail, closeAt);
+  out.push(xml.slice(copied));
+  return { xml: out.join(""), contentChanged };
+}
+
+/** Whether a row holds any element (a row without cells may still hold other writers' elements: then it is read). */
+function rowHoldsElements(xml: string, from: number, closeAt: number): boolean {
+  return xml.slice(from, closeAt).includes("<");
+}
+
+/** Where a cell element's start tag begins a cell: "<c " or "<c>" (prefixed alike), not "<col". */
+function isCellStart(xml: string, at: number, tag: string): boolean {
+  if (!xml.startsWith(tag, at)) return false;
+  const c = xml.charCodeAt(at + tag.length);
+  return c === 32 || c === 62 /* > */ || c === 47 /* / */ || c === 9 || c === 10 || c === 13;
+}
+
+/** An attribute's raw value in a start tag [from, to), found by hand (cells carry r, s, t and little else). */
+function rawAttribute(xml: string, from: number, to: number, name: string): string | undefined {
+  let at = from;
+  for (;;) {
+    at = xml.indexOf(name, at);
+    if (at < 0 || at >= to) return undefined;
+    const before = xml.charCodeAt(at - 1);
+    let i = at + name.length;
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      while (i < to && /\s/.test(xml[i])) i++;
+      if (xml[i] === "=") {
+        i++;
+        while (i < to && /\s/.test(xml[i])) i++;
+        const quote = xml[i];
+        const close = xml.indexOf(quote, i + 1);
+        if (close > 0 && close < to) return xml.slice(i + 1, close);
+        return undefined;
+      }
+    }
+    at = at + name.length;
+  }
+}
+
+/** Attributes that give a row a look of its own (kept even when the row holds no cell). */
+const ROW_LOOK = /\s(s|ht|hidden|customHeight|customFormat|outlineLevel|collapsed)\s*=/;
+
+/** A cell element with nothing but its address. */
+const EMPTY_CELL = /^<([\w.-]+:)?c\s+r\s*=\s*["'][A-Z]+[0-9]+["']\s*\/>$/;
+
+/**
+ * The cells of a row, from its start tag's end to its closing tag: found by hand, not by the scanner (a fill patches
+ * a hundred thousand rows). A cell holds no cell; its start tag ends at the first ">" (its attributes hold none).
+ */
+function cellSpans(xml: string, from: number, closeAt: number, p: string): CellSpan[] {
+  const cells: CellSpan[] = [];
+  const open = `<${p}c`;
+  const close = `</${p}c>`;
+  let col = -1;
+  let at = xml.indexOf(open, from);
+  while (at >= 0 && at < closeAt) {
+    if (!isCellStart(xml, at, open)) {
+      at = xml.indexOf(open, at + 1);
+      continue;
+    }
+    const tagEnd = xml.indexOf(">", at) + 1;
+    const selfClosing = xml.charCodeAt(tagEnd - 2) === 47; /* / */
+    const end = selfClosing ? tagEnd : xml.indexOf(close, tagEnd) + close.length;
+    if (tagEnd <= 0 || end < tagEnd) throw new Error("A cell without its end");
+    const r = rawAttribute(xml, at, tagEnd, "r");
+    const where = r === undefined ? undefined : parseA1(r);
+    col = where ? where.col : col + 1;
+    const s = rawAttribute(xml, at, tagEnd, "s");
+    cells.push({
+      col,
+      start: at,
+      tagEnd,
+      end,
+      style: s === undefined ? 0 : parseInt(s, 10) || 0,
+      implicit: where === undefined,
+    });
+    at = xml.indexOf(open, end);
+  }
+  return cells;
+}
+
+function refAt(xml: string, cell: CellSpan): string {
+  const scanner = new XmlScanner(xml, cell.start);
+  scanner.next();
+  return scanner.attr("r") ?? "";
+}
+
+/**
+ * Whether the cell [start, end) holds a formula: its <f> comes first in the element (f, v, is), so no copy is made
+ * to tell.
+ */
+function hasFormula(xml: string, start: number, tagEnd: number, end: number, p: string): boolean {
+  if (end === tagEnd || start === end) return false;
+  let at = tagEnd;
+  while (at < end && /\s/.test(xml[at])) at++;
+  return xml.startsWith(`<${p}f`, at) && /[\s/>]/.test(xml[at + p.length + 2] ?? "");
+}
+
+/** The shared formula of a cell: its group, whether it is the master (`ref`) and the master's formula. */
+function sharedOf(xml: string, cell: CellSpan): { si: string; ref?: string; formula?: string } | undefined {
+  const body = xml.slice(cell.tagEnd, cell.end);
+  const scanner = new XmlScanner(body);
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token !== OPEN || scanner.name !== "f") continue;
+    if (scanner.attr("t") !== "shared") return undefined;
+    const si = scanner.attr("si") ?? "";
+    const ref = scanner.attr("ref");
+    let formula: string | undefined;
+    if (!scanner.selfClosing) {
+      formula = "";
+      for (let t = scanner.next(); t === TEXT; t = scanner.next()) formula += scanner.text();
+    }
+    return { si, ...(ref !== undefined ? { ref } : {}), ...(formula ? { formula } : {}) };
+  }
+  return undefined;
+}
+
+/** A cell pointing at a broken shared formula, given its own formula (its cached value kept). */
+function ownFormula(xml: string, cell: CellSpan, ref: string, formula: string, p: string): string {
+  const body = xml.slice(cell.tagEnd, cell.end);
+  const replaced = body.replace(
+    /<([\w.-]+:)?f\b[^>]*?(\/>|>[^<]*<\/([\w.-]+:)?f>)/,
+    `<${p}f>${escapeText(formula)}</${p}f>`,
+  );
+  return withAttribute(xml.slice(cell.start, cell.tagEnd), "r", ref) + replaced;
+}
+
+/** A cell element's text with another style index. */
+function withCellStyle(text: string, style: number): string {
+  const tagEnd = text.indexOf(">") + 1;
+  let tag = text.slice(0, tagEnd);
+  const selfClosing = tag.endsWith("/>");
+  tag = withAttribute(tag, "s", style === 0 ? undefined : String(style));
+  if (selfClosing && !tag.endsWith("/>")) tag = tag.replace(/>$/, "/>");
+  return tag + text.slice(tagEnd);
+}
+
+/**
+ * The part's beginning (up to <sheetData>) with <dimension ref> grown to hold the written cells (Excel reads it as
+ * a hint; LibreOffice sizes the sheet by it).
+ */
+function updateDimension(xml: string, edits: CellEdits): string {
+  const dim = findElement(xml, ["worksheet"], "dimension");
+  if (!dim) return xml;
+  const tag = xml.slice(dim.start, dim.tagEnd);
+  const ref = /\sref\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+  const range = ref ? parseRangeA1(ref) : undefined;
+  if (!range) return xml;
+  const grown = { ...range };
+  for (const [row, cells] of edits) {
+    for (const [col, edit] of cells) {
+      if (!edit.content) continue;
+      grown.top = Math.min(grown.top, row);
+      grown.bottom = Math.max(grown.bottom, row);
+      grown.left = Math.min(grown.left, col);
+      grown.right = Math.max(grown.right, col);
+    }
+  }
+  if (
+    grown.top === range.top &&
+    grown.bottom === range.bottom &&
+    grown.left === range.left &&
+    grown.right === range.right
+  )
+    return xml;
+  return splice(xml, dim.start, dim.tagEnd, withAttribute(tag, "ref", rangeA1(grown)));
+}

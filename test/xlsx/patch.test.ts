@@ -1,0 +1,159 @@
+/** Writing cells into a worksheet part's text (src/xlsx/package/patch.ts), against literal expected text. */
+import { describe, expect, it } from "vitest";
+import { addEdit, patchSheet, type CellEdit, type CellEdits } from "../../src/xlsx/package/patch";
+import { readSheetPart } from "../../src/xlsx/package/sheet";
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+
+function sheet(data: string, before = "", after = ""): string {
+  return `<worksheet ${NS}>${before}<sheetData>${data}</sheetData>${after}</worksheet>`;
+}
+
+function edits(list: [number, number, CellEdit][]): CellEdits {
+  const map: CellEdits = new Map();
+  for (const [row, col, edit] of list) addEdit(map, row, col, edit);
+  return map;
+}
+
+const context = { sharedStrings: ["chữ"], formats: [undefined, "0.0", "0%"], date1904: false };
+
+describe("patchSheet", () => {
+  it("rewrites the named cells, inserts new cells and rows in order, and copies everything else as it was", () => {
+    const before = sheet(
+      '<row r="2" spans="1:3" x14ac:dyDescent="0.25"><c r="A2" t="s"><v>0</v></c><c r="C2" s="1"><v>5</v></c></row>' +
+        '<row r="5"><c r="B5"><v>1</v></c></row>',
+      '<dimension ref="A2:C5"/>',
+      '<conditionalFormatting sqref="A1:C9"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>',
+    );
+    const result = patchSheet(
+      before,
+      edits([
+        [1, 1, { content: { formula: "A2&C2" } }], // B2, between A2 and C2
+        [1, 2, { content: { value: 7.5 } }], // C2: its style kept
+        [3, 0, { content: { value: " dòng mới & <x> " } }], // a new row 4 between 2 and 5
+        [6, 3, { content: { value: true } }], // a new row 7 after the last
+      ]),
+    );
+    expect(result.contentChanged).toBe(true);
+    expect(result.xml).toBe(
+      sheet(
+        '<row r="2" spans="1:3" x14ac:dyDescent="0.25"><c r="A2" t="s"><v>0</v></c><c r="B2"><f>A2&amp;C2</f></c><c r="C2" s="1"><v>7.5</v></c></row>' +
+          '<row r="4"><c r="A4" t="inlineStr"><is><t xml:space="preserve"> dòng mới &amp; &lt;x&gt; </t></is></c></row>' +
+          '<row r="5"><c r="B5"><v>1</v></c></row>' +
+          '<row r="7"><c r="D7" t="b"><v>1</v></c></row>',
+        '<dimension ref="A2:D7"/>',
+        '<conditionalFormatting sqref="A1:C9"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>',
+      ),
+    );
+  });
+
+  it("puts cells after a row's last cell before its end, in an empty row too, the row's own attributes kept", () => {
+    const before = sheet(
+      '<row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1" s="1"><v>2</v></c></row>' +
+        '<row r="3" ht="20" customHeight="1"></row>',
+    );
+    const result = patchSheet(
+      before,
+      edits([
+        [0, 3, { content: { formula: "A1+B1" } }],
+        [0, 4, { content: { value: "x" } }],
+        [2, 0, { content: { value: 3 } }],
+      ]),
+    );
+    expect(result.xml).toBe(
+      sheet(
+        '<row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1" s="1"><v>2</v></c><c r="D1"><f>A1+B1</f></c>' +
+          '<c r="E1" t="inlineStr"><is><t>x</t></is></c></row>' +
+          '<row r="3" ht="20" customHeight="1"><c r="A3"><v>3</v></c></row>',
+      ),
+    );
+  });
+
+  it("gives the cells pointing at an overwritten shared formula master their own formula, cached values kept", () => {
+    const before = sheet(
+      '<row r="1"><c r="C1"><f t="shared" ref="C1:C3" si="0">A1/B1</f><v>0.5</v></c></row>' +
+        '<row r="2"><c r="C2"><f t="shared" si="0"/><v>0.25</v></c></row>' +
+        '<row r="3"><c r="C3"><f t="shared" si="0"/><v>2</v></c></row>',
+    );
+    const result = patchSheet(before, edits([[0, 2, { content: { value: 9 } }]]));
+    expect(result.xml).toBe(
+      sheet(
+        '<row r="1"><c r="C1"><v>9</v></c></row>' +
+          '<row r="2"><c r="C2"><f>A2/B2</f><v>0.25</v></c></row>' +
+          '<row r="3"><c r="C3"><f>A3/B3</f><v>2</v></c></row>',
+      ),
+    );
+    const read = readSheetPart("S", result.xml, context);
+    expect(read.rows[2][2]).toEqual({ value: 2, formula: "A3/B3" });
+  });
+
+  it("restyles a cell without touching its value; an empty cell whose style goes back to none is dropped", () => {
+    const before = sheet('<row r="1"><c r="A1" s="2"><v>0.5</v></c><c r="B1" s="1"/></row>');
+    const restyled = patchSheet(
+      before,
+      edits([
+        [0, 0, { style: () => 1 }],
+        [0, 1, { style: () => 0 }],
+      ]),
+    );
+    expect(restyled.contentChanged).toBe(false);
+    expect(restyled.xml).toBe(sheet('<row r="1"><c r="A1" s="1"><v>0.5</v></c></row>'));
+    // A row left with no cell and no look of its own goes too.
+    const emptied = patchSheet(
+      sheet('<row r="3"><c r="A3" s="1"/></row>'),
+      edits([[2, 0, { style: () => 0 }]]),
+    );
+    expect(emptied.xml).toBe(sheet(""));
+  });
+
+  it("gives a new cell its row's or its column's style, and drops the old value's metadata", () => {
+    const before = sheet(
+      '<row r="1" s="2" customFormat="1"><c r="A1" cm="1" ph="1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>',
+      '<cols><col min="3" max="3" width="9" style="1" customWidth="1"/></cols>',
+    );
+    const result = patchSheet(
+      before,
+      edits([
+        [0, 0, { content: { value: 3 } }],
+        [0, 1, { content: { value: 4 } }],
+        [1, 2, { content: { value: 5 } }],
+      ]),
+    );
+    expect(result.xml).toBe(
+      sheet(
+        '<row r="1" s="2" customFormat="1"><c r="A1" ph="1"><v>3</v></c><c r="B1" s="2"><v>4</v></c></row>' +
+          '<row r="2"><c r="A2"><v>2</v></c><c r="C2" s="1"><v>5</v></c></row>',
+        '<cols><col min="3" max="3" width="9" style="1" customWidth="1"/></cols>',
+      ),
+    );
+  });
+
+  it("writes rows and cells without addresses with theirs, as the reader placed them, and keeps prefixes", () => {
+    const prefixed =
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
+      "<x:row><x:c><x:v>1</x:v></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c><x:v>3</x:v></x:c></x:row>" +
+      "</x:sheetData></x:worksheet>";
+    const result = patchSheet(prefixed, edits([[1, 1, { content: { value: "b" } }]]));
+    expect(result.xml).toBe(
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
+        '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row>' +
+        '<x:row r="2"><x:c r="A2"><x:v>3</x:v></x:c><x:c r="B2" t="inlineStr"><x:is><x:t>b</x:t></x:is></x:c></x:row>' +
+        "</x:sheetData></x:worksheet>",
+    );
+    expect(readSheetPart("S", result.xml, context).rows).toEqual([
+      [{ value: 1 }, { value: 2 }],
+      [{ value: 3 }, { value: "b" }],
+    ]);
+  });
+
+  it("fills an empty sheet and escapes what XML cannot hold as Excel does", () => {
+    const result = patchSheet(
+      `<worksheet ${NS}><sheetData/></worksheet>`,
+      edits([[0, 0, { content: { value: "a\u0001b_x0041_" } }]]),
+    );
+    expect(result.xml).toBe(
+      sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>a_x0001_b_x005F_x0041_</t></is></c></row>'),
+    );
+    expect(readSheetPart("S", result.xml, context).rows[0][0]).toEqual({ value: "a\u0001b_x0041_" });
+  });
+});
