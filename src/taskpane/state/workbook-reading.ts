@@ -7,13 +7,26 @@
  * The reading and the year are the core's (`analyseWorkbook`, `readingOf`, `resolveReportYear`): this hook only
  * decides when to read.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { withoutReports } from "../../core/actions/check";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { WorkbookModel } from "../../core/model/sheet";
 import type { Settings, WorkbookPort } from "../../core/port";
-import { withStoredReading } from "../../core/settings";
-import { analyseWorkbook, readingOf, type WorkbookReading } from "../../core/tables";
+import type { WorkbookReading } from "../../core/tables";
+import type { analysed } from "./reading-analysis";
 import { PENDING_YEAR, reportYearOf, type ReportYear } from "./report-year";
+
+type Analyse = typeof analysed;
+
+/** The reader comes in its own chunk (reading-analysis.ts), loaded once for every pane. */
+let analyser: Promise<Analyse> | undefined;
+function loadAnalyser(): Promise<Analyse> {
+  if (!analyser) {
+    const loading = import(/* webpackChunkName: "reading" */ "./reading-analysis").then((m) => m.analysed);
+    // A failed load is tried again next time.
+    loading.catch(() => (analyser = undefined));
+    analyser = loading;
+  }
+  return analyser;
+}
 
 export interface ReadState {
   /** A read is under way (the reading shown is the previous one, if any). */
@@ -70,6 +83,21 @@ export function useWorkbookReading(port: WorkbookPort, inputs: ReadingInputs): W
   const { stored, userYear, enabled, thisYear } = inputs;
   const [state, dispatch] = useReducer(readReducer, { reading: false, requested: 0 });
   const latest = useRef(0);
+  const [analyse, setAnalyse] = useState<Analyse>();
+  /** The reader's chunk could not be loaded (told as a read that failed). */
+  const [loadError, setLoadError] = useState<unknown>();
+
+  useEffect(() => {
+    if (!enabled || analyse) return;
+    let live = true;
+    loadAnalyser().then(
+      (loaded) => live && setAnalyse(() => loaded),
+      (error: unknown) => live && setLoadError(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [enabled, analyse]);
 
   useEffect(() => {
     if (!enabled) return;
@@ -84,18 +112,20 @@ export function useWorkbookReading(port: WorkbookPort, inputs: ReadingInputs): W
   const refresh = useCallback(() => dispatch({ type: "request" }), []);
 
   const { year, readings } = stored;
-  const derived = useMemo(() => {
-    if (!state.model) return undefined;
-    const workbook = withStoredReading(withoutReports(state.model), {
-      ...(year !== undefined ? { year } : {}),
-      ...(readings ? { readings } : {}),
-    });
-    const analysis = analyseWorkbook(workbook, userYear !== undefined ? { year: userYear } : {});
-    const hasTables = analysis.sheets.some((s) => s.tables.length > 0);
-    return { reading: readingOf(analysis), hasTables, resolution: analysis.yearResolution };
-  }, [state.model, year, readings, userYear]);
+  const derived = useMemo(
+    () =>
+      state.model && analyse
+        ? analyse(
+            state.model,
+            { ...(year !== undefined ? { year } : {}), ...(readings ? { readings } : {}) },
+            userYear,
+          )
+        : undefined,
+    [state.model, analyse, year, readings, userYear],
+  );
 
-  const failed = state.error !== undefined && !derived;
+  const error = state.error ?? loadError;
+  const failed = error !== undefined && !derived;
   const reportYear = useMemo((): ReportYear => {
     if (derived) return reportYearOf(derived.resolution, derived.hasTables, thisYear);
     // The workbook could not be read: the user's year stands, else the year is asked (never guessed).
@@ -106,8 +136,9 @@ export function useWorkbookReading(port: WorkbookPort, inputs: ReadingInputs): W
   return {
     ...(derived ? { reading: derived.reading } : {}),
     year: reportYear,
-    busy: state.reading,
-    ...(state.error !== undefined ? { error: state.error } : {}),
+    // Busy until the reader's chunk is here too.
+    busy: state.reading || (enabled && !analyse && loadError === undefined),
+    ...(error !== undefined ? { error } : {}),
     refresh,
   };
 }
