@@ -178,7 +178,7 @@ function FileList(props: { title: string; testId: string; lines: { file: string;
 }
 
 /**
- * One file kept out until its year is confirmed: why, the file's year (the one its other headers name, else the
+ * One file kept out until its year is confirmed (why is in the list above): the file's year (the one its other headers name, else the
  * consolidation's, shown to be confirmed — never applied unseen) and a year for each column whose header names none
  * (no year chosen for them until the official picks one).
  */
@@ -196,7 +196,7 @@ function ConfirmFile(props: {
   const complete = year !== undefined && needing.columns.every((c) => columnYears[c.key] !== undefined);
   return (
     <div className={styles.confirm} data-testid="consolidate-confirm-file" data-file={needing.file}>
-      <Text>{`${needing.name} (${needing.file}): ${needing.reason}`}</Text>
+      <Text weight="semibold">{`${needing.name} (${needing.file})`}</Text>
       <Field label={tw(lang, "web.consolidate.confirm.year")} className={styles.year}>
         <Input
           inputMode="numeric"

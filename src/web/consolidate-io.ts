@@ -25,8 +25,6 @@ export interface NeedingFile {
   index: number;
   file: string;
   name: string;
-  /** Why it was kept out: the columns and how they would be read. */
-  reason: string;
   /** The year the file's headers or titles name elsewhere, when any (its relative columns lack only N). */
   year?: number;
   /** Columns whose header names no year at all: each needs its own year. */
@@ -71,7 +69,6 @@ export async function consolidated(reports: readonly DistrictReport[], lang: Lan
             index,
             file: e.report.file,
             name: e.name,
-            reason: keptOutReason(e, result.year, lang) ?? "",
             ...(e.report.year !== undefined ? { year: e.report.year } : {}),
             columns: columnsNeedingYear(e.report).map((c) => ({
               key: columnKey(c),
