@@ -11,13 +11,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentFromXlsx, xlsxFromDocument } from "../office-host/xlsx";
 import { phuluc, tempDir } from "../support/cli";
 import { recalculate, resultOf, sofficePath } from "../support/libreoffice";
-import { RELATIVE_HEADER_WITH_COMPARISON } from "../support/other-provinces";
+import { abbreviatedWorkbook, yearlessWorkbook } from "../support/other-provinces";
 import { excelJsBytes } from "../support/workbooks";
 import { buildPane, hostDocument, openPane, paneDist, resetSyncs, syncLog } from "./pane-support";
 import {
@@ -43,28 +42,6 @@ if (!available && isCI()) {
 const screenshots = path.join(root, "test-output/screenshots");
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Another province's abbreviations under a title naming the years; no column-number row. */
-function abbreviated(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Biểu 01").addRows([
-    ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027"],
-    [],
-    ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH 2026/TH 2025 (%)"],
-    [1, "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 2400, 2700, 3000],
-  ]);
-  return wb;
-}
-
-/** Relative headers («năm trước», «năm sau»), no title, nothing stored: nothing tells the year. */
-function yearless(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Biểu 01").addRows([
-    RELATIVE_HEADER_WITH_COMPARISON,
-    [1, "Tỷ lệ xã có bảng tin điện tử công cộng", "%", 40, 45, 46, 50],
-  ]);
-  return wb;
-}
-
 /** The figure and comparison columns as the pane, the page and the command line word them. */
 const ABBREVIATED = ["D: Thực hiện 2025", "E: Ước thực hiện 2026", "F: Kế hoạch 2027", "G = E/D (%)"];
 const GROWTH = "G = (E − D)/D (%) (đã sửa)";
@@ -78,8 +55,8 @@ beforeAll(async () => {
   if (!available) return;
   mkdirSync(screenshots, { recursive: true });
   folder = tempDir("phuluc-reading-");
-  writeFileSync(path.join(folder, "bieu-viet-tat.xlsx"), await excelJsBytes(abbreviated()));
-  writeFileSync(path.join(folder, "bieu-khong-nam.xlsx"), await excelJsBytes(yearless()));
+  writeFileSync(path.join(folder, "bieu-viet-tat.xlsx"), await excelJsBytes(abbreviatedWorkbook()));
+  writeFileSync(path.join(folder, "bieu-khong-nam.xlsx"), await excelJsBytes(yearlessWorkbook()));
   if (!process.env.PANE_NO_BUILD) {
     buildPane();
     buildWeb();
@@ -190,8 +167,8 @@ describe.skipIf(!available)(
 
       // The pane at 320 px on the test Office host, opened on Kiểm tra.
       for (const [name, workbook, columns, year] of [
-        ["abbreviated", abbreviated(), ABBREVIATED, "Năm 2026 (theo tiêu đề cột)"],
-        ["yearless", yearless(), YEARLESS, "Năm chưa rõ"],
+        ["abbreviated", abbreviatedWorkbook(), ABBREVIATED, "Năm 2026 (theo tiêu đề cột)"],
+        ["yearless", yearlessWorkbook(), YEARLESS, "Năm chưa rõ"],
       ] as const) {
         const session = await openPane(browser, paneServer.origin, {
           width: 320,
@@ -240,7 +217,7 @@ describe.skipIf(!available)(
       const session = await openPane(browser, paneServer.origin, {
         width: 320,
         apiVersion: 12,
-        document: documentFromXlsx(abbreviated()),
+        document: documentFromXlsx(abbreviatedWorkbook()),
         page: "taskpane.html?view=check",
       });
       const { page } = session;

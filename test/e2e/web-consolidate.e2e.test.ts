@@ -33,18 +33,24 @@ const web = webPageSession(available, async () => {
   await districtInbox(inbox);
 });
 
+/** The page at `width` px, its requests and errors recorded. */
+async function openPage(width: number) {
+  const context = await web.browser.newContext({
+    acceptDownloads: true,
+    viewport: { width, height: 900 },
+  });
+  const page = await context.newPage();
+  const requested: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${web.server.origin}/app.html`);
+  return { context, page, requested, errors };
+}
+
 describe.skipIf(!available)("consolidation in the web page", () => {
   it("reads several district files at once and downloads the consolidated workbook", async () => {
-    const context = await web.browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 1440, height: 900 },
-    });
-    const page = await context.newPage();
-    const requested: string[] = [];
-    const errors: string[] = [];
-    page.on("request", (request) => requested.push(request.url()));
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${web.server.origin}/app.html`);
+    const { context, page, requested, errors } = await openPage(1440);
 
     const files = readdirSync(inbox)
       .sort()
@@ -145,16 +151,7 @@ describe.skipIf(!available)("confirming a year in the page's consolidation", () 
       ),
     ];
     const before = files.map((f) => readFileSync(f));
-    const context = await web.browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 320, height: 900 },
-    });
-    const page = await context.newPage();
-    const requested: string[] = [];
-    const errors: string[] = [];
-    page.on("request", (request) => requested.push(request.url()));
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${web.server.origin}/app.html`);
+    const { context, page, requested, errors } = await openPage(320);
 
     await page.getByTestId("consolidate-input").setInputFiles(files);
     const dialog = page.getByTestId("consolidate-dialog");

@@ -8,35 +8,10 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import { bookOfPort, formulaOf, portOf, sheet } from "../support/workbooks";
-import { RELATIVE_HEADER_WITH_COMPARISON } from "../support/other-provinces";
+import { abbreviatedWorkbook, yearlessWorkbook } from "../support/other-provinces";
 import { recording, renderApp } from "./helpers";
 
 afterEach(cleanup);
-
-const TITLE = "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027";
-const ROW = [1, "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 2400, 2700, 3000];
-
-/** A table headed «TH 2025 | ƯTH 2026 | KH 2027 | ƯTH 2026/TH 2025 (%)» under the title, no column-number row. */
-function abbreviatedWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Biểu 01").addRows([
-    [TITLE],
-    [],
-    ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH 2026/TH 2025 (%)"],
-    ROW,
-  ]);
-  return wb;
-}
-
-/** Relative headers, no title, nothing stored: nothing tells the year. */
-function yearlessWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Biểu 01").addRows([
-    RELATIVE_HEADER_WITH_COMPARISON,
-    [1, "Tỷ lệ xã có bảng tin điện tử công cộng", "%", 40, 45, 46, 50],
-  ]);
-  return wb;
-}
 
 const columnLines = (scope: HTMLElement) =>
   within(scope)
