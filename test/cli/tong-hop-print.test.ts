@@ -73,6 +73,22 @@ describe("the consolidated sheets' page setup", () => {
     );
   });
 
+  it("the status sheet: the files' state on one page, the targets' grid on the next, STT and district repeated", () => {
+    for (const file of [four, thirty]) {
+      const p = parts(file);
+      const xml = sheetXml(p, "Tình trạng");
+      expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+      // 90 %: the type at 10,8 points, where one page wide shrank it to half.
+      expect(xml).toMatch(/<pageSetup [^>]*scale="90"/);
+      expect(xml).not.toMatch(/fitToPage="1"/);
+      // Column H (zero-based 7), the first target, starts the second page.
+      expect(breaksOf(xml)).toEqual([7]);
+      expect(p["xl/workbook.xml"].replaceAll("&apos;", "'")).toContain(
+        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Tình trạng'!$A:$B,'Tình trạng'!$4:$4</definedName>",
+      );
+    }
+  });
+
   it("30 districts: a set of districts a page", () => {
     const xml = sheetXml(parts(thirty), "Dự báo 2021");
     expect(xml).toMatch(/<pageSetup [^>]*scale="80"/);
@@ -86,6 +102,9 @@ describe("the consolidated sheets' page setup", () => {
       const xml = sheetXml(parts(converted), "Dự báo 2021");
       expect(xml).toMatch(/<pageSetup [^>]*scale="80"/);
       expect(breaksOf(xml)).toEqual([11, 19, 27]);
+      const status = sheetXml(parts(converted), "Tình trạng");
+      expect(status).toMatch(/<pageSetup [^>]*scale="90"/);
+      expect(breaksOf(status)).toEqual([7]);
 
       // The PDF: before, the whole workbook printed on 5 pages (one per sheet and a strip); now the forecast
       // alone takes 4 pages across (3 year groups and the comparisons), each at least 2 down.

@@ -108,6 +108,8 @@ interface Index {
 /** Official abbreviations, folded, and what they stand for. Only ones that mean one thing in these tables. */
 const ABBREVIATIONS: Record<string, string> = {
   ttdd: "thong tin di dong",
+  // «Trang TTĐT», «Cổng TTĐT»: the e-portal and the commune's web page.
+  ttdt: "thong tin dien tu",
   cntt: "cong nghe thong tin",
   ubnd: "uy ban nhan dan",
   vhx: "van hoa xa",

@@ -81,6 +81,8 @@ export function printPages(
 /** A block's pages: as few as hold its items, the items spread evenly, the tail on the last page. */
 function splitBlock(widths: readonly number[], block: PrintBlock, capacity: number): number[][] {
   const { items, tail } = block;
+  // Whole when it fits (its columns may differ in width: the status sheet's).
+  if (sum(widths, [...items, ...tail]) <= capacity) return [[...items, ...tail]];
   const item = items.length > 0 ? Math.max(...items.map((c) => pixels(widths[c]))) : 1;
   const perPage = Math.max(1, Math.floor(capacity / item));
   const perLast = Math.max(0, Math.floor((capacity - sum(widths, tail)) / item));

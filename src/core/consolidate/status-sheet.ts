@@ -14,6 +14,7 @@ import type { CellStyle, SheetPlan } from "../model/plan";
 import { targetSetFor } from "./extract";
 import type { AppendixSheet } from "./appendix-sheet";
 import { fileLabel, type FileEntry } from "./select";
+import { consolidatedPrint, printPages } from "./print-pages";
 import { SheetFrame } from "./sheet-frame";
 
 const STATUS_FILL: Record<TargetStatus, string> = {
@@ -23,6 +24,9 @@ const STATUS_FILL: Record<TargetStatus, string> = {
   missing: "F2F2F2",
   invalid: "FFC7CE",
 };
+
+/** A target's column: «Chưa báo cáo» on one line, «Chưa đạt (thiếu 12,5)» on two; the grid's eight on one page. */
+const TARGET_WIDTH = 13;
 
 /** Columns listed by name on the status sheet before «and N more». */
 const LISTED_COLUMNS = 4;
@@ -121,8 +125,22 @@ export function statusSheet(
 ): SheetPlan {
   const indicators = indicatorsForLevel(targetSetFor(year), "huyen");
   const fixedWidths = [6, 24, 28, 8, 8, 10, 36];
-  const widths = [...fixedWidths, ...indicators.map(() => 16)];
-  const frame = new SheetFrame(widths, widths.length);
+  const widths = [...fixedWidths, ...indicators.map(() => TARGET_WIDTH)];
+  // Printed as the appendix sheets are: STT and district repeated at the left of every page, the files' state on
+  // the first page, the targets' grid on the next ones, at a readable scale (one page wide, 30 districts and a
+  // dozen targets printed at a third of the type's size).
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  const pages = printPages(
+    widths,
+    [0, 1],
+    [
+      { items: range(2, fixedWidths.length - 2), tail: [] },
+      { items: range(fixedWidths.length, indicators.length), tail: [] },
+    ],
+    [],
+  );
+  // Title and notes over the first page's columns, where they print whole.
+  const frame = new SheetFrame(widths, widths.length, fixedWidths.length);
   const included = entries.filter((e) => e.state.kind === "included");
 
   frame.line(0, t(lang, "cons.status.title", { year }), "title");
@@ -195,6 +213,7 @@ export function statusSheet(
       }
       const style: CellStyle = { fill: STATUS_FILL[coverage.status], hAlign: "center", wrap: true };
       const text = targetText(coverage, lang);
+      frame.fit(r, text, TARGET_WIDTH);
       const cell = district >= 0 ? grassroots?.figureCell(ind.code, district, "year-actual") : undefined;
       if (cell && coverage.value !== undefined && grassroots)
         frame.put({
@@ -224,5 +243,6 @@ export function statusSheet(
     hidden: [],
     freeze: { rows: header + 1, cols: 2 },
     repeat: { first: header, last: header },
+    print: consolidatedPrint(pages, { first: header, last: header }, { first: 0, last: 1 }),
   });
 }

@@ -108,6 +108,8 @@ describe("recognizeIndicator: small wording differences", () => {
     // Spelling variants, dashes, punctuation and spacing.
     ["ttcs.1.6", "Tỉ lệ xã có bảng tin điện tử công cộng"],
     ["ttcs.1.4", "Tỷ lệ xã có trang thông tin điện tử của Uỷ ban nhân dân cấp xã"],
+    ["ttcs.1.4", "Tỷ lệ xã có trang TTĐT"],
+    ["ttcs.1.3", "Tỷ lệ phường, thị trấn có Trang TTĐT của UBND cấp xã"],
     [
       "ttcs.1.2",
       "Tỷ lệ chuyển đổi đài truyền thanh có dây / không dây FM sang truyền thanh ứng dụng CNTT—viễn thông",
