@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 export function InsertView(props: ViewProps) {
-  const { port, lang, settings, onEditSettings, active, workbook } = props;
+  const { port, lang, settings, onEditSettings, active } = props;
   const styles = useStyles();
   const headingId = useId("templates");
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(DEFAULT_TEMPLATE_IDS));
@@ -83,11 +83,9 @@ export function InsertView(props: ViewProps) {
   const onInsert = async () => {
     if (!request) return;
     const result = await insert.run(port, request);
-    if (result) {
-      sheets.add(result.sheets);
-      // The new sheets' headers now tell the year: the reading follows.
-      workbook.refresh();
-    }
+    // The new sheets are known here without reading the workbook again (the insert stays within its syncs); the
+    // reading follows their headers when a view is next opened (App.tsx reads the workbook then).
+    if (result) sheets.add(result.sheets);
   };
 
   const busy = insert.state.running;
