@@ -10,13 +10,12 @@
 import type { ColumnCorrection, WorkbookModel } from "../core/model/sheet";
 import { withCorrections } from "../core/settings";
 import {
-  analyseWorkbook,
   columnText,
   correctionOf,
-  readingOf,
   readingWorthShowing,
   shownColumns,
   tableText,
+  workbookReading,
   yearSourceText,
   type TableReading,
   type WorkbookReading,
@@ -71,7 +70,7 @@ export function correctionsFromSpecs(
   file: string,
 ): ColumnCorrection[] {
   if (specs.length === 0) return [];
-  const reading = readingOf(analyseWorkbook(workbook));
+  const reading = workbookReading(workbook);
   const out: ColumnCorrection[] = [];
   for (const raw of specs) {
     const spec = parseSpec(raw);

@@ -1,14 +1,15 @@
-import { fillComparisons, type TypedCell } from "../../core/actions";
+import type { FillSummary, TypedCell } from "../../core/actions";
 import { tCount } from "../../core/i18n/counts";
 import { cellRanges, FOLD_AT, rangesText } from "../../core/check/fold";
 import { formatNumber } from "../../core/i18n/numbers";
-import { typedMatchesFormula } from "../../core/actions/fill";
+import { planFillWrites, typedMatchesFormula } from "../../core/actions/fill";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
 import { claimOutput } from "../output";
 import { printReading, storeReadings } from "../readings";
-import { analyseWorkbook, readingOf } from "../../core/tables";
+import { withFormulaTableCache, workbookReading, type WorkbookReading } from "../../core/tables";
+import type { XlsxPort } from "../../xlsx/port";
 
 export interface FillOptions {
   output: string;
@@ -29,6 +30,24 @@ function shown(ctx: Context, value: CellValue | number | undefined): string {
   return JSON.stringify(value);
 }
 
+/**
+ * The fill, planned on the workbook as read and written, and the reading it planned by: the tables are found once,
+ * for the plan and the reading said (a 100 000-row sheet's tables are not searched again in the model with the
+ * formulas written). The model and the writes are let go when it returns, before the file is saved.
+ */
+async function fillWithReading(
+  port: XlsxPort,
+  overwrite: boolean,
+): Promise<{ report: FillSummary; reading: WorkbookReading }> {
+  const workbook = await port.read();
+  const { writes, summary, reading } = withFormulaTableCache(() => ({
+    ...planFillWrites(workbook, { overwrite }),
+    reading: workbookReading(workbook),
+  }));
+  if (Object.keys(writes).length > 0) await port.writeCells(writes);
+  return { report: summary, reading };
+}
+
 export async function runFill(ctx: Context, input: string, opts: FillOptions): Promise<number> {
   // The input first: what is wrong with it is the first thing to say, before asking about the output.
   const port = await openWorkbookFile(input);
@@ -40,7 +59,7 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
   // The year and the column readings given are stored first: the fill reads the tables as corrected, and the output
   // keeps them for every later check.
   await storeReadings(port, input, opts);
-  const report = await fillComparisons(port, { overwrite: opts.overwrite });
+  const { report, reading } = await fillWithReading(port, opts.overwrite);
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(port, opts.output);
   ctx.io.out(
@@ -51,7 +70,7 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
     }),
   );
   // Formulas read from the headers' words (no column-number row): said, so the official sees what was filled.
-  printReading(ctx, readingOf(analyseWorkbook(await port.read())), false);
+  printReading(ctx, reading, false);
   // Figures stored as text: said once per sheet, pointing to `phuluc fix`, instead of a "(trống)" per cell.
   const textSheets = new Set(report.textInputs.map((t) => t.sheet));
   for (const t of report.textInputs) {
@@ -64,9 +83,16 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
       typed: shown(ctx, c.typed),
       computed: shown(ctx, c.computed),
     });
-  const same = report.kept.filter(typedMatchesFormula);
-  const unknown = report.kept.filter((c) => c.computed === undefined && textSheets.has(c.sheet));
-  const differing = report.kept.filter((c) => !typedMatchesFormula(c) && !unknown.includes(c));
+  // One pass over the kept cells (a 100 000-row sheet keeps as many): each is the formula's result, unknown (the
+  // formula waits for figures stored as text), or differing.
+  const same: TypedCell[] = [];
+  const unknown: TypedCell[] = [];
+  const differing: TypedCell[] = [];
+  for (const c of report.kept) {
+    if (typedMatchesFormula(c)) same.push(c);
+    else if (c.computed === undefined && textSheets.has(c.sheet)) unknown.push(c);
+    else differing.push(c);
+  }
   let folded = false;
   if (differing.length > 0) {
     ctx.io.out(tCount(ctx.lang, "count.fill-kept", differing.length));

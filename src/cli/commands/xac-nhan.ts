@@ -3,7 +3,7 @@
  * the report year and the columns' readings the user confirms, in the settings the pane and the page keep too, so
  * every later check, fill and the province's consolidation read the tables so; then prints the reading.
  */
-import { analyseWorkbook, readingOf } from "../../core/tables";
+import { workbookReading } from "../../core/tables";
 import { UserError, type Context } from "../context";
 import { claimOutput } from "../output";
 import { printReading, storeReadings } from "../readings";
@@ -36,6 +36,6 @@ export async function runConfirm(ctx: Context, input: string, opts: ConfirmOptio
       : []),
   ].join(", ");
   ctx.io.out(ctx.say("cli.xac-nhan.written", { file: opts.output, what }));
-  printReading(ctx, readingOf(analyseWorkbook(await port.read())), true);
+  printReading(ctx, workbookReading(await port.read()), true);
   return 0;
 }

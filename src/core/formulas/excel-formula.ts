@@ -6,7 +6,7 @@
  *   IF(AND(ISNUMBER(F5),ISNUMBER(D5)),IF(D5=0,"",F5/D5*100),"")
  * A missing, text or zero operand gives an empty cell, never #DIV/0! or #VALUE!.
  */
-import { a1 } from "../model/address";
+import { columnLetter } from "../model/address";
 import { renderExpr, type Expr } from "./expr";
 import { comparisonPlan } from "./guards";
 
@@ -25,16 +25,31 @@ function numberLiteral(value: number): string {
 }
 
 export function comparisonFormula(expr: Expr, opts: ComparisonFormulaOptions): string | undefined {
+  return comparisonFormulaOf(expr, opts)?.(opts.row);
+}
+
+/** Marks an operand's column number in the text rendered once (no formula text holds it). */
+const MARK = "\u0000";
+
+/**
+ * The comparison formula of a column for any row: the formula is rendered once, and each row's is its text with the
+ * row's addresses put in (a fill writes one formula down a 100 000-row table). Undefined when the table lacks the
+ * column of an operand.
+ */
+export function comparisonFormulaOf(
+  expr: Expr,
+  opts: Omit<ComparisonFormulaOptions, "row">,
+): ((row: number) => string) | undefined {
   const plan = comparisonPlan(expr, opts.percent);
-  const address = new Map<number, string>();
+  const letters = new Map<number, string>();
   for (const n of plan.refs) {
     const col = opts.columnOf(n);
     if (col === undefined || col < 0) return undefined;
-    address.set(n, a1(opts.row, col));
+    letters.set(n, columnLetter(col));
   }
-  const text = (e: Expr) =>
-    renderExpr(e, (x) => (x.kind === "col" ? (address.get(x.n) as string) : numberLiteral(x.value)));
-  if (plan.alwaysEmpty) return '""';
+  if (plan.alwaysEmpty) return () => '""';
+  const address = (n: number) => `${MARK}${n}${MARK}`;
+  const text = (e: Expr) => renderExpr(e, (x) => (x.kind === "col" ? address(x.n) : numberLiteral(x.value)));
 
   let formula = text(plan.body);
   for (let g = plan.guardGroups.length - 1; g >= 0; g--) {
@@ -42,10 +57,21 @@ export function comparisonFormula(expr: Expr, opts: ComparisonFormulaOptions): s
     const condition = tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
     formula = `IF(${condition},"",${formula})`;
   }
-  if (plan.refs.length === 0) return formula;
-  const checks = plan.refs.map((n) => `ISNUMBER(${address.get(n)})`);
-  const condition = checks.length === 1 ? checks[0] : `AND(${checks.join(",")})`;
-  return `IF(${condition},${formula},"")`;
+  if (plan.refs.length > 0) {
+    const checks = plan.refs.map((n) => `ISNUMBER(${address(n)})`);
+    const condition = checks.length === 1 ? checks[0] : `AND(${checks.join(",")})`;
+    formula = `IF(${condition},${formula},"")`;
+  }
+  // Even pieces are the text between operands, odd ones an operand's column number.
+  const pieces = formula.split(MARK);
+  const between = pieces.filter((_, i) => i % 2 === 0);
+  const columns = pieces.filter((_, i) => i % 2 === 1).map((n) => letters.get(Number(n)) as string);
+  return (row) => {
+    const number = String(row + 1);
+    let out = between[0];
+    for (let i = 0; i < columns.length; i++) out += columns[i] + number + between[i + 1];
+    return out;
+  };
 }
 
 /** Top-level arguments of a function call's argument text ("a,IF(b,c),\"x,y\"" → 3), or undefined if unbalanced. */

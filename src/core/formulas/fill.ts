@@ -6,7 +6,7 @@
 import { typedNumber } from "../model/cell";
 import { cellAt, coveredByMerge, sameFormula, type CellValue, type SheetModel } from "../model/sheet";
 import { columnRefs, type Expr } from "./expr";
-import { comparisonFormula } from "./excel-formula";
+import { comparisonFormulaOf } from "./excel-formula";
 import { evaluateComparison } from "./evaluate";
 import { findFormulaTables, tableColumnOf, type FormulaColumn, type FormulaTable } from "../tables/find";
 
@@ -76,6 +76,10 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
   for (const table of tables) {
     const columnOf = (n: number) => tableColumnOf(table, n);
     const computed = acyclicColumns(table);
+    // Each column's formula rendered once for the table, its row's addresses put in row by row.
+    const formulaOf = new Map(
+      computed.map((column) => [column, comparisonFormulaOf(column.expr, { columnOf, percent: column.percent })]),
+    );
 
     for (const tableRow of table.rows) {
       if (tableRow.kind !== "indicator") continue;
@@ -83,7 +87,7 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
       const decisions: CellDecision[] = [];
       for (const column of computed) {
         if (coveredByMerge(sheet, row, column.col)) continue;
-        const formula = comparisonFormula(column.expr, { row, columnOf, percent: column.percent });
+        const formula = formulaOf.get(column)?.(row);
         if (formula === undefined) continue;
         const cell = cellAt(sheet, row, column.col);
         // A typed value, or a formula of the official's own (anything but ours), is theirs: kept unless overwrite.
@@ -95,6 +99,9 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
               : undefined;
         decisions.push({ column, formula, typed, writes: typed === undefined || options.overwrite });
       }
+      for (const d of decisions) if (d.writes) plan.writes.push({ row, col: d.column.col, formula: d.formula });
+      // A row without typed comparisons (the common fill) needs no evaluation.
+      if (!decisions.some((d) => d.typed !== undefined)) continue;
       const written = new Map(decisions.filter((d) => d.writes).map((d) => [d.column.number, d.column]));
 
       // What a column of this row holds once filled: our formula's result, or the number typed in the cell.
@@ -110,7 +117,6 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
       };
 
       for (const d of decisions) {
-        if (d.writes) plan.writes.push({ row, col: d.column.col, formula: d.formula });
         if (d.typed === undefined) continue;
         const entry = {
           row,

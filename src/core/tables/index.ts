@@ -36,8 +36,9 @@
  *    `source` ∈ header | title | stored | user | none, `own`, `evidence`, `disagreements`): ./year.ts.
  *  - The header grammar (./header-grammar): `readHeader`, `readTableHeader`, `readTitle`, the notation
  *    (`formatReading`, `parseReading`), the vocabulary with its sources.
- *  - The reading for the faces (./reading.ts): `readingOf(analysis)` → `WorkbookReading` (each table's columns with
- *    their reading, notation and year source), `columnText`, `tableText`, `figureText`, `yearSourceText`,
+ *  - The reading for the faces (./reading.ts): `readingOf(analysis)`, or `workbookReading(workbook)` without
+ *    analysing rows, → `WorkbookReading` (each table's columns with their reading, notation and year source),
+ *    `columnText`, `tableText`, `figureText`, `yearSourceText`,
  *    `readingFromText`/`correctionOf` (a user's correction to store in `Settings.readings`); ./reading-choices.ts:
  *    which tables a face shows prominently (`readingWorthShowing`, `shownColumns`) and a user's choice per column
  *    (`columnChoices`, `readingOfChoice`, `correctionOfChoice`, `choicePreview`).
@@ -71,6 +72,7 @@ export {
 } from "./columns";
 export {
   readingOf,
+  workbookReading,
   tableReadingOf,
   columnText,
   tableText,

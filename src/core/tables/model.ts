@@ -543,7 +543,8 @@ function isBlankRow(sheet: SheetModel, table: FormulaTable, row: number): boolea
   return true;
 }
 
-function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): AnalysedTable {
+/** `rows: false`: the table's columns and year alone, its rows left empty (what the reading needs). */
+function analyseTable(sheet: SheetModel, table: FormulaTable, index: number, rows = true): AnalysedTable {
   const { columns, kind, unitColumn } = analyseColumns(table);
   const year = table.year?.year;
   const codeColumn = table.codeColumn;
@@ -563,6 +564,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
   if (table.year) out.yearSource = table.year.source;
   if (codeColumn !== undefined) out.codeColumn = codeColumn;
   if (unitColumn !== undefined) out.unitColumn = unitColumn;
+  if (!rows) return out;
   const keys = cellKeys(out);
 
   let parent: IndicatorRow | undefined;
@@ -650,6 +652,14 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number): An
 /** The tables of one sheet, analysed. */
 export function analyseSheet(sheet: SheetModel): AnalysedSheet {
   return { name: sheet.name, sheet, tables: findTables(sheet).map((t, i) => analyseTable(sheet, t, i)) };
+}
+
+/**
+ * The tables of one sheet as far as their reading goes: columns and years, no rows (a table's reading does not
+ * depend on its rows; a 100 000-row table's rows are not analysed to say how its columns read).
+ */
+export function analyseSheetColumns(sheet: SheetModel): AnalysedSheet {
+  return { name: sheet.name, sheet, tables: findTables(sheet).map((t, i) => analyseTable(sheet, t, i, false)) };
 }
 
 /**

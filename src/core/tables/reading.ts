@@ -21,7 +21,7 @@
  */
 import { t, type Lang } from "../i18n/messages";
 import { columnLetter, rangeA1 } from "../model/address";
-import type { ColumnCorrection } from "../model/sheet";
+import type { ColumnCorrection, WorkbookModel } from "../model/sheet";
 import {
   formatReading,
   parseReading,
@@ -32,7 +32,7 @@ import {
   type Operand,
   type YearRef,
 } from "./header-grammar";
-import type { AnalysedTable, WorkbookAnalysis } from "./model";
+import { analyseSheetColumns, analyseWorkbook, type AnalysedTable, type WorkbookAnalysis } from "./model";
 import type { YearResolution, YearSource } from "./year";
 
 export interface ColumnView {
@@ -108,6 +108,14 @@ export function tableReadingOf(table: AnalysedTable): TableReading {
   if (table.year !== undefined) out.year = table.year;
   if (table.yearSource) out.yearSource = table.yearSource;
   return out;
+}
+
+/**
+ * How the workbook's tables read, without analysing their rows: the same as `readingOf(analyseWorkbook(workbook))`
+ * for a face that shows the reading alone.
+ */
+export function workbookReading(workbook: WorkbookModel): WorkbookReading {
+  return readingOf(analyseWorkbook(workbook, {}, analyseSheetColumns));
 }
 
 /** How the workbook's tables were read (see the module comment). */

@@ -11,6 +11,7 @@ import type { SheetPlan } from "../../core/model/plan";
 import { classifyBytes, MAX_WORKSHEET_BYTES, type LoadProblem } from "../load";
 import { blankPackage, type DefaultFont } from "./new-workbook";
 import { planBuild, printTitles, sheetXml, TRANSITIONAL, type SheetBuild } from "./new-sheet";
+import { overlaid } from "./overlay";
 import { patchSheet, type CellEdits } from "./patch";
 import { ofType, Package, relsPart, type Relationship } from "./parts";
 import { readSheetXml, type ReadSheetOptions, type SheetContext, type SheetLayout } from "./sheet";
@@ -62,6 +63,14 @@ export class XlsxDocument {
    * a big sheet is then inflated and decoded once, not twice.
    */
   private lastRead: { part: string; xml: string } | undefined;
+  /**
+   * The model of each sheet (by part) as last read, or as written since: a read after a write is the model read
+   * before with the written cells put in as the reader reads them back (overlay.ts), not the part read again. Held
+   * weakly once handed out (a page keeps no sheet's model between its actions); after a write, the overlay is made
+   * only when the sheet is read again (a fill that reads nothing after writing pays nothing for it), and only if
+   * the model before is still held by someone.
+   */
+  private readonly models = new Map<string, WeakRef<SheetModel> | { overlay: () => SheetModel | undefined }>();
 
   private constructor(bytes: Uint8Array) {
     this.pkg = new Package(bytes);
@@ -159,12 +168,28 @@ export class XlsxDocument {
     return this.pkg.text(entry.part);
   }
 
+  /** The model kept for the part, if any (an overlay waiting is made now, and held weakly from now on). */
+  private keptModel(part: string): SheetModel | undefined {
+    const kept = this.models.get(part);
+    if (kept === undefined || kept instanceof WeakRef) return kept?.deref();
+    const model = kept.overlay();
+    if (model) this.models.set(part, new WeakRef(model));
+    else this.models.delete(part);
+    return model;
+  }
+
   /** The sheet read into the core's model (and its layout when asked). */
   readSheet(entry: SheetEntry, options: ReadSheetOptions = {}): { sheet: SheetModel; layout?: SheetLayout } {
+    // Only the plain model is kept: a layout or the fonts of cells are read from the part each time.
+    const plain = !options.layout && !(options.fonts && options.fonts.length > 0);
+    const kept = plain && entry.part !== undefined ? this.keptModel(entry.part) : undefined;
+    if (kept) return { sheet: kept };
     const xml = this.sheetText(entry);
     if (xml === undefined) return { sheet: { name: entry.name, rows: [], merges: [] } };
     this.lastRead = { part: entry.part as string, xml };
-    return readSheetXml(entry.name, xml, this.context(), options);
+    const read = readSheetXml(entry.name, xml, this.context(), options);
+    if (plain) this.models.set(entry.part as string, new WeakRef(read.sheet));
+    return read;
   }
 
   /**
@@ -175,10 +200,28 @@ export class XlsxDocument {
     const xml = this.sheetText(entry);
     if (xml === undefined || entry.part === undefined)
       throw new PackageError(`No part for sheet «${entry.name}»`);
-    const result = patchSheet(xml, edits);
+    const before = this.keptModel(entry.part);
+    // Each edited cell's row, column and style after the patch, for the model after it.
+    const styled: number[] = [];
+    const result = patchSheet(xml, edits, before && ((row, col, style) => styled.push(row, col, style)));
     if (this.lastRead?.part === entry.part) this.lastRead = undefined;
     if (result.xml !== xml) this.pkg.setText(entry.part, result.xml);
     if (result.contentChanged && recalc) this.recalc = true;
+    const part = entry.part;
+    if (!before) {
+      this.models.delete(part);
+      return;
+    }
+    // The model before is held weakly here too: one no longer used by anyone is let go (a fill saves its file
+    // without it), and the sheet is then read from the part if it is read again.
+    const formats = this.styles.formats;
+    const held = new WeakRef(before);
+    this.models.set(part, {
+      overlay: () => {
+        const model = held.deref();
+        return model && overlaid(model, edits, styled, formats);
+      },
+    });
   }
 
   private setWorkbookXml(edit: (xml: string) => string): void {

@@ -131,11 +131,15 @@ export interface PatchResult {
   contentChanged: boolean;
 }
 
+/** Told of every cell an edit reached, with the style index the cell has after it. */
+export type EditedCell = (row: number, col: number, style: number) => void;
+
 /**
  * The worksheet part's text with the edits made. One pass over the rows: the part is copied in long stretches, and
  * only the edited cells are written anew (new cells and rows put in their place in column and row order).
+ * `onEdited` hears of each edited cell's style after the edit (what a reader of the new text would find).
  */
-export function patchSheet(xml: string, edits: CellEdits): PatchResult {
+export function patchSheet(xml: string, edits: CellEdits, onEdited?: EditedCell): PatchResult {
   if (edits.size === 0) return { xml, contentChanged: false };
   const sheetData = findStartTag(xml, ["worksheet"], "sheetData");
   if (!sheetData) throw new Error("The worksheet has no <sheetData>");
@@ -171,6 +175,7 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
   const newCell = (row: number, col: number, edit: CellEdit, rowStyle: number): string => {
     const base = rowStyle || columnStyle(col);
     const style = edit.style ? edit.style(base) : base;
+    onEdited?.(row, col, style);
     if (edit.content) contentChanged = true;
     if (!edit.content && style === 0) return "";
     return cellXml(p, a1(row, col), style, edit.content ?? { value: null });
@@ -268,11 +273,13 @@ export function patchSheet(xml: string, edits: CellEdits): PatchResult {
         if (shared?.ref !== undefined && shared.formula !== undefined)
           broken.set(shared.si, { formula: shared.formula, row, col: cell.col });
         const style = edit.style ? edit.style(cell.style) : cell.style;
+        onEdited?.(row, cell.col, style);
         emit(cell.start, cellXml(p, ref, style, edit.content, xml.slice(cell.start, cell.tagEnd)), cell.end);
         held++;
         continue;
       }
       const style = edit?.style ? edit.style(cell.style) : cell.style;
+      if (edit) onEdited?.(row, cell.col, style);
       const pointsAtBroken = shared !== undefined && shared.ref === undefined && broken.has(shared.si);
       if (!pointsAtBroken && style === cell.style && !cell.implicit) {
         held++; // copied as it is
