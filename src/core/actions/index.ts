@@ -5,13 +5,7 @@
  */
 export { ActionError, actionsText, type ActionErrorKey } from "./errors";
 export { insertTemplates, previewInsert, planInsert, type InsertRequest, type InsertPreview } from "./insert";
-export {
-  fillComparisons,
-  planFillWrites,
-  type FillRequest,
-  type FillSummary,
-  type TypedCell,
-} from "./fill";
+export { fillComparisons, planFillWrites, type FillRequest, type FillSummary, type TypedCell } from "./fill";
 export {
   checkAction,
   checkModel,
@@ -26,11 +20,14 @@ export {
 } from "./check";
 export {
   targetsAction,
+  targetsReport,
   appendMissingTargets,
   planAppendTargets,
   findPlanColumns,
   APPENDED_GROUP_NAME,
   type PlanSheetColumns,
+  type TargetsOptions,
+  type TargetsReport,
 } from "./targets";
 export { previewFixes, applyFixes, type FixOutcome } from "./fix";
 export { undoLastFix, lastFix, type UndoOutcome } from "./undo";

@@ -5,5 +5,6 @@
  */
 export { comparisonFormula, type ComparisonFormulaOptions } from "./excel-formula";
 export { evaluateComparison } from "./evaluate";
+export { ownFormulaValues } from "./own-values";
 export { alreadyPercent } from "./guards";
 export { planFill, type FillPlan, type FillOptions, type FormulaWrite, type TypedComparison } from "./fill";
