@@ -3,11 +3,18 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
+import folderOrder from "./eslint-folder-order.mjs";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // The folders' order (./eslint-folder-order.mjs): a file imports only from the folders below its own.
+    files: ["src/**/*.{ts,tsx,js,mjs}"],
+    plugins: { "folder-order": folderOrder },
+    rules: { "folder-order/imports": "error" },
+  },
   {
     // Node scripts: the command line, build and start tools, tests.
     files: ["src/tools/**", "src/cli/**", "test/**", "*.js", "*.mjs"],

@@ -20,7 +20,7 @@
  */
 import type { AdminLevel } from "./catalog/types";
 import type { Lang } from "./i18n/messages";
-import type { Severity } from "./check/types";
+import type { Severity } from "./findings";
 import type { SheetPlan } from "./model/plan";
 import type { CellValue, ColumnCorrection, WorkbookModel } from "./model/sheet";
 

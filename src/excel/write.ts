@@ -367,6 +367,8 @@ export async function queuePlan(
   await batch.add(payloadBytes(plan.name), () => {
     ws = context.workbook.worksheets.add(plan.name);
   });
+  // The new sheet as its add operation last made it (a write refused for its size runs its operations again).
+  const sheet = (): Excel.Worksheet => ws;
   const at: RangeAt = (r) => rangeGetter(ws, features)(r);
 
   const byPosition = new Map<string, PlannedCell>();
@@ -385,22 +387,37 @@ export async function queuePlan(
       format: styles.get(c)!.numberFormat ?? null,
     })),
   );
-
   // Internal hyperlinks (before the looks: the link role's colour wins over any hyperlink style).
-  if (features.v17) {
-    for (const c of cells) {
-      if (!c.link) continue;
-      const hyperlink: Excel.RangeHyperlink = {
-        documentReference: `${quoteSheetName(c.link.sheet)}!${c.link.cell}`,
-        textToDisplay: linkText(c),
-      };
-      await batch.add(payloadBytes(hyperlink), () => {
-        at({ top: c.row, left: c.col, bottom: c.row, right: c.col }).hyperlink = hyperlink;
-      });
-    }
-  }
+  if (features.v17) await queueLinks(batch, at, cells);
+  await queueLooks(batch, sheet, at, cells, styles, plan, features);
+  if (features.v12) await queueSizes(batch, sheet, at, plan);
+  return setupOf(sheet, at, cells, plan, features);
+}
 
-  // Looks, one facet at a time, on rectangles of cells that share it (with ExcelApi 1.9, many rectangles at once).
+/** Internal hyperlinks of the planned cells (ExcelApi 1.7). */
+async function queueLinks(batch: WriteBatch, at: RangeAt, cells: readonly PlannedCell[]): Promise<void> {
+  for (const c of cells) {
+    if (!c.link) continue;
+    const hyperlink: Excel.RangeHyperlink = {
+      documentReference: `${quoteSheetName(c.link.sheet)}!${c.link.cell}`,
+      textToDisplay: linkText(c),
+    };
+    await batch.add(payloadBytes(hyperlink), () => {
+      at({ top: c.row, left: c.col, bottom: c.row, right: c.col }).hyperlink = hyperlink;
+    });
+  }
+}
+
+/** Looks, one facet at a time, on rectangles of cells that share it (with ExcelApi 1.9, many rectangles at once). */
+async function queueLooks(
+  batch: WriteBatch,
+  sheet: () => Excel.Worksheet,
+  at: RangeAt,
+  cells: readonly PlannedCell[],
+  styles: Map<PlannedCell, CellStyle>,
+  plan: SheetPlan,
+  features: Features,
+): Promise<void> {
   for (const facet of FACETS) {
     const groups = new Map<string, { style: CellStyle; cells: PlannedCell[] }>();
     for (const c of cells) {
@@ -423,48 +440,63 @@ export async function queuePlan(
         entry.rects.push(rect);
       }
       for (const { shape, rects } of byShape.values()) {
-        await forRects(batch, ws, at, rects, features.v19, facet.bytes, (target) =>
+        await forRects(batch, sheet(), at, rects, features.v19, facet.bytes, (target) =>
           facet.apply(target, g.style, plan.font, shape),
         );
       }
     }
   }
+}
 
-  if (features.v12) {
-    for (const m of plan.merges) {
-      await batch.add(payloadBytes(m), () => at(m).merge(false));
-    }
-    for (const run of runs(plan.columnWidths)) {
-      if (!(run.value > 0)) continue;
-      await batch.add(payloadBytes(run), () => {
-        ws.getRange(columnsAddress(run.first, run.last)).format.columnWidth = charsToPoints(run.value);
-      });
-    }
-    const heights = Object.entries(plan.rowHeights)
-      .map(([row, height]) => ({ row: Number(row), height }))
-      .sort((a, b) => a.row - b.row);
-    for (let i = 0; i < heights.length;) {
-      let j = i;
-      while (
-        j + 1 < heights.length &&
-        heights[j + 1].row === heights[j].row + 1 &&
-        heights[j + 1].height === heights[i].height
-      )
-        j++;
-      const { row: top, height } = heights[i];
-      const bottom = heights[j].row;
-      await batch.add(payloadBytes(heights[i]), () => {
-        ws.getRange(rowsAddress(top, bottom)).format.rowHeight = height;
-      });
-      i = j + 1;
-    }
-    for (const [left, right] of intRuns(plan.hiddenColumns)) {
-      await batch.add(ACTION_BYTES, () => {
-        ws.getRange(columnsAddress(left, right)).columnHidden = true;
-      });
-    }
+/** Merges, column widths, row heights, hidden columns (ExcelApi 1.2). */
+async function queueSizes(
+  batch: WriteBatch,
+  sheet: () => Excel.Worksheet,
+  at: RangeAt,
+  plan: SheetPlan,
+): Promise<void> {
+  for (const m of plan.merges) {
+    await batch.add(payloadBytes(m), () => at(m).merge(false));
   }
+  for (const run of runs(plan.columnWidths)) {
+    if (!(run.value > 0)) continue;
+    await batch.add(payloadBytes(run), () => {
+      sheet().getRange(columnsAddress(run.first, run.last)).format.columnWidth = charsToPoints(run.value);
+    });
+  }
+  const heights = Object.entries(plan.rowHeights)
+    .map(([row, height]) => ({ row: Number(row), height }))
+    .sort((a, b) => a.row - b.row);
+  for (let i = 0; i < heights.length;) {
+    let j = i;
+    while (
+      j + 1 < heights.length &&
+      heights[j + 1].row === heights[j].row + 1 &&
+      heights[j + 1].height === heights[i].height
+    )
+      j++;
+    const { row: top, height } = heights[i];
+    const bottom = heights[j].row;
+    await batch.add(payloadBytes(heights[i]), () => {
+      sheet().getRange(rowsAddress(top, bottom)).format.rowHeight = height;
+    });
+    i = j + 1;
+  }
+  for (const [left, right] of intRuns(plan.hiddenColumns)) {
+    await batch.add(ACTION_BYTES, () => {
+      sheet().getRange(columnsAddress(left, right)).columnHidden = true;
+    });
+  }
+}
 
+/** The sheet's setup parts the host supports, each queued later in a sync of its own (see queuePlan). */
+function setupOf(
+  sheet: () => Excel.Worksheet,
+  at: RangeAt,
+  cells: readonly PlannedCell[],
+  plan: SheetPlan,
+  features: Features,
+): SheetSetup[] {
   const setup: SheetSetup[] = [];
   if (features.v18) {
     const inputs = cells.filter((c) => c.role === "input");
@@ -474,7 +506,7 @@ export async function queuePlan(
         queue: (batch) =>
           forRects(
             batch,
-            ws,
+            sheet(),
             at,
             rectangles(inputs),
             features.v19,
@@ -498,9 +530,9 @@ export async function queuePlan(
         queue: (batch) =>
           batch.add(ACTION_BYTES, () => {
             if (rows > 0 && cols > 0)
-              ws.freezePanes.freezeAt(rangeA1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 }));
-            else if (rows > 0) ws.freezePanes.freezeRows(rows);
-            else ws.freezePanes.freezeColumns(cols);
+              sheet().freezePanes.freezeAt(rangeA1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 }));
+            else if (rows > 0) sheet().freezePanes.freezeRows(rows);
+            else sheet().freezePanes.freezeColumns(cols);
           }),
       });
     }
@@ -512,7 +544,7 @@ export async function queuePlan(
       part: "print",
       queue: (batch) =>
         batch.add(12 * ACTION_BYTES, () => {
-          const layout = ws.pageLayout;
+          const layout = sheet().pageLayout;
           layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
           layout.paperSize = "A4";
           // One page wide, as many pages tall as needed: verticalFitToPages 0 is "automatic" (left unset, Excel

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { phuluc, tempDir } from "../support/cli";
 import { convertWithLibreOffice, libreOfficeRequired, resultOf } from "../support/libreoffice";
 import { readXlsx } from "../support/workbooks";
-import { PERCENT_NUMBER_FORMAT } from "../../src/core/templates/layout";
+import { PERCENT_NUMBER_FORMAT } from "../../src/core/formulas/number-format";
 
 const YEAR_SHEET = "Biểu 01";
 const HALF_SHEET = "Biểu 6 tháng";

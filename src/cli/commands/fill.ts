@@ -8,7 +8,7 @@ import { UserError, type Context } from "../context";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
 import { claimOutput } from "../output";
 import { printReading, storeReadings } from "../readings";
-import { withFormulaTableCache, workbookReading, type WorkbookReading } from "../../core/tables";
+import { withFoundTableCache, workbookReading, type WorkbookReading } from "../../core/tables";
 import type { XlsxPort } from "../../xlsx/port";
 
 export interface FillOptions {
@@ -40,7 +40,7 @@ async function fillWithReading(
   overwrite: boolean,
 ): Promise<{ report: FillSummary; reading: WorkbookReading }> {
   const workbook = await port.read();
-  const { writes, summary, reading } = withFormulaTableCache(() => ({
+  const { writes, summary, reading } = withFoundTableCache(() => ({
     ...planFillWrites(workbook, { overwrite }),
     reading: workbookReading(workbook),
   }));

@@ -1,16 +1,8 @@
 /** Errors the actions raise for the user to read: a message key of the translation table and its parameters. */
-import { actionsMessages, type ActionsMessageKey } from "../i18n/actions-messages";
-import { fillParams } from "../i18n/params";
+import { actionsText, type ActionsMessageKey } from "../i18n/actions-messages";
 import type { Lang } from "../i18n/types";
 
-/** Renders an actions message in the reader's language. */
-export function actionsText(
-  lang: Lang,
-  key: ActionsMessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  return fillParams(actionsMessages[key][lang], params);
-}
+export { actionsText };
 
 export type ActionErrorKey = Extract<ActionsMessageKey, `actions.error.${string}`>;
 

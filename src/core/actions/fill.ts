@@ -1,10 +1,11 @@
 /** Filling the comparison columns (7=6/4, 8=5/6, 6=5/4 …) of a workbook's tables with formulas. */
 import { hasPercentFormat, plainNumber, readCell } from "../model/cell";
-import { inputColumns, planFill, type FormulaTable } from "../formulas";
+import { planFill } from "../formulas";
+import { inputColumns, type FoundTable } from "../tables/find";
 import { a1 } from "../model/address";
 import { cellAt, type CellValue, type SheetModel, type WorkbookModel } from "../model/sheet";
 import type { CellWrite, WorkbookPort } from "../port";
-import { COMPARISON_NUMBER_FORMAT, comparisonFormatFor } from "../formulas/number-format";
+import { comparisonFormatFor } from "../formulas/number-format";
 
 /** A comparison cell that holds a typed value rather than a formula. */
 export interface TypedCell {
@@ -32,7 +33,7 @@ export interface FillSummary {
 }
 
 /** Input cells of the tables' indicator rows that hold a number stored as text. */
-function textInputCells(sheet: SheetModel, tables: readonly FormulaTable[]): number {
+function textInputCells(sheet: SheetModel, tables: readonly FoundTable[]): number {
   let n = 0;
   for (const table of tables) {
     const columns = inputColumns(table);
@@ -68,8 +69,6 @@ export interface FillRequest {
    */
   only?: { sheet: string; cell: string }[];
 }
-
-export { COMPARISON_NUMBER_FORMAT, comparisonFormatFor };
 
 /**
  * The writes filling every sheet of the model, grouped by sheet, and the summary (pure).
@@ -108,7 +107,9 @@ export function planFillWrites(
       // show it ×100.
       const differences = new Set(
         plan.tables.flatMap((t) =>
-          t.columns.filter((c) => c.reading?.role === "comparison" && c.reading.op === "diff").map((c) => c.col),
+          t.columns
+            .filter((c) => c.reading?.role === "comparison" && c.reading.op === "diff")
+            .map((c) => c.col),
         ),
       );
       writes[sheet.name] = plan.writes.map((w) => {

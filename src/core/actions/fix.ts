@@ -4,7 +4,7 @@
  * cells: the read makes sure each cell still holds what the preview showed, so a cell edited in between is left
  * alone and reported rather than overwritten.
  */
-import type { Finding } from "../check/types";
+import type { Finding } from "../findings";
 import { cellKey, holds, isFixableCode, planFixes, writeOf, type FixOptions, type FixPlan } from "../fixes";
 import type { CellChange, CellRef, WorkbookPort } from "../port";
 

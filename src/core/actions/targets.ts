@@ -12,15 +12,17 @@
  */
 import { targetFor } from "../catalog/grassroots";
 import type { AdminLevel } from "../catalog/types";
-import type { TargetCoverage } from "../check/types";
-import { comparisonFormula, parseColumnToken, tableColumnOf, type Expr } from "../formulas";
+import type { TargetCoverage } from "../findings";
+import { comparisonFormula } from "../formulas";
+import { parseColumnToken, type Expr } from "../tables/expr";
+import { tableColumnOf } from "../tables/find";
 import { isEmptyCell, type SheetModel } from "../model/sheet";
-import { findTables, type FormulaColumn, type FormulaTable } from "../tables/find";
+import { findTables, type FoundColumn, type FoundTable } from "../tables/find";
 import type { CellWrite, WorkbookPort } from "../port";
 import { appendableRows, coverageOfAnalysis } from "../targets/coverage";
 import { analyseWorkbook } from "../tables/model";
 import type { YearResolution } from "../tables/year";
-import { PERCENT_NUMBER_FORMAT } from "../templates/layout";
+import { PERCENT_NUMBER_FORMAT } from "../formulas/number-format";
 import { withoutReports } from "./check";
 import { ActionError } from "./errors";
 
@@ -89,7 +91,7 @@ export interface PlanSheetColumns {
  * The plan table of the sheet in the table model (src/core/tables): the first table with a name column and a plan
  * ("Kế hoạch …") value column, found by its column-number row or by its header row.
  */
-function planTable(sheet: SheetModel): FormulaTable | undefined {
+function planTable(sheet: SheetModel): FoundTable | undefined {
   return findTables(sheet).find(
     (t) =>
       t.columns.some((c) => c.role === "name") &&
@@ -101,7 +103,7 @@ function planTable(sheet: SheetModel): FormulaTable | undefined {
 export function findPlanColumns(sheet: SheetModel): PlanSheetColumns | undefined {
   const table = planTable(sheet);
   if (!table) return undefined;
-  const colOf = (test: (c: FormulaColumn) => boolean) => table.columns.find(test)?.col;
+  const colOf = (test: (c: FoundColumn) => boolean) => table.columns.find(test)?.col;
   const name = colOf((c) => c.role === "name") as number;
   const plan = colOf((c) => c.role === "value" && c.kind === "plan") as number;
   const out: PlanSheetColumns = { headerRow: table.headerTop, name, plan };

@@ -4,6 +4,7 @@
  * JSON file added to `builtInSources` below, or loaded at run time with `parseTargetSet` — no new code.
  */
 import type { SeedDocument, StrategyIndicator, StrategyLevel, StrategyTargetSet, TargetValue } from "./types";
+import { isYear } from "../text/year";
 import thongTinCoSo2021_2025 from "./data/thong-tin-co-so-2021-2025.json";
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -65,7 +66,7 @@ class Checker {
   }
 
   year(x: unknown, path: string): x is number {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < 1900 || x > 2200) {
+    if (!isYear(x)) {
       this.fail(path, `expected a year such as 2025, got ${show(x)}`);
       return false;
     }

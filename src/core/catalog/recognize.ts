@@ -36,6 +36,8 @@ import { ictCatalog } from "./ict";
 import { targetSets } from "./grassroots";
 import type { AdminLevel, CatalogRow, StrategyTargetSet } from "./types";
 import { fixLegacyText, foldDiacritics, normalizeName } from "../text";
+import { sameUnit } from "./units";
+import { memo } from "../text/memo";
 
 /** Minimum weighted token-set similarity (0–1) for a name that is not an exact match. */
 export const SIMILARITY_THRESHOLD = 0.8;
@@ -397,10 +399,6 @@ function similarCandidates(ix: Index, c: Canonical, setId: string | undefined): 
     .map((r) => candidate(r.entry, "similar", Math.round(r.score * 1000) / 1000));
 }
 
-function sameUnit(a: string, b: string): boolean {
-  return foldDiacritics(a).replace(/\s+/g, "") === foldDiacritics(b).replace(/\s+/g, "");
-}
-
 /** Narrows by unit and section, each only when it leaves at least one candidate. */
 function narrow(list: IndicatorCandidate[], options: RecognizeOptions): IndicatorCandidate[] {
   let out = list;
@@ -439,47 +437,41 @@ export function recognizeCandidates(name: string, options: RecognizeOptions = {}
   return narrow(similarCandidates(ix, c, setId), options);
 }
 
+type Recognized = { code: string; catalog: IndicatorCatalog; name: string } | undefined;
+
 /**
  * The one indicator the name stands for, or undefined when it is none or could be several (see
  * `recognizeCandidates` for the list).
  */
-type Recognized = { code: string; catalog: IndicatorCatalog; name: string } | undefined;
-
-// A long sheet repeats the same names: remember recent answers, by target set, section, unit and name (nested maps,
-// not a joined key: a long table asks for every row).
-const RECOGNIZED_LIMIT = 5_000;
-const recognized = new Map<string, Map<string, Map<string, Map<string, Recognized>>>>();
-let recognizedCount = 0;
-
-function innerMap<K, V>(outer: Map<K, Map<string, V>>, key: K): Map<string, V> {
-  let inner = outer.get(key);
-  if (!inner) outer.set(key, (inner = new Map()));
-  return inner;
-}
-
-/** The answers remembered for a name under these options (by name). */
-function answersFor(options: RecognizeOptions): Map<string, Recognized> {
-  const set = typeof options.targetSet === "string" ? options.targetSet : (options.targetSet?.id ?? "");
-  return innerMap(innerMap(innerMap(recognized, set), options.section ?? ""), options.unit ?? "");
-}
-
 export function recognizeIndicator(name: string, options: RecognizeOptions = {}): Recognized {
-  let answers = answersFor(options);
-  if (answers.has(name)) return answers.get(name);
-  const list = recognizeCandidates(name, options);
-  let answer: Recognized;
-  if (list.length === 1) {
-    const { code, catalog, name: published } = list[0];
-    answer = { code, catalog, name: published };
-  }
-  if (recognizedCount >= RECOGNIZED_LIMIT) {
-    recognized.clear();
-    recognizedCount = 0;
-    answers = answersFor(options);
-  }
-  answers.set(name, answer);
-  recognizedCount++;
+  const set = typeof options.targetSet === "string" ? options.targetSet : (options.targetSet?.id ?? "");
+  const answer = answersUnder(`${set}\u0000${options.section ?? ""}\u0000${options.unit ?? ""}`)(name);
   return answer ? { ...answer } : undefined;
+}
+
+// A long sheet repeats the same names: answers are remembered by target set, section and unit, then by name.
+const answersUnder = memo((context: string) => {
+  const [set, section, unit] = context.split("\u0000");
+  const options: RecognizeOptions = {};
+  if (set !== "") options.targetSet = set;
+  if (section !== "") options.section = section;
+  if (unit !== "") options.unit = unit;
+  return memo((name: string): Recognized => {
+    const list = recognizeCandidates(name, options);
+    if (list.length !== 1) return undefined;
+    const { code, catalog, name: published } = list[0];
+    return { code, catalog, name: published };
+  });
+});
+
+const LEVEL_START = /^cap (tinh|huyen|xa|trung uong)\b/;
+
+/**
+ * The row names an administrative level, alone or with more words («Cấp tỉnh», «Cấp trung ương», «Cấp xã (…)»):
+ * under an indicator it is a level row, not a part. `recognizeLevel` tells which of the catalog's levels it is.
+ */
+export function namesLevel(name: string): boolean {
+  return LEVEL_START.test(foldDiacritics(name));
 }
 
 /** "Cấp tỉnh" → "tinh", "- cấp huyện" → "huyen", "Cấp xã:" → "xa"; undefined for anything else. */

@@ -1,8 +1,9 @@
 /**
  * What the table rules read: the table model (src/core/tables) and the helpers the rules share for making findings.
  */
+import { memoWeak } from "../text/memo";
 import { comparisonPlan } from "../formulas/guards";
-import { renderExpr } from "../formulas/expr";
+import { renderExpr } from "../tables/expr";
 import { columnLetter } from "../model/address";
 import {
   type AnalysedColumn,
@@ -82,22 +83,17 @@ export function simpleFormula(table: AnalysedTable, column: AnalysedColumn, row:
 /** Marks where the row number goes in a formula rendered once per column (no text holds it). */
 const ROW_MARK = "\u0000";
 
-const piecesOfTable = new WeakMap<AnalysedTable, Map<AnalysedColumn, string[] | null>>();
-
 /**
  * The column's formula cut where the row number goes ("F", "/D", "*100"), rendered once per table and column:
  * a check names the formula in a finding on every row of a long table.
  */
 function formulaPieces(table: AnalysedTable, column: AnalysedColumn): string[] | null {
-  let byColumn = piecesOfTable.get(table);
-  if (!byColumn) piecesOfTable.set(table, (byColumn = new Map()));
-  let pieces = byColumn.get(column);
-  if (pieces === undefined) {
-    pieces = renderPieces(table, column);
-    byColumn.set(column, pieces);
-  }
-  return pieces;
+  return piecesOfTable(table)(column);
 }
+
+const piecesOfTable = memoWeak((table: AnalysedTable) =>
+  memoWeak((column: AnalysedColumn) => renderPieces(table, column)),
+);
 
 function renderPieces(table: AnalysedTable, column: AnalysedColumn): string[] | null {
   if (!column.expr) return null;

@@ -5,7 +5,7 @@
 import type { WorkbookModel } from "../model/sheet";
 import { readA1 } from "../model/address";
 import { pushAll } from "./analysis";
-import { withFormulaTableCache } from "../formulas";
+import { withFoundTableCache } from "../tables/find";
 import { analyseSheet, analyseWorkbook } from "../tables/model";
 import { readingOf } from "../tables/reading";
 import { coverageOfAnalysis } from "../targets/coverage";
@@ -16,7 +16,6 @@ import {
   type CheckOptions,
   type CheckResult,
   type Finding,
-  type Severity,
   type TargetCoverage,
 } from "./types";
 
@@ -56,7 +55,7 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
 
 export function checkWorkbook(workbook: WorkbookModel, options: CheckOptions = {}): CheckResult {
   // The rules look for the same tables in the same sheets: find them once per sheet for the whole check.
-  return withFormulaTableCache(() => checkUnchanged(workbook, options));
+  return withFoundTableCache(() => checkUnchanged(workbook, options));
 }
 
 /** A rule that crashed: one error finding naming the rule and the sheet (never a silently clean sheet). */
@@ -127,13 +126,4 @@ function checkUnchanged(workbook: WorkbookModel, options: CheckOptions): CheckRe
     ),
     targets,
   };
-}
-
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i];
-    counts[f.severity]++;
-  }
-  return counts;
 }

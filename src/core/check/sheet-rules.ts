@@ -9,7 +9,7 @@ import { checkScores } from "./rules/scores";
 import { checkMergedData, checkNoHeader, checkNumbering } from "./rules/structure";
 import type { Finding, Rule } from "./types";
 
-export { checkScores, isDxSheet, readDxTables, findDxColumns } from "./rules/scores";
+export { checkScores } from "./rules/scores";
 export { checkLegacyText } from "./rules/legacy-text";
 export { checkNoHeader, checkNumbering, checkMergedData, checkStructure } from "./rules/structure";
 

@@ -14,9 +14,11 @@
  */
 import type { Lang } from "../i18n/types";
 import { t } from "../i18n/messages";
-import { comparisonFormula, parseColumnToken } from "../formulas";
+import { comparisonFormula } from "../formulas";
+import { parseColumnToken } from "../tables/expr";
 import type { SheetPlan } from "../model/plan";
-import { PERCENT_NUMBER_FORMAT, sttValue } from "../templates/layout";
+import { PERCENT_NUMBER_FORMAT } from "../formulas/number-format";
+import { sttValue } from "../templates/layout";
 import { sheetNameFor } from "../templates/sheet-names";
 import { rowsFor } from "./rows";
 import type { FileEntry } from "./select";

@@ -20,13 +20,13 @@ import {
   analyseWorkbook,
   isRateRow,
   percentNumber,
-  withFormulaTableCache,
+  withFoundTableCache,
   type AnalysedColumn,
   type AnalysedTable,
 } from "../tables";
 import { checkWorkbook, countBySeverity } from "../check";
-import { withoutReports } from "../actions/check";
-import { readDxTables } from "../check/rules/scores";
+import { withoutReports } from "../check/report-sheet";
+import { readDxTables } from "../tables/dx";
 import { t } from "../i18n/messages";
 import { a1, columnLetter, parseA1 } from "../model/address";
 import type { Figure } from "../tables/header-grammar";
@@ -65,9 +65,9 @@ export interface ExtractOptions {
 
 export function extractDistrictReport(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {
   const confirmed = options.confirmed;
-  if (!confirmed) return withFormulaTableCache(() => extract(withoutReports(workbook), options));
+  if (!confirmed) return withFoundTableCache(() => extract(withoutReports(workbook), options));
   const model = withConfirmation(workbook, confirmed.needing, confirmed.confirmation);
-  const report = withFormulaTableCache(() => extract(withoutReports(model), options));
+  const report = withFoundTableCache(() => extract(withoutReports(model), options));
   return { ...report, confirmedAtConsolidation: { year: confirmed.confirmation.year } };
 }
 

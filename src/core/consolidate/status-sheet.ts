@@ -7,7 +7,7 @@
 import { indicatorsForLevel, targetFor } from "../catalog/grassroots";
 import { formatNumber } from "../check/render";
 import { figureText } from "../tables/reading";
-import type { TargetCoverage, TargetStatus } from "../check/types";
+import type { TargetCoverage, TargetStatus } from "../findings";
 import type { Lang } from "../i18n/types";
 import { t, type MessageKey } from "../i18n/messages";
 import type { CellStyle, SheetPlan } from "../model/plan";

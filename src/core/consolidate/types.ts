@@ -4,7 +4,7 @@
  * came from. A workbook is read, reduced to this and dropped, so a province can consolidate hundreds of files with
  * flat memory. The one place that builds it from the checker's analysis is `extract.ts`.
  */
-import type { TargetCoverage } from "../check/types";
+import type { TargetCoverage } from "../findings";
 import type { Figure } from "../tables/header-grammar";
 
 /** The appendix tables a province consolidates (one consolidated sheet each). */

@@ -7,7 +7,7 @@
  * common mistake in tables pasted from Word). Nothing else in the figures is changed.
  */
 import { planInsert } from "../actions/insert";
-import type { FindingCode } from "../check/types";
+import type { FindingCode } from "../findings";
 import type { PlannedCell, SheetPlan } from "../model/plan";
 import { seed001Figures, SEED_001_SOURCE } from "./seed-001";
 

@@ -3,6 +3,7 @@
  * when the official confirms that cell (as `fill --overwrite` does, cell by cell). The number format follows the
  * fill action's (a percent number gets "0.0", never a percent format).
  */
+import { memoWeak } from "../text/memo";
 import { planFill, type FillPlan } from "../formulas";
 import { comparisonFormatFor } from "../formulas/number-format";
 import { parseA1 } from "../model/address";
@@ -10,13 +11,8 @@ import { readCell } from "../model/cell";
 import type { SheetModel } from "../model/sheet";
 import type { CellFix } from "./types";
 
-const plans = new WeakMap<SheetModel, FillPlan>();
-
-function fillPlanOf(sheet: SheetModel): FillPlan {
-  let plan = plans.get(sheet);
-  if (!plan) plans.set(sheet, (plan = planFill(sheet, { overwrite: true })));
-  return plan;
-}
+/** The sheet's fill plan, made once per sheet model (a fix of every comparison cell asks for each). */
+const fillPlanOf = memoWeak((sheet: SheetModel): FillPlan => planFill(sheet, { overwrite: true }));
 
 export const comparisonFix: CellFix = {
   codes: ["comparison/missing", "comparison/not-formula", "comparison/mismatch"],

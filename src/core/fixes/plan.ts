@@ -3,7 +3,7 @@
  * A cell with several findings (legacy text that is also a unit …) gets one change holding them all, applied in
  * the order of FIXABLE_CODES.
  */
-import type { Finding } from "../check/types";
+import type { Finding } from "../findings";
 import { parseA1 } from "../model/address";
 import { cellAt, type CellModel, type WorkbookModel } from "../model/sheet";
 import { comparisonFix } from "./comparison";

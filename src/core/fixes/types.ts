@@ -3,7 +3,7 @@
  * from a finding and the cell's current state (and, for comparison formulas, the sheet) to the cell's state once
  * mended; the plan lists every change before anything is written, and nothing outside the list is ever changed.
  */
-import type { Finding, FindingCode } from "../check/types";
+import type { Finding, FindingCode } from "../findings";
 import type { SheetModel, WorkbookModel } from "../model/sheet";
 import type { CellChange, CellState } from "../port";
 

@@ -1,33 +1,10 @@
-/** What a comparison formula gives, computed the way the formula computes it (see excel-formula.ts). */
-import type { Expr } from "./expr";
-import { comparisonPlan, type ComparisonPlan } from "./guards";
-
 /**
- * The expression's value with `figures[i]` standing for column `refs[i]` (an array and a plain recursion, not a
- * closure: a check evaluates a comparison for every row of a long table).
+ * What a comparison formula gives: the declared expression (×100 under a «(%)» header, see guards.ts) evaluated by
+ * the one evaluator of the core (`evaluateFigures`, src/core/tables/expr.ts), empty where the formula we write is
+ * empty (an operand that is not a number, a divisor that is zero).
  */
-function compute(expr: Expr, refs: readonly number[], figures: readonly number[]): number {
-  switch (expr.kind) {
-    case "col":
-      return figures[refs.indexOf(expr.n)];
-    case "num":
-      return expr.value;
-    case "op": {
-      const l = compute(expr.left, refs, figures);
-      const r = compute(expr.right, refs, figures);
-      switch (expr.op) {
-        case "+":
-          return l + r;
-        case "-":
-          return l - r;
-        case "*":
-          return l * r;
-        case "/":
-          return l / r;
-      }
-    }
-  }
-}
+import { evaluateFigures, type Expr } from "../tables/expr";
+import { comparisonPlan, type ComparisonPlan } from "./guards";
 
 /**
  * The number the comparison formula gives, or undefined when it gives an empty cell: an operand that is not a
@@ -56,10 +33,5 @@ export function evaluateComparison(
  * `plan.refs[i]` (the plan must not be always empty). For callers that read figures without a closure per row.
  */
 export function evaluatePlan(plan: ComparisonPlan, figures: readonly number[]): number | undefined {
-  const refs = plan.refs;
-  for (const group of plan.guardGroups) {
-    for (const d of group) if (compute(d, refs, figures) === 0) return undefined;
-  }
-  const result = compute(plan.body, refs, figures);
-  return Number.isFinite(result) ? result : undefined;
+  return evaluateFigures(plan.body, plan.refs, figures);
 }

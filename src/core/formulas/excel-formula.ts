@@ -7,7 +7,7 @@
  * A missing, text or zero operand gives an empty cell, never #DIV/0! or #VALUE!.
  */
 import { columnLetter } from "../model/address";
-import { renderExpr, type Expr } from "./expr";
+import { renderExpr, type Expr } from "../tables/expr";
 import { comparisonPlan } from "./guards";
 
 export interface ComparisonFormulaOptions {

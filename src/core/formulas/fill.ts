@@ -5,10 +5,10 @@
  */
 import { typedNumber } from "../model/cell";
 import { cellAt, coveredByMerge, sameFormula, type CellValue, type SheetModel } from "../model/sheet";
-import { columnRefs, type Expr } from "./expr";
+import { columnRefs, type Expr } from "../tables/expr";
 import { comparisonFormulaOf } from "./excel-formula";
 import { evaluateComparison } from "./evaluate";
-import { findFormulaTables, tableColumnOf, type FormulaColumn, type FormulaTable } from "../tables/find";
+import { findFormulaTables, tableColumnOf, type FoundColumn, type FoundTable } from "../tables/find";
 
 export interface FormulaWrite {
   row: number;
@@ -27,7 +27,7 @@ export interface TypedComparison {
 }
 
 export interface FillPlan {
-  tables: FormulaTable[];
+  tables: FoundTable[];
   writes: FormulaWrite[];
   /** Typed values left in place (overwrite off). */
   kept: TypedComparison[];
@@ -40,7 +40,7 @@ export interface FillOptions {
   overwrite: boolean;
 }
 
-type ComputedColumn = FormulaColumn & { expr: Expr };
+type ComputedColumn = FoundColumn & { expr: Expr };
 
 /** What happens to one comparison cell of an indicator row. */
 interface CellDecision {
@@ -52,7 +52,7 @@ interface CellDecision {
 }
 
 /** Computed columns whose formulas do not lead back to themselves through other computed columns. */
-function acyclicColumns(table: FormulaTable): ComputedColumn[] {
+function acyclicColumns(table: FoundTable): ComputedColumn[] {
   const computed = table.columns.filter((c): c is ComputedColumn => c.expr !== undefined);
   const byNumber = new Map(computed.map((c) => [c.number, c]));
   const reaches = (from: ComputedColumn, target: number, seen: Set<number>): boolean =>
@@ -78,7 +78,10 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
     const computed = acyclicColumns(table);
     // Each column's formula rendered once for the table, its row's addresses put in row by row.
     const formulaOf = new Map(
-      computed.map((column) => [column, comparisonFormulaOf(column.expr, { columnOf, percent: column.percent })]),
+      computed.map((column) => [
+        column,
+        comparisonFormulaOf(column.expr, { columnOf, percent: column.percent }),
+      ]),
     );
 
     for (const tableRow of table.rows) {
@@ -99,7 +102,8 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
               : undefined;
         decisions.push({ column, formula, typed, writes: typed === undefined || options.overwrite });
       }
-      for (const d of decisions) if (d.writes) plan.writes.push({ row, col: d.column.col, formula: d.formula });
+      for (const d of decisions)
+        if (d.writes) plan.writes.push({ row, col: d.column.col, formula: d.formula });
       // A row without typed comparisons (the common fill) needs no evaluation.
       if (!decisions.some((d) => d.typed !== undefined)) continue;
       const written = new Map(decisions.filter((d) => d.writes).map((d) => [d.column.number, d.column]));

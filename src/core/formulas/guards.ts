@@ -3,7 +3,8 @@
  * the columns it reads (each must hold a number), the divisors that must not be zero (checked in an order where a
  * divisor is only computed once the divisors inside it are known not to be zero), and the result expression.
  */
-import { columnRefs, containsDivision, exprEquals, type Expr } from "./expr";
+import { memoWeak } from "../text/memo";
+import { columnRefs, containsDivision, exprEquals, type Expr } from "../tables/expr";
 
 export interface ComparisonPlan {
   /** Column numbers read; a missing or non-numeric one gives an empty cell. */
@@ -34,18 +35,13 @@ function divisors(expr: Expr, out: Expr[]): void {
   if (expr.op === "/") out.push(expr.right);
 }
 
-const plans = [new WeakMap<Expr, ComparisonPlan>(), new WeakMap<Expr, ComparisonPlan>()];
-
 /** The plan of a declared comparison (remembered per expression: a check asks once per row). */
 export function comparisonPlan(expr: Expr, percent: boolean): ComparisonPlan {
-  const cache = plans[percent ? 1 : 0];
-  let plan = cache.get(expr);
-  if (!plan) {
-    plan = planOf(expr, percent);
-    cache.set(expr, plan);
-  }
-  return plan;
+  return (percent ? percentPlans : plainPlans)(expr);
 }
+
+const plainPlans = memoWeak((expr: Expr) => planOf(expr, false));
+const percentPlans = memoWeak((expr: Expr) => planOf(expr, true));
 
 function planOf(expr: Expr, percent: boolean): ComparisonPlan {
   const body: Expr =

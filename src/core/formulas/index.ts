@@ -1,29 +1,10 @@
-/** Comparison columns of the appendix tables: reading `7=6/4`, finding the tables, writing and checking formulas. */
-export {
-  parseColumnToken,
-  parseExpr,
-  formatExpr,
-  formatColumnToken,
-  columnRefs,
-  exprEquals,
-  MAX_COLUMN_NUMBER,
-  type Expr,
-  type BinaryOp,
-  type ColumnToken,
-} from "./expr";
+/**
+ * Comparison formulas: what a comparison cell computes (`evaluateComparison`), the Excel formula written for it
+ * (`comparisonFormula`), and the fill plan (which comparison cells of a sheet get one). The column expressions they
+ * compute (`7=6/4`) are read with the tables (src/core/tables/expr.ts).
+ */
 export { comparisonFormula, type ComparisonFormulaOptions } from "./excel-formula";
 export { evaluateComparison } from "./evaluate";
 export { ownFormulaValues } from "./own-values";
 export { alreadyPercent } from "./guards";
-export {
-  findFormulaTables,
-  withFormulaTableCache,
-  tableColumnOf,
-  inputColumns,
-  type FormulaTable,
-  type FormulaColumn,
-  type TableRow,
-  type TableRowKind,
-} from "../tables/find";
-export { readRowLabel, romanValue, foldText, type RowLabel } from "./row-labels";
 export { planFill, type FillPlan, type FillOptions, type FormulaWrite, type TypedComparison } from "./fill";

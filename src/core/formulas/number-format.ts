@@ -1,9 +1,14 @@
-/** The number format of a comparison cell that gets a formula, shared by the fill action and the quick fixes. */
+/**
+ * The number format of percent numbers (comparison cells, rate targets), and the one a comparison cell gets with its
+ * formula: shared by the templates, the fill action, the targets action, the consolidation and the quick fixes.
+ */
 import { hasPercentFormat } from "../model/cell";
-import { PERCENT_NUMBER_FORMAT } from "../templates/layout";
 
-/** Number format given to a comparison cell whose format is General: 112.5 shows as "112,5" in a Vietnamese Excel. */
-export const COMPARISON_NUMBER_FORMAT = PERCENT_NUMBER_FORMAT;
+/**
+ * Number format of percent numbers: 2 700 / 2 400 shows as "112,5" in a Vietnamese Excel (a percent number, not a
+ * fraction under Excel's "%" format).
+ */
+export const PERCENT_NUMBER_FORMAT = "0.0";
 
 /**
  * The number format a comparison cell gets with its formula, when it must change: none (General, or an empty cell
@@ -12,6 +17,6 @@ export const COMPARISON_NUMBER_FORMAT = PERCENT_NUMBER_FORMAT;
  */
 export function comparisonFormatFor(current: string | undefined): string | undefined {
   return current === undefined || current === "General" || hasPercentFormat(current)
-    ? COMPARISON_NUMBER_FORMAT
+    ? PERCENT_NUMBER_FORMAT
     : undefined;
 }

@@ -2,7 +2,8 @@
  * The actions' part of the translation table (src/core/actions): the check report sheet and the actions' errors.
  * Vietnamese first.
  */
-import type { Message } from "./types";
+import { fillParams } from "./params";
+import type { Lang, Message } from "./types";
 
 export const actionsMessages = {
   // The check report sheet.
@@ -79,3 +80,12 @@ export const actionsMessages = {
 } satisfies Record<string, Message>;
 
 export type ActionsMessageKey = keyof typeof actionsMessages;
+
+/** Renders an actions message in the reader's language. */
+export function actionsText(
+  lang: Lang,
+  key: ActionsMessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return fillParams(actionsMessages[key][lang], params);
+}

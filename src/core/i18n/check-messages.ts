@@ -2,7 +2,7 @@
  * The checker's part of the translation table: one message per finding code (and variant), Vietnamese first.
  * Placeholders are the finding's params; numbers are shown the way the reader's language writes them.
  */
-import type { FindingCode } from "../check/types";
+import type { FindingCode } from "../findings";
 import type { CountMessage, Message } from "./types";
 
 export const checkMessages = {

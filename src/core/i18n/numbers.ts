@@ -1,4 +1,5 @@
 /** Numbers the way the reader's language writes them: 1.234,5 in Vietnamese, 1,234.5 in English. */
+import { memo } from "../text/memo";
 import type { CountMessage, Lang } from "./types";
 
 // One formatter per language: building an Intl.NumberFormat per call dominates a 10 000-row check.
@@ -8,19 +9,15 @@ const numberFormats: Record<Lang, Intl.NumberFormat> = {
 };
 
 export function formatNumber(value: number, lang: Lang): string {
-  // Messages of a long table repeat the same few figures: each written once per language (a bounded memory).
-  if (Object.is(value, -0)) return numberFormats[lang].format(value); // the map would take it for 0
-  const known = formatted[lang];
-  let text = known.get(value);
-  if (text === undefined) {
-    text = numberFormats[lang].format(value);
-    if (known.size >= 10_000) known.clear();
-    known.set(value, text);
-  }
-  return text;
+  // Messages of a long table repeat the same few figures: each written once per language (text/memo.ts).
+  if (Object.is(value, -0)) return numberFormats[lang].format(value); // a memo would take it for 0
+  return formatted[lang](value);
 }
 
-const formatted: Record<Lang, Map<number, string>> = { vi: new Map(), en: new Map() };
+const formatted: Record<Lang, (value: number) => string> = {
+  vi: memo((value: number) => numberFormats.vi.format(value)),
+  en: memo((value: number) => numberFormats.en.format(value)),
+};
 
 // A cell's own content is shown whole (0,888 stays 0,888): rounding it would hide what a change replaces.
 const exactFormats: Record<Lang, Intl.NumberFormat> = {

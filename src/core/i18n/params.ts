@@ -1,21 +1,12 @@
 /** Filling the "{name}" placeholders of a message: the one place every translated text gets its parameters. */
+import { memo } from "../text/memo";
 
 /**
  * A template split at its placeholders once: literal text at even indices, placeholder names at odd ones
  * ("Ô {cell} trống" → ["Ô ", "cell", " trống"]). A check renders hundreds of thousands of messages from a few
  * dozen templates.
  */
-const splitTemplates = new Map<string, string[]>();
-
-function splitTemplate(template: string): string[] {
-  let parts = splitTemplates.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    // Messages come from the translation table; a template made on the fly is split each time, not kept.
-    if (splitTemplates.size < 10_000) splitTemplates.set(template, parts);
-  }
-  return parts;
-}
+const splitTemplate = memo((template: string): string[] => template.split(/\{(\w+)\}/));
 
 /**
  * The template with each "{name}" replaced by its parameter (shown by `show`); unknown placeholders stay. The

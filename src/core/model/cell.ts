@@ -16,7 +16,8 @@
  *
  * Pure; never throws.
  */
-import { parseVietnameseNumber, type NumberReading } from "../text/numbers";
+import { memo } from "../text/memo";
+import { looksNumeric, parseVietnameseNumber } from "../text/numbers";
 import { a1 } from "./address";
 import type { CellModel, CellValue } from "./sheet";
 
@@ -43,37 +44,27 @@ export interface CellReading {
   settled?: boolean;
   /** For a text that reads as a number: the text ends with "%". */
   textPercent?: boolean;
+  /**
+   * The cell holds a figure: a number, a formula, a text that reads as a number, or one that looks like figures
+   * (`70–100`, `1.2.3`) rather than words. The one figure test of the core (`holdsFigure` without a reading).
+   */
+  readonly figure: boolean;
 }
 
 /** The number format shows values ×100 with a "%" (quoted literals and escaped characters do not count). */
 export function hasPercentFormat(format: string | undefined): boolean {
-  if (!format || !format.includes("%")) return false;
-  let known = percentFormats.get(format);
-  if (known === undefined) {
-    known = format
-      .replace(/"[^"]*"/g, "")
-      .replace(/\\./g, "")
-      .includes("%");
-    percentFormats.set(format, known);
-  }
-  return known;
+  return format !== undefined && format.includes("%") && percentFormat(format);
 }
 
-const percentFormats = new Map<string, boolean>();
+const percentFormat = memo((format: string): boolean =>
+  format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .includes("%"),
+);
 
-const numberCache = new Map<string, NumberReading>();
-
-/** `parseVietnameseNumber`, remembered for short texts (tables repeat the same few figures as text). */
-function readNumberText(text: string): NumberReading {
-  if (text.length > 32) return parseVietnameseNumber(text);
-  let n = numberCache.get(text);
-  if (n === undefined) {
-    n = parseVietnameseNumber(text);
-    if (numberCache.size > 50_000) numberCache.clear();
-    numberCache.set(text, n);
-  }
-  return n;
-}
+/** `parseVietnameseNumber`, remembered (tables repeat the same few figures as text). */
+const readNumberText = memo(parseVietnameseNumber);
 
 /**
  * A reading whose A1 address is made when asked for: a check reads every figure of a long table, and only the
@@ -90,6 +81,11 @@ class Reading implements CellReading {
 
   get address(): string {
     return a1(this.row, this.col);
+  }
+
+  get figure(): boolean {
+    if (this.reading === "text") return typeof this.raw === "string" && looksNumeric(this.raw);
+    return this.reading !== "empty";
   }
 }
 
@@ -198,10 +194,17 @@ export function typedNumber(cell: CellModel | undefined): number | undefined {
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
-/** The cell holds a figure: a number, a text reading as one, or a formula. */
+/**
+ * `readCell(cell).figure` without making the reading (finding a sheet's tables asks it of every cell of a row): a
+ * finite number, a formula, or a text that looks like figures or reads as a number.
+ */
 export function holdsFigure(cell: CellModel | undefined): boolean {
-  const r = readCell(cell, 0, 0).reading;
-  return r === "number" || r === "text-number" || r === "ambiguous" || r === "formula";
+  if (!cell) return false;
+  if (typeof cell.formula === "string" && cell.formula !== "") return true;
+  const v = cell.value;
+  if (typeof v === "number") return Number.isFinite(v);
+  if (typeof v !== "string" || v.trim() === "") return false;
+  return looksNumeric(v) || readNumberText(v).kind !== "not-a-number";
 }
 
 /** Rounds to two decimals (what messages show and what comparisons tolerate). */

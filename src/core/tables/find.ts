@@ -5,16 +5,17 @@
  */
 import { columnIndex, type CellRange } from "../model/address";
 import { isYear } from "../text/year";
-import { typedNumber } from "../model/cell";
+import { foldDiacritics } from "../text/fold";
+import { holdsFigure, typedNumber } from "../model/cell";
 import { cellAt, cellText, type CellModel, type SheetModel } from "../model/sheet";
 import {
   columnRefs,
+  evaluateExpr,
   formatColumnToken,
   parseColumnToken,
   type ColumnToken,
   type Expr,
-} from "../formulas/expr";
-import { evaluateComparison } from "../formulas/evaluate";
+} from "./expr";
 import {
   classifyHeader,
   CODE_HEADER_FOLDED,
@@ -33,14 +34,14 @@ import {
 } from "./header-grammar";
 import {
   advanceLabelContext,
-  foldText,
+  isNumberedLabel,
   isSttHeader,
-  looksNumeric,
   readRowLabel,
   type LabelContext,
-} from "../formulas/row-labels";
+} from "./row-labels";
 
-export interface FormulaColumn extends ColumnRole {
+/** A column of a found table: its place, its form number, its header and how the header reads. */
+export interface FoundColumn extends ColumnRole {
   /** Zero-based sheet column. */
   col: number;
   /** The form's column number (1 = STT, 2 = indicator name, 3 = unit, …). */
@@ -85,7 +86,8 @@ export interface TableRow {
   name: string;
 }
 
-export interface FormulaTable {
+/** A table found on a sheet, by its column-number row or its header row, with or without declared formulas. */
+export interface FoundTable {
   /** Zero-based sheet row of the column-number row. */
   numberRow: number;
   /** First header row above it (equal to numberRow when the table has no header). */
@@ -93,7 +95,7 @@ export interface FormulaTable {
   /** Sheet columns of the first and last numbered column. */
   firstCol: number;
   lastCol: number;
-  columns: FormulaColumn[];
+  columns: FoundColumn[];
   /** Every row from the one under the number row to the end of the table, classified. */
   rows: TableRow[];
   /** Last sheet row belonging to the table (inclusive). */
@@ -111,12 +113,12 @@ export interface FormulaTable {
 }
 
 /** Sheet column of the form's column number n in the table. */
-export function tableColumnOf(table: FormulaTable, n: number): number | undefined {
+export function tableColumnOf(table: FoundTable, n: number): number | undefined {
   return table.columns.find((c) => c.number === n)?.col;
 }
 
 /** Columns read as figures: every column but STT, name, unit and the computed ones; unit if a formula reads it. */
-export function inputColumns(table: FormulaTable): FormulaColumn[] {
+export function inputColumns(table: FoundTable): FoundColumn[] {
   const referenced = new Set(table.columns.flatMap((c) => (c.expr ? columnRefs(c.expr) : [])));
   return table.columns.filter(
     (c) =>
@@ -216,6 +218,16 @@ function numberRunsOfRow(sheet: SheetModel, row: number): NumberRun[] {
   return runs;
 }
 
+/**
+ * The sheet has a column-number row (`1 2 3 4 …`, at least four numbered columns in a row, with or without declared
+ * formulas): the one test of what a column-number row is, for the finder and the structure rule alike.
+ */
+export function hasColumnNumberRow(sheet: SheetModel): boolean {
+  const rows = sheet.rows ?? [];
+  for (let r = 0; r < rows.length; r++) if (rows[r] && numberRunsOfRow(sheet, r).length > 0) return true;
+  return false;
+}
+
 function sameRun(a: NumberRun, b: NumberRun): boolean {
   return (
     a.firstCol === b.firstCol &&
@@ -267,7 +279,7 @@ interface TableDraft {
   codeColumn?: number;
   run: NumberRun;
   headerTop: number;
-  columns: FormulaColumn[];
+  columns: FoundColumn[];
   /** Each column's header rows, folded (a merged cell's text once), for the header grammar. */
   headerParts: string[][];
   /** Folded texts of each column's header cells and of its joined header, for spotting a repeated header. */
@@ -276,7 +288,7 @@ interface TableDraft {
   knownNumbers: Set<number>[];
 }
 
-function isNumberRowRepeat(view: SheetView, row: number, columns: FormulaColumn[]): boolean {
+function isNumberRowRepeat(view: SheetView, row: number, columns: FoundColumn[]): boolean {
   let matches = 0;
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i];
@@ -309,7 +321,7 @@ function repeatsHeaderTexts(view: SheetView, row: number, draft: TableDraft): bo
       if (knownNumbers[i].has(value)) matches++;
       continue;
     }
-    const t = foldText(cellText(cell));
+    const t = foldDiacritics(cellText(cell));
     if (t === "") continue;
     nonEmpty++;
     if (knownHeaders[i].has(t)) matches++;
@@ -327,16 +339,9 @@ function numbersAmong(texts: Set<string>): Set<number> {
   return numbers;
 }
 
-function hasFigure(cell: CellModel | undefined): boolean {
-  if (!cell) return false;
-  if (cell.formula) return true;
-  if (typeof cell.value === "number") return true;
-  return typeof cell.value === "string" && looksNumeric(cell.value);
-}
-
 /** One of the columns holds a figure on the row (a loop, not a closure made per row of a long table). */
-function hasFigureIn(sheet: SheetModel, row: number, columns: readonly FormulaColumn[]): boolean {
-  for (let i = 0; i < columns.length; i++) if (hasFigure(cellAt(sheet, row, columns[i].col))) return true;
+function hasFigureIn(sheet: SheetModel, row: number, columns: readonly FoundColumn[]): boolean {
+  for (let i = 0; i < columns.length; i++) if (holdsFigure(cellAt(sheet, row, columns[i].col))) return true;
   return false;
 }
 
@@ -349,12 +354,12 @@ function markNotes(rows: TableRow[]): void {
   for (let i = end + 1; i < rows.length; i++) {
     const r = rows[i];
     const text = (r.label.trim() !== "" ? r.label : r.name).trim();
-    if (r.kind === "other" && text !== "" && !/^\p{Ll}/u.test(text) && !/^\d+([.,]\d+)*[.)]?$/.test(text))
+    if (r.kind === "other" && text !== "" && !/^\p{Ll}/u.test(text) && !isNumberedLabel(text))
       r.kind = "note";
   }
 }
 
-function classifyRows(view: SheetView, draft: TableDraft, table: FormulaTable): TableRow[] {
+function classifyRows(view: SheetView, draft: TableDraft, table: FoundTable): TableRow[] {
   const col = (n: number) => tableColumnOf(table, n);
   const sttCol = col(1) as number;
   const nameCol = col(2);
@@ -393,14 +398,14 @@ function classifyRows(view: SheetView, draft: TableDraft, table: FormulaTable): 
  * number row to the header of the next different table, or to the end of the sheet; a repeated header or number
  * row inside it (a page break in the source document) is marked "header-repeat".
  */
-/** Tables found per sheet while a `withFormulaTableCache` call runs (a check asks several times per sheet). */
-let tableCache: WeakMap<SheetModel, FormulaTable[]> | undefined;
+/** Tables found per sheet while a `withFoundTableCache` call runs (a check asks several times per sheet). */
+let tableCache: WeakMap<SheetModel, FoundTable[]> | undefined;
 
 /**
  * Runs `work` with findFormulaTables remembering its answer per sheet model. Only for work that does not change the
  * models it reads, such as a check.
  */
-export function withFormulaTableCache<T>(work: () => T): T {
+export function withFoundTableCache<T>(work: () => T): T {
   const outer = tableCache;
   tableCache ??= new WeakMap();
   try {
@@ -411,7 +416,7 @@ export function withFormulaTableCache<T>(work: () => T): T {
 }
 
 /** Every table of the sheet found through its column-number row (with or without declared formulas). */
-export function findTables(sheet: SheetModel): FormulaTable[] {
+export function findTables(sheet: SheetModel): FoundTable[] {
   const known = tableCache?.get(sheet);
   if (known) return [...known];
   const found = searchTables(sheet);
@@ -420,7 +425,7 @@ export function findTables(sheet: SheetModel): FormulaTable[] {
 }
 
 /** The tables whose column-number row declares at least one formula (the comparison columns fill writes). */
-export function findFormulaTables(sheet: SheetModel): FormulaTable[] {
+export function findFormulaTables(sheet: SheetModel): FoundTable[] {
   return findTables(sheet).filter((t) => t.declaresFormulas);
 }
 
@@ -456,19 +461,19 @@ function draftOf(
   const allTexts = run.tokens.map((_, i) => headerTexts(view, headerTop, headerEnd, run.firstCol + i));
   // One encoding for the whole header: «¦TH/KH» or «§VT» alone says too little, beside «Thùc hiÖn» it is TCVN3.
   const legacy = headerEncoding(allTexts.flatMap((texts) => texts));
-  const columns: FormulaColumn[] = run.tokens.map((token, i) => {
+  const columns: FoundColumn[] = run.tokens.map((token, i) => {
     const col = run.firstCol + i;
     const texts = allTexts[i];
     const header = texts.join(" ");
     headerParts.push(texts.map((t) => foldHeader(t, legacy)));
-    knownHeaders.push(new Set([...texts, header].map(foldText).filter((t) => t !== "")));
+    knownHeaders.push(new Set([...texts, header].map(foldDiacritics).filter((t) => t !== "")));
     const folded = foldHeader(header, legacy);
     const role = classifyHeader(
       folded,
       foundBy === "number-row" ? token.number : undefined,
       token.expr !== undefined,
     );
-    const column: FormulaColumn = {
+    const column: FoundColumn = {
       col,
       number: token.number,
       ...(token.expr ? { expr: token.expr, formula: "number-row" as const } : {}),
@@ -526,7 +531,7 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
     if (typeof v === "number") {
       if (!isYear(v)) figures++;
     } else if (typeof v === "string" && v !== "") {
-      if (looksNumeric(v) && !isYear(Number(v.trim()))) figures++;
+      if (holdsFigure({ value: v }) && !isYear(Number(v.trim()))) figures++;
       else texts++;
     }
   }
@@ -565,8 +570,7 @@ function isLowerHeaderRow(view: SheetView, row: number): boolean {
     const cell = cells[c];
     if (!cell || cell.value === null || cell.value === "") continue;
     if (isYearCell(cell)) years++;
-    else if (typeof cell.value === "number" || cell.formula) return false;
-    else if (typeof cell.value === "string" && looksNumeric(cell.value)) return false;
+    else if (holdsFigure(cell)) return false;
     else if (!hits.has(c)) others++;
   }
   return hits.size >= 2 || (years >= 2 && others === 0) || underMergedHeader(view, row);
@@ -586,7 +590,11 @@ function underMergedHeader(view: SheetView, row: number): boolean {
   for (let c = 0; c < Math.max(cells.length, above.length); c++) {
     const v = cells[c]?.value;
     if (v !== undefined && v !== null && v !== "") {
-      if (typeof v !== "string" || looksNumeric(v) || classifyHeader(foldHeader(v)).role === "other")
+      if (
+        typeof v !== "string" ||
+        holdsFigure({ value: v }) ||
+        classifyHeader(foldHeader(v)).role === "other"
+      )
         return false;
       words++;
       continue;
@@ -692,7 +700,7 @@ function titleAbove(view: SheetView, headerTop: number, lastCol: number): string
 
 /** The corrections kept for the sheet, by index among the table's columns; a reading naming a column the table
  * does not have is not applied. */
-function correctionsIn(sheet: SheetModel, columns: readonly FormulaColumn[]): Map<number, ColumnReading> {
+function correctionsIn(sheet: SheetModel, columns: readonly FoundColumn[]): Map<number, ColumnReading> {
   const out = new Map<number, ColumnReading>();
   for (const c of sheet.corrections ?? []) {
     const at = columns.findIndex((col) => col.col === columnIndex(c.col));
@@ -769,7 +777,7 @@ function readDraftHeader(view: SheetView, draft: TableDraft): void {
   draft.declaresFormulas = draft.columns.some((c) => c.expr !== undefined);
 }
 
-function searchTables(sheet: SheetModel): FormulaTable[] {
+function searchTables(sheet: SheetModel): FoundTable[] {
   const view: SheetView = { sheet, merges: new Merges(sheet.merges ?? []) };
   const runs: NumberRun[] = [];
   for (let r = 0; r < sheet.rows.length; r++) for (const run of numberRunsOfRow(sheet, r)) runs.push(run);
@@ -806,7 +814,7 @@ function searchTables(sheet: SheetModel): FormulaTable[] {
   return drafts.map((draft, i) => {
     const next = drafts.slice(i + 1).find((d) => d.run.row > draft.run.row);
     const lastRow = next ? next.headerTop - 1 : sheet.rows.length - 1;
-    const table: FormulaTable = {
+    const table: FoundTable = {
       numberRow: draft.run.row,
       headerTop: draft.headerTop,
       firstCol: draft.run.firstCol,
@@ -832,7 +840,7 @@ function searchTables(sheet: SheetModel): FormulaTable[] {
  * tell whether it holds percent numbers (112,5) or ratios (1,125); with none to go by, a "So sánh …" column is the
  * standard form's percent comparison.
  */
-function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
+function settlePercentColumns(sheet: SheetModel, table: FoundTable): void {
   // Typed numbers and the results formulas already hold are both evidence of what the column means.
   const numberAt = (row: number, col: number): number | undefined => typedNumber(cellAt(sheet, row, col));
   for (const column of table.columns) {
@@ -846,14 +854,10 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
       if (row.kind !== "indicator") continue;
       const typed = numberAt(row.row, column.col);
       if (typed === undefined) continue;
-      const ratio = evaluateComparison(
-        column.expr,
-        (n) => {
-          const source = table.columns.find((c) => c.number === n);
-          return source ? numberAt(row.row, source.col) : undefined;
-        },
-        false,
-      );
+      const ratio = evaluateExpr(column.expr, (n) => {
+        const source = table.columns.find((c) => c.number === n);
+        return source ? numberAt(row.row, source.col) : undefined;
+      });
       if (ratio === undefined || ratio === 0) continue;
       if (Math.abs(typed - ratio * 100) < Math.max(1, Math.abs(ratio) * 2)) asPercent++;
       else if (Math.abs(typed - ratio) < Math.max(0.01, Math.abs(ratio) * 0.02)) asRatio++;
@@ -862,7 +866,7 @@ function settlePercentColumns(sheet: SheetModel, table: FormulaTable): void {
     // the forms ask for.
     column.percent =
       asPercent === asRatio
-        ? column.formula === "header" || /\bso sanh\b/.test(foldText(column.header))
+        ? column.formula === "header" || /\bso sanh\b/.test(foldDiacritics(column.header))
         : asPercent > asRatio;
   }
 }

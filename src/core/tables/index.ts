@@ -5,13 +5,13 @@
  *
  * Public API (for fixes, consolidation and the faces):
  *
- *  - `findTables(sheet): FormulaTable[]` — every table of a sheet: found by its column-number row (`1 2 3 4 5 6 7=6/4`,
+ *  - `findTables(sheet): FoundTable[]` — every table of a sheet: found by its column-number row (`1 2 3 4 5 6 7=6/4`,
  *    or a plain `1 2 3 4 5` under a header naming the indicators and a figure column, or beside our hidden
  *    "Mã chỉ tiêu" column), else by a header row the header grammar reads (`foundBy: "header-row"`; `numberRow` is
  *    then the header's last row and column numbers count from its first column). Each table gives `headerTop`,
  *    `numberRow`, `firstCol`…`lastCol`, `lastRow`, `codeColumn?`, `declaresFormulas`, `year?` (the N its header,
  *    else its title, gives, with `source`), `title?` (the lines above it) and:
- *      - `columns: FormulaColumn[]` — `col` (zero-based sheet column), `number` (form column), `header` (as shown),
+ *      - `columns: FoundColumn[]` — `col` (zero-based sheet column), `number` (form column), `header` (as shown),
  *        `folded` (read and folded once), `expr?` (the formula the number row declares, or the header's words:
  *        «ƯTH 2026/TH 2025 (%)» is `6/4` — `formula` says which, or a user's correction), `percent`, `reading` (the
  *        header grammar's `ColumnReading`), `yearSource?`, `inferred?`, `corrected?`, and the rules' role
@@ -22,7 +22,7 @@
  *        with its STT `label` and `name` as shown.
  *    `findFormulaTables(sheet)` is the subset with a declared formula (what fill writes). A sheet model's
  *    `corrections` (the user's stored column readings, attached by the ports) are applied here, so every reader
- *    sees them. `withFormulaTableCache(work)` remembers `findTables` per sheet model while `work` runs.
+ *    sees them. `withFoundTableCache(work)` remembers `findTables` per sheet model while `work` runs.
  *  - `analyseSheet(sheet)` / `analyseWorkbook(workbook, { year?, storedYear? })` → `WorkbookAnalysis` — the tables
  *    with their indicator rows: `AnalysedTable` (`kind` ∈ forecast | plan | targets | dx | other, report `year?`
  *    with `yearSource?`, `columns: AnalysedColumn[]` with `purpose` = the column role, `kind`/`year` for value
@@ -46,7 +46,11 @@
  *    rules' terms (the grammar's reading: columns.ts).
  *  - Cells: `readCell(cell, row, col): CellReading` (number | text-number | ambiguous (with `alternative`) | formula
  *    (cached `value`) | empty | text; `percentFormatted`), `percentNumber(reading)`, `cellNumber(cell)`,
- *    `typedNumber(cell)`, `hasPercentFormat(format)`, `round2`, `sameFigure`.
+ *    `typedNumber(cell)`, `hasPercentFormat(format)`, `round2`, `sameFigure`; the one figure test is the reading's
+ *    `figure` (`holdsFigure(cell)` without a reading).
+ *  - Row labels (./row-labels.ts): `readRowLabel`, `cleanLabel`, `isNumberedLabel`, `indicatorNumber`; the
+ *    column-number row: `hasColumnNumberRow(sheet)` (./find.ts); a row's catalog code: ./row-catalog.ts; ambiguous
+ *    figures settled by the table's conventions: ./ambiguity.ts; the DX self-score table: ./dx.ts.
  *
  * Pure: no Office, DOM, ExcelJS or Node. Never throws on a well-formed sheet model; the checker turns an unexpected
  * exception into a `check/internal` finding rather than hiding it.
@@ -54,14 +58,38 @@
 export {
   findTables,
   findFormulaTables,
-  withFormulaTableCache,
+  withFoundTableCache,
+  hasColumnNumberRow,
   tableColumnOf,
   inputColumns,
-  type FormulaTable,
-  type FormulaColumn,
+  type FoundTable,
+  type FoundColumn,
   type TableRow,
   type TableRowKind,
 } from "./find";
+export {
+  parseColumnToken,
+  parseExpr,
+  formatExpr,
+  formatColumnToken,
+  renderExpr,
+  columnRefs,
+  exprEquals,
+  evaluateExpr,
+  evaluateFigures,
+  MAX_COLUMN_NUMBER,
+  type Expr,
+  type BinaryOp,
+  type ColumnToken,
+} from "./expr";
+export {
+  cleanLabel,
+  indicatorNumber,
+  isNumberedLabel,
+  readRowLabel,
+  romanValue,
+  type RowLabel,
+} from "./row-labels";
 export {
   classifyHeader,
   foldHeader,
@@ -101,7 +129,6 @@ export {
 } from "./reading-choices";
 export {
   resolveReportYear,
-  yearFromHeaders,
   type YearEvidence,
   type YearResolution,
   type YearSource,
@@ -111,8 +138,6 @@ export {
   analyseSheet,
   analyseWorkbook,
   childRows,
-  fold,
-  foldUnit,
   isRateRow,
   type AnalysedColumn,
   type AnalysedSheet,
@@ -128,8 +153,8 @@ export {
   percentNumber,
   cellNumber,
   typedNumber,
-  plainNumber,
   holdsFigure,
+  plainNumber,
   hasPercentFormat,
   round2,
   sameFigure,

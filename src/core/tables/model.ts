@@ -2,28 +2,30 @@
  * The analysed workbook the table rules read: for every sheet, its appendix tables (found through their
  * column-number row) with the role of each column, the table's kind and year, and every indicator row with its
  * name, unit, catalog code and values read the way an official means them ("4.300" typed as text is 4300).
+ * The row's catalog code is told by row-catalog.ts, the ambiguous figures settled by ambiguity.ts, the tables found
+ * by find.ts.
  *
  * Pure: no Office, DOM or file access. Never throws on any sheet model.
  */
-import { ictChildren, ictRow } from "../catalog/ict";
+import { ictRow } from "../catalog/ict";
+import { memo, memoWeak } from "../text/memo";
 import type { CatalogRow } from "../catalog/types";
-import type { Expr } from "../formulas/expr";
+import type { Expr } from "./expr";
 import { a1 } from "../model/address";
 import { readCell, type CellReading } from "../model/cell";
 import { cellAt, cellText, textless, type SheetModel, type WorkbookModel } from "../model/sheet";
-import { fixLegacyText, foldDiacritics, normalizeName } from "../text";
-import {
-  recognizeHeading,
-  recognizeIndicator,
-  recognizeLevel,
-  type RecognizeOptions,
-} from "../catalog/recognize";
+import { fixLegacyText } from "../text";
+import { namesLevel, recognizeHeading } from "../catalog/recognize";
 import { roleOfReading, type ColumnRoleName, type ValueKind } from "./columns";
-import { findTables, inputColumns, type FormulaColumn, type FormulaTable } from "./find";
+import { settleAmbiguities } from "./ambiguity";
+import { catalogChild, recognizeRow } from "./row-catalog";
+import { isNumberedLabel } from "./row-labels";
+import { findTables, inputColumns, type FoundColumn, type FoundTable } from "./find";
 import type { ColumnReading, Figure, YearRef } from "./header-grammar";
 import { resolveReportYear, type YearResolution, type YearSource } from "./year";
 
 export type { CellReading, ValueReading } from "../model/cell";
+export { isRateName, isRateRow } from "./ambiguity";
 
 /** What a column of an appendix table holds, read from its header. */
 export type ColumnRole =
@@ -120,7 +122,7 @@ export interface AnalysedTable {
   sheet: string;
   /** Index of the table in its sheet. */
   index: number;
-  table: FormulaTable;
+  table: FoundTable;
   kind: TableKind;
   /** The report year N the table is about (a plan's N is its plan year − 1), as its header or title tells. */
   year?: number;
@@ -161,49 +163,12 @@ export interface WorkbookAnalysis {
 // Reading the tables
 
 /** The name (or unit) as meant: legacy encodings converted, NFC, single spaces. */
-function cleanText(text: string): string {
-  return remembered(cleanTexts, text, cleanTextOf);
-}
-
-function cleanTextOf(text: string): string {
-  return fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim();
-}
-
-const cleanTexts = new Map<string, string>();
-const foldedUnits = new Map<string, string>();
-
-/**
- * A pure function's answer for a text, remembered (bounded: a big sheet repeats the same few names and units).
- * `compute` is called with the text: pass a named function, not a closure made per call.
- */
-export function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = compute(key);
-    if (cache.size > 20_000) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
-}
-
-/** Folded text for comparing names, units and headers (diacritics, case, dashes, spacing). */
-export function fold(text: string): string {
-  return foldDiacritics(text);
-}
-
-/** Folded unit: as `normalizeName`, with "(…)" around a whole unit dropped ("(%)" is "%"). */
-export function foldUnit(unit: string): string {
-  return remembered(foldedUnits, unit, foldUnitOf);
-}
-
-function foldUnitOf(unit: string): string {
-  let u = normalizeName(unit);
-  while (/^\(.*\)$/.test(u)) u = u.slice(1, -1).trim();
-  return u.replace(/\.$/, "");
-}
+const cleanText = memo((text: string): string =>
+  fixLegacyText(text).text.normalize("NFC").replace(/\s+/g, " ").trim(),
+);
 
 /** The legacy role of a model column: the forecast and plan forms' names for their value columns. */
-function legacyRole(column: FormulaColumn, kind: TableKind): ColumnRole {
+function legacyRole(column: FoundColumn, kind: TableKind): ColumnRole {
   if (column.expr) return "comparison";
   if (column.role !== "value") return "other";
   switch (column.kind) {
@@ -220,7 +185,7 @@ function legacyRole(column: FormulaColumn, kind: TableKind): ColumnRole {
   }
 }
 
-function tableKind(table: FormulaTable): TableKind {
+function tableKind(table: FoundTable): TableKind {
   const has = (kind: string) => table.columns.some((c) => c.role === "value" && c.kind === kind);
   if (has("half-year") && has("estimate")) return "forecast";
   if (has("plan") && has("actual")) {
@@ -235,7 +200,7 @@ function tableKind(table: FormulaTable): TableKind {
   return "other";
 }
 
-function analyseColumns(table: FormulaTable): {
+function analyseColumns(table: FoundTable): {
   columns: AnalysedColumn[];
   kind: TableKind;
   unitColumn?: number;
@@ -288,79 +253,6 @@ function analyseColumns(table: FormulaTable): {
   };
 }
 
-/** Units whose figures are whole numbers: a reading with decimals there is not meant. */
-const WHOLE_UNITS = new Set(
-  [
-    "Điểm",
-    "Thuê bao",
-    "Vị trí trạm",
-    "Trạm",
-    "Cơ sở",
-    "Xã",
-    "Hộ",
-    "Người",
-    "Chương trình",
-    "DVC",
-    "Hồ sơ",
-    "Doanh nghiệp",
-    "Cơ quan",
-    "Đơn vị",
-    "Người/điểm",
-    "Triệu đồng",
-    "Đồng",
-  ].map(foldUnit),
-);
-
-export function isPercentUnit(unit: string): boolean {
-  const u = foldUnit(unit);
-  return u === "%" || u === "phan tram" || /^t[yi] le ?(%|\(%\))$/.test(u);
-}
-
-const rateNames = new Map<string, boolean>();
-
-/** A name that starts with "Tỷ lệ" (or "Tỉ lệ") names a rate. */
-export function isRateName(name: string): boolean {
-  return remembered(rateNames, name, rateNameOf);
-}
-
-function rateNameOf(name: string): boolean {
-  return /^t[yi] le\b/.test(fold(name));
-}
-
-/** The row holds a rate in percent numbers: its unit is %, or it has no unit and is a rate by catalog or name. */
-export function isRateRow(row: IndicatorRow): boolean {
-  if (row.unit.trim() !== "") return isPercentUnit(row.unit);
-  return row.catalog?.measure === "rate" || isRateName(row.name);
-}
-
-function wholeNumberRow(row: IndicatorRow): boolean {
-  const m = row.catalog?.measure;
-  if (m === "count" || m === "money") return true;
-  return row.unit !== "" && WHOLE_UNITS.has(foldUnit(row.unit));
-}
-
-/**
- * Which way the table writes numbers as text, from its unambiguous texts: "88,8", "1.234.567", "1.234,5" are
- * Vietnamese, "97.7", "1,234,567", "1,234.5" English.
- */
-function conventionEvidence(texts: string[]): { vi: number; en: number } {
-  let vi = 0;
-  let en = 0;
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i];
-    const s = t
-      .trim()
-      .replace(/%$/, "")
-      .trim()
-      .replace(/^[-+\u2212]/, "");
-    if (/^\d+,\d+$/.test(s) && !/^[1-9]\d{0,2},\d{3}$/.test(s)) vi++;
-    else if (/^[1-9]\d{0,2}(\.\d{3}){2,}$/.test(s) || /^[1-9]\d{0,2}(\.\d{3})+,\d+$/.test(s)) vi++;
-    else if (/^\d+\.\d+$/.test(s) && !/^[1-9]\d{0,2}\.\d{3}$/.test(s)) en++;
-    else if (/^[1-9]\d{0,2}(,\d{3}){2,}$/.test(s) || /^[1-9]\d{0,2}(,\d{3})+\.\d+$/.test(s)) en++;
-  }
-  return { vi, en };
-}
-
 /**
  * The column numbers under which a table's rows keep their cells (`values` and `comparisons`), each once, in the
  * order a key loop over the records gives (whole numbers ascending first): rules read the records through these
@@ -371,17 +263,8 @@ export interface CellKeys {
   comparisons: readonly number[];
 }
 
-const keysOfTable = new WeakMap<AnalysedTable, CellKeys>();
-
 /** The table's `CellKeys`, worked out once per table. */
-export function cellKeys(table: AnalysedTable): CellKeys {
-  let keys = keysOfTable.get(table);
-  if (!keys) {
-    keys = cellKeysOf(table.columns);
-    keysOfTable.set(table, keys);
-  }
-  return keys;
-}
+export const cellKeys = memoWeak((table: AnalysedTable): CellKeys => cellKeysOf(table.columns));
 
 function cellKeysOf(columns: AnalysedColumn[]): CellKeys {
   const values = new Set<number>();
@@ -411,140 +294,13 @@ function cellRecord(keys: readonly number[]): Record<number, CellReading> {
   return new Array<CellReading>(Math.min(size, 1024));
 }
 
-/** Collects the texts of a row's cells (the evidence); true when one of them is ambiguous. */
-function collectTexts(cells: Record<number, CellReading>, keys: readonly number[], texts: string[]): boolean {
-  let ambiguous = false;
-  for (let k = 0; k < keys.length; k++) {
-    const n = keys[k];
-    const c = cells[n];
-    if (c === undefined) continue;
-    if (typeof c.raw === "string") texts.push(c.raw);
-    if (c.reading === "ambiguous") ambiguous = true;
-  }
-  return ambiguous;
-}
-
-function settleAmbiguities(rows: IndicatorRow[], keys: CellKeys): void {
-  // Only texts count as evidence and only ambiguous texts are settled: a table of typed numbers has nothing to do.
-  const texts: string[] = [];
-  let ambiguous = false;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (collectTexts(r.values, keys.values, texts)) ambiguous = true;
-    if (collectTexts(r.comparisons, keys.comparisons, texts)) ambiguous = true;
-  }
-  if (!ambiguous) return;
-  const evidence = conventionEvidence(texts);
-  const vietnamese = evidence.vi > evidence.en;
-  const english = evidence.en > evidence.vi;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const whole = wholeNumberRow(row);
-    settleCells(row.values, keys.values, vietnamese, whole, isRateRow(row), english);
-    settleCells(row.comparisons, keys.comparisons, vietnamese, whole, false, english);
-  }
-}
-
-function outOfRate(value: number): boolean {
-  return value < 0 || value > 100;
-}
-
-/**
- * Marks the row's ambiguous cells settled: by the table's convention, by a whole-number unit, or (in a rate row, whose
- * figures are 0–100) by the only reading that is a rate, which becomes the cell's value — still told when that reading
- * goes against the Vietnamese convention and the table does not write the English way.
- */
-function settleCells(
-  cells: Record<number, CellReading>,
-  keys: readonly number[],
-  vietnamese: boolean,
-  whole: boolean,
-  rate: boolean,
-  english: boolean,
-): void {
-  for (let k = 0; k < keys.length; k++) {
-    const n = keys[k];
-    const c = cells[n];
-    if (c === undefined || c.reading !== "ambiguous") continue;
-    const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
-    const rateReading =
-      rate && c.value !== undefined && c.alternative !== undefined
-        ? outOfRate(c.value) !== outOfRate(c.alternative)
-        : false;
-    if (rateReading) {
-      // A rate is 0–100: "98,125" in a % row is 98,125 (not 98 125), settled; "90.000" is read 90, the only rate,
-      // but against the Vietnamese convention, so the ambiguity is still told (unless the table writes that way).
-      if (outOfRate(c.value as number)) {
-        const meant = c.alternative as number;
-        c.alternative = c.value;
-        c.value = meant;
-        if (english) c.settled = true;
-      } else c.settled = true;
-    } else if (vietnamese || alternativeUnmeant) c.settled = true;
-  }
-}
-
-const LEVEL_NAME = /^cap (tinh|huyen|xa|trung uong)\b/;
-
-function isNumberedLabel(label: string): boolean {
-  return /^\d+(\.\d+)*[.)]?$/.test(label.trim());
-}
-
-/** A part or level row under a catalog indicator: the indicator's child of that name (or level). */
-function catalogChild(parent: IndicatorRow | undefined, name: string): CatalogRow | undefined {
-  if (!parent?.catalog) return undefined;
-  // Remembered by parent code and name: a long table repeats the same parts under the same indicators.
-  const byName = childrenByName.get(parent.catalog.code);
-  const known = byName?.get(name);
-  if (known !== undefined) return known ?? undefined;
-  const child = catalogChildOf(parent.catalog.code, name);
-  if (childrenByName.size > 5_000) childrenByName.clear();
-  let names = childrenByName.get(parent.catalog.code);
-  if (!names) childrenByName.set(parent.catalog.code, (names = new Map()));
-  if (names.size > 5_000) names.clear();
-  names.set(name, child ?? null);
-  return child;
-}
-
-const childrenByName = new Map<string, Map<string, CatalogRow | null>>();
-
-function catalogChildOf(code: string, name: string): CatalogRow | undefined {
-  const children = ictChildren(code).filter((c) => c.kind === "part" || c.kind === "level");
-  const level = recognizeLevel(name);
-  if (level) return children.find((c) => c.kind === "level" && c.level === level);
-  const wanted = normalizeName(name, { dropPunctuation: true });
-  return children.find((c) => normalizeName(c.name, { dropPunctuation: true }) === wanted);
-}
-
-function recognize(
-  name: string,
-  unit: string,
-  section: string | undefined,
-  parent: IndicatorRow | undefined,
-  numbered: boolean,
-): { code: string; catalog?: CatalogRow } | undefined {
-  if (name === "") return undefined;
-  const options: RecognizeOptions = {};
-  if (unit !== "") options.unit = unit;
-  if (section) options.section = section;
-  const hit = recognizeIndicator(name, options);
-  if (!hit) return undefined;
-  if (hit.catalog !== "ict") return numbered ? { code: hit.code } : undefined;
-  const row = ictRow(hit.code);
-  if (!row) return undefined;
-  // A numbered row is an indicator, an unnumbered one a part or level: anything else is a coincidence of names.
-  if (numbered !== (row.kind === "indicator")) return undefined;
-  if (!numbered && parent?.code !== undefined && parent.code !== row.parent) return undefined;
-  return { code: row.code, catalog: row };
-}
-
-function isBlankRow(sheet: SheetModel, table: FormulaTable, row: number): boolean {
+function isBlankRow(sheet: SheetModel, table: FoundTable, row: number): boolean {
   for (let c = table.firstCol; c <= table.lastCol; c++) if (!textless(cellAt(sheet, row, c))) return false;
   return true;
 }
 
 /** `rows: false`: the table's columns and year alone, its rows left empty (what the reading needs). */
-function analyseTable(sheet: SheetModel, table: FormulaTable, index: number, rows = true): AnalysedTable {
+function analyseTable(sheet: SheetModel, table: FoundTable, index: number, rows = true): AnalysedTable {
   const { columns, kind, unitColumn } = analyseColumns(table);
   const year = table.year?.year;
   const codeColumn = table.codeColumn;
@@ -623,7 +379,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number, row
       }
     }
     if (row.code === undefined) {
-      const hit = recognize(name, unit, section, row.parent, numbered);
+      const hit = recognizeRow(name, unit, section, row.parent, numbered);
       if (hit) {
         row.code = hit.code;
         row.codeSource = "name";
@@ -631,7 +387,7 @@ function analyseTable(sheet: SheetModel, table: FormulaTable, index: number, row
       }
     }
     if (!numbered) {
-      row.kind = row.catalog?.kind === "level" || LEVEL_NAME.test(fold(name)) ? "level" : "part";
+      row.kind = row.catalog?.kind === "level" || namesLevel(name) ? "level" : "part";
     }
 
     for (let j = 0; j < columns.length; j++) {
@@ -659,7 +415,11 @@ export function analyseSheet(sheet: SheetModel): AnalysedSheet {
  * depend on its rows; a 100 000-row table's rows are not analysed to say how its columns read).
  */
 export function analyseSheetColumns(sheet: SheetModel): AnalysedSheet {
-  return { name: sheet.name, sheet, tables: findTables(sheet).map((t, i) => analyseTable(sheet, t, i, false)) };
+  return {
+    name: sheet.name,
+    sheet,
+    tables: findTables(sheet).map((t, i) => analyseTable(sheet, t, i, false)),
+  };
 }
 
 /**
@@ -700,17 +460,6 @@ function yearsOf(
   });
 }
 
-/** The report year the workbook itself names (header, title or settings), whatever year was asked for. */
-export function ownYearOf(
-  workbook: WorkbookModel,
-  sheets: readonly AnalysedSheet[],
-  options: AnalysisOptions = {},
-): number | undefined {
-  const stored = options.storedYear ?? workbook?.storedYear;
-  const own: AnalysisOptions = stored !== undefined ? { storedYear: stored } : {};
-  return yearsOf(workbook, sheets, own).own?.year;
-}
-
 /**
  * Years a table's header names relative to N («Kế hoạch năm sau»), in a table whose own header and title name no
  * year, resolved with the workbook's N (another table's, the settings', the user's), and said so.
@@ -730,21 +479,19 @@ function settleColumnYears(table: AnalysedTable, resolution: YearResolution): vo
   }
 }
 
-const childIndex = new WeakMap<AnalysedTable, Map<IndicatorRow, IndicatorRow[]>>();
-
 /** The part and level rows under an indicator row, indexed once per table (rules ask for them row by row). */
 export function childRows(table: AnalysedTable, row: IndicatorRow): IndicatorRow[] {
-  let index = childIndex.get(table);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < table.rows.length; i++) {
-      const r = table.rows[i];
-      if (!r.parent) continue;
-      const list = index.get(r.parent);
-      if (list) list.push(r);
-      else index.set(r.parent, [r]);
-    }
-    childIndex.set(table, index);
-  }
-  return index.get(row) ?? [];
+  return childIndex(table).get(row) ?? [];
 }
+
+const childIndex = memoWeak((table: AnalysedTable): Map<IndicatorRow, IndicatorRow[]> => {
+  const index = new Map<IndicatorRow, IndicatorRow[]>();
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if (!r.parent) continue;
+    const list = index.get(r.parent);
+    if (list) list.push(r);
+    else index.set(r.parent, [r]);
+  }
+  return index;
+});

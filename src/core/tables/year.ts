@@ -145,8 +145,3 @@ export function resolveReportYear(
   if (own) out.own = own;
   return out;
 }
-
-/** The report year the texts of a workbook name, without tables or settings (for a workbook read as texts only). */
-export function yearFromHeaders(workbook: WorkbookModel): number | undefined {
-  return resolveReportYear(workbook, []).year;
-}

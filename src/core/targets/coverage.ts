@@ -26,7 +26,7 @@
 import { indicatorsForLevel, targetFor, targetSets } from "../catalog/grassroots";
 import type { AdminLevel, StrategyIndicator, StrategyLevel, StrategyTargetSet } from "../catalog/types";
 import { recognizeIndicator } from "../catalog/recognize";
-import type { FindingCode, TargetCoverage, TargetValueKind } from "../check/types";
+import type { FindingCode, TargetCoverage, TargetValueKind } from "../findings";
 import { a1 } from "../model/address";
 import { isFractionAmongPercents, percentNumber, readCell, round2, type CellReading } from "../model/cell";
 import type { WorkbookModel } from "../model/sheet";
@@ -40,7 +40,6 @@ import {
   type WorkbookAnalysis,
 } from "../tables/model";
 
-export { yearFromHeaders } from "../tables/year";
 export { cellNumber } from "../model/cell";
 
 export interface CoverageOptions {

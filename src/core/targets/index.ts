@@ -3,7 +3,6 @@ export {
   targetCoverage,
   coverageOfAnalysis,
   targetSetFor,
-  yearFromHeaders,
   missingIndicators,
   appendableRows,
   cellNumber,

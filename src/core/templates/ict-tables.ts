@@ -12,14 +12,15 @@
  */
 import { ictCatalog } from "../catalog/ict";
 import type { CatalogRow } from "../catalog/types";
-import { comparisonFormula, parseColumnToken } from "../formulas";
+import { comparisonFormula } from "../formulas";
+import { PERCENT_NUMBER_FORMAT } from "../formulas/number-format";
+import { parseColumnToken } from "../tables/expr";
 import type { SheetPlan } from "../model/plan";
 import {
   attachedToPlanLine,
   type BodyCell,
   type ColumnSpec,
   numberFormatFor,
-  PERCENT_NUMBER_FORMAT,
   SheetBuilder,
   sttValue,
 } from "./layout";

@@ -9,7 +9,7 @@ import type { Template } from "./types";
 
 export type { Template, TemplateOptions } from "./types";
 export { forecastTemplate, nextYearPlanTemplate } from "./ict-tables";
-export { egovTemplate, grassrootsTemplate, assessmentFormula, MET, NOT_MET } from "./target-tables";
+export { egovTemplate, grassrootsTemplate, assessmentFormula } from "./target-tables";
 export { dxTemplate, DX_TOTAL_LABEL } from "./dx-table";
 export { CODE_HEADER, SHEET_FONT, numberFormatFor, attachedToPlanLine } from "./layout";
 export {

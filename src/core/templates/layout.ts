@@ -84,8 +84,6 @@ export function numberFormatFor(measure: IndicatorKind | undefined): string {
   }
 }
 
-/** Number format of the percent comparison columns: 2 700 / 2 400 shows as "112,5". */
-export const PERCENT_NUMBER_FORMAT = "0.0";
 
 /** The blank left for the number and the day in "Kèm theo kế hoạch số: …/KH-UBND ngày … tháng …". */
 const BLANK = "     ";

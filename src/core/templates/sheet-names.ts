@@ -33,17 +33,18 @@ export function sanitizeSheetName(wanted: string): string {
  * `wanted (2)`, `wanted (3)` …, shortening `wanted` so the result stays within 31 characters.
  */
 export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map(fold));
+  const taken = new Set(existing.map(sameNameKey));
   const base = sanitizeSheetName(wanted);
-  if (!taken.has(fold(base))) return base;
+  if (!taken.has(sameNameKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const name = `${cut(base, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd()}${suffix}`;
-    if (!taken.has(fold(name))) return name;
+    if (!taken.has(sameNameKey(name))) return name;
   }
 }
 
-function fold(name: string): string {
+/** The key Excel compares sheet names by: case ignored (not diacritics: «Biểu» and «Bieu» are two sheets). */
+function sameNameKey(name: string): string {
   return name.normalize("NFC").toLocaleLowerCase("vi");
 }
 

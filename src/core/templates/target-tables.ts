@@ -11,6 +11,7 @@
  * official who edits it sees the assessment follow. A range target ("70–100", "30% - 50%") keeps its lower bound as
  * the value and shows the range through its number format.
  */
+import { MET, NOT_MET } from "../catalog/judgement";
 import { egovTargets2020 } from "../catalog/egov";
 import { grassrootsTargets2021_2025, indicatorsForLevel, targetFor } from "../catalog/grassroots";
 import type { AdminLevel, StrategyLevel, TargetValue } from "../catalog/types";
@@ -26,8 +27,6 @@ import {
 import { sheetNameFor } from "./sheet-names";
 import type { Template, TemplateOptions } from "./types";
 
-export const MET = "Đạt";
-export const NOT_MET = "Chưa đạt";
 
 /**
  * "Đạt" when the result reaches the target's lower bound, "Chưa đạt" below it, empty while either cell holds no

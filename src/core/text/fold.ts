@@ -5,6 +5,7 @@
  *
  * Pure functions; no exceptions.
  */
+import { memo } from "./memo";
 
 /** Dashes and minus signs that Word's autocorrect or other fonts put where a hyphen was typed. */
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
@@ -42,19 +43,11 @@ export function collapseSpaces(s: string): string {
  *
  * "Tổng số  điểm – Bưu điện" → "tong so diem - buu dien".
  */
-// Sheets repeat the same names, units and headers thousands of times: remember recent foldings.
-const FOLD_CACHE_LIMIT = 20_000;
-const foldCache = new Map<string, string>();
-
-export function foldDiacritics(s: string): string {
-  const known = foldCache.get(s);
-  if (known !== undefined) return known;
+// Sheets repeat the same names, units and headers thousands of times: foldings are remembered (text/memo.ts).
+export const foldDiacritics = memo((s: string): string => {
   const decomposed = normalizePunctuation(s).normalize("NFKD").replace(COMBINING, "").replace(D_LIKE, "d");
-  const folded = collapseSpaces(decomposed.toLowerCase());
-  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-  foldCache.set(s, folded);
-  return folded;
-}
+  return collapseSpaces(decomposed.toLowerCase());
+});
 
 export interface NormalizeNameOptions {
   /**
@@ -100,14 +93,4 @@ function dropAsides(s: string): string {
   t = t.replace(/[([].*$/, " ");
   // A stray closing bracket is punctuation, not an aside: leave it to dropPunctuation.
   return t;
-}
-
-/**
- * The words of a text, folded: letters and digits runs of `foldDiacritics(s)`.
- * "Thuê bao/100 dân" → ["thue", "bao", "100", "dan"].
- */
-export function wordTokens(s: string): string[] {
-  return foldDiacritics(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
 }

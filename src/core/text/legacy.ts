@@ -33,6 +33,7 @@ import {
   byteChar,
   legacyByte,
 } from "./legacy-tables";
+import { memo } from "./memo";
 import { isVietnameseSyllable } from "./syllable";
 
 export type LegacyEncoding = "tcvn3" | "vni";
@@ -188,15 +189,10 @@ const MIN_PLAUSIBLE_SHARE = 0.6;
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
   // Plain ASCII is never legacy-encoded; other texts are remembered (sheets repeat the same names).
   if (!/[^\u0020-\u007E\s]/.test(text)) return undefined;
-  const known = detected.get(text);
-  if (known !== undefined) return known ?? undefined;
-  const found = detectUncached(text);
-  if (detected.size > 20_000) detected.clear();
-  detected.set(text, found ?? null);
-  return found;
+  return detected(text);
 }
 
-const detected = new Map<string, LegacyEncoding | null>();
+const detected = memo(detectUncached);
 
 function detectUncached(text: string): LegacyEncoding | undefined {
   const s = scoreLegacy(text);

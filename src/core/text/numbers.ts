@@ -233,50 +233,27 @@ export function parseNumberWithWords(text: string): NumberWithWords | undefined 
 }
 
 /**
- * Writes a number the Vietnamese way: "." between thousands groups, "," before decimals.
- * formatVietnameseNumber(4300) → "4.300", (112.5) → "112,5", (1234.5, 2) → "1.234,50", (-0.25) → "-0,25".
- * Without `decimals`, the shortest text that reads back as the same number (no exponent notation); with
- * `decimals` (0–100), rounded to that many places. A negative number that rounds to zero is written without a
- * sign. NaN and infinities give "NaN", "Infinity", "-Infinity" (which parse back as not-a-number).
+ * Text that holds a figure (`4.300`, `88,8`, `70–100`, `85%`, `1/2`), as opposed to words: digits and the marks
+ * numbers are typed with, nothing else. Wider than `parseVietnameseNumber` (a range is a figure, not one number):
+ * what finding a table and telling a header from a body count as figures.
  */
-export function formatVietnameseNumber(n: number, decimals?: number): string {
-  if (typeof n !== "number" || !Number.isFinite(n)) return String(n);
-  let plain: string;
-  if (decimals === undefined || !Number.isFinite(decimals)) {
-    plain = expandExponent(String(n));
-  } else {
-    const places = Math.min(100, Math.max(0, Math.round(decimals)));
-    plain = expandExponent(n.toFixed(places));
-  }
-  let negative = plain.startsWith("-");
-  if (negative) plain = plain.slice(1);
-  const [int, frac = ""] = plain.split(".");
-  if (/^0*$/.test(int) && /^0*$/.test(frac)) negative = false;
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${negative ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+export function looksNumeric(text: string): boolean {
+  return /\d/.test(text) && /^[\d\s.,%+\-–—−/]+$/.test(text.trim());
 }
 
-/** "1.5e+21" → "1500000000000000000000", "2e-7" → "0.0000002"; any other text unchanged. */
-function expandExponent(s: string): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/i.exec(s);
-  if (!m) return s;
-  const [, sign, intDigits, fracDigits = "", expText] = m;
-  const exp = Number(expText);
-  const digits = intDigits + fracDigits;
-  const point = intDigits.length + exp; // position of the decimal point within `digits`
-  let int: string;
-  let frac: string;
-  if (point <= 0) {
-    int = "0";
-    frac = "0".repeat(-point) + digits;
-  } else if (point >= digits.length) {
-    int = digits + "0".repeat(point - digits.length);
-    frac = "";
-  } else {
-    int = digits.slice(0, point);
-    frac = digits.slice(point);
-  }
-  int = int.replace(/^0+(?=\d)/, "");
-  frac = frac.replace(/0+$/, "");
-  return `${sign}${int}${frac ? `.${frac}` : ""}`;
+/**
+ * Which way a number typed as text is written when only one way reads it: "88,8", "1.234.567", "1.234,5" are
+ * Vietnamese ("vi"), "97.7", "1,234,567", "1,234.5" English ("en"); "4.300", "1,234", "12" tell nothing (undefined).
+ */
+export function numberConvention(text: string): "vi" | "en" | undefined {
+  const s = text
+    .trim()
+    .replace(/%$/, "")
+    .trim()
+    .replace(/^[-+\u2212]/, "");
+  if (/^\d+,\d+$/.test(s) && !/^[1-9]\d{0,2},\d{3}$/.test(s)) return "vi";
+  if (/^[1-9]\d{0,2}(\.\d{3}){2,}$/.test(s) || /^[1-9]\d{0,2}(\.\d{3})+,\d+$/.test(s)) return "vi";
+  if (/^\d+\.\d+$/.test(s) && !/^[1-9]\d{0,2}\.\d{3}$/.test(s)) return "en";
+  if (/^[1-9]\d{0,2}(,\d{3}){2,}$/.test(s) || /^[1-9]\d{0,2}(,\d{3})+\.\d+$/.test(s)) return "en";
+  return undefined;
 }

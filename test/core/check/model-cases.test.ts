@@ -202,25 +202,23 @@ describe("plans judged against the strategy", () => {
 });
 
 describe("row roles", () => {
+  const FORECAST_HEADER = [
+    "STT",
+    "Các chỉ tiêu",
+    "Đơn vị tính",
+    "Thực hiện năm 2023",
+    "Thực hiện 6 tháng năm 2024",
+    "Ước thực hiện cả năm 2024",
+    "So sánh (%)",
+  ];
+
   it("a pasted forecast keeping the catalog's numbers (1, 2, 5, 10, 12, 16, 20) has no numbering warning", () => {
     const numbers = [1, 2, 5, 10, 12, 16, 20];
     const rows = numbers.map((n) => {
       const row = ictRow(`ict.${String(n).padStart(2, "0")}`)!;
       return [String(n), row.name, row.unit ?? ""];
     });
-    const sheet = sheetOf("Dự báo 2024", [
-      [
-        "STT",
-        "Các chỉ tiêu",
-        "Đơn vị tính",
-        "Thực hiện năm 2023",
-        "Thực hiện 6 tháng năm 2024",
-        "Ước thực hiện cả năm 2024",
-        "So sánh (%)",
-      ],
-      [1, 2, 3, 4, 5, 6, "7=6/4"],
-      ...rows,
-    ]);
+    const sheet = sheetOf("Dự báo 2024", [FORECAST_HEADER, [1, 2, 3, 4, 5, 6, "7=6/4"], ...rows]);
     const result = checkWorkbook({ sheets: [sheet] });
     // The names alone, no figures: that is a finding of its own (structure/no-figures), not a numbering one.
     expect(
@@ -228,19 +226,28 @@ describe("row roles", () => {
     ).toEqual([]);
     // Renumbered the wrong way (a gap where the row is another indicator), the warning stays.
     const wrong = sheetOf("Dự báo 2024", [
-      [
-        "STT",
-        "Các chỉ tiêu",
-        "Đơn vị tính",
-        "Thực hiện năm 2023",
-        "Thực hiện 6 tháng năm 2024",
-        "Ước thực hiện cả năm 2024",
-        "So sánh (%)",
-      ],
+      FORECAST_HEADER,
       [1, 2, 3, 4, 5, 6, "7=6/4"],
       ...rows.map((r, i) => (i === 3 ? ["11", r[1], r[2]] : r)),
     ]);
     expect(checkWorkbook({ sheets: [wrong] }).issues.map((f) => f.code)).toContain("structure/numbering");
+  });
+
+  it("judges the catalog numbers by the code each row has: names retyped under their «Mã chỉ tiêu» (issue 20)", () => {
+    // Before, the numbering rule recognised the names again by themselves: retyped names under the code column the
+    // table model reads were no catalog indicators to it, and every gap was a numbering warning.
+    const numbers = [1, 2, 5, 10, 12, 16, 20];
+    const rows = numbers.map((n) => {
+      const code = `ict.${String(n).padStart(2, "0")}`;
+      return [String(n), `Chỉ tiêu số ${n} của địa phương`, ictRow(code)!.unit ?? "", 1, 1, 1, "", code];
+    });
+    const sheet = sheetOf("Dự báo 2024", [
+      [...FORECAST_HEADER, "Mã chỉ tiêu"],
+      [1, 2, 3, 4, 5, 6, "7=6/4"],
+      ...rows,
+    ]);
+    const codes = checkWorkbook({ sheets: [sheet] }).issues.map((f) => f.code);
+    expect(codes.filter((c) => c.startsWith("structure/numbering"))).toEqual([]);
   });
 });
 

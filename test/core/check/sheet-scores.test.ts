@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { dxIndex } from "../../../src/core/catalog/dx-index";
 import { findingMessage } from "../../../src/core/check/render";
-import { checkScores, isDxSheet, readDxTables } from "../../../src/core/check/rules/scores";
+import { checkScores } from "../../../src/core/check/rules/scores";
+import { isDxSheet, readDxTables } from "../../../src/core/tables/dx";
 import { a1 } from "../../../src/core/model/address";
 import type { SheetModel } from "../../../src/core/model/sheet";
 import { encodeLegacy } from "../../../src/core/text";

@@ -10,7 +10,7 @@ import {
   checkNumbering,
   checkStructure,
 } from "../../../src/core/check/rules/structure";
-import { findFormulaTables } from "../../../src/core/formulas";
+import { findFormulaTables } from "../../../src/core/tables";
 import type { CellRange } from "../../../src/core/model/address";
 import type { SheetModel } from "../../../src/core/model/sheet";
 import { modelOf } from "../../support/workbooks";
@@ -270,6 +270,15 @@ describe("structure/no-header", () => {
   it("fires nothing once a plain column-number row is there, or a formula one", () => {
     expect(checkNoHeader(workbook(grid([["1", "2", "3", "4"], ...figures])))).toEqual([]);
     expect(checkNoHeader(workbook(grid([[1, 2, 3, 4, "5=4/3"], ...figures])))).toEqual([]);
+  });
+
+  it("counts a column-number row as the table finder does: «1 2 3» over four columns is none (issue 20)", () => {
+    // Before, the structure rule took three numbers for a column-number row and the finder four: figures under
+    // «1 2 3» were found in no table and went unreported.
+    const findings = checkNoHeader(workbook(grid([["1", "2", "3"], ...figures])));
+    expect(brief(findings)).toEqual([
+      { code: "structure/no-header", severity: "warning", sheet: "Sheet1", cell: "A1" },
+    ]);
   });
 
   it("fires nothing on a sheet with too few figures", () => {

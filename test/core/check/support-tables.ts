@@ -1,7 +1,8 @@
 /** Helpers of the table-rule tests: small sheets from rows of cells, the seed 001 workbook, finding summaries. */
 import type { CellModel, CellValue, SheetModel, WorkbookModel } from "../../../src/core/model/sheet";
 import type { SheetPlan } from "../../../src/core/model/plan";
-import { comparisonFormula, parseColumnToken } from "../../../src/core/formulas";
+import { comparisonFormula } from "../../../src/core/formulas";
+import { parseColumnToken } from "../../../src/core/tables/expr";
 import { seedAppendicesWorkbook, type PasteMode } from "../../support/fixtures";
 import { modelOf } from "../../support/workbooks";
 import { analyseWorkbook } from "../../../src/core/check/analysis";

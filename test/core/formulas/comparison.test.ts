@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { comparisonFormula, evaluateComparison, parseExpr, type Expr } from "../../../src/core/formulas";
+import { comparisonFormula, evaluateComparison } from "../../../src/core/formulas";
+import { parseExpr, type Expr } from "../../../src/core/tables/expr";
 import { columnIndex } from "../../../src/core/model/address";
 import { comparisonBody, readableExpression } from "../../../src/core/formulas/excel-formula";
 

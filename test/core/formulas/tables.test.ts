@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFormulaTables, formatExpr, tableColumnOf, type FormulaTable } from "../../../src/core/formulas";
+import { findFormulaTables, formatExpr, tableColumnOf, type FoundTable } from "../../../src/core/tables";
 import { forecastRows, planRows } from "./seed-001-appendices";
 import { figuresAsNumbers, SheetBuilder, vnNumber, type Convert } from "./sheet-builder";
 import { findTables } from "../../../src/core/tables";
@@ -17,13 +17,13 @@ function forecastSheet(convert?: Convert) {
   return { sheet: b.build("Dự báo 2021"), top: 3, left: 1 };
 }
 
-function rowOf(table: FormulaTable, predicate: (label: string, name: string) => boolean): number {
+function rowOf(table: FoundTable, predicate: (label: string, name: string) => boolean): number {
   const found = table.rows.find((r) => predicate(r.label, r.name));
   if (!found) throw new Error("row not found");
   return found.row;
 }
 
-const kindOf = (table: FormulaTable, row: number) => table.rows.find((r) => r.row === row)?.kind;
+const kindOf = (table: FoundTable, row: number) => table.rows.find((r) => r.row === row)?.kind;
 
 describe("findFormulaTables on the seed 001 forecast appendix", () => {
   const { sheet } = forecastSheet();

@@ -10,8 +10,8 @@ import {
   missingIndicators,
   targetCoverage,
   targetSetFor,
-  yearFromHeaders,
 } from "../../../src/core/targets";
+import { resolveReportYear } from "../../../src/core/tables/year";
 import { forecastTemplate, grassrootsTemplate, nextYearPlanTemplate } from "../../../src/core/templates";
 import { encodeLegacy } from "../../../src/core/text";
 import { put, rowOfCode, sheetFromPlan, sheetOf } from "./helpers";
@@ -118,7 +118,7 @@ describe("our thong-tin-co-so sheet, district 2024", () => {
   });
 
   it("reads the year from the headers when none is given", () => {
-    expect(yearFromHeaders(workbook)).toBe(2024);
+    expect(resolveReportYear(workbook, []).year).toBe(2024);
     expect(targetCoverage(workbook)).toEqual(coverage);
   });
 
@@ -186,7 +186,7 @@ describe("after the strategy period", () => {
   const c = byCode(coverage);
 
   it("year 2027 is read from the headers and compared with the 2025 targets", () => {
-    expect(yearFromHeaders(workbook)).toBe(2027);
+    expect(resolveReportYear(workbook, []).year).toBe(2027);
     expect(coverage.every((x) => x.year === 2027 && x.periodEnded)).toBe(true);
     expect(c["ttcs.1.1"]).toMatchObject({ target: 100, targetText: "100", status: "no-value" });
     // A range: at least 70.
@@ -262,7 +262,9 @@ describe("a foreign sheet typed by hand", () => {
       ["3", "Tỷ lệ xã có đài truyền thanh", 100],
       ["4", "Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh", 100],
     ]);
-    expect(byCode(targetCoverage({ sheets: [near] }, { year: 2024 }), 2024)["ttcs.1.1"].status).toBe("missing");
+    expect(byCode(targetCoverage({ sheets: [near] }, { year: 2024 }), 2024)["ttcs.1.1"].status).toBe(
+      "missing",
+    );
   });
 
   it("what the sheet does not report is missing, and can be appended", () => {
@@ -279,7 +281,7 @@ describe("a foreign sheet typed by hand", () => {
   });
 
   it("reads the year from a 'Thực hiện năm N' header", () => {
-    expect(yearFromHeaders({ sheets: [sheet] })).toBe(2024);
+    expect(resolveReportYear({ sheets: [sheet] }, []).year).toBe(2024);
     expect(targetCoverage({ sheets: [sheet] })).toEqual(coverage);
   });
 });
@@ -301,7 +303,7 @@ describe("value columns of foreign sheets", () => {
       [1, 2, 3, 4, 5, 6, "7=6/4"],
       ["1", name, "%", 12, 30, 46, 383.3],
     ]);
-    expect(yearFromHeaders({ sheets: [sheet] })).toBe(2024);
+    expect(resolveReportYear({ sheets: [sheet] }, []).year).toBe(2024);
     expect(byCode(targetCoverage({ sheets: [sheet] }), 2024)["ttcs.1.6"]).toMatchObject({
       status: "met",
       value: 46,
@@ -395,9 +397,9 @@ describe("an ICT plan workbook without grassroots rows", () => {
   const workbook: WorkbookModel = { sheets: [forecast, plan] };
 
   it("reads the year N from the forecast and plan headers", () => {
-    expect(yearFromHeaders({ sheets: [forecast] })).toBe(2024);
-    expect(yearFromHeaders({ sheets: [plan] })).toBe(2024);
-    expect(yearFromHeaders(workbook)).toBe(2024);
+    expect(resolveReportYear({ sheets: [forecast] }, []).year).toBe(2024);
+    expect(resolveReportYear({ sheets: [plan] }, []).year).toBe(2024);
+    expect(resolveReportYear(workbook, []).year).toBe(2024);
   });
 
   it("every indicator is missing", () => {
@@ -437,19 +439,22 @@ describe("yearFromHeaders", () => {
     [[encodeLegacy("Ước thực hiện cả năm 2023", "vni")], 2023],
     [["Thực hiện\nnăm 2024"], 2024],
   ])("%j → %i", (headers, year) => {
-    expect(yearFromHeaders({ sheets: [sheetOf("S", [headers])] })).toBe(year);
+    expect(resolveReportYear({ sheets: [sheetOf("S", [headers])] }, []).year).toBe(year);
   });
 
   it("text that merely mentions a year is not a header", () => {
     expect(
-      yearFromHeaders({
-        sheets: [
-          sheetOf("S", [
-            ["Kèm theo kế hoạch số 12/KH-UBND năm 2024"],
-            ["So sánh kế hoạch 2025 với thực hiện năm 2024 (%)"],
-          ]),
-        ],
-      }),
+      resolveReportYear(
+        {
+          sheets: [
+            sheetOf("S", [
+              ["Kèm theo kế hoạch số 12/KH-UBND năm 2024"],
+              ["So sánh kế hoạch 2025 với thực hiện năm 2024 (%)"],
+            ]),
+          ],
+        },
+        [],
+      ).year,
     ).toBeUndefined();
   });
 });

@@ -5,7 +5,6 @@ import {
   foldDiacritics,
   normalizeName,
   normalizePunctuation,
-  wordTokens,
 } from "../../../src/core/text/fold";
 
 describe("foldDiacritics", () => {
@@ -80,14 +79,6 @@ describe("normalizeName", () => {
         expect(normalizeName(once, o)).toBe(once);
       }),
     );
-  });
-});
-
-describe("wordTokens", () => {
-  it("splits folded text into letters and digits runs", () => {
-    expect(wordTokens("Thuê bao/100 dân")).toEqual(["thue", "bao", "100", "dan"]);
-    expect(wordTokens("  – ")).toEqual([]);
-    expect(wordTokens("Cáp quang (FTTH), 4G–5G")).toEqual(["cap", "quang", "ftth", "4g", "5g"]);
   });
 });
 

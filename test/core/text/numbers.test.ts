@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  formatVietnameseNumber,
   parseNumberWithUnit,
   parseNumberWithWords,
   parseVietnameseNumber,
@@ -161,62 +160,6 @@ describe("parseNumberWithUnit", () => {
   });
   it("never throws", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => void parseNumberWithUnit(s)));
-  });
-});
-
-describe("formatVietnameseNumber", () => {
-  it.each([
-    [4300, undefined, "4.300"],
-    [112.5, undefined, "112,5"],
-    [12345678, undefined, "12.345.678"],
-    [1234.5, 2, "1.234,50"],
-    [-0.25, undefined, "-0,25"],
-    [0, undefined, "0"],
-    [-0, undefined, "0"],
-    [-0.04, 1, "0,0"],
-    [(2700 / 2400) * 100, 1, "112,5"],
-    [999.96, 1, "1.000,0"],
-    [1.5e21, undefined, "1.500.000.000.000.000.000.000"],
-    [2e-7, undefined, "0,0000002"],
-    [123, 0, "123"],
-    [NaN, undefined, "NaN"],
-  ])("%d (%s decimals) → %j", (n, decimals, text) => {
-    expect(formatVietnameseNumber(n, decimals)).toBe(text);
-  });
-
-  it("reads back integers and one-decimal numbers", () => {
-    const integer = fc.integer({ min: -1e12, max: 1e12 });
-    const oneDecimal = fc.integer({ min: -1e9, max: 1e9 }).map((k) => k / 10);
-    fc.assert(
-      fc.property(fc.oneof(integer, oneDecimal, fc.maxSafeInteger()), (n) => {
-        const r = parseVietnameseNumber(formatVietnameseNumber(n));
-        expect(r.kind).not.toBe("not-a-number");
-        if (r.kind !== "not-a-number") expect(r.value).toBe(n === 0 ? 0 : n);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it("reads back any finite double written without a fixed number of decimals", () => {
-    fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
-        const r = parseVietnameseNumber(formatVietnameseNumber(n));
-        if (r.kind === "not-a-number") throw new Error(`not read back: ${formatVietnameseNumber(n)}`);
-        expect(r.value).toBe(n === 0 ? 0 : n);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it("reads back with a fixed number of decimals", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 3 }), (k, d) => {
-        const n = k / 10 ** d;
-        const r = parseVietnameseNumber(formatVietnameseNumber(n, d));
-        expect(r.kind).not.toBe("not-a-number");
-        if (r.kind !== "not-a-number") expect(r.value).toBeCloseTo(n, d + 1);
-      }),
-    );
   });
 });
 

@@ -3,13 +3,13 @@
  * describe the same figure. Rows are paired by catalog code, else by name (and unit, and STT where names repeat);
  * a difference is reported on the plan's cell.
  */
+import { sameUnit } from "../../catalog/units";
 import { percentNumber } from "../../model/cell";
 import { normalizeName } from "../../text";
 import type { Finding } from "../types";
 import {
   allTables,
   columnOfRole,
-  foldUnit,
   isRateRow,
   makeFinding,
   quoteSheet,
@@ -23,10 +23,9 @@ function nameKey(row: IndicatorRow): string {
   return row.parent ? `${nameKey(row.parent)} > ${own}` : own;
 }
 
+/** The rows' units are one unit in any spelling, or one of them is not written. */
 function unitsAgree(a: IndicatorRow, b: IndicatorRow): boolean {
-  const ua = foldUnit(a.unit);
-  const ub = foldUnit(b.unit);
-  return ua === "" || ub === "" || ua === ub;
+  return a.unit.trim() === "" || b.unit.trim() === "" || sameUnit(a.unit, b.unit);
 }
 
 function sameLabel(a: IndicatorRow, b: IndicatorRow): boolean {

@@ -11,10 +11,9 @@
  */
 import { a1 } from "../../model/address";
 import { percentNumber, type CellReading } from "../../model/cell";
-import { MET, NOT_MET } from "../../templates/target-tables";
+import { MET, NOT_MET, readJudgement } from "../../catalog/judgement";
 import {
   allTables,
-  fold,
   isRateRow,
   makeFinding,
   type AnalysedTable,
@@ -22,33 +21,13 @@ import {
 } from "../analysis";
 import type { Finding } from "../types";
 
-/** Words officials type for a target reached ("Vượt": exceeded) or not reached, folded. */
-const MET_WORDS = new Set([fold(MET), "vuot", "vuot chi tieu", "hoan thanh", "dat chi tieu", "dat va vuot"]);
-const NOT_MET_WORDS = new Set([
-  fold(NOT_MET),
-  "khong dat",
-  "chua dat chi tieu",
-  "khong dat chi tieu",
-  "chua hoan thanh",
-  "khong hoan thanh",
-]);
-
-function judgement(text: string): string | undefined {
-  const f = fold(text)
-    .replace(/[.!]+$/, "")
-    .trim();
-  if (MET_WORDS.has(f)) return MET;
-  if (NOT_MET_WORDS.has(f)) return NOT_MET;
-  return undefined;
-}
-
 /** What the sheet shows in the evaluation cell, or would show once computed; undefined when blank or unknown. */
 function sheetJudgement(
   evaluation: CellReading,
   result: CellReading,
   target: CellReading,
 ): string | undefined {
-  if (typeof evaluation.raw === "string" && evaluation.raw.trim() !== "") return judgement(evaluation.raw);
+  if (typeof evaluation.raw === "string" && evaluation.raw.trim() !== "") return readJudgement(evaluation.raw);
   if (evaluation.reading !== "formula") return undefined;
   // Not computed yet: the template's formula IF(AND(ISNUMBER(result),ISNUMBER(target)),IF(result>=target,…)).
   if (typeof result.raw !== "number" || typeof target.raw !== "number") return undefined;
@@ -72,7 +51,7 @@ function tableFindings(table: AnalysedTable): Finding[] {
       // «Đạt» typed by hand where no result is given: the province asks for the figure it was judged on.
       const typed =
         evaluation.reading !== "formula" && typeof evaluation.raw === "string" ? evaluation.raw.trim() : "";
-      if (judgement(typed) !== undefined)
+      if (readJudgement(typed) !== undefined)
         out.push(
           makeFinding({
             code: "evaluation/mismatch",

@@ -7,11 +7,11 @@
  * grammar's reading of each column. Catalog rows say whether they accumulate; an unrecognized row does when its
  * unit is money.
  */
+import { isMoneyUnit } from "../../catalog/units";
 import { familyOf, isPartYear, type Figure } from "../../tables/header-grammar";
 import type { Finding } from "../types";
 import {
   allTables,
-  foldUnit,
   makeFinding,
   round2,
   type AnalysedColumn,
@@ -20,13 +20,9 @@ import {
   type WorkbookAnalysis,
 } from "../analysis";
 
-const MONEY_UNITS = new Set(
-  ["Triệu đồng", "Tr.đồng", "Trđ", "Đồng", "Nghìn đồng", "Ngàn đồng", "Tỷ đồng"].map(foldUnit),
-);
-
 function accumulates(row: IndicatorRow): boolean {
   if (row.catalog?.accumulation) return row.catalog.accumulation === "flow";
-  return MONEY_UNITS.has(foldUnit(row.unit));
+  return isMoneyUnit(row.unit);
 }
 
 function figureOf(column: AnalysedColumn): Figure | undefined {

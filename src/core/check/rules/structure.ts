@@ -32,54 +32,35 @@
  *   (which hold no figures), over the STT, name and unit columns only, or below the table's last body row (notes)
  *   are fine.
  */
+import { memo } from "../../text/memo";
 import {
   findFormulaTables,
   inputColumns,
-  parseColumnToken,
+  cleanLabel,
+  indicatorNumber,
   romanValue,
   tableColumnOf,
-  type FormulaTable,
-} from "../../formulas";
-import type { TableRowKind } from "../../tables";
+  type FoundTable,
+} from "../../tables";
+import type { TableRow, TableRowKind } from "../../tables";
 import { a1, columnLetter, rangeA1, type CellRange } from "../../model/address";
 import type { CellModel, SheetModel, WorkbookModel } from "../../model/sheet";
 import { collapseSpaces, fixLegacyText } from "../../text";
-import { ictRow } from "../../catalog/ict";
-import { recognizeIndicator } from "../../catalog/recognize";
+import { analyseSheet } from "../../tables/model";
 import { readCell } from "../../model/cell";
 import { classifyHeader, CODE_HEADER_FOLDED, foldHeader } from "../../tables/columns";
-import { findTables } from "../../tables/find";
+import { findTables, hasColumnNumberRow } from "../../tables/find";
 import type { Finding } from "../types";
 import { pushAll } from "../analysis";
-import { isDxSheet } from "./scores";
+import { isDxSheet } from "../../tables/dx";
 
 const MIN_FIGURE_ROWS = 3;
 const MIN_FIGURES_PER_ROW = 2;
-const MIN_PLAIN_NUMBER_RUN = 3;
 // ── structure/no-header ──────────────────────────────────────────────────────────────────────────────────────────
 
 function isFigure(cell: CellModel | undefined): boolean {
   if (!cell || cell.formula) return false;
   return readCell(cell, 0, 0).value !== undefined;
-}
-
-function tokenNumber(cell: CellModel | undefined): number | undefined {
-  if (!cell || (typeof cell.value !== "number" && typeof cell.value !== "string")) return undefined;
-  return parseColumnToken(cell.value)?.number;
-}
-
-/** A row with a run of at least 3 cells numbered 1, 2, 3 … (a column-number row without formulas). */
-function hasPlainNumberRow(sheet: SheetModel): boolean {
-  for (const cells of sheet.rows ?? []) {
-    if (!cells) continue;
-    for (let c = 0; c < cells.length; c++) {
-      if (tokenNumber(cells[c]) !== 1) continue;
-      let n = 1;
-      while (tokenNumber(cells[c + n]) === n + 1) n++;
-      if (n >= MIN_PLAIN_NUMBER_RUN) return true;
-    }
-  }
-  return false;
 }
 
 function hasCodeColumn(sheet: SheetModel): boolean {
@@ -171,7 +152,7 @@ export function checkNoHeader(workbook: WorkbookModel): Finding[] {
     if (!sheet) continue;
     const block = figureBlock(sheet);
     if (!block) continue;
-    if (hasPlainNumberRow(sheet) || hasCodeColumn(sheet) || isDxSheet(sheet)) continue;
+    if (hasColumnNumberRow(sheet) || hasCodeColumn(sheet) || isDxSheet(sheet)) continue;
     if (findTables(sheet).length > 0) continue;
     out.push({
       code: "structure/no-header",
@@ -186,18 +167,8 @@ export function checkNoHeader(workbook: WorkbookModel): Finding[] {
 
 // ── structure/numbering and structure/duplicate-number ──────────────────────────────────────────────────────────
 
-/** Names converted once each (a long table repeats the same names; the cache is bounded). */
-const indicatorNames = new Map<string, string>();
-
-function convertedName(name: string): string {
-  let t = indicatorNames.get(name);
-  if (t === undefined) {
-    t = collapseSpaces(fixLegacyText(name).text);
-    if (indicatorNames.size > 20_000) indicatorNames.clear();
-    indicatorNames.set(name, t);
-  }
-  return t;
-}
+/** Names converted once each (a long table repeats the same names). */
+const convertedName = memo((name: string): string => collapseSpaces(fixLegacyText(name).text));
 
 function indicatorName(name: string): string | undefined {
   const t = convertedName(name);
@@ -231,21 +202,6 @@ function toRoman(n: number): string {
   return out;
 }
 
-/** The row's name is recognised as the ICT catalog indicator printed with this number. */
-function catalogNumbered(name: string, label: string): boolean {
-  const hit = recognizeIndicator(convertedName(name));
-  if (!hit || hit.catalog !== "ict") return false;
-  const row = ictRow(hit.code);
-  return row?.kind === "indicator" && row.label === label;
-}
-
-function cleanLabel(label: string): string {
-  return label
-    .trim()
-    .replace(/[.)]+$/, "")
-    .trim();
-}
-
 /** How many different numbers (as a Set counts them), told by sorting a copy rather than hashing each one. */
 function distinctCount(numbers: number[]): number {
   const sorted = Float64Array.from(numbers).sort();
@@ -254,144 +210,153 @@ function distinctCount(numbers: number[]): number {
   return count;
 }
 
-function numberingFindings(sheet: SheetModel, table: FormulaTable): Finding[] {
-  const out: Finding[] = [];
-  const sttCol = tableColumnOf(table, 1);
-  if (sttCol === undefined) return out;
-
-  // Arabic indicator numbers, across the table.
-  let previous: number | undefined;
-  let seen = new Map<number, string>();
-  let sectorStart = false;
-  // Roman groups, within a sector.
-  let sectorLabel: string | undefined;
-  let previousGroup = 0;
-  let seenGroups = new Map<number, string>();
-
-  const finding = (
-    code: "structure/numbering" | "structure/duplicate-number",
-    row: number,
-    name: string,
-    params: Record<string, string | number>,
-  ): Finding => {
-    const indicator = indicatorName(name);
-    // Keys in the order the findings always had (params last).
-    const f = { code, severity: "warning", sheet: sheet.name, cell: a1(row, sttCol) } as Finding;
-    if (indicator) f.indicator = indicator;
-    f.actual = params.actual;
-    if (params.expected !== undefined) f.expected = params.expected;
-    f.params = params;
-    return f;
-  };
-
-  // A table reporting a selection of the catalog's indicators under their catalog numbers (1, 2, 5, 10 …): every
-  // numbered row is recognised as the catalog indicator of its number and several numbers are left out. A single
-  // gap in an otherwise complete table is a deleted row, and is reported.
-  const numbered: FormulaTable["rows"] = [];
+/**
+ * A table reporting a selection of the catalog's indicators under their catalog numbers (1, 2, 5, 10 …): every
+ * numbered row is recognised as the catalog indicator of its number and several numbers are left out. A single gap
+ * in an otherwise complete table is a deleted row, and is reported.
+ */
+function keepsCatalogNumbers(sheet: SheetModel, table: FoundTable): boolean {
+  const numbered: FoundTable["rows"] = [];
   const numbers: number[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
     if (r.kind === "header-repeat") continue;
-    const label = cleanLabel(r.label);
-    if (!/^\d+$/.test(label)) continue;
+    const n = indicatorNumber(r.label);
+    if (n === undefined) continue;
     numbered.push(r);
-    numbers.push(Number(label));
+    numbers.push(n);
   }
-  const skipped =
-    numbers.length === 0
-      ? 0
-      : numbers.reduce((a, b) => Math.max(a, b)) -
-        numbers.reduce((a, b) => Math.min(a, b)) +
-        1 -
-        distinctCount(numbers);
-  const catalogNumbering =
-    numbered.length >= 2 &&
-    skipped >= 2 &&
-    numbered.every((r) => catalogNumbered(r.name, cleanLabel(r.label)));
+  if (numbered.length < 2) return false;
+  const span = numbers.reduce((a, b) => Math.max(a, b)) - numbers.reduce((a, b) => Math.min(a, b)) + 1;
+  if (span - distinctCount(numbers) < 2) return false;
+  // The code each row has in the table model (its code column, else its name read with its unit and section), not
+  // the name recognised again alone: a table with gaps in its numbers is rare, so it is analysed only then.
+  const analysed = analyseSheet(sheet).tables.find(
+    (t) => t.table.numberRow === table.numberRow && t.table.firstCol === table.firstCol,
+  );
+  if (!analysed) return false;
+  const byRow = new Map(analysed.rows.map((r) => [r.row, r]));
+  return numbered.every((r) => {
+    const catalog = byRow.get(r.row)?.catalog;
+    return catalog?.kind === "indicator" && catalog.label === cleanLabel(r.label);
+  });
+}
 
-  // Rows after the last indicator, sector or group row are notes under the table.
-  let bodyEnd = -1;
-  const rows = table.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const kind = rows[i].kind;
-    if (kind !== "other" && kind !== "note" && kind !== "header-repeat") bodyEnd = rows[i].row;
+type NumberingCode = "structure/numbering" | "structure/duplicate-number";
+
+/**
+ * The numbering of one table read row by row: Arabic indicator numbers across the table (restarting at 1 in a new
+ * sector is fine), Roman groups within a sector (a nested level restarting at I is fine).
+ */
+class NumberingWalk {
+  readonly findings: Finding[] = [];
+  // Arabic indicator numbers, across the table.
+  private previous: number | undefined;
+  private seen = new Map<number, string>();
+  private sectorStart = false;
+  // Roman groups, within a sector.
+  private sectorLabel: string | undefined;
+  private previousGroup = 0;
+  private seenGroups = new Map<number, string>();
+
+  constructor(
+    private readonly sheet: SheetModel,
+    private readonly sttCol: number,
+    private readonly catalogNumbering: boolean,
+  ) {}
+
+  private report(code: NumberingCode, row: TableRow, params: Record<string, string | number>): void {
+    const indicator = indicatorName(row.name);
+    // Keys in the order the findings always had (params last).
+    const f = {
+      code,
+      severity: "warning",
+      sheet: this.sheet.name,
+      cell: a1(row.row, this.sttCol),
+    } as Finding;
+    if (indicator) f.indicator = indicator;
+    f.actual = params.actual;
+    if (params.expected !== undefined) f.expected = params.expected;
+    f.params = params;
+    this.findings.push(f);
   }
 
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.kind === "header-repeat") continue;
-    if (row.row > bodyEnd) break;
-    const label = cleanLabel(row.label);
-    if (row.kind === "sector") {
-      sectorLabel = label;
-      previousGroup = 0;
-      seenGroups = new Map();
-      sectorStart = true;
-      continue;
+  sector(label: string): void {
+    this.sectorLabel = label;
+    this.previousGroup = 0;
+    this.seenGroups = new Map();
+    this.sectorStart = true;
+  }
+
+  group(row: TableRow, label: string): void {
+    const value = romanValue(label);
+    if (value === undefined) return;
+    const previous = this.previousGroup;
+    if (value === previous + 1) {
+      // in sequence
+    } else if (value === 1) {
+      this.seenGroups = new Map(); // a nested level restarting at I (seed 001: "II Viễn thông", then "I Hạ tầng …")
+    } else if (this.seenGroups.has(value)) {
+      this.report("structure/duplicate-number", row, {
+        actual: label,
+        other: this.seenGroups.get(value) as string,
+      });
+      return;
+    } else if (previous > 0 || this.sectorLabel !== undefined) {
+      this.report("structure/numbering", row, {
+        actual: label,
+        previous: previous > 0 ? toRoman(previous) : (this.sectorLabel as string),
+        expected: toRoman(previous + 1),
+      });
     }
-    if (row.kind === "group") {
-      const value = romanValue(label);
-      if (value === undefined) continue;
-      const here = a1(row.row, sttCol);
-      if (value === previousGroup + 1) {
-        // in sequence
-      } else if (value === 1) {
-        seenGroups = new Map(); // a nested level restarting at I (seed 001: "II Viễn thông", then "I Hạ tầng …")
-      } else if (seenGroups.has(value)) {
-        out.push(
-          finding("structure/duplicate-number", row.row, row.name, {
-            actual: label,
-            other: seenGroups.get(value) as string,
-          }),
-        );
-        continue;
-      } else if (previousGroup > 0 || sectorLabel !== undefined) {
-        out.push(
-          finding("structure/numbering", row.row, row.name, {
-            actual: label,
-            previous: previousGroup > 0 ? toRoman(previousGroup) : (sectorLabel as string),
-            expected: toRoman(previousGroup + 1),
-          }),
-        );
-      }
-      previousGroup = value;
-      if (!seenGroups.has(value)) seenGroups.set(value, here);
-      continue;
-    }
-    if (!/^\d+$/.test(label)) continue;
-    const value = Number(label);
-    const firstOfSector = sectorStart;
-    sectorStart = false;
+    this.previousGroup = value;
+    if (!this.seenGroups.has(value)) this.seenGroups.set(value, a1(row.row, this.sttCol));
+  }
+
+  number(row: TableRow, label: string): void {
+    const value = indicatorNumber(label);
+    if (value === undefined) return;
+    const firstOfSector = this.sectorStart;
+    this.sectorStart = false;
+    const previous = this.previous;
     if (previous === undefined) {
       // The first number of the table is not checked.
     } else if (value === previous + 1) {
       // in sequence
     } else if (value === 1 && firstOfSector) {
-      seen = new Map(); // numbering restarted in the new sector
-    } else if (seen.has(value)) {
-      out.push(
-        finding("structure/duplicate-number", row.row, row.name, {
-          actual: value,
-          other: seen.get(value) as string,
-        }),
-      );
-      continue;
-    } else if (catalogNumbering) {
+      this.seen = new Map(); // numbering restarted in the new sector
+    } else if (this.seen.has(value)) {
+      this.report("structure/duplicate-number", row, {
+        actual: value,
+        other: this.seen.get(value) as string,
+      });
+      return;
+    } else if (this.catalogNumbering) {
       // Every row is the catalog's indicator of its number: a table reporting some indicators keeps their numbers.
     } else {
-      out.push(
-        finding("structure/numbering", row.row, row.name, {
-          actual: value,
-          previous,
-          expected: previous + 1,
-        }),
-      );
+      this.report("structure/numbering", row, { actual: value, previous, expected: previous + 1 });
     }
-    previous = value;
+    this.previous = value;
     // The address is made only for a number seen the first time (a long table repeats its numbers).
-    if (!seen.has(value)) seen.set(value, a1(row.row, sttCol));
+    if (!this.seen.has(value)) this.seen.set(value, a1(row.row, this.sttCol));
   }
-  return out;
+}
+
+function numberingFindings(sheet: SheetModel, table: FoundTable): Finding[] {
+  const sttCol = tableColumnOf(table, 1);
+  if (sttCol === undefined) return [];
+  const walk = new NumberingWalk(sheet, sttCol, keepsCatalogNumbers(sheet, table));
+  // Rows after the last indicator, sector or group row are notes under the table.
+  const bodyEnd = lastBodyRow(table) ?? -1;
+  for (const row of table.rows) {
+    if (row.kind === "header-repeat") continue;
+    if (row.row > bodyEnd) break;
+    const label = cleanLabel(row.label);
+    if (row.kind === "sector") walk.sector(label);
+    else if (row.kind === "group") walk.group(row, label);
+    else walk.number(row, label);
+  }
+  return walk.findings;
 }
 
 /** structure/numbering and structure/duplicate-number in every formula table. */
@@ -419,7 +384,7 @@ function validRange(m: CellRange | undefined): CellRange | undefined {
 }
 
 /** The sheet row of the table's last indicator, sector or group row. */
-function lastBodyRow(table: FormulaTable): number | undefined {
+function lastBodyRow(table: FoundTable): number | undefined {
   for (let i = table.rows.length - 1; i >= 0; i--) {
     const kind = table.rows[i].kind;
     if (kind === "indicator" || kind === "sector" || kind === "group") return table.rows[i].row;
@@ -427,7 +392,7 @@ function lastBodyRow(table: FormulaTable): number | undefined {
   return undefined;
 }
 
-function mergedDataFindings(sheet: SheetModel, table: FormulaTable, reported: Set<string>): Finding[] {
+function mergedDataFindings(sheet: SheetModel, table: FoundTable, reported: Set<string>): Finding[] {
   const out: Finding[] = [];
   const dataCols = new Set([
     ...inputColumns(table).map((c) => c.col),

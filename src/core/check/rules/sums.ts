@@ -3,14 +3,15 @@
  * conservatively, a "Tổng số …" indicator of the sheet itself with unnumbered part rows in the same unit.
  * Checked per figure column, only where the total and every part have a value.
  */
+import { memo } from "../../text/memo";
 import { ictChildren } from "../../catalog/ict";
+import { sameUnit } from "../../catalog/units";
 import type { CatalogRow } from "../../catalog/types";
 import type { Finding } from "../types";
+import { foldDiacritics } from "../../text/fold";
 import {
   allTables,
   childRows,
-  fold,
-  foldUnit,
   makeFinding,
   round2,
   sameFigure,
@@ -29,26 +30,18 @@ function partsOf(table: AnalysedTable, total: IndicatorRow): IndicatorRow[] | un
     // The catalog knows this indicator's breakdown and says it does not add up.
     if (catalogParts.length > 0) return undefined;
   }
-  if (!/^tong so\b/.test(fold(total.name))) return undefined;
+  if (!/^tong so\b/.test(foldDiacritics(total.name))) return undefined;
   // "Trong đó: …" parts are "of which": they need not add up to the total.
   if (childrenNamedOfWhich(children)) return undefined;
   if (children.length < 2 || children.some((r) => r.kind !== "part")) return undefined;
-  const unit = foldUnit(total.unit);
-  if (unit === "" || children.some((r) => foldUnit(r.unit) !== unit)) return undefined;
+  if (total.unit.trim() === "" || children.some((r) => !sameUnit(r.unit, total.unit))) return undefined;
   return children;
 }
 
-const partsByCode = new Map<string, CatalogRow[]>();
-
 /** The catalog's parts and levels of an indicator (the catalog does not change: worked out once per code). */
-function catalogPartsOf(code: string): CatalogRow[] {
-  let parts = partsByCode.get(code);
-  if (!parts) {
-    parts = ictChildren(code).filter((c) => c.kind === "part" || c.kind === "level");
-    partsByCode.set(code, parts);
-  }
-  return parts;
-}
+const catalogPartsOf = memo((code: string): CatalogRow[] =>
+  ictChildren(code).filter((c) => c.kind === "part" || c.kind === "level"),
+);
 
 /** The row of every catalog part among the children, or undefined when one is missing (or there are none). */
 function rowsOfParts(parts: CatalogRow[], children: IndicatorRow[]): IndicatorRow[] | undefined {
@@ -79,7 +72,7 @@ function sumOfParts(parts: IndicatorRow[], n: number): number | undefined {
 }
 
 function childrenNamedOfWhich(children: IndicatorRow[]): boolean {
-  return children.some((r) => /^[-+•\s]*trong do\b/.test(fold(r.name)));
+  return children.some((r) => /^[-+•\s]*trong do\b/.test(foldDiacritics(r.name)));
 }
 
 export function sumRule(analysis: WorkbookAnalysis): Finding[] {

@@ -2,139 +2,19 @@
  * Units of measure (Đơn vị tính): missing, unknown (with the closest known unit), a rate not in %, a count in %,
  * a unit other than the catalog's, and durations longer than the period they are counted in (6.570 hours a day).
  */
-import { ictCatalog } from "../../catalog/ict";
+import { isKnownUnit, isPercentUnit, sameUnit, suggestUnit, foldUnit } from "../../catalog/units";
 import type { Finding } from "../types";
+import { foldDiacritics } from "../../text/fold";
 import {
   allTables,
   cellKeys,
   childRows,
-  fold,
-  foldUnit,
-  isPercentUnit,
   isRateName,
   makeFinding,
-  remembered,
   type CellReading,
   type IndicatorRow,
   type WorkbookAnalysis,
 } from "../analysis";
-
-/** Units seen in the source documents, beyond the catalog's, and their usual spellings. */
-const OTHER_UNITS = [
-  "%",
-  "Điểm",
-  "Người/điểm",
-  "Km/điểm",
-  "Triệu đồng",
-  "Tr.đồng",
-  "Nghìn đồng",
-  "Tỷ đồng",
-  "Đồng",
-  "Thuê bao",
-  "Thuê bao/100 dân",
-  "Vị trí trạm",
-  "Trạm",
-  "GB",
-  "MB",
-  "TB",
-  "Cơ sở",
-  "Xã",
-  "Huyện",
-  "Thôn",
-  "Giờ",
-  "Giờ/ngày",
-  "Phút",
-  "Ngày",
-  "DVC",
-  "Dịch vụ",
-  "Chương trình",
-  "Hộ",
-  "Người",
-  "Hồ sơ",
-  "Doanh nghiệp",
-  "Cơ quan",
-  "Đơn vị",
-  "Trang",
-  "Bản tin",
-  "Tin",
-  "Bài",
-  "Lượt",
-  "Lần",
-  "Cuộc",
-  "Km",
-  "Máy",
-  "Cái",
-  "Chiếc",
-  "Bộ",
-  "Hệ thống",
-  "Tài khoản",
-  "Điểm/100 dân",
-];
-
-const KNOWN: Map<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const u of [...ictCatalog.flatMap((r) => (r.unit ? [r.unit] : [])), ...OTHER_UNITS]) {
-    const key = foldUnit(u);
-    if (!map.has(key)) map.set(key, u);
-  }
-  return map;
-})();
-
-/**
- * Spellings of one unit (folded, without spaces and dots): "Tr.đồng", "Trđ", "Tr. đ", a bare "Triệu" are the
- * catalog's "Triệu đồng"; "Tỷ lệ (%)", "Tỉ lệ %", "Phần trăm" are "%".
- */
-const SAME_UNIT: ReadonlyMap<string, string> = new Map([
-  ...["trieudong", "trdong", "trd", "trieud", "trieu"].map((k) => [k, "trieu dong"] as const),
-  ...["nghindong", "ngandong", "1000dong", "1000d", "ngd"].map((k) => [k, "nghin dong"] as const),
-  ...["phantram", "tyle%", "tile%", "tyle(%)", "tile(%)"].map((k) => [k, "%"] as const),
-]);
-
-function canonicalUnit(unit: string): string {
-  const folded = foldUnit(unit);
-  return SAME_UNIT.get(folded.replace(/[\s.]/g, "")) ?? folded;
-}
-
-/** Two spellings of the same unit ("Tr.đồng" and "Triệu đồng"). */
-export function sameUnit(a: string, b: string): boolean {
-  return canonicalUnit(a) === canonicalUnit(b);
-}
-
-export function isKnownUnit(unit: string): boolean {
-  return KNOWN.has(foldUnit(unit)) || KNOWN.has(canonicalUnit(unit));
-}
-
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-
-/** The known unit closest to an unknown one, when it is close enough to be a typo of it. */
-export function suggestUnit(unit: string): string | undefined {
-  const key = foldUnit(unit);
-  if (key === "" || key.length > 60) return undefined;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const [k, u] of KNOWN) {
-    const d = distance(key, k);
-    if (d < bestDistance) {
-      best = u;
-      bestDistance = d;
-    }
-  }
-  // Short units differ from each other by a letter or two (Xã, Hộ, Bài): only longer ones are typos of another.
-  const limit = key.length >= 6 ? 2 : key.length >= 4 ? 1 : 0;
-  return bestDistance <= limit ? best : undefined;
-}
 
 function hasValues(row: IndicatorRow, keys: readonly number[]): boolean {
   for (let i = 0; i < keys.length; i++) {
@@ -181,19 +61,13 @@ function hoursPeriod(row: IndicatorRow): Period | undefined {
   const unit = foldUnit(row.unit);
   const hours = /^(gio|h)(\/|$)/.test(unit);
   const unitPeriod = hours ? periodOfText(unit) : undefined;
-  const byCatalog = row.catalog?.measure === "duration-per-period" && fold(row.catalog.unit ?? "") === "gio";
-  const name = foldedName(row.name);
+  const byCatalog =
+    row.catalog?.measure === "duration-per-period" && foldDiacritics(row.catalog.unit ?? "") === "gio";
+  const name = foldDiacritics(row.name);
   const hoursByName = /^thoi (luong|gian)\b/.test(name);
   if (!hours && !(unit === "" && (byCatalog || hoursByName))) return undefined;
   if (unit !== "" && !hours) return undefined;
   return unitPeriod ?? (byCatalog ? row.catalog?.period : undefined) ?? periodOfText(name);
-}
-
-const foldedNames = new Map<string, string>();
-
-/** The folded indicator name, remembered (a long table repeats the same names row after row). */
-function foldedName(name: string): string {
-  return remembered(foldedNames, name, fold);
 }
 
 export function unitRule(analysis: WorkbookAnalysis): Finding[] {

@@ -4,7 +4,8 @@
  * table reader (table.ts) then resolves what needs the other columns: a comparison's operands, a year named
  * relative to the report year, the period of a «cùng kỳ» figure.
  */
-import { isSttHeader } from "../../formulas/row-labels";
+import { memo } from "../../text/memo";
+import { isSttHeader } from "../row-labels";
 import {
   convertLegacy,
   detectLegacyEncoding,
@@ -221,17 +222,7 @@ function tokenText(folded: string): string {
   );
 }
 
-const tokenCache = new Map<string, Token[]>();
-
-function tokensOf(folded: string): Token[] {
-  let tokens = tokenCache.get(folded);
-  if (tokens === undefined) {
-    tokens = tokenize(tokenText(folded));
-    if (tokenCache.size > 20_000) tokenCache.clear();
-    tokenCache.set(folded, tokens);
-  }
-  return tokens;
-}
+const tokensOf = memo((folded: string): Token[] => tokenize(tokenText(folded)));
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

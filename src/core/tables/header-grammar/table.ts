@@ -22,7 +22,7 @@
  * period, then year, nearer on the left on a tie); a plan named without its year over a result («KH/ƯTH») is the
  * plan that follows the result; a side not named is found among the figures beside it, and said to be inferred.
  */
-import { columnRefs, type Expr } from "../../formulas/expr";
+import { columnRefs, type Expr } from "../expr";
 import type { FigurePattern, HeaderReading } from "./read";
 import { readHeaderFolded } from "./read";
 import type { ColumnReading, ComparisonOp, Figure, FigureKind, Operand, Period, YearRef } from "./reading";

@@ -4,6 +4,7 @@
  * HOẠCH NĂM 2021» reports 2021. The phrases are data (TITLE_PHRASES). A document's date («ngày … tháng 6 năm 2021»)
  * and the attachment line «(Kèm theo kế hoạch số … năm 2021 …)» name no report year and are not read.
  */
+import { memo } from "../../text/memo";
 import { isYear } from "../../text/year";
 import { foldHeader } from "./read";
 import type { FigureKind } from "./reading";
@@ -30,19 +31,11 @@ function withoutDates(line: string): string {
     .replace(/\bthang \d{1,2}\s*(?:nam|\/)\s*(?:19|20)\d\d/g, " ");
 }
 
-const cache = new Map<string, TitleReading>();
-
 export function readTitle(title: string): TitleReading {
-  let known = cache.get(title);
-  if (!known) {
-    known = readTitleOnce(title);
-    if (cache.size > 5_000) cache.clear();
-    cache.set(title, known);
-  }
-  return known;
+  return titleReading(title);
 }
 
-function readTitleOnce(title: string): TitleReading {
+const titleReading = memo(function readTitleOnce(title: string): TitleReading {
   const out: TitleReading = { kinds: new Map() };
   if (title.trim() === "") return out;
   const text = title
@@ -63,4 +56,4 @@ function readTitleOnce(title: string): TitleReading {
     }
   }
   return out;
-}
+});

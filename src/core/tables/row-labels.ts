@@ -41,10 +41,31 @@ const EMPTY: RowLabel = { kind: "empty" };
 const NUMBER: RowLabel = { kind: "number" };
 const OTHER: RowLabel = { kind: "other" };
 
+/** The STT text as the number it shows: spaces and the "." or ")" typed after it dropped ("1.", "II)", " 3 "). */
+export function cleanLabel(text: string): string {
+  return text
+    .trim()
+    .replace(/[.)]+$/, "")
+    .trim();
+}
+
+const ARABIC_LABEL = /^\d+(\.\d+)*$/;
+
+/** An Arabic indicator number: `1`, `12.`, `1.2`, `1.2.3)` (a part's `1,2` or bullet is not one). */
+export function isNumberedLabel(text: string): boolean {
+  return ARABIC_LABEL.test(cleanLabel(text));
+}
+
+/** The whole number an indicator's STT shows (`12`, `12.`), or undefined for any other label (`1.2`, `a`, `II`). */
+export function indicatorNumber(text: string): number | undefined {
+  const t = cleanLabel(text);
+  return /^\d+$/.test(t) ? Number(t) : undefined;
+}
+
 export function readRowLabel(text: string, context: LabelContext): RowLabel {
-  const t = text.trim().replace(/[.)]$/, "").trim();
+  const t = cleanLabel(text);
   if (t === "") return EMPTY;
-  if (/^\d+(\.\d+)*$/.test(t)) return NUMBER;
+  if (ARABIC_LABEL.test(t)) return NUMBER;
   if (/^[-+*•–—·]$/.test(t) || /^[a-zđ]$/.test(t)) return NUMBER;
   const roman = romanValue(t);
   if (/^[A-Z]$/.test(t)) {
@@ -65,18 +86,8 @@ export function advanceLabelContext(context: LabelContext, label: RowLabel): Lab
   return context;
 }
 
-/** Lower case, no diacritics, single spaces: for comparing header texts typed in different ways. */
-export function foldText(text: string): string {
-  return foldDiacritics(text);
-}
-
 /** The STT header word: `STT`, `Stt`, `S.T.T`, `TT`, `Số TT`, `Thứ tự`. */
 export function isSttHeader(text: string): boolean {
-  const f = foldText(text).replace(/[.\s]/g, "");
+  const f = foldDiacritics(text).replace(/[.\s]/g, "");
   return f === "stt" || f === "tt" || f === "sott" || f === "sothutu" || f === "thutu";
-}
-
-/** Text that holds a figure (`4.300`, `88,8`, `70–100`, `85%`), as opposed to words. */
-export function looksNumeric(text: string): boolean {
-  return /\d/.test(text) && /^[\d\s.,%+\-–—−/]+$/.test(text.trim());
 }

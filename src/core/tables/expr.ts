@@ -4,7 +4,13 @@
  * In such an expression a bare whole number from 1 to 99 names a column; a number with a decimal mark, 0, or a whole
  * number of 100 and more is a constant (`7=6/4x100`: columns 6 and 4, the constant 100). Inside an expression `.` and
  * `,` are both decimal marks: constants there are small (100, 0,5), never grouped in thousands.
+ *
+ * `evaluateExpr` is the one evaluator of the core: what a declared comparison computes from a row's figures, what
+ * the fill's formulas give, and what an official's own Excel formula gives once read (src/core/formulas/read.ts
+ * reads one into an expression over the cells it names).
  */
+
+import { memo } from "../text/memo";
 
 export type BinaryOp = "+" | "-" | "*" | "/";
 
@@ -147,8 +153,6 @@ export function parseExpr(text: string): Expr | undefined {
 /** One token object per column number, shared (tokens are read, never changed). */
 const numberTokens: ColumnToken[] = Array.from({ length: MAX_COLUMN_NUMBER + 1 }, (_, n) => ({ number: n }));
 
-const tokenTexts = new Map<string, ColumnToken | undefined>();
-
 /**
  * One cell of a column-number row: `7`, 7, `(7)`, `7=6/4`, `(7)=(6)/(4)`, `7 = 6 : 4`, `8 = 5 – 6`, `7=(6-4)/4x100`.
  * Undefined for anything else; never throws.
@@ -159,14 +163,10 @@ export function parseColumnToken(text: string | number): ColumnToken | undefined
   }
   if (typeof text !== "string") return undefined;
   // Remembered: a sheet is searched for its tables cell by cell, and its figures repeat the same few short texts.
-  if (tokenTexts.has(text)) return tokenTexts.get(text);
-  const token = parseTokenText(text);
-  if (tokenTexts.size > 10_000) tokenTexts.clear();
-  tokenTexts.set(text, token);
-  return token;
+  return tokenOfText(text);
 }
 
-function parseTokenText(text: string): ColumnToken | undefined {
+const tokenOfText = memo((text: string): ColumnToken | undefined => {
   const tokens = tokenize(text.normalize("NFC"));
   if (!tokens) return undefined;
   const eq = tokens.findIndex((t) => t.t === "=");
@@ -178,7 +178,7 @@ function parseTokenText(text: string): ColumnToken | undefined {
   if (rhsTokens.some((t) => t.t === "=")) return undefined;
   const rhs = parseSide(rhsTokens);
   return rhs ? { number: lhs.n, expr: rhs } : undefined;
-}
+});
 
 function precedence(e: Expr): number {
   if (e.kind !== "op") return 3;
@@ -247,4 +247,58 @@ export function containsDivision(expr: Expr): boolean {
   return (
     expr.kind === "op" && (expr.op === "/" || containsDivision(expr.left) || containsDivision(expr.right))
   );
+}
+
+/**
+ * The expression's value, `figures[i]` standing for column `refs[i]` (arrays and a plain recursion, not a closure:
+ * a check evaluates a comparison for every row of a long table). Undefined where the formulas we write give an empty
+ * cell: a divisor that is zero, or a result beyond double range (Excel's #NUM!).
+ */
+export function evaluateFigures(
+  expr: Expr,
+  refs: readonly number[],
+  figures: readonly number[],
+): number | undefined {
+  const value = compute(expr, refs, figures);
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+function compute(expr: Expr, refs: readonly number[], figures: readonly number[]): number | undefined {
+  switch (expr.kind) {
+    case "col":
+      return figures[refs.indexOf(expr.n)];
+    case "num":
+      return expr.value;
+    case "op": {
+      const l = compute(expr.left, refs, figures);
+      if (l === undefined) return undefined;
+      const r = compute(expr.right, refs, figures);
+      if (r === undefined) return undefined;
+      switch (expr.op) {
+        case "+":
+          return l + r;
+        case "-":
+          return l - r;
+        case "*":
+          return l * r;
+        case "/":
+          return r === 0 ? undefined : l / r;
+      }
+    }
+  }
+}
+
+/**
+ * `evaluateFigures` with `valueOf(n)` giving column n's figure; undefined as well when a column it reads holds no
+ * finite number (the ISNUMBER guard of the formulas we write).
+ */
+export function evaluateExpr(expr: Expr, valueOf: (n: number) => number | undefined): number | undefined {
+  const refs = columnRefs(expr);
+  const figures: number[] = [];
+  for (const n of refs) {
+    const v = valueOf(n);
+    if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
+    figures.push(v);
+  }
+  return evaluateFigures(expr, refs, figures);
 }

@@ -7,7 +7,7 @@ import {
   parseColumnToken,
   parseExpr,
   type Expr,
-} from "../../../src/core/formulas";
+} from "../../../src/core/tables/expr";
 
 const col = (n: number): Expr => ({ kind: "col", n });
 const num = (value: number): Expr => ({ kind: "num", value });
