@@ -156,6 +156,8 @@ interface FigureColumn {
   soft: boolean;
   /** A «cùng kỳ» column: last year's figure, not the current one. */
   lastYear: boolean;
+  /** A «cùng kỳ» column whose period nothing decides among several (periodOfSame): a comparison with it is asked. */
+  periodAsked?: boolean;
 }
 
 function resolveYear(year: YearRef, ctx: Context): { year: YearRef; source?: TableYearSource } {
@@ -245,17 +247,55 @@ function earlierMonths(heard: readonly HeaderReading[]): Set<number> {
 }
 
 /**
- * The figure a «cùng kỳ» column is a year before: this year's figure of its kind (a result, when it names none) and
- * of its period (the table's current one, when it names none), the latest one.
+ * The period a «cùng kỳ» column that names none is of, when the table's figures offer several («Quý III/2026 | 9 tháng
+ * 2026 | Cùng kỳ 2025»): the one a comparison against «cùng kỳ» names («9 tháng so cùng kỳ»), else that of the figure
+ * it stands beside (on its left, as officials lay a figure and its «cùng kỳ» out); `null` when nothing decides (the
+ * column is read with no period, and a comparison against it is asked, never guessed); undefined when one is on offer.
  */
-function baseOf(pattern: KnownFigure, figures: readonly FigureColumn[], ctx: Context): Figure | undefined {
+function periodOfSame(
+  pattern: KnownFigure,
+  at: number,
+  figures: readonly FigureColumn[],
+  heard: readonly HeaderReading[],
+): Period | null | undefined {
+  if (pattern.period !== undefined) return undefined;
+  // Its own kind first, as baseOf ranks them («Thực hiện cùng kỳ» goes with «Thực hiện», not «Ước thực hiện 6 tháng»).
+  const related = figures.filter(
+    (f) => !f.previous && !f.lastYear && kindScore(pattern.kind, f.figure.kind) !== undefined,
+  );
+  const ownKind = related.filter((f) => f.figure.kind === pattern.kind);
+  const kindOf = ownKind.length > 0 ? ownKind : related;
+  // This year's figures: «Thực hiện năm trước» is no period «cùng kỳ» could be of.
+  const candidates = kindOf.filter((f) => !kindOf.some((g) => yearBefore(f.figure.year, g.figure.year)));
+  const offered = new Set(candidates.map((f) => f.figure.period));
+  if (offered.size < 2) return undefined;
+  const named = new Set<Period>();
+  for (const h of heard) {
+    if (h.role !== "comparison" || !(h.a?.samePeriodLastYear || h.b?.samePeriodLastYear)) continue;
+    for (const side of [h.a, h.b]) if (side?.period !== undefined && offered.has(side.period)) named.add(side.period);
+  }
+  if (named.size === 1) return [...named][0];
+  const beside = candidates.find((f) => f.index === at - 1);
+  return beside ? beside.figure.period : null;
+}
+
+/**
+ * The figure a «cùng kỳ» column is a year before: this year's figure of its kind (a result, when it names none) and
+ * of its period (the table's current one, when it names none, or the one periodOfSame decides), the latest one.
+ */
+function baseOf(
+  pattern: KnownFigure,
+  figures: readonly FigureColumn[],
+  ctx: Context,
+  period?: Period,
+): Figure | undefined {
   let best: { figure: Figure; rank: number } | undefined;
   for (const f of figures) {
     if (f.previous || f.lastYear) continue;
     const fig = f.figure;
     const kind = kindScore(pattern.kind, fig.kind);
     if (kind === undefined) continue;
-    if (pattern.period !== undefined && fig.period !== pattern.period) continue;
+    if ((pattern.period ?? period) !== undefined && fig.period !== (pattern.period ?? period)) continue;
     // Its own kind first, then the table's current period, then the latest year.
     const rank = (fig.kind === pattern.kind ? 4 : 0) + (fig.period === ctx.currentPeriod ? 2 : 0);
     const later =
@@ -550,6 +590,8 @@ function resolveComparison(r: Resolution): ReadColumn {
     wb = sideWanted(b, other);
     if (ia !== undefined && wb.year === undefined && other) wb.preferYear = other.year;
     ib = bestColumn(wb, figures, at, ia);
+    // «So sánh cùng kỳ» beside a «cùng kỳ» whose period is asked: what it compares is asked too.
+    if (ib === undefined && b.samePeriodLastYear && figures.some((f) => f.periodAsked)) return unresolved;
     // «So với kỳ trước» with no column of the previous period: nothing the notation can say.
     if (ib === undefined && b.previous) return { heard, reading: { role: "other" }, percent: heard.percent };
   }
@@ -859,8 +901,14 @@ export function readTableHeader(
       reads[i] = { heard: heardI, reading: { role: "other" }, percent: heardI.percent };
       continue;
     }
-    const base = f.samePeriodLastYear ? (baseOf(f, figures, ctx) ?? currentFigure) : undefined;
-    const { figure, source, soft } = figureIn(f, ctx, base, currentFigure, allWritten, sameKind);
+    const samePeriod = f.samePeriodLastYear ? periodOfSame(f, i, figures, heard) : undefined;
+    const base = f.samePeriodLastYear
+      ? (baseOf(f, figures, ctx, samePeriod ?? undefined) ?? currentFigure)
+      : undefined;
+    const read = figureIn(f, ctx, base, currentFigure, allWritten, sameKind);
+    // Two periods on offer and nothing to decide between them: the period is asked, not taken from the first.
+    const figure: Figure = samePeriod === null ? { ...read.figure, period: "period" } : read.figure;
+    const { source, soft } = read;
     const previous = f.previous === true;
     if (!previous && !f.samePeriodLastYear) {
       const latestResult =
@@ -878,7 +926,14 @@ export function readTableHeader(
       percent: heardI.percent,
       ...(source && !previous ? { yearSource: source } : {}),
     };
-    figures.push({ index: i, figure, previous, soft, lastYear: f.samePeriodLastYear === true });
+    figures.push({
+      index: i,
+      figure,
+      previous,
+      soft,
+      lastYear: f.samePeriodLastYear === true,
+      ...(samePeriod === null ? { periodAsked: true } : {}),
+    });
   }
   figures.sort((x, y) => x.index - y.index);
   columns.forEach((c, i) => {
