@@ -35,6 +35,7 @@ export type FigureKey =
   | "9M" // actual of the first nine months of N
   | "9M-1" // actual of the first nine months of N-1 («cùng kỳ» beside «9 tháng»)
   | "Q3" // actual of the third quarter of N
+  | "Y+1" // a year alone «Năm 2027» after the report year, its kind not told (read «actual» until confirmed)
   | "CK-1" // a «cùng kỳ» of N-1 whose period nothing in the header decides (read with no period: asked)
   | "GIAO0" // target of year N («chỉ tiêu giao»)
   | "DT0"; // budget of year N («dự toán»)
@@ -58,6 +59,7 @@ const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number 
   "9M-1": { kind: "actual", period: "9m", offset: -1 },
   Q3: { kind: "actual", period: "q3", offset: 0 },
   "CK-1": { kind: "actual", period: "period", offset: -1 },
+  "Y+1": { kind: "actual", period: "year", offset: 1 },
   GIAO0: { kind: "target", period: "year", offset: 0 },
   DT0: { kind: "budget", period: "year", offset: 0 },
 };
@@ -87,6 +89,7 @@ export const INDICATORS = [
       "9M-1": 1800,
       Q3: 600,
       "CK-1": 1800,
+      "Y+1": 3000,
       GIAO0: 2600,
       DT0: 2500,
     },
@@ -114,6 +117,7 @@ export const INDICATORS = [
       "9M-1": 118,
       Q3: 126,
       "CK-1": 118,
+      "Y+1": 136,
       GIAO0: 125,
       DT0: 125,
     },
@@ -141,6 +145,7 @@ export const INDICATORS = [
       "9M-1": 78,
       Q3: 86,
       "CK-1": 78,
+      "Y+1": 92,
       GIAO0: 85,
       DT0: 85,
     },
@@ -411,6 +416,8 @@ export function expectedComparisons(
 const STD = ["stt", "name", "unit"] as const;
 const f = (fig: FigureKey): ColumnMeaning => ({ fig });
 const cmp = (op: Op, a: FigureKey, b: FigureKey): ColumnMeaning => ({ op, a, b });
+/** A year alone over a column: the figure meant, its kind not said by the header. */
+const y = (fig: FigureKey): ColumnMeaning => ({ fig, unsaid: true });
 
 export const PROVINCE_CASES: ProvinceCase[] = [
   {
@@ -1336,15 +1343,15 @@ export const PROVINCE_CASES: ProvinceCase[] = [
   },
   {
     id: "p43-nam-tran",
-    note: "bare years «Năm 2025 | Năm 2026» and «2026 so với 2025 (%)»",
+    note: "bare years «Năm 2025 | Năm 2026» and «2026 so với 2025 (%)»: which year is reported nothing tells (asked); the comparison is filled",
     tables: [
       {
         lines: [],
         header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "2026 so với 2025 (%)"]],
-        cols: [...STD, f("TH-1"), f("TH0"), cmp("ratio", "TH0", "TH-1")],
+        cols: [...STD, y("TH-1"), y("TH0"), cmp("ratio", "TH0", "TH-1")],
       },
     ],
-    means: { year: 2026, yearFrom: "header" },
+    means: { yearsWrittenFrom: 2026 },
   },
   {
     id: "p44-so-sanh-ba-cot",
@@ -1827,5 +1834,41 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       },
     ],
     means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p69-nam-tran-ba-nam",
+    note: "bare years «Năm 2025 | Năm 2026 | Năm 2027 | 2026/2025 | 2027/2026», no title: the table is found, the kinds and N are asked, the comparisons of two years filled",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
+        cols: [...STD, y("TH-1"), y("TH0"), y("Y+1"), cmp("ratio", "TH0", "TH-1"), cmp("ratio", "Y+1", "TH0")],
+      },
+    ],
+    means: { yearsWrittenFrom: 2026 },
+  },
+  {
+    id: "p70-nam-so-tran",
+    note: "bare years typed as numbers «2025 | 2026 | 2027» beside «2026/2025 | 2027/2026», under «UBND HUYỆN TỦA CHÙA» without a title: found, kinds and N asked",
+    tables: [
+      {
+        lines: ["UBND HUYỆN TỦA CHÙA", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "2025", "2026", "2027", "2026/2025", "2027/2026"]],
+        cols: [...STD, y("TH-1"), y("TH0"), y("Y+1"), cmp("ratio", "TH0", "TH-1"), cmp("ratio", "Y+1", "TH0")],
+      },
+    ],
+    means: { yearsWrittenFrom: 2026, district: "huyện Tủa Chùa" },
+  },
+  {
+    id: "p71-nam-tran-co-tieu-de",
+    note: "bare years under «BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»: N from the title, the kinds inferred from it (2025 a result, 2026 the estimate, 2027 the plan) and shown to be confirmed; nothing consolidated until then",
+    tables: [
+      {
+        lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
+        cols: [...STD, y("TH-1"), y("UTH0"), y("KH1"), cmp("ratio", "UTH0", "TH-1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
   },
 ];

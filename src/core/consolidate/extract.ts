@@ -294,7 +294,8 @@ function tableAppendices(table: AnalysedTable, n: number | undefined, gather: Ga
   for (const column of table.columns) {
     if (!column.input || column.reading?.role !== "figure") continue;
     const figure = column.reading.figure;
-    if (!yearTold(column) || n === undefined) {
+    // A year alone over the column («Năm 2026»): its kind is inferred, so it waits for the user's confirmation too.
+    if (!yearTold(column) || n === undefined || column.inferred) {
       gather.unconfirmed.push({
         sheet: table.sheet,
         column: columnLetter(column.col),

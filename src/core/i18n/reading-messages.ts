@@ -65,6 +65,10 @@ export const readingMessages = {
     en: "{letter}: a comparison of columns the header does not name",
   },
   "reading.inferred": { vi: " (suy từ các cột bên cạnh)", en: " (inferred from the columns beside it)" },
+  "reading.kindInferred": {
+    vi: " (tiêu đề chỉ ghi năm: loại số liệu là suy đoán, cần xác nhận)",
+    en: " (the header gives only a year: the kind of figure is inferred, to be confirmed)",
+  },
   "reading.corrected": { vi: " (đã sửa)", en: " (corrected)" },
   // where the year came from
   "reading.source.header": { vi: "theo tiêu đề cột", en: "from the column headers" },

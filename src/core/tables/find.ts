@@ -64,7 +64,10 @@ export interface FormulaColumn extends ColumnRole {
   formula?: "number-row" | "header" | "correction";
   /** The column's reading is the user's correction (kept in the workbook), not the header's. */
   corrected?: boolean;
-  /** A header formula whose operands the header did not name, found among the figures beside it. */
+  /**
+   * A header formula whose operands the header did not name, found among the figures beside it; a figure whose
+   * header is a year alone, its kind inferred (to be confirmed before it is consolidated).
+   */
   inferred?: boolean;
 }
 
@@ -526,7 +529,7 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
     if (typeof v === "number") {
       if (!isYear(v)) figures++;
     } else if (typeof v === "string" && v !== "") {
-      if (looksNumeric(v) && !isYear(Number(v.trim()))) figures++;
+      if (looksNumeric(v) && !isYear(Number(v.trim())) && !isYearPair(v)) figures++;
       else texts++;
     }
   }
@@ -538,11 +541,20 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
     const cell = cells[c];
     if (!cell || cell.value === null || cell.value === "") continue;
     filled++;
+    // A year typed as a number in a header row of words («STT | Chỉ tiêu | ĐVT | 2025 | 2026 | 2027»): that year's
+    // figure column, as «Năm 2025» is.
+    if (isYear(cell.value)) hits.set(c, String(cell.value));
     if (typeof cell.value !== "string" || cell.value.length > 120) continue;
     const f = foldHeader(cell.value);
     if (isHeaderCell(f)) hits.set(c, f);
   }
   return { hits, filled };
+}
+
+/** «2026/2025»: a comparison of two years' figures typed as a header, not a figure (looksNumeric takes it for one). */
+function isYearPair(text: string): boolean {
+  const m = /^\s*(\d{4})\s*\/\s*(\d{4})\s*$/.exec(text);
+  return m !== null && isYear(Number(m[1])) && isYear(Number(m[2]));
 }
 
 /** A cell typed as a year (2025, «2025»): a header's year, not a figure. */
@@ -566,7 +578,7 @@ function isLowerHeaderRow(view: SheetView, row: number): boolean {
     if (!cell || cell.value === null || cell.value === "") continue;
     if (isYearCell(cell)) years++;
     else if (typeof cell.value === "number" || cell.formula) return false;
-    else if (typeof cell.value === "string" && looksNumeric(cell.value)) return false;
+    else if (typeof cell.value === "string" && looksNumeric(cell.value) && !isYearPair(cell.value)) return false;
     else if (!hits.has(c)) others++;
   }
   return hits.size >= 2 || (years >= 2 && others === 0) || underMergedHeader(view, row);
@@ -759,6 +771,7 @@ function readDraftHeader(view: SheetView, draft: TableDraft): void {
       column.percent = reading.op === "growth" ? true : reading.op === "diff" ? false : column.percent;
       if (r.inferred) column.inferred = true;
     }
+    if (r.inferred && reading.role === "figure") column.inferred = true;
     const role = roleOfReading(reading, column.expr !== undefined);
     column.role = role.role;
     delete column.kind;

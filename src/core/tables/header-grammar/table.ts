@@ -53,7 +53,10 @@ export interface ReadColumn {
   reading: ColumnReading;
   /** Where a figure's year came from when the table tells it. */
   yearSource?: TableYearSource;
-  /** A comparison whose operands the header did not name: found among the figures beside it. */
+  /**
+   * A comparison whose operands the header did not name: found among the figures beside it. A figure whose header
+   * is a year alone: its kind inferred from the report year (kindOfYear) or not known; either way to be confirmed.
+   */
   inferred?: boolean;
   /** The column asks for a percent number. */
   percent: boolean;
@@ -84,9 +87,10 @@ function absolute(year: YearRef | undefined): number | undefined {
 
 /** N from the header's absolute years (see the module comment), or undefined. */
 export function headerReportYear(heard: readonly HeaderReading[]): number | undefined {
+  // A year alone («Năm 2025 | Năm 2026 | Năm 2027») says no kind: which is the report year is not told by it.
   const figures = heard
     .map(figureOfHeard)
-    .filter((f): f is KnownFigure => f !== undefined && !f.previous && !f.range);
+    .filter((f): f is KnownFigure => f !== undefined && !f.previous && !f.range && !f.kindUnsaid);
   const fromFigures = reportYearOfFigures(figures);
   if (fromFigures !== undefined) return fromFigures;
   const named: KnownFigure[] = [];
@@ -229,6 +233,32 @@ function figureIn(
     return withSource({ kind: pattern.kind, period, year: resolved.year }, resolved, true);
   }
   return { figure: { kind: pattern.kind, period, year: UNKNOWN_YEAR }, soft: true };
+}
+
+/**
+ * The figure a year alone («Năm 2025», «2025») is: of that year, its kind what the report year makes natural when the
+ * title names one — a year before it a result, the report year an estimate when the title speaks of one («ƯỚC THỰC
+ * HIỆN NĂM 2026») else a result, the year after a plan when the title speaks of one. Otherwise the kind is not known:
+ * a result is written as the placeholder, and the column is shown as inferred and to be confirmed either way.
+ */
+function kindOfYear(
+  pattern: KnownFigure,
+  ctx: Context,
+  title: TitleReading,
+): { figure: Figure; source?: TableYearSource; soft: boolean; inferred: boolean } {
+  const year = pattern.year ?? UNKNOWN_YEAR;
+  let kind: FigureKind = "actual";
+  const y = absolute(year);
+  // «Năm 2025» beside «Năm 2026 (ước)» and «Năm 2027 (KH)»: the others' own words tell N, and a year before it in
+  // such a table can only be its result.
+  if (ctx.n?.source === "header" && y !== undefined && y < ctx.n.year)
+    return { figure: { kind, period: "year", year }, source: "header", soft: false, inferred: false };
+  if (ctx.n?.source === "title" && y !== undefined) {
+    const n = ctx.n.year;
+    if (y === n && title.kinds.get("estimate") === n) kind = "estimate";
+    if (y === n + 1 && title.kinds.get("plan") === n + 1) kind = "plan";
+  }
+  return { figure: { kind, period: "year", year }, source: "header", soft: false, inferred: true };
 }
 
 /** Months before the latest one of the same year («Tháng 10» beside «Tháng 11» of 2020) are the previous period. */
@@ -905,7 +935,9 @@ export function readTableHeader(
     const base = f.samePeriodLastYear
       ? (baseOf(f, figures, ctx, samePeriod ?? undefined) ?? currentFigure)
       : undefined;
-    const read = figureIn(f, ctx, base, currentFigure, allWritten, sameKind);
+    const read = f.kindUnsaid
+      ? kindOfYear(f, ctx, titleReading)
+      : { ...figureIn(f, ctx, base, currentFigure, allWritten, sameKind), inferred: false };
     // Two periods on offer and nothing to decide between them: the period is asked, not taken from the first.
     const figure: Figure = samePeriod === null ? { ...read.figure, period: "period" } : read.figure;
     const { source, soft } = read;
@@ -925,6 +957,7 @@ export function readTableHeader(
       reading: previous ? { role: "other" } : { role: "figure", figure },
       percent: heardI.percent,
       ...(source && !previous ? { yearSource: source } : {}),
+      ...(read.inferred ? { inferred: true } : {}),
     };
     figures.push({
       index: i,
