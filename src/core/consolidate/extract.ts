@@ -301,6 +301,7 @@ function tableAppendices(table: AnalysedTable, n: number | undefined, gather: Ga
         column: columnLetter(column.col),
         header: column.header,
         figure,
+        ...(column.inferred && yearTold(column) && n !== undefined ? { kindInferred: true as const } : {}),
       });
       continue;
     }

@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { fillComparisons, planFillWrites } from "../../../src/core/actions/fill";
 import { applyFixes, previewFixes } from "../../../src/core/actions/fix";
 import { checkWorkbook } from "../../../src/core/check";
+import { consolidate, keptOutReason } from "../../../src/core/consolidate";
 import { districtOf, extractDistrictReport } from "../../../src/core/consolidate/extract";
 import type { FigureRole } from "../../../src/core/consolidate/types";
 import type { WorkbookModel } from "../../../src/core/model/sheet";
@@ -178,6 +179,19 @@ describe("what the official confirms (xac-nhan --year, --column) changes check, 
     const c = byId("p71-nam-tran-co-tieu-de");
     const before = await outcome(c);
     expect(before).toMatchObject({ year: 2026, heldBack: true, consolidated: [], inferred: ["D", "E", "F"] });
+    // The file says why it waits: the kinds, not the year (a year confirmed would not release it).
+    const result = consolidate([extractDistrictReport(await modelOfCase(c), { file: "p71.xlsx" })], {
+      year: 2026,
+      lang: "vi",
+    });
+    expect(result.entries.map((e) => e.state.kind)).toEqual(["needs-confirmation"]);
+    expect(keptOutReason(result.entries[0], 2026, "vi")).toBe(
+      "tiêu đề cột chỉ ghi năm, chưa rõ là số thực hiện, ước hay kế hoạch: " +
+        "cột Biểu 01!D «Năm 2025» (sẽ đọc là Thực hiện 2025), cột Biểu 01!E «Năm 2026» (sẽ đọc là Ước thực hiện 2026), " +
+        "cột Biểu 01!F «Năm 2027» (sẽ đọc là Kế hoạch 2027); hãy xác nhận cách đọc từng cột " +
+        '(phuluc xac-nhan p71.xlsx -o <tệp mới>.xlsx --column "Biểu 01!D=Thực hiện năm …", hoặc sửa trong phần bổ trợ) ' +
+        "rồi tổng hợp lại",
+    );
     const after = await outcome(c, (model) => {
       model.sheets[0].corrections = [
         { col: "D", reading: "figure actual year 2025" },
