@@ -8,10 +8,12 @@
  *   --column "Biểu 01!K=other"         the notation of test/fixtures/header-phrasings.json
  */
 import type { ColumnCorrection, WorkbookModel } from "../core/model/sheet";
-import type { Settings } from "../core/port";
+import { withCorrections } from "../core/settings";
 import {
   columnText,
   correctionOf,
+  readingWorthShowing,
+  shownColumns,
   tableText,
   workbookReading,
   yearSourceText,
@@ -99,15 +101,6 @@ export function correctionsFromSpecs(
   return out;
 }
 
-/** The settings with the corrections added (a column corrected again keeps the later reading). */
-export function withCorrections(settings: Settings, corrections: readonly ColumnCorrection[]): Settings {
-  if (corrections.length === 0) return settings;
-  const kept = (settings.readings ?? []).filter(
-    (c) => !corrections.some((n) => n.sheet === c.sheet && n.col === c.col),
-  );
-  return { ...settings, readings: [...kept, ...corrections] };
-}
-
 /**
  * Stores in the workbook (its settings, through the port) the year and the column readings given on the command
  * line, when any: what `xac-nhan` does, and what fill and fix do before they read the tables. Returns what was
@@ -128,25 +121,6 @@ export async function storeReadings(
     ...(year !== undefined ? { year } : {}),
   });
   return year === undefined ? { corrections } : { year, corrections };
-}
-
-/** Columns worth a line: every column but the ones any table has (STT, name, unit, note, code). */
-function shownColumns(table: TableReading) {
-  return table.columns.filter((c) => !["stt", "name", "unit", "note", "code"].includes(c.reading.role));
-}
-
-/**
- * A table whose reading is not what a column-number row and its headers' years make certain: found by its header
- * row, or with a formula read from its header's words or corrected, or a year not read from its header.
- */
-export function readingWorthShowing(table: TableReading): boolean {
-  return (
-    table.foundBy === "header-row" ||
-    table.yearSource !== "header" ||
-    table.columns.some(
-      (c) => c.corrected || c.inferred || (c.formula !== undefined && c.formula !== "number-row"),
-    )
-  );
 }
 
 /** Prints the reading of the tables (all of them, or those `readingWorthShowing`), with the report year's source. */

@@ -47,18 +47,49 @@ function validCorrection(raw: unknown): ColumnCorrection | undefined {
 
 /**
  * The workbook model with what its settings keep of the user's reading attached: the report year on the workbook,
- * each sheet's column corrections on that sheet (the model is returned as it was when the settings keep neither).
+ * each sheet's column corrections on that sheet. What the model carried before is replaced (a face applies newer
+ * settings to a model it read earlier); a model already so is returned as it was.
  */
 export function withStoredReading(workbook: WorkbookModel, settings: Settings): WorkbookModel {
   const readings = settings.readings ?? [];
-  if (settings.year === undefined && readings.length === 0) return workbook;
+  let changed = workbook.storedYear !== settings.year;
   const sheets = workbook.sheets.map((sheet) => {
     const corrections = readings
       .filter((c) => c.sheet === sheet.name)
       .map(({ col, reading }) => ({ col, reading }));
-    return corrections.length > 0 ? { ...sheet, corrections } : sheet;
+    if (corrections.length > 0) {
+      changed = true;
+      return { ...sheet, corrections };
+    }
+    if (sheet.corrections === undefined) return sheet;
+    changed = true;
+    const rest = { ...sheet };
+    delete rest.corrections;
+    return rest;
   });
-  return { ...workbook, sheets, ...(settings.year !== undefined ? { storedYear: settings.year } : {}) };
+  if (!changed) return workbook;
+  const out: WorkbookModel = { ...workbook, sheets };
+  if (settings.year !== undefined) out.storedYear = settings.year;
+  else delete out.storedYear;
+  return out;
+}
+
+/** The settings with the corrections added: one per sheet and column, a column corrected again keeps the later one. */
+export function withCorrections(settings: Settings, corrections: readonly ColumnCorrection[]): Settings {
+  if (corrections.length === 0) return settings;
+  const kept = (settings.readings ?? []).filter(
+    (c) => !corrections.some((n) => n.sheet === c.sheet && n.col === c.col),
+  );
+  return { ...settings, readings: [...kept, ...corrections] };
+}
+
+/** The settings without the user's correction of a column (its header's reading stands again). */
+export function withoutCorrection(settings: Settings, sheet: string, col: string): Settings {
+  const readings = (settings.readings ?? []).filter((c) => !(c.sheet === sheet && c.col === col));
+  const out: Settings = { ...settings };
+  if (readings.length > 0) out.readings = readings;
+  else delete out.readings;
+  return out;
 }
 
 /**

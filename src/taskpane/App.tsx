@@ -1,8 +1,9 @@
 /**
- * The task pane (and the web page's pane): four views over one WorkbookPort, and the settings they share.
- * Nothing here knows Excel or an .xlsx file; the host hands in the port. Each view is a lazy chunk, loaded the first
- * time it is opened: the first paint needs only the title, the settings and the tabs, not the checker, the
- * catalogs or the templates.
+ * The task pane (and the web page's pane): four views over one WorkbookPort, the settings they share, and the one
+ * report year of the open workbook every view shows and uses (the year resolver's, told when the settings or the
+ * user's choice disagree with the workbook, asked when nothing tells it). Nothing here knows Excel or an .xlsx file;
+ * the host hands in the port. Each view is a lazy chunk, loaded the first time it is opened: the first paint needs
+ * only the title, the settings and the tabs, not the checker, the catalogs or the templates.
  */
 import {
   FluentProvider,
@@ -14,12 +15,15 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from "react";
 import { t, type Lang } from "../core/i18n/messages";
 import type { WorkbookPort } from "../core/port";
+import { withCorrections, withoutCorrection } from "../core/settings";
 import { SettingsPanel } from "./components/SettingsPanel";
-import type { Host, ViewProps } from "./components/types";
+import type { Host, ReadingChange, ViewProps } from "./components/types";
+import { YearNotice } from "./components/YearNotice";
 import { useSettings } from "./state/settings";
+import { useWorkbookReading } from "./state/workbook-reading";
 
 export type View = "insert" | "formulas" | "check" | "targets";
 
@@ -29,6 +33,10 @@ export interface AppProps {
   /** The language until the workbook's settings say otherwise (e.g. Office's display language). Default "vi". */
   lang?: Lang;
   host?: Host;
+  /** Told each time the official chooses the report year in this session (the web page checks with it too). */
+  onUserYear?: (year: number | undefined) => void;
+  /** The host asks to show the reading card (the page's «Sửa cách đọc…» beside a sheet); bumped on each ask. */
+  showReading?: number;
 }
 
 const views: readonly { id: View; Component: ComponentType<ViewProps> }[] = [
@@ -95,20 +103,53 @@ const useStyles = makeStyles({
 });
 
 export function App(props: AppProps) {
-  const { port, host = "excel" } = props;
-  const defaults = useMemo(
-    () => ({ year: new Date().getFullYear(), lang: props.lang ?? "vi" }),
-    [props.lang],
-  );
-  const { loaded, settings, problem, update } = useSettings(port, defaults);
+  const { port, host = "excel", onUserYear, showReading } = props;
+  const { loaded, settings, stored, problem, update } = useSettings(port, { lang: props.lang ?? "vi" });
   const lang = settings.lang;
   const [view, setView] = useState<View>(props.initialView ?? "insert");
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [editRequest, setEditRequest] = useState(0);
+  /** The year the official chose in this session: used even where the workbook names another (and told). */
+  const [userYear, setUserYear] = useState<number>();
+  const [thisYear] = useState(() => new Date().getFullYear());
+  const workbook = useWorkbookReading(port, { stored, userYear, enabled: loaded, thisYear });
   const editSettings = useCallback(() => {
     setSettingsOpen(true);
     setEditRequest((n) => n + 1);
   }, []);
+  const chooseYear = useCallback(
+    (year: number) => {
+      setUserYear(year);
+      update({ year });
+    },
+    [update],
+  );
+  /** The workbook's own year after all: the choice of this session is dropped and the year kept in the settings. */
+  const keepWorkbookYear = useCallback(
+    (year: number) => {
+      setUserYear(undefined);
+      update({ year });
+    },
+    [update],
+  );
+  const changeReading = useCallback(
+    (change: ReadingChange) =>
+      update((s) =>
+        "correction" in change
+          ? withCorrections(s, [change.correction])
+          : withoutCorrection(s, change.reset.sheet, change.reset.col),
+      ),
+    [update],
+  );
+  useEffect(() => onUserYear?.(userYear), [onUserYear, userYear]);
+  // A view opened reads the workbook again: it may have changed in Excel since.
+  const refresh = workbook.refresh;
+  const shownView = useRef(view);
+  useEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    refresh();
+  }, [view, refresh]);
   // A view is mounted the first time it is opened and then kept, so that switching tabs loses no result.
   const [opened, setOpened] = useState<ReadonlySet<View>>(() => new Set([view]));
   const styles = useStyles();
@@ -117,10 +158,30 @@ export function App(props: AppProps) {
     setView(next);
     setOpened((prev) => (prev.has(next) ? prev : new Set([...prev, next])));
   };
+  // The host asks for the reading card (in Kiểm tra): the view is opened while rendering (React's pattern for state
+  // following a prop), then the card brought into view once drawn.
+  const [readingAsked, setReadingAsked] = useState(showReading);
+  if (showReading !== readingAsked) {
+    setReadingAsked(showReading);
+    open("check");
+  }
+  useEffect(() => {
+    if (!readingAsked) return;
+    const frame = requestAnimationFrame(() =>
+      document
+        .querySelector('[data-testid="panel-check"] [data-testid="reading-card"]')
+        ?.scrollIntoView({ block: "start" }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [readingAsked]);
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <main className={styles.root} data-host={host}>
+      <main
+        className={styles.root}
+        data-host={host}
+        data-reading={!loaded || workbook.busy || workbook.year.pending ? "busy" : "ready"}
+      >
         <Text as="h1" size={400} weight="semibold" className={styles.title}>
           {t(lang, "pane.title")}
         </Text>
@@ -131,11 +192,22 @@ export function App(props: AppProps) {
             <SettingsPanel
               lang={lang}
               settings={settings}
+              year={workbook.year}
+              onChooseYear={chooseYear}
               problem={problem}
               onChange={update}
               open={settingsOpen}
               onOpenChange={setSettingsOpen}
               editRequest={editRequest}
+            />
+            <YearNotice
+              lang={lang}
+              year={workbook.year}
+              stored={settings.year}
+              readError={workbook.error}
+              onChooseYear={chooseYear}
+              onKeepWorkbookYear={keepWorkbookYear}
+              onEditSettings={editSettings}
             />
             <TabList
               className={styles.tabs}
@@ -174,6 +246,11 @@ export function App(props: AppProps) {
                       onEditSettings={editSettings}
                       active={id === view}
                       host={host}
+                      year={workbook.year}
+                      userYear={userYear}
+                      onChooseYear={chooseYear}
+                      workbook={workbook}
+                      onReadingChange={changeReading}
                     />
                   </Suspense>
                 </div>

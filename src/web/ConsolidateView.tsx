@@ -1,10 +1,17 @@
 /**
  * The page's "Consolidate districts…" button: a file chooser for several .xlsx files at once, and a dialog showing
  * the reading, then the districts that went into the totals, the files kept out and the link to download the
- * consolidated workbook.
+ * consolidated workbook. A file kept out because it does not tell the year of its figures is listed with the year
+ * to confirm right there (the file's year, and the year of each column whose header names none); confirmed, the
+ * consolidation runs again with it (use-consolidation.ts says what is, and is not, changed).
  */
 import {
   Button,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
   Dialog,
   DialogActions,
   DialogBody,
@@ -18,15 +25,31 @@ import {
   Text,
   Tooltip,
 } from "@fluentui/react-components";
-import { useRef } from "react";
+import { useRef, useState } from "react";
+import type { Confirmation } from "../core/consolidate";
 import type { Lang } from "../core/i18n/messages";
+import { parseYear } from "../core/text/year";
 import { ACCEPT } from "./download";
 import { tw } from "./i18n";
-import { useConsolidation } from "./use-consolidation";
+import { useConsolidation, type NeedingFile } from "./use-consolidation";
+
+const useStyles = makeStyles({
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    margin: `${tokens.spacingVerticalS} 0`,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteYellowBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+  },
+  year: { maxWidth: "10em" },
+});
 
 export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
   const { lang } = props;
-  const { state, run, reset } = useConsolidation(lang);
+  const { state, run, reset, confirm, confirmAll } = useConsolidation(lang);
   const input = useRef<HTMLInputElement>(null);
   const open = state.phase !== "idle";
 
@@ -73,9 +96,12 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
                 </>
               )}
               {state.phase === "failed" && (
-                <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>{state.message}</MessageBarBody>
-                </MessageBar>
+                <>
+                  <MessageBar intent="error" layout="multiline">
+                    <MessageBarBody>{state.message}</MessageBarBody>
+                  </MessageBar>
+                  {state.askYear && <ConfirmAll lang={lang} onConfirm={(year) => void confirmAll(year)} />}
+                </>
               )}
               {state.phase === "done" && (
                 <>
@@ -85,13 +111,37 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
                   <FileList
                     title={tw(lang, "web.consolidate.included")}
                     testId="consolidate-included"
-                    lines={state.included.map((d) => ({ file: d.file, text: `${d.name} (${d.file})` }))}
+                    lines={state.included.map((d) => ({
+                      file: d.file,
+                      text: d.confirmed
+                        ? `${d.name} (${d.file}; ${tw(lang, "web.consolidate.confirmed")})`
+                        : `${d.name} (${d.file})`,
+                    }))}
                   />
                   <FileList
                     title={tw(lang, "web.consolidate.kept-out")}
                     testId="consolidate-kept-out"
                     lines={state.keptOut.map((k) => ({ file: k.file, text: `${k.file}: ${k.reason}` }))}
                   />
+                  {state.needing.length > 0 && (
+                    <section data-testid="consolidate-confirm">
+                      <Text as="p" block weight="semibold">
+                        {tw(lang, "web.consolidate.confirm.title", { count: state.needing.length })}
+                      </Text>
+                      <Text as="p" block size={200}>
+                        {tw(lang, "web.consolidate.confirm.intro")}
+                      </Text>
+                      {state.needing.map((n) => (
+                        <ConfirmFile
+                          key={n.file}
+                          lang={lang}
+                          needing={n}
+                          year={n.year ?? state.year}
+                          onConfirm={(c) => void confirm(new Map([[n.index, c]]))}
+                        />
+                      ))}
+                    </section>
+                  )}
                   <Link href={state.url} download={state.fileName} data-testid="consolidate-download">
                     {tw(lang, "web.consolidate.download", { file: state.fileName })}
                   </Link>
@@ -124,5 +174,89 @@ function FileList(props: { title: string; testId: string; lines: { file: string;
         ))}
       </ul>
     </>
+  );
+}
+
+/**
+ * One file kept out until its year is confirmed (why is in the list above): the file's year (the one its other headers name, else the
+ * consolidation's, shown to be confirmed — never applied unseen) and a year for each column whose header names none
+ * (no year chosen for them until the official picks one).
+ */
+function ConfirmFile(props: {
+  lang: Lang;
+  needing: NeedingFile;
+  year: number;
+  onConfirm: (confirmation: Confirmation) => void;
+}) {
+  const { lang, needing } = props;
+  const styles = useStyles();
+  const [text, setText] = useState(String(props.year));
+  const [columnYears, setColumnYears] = useState<Record<string, number>>({});
+  const year = parseYear(text);
+  const complete = year !== undefined && needing.columns.every((c) => columnYears[c.key] !== undefined);
+  return (
+    <div className={styles.confirm} data-testid="consolidate-confirm-file" data-file={needing.file}>
+      <Text weight="semibold">{`${needing.name} (${needing.file})`}</Text>
+      <Field label={tw(lang, "web.consolidate.confirm.year")} className={styles.year}>
+        <Input
+          inputMode="numeric"
+          maxLength={4}
+          value={text}
+          onChange={(_, data) => setText(data.value)}
+          data-testid="consolidate-confirm-year"
+        />
+      </Field>
+      {needing.columns.map((c) => (
+        <Field key={c.key} label={c.label}>
+          <Select
+            value={columnYears[c.key] === undefined ? "" : String(columnYears[c.key])}
+            onChange={(_, data) => setColumnYears((prev) => ({ ...prev, [c.key]: Number(data.value) }))}
+            data-testid="consolidate-confirm-column"
+            data-column={c.key}
+          >
+            <option value="" disabled>
+              {tw(lang, "web.consolidate.confirm.pick")}
+            </option>
+            {year !== undefined &&
+              [year - 1, year, year + 1].map((y) => (
+                <option key={y} value={String(y)}>
+                  {String(y)}
+                </option>
+              ))}
+          </Select>
+        </Field>
+      ))}
+      <Button
+        appearance="primary"
+        disabled={!complete}
+        onClick={() => year !== undefined && props.onConfirm({ year, columnYears })}
+        data-testid="consolidate-confirm-button"
+      >
+        {tw(lang, "web.consolidate.confirm.button")}
+      </Button>
+    </div>
+  );
+}
+
+/** No file names its year: the year of every file, given by the official, then consolidated again. */
+function ConfirmAll(props: { lang: Lang; onConfirm: (year: number) => void }) {
+  const { lang } = props;
+  const styles = useStyles();
+  const [text, setText] = useState("");
+  const year = parseYear(text);
+  return (
+    <div className={styles.confirm} data-testid="consolidate-confirm-all">
+      <Text size={200}>{tw(lang, "web.consolidate.confirm.intro")}</Text>
+      <Field label={tw(lang, "web.consolidate.confirm.all")} className={styles.year}>
+        <Input inputMode="numeric" maxLength={4} value={text} onChange={(_, data) => setText(data.value)} />
+      </Field>
+      <Button
+        appearance="primary"
+        disabled={year === undefined}
+        onClick={() => year !== undefined && props.onConfirm(year)}
+      >
+        {tw(lang, "web.consolidate.confirm.all.button")}
+      </Button>
+    </div>
   );
 }

@@ -43,6 +43,12 @@ export default function DocumentView(props: {
   state: PageState;
   onOpenSheet: (name: string) => void;
   onSelectCell: (cell: string) => void;
+  /** «Sửa cách đọc…» beside the sheet: opens the pane's reading card. */
+  onEditReading: () => void;
+  /** The pane tells the report year the official chose (the tables are checked with it too). */
+  onUserYear: (year: number | undefined) => void;
+  /** Bumped on each ask to show the pane's reading card. */
+  showReading: number;
 }) {
   const { lang, doc, state } = props;
   const styles = useStyles();
@@ -54,11 +60,18 @@ export default function DocumentView(props: {
         state={state}
         onOpenSheet={props.onOpenSheet}
         onSelectCell={props.onSelectCell}
+        onEditReading={props.onEditReading}
       />
       <aside className={styles.pane}>
         {/* A pane that fails shows the start-problem message; the tables and the download stay usable. */}
         <ErrorBoundary key={`${doc.id}-${state.paneKey}`}>
-          <App port={doc.port} host="web" lang={doc.lang} />
+          <App
+            port={doc.port}
+            host="web"
+            lang={doc.lang}
+            onUserYear={props.onUserYear}
+            showReading={props.showReading}
+          />
         </ErrorBoundary>
       </aside>
     </div>

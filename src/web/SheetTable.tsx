@@ -13,15 +13,9 @@ import type { Severity } from "../core/check/types";
 import type { Lang } from "../core/i18n/messages";
 import { a1, columnLetter, parseA1 } from "../core/model/address";
 import { cellAt, isEmptyCell, sheetWidth, type SheetModel } from "../core/model/sheet";
+import { ownFormulaValues } from "../core/formulas";
 import { markFills } from "../core/port";
-import {
-  computedComparisons,
-  findingsTitle,
-  fittedWidths,
-  shownCell,
-  type CellFindings,
-  type ShownCell,
-} from "./display";
+import { findingsTitle, fittedWidths, shownCell, type CellFindings, type ShownCell } from "./display";
 import { tw } from "./i18n";
 import type { SheetLook } from "./look";
 
@@ -142,6 +136,8 @@ export interface SheetTableProps {
   lang: Lang;
   onSelect: (cell: string) => void;
   severityLabel: (severity: Severity) => string;
+  /** How each column of the sheet's tables was read («F: Ước thực hiện 2026»), by sheet column: the letters' tooltips. */
+  columnReadings?: ReadonlyMap<number, string>;
 }
 
 interface Span {
@@ -150,11 +146,11 @@ interface Span {
 }
 
 export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
-  const { sheet, look, findings, selected, lang, onSelect, severityLabel } = props;
+  const { sheet, look, findings, selected, lang, onSelect, severityLabel, columnReadings } = props;
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [limit, setLimit] = useState(ROW_SLICE);
-  const computed = useMemo(() => computedComparisons(sheet), [sheet]);
+  const computed = useMemo(() => ownFormulaValues(sheet), [sheet]);
   const at = selected ? parseA1(selected) : undefined;
 
   const rowCount = Math.max(sheet.rows.length, look?.cells.length ?? 0);
@@ -333,6 +329,8 @@ export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
               <th
                 key={c}
                 scope="col"
+                title={columnReadings?.get(c)}
+                data-reading={columnReadings?.get(c)}
                 className={mergeClasses(styles.colHeader, at?.col === c && styles.active)}
               >
                 {columnLetter(c)}

@@ -9,7 +9,7 @@
  * its parts are components/*. Below 720 px (a phone, a narrow window) the sheets and the pane stack.
  */
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { lazy, Suspense, useRef } from "react";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { DropOverlay, Welcome } from "./components/Welcome";
 import { MessageBars } from "./components/MessageBars";
 import { PageHeader } from "./components/PageHeader";
@@ -47,6 +47,9 @@ export function WebApp() {
   const { state, actions, libraryLoading } = usePage();
   const { lang, doc, busy, dirty, snapshot } = state;
   const fileInput = useRef<HTMLInputElement>(null);
+  // «Sửa cách đọc…» beside a sheet opens the pane's reading card.
+  const [showReading, setShowReading] = useState(0);
+  const editReading = useCallback(() => setShowReading((n) => n + 1), []);
   const dragging = useFileDrop((file, others) => void actions.openFile(file, others));
   const title = doc ? docTitle(doc, lang) : undefined;
   useDocumentChrome(lang, title, dirty);
@@ -125,6 +128,9 @@ export function WebApp() {
               state={state}
               onOpenSheet={actions.openSheet}
               onSelectCell={actions.selectCell}
+              onEditReading={editReading}
+              onUserYear={actions.chooseYear}
+              showReading={showReading}
             />
           </Suspense>
         )}

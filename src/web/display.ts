@@ -1,16 +1,14 @@
 /**
  * What the page's table shows in a cell, from the core's model. The page has no spreadsheet engine: a formula cell
  * shows its cached result when the file has one (a file saved by Excel), else the value the core computes for the
- * comparison columns it fills (the same evaluateComparison the fill and the checker use, and only when the cell
- * holds exactly the formula the core would write), else its formula as "=…". Excel and LibreOffice compute every
+ * comparison columns it fills (`ownFormulaValues`: the core decides which cells and computes them), else its
+ * formula as "=…". Nothing is computed here. Excel and LibreOffice compute every
  * formula when the downloaded file is opened (the port sets fullCalcOnLoad).
  */
 import { findingMessage, formatNumber } from "../core/check/render";
 import { moreSevere, type Finding, type Severity } from "../core/check/types";
-import { comparisonFormula, evaluateComparison, findFormulaTables, tableColumnOf } from "../core/formulas";
 import type { Lang } from "../core/i18n/messages";
-import { a1 } from "../core/model/address";
-import { cellAt, type CellModel, type CellValue, type SheetModel } from "../core/model/sheet";
+import type { CellModel, CellValue } from "../core/model/sheet";
 
 /** Decimals and grouping of an Excel number format's first section ("#,##0.0" → 1, grouped). */
 function formatShape(format: string): { decimals: number; grouped: boolean; percent: boolean } {
@@ -39,47 +37,6 @@ export function valueText(value: CellValue, numberFormat: string | undefined, la
   if (typeof value === "number") return formatValue(value, numberFormat, lang);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return value;
-}
-
-/**
- * What the core computes for the comparison cells of the sheet's appendix tables that hold the core's own formula
- * and no cached result, by A1 address: the number, or null where the formula gives an empty cell (an operand that
- * is not a number, a zero divisor), exactly as Excel will show it.
- */
-export function computedComparisons(sheet: SheetModel): Map<string, number | null> {
-  const computed = new Map<string, number | null>();
-  for (const table of findFormulaTables(sheet)) {
-    const columnOf = (n: number) => tableColumnOf(table, n);
-    for (const tableRow of table.rows) {
-      if (tableRow.kind !== "indicator") continue;
-      const row = tableRow.row;
-      /** The cell's formula is the one the core writes for its column (so its value is the core's to compute). */
-      const isOwnFormula = (n: number): boolean => {
-        const column = table.columns.find((c) => c.number === n);
-        const cell = column && cellAt(sheet, row, column.col);
-        return (
-          !!column?.expr &&
-          !!cell?.formula &&
-          cell.value === null &&
-          cell.formula === comparisonFormula(column.expr, { row, columnOf, percent: column.percent })
-        );
-      };
-      const valueOf = (n: number, depth: number): number | undefined => {
-        const column = table.columns.find((c) => c.number === n);
-        if (!column) return undefined;
-        const cell = cellAt(sheet, row, column.col);
-        if (typeof cell?.value === "number") return cell.value;
-        if (column.expr && depth < table.columns.length && isOwnFormula(n))
-          return evaluateComparison(column.expr, (m) => valueOf(m, depth + 1), column.percent);
-        return undefined;
-      };
-      for (const column of table.columns) {
-        if (!isOwnFormula(column.number)) continue;
-        computed.set(a1(row, column.col), valueOf(column.number, 0) ?? null);
-      }
-    }
-  }
-  return computed;
 }
 
 export interface CellFindings {

@@ -2,12 +2,22 @@
  * The web page's consolidation: several district files chosen at once are read one at a time (load, extract, drop,
  * so the page's memory stays flat), consolidated by the core, and offered as one workbook to download. The reader,
  * the writer and the core's consolidation come with the page's lazy "xlsx" chunk on first use.
+ *
+ * A file whose figures' year it does not tell is kept out as needing a confirmation (the core never guesses). The
+ * official may confirm it right here — the file's report year, and the year of each column whose header names none —
+ * and the consolidation runs again with it: that file alone is read again (the files chosen stay in the page for
+ * the run), nothing is written into it, and the status sheet says the year was confirmed at consolidation. What an
+ * official expects: the district's own file is the district's to correct (with the add-in or `phuluc xac-nhan`); the
+ * province's confirmation serves this consolidation and is written where the province's people will read it.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { DistrictReport } from "../core/consolidate";
+import type { Confirmation, DistrictReport } from "../core/consolidate";
 import type { Lang } from "../core/i18n/messages";
+import type { NeedingFile } from "./consolidate-io";
 import { workbookBlob } from "./download";
 import { tw } from "./i18n";
+
+export type { NeedingFile } from "./consolidate-io";
 
 export type ConsolidationState =
   | { phase: "idle" }
@@ -17,15 +27,24 @@ export type ConsolidationState =
       url: string;
       fileName: string;
       summary: string;
+      /** The consolidation's year. */
+      year: number;
       /** The districts that went into the totals, each with its file. */
-      included: { name: string; file: string }[];
+      included: { name: string; file: string; confirmed: boolean }[];
       keptOut: { file: string; reason: string }[];
+      /** The files kept out until their year is confirmed: confirmable here. */
+      needing: NeedingFile[];
     }
-  | { phase: "failed"; message: string };
+  /** `askYear`: no file names its year; the official may give the consolidation's year for all of them. */
+  | { phase: "failed"; message: string; askYear?: boolean };
+
+const loadIo = () => import(/* webpackChunkName: "xlsx" */ "./consolidate-io");
 
 export function useConsolidation(lang: Lang) {
   const [state, setState] = useState<ConsolidationState>({ phase: "idle" });
   const url = useRef<string | undefined>(undefined);
+  /** The files chosen and their reports, kept for the run: a confirmation reads its file again. */
+  const run = useRef<{ files: readonly File[]; reports: DistrictReport[] } | undefined>(undefined);
 
   const forget = useCallback(() => {
     if (url.current) URL.revokeObjectURL(url.current);
@@ -35,46 +54,110 @@ export function useConsolidation(lang: Lang) {
 
   const reset = useCallback(() => {
     forget();
+    run.current = undefined;
     setState({ phase: "idle" });
   }, [forget]);
 
-  const run = useCallback(
+  const fail = useCallback(
+    (error: unknown) =>
+      // Shown to the official, never swallowed.
+      setState({
+        phase: "failed",
+        message: tw(lang, "web.consolidate.failed", {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      }),
+    [lang],
+  );
+
+  /** The consolidation of the reports read: the dialog's lists and the workbook to download. */
+  const show = useCallback(
+    async (reports: readonly DistrictReport[]) => {
+      forget();
+      const io = await loadIo();
+      const result = await io.consolidated(reports, lang);
+      if (!result.ok) {
+        setState({ phase: "failed", message: result.message, askYear: result.askYear });
+        return;
+      }
+      url.current = URL.createObjectURL(workbookBlob(result.bytes));
+      setState({
+        phase: "done",
+        url: url.current,
+        year: result.year,
+        fileName: result.fileName,
+        summary: result.summary,
+        included: result.included,
+        keptOut: result.keptOut,
+        needing: result.needing,
+      });
+    },
+    [forget, lang],
+  );
+
+  const start = useCallback(
     async (files: readonly File[]) => {
       forget();
       try {
-        const io = await import(/* webpackChunkName: "xlsx" */ "./consolidate-io");
+        const io = await loadIo();
         const reports: DistrictReport[] = [];
         for (const [i, file] of files.entries()) {
           setState({ phase: "reading", done: i + 1, total: files.length, file: file.name });
           const bytes = new Uint8Array(await file.arrayBuffer());
           reports.push(await io.districtReportOfBytes(file.name, bytes));
         }
-        const result = await io.consolidated(reports, lang);
-        if (!result.ok) {
-          setState({ phase: "failed", message: result.message });
-          return;
-        }
-        url.current = URL.createObjectURL(workbookBlob(result.bytes));
-        setState({
-          phase: "done",
-          url: url.current,
-          fileName: result.fileName,
-          summary: result.summary,
-          included: result.included,
-          keptOut: result.keptOut,
-        });
+        run.current = { files, reports };
+        await show(reports);
       } catch (error) {
-        // Shown to the official, never swallowed.
-        setState({
-          phase: "failed",
-          message: tw(lang, "web.consolidate.failed", {
-            reason: error instanceof Error ? error.message : String(error),
-          }),
-        });
+        fail(error);
       }
     },
-    [forget, lang],
+    [forget, show, fail],
   );
 
-  return { state, run, reset };
+  /**
+   * Confirms the year of the files chosen by index (and the years of their year-less columns), reads each of them
+   * again with it, and consolidates again.
+   */
+  const confirm = useCallback(
+    async (confirmations: ReadonlyMap<number, Confirmation>) => {
+      const current = run.current;
+      if (!current) return;
+      try {
+        const io = await loadIo();
+        const reports = [...current.reports];
+        for (const [index, confirmation] of confirmations) {
+          const file = current.files[index];
+          const needing = reports[index];
+          if (!file || !needing || needing.unreadable) continue;
+          setState({ phase: "reading", done: 1, total: 1, file: file.name });
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          reports[index] = await io.districtReportOfBytes(file.name, bytes, undefined, {
+            confirmation,
+            needing,
+          });
+        }
+        run.current = { files: current.files, reports };
+        await show(reports);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [show, fail],
+  );
+
+  /** No file names its year: the one the official gives is confirmed for every readable file. */
+  const confirmAll = useCallback(
+    (year: number) => {
+      const reports = run.current?.reports ?? [];
+      const all = new Map<number, Confirmation>();
+      reports.forEach((r, index) => {
+        if (!r.unreadable) all.set(index, { year });
+      });
+      return confirm(all);
+    },
+    [confirm],
+  );
+
+  return { state, run: start, reset, confirm, confirmAll };
 }

@@ -5,9 +5,11 @@
  * import src/xlsx at run time.
  */
 import { withoutReports } from "../core/actions/check";
-import type { AdminLevel } from "../core/catalog/types";
 import { checkWorkbook, type Finding } from "../core/check";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
+import type { Settings } from "../core/port";
+import { withStoredReading } from "../core/settings";
+import type { WorkbookReading } from "../core/tables";
 import { XlsxDocument, type LoadProblem } from "../xlsx";
 import { createXlsxPort, isSettingsSheet, type XlsxPort } from "../xlsx/port";
 import type { SheetLook } from "./look";
@@ -58,7 +60,19 @@ export function sheetsAndLooks(
   return { sheets, looks };
 }
 
-/** The findings the tables are coloured by (the check reports the pane wrote left out). */
-export function findingsOf(model: WorkbookModel, level: AdminLevel | undefined): Finding[] {
-  return checkWorkbook(withoutReports(model), { level }).issues;
+/**
+ * The check the tables are coloured by and how their tables were read (the check reports the pane wrote left out):
+ * with what the workbook's settings keep of the reading (its year, the columns' corrections) and the report year
+ * the official chose in the pane, so that the page and the pane show the same findings and year.
+ */
+export function checkOf(
+  model: WorkbookModel,
+  settings: Settings,
+  userYear?: number,
+): { findings: Finding[]; reading?: WorkbookReading } {
+  const result = checkWorkbook(withoutReports(withStoredReading(model, settings)), {
+    ...(settings.level ? { level: settings.level } : {}),
+    ...(userYear !== undefined ? { year: userYear } : {}),
+  });
+  return { findings: result.issues, ...(result.reading ? { reading: result.reading } : {}) };
 }

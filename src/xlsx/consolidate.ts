@@ -4,13 +4,19 @@
  * flat), and the consolidation's sheet plans to the bytes of one new workbook.
  */
 import { extractDistrictReport, unreadableReport, type DistrictReport } from "../core/consolidate";
+import type { ExtractOptions } from "../core/consolidate/extract";
 import type { SheetPlan } from "../core/model/plan";
 import { readPackage, XlsxDocument } from "./package";
 
+/**
+ * `confirmed`: a confirmation given while consolidating (the page's), for the file the last reading (`needing`)
+ * kept out as needing one; applied over what the file keeps, the file itself unchanged.
+ */
 export async function districtReportOfBytes(
   file: string,
   bytes: Uint8Array,
   year?: number,
+  confirmed?: ExtractOptions["confirmed"],
 ): Promise<DistrictReport> {
   try {
     const read = readPackage(bytes);
@@ -20,7 +26,11 @@ export async function districtReportOfBytes(
       read.model.storedYear === undefined
         ? { sheets: read.model.sheets }
         : { sheets: read.model.sheets, storedYear: read.model.storedYear };
-    return extractDistrictReport(model, year === undefined ? { file } : { file, year });
+    return extractDistrictReport(model, {
+      file,
+      ...(year !== undefined ? { year } : {}),
+      ...(confirmed ? { confirmed } : {}),
+    });
   } catch (error) {
     // As `phuluc check` does: one file the reader cannot make sense of must not stop the province's thirty others.
     // It is not hidden: the status sheet, the command's output and its exit code (2) say so with the reason.

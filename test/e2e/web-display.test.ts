@@ -11,7 +11,8 @@ import { parseA1 } from "../../src/core/model/address";
 import { cellAt } from "../../src/core/model/sheet";
 import { XlsxDocument } from "../../src/xlsx";
 import { createXlsxPort } from "../../src/xlsx/port";
-import { computedComparisons, formatValue, shownCell } from "../../src/web/display";
+import { ownFormulaValues } from "../../src/core/formulas";
+import { formatValue, shownCell } from "../../src/web/display";
 import { downloadName } from "../../src/web/download";
 import { observePort, type PortChange } from "../../src/web/observed-port";
 import { pasteTable } from "../support/fixtures";
@@ -33,10 +34,10 @@ async function filledForecast() {
   return sheet;
 }
 
-describe("computedComparisons", () => {
+describe("ownFormulaValues (what the page shows before a spreadsheet computes)", () => {
   it("gives the filled formulas' values, as Excel will compute them", async () => {
     const sheet = await filledForecast();
-    const computed = computedComparisons(sheet);
+    const computed = ownFormulaValues(sheet);
     // Indicator 5 (row 15): 2 400, 1 320, 2 700.
     expect(cellAt(sheet, 14, 6)?.formula).toBeDefined();
     expect(computed.get("G15")).toBeCloseTo(112.5);
@@ -51,7 +52,7 @@ describe("computedComparisons", () => {
     const { sheets } = await port.read();
     const forecast = sheets.find((s) => s.name === "Dự báo 2026");
     expect(forecast).toBeDefined();
-    const computed = computedComparisons(forecast!);
+    const computed = ownFormulaValues(forecast!);
     expect(computed.size).toBeGreaterThan(20);
     expect([...computed.values()].every((v) => v === null)).toBe(true);
     const [address] = [...computed.keys()];
@@ -62,7 +63,7 @@ describe("computedComparisons", () => {
     const dx = sheets.find((s) => s.name !== "Dự báo 2026")!;
     const sum = dx.rows.flatMap((r) => r ?? []).find((c) => c?.formula?.startsWith("SUM("));
     expect(sum).toBeDefined();
-    expect(computedComparisons(dx).size).toBe(0);
+    expect(ownFormulaValues(dx).size).toBe(0);
     expect(shownCell(sum, undefined, "vi").text).toBe(`=${sum!.formula}`);
   });
 });

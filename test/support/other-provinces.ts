@@ -2,6 +2,7 @@
  * Headers as other provinces type them (issue 16), shared by the tests of the year resolver, the command line's
  * reading and the consolidation: the years named relative to the report year, as issue 16 quotes them.
  */
+import ExcelJS from "exceljs";
 
 /** «Thực hiện năm trước | Kế hoạch năm | Ước thực hiện năm | Kế hoạch năm sau», after STT, the name and the unit. */
 export const RELATIVE_HEADER = [
@@ -19,3 +20,28 @@ export const RELATIVE_HEADER_WITH_COMPARISON = [
   ...RELATIVE_HEADER,
   "Ước thực hiện năm so với cùng kỳ năm trước (%)",
 ];
+
+/**
+ * Another province's abbreviations («TH 2025 | ƯTH 2026 | KH 2027 | ƯTH 2026/TH 2025 (%)») under the title «ƯỚC THỰC
+ * HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027», no column-number row: one row, 2 400 | 2 700 | 3 000, its comparison empty.
+ */
+export function abbreviatedWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Biểu 01").addRows([
+    ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027"],
+    [],
+    ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH 2026/TH 2025 (%)"],
+    [1, "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 2400, 2700, 3000],
+  ]);
+  return wb;
+}
+
+/** Relative headers with the comparison, no title, nothing stored: nothing tells the year. */
+export function yearlessWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Biểu 01").addRows([
+    RELATIVE_HEADER_WITH_COMPARISON,
+    [1, "Tỷ lệ xã có bảng tin điện tử công cộng", "%", 40, 45, 46, 50],
+  ]);
+  return wb;
+}

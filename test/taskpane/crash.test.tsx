@@ -37,7 +37,11 @@ describe('a stored lang: "fr"', () => {
     await screen.findByRole("tab", { name: "Chèn phụ lục" });
     // The view comes with its own chunk, just after the tabs.
     await screen.findByRole("button", { name: "Chèn" });
-    expect(screen.getByTestId("settings-summary").textContent).toBe("Năm 2024 · chưa ghi đơn vị · cấp huyện");
+    await waitFor(() =>
+      expect(screen.getByTestId("settings-summary").textContent).toBe(
+        "Năm 2024 · chưa ghi đơn vị · cấp huyện",
+      ),
+    );
   });
 
   it("gives a Vietnamese pane even from a port that does not check its settings", async () => {

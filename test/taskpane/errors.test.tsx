@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { WorkbookPort } from "../../src/core/port";
 import { PortError } from "../../src/excel/errors";
@@ -20,8 +20,12 @@ describe("errors read as sentences", () => {
     const { user } = renderApp({ port, initialView: "check" });
     await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
 
-    const alert = await screen.findByRole("alert");
+    // The check's failure, and above the views the pane's own read of the workbook (for its year), said alike.
+    const check = within(screen.getByRole("tabpanel", { name: "Kiểm tra" }));
+    const alert = await check.findByRole("alert");
     expect(alert.textContent).toContain("Không thực hiện được: Workbook request failed");
+    const year = await screen.findByText("Chưa đọc được sổ tính để biết năm báo cáo");
+    expect(year.closest('[role="alert"]')?.textContent).toContain("Workbook request failed");
     expect(document.body.textContent).not.toMatch(/\bat read\b|port\.ts|webpack:|Error:/);
     // The pane still works: the button can be pressed again.
     expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(false);
@@ -49,7 +53,8 @@ describe("errors read as sentences", () => {
     const base = await emptyWorkbookPort({ year: 2026 });
     const port = failingPort(new PortError("sheet-missing", "ItemNotFound", { sheet: "Dự báo 2026" }), base);
     renderApp({ port });
-    const alert = await screen.findByRole("alert");
+    const insert = within(await screen.findByRole("tabpanel", { name: "Chèn phụ lục" }));
+    const alert = await insert.findByRole("alert");
     expect(alert.textContent).toContain("Không tìm thấy trang tính «Dự báo 2026»");
   });
 

@@ -82,8 +82,11 @@ describe("Chèn phụ lục", () => {
   it("shows the year, unit and level in one line, set in Cài đặt only", async () => {
     const { user } = renderApp({ port: await emptyWorkbookPort({ year: 2026, unit: "huyện Tuần Giáo" }) });
     const insert = await screen.findByRole("tabpanel", { name: "Chèn phụ lục" });
-    expect(within(insert).getByTestId("settings-line").textContent).toBe(
-      "Năm 2026 · huyện Tuần Giáo · cấp huyện",
+    // The year with where it came from: the workbook has no table, its settings keep 2026.
+    await waitFor(() =>
+      expect(within(insert).getByTestId("settings-line").textContent).toBe(
+        "Năm 2026 (đã lưu trong sổ tính) · huyện Tuần Giáo · cấp huyện",
+      ),
     );
     expect(within(insert).queryByRole("textbox")).toBeNull();
     expect(within(insert).queryByRole("combobox")).toBeNull();

@@ -39,7 +39,7 @@ describe("Cài đặt", () => {
     await screen.findByRole("button", { name: /Năm 2025 · huyện Tuần Giáo · cấp xã/ });
     const insert = screen.getByRole("tabpanel", { name: "Chèn phụ lục" });
     expect(within(insert).getByTestId("settings-line").textContent).toBe(
-      "Năm 2025 · huyện Tuần Giáo · cấp xã",
+      "Năm 2025 (đã lưu trong sổ tính) · huyện Tuần Giáo · cấp xã",
     );
     await within(insert).findByText("Dự báo 2025");
   });
@@ -47,7 +47,7 @@ describe("Cài đặt", () => {
   it("keeps the separator with the title, so a summary wrapped in a narrow pane never starts with it", async () => {
     renderApp({ port: await emptyWorkbookPort({ year: 2026, level: "huyen" }) });
     const summary = await screen.findByTestId("settings-summary");
-    expect(summary.textContent).toBe("Năm 2026 · chưa ghi đơn vị · cấp huyện");
+    await waitFor(() => expect(summary.textContent).toBe("Năm 2026 · chưa ghi đơn vị · cấp huyện"));
     expect(summary.previousElementSibling?.textContent).toBe("Cài đặt ·");
   });
 

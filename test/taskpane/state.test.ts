@@ -18,9 +18,9 @@ describe("asyncReducer", () => {
 });
 
 describe("settings", () => {
-  it("fills gaps with defaults and ignores what is not a setting", () => {
-    expect(effectiveSettings({}, { year: 2026, lang: "vi" })).toEqual({
-      year: 2026,
+  it("fills gaps with defaults, never the year, and ignores what is not a setting", () => {
+    // No year is made up: a workbook that keeps none has none (the report year is the resolver's, report-year.ts).
+    expect(effectiveSettings({}, { lang: "vi" })).toEqual({
       unit: "",
       level: "huyen",
       lang: "vi",
@@ -28,15 +28,16 @@ describe("settings", () => {
     expect(
       effectiveSettings(
         { year: 99, level: "bogus" as never, lang: "fr" as never, unit: "xã A" },
-        { year: 2026, lang: "en" },
+        { lang: "en" },
       ),
-    ).toEqual({ year: 2026, unit: "xã A", level: "huyen", lang: "en" });
+    ).toEqual({ unit: "xã A", level: "huyen", lang: "en" });
+    expect(effectiveSettings({ year: 2021 }, { lang: "vi" }).year).toBe(2021);
   });
 
   it("keeps a change made while loading", () => {
     const changed = settingsReducer(
       { loaded: false, stored: {} },
-      { type: "changed", patch: { unit: "huyện B" } },
+      { type: "changed", stored: { unit: "huyện B" } },
     );
     expect(settingsReducer(changed, { type: "loaded", stored: { unit: "huyện A", year: 2025 } })).toEqual({
       loaded: true,

@@ -55,12 +55,34 @@ describe("Chỉ tiêu TTCS", () => {
   });
 
   it("follows the level: a commune reports six targets", async () => {
-    const port = await standardWorkbookPort({ year: 2024, level: "xa" });
+    const port = await emptyWorkbookPort({ year: 2024, level: "xa" });
+    await insertTemplates(port, { templateIds: ["du-bao", "ke-hoach"], year: 2024, level: "xa" });
     renderApp({ port, initialView: "targets" });
     await screen.findByRole("list", { name: "Đối chiếu chỉ tiêu" });
     expect(bodyRows()).toHaveLength(6);
     expect(screen.queryByText(/đã kết thúc/)).toBeNull();
     screen.getByText(/^Năm 2024, cấp xã: /);
+  });
+
+  it("judges the workbook's year, and tells a year the settings keep that the workbook contradicts", async () => {
+    // The settings keep 2024 (this pane's default of old, or a year typed long ago); the tables are 2026's.
+    const { port, callsOf } = recording(await standardWorkbookPort({ year: 2024, level: "huyen" }));
+    const { user } = renderApp({ port, initialView: "targets" });
+    await screen.findByRole("list", { name: "Đối chiếu chỉ tiêu" });
+    screen.getByText(/^Năm 2026, cấp huyện: /);
+    const targets = within(screen.getByRole("tabpanel", { name: "Chỉ tiêu TTCS" }));
+    expect(targets.getByTestId("settings-line").textContent).toBe("Năm 2026 (theo tiêu đề cột) · cấp huyện");
+    const notice = await screen.findByTestId("year-notice");
+    expect(notice.getAttribute("data-kind")).toBe("stored-differs");
+    expect(notice.textContent).toContain(
+      "Cài đặt lưu năm 2024, nhưng tiêu đề cột của sổ tính ghi năm 2026: đang dùng năm 2026.",
+    );
+    // Told, not applied, and nothing stored behind the official's back.
+    expect(callsOf("saveSettings")).toHaveLength(0);
+    // The official keeps the workbook's year: stored, and the notice is gone.
+    await user.click(within(notice).getByRole("button", { name: "Lưu năm 2026 vào cài đặt" }));
+    await waitFor(() => expect(callsOf("saveSettings").at(-1)?.[0]).toMatchObject({ year: 2026 }));
+    await waitFor(() => expect(screen.queryByTestId("year-notice")).toBeNull());
   });
 
   it("names the figure once: the column's label says whether it is an actual or a planned figure", async () => {

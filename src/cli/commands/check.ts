@@ -17,8 +17,8 @@ import { checkModel } from "../../core/actions";
 import { UserError, type Context } from "../context";
 import { parseYear, readProblemMessage, readWorkbookModelFile } from "../workbook-files";
 import { expandInputs, type ExpandedInputs, type InputFile } from "../files";
-import { correctionsFromSpecs, printReading, readingJson, withCorrections } from "../readings";
-import { withStoredReading } from "../../core/settings";
+import { correctionsFromSpecs, printReading, readingJson } from "../readings";
+import { withCorrections, withStoredReading } from "../../core/settings";
 
 export interface CheckCommandOptions {
   year?: string;

@@ -27,11 +27,14 @@ export {
 } from "./check";
 export {
   targetsAction,
+  targetsReport,
   appendMissingTargets,
   planAppendTargets,
   findPlanColumns,
   APPENDED_GROUP_NAME,
   type PlanSheetColumns,
+  type TargetsOptions,
+  type TargetsReport,
 } from "./targets";
 export { previewFixes, applyFixes, type FixOutcome } from "./fix";
 export { undoLastFix, lastFix, type UndoOutcome } from "./undo";

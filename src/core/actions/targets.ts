@@ -17,21 +17,57 @@ import { comparisonFormula, parseColumnToken, tableColumnOf, type Expr } from ".
 import { isEmptyCell, type SheetModel } from "../model/sheet";
 import { findTables, type FormulaColumn, type FormulaTable } from "../tables/find";
 import type { CellWrite, WorkbookPort } from "../port";
-import { appendableRows, targetCoverage } from "../targets/coverage";
+import { appendableRows, coverageOfAnalysis } from "../targets/coverage";
+import { analyseWorkbook } from "../tables/model";
+import type { YearResolution } from "../tables/year";
 import { PERCENT_NUMBER_FORMAT } from "../templates/layout";
 import { withoutReports } from "./check";
 import { ActionError } from "./errors";
 
+export interface TargetsOptions {
+  /** The report year the user gives now (else the workbook's own). */
+  year?: number;
+  /** The year the workbook's settings keep, when the face holds it apart (the ports attach it to the model). */
+  storedYear?: number;
+  level?: AdminLevel;
+}
+
+/** The coverage of the strategy targets and the report year it was judged for. */
+export interface TargetsReport {
+  /** The report year N (the one year resolver's, or the user's); absent when nothing tells it. */
+  year?: number;
+  yearResolution: YearResolution;
+  /** Empty when the year is unknown: no target is judged against a year the workbook never named. */
+  coverage: TargetCoverage[];
+}
+
 /**
- * Coverage of the strategy targets by the whole workbook (check reports left out). One reading call, `port.read()`:
- * in Excel 2 syncs (the sheet names, then every used range).
+ * Coverage of the strategy targets by the whole workbook (check reports left out), for `options.year` when the user
+ * gives one, else for the year the workbook names (its tables' headers, their titles, its stored settings — the one
+ * year resolver, as the check); none: nothing judged. One reading call, `port.read()`: in Excel 2 syncs (the sheet
+ * names, then every used range).
  */
+export async function targetsReport(
+  port: WorkbookPort,
+  options: TargetsOptions = {},
+): Promise<TargetsReport> {
+  const workbook = withoutReports(await port.read());
+  const analysis = analyseWorkbook(workbook, {
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.storedYear !== undefined ? { storedYear: options.storedYear } : {}),
+  });
+  const year = analysis.year;
+  const coverage =
+    year === undefined ? [] : coverageOfAnalysis(analysis, { year, level: options.level ?? "huyen" });
+  return { ...(year !== undefined ? { year } : {}), yearResolution: analysis.yearResolution, coverage };
+}
+
+/** `targetsReport`'s coverage alone. */
 export async function targetsAction(
   port: WorkbookPort,
-  options: { year?: number; level?: AdminLevel } = {},
+  options: TargetsOptions = {},
 ): Promise<TargetCoverage[]> {
-  const workbook = await port.read();
-  return targetCoverage(withoutReports(workbook), { year: options.year, level: options.level });
+  return (await targetsReport(port, options)).coverage;
 }
 
 /** Name of the group row above the appended indicators. */

@@ -32,6 +32,7 @@ import { a1, columnLetter, parseA1 } from "../model/address";
 import type { Figure } from "../tables/header-grammar";
 import { cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
 import { fixLegacyText, foldDiacritics } from "../text";
+import { withConfirmation, type Confirmation } from "./confirm";
 import { unreadableReport } from "./types";
 import type {
   AppendixKind,
@@ -55,10 +56,19 @@ export interface ExtractOptions {
   file: string;
   /** The consolidation's year, used for the targets coverage when the workbook's headers name none. */
   year?: number;
+  /**
+   * A confirmation given while consolidating, for a file the last extraction (`needing`) kept out as needing one:
+   * applied over what the file keeps (confirm.ts), and said on the report.
+   */
+  confirmed?: { confirmation: Confirmation; needing: DistrictReport };
 }
 
 export function extractDistrictReport(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {
-  return withFormulaTableCache(() => extract(withoutReports(workbook), options));
+  const confirmed = options.confirmed;
+  if (!confirmed) return withFormulaTableCache(() => extract(withoutReports(workbook), options));
+  const model = withConfirmation(workbook, confirmed.needing, confirmed.confirmation);
+  const report = withFormulaTableCache(() => extract(withoutReports(model), options));
+  return { ...report, confirmedAtConsolidation: { year: confirmed.confirmation.year } };
 }
 
 function extract(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {

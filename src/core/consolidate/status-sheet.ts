@@ -87,13 +87,21 @@ export function keptOutReason(entry: FileEntry, year: number, lang: Lang): strin
   }
 }
 
-/** The status sheet's Tổng hợp column: "Có", or "Không: " and the reason the file was kept out. */
+/**
+ * The status sheet's Tổng hợp column: "Có", or "Không: " and the reason the file was kept out; a year confirmed at
+ * consolidation (not in the district's file) is said beside "Có".
+ */
 export function stateText(entry: FileEntry, year: number, lang: Lang): string {
-  const s = entry.state;
   const reason = keptOutReason(entry, year, lang);
   if (reason !== undefined) return t(lang, "cons.status.kept-out", { reason });
+  const state = includedText(entry, lang);
+  const confirmed = entry.report.confirmedAtConsolidation;
+  return confirmed ? `${state} ${t(lang, "cons.status.confirmed-here", { year: confirmed.year })}` : state;
+}
+
+function includedText(entry: FileEntry, lang: Lang): string {
   const leftOut = entry.report.leftOut ?? [];
-  if (s.kind === "included" && leftOut.length > 0) {
+  if (entry.state.kind === "included" && leftOut.length > 0) {
     const cells = leftOut
       .map((c) =>
         t(lang, "cons.left-out.cell", {

@@ -87,6 +87,11 @@ export interface DistrictReport {
   unconfirmed?: UnconfirmedColumn[];
   /** Figures kept out of the totals because the check finds them invalid. */
   leftOut?: LeftOutCell[];
+  /**
+   * The year (and the years of the columns whose header names none) was confirmed by the person consolidating, not
+   * read from the file nor stored in it (confirm.ts): said beside the file on the status sheet.
+   */
+  confirmedAtConsolidation?: { year: number };
 }
 
 /**

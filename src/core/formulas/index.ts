@@ -13,6 +13,7 @@ export {
 } from "./expr";
 export { comparisonFormula, type ComparisonFormulaOptions } from "./excel-formula";
 export { evaluateComparison } from "./evaluate";
+export { ownFormulaValues } from "./own-values";
 export { alreadyPercent } from "./guards";
 export {
   findFormulaTables,

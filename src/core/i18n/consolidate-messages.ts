@@ -108,6 +108,10 @@ export const consolidateMessages = {
   "cons.left-out.number/with-words": { vi: "số lẫn chữ", en: "a number with words" },
   /** The Tổng hợp column's text for a file kept out of the totals: the reason after «Không:». */
   "cons.status.kept-out": { vi: "Không: {reason}", en: "No: {reason}" },
+  "cons.status.confirmed-here": {
+    vi: "(năm {year} do người tổng hợp xác nhận, tệp của huyện chưa ghi)",
+    en: "({year} confirmed by whoever consolidated; the district's file does not say it)",
+  },
   // Why a file was kept out of the totals, as the command line and the web page list it.
   "cons.reason.other-year": {
     vi: "báo cáo năm {year}, không phải năm {wanted}",
@@ -247,4 +251,34 @@ export const consolidateMessages = {
     en: "The consolidation failed: {reason}",
   },
   "web.consolidate.close": { vi: "Đóng", en: "Close" },
+  "web.consolidate.confirmed": {
+    vi: "năm do bạn xác nhận khi tổng hợp",
+    en: "year confirmed by you while consolidating",
+  },
+  "web.consolidate.confirm.title": {
+    vi: "Cần xác nhận năm ({count} tệp)",
+    en: "Years to confirm ({count} files)",
+  },
+  "web.consolidate.confirm.intro": {
+    vi: "Các tệp này không cho biết năm của một số cột số liệu nên chưa được đưa vào tổng (công cụ không tự đoán năm). Xác nhận năm ngay tại đây để tổng hợp lại: chỉ dùng cho lần tổng hợp này, tệp của huyện không bị sửa, và trang «Tình trạng» ghi rõ năm do người tổng hợp xác nhận. Muốn lưu vào tệp của huyện thì dùng phần bổ trợ hoặc lệnh phuluc xac-nhan.",
+    en: "These files do not tell the year of some figure columns, so they are kept out of the totals (the tool never guesses a year). Confirm the years right here to consolidate again: for this consolidation only, the district's file is not changed, and the «Status» sheet says the year was confirmed by whoever consolidated. To keep it in the district's file, use the add-in or phuluc xac-nhan.",
+  },
+  "web.consolidate.confirm.year": { vi: "Năm báo cáo của tệp (N)", en: "The file's report year (N)" },
+  "web.consolidate.confirm.column": {
+    vi: "Cột {column} «{header}» ({reading}): năm",
+    en: "Column {column} «{header}» ({reading}): year",
+  },
+  "web.consolidate.confirm.pick": { vi: "(chọn năm)", en: "(choose a year)" },
+  "web.consolidate.confirm.button": {
+    vi: "Xác nhận và tổng hợp lại",
+    en: "Confirm and consolidate again",
+  },
+  "web.consolidate.confirm.all": {
+    vi: "Năm báo cáo (N) của mọi tệp",
+    en: "The report year (N) of every file",
+  },
+  "web.consolidate.confirm.all.button": {
+    vi: "Xác nhận năm cho mọi tệp và tổng hợp lại",
+    en: "Confirm the year for every file and consolidate again",
+  },
 } satisfies Record<string, Message>;

@@ -19,16 +19,100 @@ export const paneMessages = {
   // settings
   "pane.settings.title": { vi: "Cài đặt", en: "Settings" },
   "pane.settings.summary": {
-    vi: "Năm {year} · {unit} · cấp {level}",
-    en: "Year {year} · {unit} · {level} level",
+    vi: "{year} · {unit} · cấp {level}",
+    en: "{year} · {unit} · {level} level",
   },
   "pane.settings.no-unit": { vi: "chưa ghi đơn vị", en: "no unit yet" },
   "pane.settings.edit": { vi: "Đổi…", en: "Change…" },
-  "pane.targets.settings": { vi: "Năm {year} · cấp {level}", en: "Year {year} · {level} level" },
+  "pane.targets.settings": { vi: "{year} · cấp {level}", en: "{year} · {level} level" },
   "pane.settings.year": { vi: "Năm báo cáo (N)", en: "Report year (N)" },
   "pane.settings.year.hint": {
     vi: "Năm đang viết báo cáo: dự báo năm N, kế hoạch năm N+1.",
     en: "The year you write in: forecast of year N, plan of year N+1.",
+  },
+  "pane.settings.year.now": {
+    vi: "Đang dùng: năm {year} ({source}). Nhập năm khác để dùng năm đó.",
+    en: "In use: {year} ({source}). Type another year to use it.",
+  },
+  "pane.settings.year.proposed": {
+    vi: "Sổ tính chưa có bảng nào: đề xuất năm nay ({year}), chưa lưu vào sổ tính cho tới khi bạn nhập năm.",
+    en: "The workbook has no table yet: this year ({year}) is proposed, and kept only once you type a year.",
+  },
+  "pane.settings.year.none": {
+    vi: "Sổ tính chưa cho biết năm báo cáo: hãy nhập năm.",
+    en: "The workbook does not tell its report year: type it.",
+  },
+
+  // the report year every view uses (the year resolver's)
+  "pane.insert.no-year": {
+    vi: "Chưa chèn được: chưa rõ năm báo cáo (nhập năm ở trên).",
+    en: "Nothing to insert yet: the report year is unknown (enter it above).",
+  },
+  "pane.targets.no-year": {
+    vi: "Chưa đối chiếu chỉ tiêu: chưa rõ năm báo cáo (nhập năm ở trên).",
+    en: "No target judged: the report year is unknown (enter it above).",
+  },
+  // the reading card (how the tables were read, each column's reading corrected by a choice)
+  "pane.reading.title": { vi: "Cách đọc bảng", en: "How the tables were read" },
+  "pane.reading.intro": {
+    vi: "Bảng không có dòng số thứ tự cột được đọc theo chữ ở tiêu đề: xem lại từng cột, đọc sai thì bấm Sửa.",
+    en: "Tables without a column-number row are read from their header words: check each column, and press Fix where it is wrong.",
+  },
+  "pane.reading.quiet": {
+    vi: "Bảng có dòng số thứ tự cột ({count})",
+    en: "Tables with a column-number row ({count})",
+  },
+  "pane.reading.edit": { vi: "Sửa", en: "Fix" },
+  "pane.reading.edit.label": { vi: "Sửa cách đọc cột {column}", en: "Fix how column {column} is read" },
+  "pane.reading.what": { vi: "Cột {column} ghi", en: "Column {column} holds" },
+  "pane.reading.group.figure": { vi: "Số liệu", en: "Figures" },
+  "pane.reading.group.comparison": { vi: "So sánh hai cột", en: "Comparison of two columns" },
+  "pane.reading.period": { vi: "Kỳ", en: "Period" },
+  "pane.reading.year": { vi: "Năm", en: "Year" },
+  "pane.reading.year.pick": { vi: "(chọn năm)", en: "(choose a year)" },
+  "pane.reading.operand.a": { vi: "Cột A", en: "Column A" },
+  "pane.reading.operand.b": { vi: "so với cột B", en: "against column B" },
+  "pane.reading.operand.pick": { vi: "(chọn cột)", en: "(choose a column)" },
+  "pane.reading.preview": { vi: "Sẽ đọc: {reading}", en: "Will read: {reading}" },
+  "pane.reading.preview.none": {
+    vi: "Chọn đủ năm, hoặc hai cột khác nhau để so sánh.",
+    en: "Choose a year, or two different columns to compare.",
+  },
+  "pane.reading.save": { vi: "Lưu cách đọc", en: "Save the reading" },
+  "pane.reading.reset": { vi: "Đọc lại theo tiêu đề", en: "Read from the header again" },
+  "pane.year.label": { vi: "Năm {year}", en: "Year {year}" },
+  "pane.year.label.pending": { vi: "Năm …", en: "Year …" },
+  "pane.year.label.none": { vi: "Năm chưa rõ", en: "Year unknown" },
+  "pane.year.source.header": { vi: "theo tiêu đề cột", en: "from the column headers" },
+  "pane.year.source.title": { vi: "theo tên bảng", en: "from the table's title" },
+  "pane.year.source.stored": { vi: "đã lưu trong sổ tính", en: "kept in the workbook" },
+  "pane.year.source.user": { vi: "bạn chọn", en: "as you chose" },
+  "pane.year.source.proposed": { vi: "năm nay, đề xuất", en: "this year, proposed" },
+  "pane.year.source.none": { vi: "chưa rõ", en: "unknown" },
+  "pane.year.where.header": { vi: "tiêu đề cột", en: "column headers" },
+  "pane.year.where.title": { vi: "tên bảng", en: "table titles" },
+  "pane.year.ask": {
+    vi: "Sổ tính chưa cho biết năm báo cáo: tiêu đề cột và tên bảng không ghi năm, sổ tính chưa lưu năm nào. Công cụ không tự chọn năm: hãy nhập năm báo cáo (N). Chưa có năm thì chưa đối chiếu chỉ tiêu, chưa chèn bảng.",
+    en: "The workbook does not tell its report year: no column header or table title names one and none is kept in it. The tool never picks a year: enter the report year (N). Until then no target is judged and no table inserted.",
+  },
+  "pane.year.confirm": { vi: "Xác nhận năm", en: "Confirm the year" },
+  "pane.year.stored-differs": {
+    vi: "Cài đặt lưu năm {stored}, nhưng {where} của sổ tính ghi năm {year}: đang dùng năm {year}.",
+    en: "The settings keep {stored}, but the workbook's {where} name {year}: {year} is used.",
+  },
+  "pane.year.keep-workbook": { vi: "Lưu năm {year} vào cài đặt", en: "Keep {year} in the settings" },
+  "pane.year.use": { vi: "Dùng năm {year}", en: "Use {year}" },
+  "pane.year.user-differs": {
+    vi: "Đang dùng năm {year} bạn chọn; {where} trong sổ tính ghi năm {others}.",
+    en: "Using {year}, as you chose; the workbook's {where} name {others}.",
+  },
+  "pane.year.tables-differ": {
+    vi: "Các bảng ghi nhiều năm ({others}); đang dùng năm {year}, năm nhiều bảng ghi nhất.",
+    en: "The tables name several years ({others}); {year} is used, the one most tables name.",
+  },
+  "pane.year.read-failed": {
+    vi: "Chưa đọc được sổ tính để biết năm báo cáo",
+    en: "The workbook could not be read to tell its report year",
   },
   "pane.settings.unit": { vi: "Đơn vị báo cáo", en: "Reporting unit" },
   "pane.settings.unit.placeholder": { vi: "ví dụ: huyện Tuần Giáo", en: "e.g. huyện Tuần Giáo" },

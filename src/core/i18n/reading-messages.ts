@@ -70,6 +70,14 @@ export const readingMessages = {
     en: " (the header gives only a year: the kind of figure is inferred, to be confirmed)",
   },
   "reading.corrected": { vi: " (đã sửa)", en: " (corrected)" },
+  // a user's choice of a column's reading (the pane's and the page's reading card)
+  "reading.choice.ratio": { vi: "So sánh A/B (%)", en: "Comparison A/B (%)" },
+  "reading.choice.growth": { vi: "Tăng, giảm (A − B)/B (%)", en: "Growth (A − B)/B (%)" },
+  "reading.choice.diff": { vi: "Chênh lệch A − B", en: "Difference A − B" },
+  "reading.choice.whole-year": { vi: "cả năm", en: "whole year" },
+  "reading.choice.relative.before": { vi: "năm {n} (năm trước)", en: "year {n} (the year before)" },
+  "reading.choice.relative.same": { vi: "năm {n} (năm báo cáo)", en: "year {n} (the report year)" },
+  "reading.choice.relative.after": { vi: "năm {n} (năm sau)", en: "year {n} (the year after)" },
   // where the year came from
   "reading.source.header": { vi: "theo tiêu đề cột", en: "from the column headers" },
   "reading.source.title": { vi: "theo tên bảng", en: "from the table's title" },

@@ -140,6 +140,8 @@ export const webMessages = {
     vi: "Ô công thức (số in nghiêng do trang tự tính)",
     en: "Formula cell (italic figures are computed by the page)",
   },
+  "web.reading.label": { vi: "Cách đọc bảng", en: "How the tables were read" },
+  "web.reading.edit": { vi: "Sửa cách đọc…", en: "Fix the reading…" },
   "web.legend.title": {
     vi: "Ô có nền màu là ô có kết quả kiểm tra: bấm vào ô để đọc.",
     en: "A coloured cell has check findings: click or tap it to read them.",

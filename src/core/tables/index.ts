@@ -39,7 +39,9 @@
  *  - The reading for the faces (./reading.ts): `readingOf(analysis)`, or `workbookReading(workbook)` without
  *    analysing rows, → `WorkbookReading` (each table's columns with their reading, notation and year source),
  *    `columnText`, `tableText`, `figureText`, `yearSourceText`,
- *    `readingFromText`/`correctionOf` (a user's correction to store in `Settings.readings`).
+ *    `readingFromText`/`correctionOf` (a user's correction to store in `Settings.readings`); ./reading-choices.ts:
+ *    which tables a face shows prominently (`readingWorthShowing`, `shownColumns`) and a user's choice per column
+ *    (`columnChoices`, `readingOfChoice`, `correctionOfChoice`, `choicePreview`).
  *  - `classifyHeader(folded, formNumber?, declaresFormula?)`, `foldHeader(text)` — one header read alone, in the
  *    rules' terms (the grammar's reading: columns.ts).
  *  - Cells: `readCell(cell, row, col): CellReading` (number | text-number | ambiguous (with `alternative`) | formula
@@ -82,6 +84,21 @@ export {
   type TableReading,
   type WorkbookReading,
 } from "./reading";
+export {
+  readingWorthShowing,
+  shownColumns,
+  columnChoices,
+  readingOfChoice,
+  correctionOfChoice,
+  choicePreview,
+  choiceWhatText,
+  periodText,
+  yearChoiceText,
+  COMPARISON_OPS,
+  type ChoiceWhat,
+  type ColumnChoices,
+  type ReadingChoice,
+} from "./reading-choices";
 export {
   resolveReportYear,
   yearFromHeaders,

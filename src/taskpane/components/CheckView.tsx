@@ -2,9 +2,11 @@
  * Kiểm tra: run every rule over the workbook and list the findings, grouped by severity then by sheet, a kind
  * repeated on a sheet folded into one line with its cell ranges (the core's grouping, as `phuluc check` shows it).
  * A folded line opens to its findings. A finding is a button: it selects its cell in the workbook. The findings can
- * be marked in colour and written as a sheet.
+ * be marked in colour and written as a sheet. Above them, how the tables were read (the reading card): a table read
+ * by its header words is shown there before anything is checked, and a column's reading corrected there is the one
+ * the check uses (the check runs again).
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { checkAction, clearFindingMarks, markFindings, writeCheckReport } from "../../core/actions/check";
 import { countBySeverity } from "../../core/check";
@@ -17,7 +19,8 @@ import { say, unfinishedSetup } from "../state/format";
 import { useFixes, type Fixes } from "../state/fixes";
 import { ErrorMessage, Notice, Working } from "./Feedback";
 import { FixFoldButton, FixOneButton, FixPanel } from "./FixPanel";
-import type { ViewProps } from "./types";
+import { ReadingCard } from "./ReadingCard";
+import type { ReadingChange, ViewProps } from "./types";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -87,22 +90,44 @@ const badgeColor: Record<Severity, "danger" | "warning" | "informative"> = {
 type Edit = () => Promise<string>;
 
 export function CheckView(props: ViewProps) {
-  const { port, lang, settings, host } = props;
+  const { port, lang, settings, host, userYear, workbook } = props;
   const styles = useStyles();
   const check = useAsyncAction(checkAction);
   const edit = useAsyncAction((run: Edit) => run());
   const select = useAsyncAction((sheet: string, cell: string) => port.select(sheet, cell));
+  // The year the official chose in this session is the check's too; otherwise the check resolves it as every face
+  // (the year the settings keep is one of its sources).
+  const options = {
+    level: settings.level,
+    ...(userYear !== undefined ? { year: userYear } : {}),
+    ...(settings.year !== undefined ? { storedYear: settings.year } : {}),
+  };
 
   const result = check.state.result;
   const groups = useMemo(() => (result ? groupFindings(result.issues) : []), [result]);
   const busy = check.state.running || edit.state.running;
   // After a fix or an undo the check runs again, so the mended findings leave the list.
-  const fixes = useFixes(port, () => void check.run(port, { level: settings.level }));
+  const fixes = useFixes(port, () => void check.run(port, options));
 
   const onCheck = () => {
     edit.reset();
     select.reset();
-    void check.run(port, { level: settings.level });
+    void check.run(port, options);
+  };
+
+  // The check read the workbook afresh: a year other than the one the pane shows means the workbook changed since
+  // the pane read it, so the pane reads it again (every view then shows the check's year).
+  const checkedYear = result?.year;
+  const shownYear = props.year.pending || props.year.source === "proposed" ? checkedYear : props.year.year;
+  const refresh = workbook.refresh;
+  useEffect(() => {
+    if (result && checkedYear !== shownYear) refresh();
+  }, [result, checkedYear, shownYear, refresh]);
+
+  // A column read otherwise: stored, and the findings shown are checked again with it.
+  const onReadingChange = (change: ReadingChange) => {
+    props.onReadingChange(change);
+    if (result) void check.run(port, options);
   };
 
   const onMark = (issues: Finding[]) =>
@@ -138,6 +163,14 @@ export function CheckView(props: ViewProps) {
         {check.state.running && <Working label={t(lang, "pane.check.running")} />}
       </div>
       {check.state.error !== undefined && <ErrorMessage error={check.state.error} lang={lang} />}
+      <ReadingCard
+        lang={lang}
+        reading={workbook.reading}
+        year={props.year}
+        disabled={busy}
+        onChange={onReadingChange}
+        onEditYear={props.onEditSettings}
+      />
       <FixPanel result={result} fixes={fixes} lang={lang} busy={busy} />
 
       {result && (

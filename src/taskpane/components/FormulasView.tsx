@@ -1,6 +1,8 @@
 /**
  * Công thức: fill the comparison columns of the chosen sheets. Cells holding typed values are left alone and listed;
- * replacing them takes an explicit, confirmed second step.
+ * replacing them takes an explicit, confirmed second step. The chosen sheets' tables show how they were read (the
+ * reading card) before anything is filled: a comparison read from its header's words is filled as the card says,
+ * and a column corrected there is filled so.
  */
 import {
   Button,
@@ -37,6 +39,7 @@ import { useAsyncAction } from "../state/async-action";
 import { formatCellValue, say } from "../state/format";
 import { useSheetNames } from "../state/sheet-names";
 import { ErrorMessage, Notice, Working } from "./Feedback";
+import { ReadingCard } from "./ReadingCard";
 import type { ViewProps } from "./types";
 
 type Scope = "active" | "all" | "some";
@@ -143,6 +146,16 @@ export function FormulasView(props: ViewProps) {
           {nothingChosen && <Text>{t(lang, "pane.formulas.none-chosen")}</Text>}
         </div>
       )}
+
+      <ReadingCard
+        lang={lang}
+        reading={props.workbook.reading}
+        year={props.year}
+        sheets={chosenSheets()}
+        disabled={busy}
+        onChange={props.onReadingChange}
+        onEditYear={props.onEditSettings}
+      />
 
       <div className={styles.actions}>
         <Button

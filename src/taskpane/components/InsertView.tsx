@@ -1,8 +1,10 @@
 /**
  * Chèn phụ lục: choose tables, see the sheets that will be added, add them. A table whose sheet of the year is
  * already in the workbook (just inserted, say) is not offered again: inserting it a second time takes a tick of its
- * own, so a second click never adds «Dự báo 2026 (2)» unasked. The year, unit and level are the settings' (one
- * place), shown in a line with a button to change them.
+ * own, so a second click never adds «Dự báo 2026 (2)» unasked. The year is the workbook's one report year (a 2021
+ * workbook is offered «Dự báo 2021», not this year's; a new, empty one this year, proposed visibly; none is asked
+ * and nothing is inserted until it is given); the unit and level are the settings'. All three are shown in a line
+ * with a button that opens the settings.
  */
 import { Button, Checkbox, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -39,30 +41,34 @@ export function InsertView(props: ViewProps) {
   const sheets = useSheetNames(port, active);
   const insert = useAsyncAction(insertTemplates);
 
-  const { year, unit, level } = settings;
+  const { unit, level } = settings;
+  const year = props.year.year;
   const existing = sheets.current?.names;
   // Chosen tables whose sheet of this year the workbook already has: left out unless a copy is asked for.
   const present = useMemo(
     () =>
-      existing
+      existing && year !== undefined
         ? templates.filter((tpl) => chosen.has(tpl.id) && existing.includes(sheetNameFor(tpl.id, year)))
         : [],
     [existing, chosen, year],
   );
   const request = useMemo(
-    () => ({
-      // In the offered order, whatever order the boxes were ticked in.
-      templateIds: templates
-        .map((tpl) => tpl.id)
-        .filter((id) => chosen.has(id) && (copies || !present.some((p) => p.id === id))),
-      year,
-      unit: unit.trim() || undefined,
-      level,
-    }),
+    () =>
+      year === undefined
+        ? undefined
+        : {
+            // In the offered order, whatever order the boxes were ticked in.
+            templateIds: templates
+              .map((tpl) => tpl.id)
+              .filter((id) => chosen.has(id) && (copies || !present.some((p) => p.id === id))),
+            year,
+            unit: unit.trim() || undefined,
+            level,
+          },
     [chosen, copies, present, year, unit, level],
   );
   const preview: InsertPreview[] | undefined = useMemo(
-    () => (existing ? previewInsert(existing, request) : undefined),
+    () => (existing && request ? previewInsert(existing, request) : undefined),
     [existing, request],
   );
 
@@ -75,7 +81,10 @@ export function InsertView(props: ViewProps) {
     });
 
   const onInsert = async () => {
+    if (!request) return;
     const result = await insert.run(port, request);
+    // The new sheets are known here without reading the workbook again (the insert stays within its syncs); the
+    // reading follows their headers when a view is next opened (App.tsx reads the workbook then).
     if (result) sheets.add(result.sheets);
   };
 
@@ -99,7 +108,7 @@ export function InsertView(props: ViewProps) {
       </div>
       <SettingsLine
         lang={lang}
-        summary={settingsSummary(lang, settings)}
+        summary={settingsSummary(lang, settings, props.year, true)}
         onEdit={onEditSettings}
         disabled={busy}
       />
@@ -108,7 +117,7 @@ export function InsertView(props: ViewProps) {
         <div data-testid="insert-present">
           <Text block>
             {say(lang, "pane.insert.present", {
-              sheets: present.map((p) => sheetNameFor(p.id, year)).join(", "),
+              sheets: present.map((p) => sheetNameFor(p.id, year as number)).join(", "),
             })}
           </Text>
           <Checkbox
@@ -125,6 +134,10 @@ export function InsertView(props: ViewProps) {
         <Text weight="semibold">{t(lang, "pane.insert.preview")}</Text>
         {sheets.read.error !== undefined && !preview ? (
           <ErrorMessage error={sheets.read.error} lang={lang} />
+        ) : !props.year.pending && year === undefined ? (
+          <Text block data-testid="insert-no-year">
+            {t(lang, "pane.insert.no-year")}
+          </Text>
         ) : !preview ? (
           <Working label={t(lang, "pane.insert.preview.loading")} />
         ) : preview.length === 0 ? (
@@ -140,7 +153,7 @@ export function InsertView(props: ViewProps) {
             {preview.map((p) => (
               <li key={p.sheetName}>
                 {p.sheetName}
-                {p.sheetName !== sheetNameFor(p.templateId, settings.year) && (
+                {p.sheetName !== sheetNameFor(p.templateId, year as number) && (
                   <span className={styles.renamed}> {t(lang, "pane.insert.preview.renamed")}</span>
                 )}
               </li>
@@ -152,7 +165,7 @@ export function InsertView(props: ViewProps) {
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={busy || !preview || request.templateIds.length === 0}
+          disabled={busy || !preview || !request || request.templateIds.length === 0}
           onClick={onInsert}
           data-testid="insert-run"
         >

@@ -1,6 +1,8 @@
 /**
- * Chỉ tiêu TTCS: how the workbook covers the grassroots-information strategy targets for the chosen year and level,
- * and appending the indicators it does not report to a plan sheet.
+ * Chỉ tiêu TTCS: how the workbook covers the grassroots-information strategy targets for its report year (the one
+ * year resolver's, as the check judges them; the year the official chose in this session when there is one) and the
+ * chosen level, and appending the indicators it does not report to a plan sheet. A workbook whose year nothing tells
+ * is not judged: the year is asked first.
  */
 import {
   Badge,
@@ -14,7 +16,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { appendMissingTargets, targetsAction } from "../../core/actions/targets";
+import { appendMissingTargets, targetsReport } from "../../core/actions/targets";
 import { formatNumber } from "../../core/check/render";
 import type { TargetCoverage, TargetStatus } from "../../core/check/types";
 import { t, type Lang } from "../../core/i18n/messages";
@@ -22,7 +24,7 @@ import { missingIndicators, targetSetFor } from "../../core/targets";
 import { sheetNameFor } from "../../core/templates";
 import { foldDiacritics } from "../../core/text";
 import { useAsyncAction } from "../state/async-action";
-import { say, targetColumnLabel, targetShown, targetStatusLabel } from "../state/format";
+import { say, targetColumnLabel, targetShown, targetStatusLabel, yearLabel } from "../state/format";
 import { useSheetNames } from "../state/sheet-names";
 import { ErrorMessage, Notice, Working } from "./Feedback";
 import { SettingsLine } from "./fields";
@@ -119,38 +121,56 @@ export function defaultPlanSheet(names: readonly string[], year: number): string
 }
 
 export function TargetsView(props: ViewProps) {
-  const { port, lang, settings, onEditSettings, active } = props;
-  const { year, level } = settings;
+  const { port, lang, settings, onEditSettings, active, userYear } = props;
+  const { level } = settings;
+  const storedYear = settings.year;
   const styles = useStyles();
-  const coverage = useAsyncAction(targetsAction);
+  const coverage = useAsyncAction(targetsReport);
   const append = useAsyncAction(appendMissingTargets);
   const sheets = useSheetNames(port, active);
   const [chosenSheet, setChosenSheet] = useState<string>();
   const runCoverage = coverage.run;
   const resetAppend = append.reset;
+  // The year the official chose now, else the workbook's own (the year kept in the settings is one of its sources).
+  const options = {
+    level,
+    ...(userYear !== undefined ? { year: userYear } : {}),
+    ...(storedYear !== undefined ? { storedYear } : {}),
+  };
 
   useEffect(() => {
     if (!active) return;
     resetAppend();
-    void runCoverage(port, { year, level });
-  }, [active, port, year, level, runCoverage, resetAppend]);
+    // A year confirmed is judged at once.
+    void runCoverage(port, {
+      level,
+      ...(userYear !== undefined ? { year: userYear } : {}),
+      ...(storedYear !== undefined ? { storedYear } : {}),
+    });
+  }, [active, port, userYear, level, storedYear, runCoverage, resetAppend]);
 
-  const rows = coverage.state.result;
-  const set = targetSetFor(year);
+  const report = coverage.state.result;
+  const year = report?.year;
+  const rows = report && year !== undefined ? report.coverage : undefined;
+  const set = targetSetFor(year ?? props.year.year);
   const numberOf = (code: string) => set.indicators.find((i) => i.code === code)?.number ?? "";
   const missing = rows ? missingIndicators(rows) : [];
   const names = sheets.current?.names ?? [];
   const planSheet =
-    chosenSheet !== undefined && names.includes(chosenSheet) ? chosenSheet : defaultPlanSheet(names, year);
+    chosenSheet !== undefined && names.includes(chosenSheet)
+      ? chosenSheet
+      : year !== undefined
+        ? defaultPlanSheet(names, year)
+        : names[0];
   const busy = coverage.state.running || append.state.running;
   const period = { from: String(set.period.from), to: String(set.period.to) };
   const ended = rows?.find((r) => r.periodEnded);
 
   const onAppend = async () => {
-    if (!rows || !planSheet) return;
+    if (!rows || !planSheet || year === undefined) return;
     const done = await append.run(port, { sheet: planSheet, coverage: rows, year });
     // The appended rows now report those indicators: show the coverage as it stands.
-    if (done) void coverage.run(port, { year, level });
+    if (done) void coverage.run(port, options);
   };
 
   return (
@@ -159,7 +179,7 @@ export function TargetsView(props: ViewProps) {
       <SettingsLine
         lang={lang}
         summary={t(lang, "pane.targets.settings", {
-          year: String(year),
+          year: yearLabel(lang, props.year, true),
           level: t(lang, `level.${level}`),
         })}
         onEdit={onEditSettings}
@@ -168,7 +188,7 @@ export function TargetsView(props: ViewProps) {
       <div className={styles.actions}>
         <Button
           disabled={busy}
-          onClick={() => void coverage.run(port, { year, level })}
+          onClick={() => void coverage.run(port, options)}
           data-testid="targets-refresh"
         >
           {t(lang, "pane.targets.refresh")}
@@ -176,8 +196,11 @@ export function TargetsView(props: ViewProps) {
         {coverage.state.running && <Working label={t(lang, "pane.targets.running")} />}
       </div>
       {coverage.state.error !== undefined && <ErrorMessage error={coverage.state.error} lang={lang} />}
+      {report && year === undefined && (
+        <Text data-testid="targets-no-year">{t(lang, "pane.targets.no-year")}</Text>
+      )}
 
-      {rows && (
+      {rows && year !== undefined && (
         <>
           {ended && (
             <Notice intent="info">

@@ -8,27 +8,35 @@ import type { AdminLevel } from "../../core/catalog/types";
 import { t, type Lang } from "../../core/i18n/messages";
 import { MAX_YEAR, MIN_YEAR, parseYear } from "../state/settings";
 
+/**
+ * The report year: shows the year in use (empty when nothing tells it); a year typed is the official's choice,
+ * given on the keystroke that completes it. `hint` says where the year in use came from.
+ */
 export function YearField(props: {
   lang: Lang;
-  year: number;
+  year: number | undefined;
   onChange: (year: number) => void;
+  hint?: string;
   disabled?: boolean;
   inputRef?: Ref<HTMLInputElement>;
 }) {
   const { lang, year, onChange, inputRef, disabled } = props;
-  const [text, setText] = useState(String(year));
+  const shown = year === undefined ? "" : String(year);
+  const [text, setText] = useState(shown);
   const [shownYear, setShownYear] = useState(year);
-  // Follow changes made elsewhere (the other year field), but never rewrite what is being typed: adjusted while
-  // rendering (React's pattern for state derived from a prop), not in an effect that would render twice.
+  // Follow changes made elsewhere (the workbook read, the year notice), but never rewrite what is being typed:
+  // adjusted while rendering (React's pattern for state derived from a prop), not in an effect that would render
+  // twice.
   if (shownYear !== year) {
     setShownYear(year);
-    if (parseYear(text) !== year) setText(String(year));
+    if (parseYear(text) !== year) setText(shown);
   }
-  const invalid = parseYear(text) === undefined;
+  // An empty field waiting for a year is no mistake; anything else that is no year is.
+  const invalid = text.trim() !== "" && parseYear(text) === undefined;
   return (
     <Field
       label={t(lang, "pane.settings.year")}
-      hint={invalid ? undefined : t(lang, "pane.settings.year.hint")}
+      hint={invalid ? undefined : [t(lang, "pane.settings.year.hint"), props.hint].filter(Boolean).join(" ")}
       validationState={invalid ? "error" : "none"}
       validationMessage={
         invalid ? t(lang, "year.invalid", { year: text, min: MIN_YEAR, max: MAX_YEAR }) : undefined

@@ -5,6 +5,7 @@ import { t, type Lang, type MessageKey } from "../../core/i18n/messages";
 import { readerParams } from "../../core/i18n/numbers";
 import type { CellValue } from "../../core/model/sheet";
 import type { SheetSetupPart } from "../../core/port";
+import type { ReportYear } from "./report-year";
 
 export function formatCellValue(value: CellValue | undefined, lang: Lang): string {
   if (value === null || value === undefined || value === "") return t(lang, "pane.empty");
@@ -54,4 +55,20 @@ export function unfinishedSetup(
       parts: parts.map((part) => t(lang, `pane.setup.${part}`)).join(", "),
     }),
   );
+}
+
+/**
+ * The report year as the views show it: «Năm 2021», or with where it came from, «Năm 2021 (theo tiêu đề cột)»,
+ * «Năm 2026 (năm nay, đề xuất)»; «Năm chưa rõ» when nothing tells it.
+ */
+export function yearLabel(lang: Lang, year: ReportYear, withSource = false): string {
+  if (year.pending) return t(lang, "pane.year.label.pending");
+  if (year.year === undefined) return t(lang, "pane.year.label.none");
+  const label = t(lang, "pane.year.label", { year: String(year.year) });
+  return withSource ? `${label} (${yearSourceLabel(lang, year)})` : label;
+}
+
+/** Where the report year came from: «theo tiêu đề cột», «theo tên bảng», «đã lưu», «bạn chọn», «năm nay, đề xuất». */
+export function yearSourceLabel(lang: Lang, year: ReportYear): string {
+  return t(lang, `pane.year.source.${year.source}`);
 }

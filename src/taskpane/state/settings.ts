@@ -1,7 +1,9 @@
 /**
- * The pane's settings (year, reporting unit, level, language): loaded once from the workbook at start, saved back on
- * every change. `stored` is exactly what the workbook holds; `effective` fills the gaps with defaults, so a
- * default (this year) is never written into the workbook behind the official's back.
+ * The pane's settings (year, reporting unit, level, language, the columns' readings the user corrected): loaded once
+ * from the workbook at start, saved back on every change. `stored` is exactly what the workbook holds; `effective`
+ * fills the unit, level and language with defaults, which are never written into the workbook behind the official's
+ * back. The year has no default: the report year every view uses is the year resolver's (report-year.ts), and the
+ * year kept here is one the official chose or confirmed.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import type { AdminLevel } from "../../core/catalog/types";
@@ -11,14 +13,14 @@ import { isLang, validSettings } from "../../core/settings";
 import { latestWins } from "./latest-wins";
 
 export interface PaneSettings {
-  year: number;
+  /** The year the official chose or confirmed, as the workbook keeps it (not necessarily the one used). */
+  year?: number;
   unit: string;
   level: AdminLevel;
   lang: Lang;
 }
 
 export interface SettingsDefaults {
-  year: number;
   lang: Lang;
 }
 
@@ -28,7 +30,7 @@ export { MAX_YEAR, MIN_YEAR, isValidYear, parseYear } from "../../core/settings"
 export function effectiveSettings(stored: Settings, defaults: SettingsDefaults): PaneSettings {
   const valid = validSettings(stored);
   return {
-    year: valid.year ?? defaults.year,
+    ...(valid.year !== undefined ? { year: valid.year } : {}),
     unit: valid.unit ?? "",
     level: valid.level ?? "huyen",
     lang: valid.lang ?? (isLang(defaults.lang) ? defaults.lang : "vi"),
@@ -45,7 +47,8 @@ export interface SettingsState {
 export type SettingsEvent =
   | { type: "loaded"; stored: Settings }
   | { type: "load-failed" }
-  | { type: "changed"; patch: Partial<Settings> }
+  /** The settings as they are now to be saved (the patch already applied). */
+  | { type: "changed"; stored: Settings }
   | { type: "save-failed"; error: unknown };
 
 export function settingsReducer(state: SettingsState, event: SettingsEvent): SettingsState {
@@ -56,17 +59,22 @@ export function settingsReducer(state: SettingsState, event: SettingsEvent): Set
     case "load-failed":
       return { ...state, loaded: true, problem: { kind: "load" } };
     case "changed":
-      return { ...state, stored: { ...state.stored, ...event.patch }, problem: undefined };
+      return { ...state, stored: event.stored, problem: undefined };
     case "save-failed":
       return { ...state, problem: { kind: "save", error: event.error } };
   }
 }
 
+/** A change of the settings: the fields to set, or a function of what the workbook holds (the readings). */
+export type SettingsPatch = Partial<Settings> | ((stored: Settings) => Settings);
+
 export interface UseSettings {
   loaded: boolean;
   settings: PaneSettings;
+  /** Exactly what the workbook holds (or will, once the saves under way are done). */
+  stored: Settings;
   problem: SettingsState["problem"];
-  update: (patch: Partial<Settings>) => void;
+  update: (patch: SettingsPatch) => void;
 }
 
 export function useSettings(port: WorkbookPort, defaults: SettingsDefaults): UseSettings {
@@ -98,16 +106,17 @@ export function useSettings(port: WorkbookPort, defaults: SettingsDefaults): Use
   );
 
   const update = useCallback(
-    (patch: Partial<Settings>) => {
-      const next = { ...storedRef.current, ...patch };
+    (patch: SettingsPatch) => {
+      const next =
+        typeof patch === "function" ? patch(storedRef.current) : { ...storedRef.current, ...patch };
       storedRef.current = next;
-      dispatch({ type: "changed", patch });
+      dispatch({ type: "changed", stored: next });
       save(next);
     },
     [save],
   );
 
-  const { year, lang } = defaults;
-  const settings = useMemo(() => effectiveSettings(state.stored, { year, lang }), [state.stored, year, lang]);
-  return { loaded: state.loaded, settings, problem: state.problem, update };
+  const { lang } = defaults;
+  const settings = useMemo(() => effectiveSettings(state.stored, { lang }), [state.stored, lang]);
+  return { loaded: state.loaded, settings, stored: state.stored, problem: state.problem, update };
 }

@@ -9,6 +9,7 @@ import { SheetTable } from "../SheetTable";
 import type { PageState } from "../state/page";
 import { CellBar } from "./CellBar";
 import { Legend } from "./Legend";
+import { ReadingStrip, columnReadings } from "./ReadingStrip";
 
 const useStyles = makeStyles({
   sheets: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0 },
@@ -32,6 +33,8 @@ export function SheetsPanel(props: {
   state: Pick<PageState, "snapshot" | "activeSheet" | "selection">;
   onOpenSheet: (name: string) => void;
   onSelectCell: (cell: string) => void;
+  /** Opens the pane's reading card (a column's reading is corrected there). */
+  onEditReading: () => void;
   className?: string;
 }) {
   const { lang, onOpenSheet } = props;
@@ -49,6 +52,10 @@ export function SheetsPanel(props: {
   const sheet = sheetIndex >= 0 ? snapshot?.sheets[sheetIndex] : undefined;
   const look = sheet ? snapshot?.looks.find((l) => l.name === sheet.name) : undefined;
   const selectedCell = selection && selection.sheet === activeSheet ? selection.cell : undefined;
+  const readings = useMemo(
+    () => (sheet ? columnReadings(snapshot?.reading, sheet.name, lang) : undefined),
+    [snapshot, sheet, lang],
+  );
 
   let content;
   if (!snapshot)
@@ -87,6 +94,12 @@ export function SheetsPanel(props: {
           severityLabel={severityLabel}
         />
         <Legend lang={lang} findings={snapshot.findings} sheet={activeSheet} />
+        <ReadingStrip
+          lang={lang}
+          reading={snapshot.reading}
+          sheet={activeSheet}
+          onEdit={props.onEditReading}
+        />
         {sheet && (
           <SheetTable
             key={sheet.name}
@@ -97,6 +110,7 @@ export function SheetsPanel(props: {
             lang={lang}
             onSelect={props.onSelectCell}
             severityLabel={severityLabel}
+            columnReadings={readings}
           />
         )}
       </>

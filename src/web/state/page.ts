@@ -6,6 +6,7 @@
 import type { Finding } from "../../core/check/types";
 import type { Lang } from "../../core/i18n/messages";
 import type { SheetModel } from "../../core/model/sheet";
+import type { WorkbookReading } from "../../core/tables/reading";
 import type { LoadProblem } from "../../xlsx/load";
 import type { XlsxPort } from "../../xlsx/port";
 import type { WebMessageKey } from "../i18n";
@@ -29,6 +30,8 @@ export interface Snapshot {
   sheets: SheetModel[];
   looks: SheetLook[];
   findings: Finding[];
+  /** How the tables were read (shown beside the sheet), with the year the pane uses. */
+  reading?: WorkbookReading;
 }
 
 export type Problem =
@@ -61,6 +64,8 @@ export interface PageState {
   notice?: Notice;
   /** The workbook has changes not downloaded yet. */
   dirty: boolean;
+  /** The report year the official chose in the pane for this workbook (the tables are checked with it too). */
+  userYear?: number;
 }
 
 export const initialPage = (lang: Lang = "vi"): PageState => ({
@@ -81,6 +86,7 @@ export type PageEvent =
   | { type: "sheet"; name: string }
   | { type: "saved"; file: string }
   | { type: "pane-lang"; lang: Lang }
+  | { type: "user-year"; port: XlsxPort; year?: number }
   | { type: "problem"; problem: Problem }
   | { type: "dismiss-problem" }
   | { type: "dismiss-notice" };
@@ -110,6 +116,7 @@ export function pageReducer(state: PageState, event: PageEvent): PageState {
         selection: undefined,
         lastCells: new Map(),
         dirty: false,
+        userYear: undefined,
         notice: event.notice ?? state.notice,
       };
     case "snapshot": {
@@ -143,6 +150,8 @@ export function pageReducer(state: PageState, event: PageEvent): PageState {
       return state.doc
         ? { ...state, doc: { ...state.doc, lang: event.lang }, paneKey: state.paneKey + 1 }
         : state;
+    case "user-year":
+      return isCurrent(state, event.port) ? { ...state, userYear: event.year } : state;
     case "problem":
       return { ...state, problem: event.problem };
     case "dismiss-problem":

@@ -1,21 +1,20 @@
 /**
- * The web page's actions over its reducer (page.ts): open a file, the sample or a new workbook, download, switch
- * the language, follow the selection. Each workbook is watched (observed-port.ts) so that the tables follow the
- * pane's work; answers about a workbook no longer on the page are dropped by the reducer.
+ * The web page's actions over its reducer (page.ts), in steps of their own: the workbook put on the page and its
+ * picture taken again after each change (use-snapshot.ts), opening a file, the sample or a new workbook
+ * (use-open.ts), and here download, the language switch, the selection and the report year the official chose in
+ * the pane. Each workbook is watched (observed-port.ts) so that the tables follow the pane's work; answers about a
+ * workbook no longer on the page are dropped by the reducer.
  */
-import { useCallback, useReducer, useRef } from "react";
+import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Lang } from "../../core/i18n/messages";
 import type { XlsxPort } from "../../xlsx/port";
 import { downloadName, saveAs } from "../download";
-import { tw, type WebMessageKey } from "../i18n";
-import { observePort, type PortChange } from "../observed-port";
-import { initialPage, pageReducer, reasonText, type Doc, type PageState } from "./page";
+import { initialPage, pageReducer, reasonText, type PageState } from "./page";
+import { useOpen } from "./use-open";
+import { useSnapshot } from "./use-snapshot";
 import { useWorkbookIo } from "./use-workbook-io";
 
 export { ACCEPT } from "../download";
-
-const SAMPLE_FILE = "mau-phu-luc-Tuan-Giao-2021-2022.xlsx";
-const NEW_FILE = "phu-luc-TTTT.xlsx";
 
 export interface PageActions {
   /** Opens a file chosen or dropped; `others` more files were given and are not opened. */
@@ -29,6 +28,8 @@ export interface PageActions {
   selectCell: (cell: string) => void;
   dismissProblem: () => void;
   dismissNotice: () => void;
+  /** The pane tells the report year the official chose (the tables are checked with it). */
+  chooseYear: (year: number | undefined) => void;
 }
 
 export interface UsePage {
@@ -42,111 +43,25 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
   const [state, dispatch] = useReducer(pageReducer, initialLang, initialPage);
   const io = useWorkbookIo();
   const loadIo = io.load;
-  const nextId = useRef(1);
-  const refreshes = useRef(0);
-  const { lang, doc, dirty, activeSheet, lastCells } = state;
+  const { doc, activeSheet, lastCells, userYear } = state;
+  const snapshot = useSnapshot(dispatch, loadIo);
+  // The picture is taken with the year the official chose in the pane, the latest one.
+  const year = useRef(userYear);
+  useEffect(() => {
+    year.current = userYear;
+  }, [userYear]);
+  const refresh = useCallback((port: XlsxPort) => snapshot(port, year.current), [snapshot]);
+  const { openFile, openMade } = useOpen({ state, dispatch, loadIo, refresh });
 
-  /** Takes a new snapshot of the workbook; a slower earlier one never overwrites a later one. */
-  const refresh = useCallback(
-    async (port: XlsxPort) => {
-      const token = ++refreshes.current;
-      try {
-        const [{ names, active }, settings, library] = await Promise.all([
-          port.sheetNames(),
-          port.loadSettings(),
-          loadIo(),
-        ]);
-        if (token !== refreshes.current) return;
-        // Each sheet read once, for its cells and its look together.
-        const { sheets, looks } = library.sheetsAndLooks(port, names);
-        const findings = library.findingsOf({ sheets }, settings.level);
-        dispatch({
-          type: "snapshot",
-          port,
-          snapshot: { names, sheets, looks, findings },
-          active,
-          lang: settings.lang,
-        });
-      } catch (error) {
-        if (token === refreshes.current)
-          dispatch({ type: "problem", problem: { kind: "view", reason: reasonText(error) } });
-      }
+  const chooseYear = useCallback(
+    (chosen: number | undefined) => {
+      if (!doc || chosen === year.current) return;
+      year.current = chosen;
+      dispatch({ type: "user-year", port: doc.port, year: chosen });
+      void snapshot(doc.port, chosen);
     },
-    [loadIo],
+    [doc, snapshot],
   );
-
-  /** Puts a newly opened workbook on the page, watched so the tables follow the pane's work. */
-  const show = useCallback(
-    (inner: XlsxPort, source: string, title: Doc["title"], notice?: { key: WebMessageKey; file: string }) => {
-      const onChange = (change: PortChange) => {
-        if (change === "selection") {
-          const selected = port.selection;
-          if (selected) dispatch({ type: "selected", port, ...selected });
-          return;
-        }
-        if (change === "content") dispatch({ type: "changed", port });
-        void refresh(port);
-      };
-      const port = observePort(inner, onChange);
-      const doc: Doc = { id: nextId.current++, port, source, title, lang };
-      dispatch({
-        type: "opened",
-        doc,
-        notice: notice ? { key: notice.key, params: { file: notice.file } } : undefined,
-      });
-      void refresh(port);
-    },
-    [refresh, lang],
-  );
-
-  /** Work not downloaded yet is only dropped when the official says so. */
-  const mayReplace = useCallback(
-    (next: string) => !dirty || window.confirm(tw(lang, "web.replace.confirm", { file: next })),
-    [dirty, lang],
-  );
-
-  const failLibrary = (error: unknown) =>
-    dispatch({ type: "problem", problem: { kind: "library", reason: reasonText(error) } });
-
-  const openFile = useCallback(
-    async (file: File, others = 0) => {
-      dispatch({
-        type: "start",
-        busy: "open",
-        notice: others > 0 ? { key: "web.problem.several", params: { file: file.name } } : undefined,
-      });
-      try {
-        const library = await loadIo();
-        const opened = await library.openBytes(new Uint8Array(await file.arrayBuffer()));
-        if (!opened.ok)
-          dispatch({
-            type: "problem",
-            problem: { kind: opened.problem, file: file.name, kept: doc !== undefined },
-          });
-        else if (mayReplace(file.name)) show(opened.port, file.name, { file: file.name });
-      } catch (error) {
-        failLibrary(error);
-      } finally {
-        dispatch({ type: "done" });
-      }
-    },
-    [loadIo, show, doc, mayReplace],
-  );
-
-  const openMade = async (kind: "sample" | "new") => {
-    const key = kind === "sample" ? "web.sample.name" : "web.new.name";
-    if (!mayReplace(tw(lang, key))) return;
-    dispatch({ type: "start", busy: kind });
-    try {
-      const library = await loadIo();
-      if (kind === "sample") show(library.samplePort(), SAMPLE_FILE, { key });
-      else show(library.newPort(), NEW_FILE, { key });
-    } catch (error) {
-      failLibrary(error);
-    } finally {
-      dispatch({ type: "done" });
-    }
-  };
 
   const download = async () => {
     if (!doc) return;
@@ -219,6 +134,7 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
     selectCell,
     dismissProblem,
     dismissNotice,
+    chooseYear,
   };
   return { state, actions, libraryLoading: io.loading };
 }

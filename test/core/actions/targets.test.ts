@@ -8,6 +8,7 @@ import {
   checkAction,
   insertTemplates,
   targetsAction,
+  targetsReport,
 } from "../../../src/core/actions";
 import { targetFor } from "../../../src/core/catalog/grassroots";
 import { portOf } from "../../support/workbooks";
@@ -23,6 +24,34 @@ const DISTRICT_CODES = [
   "ttcs.2.1",
   "ttcs.2.2",
 ];
+
+describe("targetsReport: the year the check judges, never a default", () => {
+  it("judges the year the headers name, the user's when given, and nothing when no year is told", async () => {
+    const port = emptyPort();
+    await insertTemplates(port, { templateIds: ["ke-hoach"], year: 2024 });
+    const own = await targetsReport(port, { level: "huyen" });
+    expect([own.year, own.yearResolution.source, own.coverage.length]).toEqual([2024, "header", 8]);
+    const chosen = await targetsReport(port, { level: "huyen", year: 2023 });
+    expect([chosen.year, chosen.yearResolution.source]).toEqual([2023, "user"]);
+    expect(chosen.yearResolution.disagreements).toEqual([{ year: 2024, source: "header" }]);
+
+    // Relative headers, no title, nothing stored: no year, so no target judged against one never named.
+    const yearless = new ExcelJS.Workbook();
+    yearless.addWorksheet("Biểu 01").addRows([
+      ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm trước", "Kế hoạch năm"],
+      [1, "Tỷ lệ xã có bảng tin điện tử công cộng", "%", 40, 45],
+    ]);
+    const none = await targetsReport(await portOf(yearless), { level: "huyen" });
+    expect([none.year, none.yearResolution.source, none.coverage]).toEqual([undefined, "none", []]);
+    // A year the face holds apart from the file (the pane's settings) is the stored one.
+    const stored = await targetsReport(await portOf(yearless), { level: "huyen", storedYear: 2025 });
+    expect([stored.year, stored.yearResolution.source]).toEqual([2025, "stored"]);
+    // «Thực hiện năm trước» is 2024's actual, «Kế hoạch năm» 2025's plan: each judged against its year's target.
+    expect(
+      stored.coverage.filter((c) => c.code === "ttcs.1.6").map((c) => `${c.kind} ${c.year} ${c.value}`),
+    ).toEqual(["actual 2024 40", "plan 2025 45"]);
+  });
+});
 
 describe("targetsAction", () => {
   it("reports every district indicator missing from a fresh plan", async () => {

@@ -1,0 +1,121 @@
+/**
+ * A confirmation given while consolidating (src/core/consolidate/confirm.ts, the web page's): a district file kept
+ * out because nothing tells its figures' year is read again with the year the person consolidating confirms — and
+ * the years of its columns whose headers name none — and goes in, its figures under the years confirmed; the status
+ * sheet says the year was confirmed at consolidation; the file's own bytes are not changed.
+ */
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import {
+  columnKey,
+  columnsNeedingYear,
+  consolidate,
+  stateText,
+  type DistrictReport,
+} from "../../../src/core/consolidate";
+import type { SheetPlan } from "../../../src/core/model/plan";
+import { excelJsBytes } from "../../support/workbooks";
+import { districtReportOfBytes } from "../../../src/xlsx/consolidate";
+import { RELATIVE_HEADER } from "../../support/other-provinces";
+
+const REVENUE = "Tổng doanh thu dịch vụ bưu chính"; // ict.05
+
+async function bytesOf(rows: (string | number | null)[][]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Biểu 01").addRows(rows);
+  return excelJsBytes(wb);
+}
+
+/** A district whose headers name the year, so that the consolidation has one. */
+const told = () =>
+  bytesOf([
+    ["UBND HUYỆN MƯỜNG ẢNG"],
+    ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027"],
+    ["1", REVENUE, "Triệu đồng", 1000, 1100, 1200],
+  ]);
+
+/** Years relative to a report year nothing tells. */
+const relative = () =>
+  bytesOf([["UBND HUYỆN ĐIỆN BIÊN ĐÔNG"], RELATIVE_HEADER, ["1", REVENUE, "Triệu đồng", 300, 310, 320, 330]]);
+
+/** «Thực hiện» and «Kế hoạch» with no year at all (not even a «năm» to read as the report year's). */
+const bare = () =>
+  bytesOf([
+    ["UBND HUYỆN NẬM PỒ"],
+    ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Kế hoạch"],
+    ["1", REVENUE, "Triệu đồng", 700, 730],
+  ]);
+
+function revenue(plan: SheetPlan, district: string): (string | number | null)[] {
+  const row = plan.cells.find((c) => c.role === "code" && c.value === "ict.05")!.row;
+  const cols = plan.cells
+    .filter((c) => c.value !== null && String(c.value).includes(district))
+    .map((c) => c.col);
+  return cols.map((col) => plan.cells.find((c) => c.row === row && c.col === col)?.value ?? null);
+}
+
+describe("a confirmation given while consolidating", () => {
+  it("takes in a file whose years are relative to a report year it does not tell, once the year is confirmed", async () => {
+    const needing = await districtReportOfBytes("dien-bien-dong.xlsx", await relative());
+    const first = consolidate([await districtReportOfBytes("muong-ang.xlsx", await told()), needing], {
+      lang: "vi",
+    });
+    if (!first.ok) throw new Error(first.problem);
+    expect(first.entries[1].state.kind).toBe("needs-confirmation");
+    // A year settles every column: none needs one of its own.
+    expect(columnsNeedingYear(needing)).toEqual([]);
+
+    const bytes = await relative();
+    const before = new Uint8Array(bytes);
+    const confirmed = await districtReportOfBytes("dien-bien-dong.xlsx", bytes, undefined, {
+      confirmation: { year: 2026 },
+      needing,
+    });
+    expect(bytes).toEqual(before);
+    expect([confirmed.year, confirmed.confirmedAtConsolidation, confirmed.unconfirmed]).toEqual([
+      2026,
+      { year: 2026 },
+      undefined,
+    ]);
+    const again = consolidate([first.entries[0].report, confirmed], { lang: "vi" });
+    if (!again.ok) throw new Error(again.problem);
+    expect(again.entries.map((e) => e.state.kind)).toEqual(["included", "included"]);
+    expect(stateText(again.entries[1], 2026, "vi")).toBe(
+      "Có (năm 2026 do người tổng hợp xác nhận, tệp của huyện chưa ghi)",
+    );
+    // (each row ends with the district cells its figures came from.)
+    // «Thực hiện năm trước» under 2025, «Ước thực hiện năm» under the 2026 estimate, «Kế hoạch năm sau» under 2027.
+    const forecast = again.plans.find((p) => p.name === "Dự báo 2026")!;
+    const plan = again.plans.find((p) => p.name === "Kế hoạch 2027")!;
+    expect(revenue(forecast, "huyện Điện Biên Đông")).toEqual([300, null, 320, "Biểu 01!D3; —; Biểu 01!F3"]);
+    expect(revenue(plan, "huyện Điện Biên Đông")).toEqual([null, 330, "—; Biểu 01!G3"]);
+  });
+
+  it("asks a year for each column whose header names none, and reads each with the year given", async () => {
+    const needing: DistrictReport = await districtReportOfBytes("nam-po.xlsx", await bare());
+    expect(columnsNeedingYear(needing).map((c) => `${columnKey(c)} ${c.header}`)).toEqual([
+      "Biểu 01!D Thực hiện",
+      "Biểu 01!E Kế hoạch",
+    ]);
+    // The year alone does not settle them: still kept out.
+    const yearOnly = await districtReportOfBytes("nam-po.xlsx", await bare(), undefined, {
+      confirmation: { year: 2026 },
+      needing,
+    });
+    expect(yearOnly.unconfirmed?.map((c) => c.column)).toEqual(["D", "E"]);
+
+    const confirmed = await districtReportOfBytes("nam-po.xlsx", await bare(), undefined, {
+      confirmation: { year: 2026, columnYears: { "Biểu 01!D": 2026, "Biểu 01!E": 2027 } },
+      needing,
+    });
+    expect(confirmed.unconfirmed).toBeUndefined();
+    const result = consolidate([await districtReportOfBytes("muong-ang.xlsx", await told()), confirmed], {
+      lang: "vi",
+    });
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.entries[1].state.kind).toBe("included");
+    // «Thực hiện» confirmed 2026's actual, «Kế hoạch» 2027's plan: the plan sheet's two figures.
+    const plan = result.plans.find((p) => p.name === "Kế hoạch 2027")!;
+    expect(revenue(plan, "huyện Nậm Pồ")).toEqual([700, 730, "Biểu 01!D3; Biểu 01!E3"]);
+  });
+});
