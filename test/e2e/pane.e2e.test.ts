@@ -64,6 +64,7 @@ import {
   openFolds,
   root,
   serveFolder,
+  setReportYear,
   type StaticServer,
 } from "./support";
 
@@ -173,12 +174,7 @@ async function openSettings(page: Page): Promise<void> {
 }
 
 /** The year, set in Cài đặt (the one place): «Đổi…» in the view opens it with the year focused. */
-async function setYear(page: Page, from: Locator, year: string): Promise<void> {
-  await from.getByTestId("settings-edit").click();
-  const field = page.getByTestId("settings").getByLabel("Năm báo cáo (N)");
-  await expect.poll(() => field.evaluate((e) => e === document.activeElement)).toBe(true);
-  await field.fill(year);
-}
+const setYear = setReportYear;
 
 /** The pane fits its width: nothing scrolls sideways. */
 async function expectNoHorizontalScroll(page: Page): Promise<void> {

@@ -183,8 +183,15 @@ describe.skipIf(!available)(
         expect(await card.getByTestId("reading-year").textContent()).toBe(year);
         // Nothing tells the year-less one's year: it is asked, not defaulted.
         const notice = page.getByTestId("year-notice");
-        if (name === "yearless") expect(await notice.getAttribute("data-kind")).toBe("ask");
-        else expect(await notice.count()).toBe(0);
+        if (name === "yearless") {
+          expect(await notice.getAttribute("data-kind")).toBe("ask");
+          // The year's field and its confirm button side by side, neither under the other.
+          const field = await page.getByTestId("year-ask-input").boundingBox();
+          const confirm = await page.getByTestId("year-ask-confirm").boundingBox();
+          expect(
+            field && confirm && (field.x + field.width <= confirm.x || field.y + field.height <= confirm.y),
+          ).toBe(true);
+        } else expect(await notice.count()).toBe(0);
         await noSideScroll(page);
         await animationsDone(page);
         await page.screenshot({ path: path.join(screenshots, `reading-pane-${name}.png`), fullPage: true });

@@ -8,7 +8,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { isCI } from "../../src/tools/ci.mjs";
 
 export const root = path.resolve(__dirname, "../..");
@@ -197,4 +197,18 @@ export async function animationsDone(page: Page): Promise<void> {
       .getAnimations()
       .every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
   );
+}
+
+/**
+ * Sets the report year in Cài đặt (the one place) through «Đổi…» in `from` (a view of the pane), as an official does:
+ * the panel opens with the year focused, then the year is typed. Typing before the panel has taken the focus lost
+ * the year now and then (the opening field's focus and the typed text raced), and the test timed out after 30 s.
+ */
+export async function setReportYear(page: Page, from: Locator, year: string): Promise<void> {
+  await from.getByTestId("settings-edit").click();
+  const field = page.getByTestId("settings").getByLabel("Năm báo cáo (N)");
+  await expect.poll(() => field.evaluate((e) => e === document.activeElement)).toBe(true);
+  await animationsDone(page);
+  await field.fill(year);
+  await expect.poll(() => field.inputValue()).toBe(year);
 }

@@ -13,7 +13,13 @@ import { seedAppendicesWorkbook } from "../support/fixtures";
 import { parts } from "../support/package";
 import { FORECAST, richDistrictWorkbook } from "../support/rich-workbook";
 import { bookOf } from "../support/workbooks";
-import { isLocal, chromiumAvailable, screenshotsDir as screenshots, webPageSession } from "./support";
+import {
+  isLocal,
+  chromiumAvailable,
+  screenshotsDir as screenshots,
+  setReportYear,
+  webPageSession,
+} from "./support";
 
 const available = chromiumAvailable();
 
@@ -133,8 +139,7 @@ describe.skipIf(!available)(
       // Insert the 2026 forecast and the 2027 plan (the year is set in Cài đặt; «Đổi…» opens it).
       await pane(page).getByRole("tab", { name: "Chèn phụ lục" }).click();
       const insert = pane(page).getByRole("tabpanel", { name: "Chèn phụ lục" });
-      await insert.getByTestId("settings-edit").click();
-      await pane(page).getByTestId("settings").getByLabel("Năm báo cáo (N)").fill("2026");
+      await setReportYear(page, insert, "2026");
       await expect.poll(() => insert.getByRole("list").textContent()).toContain("Kế hoạch 2027");
       await insert.getByRole("button", { name: "Chèn", exact: true }).click();
       await insert.getByText("Đã thêm 2 trang tính").waitFor();

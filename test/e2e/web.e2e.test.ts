@@ -24,6 +24,7 @@ import {
   chromiumAvailable,
   openFolds,
   screenshotsDir as screenshots,
+  setReportYear,
   sidewaysOverflows,
   watchSidewaysOverflow,
   webPageSession,
@@ -89,9 +90,10 @@ async function openPaneTab(page: Page, name: string): Promise<void> {
 async function insertForecastAndPlan(page: Page): Promise<void> {
   await openPaneTab(page, "Chèn phụ lục");
   const view = pane(page).getByRole("tabpanel", { name: "Chèn phụ lục" });
-  // The year is set in Cài đặt, the one place; «Đổi…» opens it.
-  await view.getByTestId("settings-edit").click();
-  await pane(page).getByTestId("settings").getByLabel("Năm báo cáo (N)").fill("2026");
+  // The year is set in Cài đặt, the one place; «Đổi…» opens it — once the pane shows the workbook's own year (the
+  // sample's tables say 2021), as an official sees it before changing it.
+  await expect.poll(() => view.textContent()).toContain("Năm 2021 (theo tiêu đề cột)");
+  await setReportYear(page, view, "2026");
   await expect.poll(() => view.getByRole("list").textContent()).toContain("Kế hoạch 2027");
   await view.getByRole("button", { name: "Chèn", exact: true }).click();
   await view.getByText("Đã thêm 2 trang tính").waitFor();

@@ -15,6 +15,8 @@ const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   field: { maxWidth: "9em" },
+  // A four-digit year: the input's own default width (about 20 characters) ran under the confirm button at 320 px.
+  input: { width: "7em", minWidth: 0 },
 });
 
 /** «tiêu đề cột», «tên bảng»: where in the workbook a year is written. */
@@ -131,6 +133,7 @@ function AskYear(props: { lang: Lang; onChooseYear: (year: number) => void }) {
     <div className={styles.actions}>
       <Field label={t(lang, "pane.settings.year")} className={styles.field}>
         <Input
+          className={styles.input}
           inputMode="numeric"
           maxLength={4}
           value={text}
