@@ -25,6 +25,7 @@ import {
   type ColumnRole,
 } from "./columns";
 import {
+  headerAsksPercent,
   headerEncoding,
   parseReading,
   readTableHeader,
@@ -479,7 +480,7 @@ function draftOf(
       ...(token.expr ? { expr: token.expr, formula: "number-row" as const } : {}),
       header,
       folded,
-      percent: header.includes("%"),
+      percent: headerAsksPercent(folded),
       role: role.role,
     };
     if (role.kind !== undefined) column.kind = role.kind;
