@@ -13,7 +13,7 @@ import { dxChildren, type DxPillarInfo, dxPillars } from "../catalog/dx-index";
 import type { DxCriterion } from "../catalog/types";
 import { a1 } from "../model/address";
 import type { CellRole } from "../model/plan";
-import { attachedToPlanLine, type ColumnSpec, SheetBuilder, sttValue } from "./layout";
+import { attachedToPlanLine, type BodyCell, type ColumnSpec, SheetBuilder, sttValue } from "./layout";
 import { sheetNameFor } from "./sheet-names";
 import type { Template, TemplateOptions } from "./types";
 
@@ -79,24 +79,31 @@ function dxSheetBuilder(options: TemplateOptions): SheetBuilder {
   ]);
 }
 
+/** A pillar's or the total's points: its maximum, and its self-score the SUM of the rows under it (bold). */
+function sectorPoints(maxPoints: number, scoreRows: readonly number[]): BodyCell[] {
+  return [
+    {
+      col: MAX_COL,
+      value: maxPoints,
+      role: "sector",
+      style: { hAlign: "right", numberFormat: POINTS_FORMAT },
+    },
+    {
+      col: SCORE_COL,
+      formula: sumFormula(scoreRows),
+      role: "computed",
+      style: { bold: true, numberFormat: POINTS_FORMAT },
+    },
+  ];
+}
+
 /** A pillar's row: its maximum, and its self-score the SUM of its criteria's. */
 function addPillarRow(b: SheetBuilder, item: DxPillarInfo, children: readonly number[]): void {
   b.addRow(
     [
       { col: 0, value: item.roman, role: "sector", style: { hAlign: "center" } },
       { col: 1, value: item.name.toLocaleUpperCase("vi"), role: "sector" },
-      {
-        col: MAX_COL,
-        value: item.maxPoints,
-        role: "sector",
-        style: { hAlign: "right", numberFormat: POINTS_FORMAT },
-      },
-      {
-        col: SCORE_COL,
-        formula: sumFormula(children),
-        role: "computed",
-        style: { bold: true, numberFormat: POINTS_FORMAT },
-      },
+      ...sectorPoints(item.maxPoints, children),
     ],
     item.code,
     "sector",
@@ -144,18 +151,7 @@ function addTotalRow(b: SheetBuilder, pillarRows: readonly number[]): void {
   b.addRow(
     [
       { col: 1, value: DX_TOTAL_LABEL, role: "sector", style: { hAlign: "center" } },
-      {
-        col: MAX_COL,
-        value: pillarMaxTotal,
-        role: "sector",
-        style: { hAlign: "right", numberFormat: POINTS_FORMAT },
-      },
-      {
-        col: SCORE_COL,
-        formula: sumFormula(pillarRows),
-        role: "computed",
-        style: { bold: true, numberFormat: POINTS_FORMAT },
-      },
+      ...sectorPoints(pillarMaxTotal, pillarRows),
     ],
     undefined,
     "sector",
