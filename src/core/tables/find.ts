@@ -23,16 +23,11 @@ export {
 } from "./found";
 export { hasColumnNumberRow } from "./number-row";
 
-/**
- * Every table of the sheet that has a column-number row declaring at least one formula. A table runs from its
- * number row to the header of the next different table, or to the end of the sheet; a repeated header or number
- * row inside it (a page break in the source document) is marked "header-repeat".
- */
 /** Tables found per sheet while a `withFoundTableCache` call runs (a check asks several times per sheet). */
 let tableCache: WeakMap<SheetModel, FoundTable[]> | undefined;
 
 /**
- * Runs `work` with findFormulaTables remembering its answer per sheet model. Only for work that does not change the
+ * Runs `work` with findTables remembering its answer per sheet model. Only for work that does not change the
  * models it reads, such as a check.
  */
 export function withFoundTableCache<T>(work: () => T): T {
@@ -45,7 +40,11 @@ export function withFoundTableCache<T>(work: () => T): T {
   }
 }
 
-/** Every table of the sheet found through its column-number row (with or without declared formulas). */
+/**
+ * Every table of the sheet, found through its column-number row (with or without declared formulas) or its header
+ * row. A table runs from its number row to the header of the next different table, or to the end of the sheet; a
+ * repeated header or number row inside it (a page break in the source document) is marked "header-repeat".
+ */
 export function findTables(sheet: SheetModel): FoundTable[] {
   const known = tableCache?.get(sheet);
   if (known) return [...known];
