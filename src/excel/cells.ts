@@ -4,7 +4,7 @@
  * with their undo record. Never through part of a merged area (session.ts, writeAroundMerges).
  */
 import type { CellRef, CellState, CellWrite, RecordOutcome, StateWrite, UndoRecord } from "../core/port";
-import { parseA1 } from "../core/model/address";
+import { parseA1, type CellRange } from "../core/model/address";
 import { isoDateToSerial } from "../core/model/number-format";
 import {
   WriteBatch,
@@ -21,7 +21,7 @@ import { PortError } from "./errors";
 import { cellsBySheet, fontKey, queueFontNames, type FontNames } from "./fonts";
 import { only, type PortSession } from "./session";
 import { fitsStore, putSetting, rawSetting, saveStore } from "./store";
-import { rangeGetter, writeBlocks } from "./write";
+import { rangeGetter, writeBlocks, type Features, type RangeAt } from "./write";
 
 /** Writes values, formulas and number formats into the named cells. */
 export async function writeCells(s: PortSession, writes: Record<string, CellWrite[]>): Promise<void> {
@@ -176,7 +176,7 @@ export async function writeStates(
       [...bySheet].map(([sheet, list]) => [sheet, list.flatMap((w) => parseA1(w.cell) ?? [])]),
     );
     await writeAroundMerges(cellsOf, async (context, mergesOf) => {
-      const located = new Map(
+      const located = new Map<string, LocatedWrite[]>(
         [...bySheet].map(([sheet, list]) => [
           sheet,
           list.flatMap((w) => {
@@ -190,61 +190,11 @@ export async function writeStates(
       const unknown = [...located].flatMap(([sheet, list]) =>
         list.filter(({ w, key }) => needsCurrent(w) && !known.has(key)).map((c) => ({ sheet, ...c })),
       );
-      if (unknown.length > 0) {
-        const reads = unknown.map(({ sheet, row, col, key }) => {
-          const range = rangeGetter(
-            context.workbook.worksheets.getItem(sheet),
-            f,
-          )({
-            top: row,
-            left: col,
-            bottom: row,
-            right: col,
-          });
-          range.load("values,formulas,numberFormat");
-          return { key, range };
-        });
-        await context.sync();
-        for (const { key, range } of reads) {
-          known.set(key, {
-            value: range.values[0]?.[0],
-            formula: range.formulas[0]?.[0],
-            numberFormat: range.numberFormat[0]?.[0],
-          });
-        }
-      }
+      if (unknown.length > 0) await readCurrent(context, unknown, known, f);
       const batch = new WriteBatch(context);
       for (const [sheet, list] of located) {
         const at = rangeGetter(context.workbook.worksheets.getItem(sheet), f);
-        await writeBlocks(
-          batch,
-          at,
-          list.map(({ row, col, w, key }) => {
-            const format = w.numberFormat ?? null;
-            if (w.formula !== undefined) return { row, col, entry: formulaEntry(w.formula), format };
-            const current = known.get(key);
-            const target =
-              w.numberFormat ??
-              (typeof current?.numberFormat === "string" ? current.numberFormat : undefined);
-            return { row, col, ...stateEntry(w.value, format, target, current) };
-          }),
-          mergesOf(sheet),
-        );
-        // Fonts: one assignment per rectangle of cells getting the same font.
-        const fonts = new Map<string, { row: number; col: number }[]>();
-        for (const { row, col, w } of list) {
-          if (w.fontName === undefined) continue;
-          const same = fonts.get(w.fontName);
-          if (same) same.push({ row, col });
-          else fonts.set(w.fontName, [{ row, col }]);
-        }
-        for (const [name, cellsOfFont] of fonts) {
-          for (const rect of rectangles(cellsOfFont)) {
-            await batch.add(payloadBytes(name), () => {
-              at(rect).format.font.name = name;
-            });
-          }
-        }
+        await queueStates(batch, at, list, known, mergesOf(sheet));
       }
       await batch.flush();
     });
@@ -255,4 +205,83 @@ export async function writeStates(
     recordSaved = await saveStore(h);
   }
   return { recordSaved };
+}
+
+/** A state write at its place: the cell's row and column, and its key among loaded cells (fontKey). */
+interface LocatedWrite {
+  row: number;
+  col: number;
+  w: StateWrite;
+  key: string;
+}
+
+/**
+ * The value, formula and number format of cells this port has not just read, into `known` (one sync): a text or a
+ * date is then written as its cell holds it.
+ */
+async function readCurrent(
+  context: Excel.RequestContext,
+  unknown: readonly (LocatedWrite & { sheet: string })[],
+  known: Map<string, LoadedCell>,
+  f: Features,
+): Promise<void> {
+  const reads = unknown.map(({ sheet, row, col, key }) => {
+    const range = rangeGetter(
+      context.workbook.worksheets.getItem(sheet),
+      f,
+    )({
+      top: row,
+      left: col,
+      bottom: row,
+      right: col,
+    });
+    range.load("values,formulas,numberFormat");
+    return { key, range };
+  });
+  await context.sync();
+  for (const { key, range } of reads) {
+    known.set(key, {
+      value: range.values[0]?.[0],
+      formula: range.formulas[0]?.[0],
+      numberFormat: range.numberFormat[0]?.[0],
+    });
+  }
+}
+
+/** Queues one sheet's states: values and number formats as blocks (around `merges`), fonts per rectangle. */
+async function queueStates(
+  batch: WriteBatch,
+  at: RangeAt,
+  list: readonly LocatedWrite[],
+  known: ReadonlyMap<string, LoadedCell>,
+  merges: CellRange[],
+): Promise<void> {
+  await writeBlocks(
+    batch,
+    at,
+    list.map(({ row, col, w, key }) => {
+      const format = w.numberFormat ?? null;
+      if (w.formula !== undefined) return { row, col, entry: formulaEntry(w.formula), format };
+      const current = known.get(key);
+      const target =
+        w.numberFormat ?? (typeof current?.numberFormat === "string" ? current.numberFormat : undefined);
+      return { row, col, ...stateEntry(w.value, format, target, current) };
+    }),
+    merges,
+  );
+  // Fonts: one assignment per rectangle of cells getting the same font.
+  const fonts = new Map<string, { row: number; col: number }[]>();
+  for (const { row, col, w } of list) {
+    if (w.fontName === undefined) continue;
+    const same = fonts.get(w.fontName);
+    if (same) same.push({ row, col });
+    else fonts.set(w.fontName, [{ row, col }]);
+  }
+  for (const [name, cellsOfFont] of fonts) {
+    for (const rect of rectangles(cellsOfFont)) {
+      await batch.add(payloadBytes(name), () => {
+        at(rect).format.font.name = name;
+      });
+    }
+  }
 }
