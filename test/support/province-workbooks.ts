@@ -33,6 +33,10 @@ export type FigureKey =
   | "M" // actual of the report month of N
   | "LK" // cumulative through the report month of N
   | "9M" // actual of the first nine months of N
+  | "9M-1" // actual of the first nine months of N-1 («cùng kỳ» beside «9 tháng»)
+  | "Q3" // actual of the third quarter of N
+  | "Y+1" // a year alone «Năm 2027» after the report year, its kind not told (read «actual» until confirmed)
+  | "CK-1" // a «cùng kỳ» of N-1 whose period nothing in the header decides (read with no period: asked)
   | "GIAO0" // target of year N («chỉ tiêu giao»)
   | "DT0"; // budget of year N («dự toán»)
 
@@ -52,6 +56,10 @@ const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number 
   M: { kind: "actual", period: "month", offset: 0 },
   LK: { kind: "cumulative", period: "month", offset: 0 },
   "9M": { kind: "actual", period: "9m", offset: 0 },
+  "9M-1": { kind: "actual", period: "9m", offset: -1 },
+  Q3: { kind: "actual", period: "q3", offset: 0 },
+  "CK-1": { kind: "actual", period: "period", offset: -1 },
+  "Y+1": { kind: "actual", period: "year", offset: 1 },
   GIAO0: { kind: "target", period: "year", offset: 0 },
   DT0: { kind: "budget", period: "year", offset: 0 },
 };
@@ -78,6 +86,10 @@ export const INDICATORS = [
       M: 230,
       LK: 1150,
       "9M": 1950,
+      "9M-1": 1800,
+      Q3: 600,
+      "CK-1": 1800,
+      "Y+1": 3000,
       GIAO0: 2600,
       DT0: 2500,
     },
@@ -102,6 +114,10 @@ export const INDICATORS = [
       M: 124,
       LK: 124,
       "9M": 126,
+      "9M-1": 118,
+      Q3: 126,
+      "CK-1": 118,
+      "Y+1": 136,
       GIAO0: 125,
       DT0: 125,
     },
@@ -126,6 +142,10 @@ export const INDICATORS = [
       M: 84,
       LK: 84,
       "9M": 86,
+      "9M-1": 78,
+      Q3: 86,
+      "CK-1": 78,
+      "Y+1": 92,
       GIAO0: 85,
       DT0: 85,
     },
@@ -147,6 +167,11 @@ export type ColumnMeaning =
   | "note"
   | "other"
   | { fig: FigureKey }
+  /**
+   * A header of a year alone («Năm 2025», «2025»): the figure the official means, whose kind the header does not say
+   * — the tool must show it as inferred, to be confirmed, and the consolidation must not take it until then.
+   */
+  | { fig: FigureKey; unsaid: true }
   /** A comparison of two figure columns of the table; `missing` when the table lacks B (said, not filled). */
   | { op: Op; a: FigureKey; b: FigureKey; missing?: true }
   /** A comparison whose words leave open what it compares: the tool must ask, never fill it by a guess. */
@@ -187,6 +212,11 @@ export interface ProvinceCase {
     year?: number;
     /** Where N is told: the headers' years, or only the title. */
     yearFrom?: "header" | "title";
+    /**
+     * When N is not told but the header writes its years («Năm 2025 | Năm 2026»): the year the figures' keys are
+     * relative to, for writing the reading (the tool reads the years written, and asks for N).
+     */
+    yearsWrittenFrom?: number;
     district?: string;
   };
 }
@@ -338,7 +368,7 @@ export function expectedReadings(c: ProvinceCase): string[][] {
     };
     return spec.cols.map((m) => {
       if (typeof m === "string") return m;
-      if ("fig" in m) return `figure ${figureNotation(m.fig, c.means.year)}`;
+      if ("fig" in m) return `figure ${figureNotation(m.fig, c.means.year ?? c.means.yearsWrittenFrom)}`;
       if ("ask" in m) return "other";
       const b = m.missing ? `missing(figure ${figureNotation(m.b, c.means.year)})` : letterOf(m.b);
       return `${m.op} ${letterOf(m.a)} ${m.op === "diff" ? "-" : "/"} ${b}`;
@@ -386,6 +416,8 @@ export function expectedComparisons(
 const STD = ["stt", "name", "unit"] as const;
 const f = (fig: FigureKey): ColumnMeaning => ({ fig });
 const cmp = (op: Op, a: FigureKey, b: FigureKey): ColumnMeaning => ({ op, a, b });
+/** A year alone over a column: the figure meant, its kind not said by the header. */
+const y = (fig: FigureKey): ColumnMeaning => ({ fig, unsaid: true });
 
 export const PROVINCE_CASES: ProvinceCase[] = [
   {
@@ -1311,15 +1343,15 @@ export const PROVINCE_CASES: ProvinceCase[] = [
   },
   {
     id: "p43-nam-tran",
-    note: "bare years «Năm 2025 | Năm 2026» and «2026 so với 2025 (%)»",
+    note: "bare years «Năm 2025 | Năm 2026» and «2026 so với 2025 (%)»: which year is reported nothing tells (asked); the comparison is filled",
     tables: [
       {
         lines: [],
         header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "2026 so với 2025 (%)"]],
-        cols: [...STD, f("TH-1"), f("TH0"), cmp("ratio", "TH0", "TH-1")],
+        cols: [...STD, y("TH-1"), y("TH0"), cmp("ratio", "TH0", "TH-1")],
       },
     ],
-    means: { year: 2026, yearFrom: "header" },
+    means: { yearsWrittenFrom: 2026 },
   },
   {
     id: "p44-so-sanh-ba-cot",
@@ -1766,5 +1798,77 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Mường Nhé" },
+  },
+  {
+    id: "p66-cung-ky-ben-9-thang",
+    note: "«Quý III/2026 | 9 tháng 2026 | Cùng kỳ 2025 | So sánh cùng kỳ (%)»: «cùng kỳ» stands beside «9 tháng» and is its period a year before, not the quarter's",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ 9 THÁNG NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "9 tháng 2026", "Cùng kỳ 2025", "So sánh cùng kỳ (%)"]],
+        cols: [...STD, f("Q3"), f("9M"), f("9M-1"), cmp("ratio", "9M", "9M-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p67-cung-ky-loi-so-sanh",
+    note: "«Cùng kỳ 2025 | Quý III/2026 | 9 tháng 2026 | 9 tháng so cùng kỳ (%)»: the comparison's own words name the period of «cùng kỳ»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ 2025", "Quý III/2026", "9 tháng 2026", "9 tháng so cùng kỳ (%)"]],
+        cols: [...STD, f("9M-1"), f("Q3"), f("9M"), cmp("ratio", "9M", "9M-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p68-cung-ky-hai-ky-hoi",
+    note: "«Cùng kỳ 2025 | Quý III/2026 | 9 tháng 2026 | So sánh cùng kỳ (%)»: two periods on offer and nothing decides which «cùng kỳ» is of: asked, not taken from the first",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ 2025", "Quý III/2026", "9 tháng 2026", "So sánh cùng kỳ (%)"]],
+        cols: [...STD, f("CK-1"), f("Q3"), f("9M"), { ask: "ratio" }],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p69-nam-tran-ba-nam",
+    note: "bare years «Năm 2025 | Năm 2026 | Năm 2027 | 2026/2025 | 2027/2026», no title: the table is found, the kinds and N are asked, the comparisons of two years filled",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
+        cols: [...STD, y("TH-1"), y("TH0"), y("Y+1"), cmp("ratio", "TH0", "TH-1"), cmp("ratio", "Y+1", "TH0")],
+      },
+    ],
+    means: { yearsWrittenFrom: 2026 },
+  },
+  {
+    id: "p70-nam-so-tran",
+    note: "bare years typed as numbers «2025 | 2026 | 2027» beside «2026/2025 | 2027/2026», under «UBND HUYỆN TỦA CHÙA» without a title: found, kinds and N asked",
+    tables: [
+      {
+        lines: ["UBND HUYỆN TỦA CHÙA", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "2025", "2026", "2027", "2026/2025", "2027/2026"]],
+        cols: [...STD, y("TH-1"), y("TH0"), y("Y+1"), cmp("ratio", "TH0", "TH-1"), cmp("ratio", "Y+1", "TH0")],
+      },
+    ],
+    means: { yearsWrittenFrom: 2026, district: "huyện Tủa Chùa" },
+  },
+  {
+    id: "p71-nam-tran-co-tieu-de",
+    note: "bare years under «BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»: N from the title, the kinds inferred from it (2025 a result, 2026 the estimate, 2027 the plan) and shown to be confirmed; nothing consolidated until then",
+    tables: [
+      {
+        lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
+        cols: [...STD, y("TH-1"), y("UTH0"), y("KH1"), cmp("ratio", "UTH0", "TH-1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
   },
 ];

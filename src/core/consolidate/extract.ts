@@ -304,12 +304,14 @@ function tableAppendices(table: AnalysedTable, n: number | undefined, gather: Ga
   for (const column of table.columns) {
     if (!column.input || column.reading?.role !== "figure") continue;
     const figure = column.reading.figure;
-    if (!yearTold(column) || n === undefined) {
+    // A year alone over the column («Năm 2026»): its kind is inferred, so it waits for the user's confirmation too.
+    if (!yearTold(column) || n === undefined || column.inferred) {
       gather.unconfirmed.push({
         sheet: table.sheet,
         column: columnLetter(column.col),
         header: column.header,
         figure,
+        ...(column.inferred && yearTold(column) && n !== undefined ? { kindInferred: true as const } : {}),
       });
       continue;
     }

@@ -61,7 +61,15 @@ export function keptOutReason(entry: FileEntry, year: number, lang: Lang): strin
       return undefined;
     case "needs-confirmation": {
       const file = entry.report.file;
-      return (entry.report.unconfirmed?.length ?? 0) > 0
+      const waiting = entry.report.unconfirmed ?? [];
+      // Years told, kinds not: a year confirmed would not release the file, a reading of each column does.
+      if (waiting.length > 0 && waiting.every((c) => c.kindInferred))
+        return t(lang, "cons.reason.needs-kind", {
+          columns: unconfirmedText(entry, year, lang),
+          file,
+          column: `${waiting[0].sheet}!${waiting[0].column}`,
+        });
+      return waiting.length > 0
         ? t(lang, "cons.reason.needs-confirmation", {
             columns: unconfirmedText(entry, year, lang),
             file,

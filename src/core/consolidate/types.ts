@@ -53,6 +53,8 @@ export interface UnconfirmedColumn {
   header: string;
   /** The reading the consolidation would use, its year relative to the report year N or unknown. */
   figure: Figure;
+  /** The header is a year alone («Năm 2026»): its year is told, the kind of figure is inferred and waits. */
+  kindInferred?: true;
 }
 
 /** A figure kept out of the totals because the check finds it invalid (a fraction among percents, a rate over 100). */

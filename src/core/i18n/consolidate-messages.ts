@@ -121,6 +121,10 @@ export const consolidateMessages = {
     vi: "chưa rõ năm của {columns}; hãy xác nhận năm báo cáo (phuluc xac-nhan {file} -o <tệp mới>.xlsx --year {year}, hoặc chọn năm trong phần bổ trợ) rồi tổng hợp lại",
     en: "the year of {columns} is unknown; confirm the report year (phuluc xac-nhan {file} -o <new file>.xlsx --year {year}, or choose it in the add-in) and consolidate again",
   },
+  "cons.reason.needs-kind": {
+    vi: "tiêu đề cột chỉ ghi năm, chưa rõ là số thực hiện, ước hay kế hoạch: {columns}; hãy xác nhận cách đọc từng cột (phuluc xac-nhan {file} -o <tệp mới>.xlsx --column \"{column}=Thực hiện năm …\", hoặc sửa trong phần bổ trợ) rồi tổng hợp lại",
+    en: "the column headers give only a year, not whether the figure is an actual, an estimate or a plan: {columns}; confirm each column's reading (phuluc xac-nhan {file} -o <new file>.xlsx --column \"{column}=Thực hiện năm …\", or correct it in the add-in) and consolidate again",
+  },
   "cons.reason.needs-year": {
     vi: "tệp không ghi năm báo cáo; hãy xác nhận năm (phuluc xac-nhan {file} -o <tệp mới>.xlsx --year {year}, hoặc chọn năm trong phần bổ trợ) rồi tổng hợp lại",
     en: "the file names no report year; confirm it (phuluc xac-nhan {file} -o <new file>.xlsx --year {year}, or choose it in the add-in) and consolidate again",

@@ -65,6 +65,10 @@ export const readingMessages = {
     en: "{letter}: a comparison of columns the header does not name",
   },
   "reading.inferred": { vi: " (suy từ các cột bên cạnh)", en: " (inferred from the columns beside it)" },
+  "reading.kindInferred": {
+    vi: " (tiêu đề chỉ ghi năm: loại số liệu là suy đoán, cần xác nhận)",
+    en: " (the header gives only a year: the kind of figure is inferred, to be confirmed)",
+  },
   "reading.corrected": { vi: " (đã sửa)", en: " (corrected)" },
   // a user's choice of a column's reading (the pane's and the page's reading card)
   "reading.choice.ratio": { vi: "So sánh A/B (%)", en: "Comparison A/B (%)" },

@@ -107,6 +107,7 @@ export function readDraftHeader(view: SheetView, draft: TableDraft): void {
       column.percent = reading.op === "growth" ? true : reading.op === "diff" ? false : column.percent;
       if (r.inferred) column.inferred = true;
     }
+    if (r.inferred && reading.role === "figure") column.inferred = true;
     const role = roleOfReading(reading, column.expr !== undefined);
     column.role = role.role;
     delete column.kind;

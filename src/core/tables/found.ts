@@ -31,7 +31,10 @@ export interface FoundColumn extends ColumnRole {
   formula?: "number-row" | "header" | "correction";
   /** The column's reading is the user's correction (kept in the workbook), not the header's. */
   corrected?: boolean;
-  /** A header formula whose operands the header did not name, found among the figures beside it. */
+  /**
+   * A header formula whose operands the header did not name, found among the figures beside it; a figure whose
+   * header is a year alone, its kind inferred (to be confirmed before it is consolidated).
+   */
   inferred?: boolean;
 }
 

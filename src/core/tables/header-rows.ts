@@ -39,7 +39,7 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
     if (typeof v === "number") {
       if (!isYear(v)) figures++;
     } else if (typeof v === "string" && v !== "") {
-      if (holdsFigure({ value: v }) && !isYear(Number(v.trim()))) figures++;
+      if (holdsFigure({ value: v }) && !isYear(Number(v.trim())) && !isYearPair(v)) figures++;
       else texts++;
     }
   }
@@ -51,11 +51,20 @@ function headerHits(view: SheetView, row: number): { hits: Map<number, string>; 
     const cell = cells[c];
     if (!cell || cell.value === null || cell.value === "") continue;
     filled++;
+    // A year typed as a number in a header row of words («STT | Chỉ tiêu | ĐVT | 2025 | 2026 | 2027»): that year's
+    // figure column, as «Năm 2025» is.
+    if (isYear(cell.value)) hits.set(c, String(cell.value));
     if (typeof cell.value !== "string" || cell.value.length > 120) continue;
     const f = foldHeader(cell.value);
     if (isHeaderCell(f)) hits.set(c, f);
   }
   return { hits, filled };
+}
+
+/** «2026/2025»: a comparison of two years' figures typed as a header, not a figure (looksNumeric takes it for one). */
+function isYearPair(text: string): boolean {
+  const m = /^\s*(\d{4})\s*\/\s*(\d{4})\s*$/.exec(text);
+  return m !== null && isYear(Number(m[1])) && isYear(Number(m[2]));
 }
 
 /** A cell typed as a year (2025, «2025»): a header's year, not a figure. */
@@ -78,7 +87,7 @@ function isLowerHeaderRow(view: SheetView, row: number): boolean {
     const cell = cells[c];
     if (!cell || cell.value === null || cell.value === "") continue;
     if (isYearCell(cell)) years++;
-    else if (holdsFigure(cell)) return false;
+    else if (holdsFigure(cell) && !(typeof cell.value === "string" && isYearPair(cell.value))) return false;
     else if (!hits.has(c)) others++;
   }
   return hits.size >= 2 || (years >= 2 && others === 0) || underMergedHeader(view, row);

@@ -48,7 +48,10 @@ export interface ColumnView {
   yearSource?: YearSource;
   /** The reading is the user's stored correction. */
   corrected: boolean;
-  /** A comparison whose operands the header did not name: found among the figures beside it. */
+  /**
+   * A comparison whose operands the header did not name: found among the figures beside it; a figure whose header is
+   * a year alone: its kind inferred, to be confirmed.
+   */
   inferred: boolean;
   /** Who declares the column's formula, when it has one. */
   formula?: "number-row" | "header" | "correction";
@@ -175,7 +178,7 @@ function operandText(table: TableReading, operand: Operand, lang: Lang): string 
 export function columnText(table: TableReading, column: ColumnView, lang: Lang): string {
   const r = column.reading;
   const marks =
-    (column.inferred ? t(lang, "reading.inferred") : "") +
+    (column.inferred ? t(lang, r.role === "figure" ? "reading.kindInferred" : "reading.inferred") : "") +
     (column.corrected ? t(lang, "reading.corrected") : "");
   if (r.role === "comparison") {
     const a = operandText(table, r.a, lang);

@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { fillComparisons, planFillWrites } from "../../../src/core/actions/fill";
 import { applyFixes, previewFixes } from "../../../src/core/actions/fix";
 import { checkWorkbook } from "../../../src/core/check";
+import { consolidate, keptOutReason } from "../../../src/core/consolidate";
 import { districtOf, extractDistrictReport } from "../../../src/core/consolidate/extract";
 import type { FigureRole } from "../../../src/core/consolidate/types";
 import type { WorkbookModel } from "../../../src/core/model/sheet";
@@ -22,7 +23,9 @@ import {
   INDICATORS,
   PROVINCE_CASES,
   caseWorkbook,
+  columnLetters,
   expectedComparisons,
+  layoutOf,
   expectedReadings,
   type FigureKey,
   type ProvinceCase,
@@ -67,6 +70,10 @@ async function outcome(c: ProvinceCase, confirmed?: (model: WorkbookModel) => vo
   return {
     year: reading.year,
     heldBack: (report.unconfirmed ?? []).length > 0,
+    // Figure columns shown as inferred (a year alone over them): to be confirmed.
+    inferred: reading.tables.flatMap((t) =>
+      t.columns.filter((col) => col.inferred && col.reading.role === "figure").map((col) => col.letter),
+    ),
     consolidated: consolidated.sort(),
     readings: reading.tables.map((t) => t.columns.map((col) => col.notation)),
     district: districtOf(model),
@@ -89,17 +96,25 @@ async function outcome(c: ProvinceCase, confirmed?: (model: WorkbookModel) => vo
 
 function meant(c: ProvinceCase) {
   const keys = c.tables.flatMap((t) =>
-    t.cols.flatMap((m) => (typeof m === "object" && "fig" in m ? [m.fig] : [])),
+    t.cols.flatMap((m) => (typeof m === "object" && "fig" in m && !("unsaid" in m) ? [m.fig] : [])),
+  );
+  const { tables } = layoutOf(c);
+  const inferred = c.tables.flatMap((t, i) =>
+    t.cols.flatMap((m, k) =>
+      typeof m === "object" && "unsaid" in m ? [columnLetters(tables[i].cols[k])] : [],
+    ),
   );
   const consolidated: string[] = [];
-  // A file whose year nothing tells gives no figure until the year is confirmed.
+  // A file whose year nothing tells gives no figure until the year is confirmed; nor does a column whose kind the
+  // header does not say (a year alone).
   for (const key of c.means.year === undefined ? [] : new Set(keys)) {
     const role = ROLE_OF[key];
     if (role) for (const ind of INDICATORS) consolidated.push(`${role} ${ind.code} ${ind.values[key]}`);
   }
   return {
     year: c.means.year,
-    heldBack: c.means.year === undefined,
+    heldBack: c.means.year === undefined || inferred.length > 0,
+    inferred,
     consolidated: consolidated.sort(),
     readings: expectedReadings(c),
     district: c.means.district,
@@ -157,6 +172,44 @@ describe("what the official confirms (xac-nhan --year, --column) changes check, 
       "figure estimate year 2026",
       "figure plan year 2027",
       "ratio E / D",
+    ]);
+  });
+
+  it("years alone over the figures: held back until the official confirms their kinds, then consolidated", async () => {
+    const c = byId("p71-nam-tran-co-tieu-de");
+    const before = await outcome(c);
+    expect(before).toMatchObject({ year: 2026, heldBack: true, consolidated: [], inferred: ["D", "E", "F"] });
+    // The file says why it waits: the kinds, not the year (a year confirmed would not release it).
+    const result = consolidate([extractDistrictReport(await modelOfCase(c), { file: "p71.xlsx" })], {
+      year: 2026,
+      lang: "vi",
+    });
+    expect(result.entries.map((e) => e.state.kind)).toEqual(["needs-confirmation"]);
+    expect(keptOutReason(result.entries[0], 2026, "vi")).toBe(
+      "tiêu đề cột chỉ ghi năm, chưa rõ là số thực hiện, ước hay kế hoạch: " +
+        "cột Biểu 01!D «Năm 2025» (sẽ đọc là Thực hiện 2025), cột Biểu 01!E «Năm 2026» (sẽ đọc là Ước thực hiện 2026), " +
+        "cột Biểu 01!F «Năm 2027» (sẽ đọc là Kế hoạch 2027); hãy xác nhận cách đọc từng cột " +
+        '(phuluc xac-nhan p71.xlsx -o <tệp mới>.xlsx --column "Biểu 01!D=Thực hiện năm …", hoặc sửa trong phần bổ trợ) ' +
+        "rồi tổng hợp lại",
+    );
+    const after = await outcome(c, (model) => {
+      model.sheets[0].corrections = [
+        { col: "D", reading: "figure actual year 2025" },
+        { col: "E", reading: "figure estimate year 2026" },
+        { col: "F", reading: "figure plan year 2027" },
+      ];
+    });
+    expect(after).toMatchObject({ year: 2026, heldBack: false, inferred: [] });
+    expect(after.consolidated).toEqual([
+      "plan ict.05 3000",
+      "plan ict.10 136",
+      "plan ict.14 92",
+      "prev-actual ict.05 2400",
+      "prev-actual ict.10 120",
+      "prev-actual ict.14 80",
+      "year-estimate ict.05 2700",
+      "year-estimate ict.10 128",
+      "year-estimate ict.14 88",
     ]);
   });
 

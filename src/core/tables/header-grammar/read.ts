@@ -54,6 +54,8 @@ export interface FigurePattern {
   periodFromGroup?: boolean;
   /** A span of years («giai đoạn 2021 - 2025», «KH 2003-2020»): no figure of one year. */
   range?: boolean;
+  /** A year alone («Năm 2025», «2025»): the header names no kind; `kind` is a placeholder the table settles. */
+  kindUnsaid?: boolean;
 }
 
 export type HeaderReading =
@@ -550,8 +552,16 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
       figure.samePeriodLastYear ||
       figure.previous ||
       (figure.period ?? "year") !== "year")
-  )
-    return { role: "figure", figure: { ...figure, kind: "actual" }, percent, plain };
+  ) {
+    const yearAlone =
+      figure.year?.kind === "absolute" && figure.period === undefined && !figure.samePeriodLastYear && !figure.previous;
+    return {
+      role: "figure",
+      figure: { ...figure, kind: "actual", ...(yearAlone ? { kindUnsaid: true } : {}) },
+      percent,
+      plain,
+    };
+  }
   // A span of years («BQGĐ 2016 - 2020 (%)», «Dự báo giai đoạn 2021 - 2025 (%)»): no figure of one year.
   if (figure.range) return { role: "other" };
   // A header ending in «(%)» that says no more is a comparison it does not explain («Tỷ lệ (%)», «(%)»).

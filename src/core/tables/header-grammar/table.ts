@@ -53,7 +53,10 @@ export interface ReadColumn {
   reading: ColumnReading;
   /** Where a figure's year came from when the table tells it. */
   yearSource?: TableYearSource;
-  /** A comparison whose operands the header did not name: found among the figures beside it. */
+  /**
+   * A comparison whose operands the header did not name: found among the figures beside it. A figure whose header
+   * is a year alone: its kind inferred from the report year (kindOfYear) or not known; either way to be confirmed.
+   */
   inferred?: boolean;
   /** The column asks for a percent number. */
   percent: boolean;
@@ -84,9 +87,10 @@ function absolute(year: YearRef | undefined): number | undefined {
 
 /** N from the header's absolute years (see the module comment), or undefined. */
 export function headerReportYear(heard: readonly HeaderReading[]): number | undefined {
+  // A year alone («Năm 2025 | Năm 2026 | Năm 2027») says no kind: which is the report year is not told by it.
   const figures = heard
     .map(figureOfHeard)
-    .filter((f): f is KnownFigure => f !== undefined && !f.previous && !f.range);
+    .filter((f): f is KnownFigure => f !== undefined && !f.previous && !f.range && !f.kindUnsaid);
   const fromFigures = reportYearOfFigures(figures);
   if (fromFigures !== undefined) return fromFigures;
   const named: KnownFigure[] = [];
@@ -156,6 +160,8 @@ interface FigureColumn {
   soft: boolean;
   /** A «cùng kỳ» column: last year's figure, not the current one. */
   lastYear: boolean;
+  /** A «cùng kỳ» column whose period nothing decides among several (periodOfSame): a comparison with it is asked. */
+  periodAsked?: boolean;
 }
 
 function resolveYear(year: YearRef, ctx: Context): { year: YearRef; source?: TableYearSource } {
@@ -229,6 +235,32 @@ function figureIn(
   return { figure: { kind: pattern.kind, period, year: UNKNOWN_YEAR }, soft: true };
 }
 
+/**
+ * The figure a year alone («Năm 2025», «2025») is: of that year, its kind what the report year makes natural when the
+ * title names one — a year before it a result, the report year an estimate when the title speaks of one («ƯỚC THỰC
+ * HIỆN NĂM 2026») else a result, the year after a plan when the title speaks of one. Otherwise the kind is not known:
+ * a result is written as the placeholder, and the column is shown as inferred and to be confirmed either way.
+ */
+function kindOfYear(
+  pattern: KnownFigure,
+  ctx: Context,
+  title: TitleReading,
+): { figure: Figure; source?: TableYearSource; soft: boolean; inferred: boolean } {
+  const year = pattern.year ?? UNKNOWN_YEAR;
+  let kind: FigureKind = "actual";
+  const y = absolute(year);
+  // «Năm 2025» beside «Năm 2026 (ước)» and «Năm 2027 (KH)»: the others' own words tell N, and a year before it in
+  // such a table can only be its result.
+  if (ctx.n?.source === "header" && y !== undefined && y < ctx.n.year)
+    return { figure: { kind, period: "year", year }, source: "header", soft: false, inferred: false };
+  if (ctx.n?.source === "title" && y !== undefined) {
+    const n = ctx.n.year;
+    if (y === n && title.kinds.get("estimate") === n) kind = "estimate";
+    if (y === n + 1 && title.kinds.get("plan") === n + 1) kind = "plan";
+  }
+  return { figure: { kind, period: "year", year }, source: "header", soft: false, inferred: true };
+}
+
 /** Months before the latest one of the same year («Tháng 10» beside «Tháng 11» of 2020) are the previous period. */
 function earlierMonths(heard: readonly HeaderReading[]): Set<number> {
   const latest = new Map<string, number>();
@@ -245,17 +277,55 @@ function earlierMonths(heard: readonly HeaderReading[]): Set<number> {
 }
 
 /**
- * The figure a «cùng kỳ» column is a year before: this year's figure of its kind (a result, when it names none) and
- * of its period (the table's current one, when it names none), the latest one.
+ * The period a «cùng kỳ» column that names none is of, when the table's figures offer several («Quý III/2026 | 9 tháng
+ * 2026 | Cùng kỳ 2025»): the one a comparison against «cùng kỳ» names («9 tháng so cùng kỳ»), else that of the figure
+ * it stands beside (on its left, as officials lay a figure and its «cùng kỳ» out); `null` when nothing decides (the
+ * column is read with no period, and a comparison against it is asked, never guessed); undefined when one is on offer.
  */
-function baseOf(pattern: KnownFigure, figures: readonly FigureColumn[], ctx: Context): Figure | undefined {
+function periodOfSame(
+  pattern: KnownFigure,
+  at: number,
+  figures: readonly FigureColumn[],
+  heard: readonly HeaderReading[],
+): Period | null | undefined {
+  if (pattern.period !== undefined) return undefined;
+  // Its own kind first, as baseOf ranks them («Thực hiện cùng kỳ» goes with «Thực hiện», not «Ước thực hiện 6 tháng»).
+  const related = figures.filter(
+    (f) => !f.previous && !f.lastYear && kindScore(pattern.kind, f.figure.kind) !== undefined,
+  );
+  const ownKind = related.filter((f) => f.figure.kind === pattern.kind);
+  const kindOf = ownKind.length > 0 ? ownKind : related;
+  // This year's figures: «Thực hiện năm trước» is no period «cùng kỳ» could be of.
+  const candidates = kindOf.filter((f) => !kindOf.some((g) => yearBefore(f.figure.year, g.figure.year)));
+  const offered = new Set(candidates.map((f) => f.figure.period));
+  if (offered.size < 2) return undefined;
+  const named = new Set<Period>();
+  for (const h of heard) {
+    if (h.role !== "comparison" || !(h.a?.samePeriodLastYear || h.b?.samePeriodLastYear)) continue;
+    for (const side of [h.a, h.b]) if (side?.period !== undefined && offered.has(side.period)) named.add(side.period);
+  }
+  if (named.size === 1) return [...named][0];
+  const beside = candidates.find((f) => f.index === at - 1);
+  return beside ? beside.figure.period : null;
+}
+
+/**
+ * The figure a «cùng kỳ» column is a year before: this year's figure of its kind (a result, when it names none) and
+ * of its period (the table's current one, when it names none, or the one periodOfSame decides), the latest one.
+ */
+function baseOf(
+  pattern: KnownFigure,
+  figures: readonly FigureColumn[],
+  ctx: Context,
+  period?: Period,
+): Figure | undefined {
   let best: { figure: Figure; rank: number } | undefined;
   for (const f of figures) {
     if (f.previous || f.lastYear) continue;
     const fig = f.figure;
     const kind = kindScore(pattern.kind, fig.kind);
     if (kind === undefined) continue;
-    if (pattern.period !== undefined && fig.period !== pattern.period) continue;
+    if ((pattern.period ?? period) !== undefined && fig.period !== (pattern.period ?? period)) continue;
     // Its own kind first, then the table's current period, then the latest year.
     const rank = (fig.kind === pattern.kind ? 4 : 0) + (fig.period === ctx.currentPeriod ? 2 : 0);
     const later =
@@ -550,6 +620,8 @@ function resolveComparison(r: Resolution): ReadColumn {
     wb = sideWanted(b, other);
     if (ia !== undefined && wb.year === undefined && other) wb.preferYear = other.year;
     ib = bestColumn(wb, figures, at, ia);
+    // «So sánh cùng kỳ» beside a «cùng kỳ» whose period is asked: what it compares is asked too.
+    if (ib === undefined && b.samePeriodLastYear && figures.some((f) => f.periodAsked)) return unresolved;
     // «So với kỳ trước» with no column of the previous period: nothing the notation can say.
     if (ib === undefined && b.previous) return { heard, reading: { role: "other" }, percent: heard.percent };
   }
@@ -859,8 +931,16 @@ export function readTableHeader(
       reads[i] = { heard: heardI, reading: { role: "other" }, percent: heardI.percent };
       continue;
     }
-    const base = f.samePeriodLastYear ? (baseOf(f, figures, ctx) ?? currentFigure) : undefined;
-    const { figure, source, soft } = figureIn(f, ctx, base, currentFigure, allWritten, sameKind);
+    const samePeriod = f.samePeriodLastYear ? periodOfSame(f, i, figures, heard) : undefined;
+    const base = f.samePeriodLastYear
+      ? (baseOf(f, figures, ctx, samePeriod ?? undefined) ?? currentFigure)
+      : undefined;
+    const read = f.kindUnsaid
+      ? kindOfYear(f, ctx, titleReading)
+      : { ...figureIn(f, ctx, base, currentFigure, allWritten, sameKind), inferred: false };
+    // Two periods on offer and nothing to decide between them: the period is asked, not taken from the first.
+    const figure: Figure = samePeriod === null ? { ...read.figure, period: "period" } : read.figure;
+    const { source, soft } = read;
     const previous = f.previous === true;
     if (!previous && !f.samePeriodLastYear) {
       const latestResult =
@@ -877,8 +957,16 @@ export function readTableHeader(
       reading: previous ? { role: "other" } : { role: "figure", figure },
       percent: heardI.percent,
       ...(source && !previous ? { yearSource: source } : {}),
+      ...(read.inferred ? { inferred: true } : {}),
     };
-    figures.push({ index: i, figure, previous, soft, lastYear: f.samePeriodLastYear === true });
+    figures.push({
+      index: i,
+      figure,
+      previous,
+      soft,
+      lastYear: f.samePeriodLastYear === true,
+      ...(samePeriod === null ? { periodAsked: true } : {}),
+    });
   }
   figures.sort((x, y) => x.index - y.index);
   columns.forEach((c, i) => {
