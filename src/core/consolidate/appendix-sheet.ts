@@ -20,7 +20,7 @@ import type { SheetPlan } from "../model/plan";
 import { PERCENT_NUMBER_FORMAT } from "../formulas/number-format";
 import { sttValue } from "../templates/layout";
 import { sheetNameFor } from "../templates/sheet-names";
-import { rowsFor } from "./rows";
+import { rowsFor, type ConsolidatedRow } from "./rows";
 import type { FileEntry } from "./select";
 import { fileLabel } from "./select";
 import { a1, SheetFrame } from "./sheet-frame";
@@ -90,6 +90,27 @@ export interface AppendixSheet {
 
 const PROVINCE_COLUMNS = 4;
 
+/** Where things go on the sheet: the figure blocks (districts then the province's four), comparisons, hidden columns. */
+interface Layout {
+  figures: FigureSpec[];
+  comparisons: ComparisonSpec[];
+  /** The number of districts. */
+  d: number;
+  /** Columns of one figure's block. */
+  block: number;
+  /** First column of figure f's block. */
+  start(f: number): number;
+  cmpStart: number;
+  codeCol: number;
+  /** The hidden «Nguồn» column of district i. */
+  traceCol(i: number): number;
+}
+
+/** The first header row, the second, and the first indicator row. */
+const H1 = 4;
+const H2 = 5;
+const FIRST = 6;
+
 export function appendixSheet(
   kind: AppendixKind,
   year: number,
@@ -105,7 +126,69 @@ export function appendixSheet(
   const cmpStart = 3 + figures.length * block;
   const codeCol = cmpStart + comparisons.length;
   const traceCol = (i: number) => codeCol + 1 + i;
+  const layout: Layout = { figures, comparisons, d, block, start, cmpStart, codeCol, traceCol };
 
+  const { widths, pages } = appendixPages(layout, districts);
+  // The title lines over the repeated columns: every printed page then carries them whole, at its top left (merged
+  // wider, they would print cut off on every page but the first).
+  const frame = new SheetFrame(widths, codeCol, 3);
+
+  frame.line(0, t(lang, "cons.title"), "title");
+  frame.line(1, titleOf(kind, year, lang), "title");
+  frame.line(2, t(lang, "cons.subtitle", { districts: d, status: statusSheet }), "subtitle");
+  appendixHeader(frame, layout, pages.pages, districts, lang);
+
+  // The districts' rows of this appendix, by code.
+  const byDistrict: Map<string, AppendixRow>[] = districts.map((entry) => {
+    const appendix: DistrictAppendix | undefined = entry.report.appendices.find((a) => a.kind === kind);
+    return new Map((appendix?.rows ?? []).map((r) => [r.code, r]));
+  });
+
+  const rowOfCode = new Map<string, number>();
+  rows.forEach((row, k) => {
+    const r = FIRST + k;
+    rowOfCode.set(row.code, r);
+    frame.set(r, codeCol, "code", row.code);
+    if (row.heading) {
+      const role = row.heading;
+      frame.set(r, 0, role, row.label, { hAlign: "center" });
+      frame.set(r, 1, role, row.name);
+      for (let c = 2; c < codeCol; c++) frame.set(r, c, role, null);
+      frame.fit(r, row.name, 45, 1, true);
+      return;
+    }
+    indicatorRow(frame, r, row, layout, byDistrict, lang);
+  });
+
+  let note = FIRST + rows.length + 1;
+  if (rows.some((r) => r.rule === "sum" && !r.heading)) frame.line(note++, t(lang, "cons.note.sum"), "note");
+  if (rows.some((r) => r.rule === "spread" && !r.heading))
+    frame.line(note++, t(lang, "cons.note.spread"), "note");
+  frame.line(note, t(lang, "cons.note.empty"), "note");
+
+  const plan = frame.finish({
+    name: sheetNameFor(TEMPLATE_ID[kind], year),
+    templateId: `tong-hop-${TEMPLATE_ID[kind]}`,
+    year,
+    hidden: [codeCol, ...districts.map((_, i) => traceCol(i))],
+    freeze: { rows: FIRST, cols: 3 },
+    repeat: { first: H1, last: H2 },
+    print: consolidatedPrint(pages, { first: H1, last: H2 }, { first: 0, last: 2 }),
+  });
+  return {
+    plan,
+    figureCell(code, district, role) {
+      const r = rowOfCode.get(code);
+      const f = figures.findIndex((fig) => fig.role === role);
+      if (r === undefined || f < 0 || district < 0 || district >= d) return undefined;
+      return a1(r, start(f) + district);
+    },
+  };
+}
+
+/** The columns' widths, and the pages: a year group (or a set of districts) a page. */
+function appendixPages(layout: Layout, districts: readonly FileEntry[]) {
+  const { figures, comparisons, d, start, cmpStart } = layout;
   // Narrow enough that a year group of four districts and the province's four columns print on one A4 page.
   const widths = [6, 45, 12];
   for (let f = 0; f < figures.length; f++) widths.push(...Array<number>(d).fill(11), 11, 10, 10, 10);
@@ -118,167 +201,154 @@ export function appendixSheet(
     figures.map((_, f) => ({ items: range(start(f), d), tail: range(start(f) + d, PROVINCE_COLUMNS) })),
     range(cmpStart, comparisons.length),
   );
-  // The title lines over the repeated columns: every printed page then carries them whole, at its top left (merged
-  // wider, they would print cut off on every page but the first).
-  const frame = new SheetFrame(widths, codeCol, 3);
+  return { widths, pages };
+}
 
-  frame.line(0, t(lang, "cons.title"), "title");
-  frame.line(1, titleOf(kind, year, lang), "title");
-  frame.line(2, t(lang, "cons.subtitle", { districts: d, status: statusSheet }), "subtitle");
-  const h1 = 4;
-  const h2 = 5;
-  const first = 6;
-
-  // Header rows.
+/** The two header rows: fixed columns, each figure's block (districts, province), comparisons, hidden columns. */
+function appendixHeader(
+  frame: SheetFrame,
+  layout: Layout,
+  pages: readonly (readonly number[])[],
+  districts: readonly FileEntry[],
+  lang: Lang,
+): void {
+  const { figures, comparisons, d, block, start, cmpStart, codeCol, traceCol } = layout;
   const fixed = [t(lang, "cons.col.stt"), t(lang, "cons.col.name"), t(lang, "cons.col.unit")];
   fixed.forEach((text, col) => {
-    frame.set(h1, col, "header", text);
-    frame.set(h2, col, "header", null);
-    frame.merge(h1, col, h2, col);
+    frame.set(H1, col, "header", text);
+    frame.set(H2, col, "header", null);
+    frame.merge(H1, col, H2, col);
   });
   figures.forEach((fig, f) => {
     const s = start(f);
     // The figure's header over its columns, once on each printed page the block spans (a merge across pages
     // would print its text on one page only).
-    for (const page of pages.pages) {
+    for (const page of pages) {
       const own = page.filter((c) => c >= s && c < s + block);
       if (own.length === 0) continue;
-      frame.set(h1, own[0], "header", fig.header);
-      for (const c of own.slice(1)) frame.set(h1, c, "header", null);
-      frame.merge(h1, own[0], h1, own[own.length - 1]);
+      frame.set(H1, own[0], "header", fig.header);
+      for (const c of own.slice(1)) frame.set(H1, c, "header", null);
+      frame.merge(H1, own[0], H1, own[own.length - 1]);
     }
     districts.forEach((entry, i) => {
-      frame.set(h2, s + i, "header", entry.name);
-      frame.fit(h2, entry.name, 11, 1, true);
+      frame.set(H2, s + i, "header", entry.name);
+      frame.fit(H2, entry.name, 11, 1, true);
     });
     const province = ["cons.col.province", "cons.col.min", "cons.col.median", "cons.col.max"] as const;
-    province.forEach((key, k) => frame.set(h2, s + d + k, "header", t(lang, key)));
+    province.forEach((key, k) => frame.set(H2, s + d + k, "header", t(lang, key)));
   });
   comparisons.forEach((cmp, j) => {
-    frame.set(h1, cmpStart + j, "header", cmp.header);
-    frame.set(h2, cmpStart + j, "header", null);
-    frame.merge(h1, cmpStart + j, h2, cmpStart + j);
-    frame.fit(h1, cmp.header, 16, 2, true);
+    frame.set(H1, cmpStart + j, "header", cmp.header);
+    frame.set(H2, cmpStart + j, "header", null);
+    frame.merge(H1, cmpStart + j, H2, cmpStart + j);
+    frame.fit(H1, cmp.header, 16, 2, true);
   });
-  frame.set(h1, codeCol, "code", t(lang, "cons.col.code"));
+  frame.set(H1, codeCol, "code", t(lang, "cons.col.code"));
   districts.forEach((entry, i) =>
     frame.set(
-      h1,
+      H1,
       traceCol(i),
       "code",
       t(lang, "cons.col.source", { district: entry.name, file: fileLabel(entry.report.file) }),
     ),
   );
+}
 
-  // The districts' rows of this appendix, by code.
-  const byDistrict: Map<string, AppendixRow>[] = districts.map((entry) => {
-    const appendix: DistrictAppendix | undefined = entry.report.appendices.find((a) => a.kind === kind);
-    return new Map((appendix?.rows ?? []).map((r) => [r.code, r]));
+/** An indicator's row: its label, name and unit, each figure's block, the comparisons, the districts' sources. */
+function indicatorRow(
+  frame: SheetFrame,
+  r: number,
+  row: ConsolidatedRow,
+  layout: Layout,
+  byDistrict: readonly Map<string, AppendixRow>[],
+  lang: Lang,
+): void {
+  const { figures, traceCol } = layout;
+  const textRole = row.part ? "part-label" : "label";
+  frame.set(r, 0, "label", row.part ? null : sttValue(row.label), { hAlign: "center" });
+  frame.set(r, 1, textRole, row.name);
+  frame.set(r, 2, textRole, row.unit === "" ? null : row.unit, { hAlign: "center" });
+  frame.fit(r, row.name, 45);
+  figures.forEach((fig, f) => figureBlock(frame, r, row, layout, f, byDistrict, lang));
+  comparisonCells(frame, r, row, layout);
+  byDistrict.forEach((rowsByCode, i) => {
+    const values = rowsByCode.get(row.code)?.values;
+    if (!values) return;
+    const refs = figures.map((fig) => {
+      const v = values[fig.role];
+      return v ? `${v.sheet}!${v.cell}` : "—";
+    });
+    if (refs.some((x) => x !== "—")) frame.set(r, traceCol(i), "code", refs.join("; "));
   });
+}
 
-  const rowOfCode = new Map<string, number>();
-  let spreadRows = 0;
-  rows.forEach((row, k) => {
-    const r = first + k;
-    rowOfCode.set(row.code, r);
-    frame.set(r, codeCol, "code", row.code);
-    if (row.heading) {
-      const role = row.heading;
-      frame.set(r, 0, role, row.label, { hAlign: "center" });
-      frame.set(r, 1, role, row.name);
-      for (let c = 2; c < codeCol; c++) frame.set(r, c, role, null);
-      frame.fit(r, row.name, 45, 1, true);
-      return;
-    }
-    const textRole = row.part ? "part-label" : "label";
-    frame.set(r, 0, "label", row.part ? null : sttValue(row.label), { hAlign: "center" });
-    frame.set(r, 1, textRole, row.name);
-    frame.set(r, 2, textRole, row.unit === "" ? null : row.unit, { hAlign: "center" });
-    frame.fit(r, row.name, 45);
-    const figureStyle = { hAlign: "right" as const, numberFormat: row.numberFormat };
-    figures.forEach((fig, f) => {
-      const s = start(f);
-      byDistrict.forEach((rowsByCode, i) => {
-        const value = rowsByCode.get(row.code)?.values[fig.role]?.value;
-        frame.set(r, s + i, "label", value ?? null, figureStyle);
+/**
+ * Figure f's block on row r: each district's figure, then the province's — a guarded SUM for a row that adds up, or
+ * «(*)» and the districts' MIN, MEDIAN and MAX.
+ */
+function figureBlock(
+  frame: SheetFrame,
+  r: number,
+  row: ConsolidatedRow,
+  layout: Layout,
+  f: number,
+  byDistrict: readonly Map<string, AppendixRow>[],
+  lang: Lang,
+): void {
+  const { figures, d, start } = layout;
+  const fig = figures[f];
+  const figureStyle = { hAlign: "right" as const, numberFormat: row.numberFormat };
+  const s = start(f);
+  byDistrict.forEach((rowsByCode, i) => {
+    const value = rowsByCode.get(row.code)?.values[fig.role]?.value;
+    frame.set(r, s + i, "label", value ?? null, figureStyle);
+  });
+  const range = d > 0 ? `${a1(r, s)}:${a1(r, s + d - 1)}` : undefined;
+  const guarded = (fn: string) => (range ? `IF(COUNT(${range})=0,"",${fn}(${range}))` : '""');
+  if (row.rule === "sum") {
+    frame.put({
+      row: r,
+      col: s + d,
+      role: "computed",
+      formula: guarded("SUM"),
+      style: { numberFormat: row.numberFormat },
+    });
+    for (let k2 = 1; k2 < PROVINCE_COLUMNS; k2++) frame.set(r, s + d + k2, "label", null);
+  } else {
+    frame.set(r, s + d, "label", t(lang, "cons.spread-mark"), { hAlign: "center" });
+    ["MIN", "MEDIAN", "MAX"].forEach((fn, k2) =>
+      frame.put({
+        row: r,
+        col: s + d + 1 + k2,
+        role: "computed",
+        formula: guarded(fn),
+        style: { numberFormat: row.numberFormat },
+      }),
+    );
+  }
+}
+
+/** The form's comparisons (7=6/4 …) of the province totals, for a row that adds up. */
+function comparisonCells(frame: SheetFrame, r: number, row: ConsolidatedRow, layout: Layout): void {
+  const { figures, comparisons, d, start, cmpStart } = layout;
+  comparisons.forEach((cmp, j) => {
+    const parsed = parseColumnToken(cmp.token);
+    const columnOf = (n: number) => {
+      const f = figures.findIndex((fig) => fig.form === n);
+      return f < 0 ? undefined : start(f) + d;
+    };
+    const formula =
+      row.rule === "sum" && parsed?.expr
+        ? comparisonFormula(parsed.expr, { row: r, columnOf, percent: true })
+        : undefined;
+    if (formula === undefined) frame.set(r, cmpStart + j, "label", null);
+    else
+      frame.put({
+        row: r,
+        col: cmpStart + j,
+        role: "computed",
+        formula,
+        style: { numberFormat: PERCENT_NUMBER_FORMAT },
       });
-      const range = d > 0 ? `${a1(r, s)}:${a1(r, s + d - 1)}` : undefined;
-      const guarded = (fn: string) => (range ? `IF(COUNT(${range})=0,"",${fn}(${range}))` : '""');
-      if (row.rule === "sum") {
-        frame.put({
-          row: r,
-          col: s + d,
-          role: "computed",
-          formula: guarded("SUM"),
-          style: { numberFormat: row.numberFormat },
-        });
-        for (let k2 = 1; k2 < PROVINCE_COLUMNS; k2++) frame.set(r, s + d + k2, "label", null);
-      } else {
-        frame.set(r, s + d, "label", t(lang, "cons.spread-mark"), { hAlign: "center" });
-        ["MIN", "MEDIAN", "MAX"].forEach((fn, k2) =>
-          frame.put({
-            row: r,
-            col: s + d + 1 + k2,
-            role: "computed",
-            formula: guarded(fn),
-            style: { numberFormat: row.numberFormat },
-          }),
-        );
-      }
-    });
-    if (row.rule === "spread") spreadRows++;
-    comparisons.forEach((cmp, j) => {
-      const parsed = parseColumnToken(cmp.token);
-      const columnOf = (n: number) => {
-        const f = figures.findIndex((fig) => fig.form === n);
-        return f < 0 ? undefined : start(f) + d;
-      };
-      const formula =
-        row.rule === "sum" && parsed?.expr
-          ? comparisonFormula(parsed.expr, { row: r, columnOf, percent: true })
-          : undefined;
-      if (formula === undefined) frame.set(r, cmpStart + j, "label", null);
-      else
-        frame.put({
-          row: r,
-          col: cmpStart + j,
-          role: "computed",
-          formula,
-          style: { numberFormat: PERCENT_NUMBER_FORMAT },
-        });
-    });
-    byDistrict.forEach((rowsByCode, i) => {
-      const values = rowsByCode.get(row.code)?.values;
-      if (!values) return;
-      const refs = figures.map((fig) => {
-        const v = values[fig.role];
-        return v ? `${v.sheet}!${v.cell}` : "—";
-      });
-      if (refs.some((x) => x !== "—")) frame.set(r, traceCol(i), "code", refs.join("; "));
-    });
   });
-
-  let note = first + rows.length + 1;
-  if (rows.some((r) => r.rule === "sum" && !r.heading)) frame.line(note++, t(lang, "cons.note.sum"), "note");
-  if (spreadRows > 0) frame.line(note++, t(lang, "cons.note.spread"), "note");
-  frame.line(note, t(lang, "cons.note.empty"), "note");
-
-  const plan = frame.finish({
-    name: sheetNameFor(TEMPLATE_ID[kind], year),
-    templateId: `tong-hop-${TEMPLATE_ID[kind]}`,
-    year,
-    hidden: [codeCol, ...districts.map((_, i) => traceCol(i))],
-    freeze: { rows: first, cols: 3 },
-    repeat: { first: h1, last: h2 },
-    print: consolidatedPrint(pages, { first: h1, last: h2 }, { first: 0, last: 2 }),
-  });
-  return {
-    plan,
-    figureCell(code, district, role) {
-      const r = rowOfCode.get(code);
-      const f = figures.findIndex((fig) => fig.role === role);
-      if (r === undefined || f < 0 || district < 0 || district >= d) return undefined;
-      return a1(r, start(f) + district);
-    },
-  };
 }

@@ -5,6 +5,7 @@
  * grassroots sheet. Under the grid, the targets' names.
  */
 import { indicatorsForLevel, targetFor } from "../catalog/grassroots";
+import type { StrategyIndicator } from "../catalog/types";
 import { formatNumber } from "../check/render";
 import { figureText } from "../tables/reading";
 import type { TargetCoverage, TargetStatus } from "../findings";
@@ -124,6 +125,9 @@ function targetText(c: TargetCoverage, lang: Lang): string {
   return t(lang, `cons.status.target.${c.status}`);
 }
 
+/** The fixed columns' widths: STT, district, file, year, errors, warnings, state; the targets follow. */
+const FIXED_WIDTHS = [6, 24, 28, 8, 8, 10, 36];
+
 export function statusSheet(
   name: string,
   year: number,
@@ -132,36 +136,68 @@ export function statusSheet(
   lang: Lang,
 ): SheetPlan {
   const indicators = indicatorsForLevel(targetSetFor(year), "huyen");
-  const fixedWidths = [6, 24, 28, 8, 8, 10, 36];
-  const widths = [...fixedWidths, ...indicators.map(() => TARGET_WIDTH)];
-  // Printed as the appendix sheets are: STT and district repeated at the left of every page, the files' state on
-  // the first page, the targets' grid on the next ones, at a readable scale (one page wide, 30 districts and a
-  // dozen targets printed at a third of the type's size).
+  const widths = [...FIXED_WIDTHS, ...indicators.map(() => TARGET_WIDTH)];
+  const pages = statusPages(widths, indicators.length);
+  // Title and notes over the first page's columns, where they print whole.
+  const frame = new SheetFrame(widths, widths.length, FIXED_WIDTHS.length);
+  const included = entries.filter((e) => e.state.kind === "included");
+  const header = 3;
+  statusHeading(frame, header, year, entries.length, included.length, indicators, lang);
+  entries.forEach((entry, k) => {
+    const r = header + 1 + k;
+    fileRow(frame, r, k, entry, year, lang);
+    targetCells(frame, r, entry, included.indexOf(entry), indicators, grassroots, lang);
+  });
+  targetsLegend(frame, header + entries.length + 2, year, indicators, lang);
+  return frame.finish({
+    name,
+    templateId: "tong-hop-tinh-trang",
+    year,
+    hidden: [],
+    freeze: { rows: header + 1, cols: 2 },
+    repeat: { first: header, last: header },
+    print: consolidatedPrint(pages, { first: header, last: header }, { first: 0, last: 1 }),
+  });
+}
+
+/**
+ * Printed as the appendix sheets are: STT and district repeated at the left of every page, the files' state on the
+ * first page, the targets' grid on the next ones, at a readable scale (one page wide, 30 districts and a dozen
+ * targets printed at a third of the type's size).
+ */
+function statusPages(widths: readonly number[], targets: number) {
   const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
-  const pages = printPages(
+  return printPages(
     widths,
     [0, 1],
     [
-      { items: range(2, fixedWidths.length - 2), tail: [] },
-      { items: range(fixedWidths.length, indicators.length), tail: [] },
+      { items: range(2, FIXED_WIDTHS.length - 2), tail: [] },
+      { items: range(FIXED_WIDTHS.length, targets), tail: [] },
     ],
     [],
   );
-  // Title and notes over the first page's columns, where they print whole.
-  const frame = new SheetFrame(widths, widths.length, fixedWidths.length);
-  const included = entries.filter((e) => e.state.kind === "included");
+}
 
+/** The title, the count of files in and out, and the column headers on row `header`. */
+function statusHeading(
+  frame: SheetFrame,
+  header: number,
+  year: number,
+  files: number,
+  included: number,
+  indicators: readonly StrategyIndicator[],
+  lang: Lang,
+): void {
   frame.line(0, t(lang, "cons.status.title", { year }), "title");
   frame.line(
     1,
     t(lang, "cons.status.summary", {
-      files: entries.length,
-      included: included.length,
-      excluded: entries.length - included.length,
+      files,
+      included,
+      excluded: files - included,
     }),
     "subtitle",
   );
-  const header = 3;
   const headers = [
     t(lang, "cons.col.stt"),
     t(lang, "cons.status.col.district"),
@@ -173,84 +209,98 @@ export function statusSheet(
     ...indicators.map((i) => t(lang, "cons.status.col.target", { number: i.number })),
   ];
   headers.forEach((text, col) => frame.set(header, col, "header", text));
+}
 
-  entries.forEach((entry, k) => {
-    const r = header + 1 + k;
-    const { report } = entry;
-    const readable = !report.unreadable;
-    frame.set(r, 0, "label", k + 1, { hAlign: "center" });
-    frame.set(r, 1, "label", entry.name);
-    frame.set(r, 2, "label", report.file);
-    frame.set(r, 3, "label", report.year ?? null, { hAlign: "center" });
-    frame.set(
-      r,
-      4,
-      readable && report.errors > 0 ? "finding-error" : "label",
-      readable ? report.errors : null,
-      {
-        hAlign: "right",
-      },
-    );
-    frame.set(
-      r,
-      5,
-      readable && report.warnings > 0 ? "finding-warning" : "label",
-      readable ? report.warnings : null,
-      {
-        hAlign: "right",
-      },
-    );
-    const state = stateText(entry, year, lang);
-    frame.set(
-      r,
-      6,
-      "label",
-      state,
-      entry.state.kind === "included" ? undefined : { bold: true, color: "9C0006" },
-    );
-    frame.fit(r, state, 36);
-    frame.fit(r, report.file, 28);
-    const district = included.indexOf(entry);
-    indicators.forEach((ind, i) => {
-      const col = fixedWidths.length + i;
-      const coverage =
-        entry.state.kind === "unreadable" ? undefined : report.targets.find((c) => c.code === ind.code);
-      if (!coverage) {
-        frame.set(r, col, "label", null);
-        return;
-      }
-      const style: CellStyle = { fill: STATUS_FILL[coverage.status], hAlign: "center", wrap: true };
-      const text = targetText(coverage, lang);
-      frame.fit(r, text, TARGET_WIDTH);
-      const cell = district >= 0 ? grassroots?.figureCell(ind.code, district, "year-actual") : undefined;
-      if (cell && coverage.value !== undefined && grassroots)
-        frame.put({
-          row: r,
-          col,
-          role: "link",
-          value: text,
-          style,
-          link: { sheet: grassroots.plan.name, cell },
-        });
-      else frame.set(r, col, "label", text, style);
-    });
+/** A file's row on `r`: its number, district, file, year, errors, warnings and whether it went into the totals. */
+function fileRow(frame: SheetFrame, r: number, k: number, entry: FileEntry, year: number, lang: Lang): void {
+  const { report } = entry;
+  const readable = !report.unreadable;
+  frame.set(r, 0, "label", k + 1, { hAlign: "center" });
+  frame.set(r, 1, "label", entry.name);
+  frame.set(r, 2, "label", report.file);
+  frame.set(r, 3, "label", report.year ?? null, { hAlign: "center" });
+  frame.set(
+    r,
+    4,
+    readable && report.errors > 0 ? "finding-error" : "label",
+    readable ? report.errors : null,
+    {
+      hAlign: "right",
+    },
+  );
+  frame.set(
+    r,
+    5,
+    readable && report.warnings > 0 ? "finding-warning" : "label",
+    readable ? report.warnings : null,
+    {
+      hAlign: "right",
+    },
+  );
+  const state = stateText(entry, year, lang);
+  frame.set(
+    r,
+    6,
+    "label",
+    state,
+    entry.state.kind === "included" ? undefined : { bold: true, color: "9C0006" },
+  );
+  frame.fit(r, state, 36);
+  frame.fit(r, report.file, 28);
+}
+
+/**
+ * A file's targets on row `r`, coloured by status; a cell links to the district's figure on the consolidated
+ * grassroots sheet (`district`: its place among the files included, −1 when kept out).
+ */
+function targetCells(
+  frame: SheetFrame,
+  r: number,
+  entry: FileEntry,
+  district: number,
+  indicators: readonly StrategyIndicator[],
+  grassroots: AppendixSheet | undefined,
+  lang: Lang,
+): void {
+  const { report } = entry;
+  indicators.forEach((ind, i) => {
+    const col = FIXED_WIDTHS.length + i;
+    const coverage =
+      entry.state.kind === "unreadable" ? undefined : report.targets.find((c) => c.code === ind.code);
+    if (!coverage) {
+      frame.set(r, col, "label", null);
+      return;
+    }
+    const style: CellStyle = { fill: STATUS_FILL[coverage.status], hAlign: "center", wrap: true };
+    const text = targetText(coverage, lang);
+    frame.fit(r, text, TARGET_WIDTH);
+    const cell = district >= 0 ? grassroots?.figureCell(ind.code, district, "year-actual") : undefined;
+    if (cell && coverage.value !== undefined && grassroots)
+      frame.put({
+        row: r,
+        col,
+        role: "link",
+        value: text,
+        style,
+        link: { sheet: grassroots.plan.name, cell },
+      });
+    else frame.set(r, col, "label", text, style);
   });
+}
 
-  let row = header + entries.length + 2;
+/** Under the grid, from row `first`: the targets' names, with the year's target value. */
+function targetsLegend(
+  frame: SheetFrame,
+  first: number,
+  year: number,
+  indicators: readonly StrategyIndicator[],
+  lang: Lang,
+): void {
+  let row = first;
   frame.line(row++, t(lang, "cons.status.targets-legend", { year }), "note");
   for (const ind of indicators) {
     const target = targetFor(ind, year).value;
     const text = `${ind.number}: ${ind.name}${target ? ` (${target.text} %)` : ""}`;
     frame.line(row++, text, "note");
   }
-
-  return frame.finish({
-    name,
-    templateId: "tong-hop-tinh-trang",
-    year,
-    hidden: [],
-    freeze: { rows: header + 1, cols: 2 },
-    repeat: { first: header, last: header },
-    print: consolidatedPrint(pages, { first: header, last: header }, { first: 0, last: 1 }),
-  });
 }

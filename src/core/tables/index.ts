@@ -49,8 +49,8 @@
  *    `typedNumber(cell)`, `hasPercentFormat(format)`, `round2`, `sameFigure`; the one figure test is the reading's
  *    `figure` (`holdsFigure(cell)` without a reading).
  *  - Row labels (./row-labels.ts): `readRowLabel`, `cleanLabel`, `isNumberedLabel`, `indicatorNumber`; the
- *    column-number row: `hasColumnNumberRow(sheet)` (./find.ts); a row's catalog code: ./row-catalog.ts; ambiguous
- *    figures settled by the table's conventions: ./ambiguity.ts; the DX self-score table: ./dx.ts.
+ *    column-number row: `hasColumnNumberRow(sheet)` (./number-row.ts); a row's catalog code: ./row-catalog.ts;
+ *    ambiguous figures settled by the table's conventions: ./ambiguity.ts; the DX self-score table: ./dx.ts.
  *
  * Pure: no Office, DOM, ExcelJS or Node. Never throws on a well-formed sheet model; the checker turns an unexpected
  * exception into a `check/internal` finding rather than hiding it.

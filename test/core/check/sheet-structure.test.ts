@@ -281,6 +281,21 @@ describe("structure/no-header", () => {
     ]);
   });
 
+  it("counts figures as the table finder does: formulas and ranges are figures too (issue 20)", () => {
+    // Before, the rule had its own figure test that left formulas and «70–100» out: these figures, with no header
+    // above them, went unreported.
+    const computed: GridCell[][] = [
+      ["Tổng số điểm phục vụ bưu chính", 22, { value: 22, formula: "B1" }, { value: 44, formula: "B1+C1" }],
+      ["Tỷ lệ xã có điểm Bưu điện VHX", "70–100", { value: null, formula: "B1*2" }, "Đạt"],
+      ["Số dân phục vụ bình quân", "1.2.3", { value: 1, formula: "1" }, ""],
+    ];
+    const findings = checkNoHeader(workbook(grid(computed, "Tính")));
+    expect(brief(findings)).toEqual([
+      { code: "structure/no-header", severity: "warning", sheet: "Tính", cell: "A1" },
+    ]);
+    expect(findings[0].params).toMatchObject({ columns: "B–D", row: 1 });
+  });
+
   it("fires nothing on a sheet with too few figures", () => {
     expect(checkNoHeader(workbook(grid(figures.slice(0, 2))))).toEqual([]);
     expect(checkNoHeader(workbook(grid(figures.map((r) => r.slice(0, 2)))))).toEqual([]);

@@ -225,6 +225,28 @@ describe("findFormulaTables: other layouts", () => {
     expect(t.columns[5].percent).toBe(false);
   });
 
+  it("takes a full-width «％» in a header for the percent sign, as the header grammar does", () => {
+    // The finder used to ask the raw header for an ASCII "%" while the grammar read the folded one: «Tỷ lệ (％)»
+    // was a percent for the grammar and a ratio for the finder.
+    for (const sign of ["%", "\uFF05"]) {
+      const sheet = new SheetBuilder()
+        .lines(
+          [
+            `STT\tChỉ tiêu\tĐVT\tThực hiện 2020\tƯớc thực hiện 2021\tTỷ lệ (${sign})`,
+            "1\t2\t3\t4\t5\t6=5/4",
+            "1\tSố điểm\tĐiểm\t20\t22",
+          ],
+          0,
+          0,
+        )
+        .build();
+      const [t] = findFormulaTables(sheet);
+      expect(t.columns[5].header).toBe(`Tỷ lệ (${sign})`);
+      expect(t.columns[5].percent).toBe(true);
+      expect(t.columns[4].percent).toBe(false);
+    }
+  });
+
   it("reads a header whose years are typed as numbers in cells of their own, under the kinds or over them", () => {
     // «Thực hiện» merged over 2024 | 2025, «Ước thực hiện» over 2026, «Kế hoạch» over 2027 (QA case p03).
     const under = new SheetBuilder()

@@ -2,11 +2,12 @@
  * The shape of the appendix tables.
  *
  * - structure/no-header (warning, at A1): the sheet holds a table-like block of figures (at least 3 rows with at
- *   least 2 numeric cells each) but no header was understood — no column-number row (declaring formulas or a plain
- *   "1 2 3 …" row of at least 3 cells), no header row the header grammar reads as a table (`findTables`) — and it
- *   is neither a DX self-assessment sheet nor one of our templates (a "Mã chỉ tiêu" header cell). It says which
- *   columns hold the figures and what could not be told: no header row above them, or a row whose words name
- *   neither the indicators' column nor what the figure columns hold.
+ *   least 2 figures each, by the one figure test `holdsFigure`: formulas and ranges count) but no header was
+ *   understood — no column-number row (declaring formulas or a plain "1 2 3 …" row of at least 3 cells), no header
+ *   row the header grammar reads as a table (`findTables`) — and it is neither a DX self-assessment sheet nor one
+ *   of our templates (a "Mã chỉ tiêu" header cell). It says which columns hold the figures and what could not be
+ *   told: no header row above them, or a row whose words name neither the indicators' column nor what the figure
+ *   columns hold.
  * - structure/numbering (warning, at the STT cell): inside a formula table, Arabic indicator numbers run 1, 2, 3 …
  *   across the whole table (the seed numbers indicators continuously across sectors); roman group numbers run I, II,
  *   III … within each sector.
@@ -47,7 +48,7 @@ import { a1, columnLetter, rangeA1, type CellRange } from "../../model/address";
 import type { CellModel, SheetModel, WorkbookModel } from "../../model/sheet";
 import { collapseSpaces, fixLegacyText } from "../../text";
 import { analyseSheet } from "../../tables/model";
-import { readCell } from "../../model/cell";
+import { holdsFigure } from "../../model/cell";
 import { classifyHeader, CODE_HEADER_FOLDED, foldHeader } from "../../tables/columns";
 import { findTables, hasColumnNumberRow } from "../../tables/find";
 import type { Finding } from "../types";
@@ -57,11 +58,6 @@ import { isDxSheet } from "../../tables/dx";
 const MIN_FIGURE_ROWS = 3;
 const MIN_FIGURES_PER_ROW = 2;
 // ── structure/no-header ──────────────────────────────────────────────────────────────────────────────────────────
-
-function isFigure(cell: CellModel | undefined): boolean {
-  if (!cell || cell.formula) return false;
-  return readCell(cell, 0, 0).value !== undefined;
-}
 
 function hasCodeColumn(sheet: SheetModel): boolean {
   for (const cells of sheet.rows ?? []) {
@@ -84,7 +80,7 @@ function figureBlock(sheet: SheetModel): { row: number; columns: number[] } | un
     const cells = all[r];
     if (!cells) continue;
     const here: number[] = [];
-    for (let c = 0; c < cells.length; c++) if (isFigure(cells[c])) here.push(c);
+    for (let c = 0; c < cells.length; c++) if (holdsFigure(cells[c])) here.push(c);
     if (here.length < MIN_FIGURES_PER_ROW) continue;
     if (first < 0) first = r;
     for (const c of here) columns.add(c);

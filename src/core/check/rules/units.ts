@@ -11,6 +11,7 @@ import {
   childRows,
   isRateName,
   makeFinding,
+  type AnalysedTable,
   type CellReading,
   type IndicatorRow,
   type WorkbookAnalysis,
@@ -79,110 +80,120 @@ export function unitRule(analysis: WorkbookAnalysis): Finding[] {
       const row = table.rows[r];
       const cell = row.unitCell;
       if (cell === undefined) continue;
-      const unit = row.unit;
-      const catalogUnit = row.catalog?.unit;
-
-      if (unit === "") {
-        const children = childRows(table, row);
-        const childrenCarryUnits = children.length > 0 && children.some((c) => c.unit !== "");
-        const parentCarriesUnit = row.parent !== undefined && row.parent.unit !== "";
-        const wanted =
-          hasValues(row, keys) || (catalogUnit !== undefined && row.catalog?.kind === "indicator");
-        if (wanted && !childrenCarryUnits && !parentCarriesUnit) {
-          findings.push(
-            makeFinding({
-              sheet: table.sheet,
-              cell,
-              row,
-              code: "unit/missing",
-              severity: "warning",
-              expected: catalogUnit,
-              params: { indicator: row.name },
-            }),
-          );
-        }
-      } else {
-        const percent = isPercentUnit(unit);
-        const measure = row.catalog?.measure;
-        if (isRateName(row.name) && !percent) {
-          findings.push(
-            makeFinding({
-              sheet: table.sheet,
-              cell,
-              row,
-              code: "unit/rate-not-percent",
-              severity: "warning",
-              actual: unit,
-              expected: "%",
-              params: { indicator: row.name, unit },
-            }),
-          );
-        } else if (percent && (measure === "count" || measure === "money" || measure === "volume")) {
-          findings.push(
-            makeFinding({
-              sheet: table.sheet,
-              cell,
-              row,
-              code: "unit/percent-on-count",
-              severity: "warning",
-              actual: unit,
-              expected: catalogUnit,
-              params: { indicator: row.name },
-            }),
-          );
-        } else if (catalogUnit !== undefined && !sameUnit(unit, catalogUnit)) {
-          findings.push(
-            makeFinding({
-              sheet: table.sheet,
-              cell,
-              row,
-              code: "unit/catalog-mismatch",
-              severity: "warning",
-              actual: unit,
-              expected: catalogUnit,
-              params: { unit, expected: catalogUnit },
-            }),
-          );
-        } else if (!isKnownUnit(unit)) {
-          const suggestion = suggestUnit(unit);
-          findings.push(
-            makeFinding({
-              sheet: table.sheet,
-              cell,
-              row,
-              code: "unit/unknown",
-              severity: "warning",
-              actual: unit,
-              ...(suggestion !== undefined
-                ? { expected: suggestion, params: { unit, suggestion } }
-                : { params: { unit }, variant: "no-suggestion" }),
-            }),
-          );
-        }
-      }
-
-      const period = hoursPeriod(row);
-      if (period !== undefined) {
-        const max = PERIOD_MAX[period];
-        const cells = valuesByColumn(row, keys);
-        for (let k = 0; k < cells.length; k++) {
-          const c = cells[k];
-          if (c.value === undefined || !(c.value > max)) continue;
-          findings.push(
-            makeFinding({
-              code: "unit/period-overflow",
-              severity: "error",
-              sheet: table.sheet,
-              cell: c.address,
-              row,
-              actual: c.value,
-              expected: max,
-              params: { value: c.value, period: PERIOD_WORD[period], max },
-            }),
-          );
-        }
-      }
+      const finding = row.unit === "" ? missingUnit(table, row, cell, keys) : unitOfRow(table, row, cell);
+      if (finding) findings.push(finding);
+      periodOverflows(table, row, keys, findings);
     }
   }
   return findings;
+}
+
+/** unit/missing: a row with figures (or a catalog indicator) and no unit, none carried by its parent or children. */
+function missingUnit(
+  table: AnalysedTable,
+  row: IndicatorRow,
+  cell: string,
+  keys: readonly number[],
+): Finding | undefined {
+  const catalogUnit = row.catalog?.unit;
+  const children = childRows(table, row);
+  const childrenCarryUnits = children.length > 0 && children.some((c) => c.unit !== "");
+  const parentCarriesUnit = row.parent !== undefined && row.parent.unit !== "";
+  const wanted = hasValues(row, keys) || (catalogUnit !== undefined && row.catalog?.kind === "indicator");
+  if (!wanted || childrenCarryUnits || parentCarriesUnit) return undefined;
+  return makeFinding({
+    sheet: table.sheet,
+    cell,
+    row,
+    code: "unit/missing",
+    severity: "warning",
+    expected: catalogUnit,
+    params: { indicator: row.name },
+  });
+}
+
+/** The unit a row has: a rate not in %, a count in %, another unit than the catalog's, or an unknown one. */
+function unitOfRow(table: AnalysedTable, row: IndicatorRow, cell: string): Finding | undefined {
+  const unit = row.unit;
+  const catalogUnit = row.catalog?.unit;
+  const percent = isPercentUnit(unit);
+  const measure = row.catalog?.measure;
+  if (isRateName(row.name) && !percent) {
+    return makeFinding({
+      sheet: table.sheet,
+      cell,
+      row,
+      code: "unit/rate-not-percent",
+      severity: "warning",
+      actual: unit,
+      expected: "%",
+      params: { indicator: row.name, unit },
+    });
+  }
+  if (percent && (measure === "count" || measure === "money" || measure === "volume")) {
+    return makeFinding({
+      sheet: table.sheet,
+      cell,
+      row,
+      code: "unit/percent-on-count",
+      severity: "warning",
+      actual: unit,
+      expected: catalogUnit,
+      params: { indicator: row.name },
+    });
+  }
+  if (catalogUnit !== undefined && !sameUnit(unit, catalogUnit)) {
+    return makeFinding({
+      sheet: table.sheet,
+      cell,
+      row,
+      code: "unit/catalog-mismatch",
+      severity: "warning",
+      actual: unit,
+      expected: catalogUnit,
+      params: { unit, expected: catalogUnit },
+    });
+  }
+  if (isKnownUnit(unit)) return undefined;
+  const suggestion = suggestUnit(unit);
+  return makeFinding({
+    sheet: table.sheet,
+    cell,
+    row,
+    code: "unit/unknown",
+    severity: "warning",
+    actual: unit,
+    ...(suggestion !== undefined
+      ? { expected: suggestion, params: { unit, suggestion } }
+      : { params: { unit }, variant: "no-suggestion" }),
+  });
+}
+
+/** unit/period-overflow: hours per day, month or year above the hours the period has. */
+function periodOverflows(
+  table: AnalysedTable,
+  row: IndicatorRow,
+  keys: readonly number[],
+  findings: Finding[],
+): void {
+  const period = hoursPeriod(row);
+  if (period === undefined) return;
+  const max = PERIOD_MAX[period];
+  const cells = valuesByColumn(row, keys);
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    if (c.value === undefined || !(c.value > max)) continue;
+    findings.push(
+      makeFinding({
+        code: "unit/period-overflow",
+        severity: "error",
+        sheet: table.sheet,
+        cell: c.address,
+        row,
+        actual: c.value,
+        expected: max,
+        params: { value: c.value, period: PERIOD_WORD[period], max },
+      }),
+    );
+  }
 }

@@ -20,6 +20,7 @@ export {
   readHeaderFolded,
   foldHeader,
   headerEncoding,
+  headerAsksPercent,
   plainWords,
   isUnitHeader,
   CODE_HEADER_FOLDED,

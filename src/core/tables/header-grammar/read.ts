@@ -226,6 +226,16 @@ function tokenText(folded: string): string {
 
 const tokensOf = memo((folded: string): Token[] => tokenize(tokenText(folded)));
 
+const isPercentToken = (t: Token): boolean => t.t === "percent";
+
+/**
+ * The header asks for a percent number: it holds a «%» (once folded, so a full-width «％» is one too). The one test of
+ * a header's percent sign — the grammar's own readings and the table finder's columns ask it.
+ */
+export function headerAsksPercent(folded: string): boolean {
+  return tokensOf(folded).some(isPercentToken);
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -394,7 +404,7 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
       context = {};
     }
   }
-  const hasPercent = tokens.some((t) => t.t === "percent");
+  const hasPercent = tokens.some(isPercentToken);
   let div = dividerAt(body, lead);
   if (div < 0 && (lead !== undefined || hasPercent)) {
     // «So sánh (%) | ƯTH/TH», «ƯTH/TH 2025 (%)»: with nothing else to divide, «ƯTH/TH» is the estimate over the
@@ -514,7 +524,7 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
   if (EXACT_NAME.test(w)) return { role: "name" };
 
   const tokens = tokensOf(folded);
-  const percent = tokens.some((t) => t.t === "percent");
+  const percent = tokens.some(isPercentToken);
   const comparison = formNumber === 3 ? undefined : comparisonOf(tokens, cumulative);
   if (comparison) return comparison;
 

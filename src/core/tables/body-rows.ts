@@ -1,0 +1,112 @@
+/**
+ * The rows under a found table's header (find.ts): sector, group, indicator, a repeated header (page break), notes
+ * under the body, other rows.
+ */
+import { foldDiacritics } from "../text/fold";
+import { holdsFigure } from "../model/cell";
+import { cellAt, cellText, type SheetModel } from "../model/sheet";
+import {
+  advanceLabelContext,
+  isNumberedLabel,
+  isSttHeader,
+  readRowLabel,
+  type LabelContext,
+} from "./row-labels";
+import { type FoundColumn, type TableRow, type FoundTable, tableColumnOf, inputColumns } from "./found";
+import { MIN_NUMBERED_COLUMNS, tokenOf } from "./number-row";
+import { type SheetView, shownText, type TableDraft } from "./draft";
+
+export function isNumberRowRepeat(view: SheetView, row: number, columns: FoundColumn[]): boolean {
+  let matches = 0;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
+    const cell = cellAt(view.sheet, row, c.col);
+    if (cellText(cell) === "") continue;
+    if (tokenOf(cell)?.number !== c.number) return false;
+    matches++;
+  }
+  return matches >= MIN_NUMBERED_COLUMNS;
+}
+
+function isHeaderRepeat(view: SheetView, row: number, draft: TableDraft): boolean {
+  if (isNumberRowRepeat(view, row, draft.columns)) return true;
+  const stt = shownText(view, row, draft.columns[0].col);
+  return isSttHeader(stt) || repeatsHeaderTexts(view, row, draft);
+}
+
+/** Two thirds of the row's texts (two at least) are the table's own header texts, column by column. */
+export function repeatsHeaderTexts(view: SheetView, row: number, draft: TableDraft): boolean {
+  const { columns, knownHeaders, knownNumbers } = draft;
+  let nonEmpty = 0;
+  let matches = 0;
+  for (let i = 0; i < columns.length; i++) {
+    const cell = cellAt(view.sheet, row, columns[i].col);
+    const value = cell?.value;
+    if (typeof value === "number" && Number.isFinite(value)) {
+      // A finite number's text folds to itself and is never empty: matched without making the text (a long
+      // table has a figure in most of its cells).
+      nonEmpty++;
+      if (knownNumbers[i].has(value)) matches++;
+      continue;
+    }
+    const t = foldDiacritics(cellText(cell));
+    if (t === "") continue;
+    nonEmpty++;
+    if (knownHeaders[i].has(t)) matches++;
+  }
+  return nonEmpty >= 2 && matches * 3 >= nonEmpty * 2;
+}
+
+/** One of the columns holds a figure on the row (a loop, not a closure made per row of a long table). */
+function hasFigureIn(sheet: SheetModel, row: number, columns: readonly FoundColumn[]): boolean {
+  for (let i = 0; i < columns.length; i++) if (holdsFigure(cellAt(sheet, row, columns[i].col))) return true;
+  return false;
+}
+
+/** Rows after the body (the last indicator, sector or group row) holding a text that starts a sentence are notes. */
+export function markNotes(rows: TableRow[]): void {
+  let end = -1;
+  rows.forEach((r, i) => {
+    if (r.kind !== "other" && r.kind !== "header-repeat") end = i;
+  });
+  for (let i = end + 1; i < rows.length; i++) {
+    const r = rows[i];
+    const text = (r.label.trim() !== "" ? r.label : r.name).trim();
+    if (r.kind === "other" && text !== "" && !/^\p{Ll}/u.test(text) && !isNumberedLabel(text))
+      r.kind = "note";
+  }
+}
+
+export function classifyRows(view: SheetView, draft: TableDraft, table: FoundTable): TableRow[] {
+  const col = (n: number) => tableColumnOf(table, n);
+  const sttCol = col(1) as number;
+  const nameCol = col(2);
+  const inputs = inputColumns(table);
+  const third = table.columns.find((c) => c.number === 3);
+  const unitCol =
+    table.columns.find((c) => c.role === "unit")?.col ??
+    (third && third.role === "other" && !inputs.includes(third) ? third.col : undefined);
+  const rows: TableRow[] = [];
+  let context: LabelContext = { lastGroup: 0 };
+  for (let r = draft.run.row + 1; r <= table.lastRow; r++) {
+    const label = shownText(view, r, sttCol);
+    const name = nameCol === undefined ? "" : shownText(view, r, nameCol);
+    if (isHeaderRepeat(view, r, draft)) {
+      rows.push({ row: r, kind: "header-repeat", label, name });
+      continue;
+    }
+    const read = readRowLabel(label, context);
+    context = advanceLabelContext(context, read);
+    if (read.kind === "sector" || read.kind === "group") {
+      rows.push({ row: r, kind: read.kind, label, name });
+      continue;
+    }
+    const unit = unitCol === undefined ? "" : shownText(view, r, unitCol);
+    const indicator =
+      (read.kind === "number" || read.kind === "empty") &&
+      name !== "" &&
+      (unit !== "" || hasFigureIn(view.sheet, r, inputs));
+    rows.push({ row: r, kind: indicator ? "indicator" : "other", label, name });
+  }
+  return rows;
+}
