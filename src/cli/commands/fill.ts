@@ -5,9 +5,9 @@ import { formatNumber } from "../../core/i18n/numbers";
 import { planFillWrites, typedMatchesFormula } from "../../core/actions/fill";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
-import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
-import { claimOutput } from "../output";
-import { printReading, storeReadings } from "../readings";
+import { saveWorkbookFile } from "../workbook-files";
+import { printReading } from "../readings";
+import { openToRewrite } from "../rewrite";
 import { withFoundTableCache, workbookReading, type WorkbookReading } from "../../core/tables";
 import type { XlsxPort } from "../../xlsx/port";
 
@@ -49,16 +49,7 @@ async function fillWithReading(
 }
 
 export async function runFill(ctx: Context, input: string, opts: FillOptions): Promise<number> {
-  // The input first: what is wrong with it is the first thing to say, before asking about the output.
-  const port = await openWorkbookFile(input);
-  await claimOutput(ctx, opts.output, {
-    inputs: [input],
-    replace: opts.ghiDe,
-    ...(port.document.macroEnabled ? { macros: { input } } : {}),
-  });
-  // The year and the column readings given are stored first: the fill reads the tables as corrected, and the output
-  // keeps them for every later check.
-  await storeReadings(port, input, opts);
+  const { port } = await openToRewrite(ctx, input, opts);
   const { report, reading } = await fillWithReading(port, opts.overwrite);
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
   await saveWorkbookFile(port, opts.output);

@@ -16,9 +16,9 @@ import {
   type FixableCode,
 } from "../../core/fixes";
 import { UserError, type Context } from "../context";
-import { claimOutput, isYes } from "../output";
-import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
-import { storeReadings } from "../readings";
+import { isYes } from "../output";
+import { openToRewrite } from "../rewrite";
+import { saveWorkbookFile } from "../workbook-files";
 
 export interface FixCommandOptions {
   output: string;
@@ -77,14 +77,7 @@ function printUnfixed(ctx: Context, findings: readonly Finding[]): void {
 
 export async function runFix(ctx: Context, input: string, opts: FixCommandOptions): Promise<number> {
   const only = parseOnly(opts.only);
-  // The input first: what is wrong with it is the first thing to say, before asking about the output.
-  const port = await openWorkbookFile(input);
-  await claimOutput(ctx, opts.output, {
-    inputs: [input],
-    replace: opts.ghiDe,
-    ...(port.document.macroEnabled ? { macros: { input } } : {}),
-  });
-  await storeReadings(port, input, opts);
+  const { port } = await openToRewrite(ctx, input, opts);
   const { issues } = await checkAction(port);
 
   let plan = await previewFixes(port, issues, { only });

@@ -5,9 +5,9 @@
  */
 import { workbookReading } from "../../core/tables";
 import { UserError, type Context } from "../context";
-import { claimOutput } from "../output";
-import { printReading, storeReadings } from "../readings";
-import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { printReading } from "../readings";
+import { openToRewrite } from "../rewrite";
+import { saveWorkbookFile } from "../workbook-files";
 
 export interface ConfirmOptions {
   output: string;
@@ -20,14 +20,7 @@ export interface ConfirmOptions {
 export async function runConfirm(ctx: Context, input: string, opts: ConfirmOptions): Promise<number> {
   if (opts.year === undefined && (opts.column ?? []).length === 0)
     throw new UserError("error.xac-nhan.nothing");
-  // The input first: what is wrong with it is the first thing to say, before asking about the output.
-  const port = await openWorkbookFile(input);
-  await claimOutput(ctx, opts.output, {
-    inputs: [input],
-    replace: opts.ghiDe,
-    ...(port.document.macroEnabled ? { macros: { input } } : {}),
-  });
-  const stored = await storeReadings(port, input, opts);
+  const { port, stored } = await openToRewrite(ctx, input, opts);
   await saveWorkbookFile(port, opts.output);
   const what = [
     ...(stored.year !== undefined ? [ctx.say("cli.xac-nhan.year", { year: stored.year })] : []),
