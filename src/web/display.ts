@@ -8,13 +8,15 @@
 import { findingMessage, formatNumber } from "../core/check/render";
 import { moreSevere, type Finding, type Severity } from "../core/check/types";
 import type { Lang } from "../core/i18n/messages";
+import { hasPercentFormat } from "../core/model/cell";
 import type { CellModel, CellValue } from "../core/model/sheet";
 
 /** Decimals and grouping of an Excel number format's first section ("#,##0.0" → 1, grouped). */
 function formatShape(format: string): { decimals: number; grouped: boolean; percent: boolean } {
   const first = format.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
   const decimals = /\.(0+)/.exec(first)?.[1].length ?? 0;
-  return { decimals, grouped: /[#0],[#0]/.test(first), percent: first.includes("%") };
+  // Whether it shows ×100 is the core's one percent-format test, on the section that shows a positive number.
+  return { decimals, grouped: /[#0],[#0]/.test(first), percent: hasPercentFormat(format.split(";")[0]) };
 }
 
 /** A number as Excel shows it under the cell's format, written the reader's way (112,5 in Vietnamese). */
