@@ -345,6 +345,18 @@ export class XlsxDocument {
 
   /** The workbook's bytes: untouched parts as they came, the others written. */
   save(): Uint8Array {
+    this.beforeSave();
+    return this.pkg.save();
+  }
+
+  /** save(), a big written sheet deflated off the main thread where the zip codec can (the command line). */
+  saveAsync(): Promise<Uint8Array> {
+    this.beforeSave();
+    return this.pkg.saveAsync();
+  }
+
+  /** The parts a save writes besides the sheets: the styles appended to, the calculation chain dropped. */
+  private beforeSave(): void {
     const styles = this.styleSheet;
     if (styles?.changed) {
       const rel = this.rels.find((r) => ofType(r, "styles"));
@@ -359,7 +371,6 @@ export class XlsxDocument {
       }
     }
     if (this.recalc) this.dropCalcChain();
-    return this.pkg.save();
   }
 
   /**

@@ -4,7 +4,16 @@
  * action changes is kept as its new text until the package is saved, and every other part is saved as the very
  * bytes it came in (see zip.ts).
  */
-import { entryData, plausibleSize, readZip, writeZip, ZipError, type OutEntry, type ZipEntry } from "./zip";
+import {
+  entryData,
+  plausibleSize,
+  readZip,
+  writeZip,
+  writeZipAsync,
+  ZipError,
+  type OutEntry,
+  type ZipEntry,
+} from "./zip";
 import { END, OPEN, XmlScanner } from "./xml";
 import { appendChildren, escapeAttr, findElement } from "./xml-edit";
 
@@ -167,6 +176,16 @@ export class Package {
 
   /** The package's bytes: parts not written copied as they were stored, written ones deflated. */
   save(): Uint8Array {
+    return writeZip(this.outEntries());
+  }
+
+  /** save(), the big written parts deflated off the main thread where the codec can (writeZipAsync). */
+  saveAsync(): Promise<Uint8Array> {
+    return writeZipAsync(this.outEntries());
+  }
+
+  /** The zip's entries in order: the parts not written as stored, the written ones as their new bytes. */
+  private outEntries(): OutEntry[] {
     const encoder = new TextEncoder();
     const out: OutEntry[] = [];
     for (const entry of this.entries) {
@@ -181,7 +200,7 @@ export class Package {
     }
     for (const [key, { name, text, bytes }] of this.written)
       if (!this.byName.has(key)) out.push({ name, data: bytes ?? encoder.encode(text) });
-    return writeZip(out);
+    return out;
   }
 
   // ---- Relationships and content types ---------------------------------------------------------------------
