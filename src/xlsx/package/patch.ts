@@ -79,6 +79,8 @@ export function contentXml(p: string, content: CellContent): { type?: string; in
 /** Attributes of a cell that belong to its old value, rewritten or dropped when the value changes. */
 const VALUE_ATTRIBUTES = new Set(["r", "s", "t", "cm", "vm"]);
 const ATTRIBUTE = /\s([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
+/** A cell's start tag holding only attributes of its value (`<c r="G5" s="3" t="s">`): nothing of it to keep. */
+const VALUE_ATTRIBUTES_ONLY = /^<[\w.-]*:?c(?:\s+(?:r|s|t|cm|vm)\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>$/;
 
 /**
  * A cell element: its content and style as edited, and the other attributes of its old start tag (`tag`: ph, or
@@ -90,7 +92,7 @@ export function cellXml(p: string, ref: string, style: number, content: CellCont
   let attrs = ` r="${ref}"`;
   if (style !== 0) attrs += ` s="${style}"`;
   if (type !== undefined) attrs += ` t="${type}"`;
-  if (tag !== undefined && tag.length > 8 + ref.length) {
+  if (tag !== undefined && tag.length > 8 + ref.length && !VALUE_ATTRIBUTES_ONLY.test(tag)) {
     for (const m of tag.matchAll(ATTRIBUTE)) if (!VALUE_ATTRIBUTES.has(m[1])) attrs += ` ${m[1]}=${m[2]}`;
   }
   return inner === "" ? `<${p}c${attrs}/>` : `<${p}c${attrs}>${inner}</${p}c>`;
