@@ -1805,7 +1805,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["BÁO CÁO KẾT QUẢ 9 THÁNG NĂM 2026", ""],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "9 tháng 2026", "Cùng kỳ 2025", "So sánh cùng kỳ (%)"]],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "9 tháng 2026", "Cùng kỳ 2025", "So sánh cùng kỳ (%)"],
+        ],
         cols: [...STD, f("Q3"), f("9M"), f("9M-1"), cmp("ratio", "9M", "9M-1")],
       },
     ],
@@ -1817,7 +1819,17 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ 2025", "Quý III/2026", "9 tháng 2026", "9 tháng so cùng kỳ (%)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Cùng kỳ 2025",
+            "Quý III/2026",
+            "9 tháng 2026",
+            "9 tháng so cùng kỳ (%)",
+          ],
+        ],
         cols: [...STD, f("9M-1"), f("Q3"), f("9M"), cmp("ratio", "9M", "9M-1")],
       },
     ],
@@ -1829,7 +1841,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ 2025", "Quý III/2026", "9 tháng 2026", "So sánh cùng kỳ (%)"]],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ 2025", "Quý III/2026", "9 tháng 2026", "So sánh cùng kỳ (%)"],
+        ],
         cols: [...STD, f("CK-1"), f("Q3"), f("9M"), { ask: "ratio" }],
       },
     ],
@@ -1842,7 +1856,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
-        cols: [...STD, y("TH-1"), y("TH0"), y("Y+1"), cmp("ratio", "TH0", "TH-1"), cmp("ratio", "Y+1", "TH0")],
+        cols: [
+          ...STD,
+          y("TH-1"),
+          y("TH0"),
+          y("Y+1"),
+          cmp("ratio", "TH0", "TH-1"),
+          cmp("ratio", "Y+1", "TH0"),
+        ],
       },
     ],
     means: { yearsWrittenFrom: 2026 },
@@ -1854,7 +1875,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["UBND HUYỆN TỦA CHÙA", ""],
         header: [["STT", "Chỉ tiêu", "ĐVT", "2025", "2026", "2027", "2026/2025", "2027/2026"]],
-        cols: [...STD, y("TH-1"), y("TH0"), y("Y+1"), cmp("ratio", "TH0", "TH-1"), cmp("ratio", "Y+1", "TH0")],
+        cols: [
+          ...STD,
+          y("TH-1"),
+          y("TH0"),
+          y("Y+1"),
+          cmp("ratio", "TH0", "TH-1"),
+          cmp("ratio", "Y+1", "TH0"),
+        ],
       },
     ],
     means: { yearsWrittenFrom: 2026, district: "huyện Tủa Chùa" },
@@ -1866,9 +1894,138 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
         header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
-        cols: [...STD, y("TH-1"), y("UTH0"), y("KH1"), cmp("ratio", "UTH0", "TH-1"), cmp("ratio", "KH1", "UTH0")],
+        cols: [
+          ...STD,
+          y("TH-1"),
+          y("UTH0"),
+          y("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p72-chu-cai-a-b-c-cong-thuc",
+    note: "the statistical forms' column-number row «A | B | C | 1 | 2 | 3 | 4=2/1 | 5=3/2»: letters over STT, name and unit, the figures numbered from 1, «So sánh (%)» merged over «ƯTH/TH | KH/ƯTH»",
+    tables: [
+      {
+        lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "Đơn vị tính", "TH 2025", "ƯTH 2026", "KH 2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "^", "^", "^", "ƯTH/TH", "KH/ƯTH"],
+          ["A", "B", "C", "1", "2", "3", "4=2/1", "5=3/2"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p73-chu-cai-ngoac-hai-cham",
+    note: "letters and numbers in brackets «(A) | (B) | (C) | (1) | (2) | (3) | (4)=(2):(1) | (5)=(3):(2)», division written «:», comparisons headed «ƯTH 2026/TH 2025» without «%» (the percent the forms mean)",
+    tables: [
+      {
+        lines: ["UBND HUYỆN MƯỜNG ẢNG", "", "KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2027", ""],
+        header: [
+          [
+            "TT",
+            "Nội dung",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "ƯTH 2026/TH 2025",
+            "KH 2027/ƯTH 2026",
+          ],
+          ["(A)", "(B)", "(C)", "(1)", "(2)", "(3)", "(4)=(2):(1)", "(5)=(3):(2)"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Ảng" },
+  },
+  {
+    id: "p74-chu-cai-khong-cong-thuc",
+    note: "a lettered number row declaring no formula «A | B | C | 1 | 2 | 3 | 4 | 5»: the comparisons come from the header's words «ƯTH 2026 so với TH 2025 (%)»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2025",
+            "ƯTH năm 2026",
+            "KH năm 2027",
+            "ƯTH 2026 so với TH 2025 (%)",
+            "KH 2027 so với ƯTH 2026 (%)",
+          ],
+          ["A", "B", "C", "1", "2", "3", "4", "5"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p75-chu-cai-ma-so",
+    note: "four lettered columns «A | B | C | D» over STT, name, a «Mã số» column and the unit, then «1 | 2 | 3 | 4=2/1 | 5=3/2» pasted at column B",
+    tables: [
+      {
+        lines: ["BIỂU: ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Mã số",
+            "Đơn vị tính",
+            "Thực hiện 2025",
+            "Ước thực hiện 2026",
+            "Kế hoạch 2027",
+            "Tỷ lệ (%)",
+            "<",
+          ],
+          ["^", "^", "^", "^", "^", "^", "^", "ƯTH 2026/TH 2025", "KH 2027/ƯTH 2026"],
+          ["A", "B", "C", "D", "1", "2", "3", "4=2/1", "5=3/2"],
+        ],
+        cols: [
+          "stt",
+          "name",
+          "other",
+          "unit",
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+        startCol: 1,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
   },
 ];
