@@ -157,7 +157,8 @@ export const INDICATORS = [
   values: Record<FigureKey, number>;
 }[];
 
-export type Op = "ratio" | "growth" | "diff";
+/** ratio: A/B × 100 (%); times: A/B as «lần» (1,13); growth: A/B × 100 − 100; diff: A − B. */
+export type Op = "ratio" | "times" | "growth" | "diff";
 
 /** What a column holds, as the official means it. */
 export type ColumnMeaning =
@@ -232,6 +233,7 @@ const VALUE_FORMAT = (n: number): string => {
 export function comparisonValue(op: Op, a: number, b: number): number {
   if (op === "diff") return a - b;
   if (op === "ratio") return (a / b) * 100;
+  if (op === "times") return a / b;
   return (a / b) * 100 - 100;
 }
 
@@ -240,7 +242,7 @@ function round2(n: number): number {
 }
 
 /** A wrong value typed in the third row: far from any right one. */
-const WRONG: Record<Op, number> = { ratio: 150, growth: 50, diff: 999 };
+const WRONG: Record<Op, number> = { ratio: 150, times: 9, growth: 50, diff: 999 };
 
 /** Where a table landed on its sheet (zero-based rows and columns). */
 export interface TableLayout {
@@ -371,7 +373,9 @@ export function expectedReadings(c: ProvinceCase): string[][] {
       if ("fig" in m) return `figure ${figureNotation(m.fig, c.means.year ?? c.means.yearsWrittenFrom)}`;
       if ("ask" in m) return "other";
       const b = m.missing ? `missing(figure ${figureNotation(m.b, c.means.year)})` : letterOf(m.b);
-      return `${m.op} ${letterOf(m.a)} ${m.op === "diff" ? "-" : "/"} ${b}`;
+      // The notation names the operation; whether a ratio is ×100 is the column's percent, not its reading.
+      const op = m.op === "times" ? "ratio" : m.op;
+      return `${op} ${letterOf(m.a)} ${m.op === "diff" ? "-" : "/"} ${b}`;
     });
   });
 }
@@ -2027,5 +2031,35 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       },
     ],
     means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p76-lan-va-chenh-lech",
+    note: "a ratio given in times «Ước TH 2026 so TH 2025 (lần)» (1,13, not 113) and a difference «Chênh lệch KH 2027 - Ước TH 2026», «Ước TH» for the estimate",
+    tables: [
+      {
+        lines: ["UBND HUYỆN NẬM PỒ", "", "ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "Ước TH 2026",
+            "KH 2027",
+            "Ước TH 2026 so TH 2025 (lần)",
+            "Chênh lệch KH 2027 - Ước TH 2026",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("times", "UTH0", "TH-1"),
+          cmp("diff", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Nậm Pồ" },
   },
 ];

@@ -123,6 +123,9 @@ export function readDraftHeader(view: SheetView, draft: TableDraft): void {
  * tell whether it holds percent numbers (112,5) or ratios (1,125); with none to go by, a "So sánh …" column is the
  * standard form's percent comparison. The column's reading is made to say the same.
  */
+/** «lần» (times) as a header's unit: «(lần)», «… bao nhiêu lần», «số lần». */
+const TIMES = /(^|[\s(])lần(?=[\s)]|$)/iu;
+
 export function settlePercentColumns(sheet: SheetModel, table: FoundTable): void {
   // Typed numbers and the results formulas already hold are both evidence of what the column means.
   const numberAt = (row: number, col: number): number | undefined => typedNumber(cellAt(sheet, row, col));
@@ -147,10 +150,12 @@ export function settlePercentColumns(sheet: SheetModel, table: FoundTable): void
     }
     // With nothing to go by, a «So sánh …» column or one whose header names the ratio («ƯTH/TH», also under a
     // declared `5 = 3 : 2`) is the percent comparison the forms ask for.
+    // A header that gives the ratio in «lần» (times: «ƯTH 2026 so TH 2025 (lần)») asks for 1,13, not 113.
     const namesRatio = column.reading?.role === "comparison" && column.reading.op === "ratio";
     column.percent =
       asPercent === asRatio
-        ? column.formula === "header" || namesRatio || /\bso sanh\b/.test(foldDiacritics(column.header))
+        ? !TIMES.test(column.header.normalize("NFC")) &&
+          (column.formula === "header" || namesRatio || /\bso sanh\b/.test(foldDiacritics(column.header)))
         : asPercent > asRatio;
     // The reading shown says what the fill computes: «H = F/E (%)» when the column is settled as a percent.
     if (column.reading?.role === "comparison" && column.reading.percent !== column.percent)

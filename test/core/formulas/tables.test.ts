@@ -408,3 +408,30 @@ describe("a column-number row lettered over the descriptive columns («A B C 1 2
     expect([t.firstCol, t.columns.length, formatExpr(t.columns[3].expr!)]).toEqual([3, 4, "2/1"]);
   });
 });
+
+describe("a comparison whose header gives no «%» and no typed value to go by", () => {
+  const table = (comparison: string) =>
+    findTables(
+      new SheetBuilder()
+        .lines(
+          [
+            `STT\tChỉ tiêu\tĐVT\tTH 2025\tƯớc TH 2026\t${comparison}`,
+            "1\tSố thuê bao Internet\tThuê bao\t23971\t25000\t",
+            "2\tDoanh thu bưu chính\tTriệu đồng\t2400\t2700\t",
+          ],
+          0,
+          0,
+        )
+        .build(),
+    )[0].columns[5];
+
+  it("is a percent when it names the ratio («Ước TH 2026/TH 2025»), as the forms mean", () => {
+    expect(table("Ước TH 2026/TH 2025").percent).toBe(true);
+  });
+
+  it("is a ratio in times when its header says «lần»", () => {
+    const times = table("Ước TH 2026 so TH 2025 (lần)");
+    expect([times.percent, formatReading(times.reading!)]).toEqual([false, "ratio E / D"]);
+    expect(table("Ước TH 2026 gấp TH 2025 bao nhiêu lần").percent).toBe(false);
+  });
+});
