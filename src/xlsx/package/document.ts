@@ -78,10 +78,7 @@ export class XlsxDocument {
    * only when the sheet is read again (a fill that reads nothing after writing pays nothing for it), and only if
    * the model before is still held by someone.
    */
-  private readonly models = new Map<
-    string,
-    WeakRef<SheetModel> | { overlay: () => SheetModel | undefined }
-  >();
+  private readonly models = new Map<string, WeakRef<SheetModel> | { overlay: () => SheetModel | undefined }>();
 
   private constructor(
     bytes: Uint8Array,

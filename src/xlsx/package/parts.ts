@@ -104,7 +104,7 @@ export class Package {
 
   /** The part's text, decoded; undefined when there is no such part. */
   text(part: string): string | undefined {
-    return this.textAndBytes(part)?.text;
+    return this.decoded(part)?.text;
   }
 
   /**
@@ -113,6 +113,16 @@ export class Package {
    * patch can copy the bytes it keeps (patchedBytes) instead of encoding the whole text again.
    */
   textAndBytes(part: string): { text: string; ascii?: Uint8Array } | undefined {
+    const read = this.decoded(part);
+    if (!read?.data) return read && { text: read.text };
+    const { text, data } = read;
+    // Same length: every byte one character, ASCII or a damaged byte read as U+FFFD (then the bytes are not used).
+    const ascii = encodingOf(data) === "utf-8" && text.length === data.length && text.indexOf("\uFFFD") < 0;
+    return ascii ? { text, ascii: data } : { text };
+  }
+
+  /** The part's text, and the bytes it was decoded from (none for a part written as text). */
+  private decoded(part: string): { text: string; data?: Uint8Array } | undefined {
     const key = part.toLowerCase();
     const written = this.written.get(key);
     if (written?.text !== undefined) return { text: written.text };
@@ -122,11 +132,7 @@ export class Package {
       if (!entry || this.removed.has(key)) return undefined;
       data = entryData(this.bytes, entry);
     }
-    const encoding = encodingOf(data);
-    const text = new TextDecoder(encoding).decode(data);
-    // Same length: every byte one character, ASCII or a damaged byte read as U+FFFD (then the bytes are not used).
-    const ascii = encoding === "utf-8" && text.length === data.length && text.indexOf("\uFFFD") < 0;
-    return ascii ? { text, ascii: data } : { text };
+    return { text: new TextDecoder(encodingOf(data)).decode(data), data };
   }
 
   /** Replaces a part by these UTF-8 bytes (a patched sheet's; its declaration is its own). */
