@@ -219,6 +219,8 @@ function expectOnlyTouched(before: Uint8Array, after: Uint8Array, step: Step): v
     allowed.add("xl/_rels/workbook.xml.rels");
     allowed.add("[Content_Types].xml");
   }
+  // The properties list the sheets: only a step that added one may change them.
+  if (sheetParts(after).size > beforeSheets.size) allowed.add("docProps/app.xml");
   const changed: string[] = [];
   for (const [name, data] of Object.entries(a)) {
     if (!(name in b)) {
@@ -243,6 +245,28 @@ function expectOnlyTouched(before: Uint8Array, after: Uint8Array, step: Step): v
     expect(y, `${step.name}: ${name} outside its cells`).toBe(x);
   }
   expect(consistencyProblems(b), step.name).toEqual([]);
+  expect(listedWorksheets(b), `${step.name}: docProps/app.xml`).toEqual(
+    listedWorksheets(a) && [...sheetParts(after).keys()],
+  );
+}
+
+/**
+ * The worksheets docProps/app.xml lists under «Worksheets» (the titles of that heading's group), or undefined when
+ * it lists none.
+ */
+function listedWorksheets(all: Parts): string[] | undefined {
+  const app = all["docProps/app.xml"] && strFromU8(all["docProps/app.xml"]);
+  const pairs = app && /<HeadingPairs>([\s\S]*?)<\/HeadingPairs>/.exec(app)?.[1];
+  const titles = app && /<TitlesOfParts>([\s\S]*?)<\/TitlesOfParts>/.exec(app)?.[1];
+  if (!pairs || !titles) return undefined;
+  const counts = [...pairs.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>(\d+)</g)];
+  const names = [...titles.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
+  let from = 0;
+  for (const [, heading, count] of counts) {
+    if (heading === "Worksheets") return names.slice(from, from + Number(count));
+    from += Number(count);
+  }
+  return undefined;
 }
 
 const corpus = new Map<string, Uint8Array>();

@@ -2,13 +2,15 @@
  * An .xlsx workbook held as its package: read sheet by sheet through the one reader (sheet.ts), written by editing
  * only the parts an action touches. Sheets read are not kept (one sheet's XML in memory at a time); a sheet an action
  * writes is kept as its edited text until the package is saved, and every part nothing wrote is saved as the very
- * bytes it came in. The workbook part, its relationships and the content types change only when sheets are added
- * or their visibility or the active tab change; the styles only by styles appended; a changed cell content drops
- * the calculation chain and asks for recalculation on opening, so no cached result is trusted stale.
+ * bytes it came in. The workbook part, its relationships, the content types and the properties listing the sheets
+ * (docProps/app.xml) change only when sheets are added, the workbook part also when their visibility or the active
+ * tab change; the styles only by styles appended; a changed cell content drops the calculation chain and asks for
+ * recalculation on opening, so no cached result is trusted stale.
  */
 import type { SheetModel } from "../../core/model/sheet";
 import type { SheetPlan } from "../../core/model/plan";
 import { classifyBytes, MAX_WORKSHEET_BYTES, type LoadProblem } from "../load";
+import { withWorksheetTitle } from "./app-props";
 import { blankPackage, type DefaultFont } from "./new-workbook";
 import { planBuild, printTitles, sheetXml, TRANSITIONAL, type SheetBuild } from "./new-sheet";
 import { overlaid } from "./overlay";
@@ -70,7 +72,10 @@ export class XlsxDocument {
    * only when the sheet is read again (a fill that reads nothing after writing pays nothing for it), and only if
    * the model before is still held by someone.
    */
-  private readonly models = new Map<string, WeakRef<SheetModel> | { overlay: () => SheetModel | undefined }>();
+  private readonly models = new Map<
+    string,
+    WeakRef<SheetModel> | { overlay: () => SheetModel | undefined }
+  >();
 
   private constructor(bytes: Uint8Array) {
     this.pkg = new Package(bytes);
@@ -246,6 +251,7 @@ export class XlsxDocument {
     if (this.info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new PackageError(`A sheet «${name}» is already there`);
     const part = this.newSheetPart();
+    this.listInProperties(name);
     const relNs = relationshipNamespace(this.rels);
     // A Strict workbook's sheets speak its namespaces.
     const workbookXml = this.pkg.text(this.workbookPart) as string;
@@ -270,6 +276,19 @@ export class XlsxDocument {
     if (state === undefined && (!active || active.state !== "visible"))
       this.setWorkbookXml((xml) => setActiveTab(xml, entry.position));
     return entry;
+  }
+
+  /** Lists a new worksheet in docProps/app.xml, where the package keeps one that lists its sheets. */
+  private listInProperties(name: string): void {
+    const rel = this.pkg.relationships("").find((r) => ofType(r, "extended-properties"));
+    const xml = rel && this.pkg.text(rel.part);
+    if (!rel || xml === undefined) return;
+    const next = withWorksheetTitle(
+      xml,
+      name,
+      this.worksheets.map((s) => s.name),
+    );
+    if (next !== xml) this.pkg.setText(rel.part, next);
   }
 
   /** Adds the planned sheet at the end, its header rows printed on every page. */
