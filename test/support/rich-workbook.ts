@@ -19,13 +19,13 @@ export const FORECAST = "Dự báo 2021";
 export const PLAN = "Kế hoạch 2022";
 export const NOTES = "Ghi chú";
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** A 1 × 1 PNG (a red dot). */
 const PNG = Uint8Array.from(
@@ -42,7 +42,7 @@ export const VBA_PROJECT = (() => {
 })();
 
 /** The cells, typed by ExcelJS: the two appendices, a notes sheet with a pivot's source, a hidden and a very hidden sheet. */
-function cellsWorkbook(): ExcelJS.Workbook {
+function cellsWorkbook(extra?: (workbook: ExcelJS.Workbook) => void): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const forecast = workbook.addWorksheet(FORECAST);
   const rows = pasteTable(forecast, {
@@ -70,18 +70,19 @@ function cellsWorkbook(): ExcelJS.Workbook {
   notes.getCell("D3").value = 44377.5;
   workbook.addWorksheet("Ẩn", { state: "hidden" }).getCell("A1").value = "ẩn";
   workbook.addWorksheet("Rất ẩn", { state: "veryHidden" }).getCell("A1").value = "rất ẩn";
+  extra?.(workbook);
   return workbook;
 }
 
-type Parts = Record<string, Uint8Array>;
+export type Parts = Record<string, Uint8Array>;
 
-function text(parts: Parts, name: string): string {
+export function text(parts: Parts, name: string): string {
   const part = parts[name];
   if (!part) throw new Error(`no part ${name}`);
   return strFromU8(part);
 }
 
-function edit(parts: Parts, name: string, change: (xml: string) => string): void {
+export function edit(parts: Parts, name: string, change: (xml: string) => string): void {
   const before = text(parts, name);
   const after = change(before);
   if (after === before) throw new Error(`the edit of ${name} changed nothing`);
@@ -106,14 +107,14 @@ function relsOf(part: string): string {
 }
 
 /** Adds relationships to a part's rels (made when absent); their ids must be free. */
-function addRels(parts: Parts, part: string, rels: string): void {
+export function addRels(parts: Parts, part: string, rels: string): void {
   const name = relsOf(part);
   if (!parts[name]) parts[name] = strToU8(`${DECL}<Relationships xmlns="${PKG_REL}"></Relationships>`);
   edit(parts, name, (xml) => xml.replace("</Relationships>", `${rels}</Relationships>`));
 }
 
 /** Puts a child into a sheet before the first of `before` present (the schema's order), else before its end. */
-function intoSheet(xml: string, element: string, before: string[]): string {
+export function intoSheet(xml: string, element: string, before: string[]): string {
   for (const name of before) {
     const at = xml.search(new RegExp(`<${name}[ />]`));
     if (at >= 0) return xml.slice(0, at) + element + xml.slice(at);
@@ -416,9 +417,9 @@ export function enrich(cellsPackage: Uint8Array): Uint8Array {
   return zipSync(parts);
 }
 
-/** The rich district workbook's cells as ExcelJS writes them. */
-export async function richCells(): Promise<Uint8Array> {
-  return excelJsBytes(cellsWorkbook());
+/** The rich district workbook's cells as ExcelJS writes them (with `extra` cells typed last). */
+export async function richCells(extra?: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  return excelJsBytes(cellsWorkbook(extra));
 }
 
 /** The rich district workbook (an .xlsm) over ExcelJS's cells. */
