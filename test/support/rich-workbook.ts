@@ -33,6 +33,22 @@ const PNG = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 
+/** The rich district workbook's parts other than its cells: each must come back as it was, whatever was done. */
+export const RICH_PARTS = [
+  "xl/charts/chart1.xml",
+  "xl/drawings/drawing1.xml",
+  "xl/drawings/_rels/drawing1.xml.rels",
+  "xl/media/image1.png",
+  "xl/comments1.xml",
+  "xl/drawings/vmlDrawing1.vml",
+  "xl/pivotTables/pivotTable1.xml",
+  "xl/pivotTables/_rels/pivotTable1.xml.rels",
+  "xl/pivotCache/pivotCacheDefinition1.xml",
+  "xl/pivotCache/pivotCacheRecords1.xml",
+  "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels",
+  "xl/vbaProject.bin",
+];
+
 /** Stand-in macros: an OLE compound file header and bytes (the writer only has to carry them). */
 export const VBA_PROJECT = (() => {
   const bytes = new Uint8Array(4096);

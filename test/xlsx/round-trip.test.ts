@@ -36,7 +36,7 @@ import { seedAppendicesWorkbook } from "../support/fixtures";
 import { convertWithLibreOffice, libreOfficeRequired, recalculate, resultOf } from "../support/libreoffice";
 import { parts, partText } from "../support/package";
 import { asOpenXmlSdk, NEWER_PARTS, newerCells, TABLE_REF, withNewerParts } from "../support/newer-parts";
-import { enrich, FORECAST, NOTES, PLAN, richCells, VBA_PROJECT } from "../support/rich-workbook";
+import { enrich, FORECAST, NOTES, PLAN, RICH_PARTS, richCells, VBA_PROJECT } from "../support/rich-workbook";
 import { bookOf, excelJsBytes, portOfBytes, readXlsx, rowOfCode, type Book } from "../support/workbooks";
 import { readFileSync } from "node:fs";
 
@@ -344,22 +344,6 @@ describe("open, fill, fix, insert, undo, mark, clear, save: only what each step 
   });
 });
 
-/** The rich district workbook's parts other than its cells: each must come back as it was, whatever was done. */
-const KEPT_PARTS = [
-  "xl/charts/chart1.xml",
-  "xl/drawings/drawing1.xml",
-  "xl/drawings/_rels/drawing1.xml.rels",
-  "xl/media/image1.png",
-  "xl/comments1.xml",
-  "xl/drawings/vmlDrawing1.vml",
-  "xl/pivotTables/pivotTable1.xml",
-  "xl/pivotTables/_rels/pivotTable1.xml.rels",
-  "xl/pivotCache/pivotCacheDefinition1.xml",
-  "xl/pivotCache/pivotCacheRecords1.xml",
-  "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels",
-  "xl/vbaProject.bin",
-];
-
 describe("the district workbook with every part", () => {
   for (const name of ["district with every part", "district with every part (LibreOffice)"]) {
     it.runIf(name === "district with every part" || libreOfficeRequired)(
@@ -370,7 +354,7 @@ describe("the district workbook with every part", () => {
         expect(saved.length).toBe(6);
         for (const bytes of saved) {
           const now = parts(bytes);
-          for (const part of KEPT_PARTS)
+          for (const part of RICH_PARTS)
             expect(Buffer.from(now[part]).equals(original[part]), part).toBe(true);
           // Still a workbook with macros; the 1904 flag, the print titles and the named range are there.
           const types = strFromU8(now["[Content_Types].xml"]);
@@ -432,7 +416,7 @@ describe("district workbooks with newer parts, and as the Open XML SDK writes th
         const forecastPart = sheetParts(corpus.get(name) as Uint8Array).get(FORECAST) as string;
         for (const bytes of saved) {
           const now = parts(bytes);
-          for (const part of [...KEPT_PARTS, ...NEWER_PARTS, "xl/worksheets/_rels/sheet1.xml.rels"])
+          for (const part of [...RICH_PARTS, ...NEWER_PARTS, "xl/worksheets/_rels/sheet1.xml.rels"])
             expect(Buffer.from(now[part]).equals(original[part]), part).toBe(true);
           const workbook = unprefixed(strFromU8(now["xl/workbook.xml"]));
           expect(workbook).toContain(
@@ -549,7 +533,7 @@ describe("phuluc fill and fix on the district workbooks", () => {
       const fixed = path.join(dir, "da-sua.xlsm");
       expect((await phuluc(["fix", filled, "-o", fixed, "--yes"])).code).toBe(0);
       const [a, b] = [parts(readFileSync(input)), parts(readFileSync(fixed))];
-      const kept = name === "district with every part" ? KEPT_PARTS : [...KEPT_PARTS, ...NEWER_PARTS];
+      const kept = name === "district with every part" ? RICH_PARTS : [...RICH_PARTS, ...NEWER_PARTS];
       for (const part of kept) expect(Buffer.from(b[part]).equals(a[part]), part).toBe(true);
       // The properties list the sheets, the settings sheet the fix added to hold its undo record among them.
       expect(listedWorksheets(b)).toEqual([FORECAST, PLAN, NOTES, "Ẩn", "Rất ẩn", "phuluc"]);
