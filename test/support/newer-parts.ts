@@ -295,3 +295,47 @@ export function asOpenXmlSdk(bytes: Uint8Array): Uint8Array {
   }
   return zipSync(parts);
 }
+
+/** Transitional namespaces and relationship types → their ISO/IEC 29500 Strict names, as Excel saves «Strict Open XML». */
+const STRICT: [string, string][] = [
+  [
+    "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  ],
+  [
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties",
+  ],
+  [
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships",
+  ],
+  [
+    "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    "http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+  ],
+  [
+    "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    "http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes",
+  ],
+  ["http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"],
+  ["http://schemas.openxmlformats.org/drawingml/2006/chart", "http://purl.oclc.org/ooxml/drawingml/chart"],
+  [
+    "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+    "http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing",
+  ],
+];
+
+/** The workbook as Excel saves it in Strict Open XML: every namespace and relationship type in its Strict name. */
+export function asStrict(bytes: Uint8Array): Uint8Array {
+  const parts: Parts = unzipSync(bytes);
+  for (const name of Object.keys(parts)) if (name.endsWith("/")) delete parts[name];
+  for (const name of Object.keys(parts)) {
+    if (!/\.(xml|rels)$/.test(name) || name === "[Content_Types].xml") continue;
+    let xml = strFromU8(parts[name]);
+    for (const [transitional, strict] of STRICT) xml = xml.split(transitional).join(strict);
+    parts[name] = strToU8(xml);
+  }
+  edit(parts, "xl/workbook.xml", (xml) => xml.replace(/<workbook\b/, '<workbook conformance="strict"'));
+  return zipSync(parts);
+}

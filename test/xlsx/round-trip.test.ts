@@ -35,7 +35,14 @@ import { allTemplatesWorkbook } from "../support/consistent-all";
 import { seedAppendicesWorkbook } from "../support/fixtures";
 import { convertWithLibreOffice, libreOfficeRequired, recalculate, resultOf } from "../support/libreoffice";
 import { parts, partText } from "../support/package";
-import { asOpenXmlSdk, NEWER_PARTS, newerCells, TABLE_REF, withNewerParts } from "../support/newer-parts";
+import {
+  asOpenXmlSdk,
+  asStrict,
+  NEWER_PARTS,
+  newerCells,
+  TABLE_REF,
+  withNewerParts,
+} from "../support/newer-parts";
 import { enrich, FORECAST, NOTES, PLAN, RICH_PARTS, richCells, VBA_PROJECT } from "../support/rich-workbook";
 import { bookOf, excelJsBytes, portOfBytes, readXlsx, rowOfCode, type Book } from "../support/workbooks";
 import { readFileSync } from "node:fs";
@@ -290,6 +297,7 @@ beforeAll(async () => {
   const newer = await richCells(newerCells);
   corpus.set("district, newer parts", withNewerParts(enrich(newer)));
   corpus.set("district as the Open XML SDK writes it", asOpenXmlSdk(withNewerParts(enrich(newer))));
+  corpus.set("district, newer parts (Strict)", asStrict(withNewerParts(enrich(newer))));
   if (libreOfficeRequired) {
     const dir = tempDir("phuluc-round-");
     const inputs = ["seed, numbers", "seed, text", "all templates, filled"].map((name, i) => {
@@ -326,6 +334,7 @@ const NAMES = [
   "district with every part",
   "district, newer parts",
   "district as the Open XML SDK writes it",
+  "district, newer parts (Strict)",
 ];
 const LIBREOFFICE_NAMES = [
   "seed, numbers (LibreOffice)",
@@ -402,6 +411,7 @@ function unprefixed(xml: string): string {
 const NEWER = [
   "district, newer parts",
   "district as the Open XML SDK writes it",
+  "district, newer parts (Strict)",
   "district, newer parts (LibreOffice)",
 ];
 

@@ -280,7 +280,10 @@ export class XlsxDocument {
 
   /** Lists a new worksheet in docProps/app.xml, where the package keeps one that lists its sheets. */
   private listInProperties(name: string): void {
-    const rel = this.pkg.relationships("").find((r) => ofType(r, "extended-properties"));
+    // Strict packages name the relationship "extendedProperties".
+    const rel = this.pkg
+      .relationships("")
+      .find((r) => ofType(r, "extended-properties") || ofType(r, "extendedProperties"));
     const xml = rel && this.pkg.text(rel.part);
     if (!rel || xml === undefined) return;
     const next = withWorksheetTitle(
