@@ -18,6 +18,7 @@ import { patchSheet, type CellEdits } from "./patch";
 import { ofType, Package, relsPart, type Relationship } from "./parts";
 import { readSheetXml, type ReadSheetOptions, type SheetContext, type SheetLayout } from "./sheet";
 import { setSheetView, tabSelected } from "./sheet-view";
+import { withHeaderNames } from "./tables";
 import { readSharedStrings } from "./strings";
 import { StyleSheet } from "./styles";
 import {
@@ -212,6 +213,7 @@ export class XlsxDocument {
     if (this.lastRead?.part === entry.part) this.lastRead = undefined;
     if (result.xml !== xml) this.pkg.setText(entry.part, result.xml);
     if (result.contentChanged && recalc) this.recalc = true;
+    if (result.contentChanged) this.renameTableColumns(entry.part, edits);
     const part = entry.part;
     if (!before) {
       this.models.delete(part);
@@ -227,6 +229,17 @@ export class XlsxDocument {
         return model && overlaid(model, edits, styled, formats);
       },
     });
+  }
+
+  /** The sheet's Excel tables keep their columns' names equal to their header cells (tables.ts). */
+  private renameTableColumns(part: string, edits: CellEdits): void {
+    for (const rel of this.pkg.relationships(part)) {
+      if (!ofType(rel, "table")) continue;
+      const xml = this.pkg.text(rel.part);
+      if (xml === undefined) continue;
+      const next = withHeaderNames(xml, edits);
+      if (next !== xml) this.pkg.setText(rel.part, next);
+    }
   }
 
   private setWorkbookXml(edit: (xml: string) => string): void {
