@@ -12,10 +12,11 @@
  *   strings (the title as rich text runs, `xml:space="preserve"`) instead of shared ones.
  * The cells come from `richCells(newerCells)`: the table's cells, and a formula caching a text (`t="str"`).
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, zipSync } from "fflate";
+import { parts as partsOf } from "./package";
 import type ExcelJS from "exceljs";
 import {
-  addRels,
+  attach,
   DECL,
   edit,
   FORECAST,
@@ -27,6 +28,7 @@ import {
   sheetPart,
   text,
   type Parts,
+  withRelNamespace,
 } from "./rich-workbook";
 
 const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
@@ -114,20 +116,20 @@ function withExt(xml: string, root: string, exts: string): string {
 
 /** The rich workbook (rich-workbook.ts `enrich`) with the newer parts added. */
 export function withNewerParts(richPackage: Uint8Array): Uint8Array {
-  const parts: Parts = unzipSync(richPackage);
-  for (const name of Object.keys(parts)) if (name.endsWith("/")) delete parts[name];
+  const parts: Parts = partsOf(richPackage);
   const forecast = sheetPart(parts, FORECAST);
   const notes = sheetPart(parts, NOTES);
 
   // The forecast: its Excel table, threaded comments on its noted B9, x14 formats and validations.
-  parts["xl/tables/table1.xml"] = strToU8(TABLE);
-  parts["xl/threadedComments/threadedComment1.xml"] = strToU8(THREAD);
-  addRels(
-    parts,
-    forecast,
-    `<Relationship Id="rIdT1" Type="${REL}/table" Target="../tables/table1.xml"/>` +
-      `<Relationship Id="rIdTc1" Type="${MS_REL_2017}/threadedComment" Target="../threadedComments/threadedComment1.xml"/>`,
-  );
+  attach(parts, forecast, [
+    { id: "rIdT1", type: `${REL}/table`, target: "../tables/table1.xml", body: TABLE },
+    {
+      id: "rIdTc1",
+      type: `${MS_REL_2017}/threadedComment`,
+      target: "../threadedComments/threadedComment1.xml",
+      body: THREAD,
+    },
+  ]);
   edit(parts, forecast, (xml) =>
     withExt(
       intoSheet(xml, '<tableParts count="1"><tablePart r:id="rIdT1"/></tableParts>', ["extLst"]),
@@ -137,43 +139,45 @@ export function withNewerParts(richPackage: Uint8Array): Uint8Array {
   );
 
   // The notes sheet: a slicer and a timeline over its pivot table.
-  parts["xl/slicers/slicer1.xml"] = strToU8(SLICER);
-  parts["xl/timelines/timeline1.xml"] = strToU8(TIMELINE);
-  addRels(
-    parts,
-    notes,
-    `<Relationship Id="rIdS1" Type="${MS_REL_2007}/slicer" Target="../slicers/slicer1.xml"/>` +
-      `<Relationship Id="rIdTl1" Type="${MS_REL_2011}/timeline" Target="../timelines/timeline1.xml"/>`,
-  );
-  edit(parts, notes, (xml) => {
-    const withRel = /xmlns:r=/.test(xml.slice(0, 800))
-      ? xml
-      : xml.replace(/<worksheet /, `<worksheet xmlns:r="${REL}" `);
-    return withExt(
-      withRel,
+  attach(parts, notes, [
+    { id: "rIdS1", type: `${MS_REL_2007}/slicer`, target: "../slicers/slicer1.xml", body: SLICER },
+    { id: "rIdTl1", type: `${MS_REL_2011}/timeline`, target: "../timelines/timeline1.xml", body: TIMELINE },
+  ]);
+  edit(parts, notes, (xml) =>
+    withExt(
+      withRelNamespace(xml),
       "worksheet",
       `<ext uri="{A8765BA9-456A-4dab-B4F3-ACF838C121DE}" xmlns:x14="${X14}"><x14:slicerList><x14:slicer r:id="rIdS1"/></x14:slicerList></ext>` +
         `<ext uri="{7E03D99C-DC04-49d9-9315-930204A7B6E9}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:timelineRefs><x15:timelineRef r:id="rIdTl1"/></x15:timelineRefs></ext>`,
-    );
-  });
+    ),
+  );
 
   // The workbook: persons, slicer and timeline caches, an external link, print titles and area of the plan.
-  parts["xl/persons/person.xml"] = strToU8(PERSONS);
-  parts["xl/slicerCaches/slicerCache1.xml"] = strToU8(SLICER_CACHE);
-  parts["xl/timelineCaches/timelineCache1.xml"] = strToU8(TIMELINE_CACHE);
-  parts["xl/externalLinks/externalLink1.xml"] = strToU8(EXTERNAL_LINK);
   parts["xl/externalLinks/_rels/externalLink1.xml.rels"] = strToU8(
     `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       `<Relationship Id="rId1" Type="${REL}/externalLinkPath" Target="file:///C:/SoLieu/Tinh%20Dien%20Bien.xlsx" TargetMode="External"/></Relationships>`,
   );
-  addRels(
-    parts,
-    "xl/workbook.xml",
-    `<Relationship Id="rIdPs" Type="${MS_REL_2017}/person" Target="persons/person.xml"/>` +
-      `<Relationship Id="rIdSc" Type="${MS_REL_2007}/slicerCache" Target="slicerCaches/slicerCache1.xml"/>` +
-      `<Relationship Id="rIdTlc" Type="${MS_REL_2011}/timelineCache" Target="timelineCaches/timelineCache1.xml"/>` +
-      `<Relationship Id="rIdEx" Type="${REL}/externalLink" Target="externalLinks/externalLink1.xml"/>`,
-  );
+  attach(parts, "xl/workbook.xml", [
+    { id: "rIdPs", type: `${MS_REL_2017}/person`, target: "persons/person.xml", body: PERSONS },
+    {
+      id: "rIdSc",
+      type: `${MS_REL_2007}/slicerCache`,
+      target: "slicerCaches/slicerCache1.xml",
+      body: SLICER_CACHE,
+    },
+    {
+      id: "rIdTlc",
+      type: `${MS_REL_2011}/timelineCache`,
+      target: "timelineCaches/timelineCache1.xml",
+      body: TIMELINE_CACHE,
+    },
+    {
+      id: "rIdEx",
+      type: `${REL}/externalLink`,
+      target: "externalLinks/externalLink1.xml",
+      body: EXTERNAL_LINK,
+    },
+  ]);
   edit(parts, "xl/workbook.xml", (xml) => {
     const planAt = [...xml.matchAll(/<sheet\b[^>]*>/g)].findIndex((m) => m[0].includes(`name="${PLAN}"`));
     const names =
@@ -274,8 +278,7 @@ function sharedItems(xml: string): string[] {
 
 /** The workbook as the Open XML SDK writes it (see the module's comment). */
 export function asOpenXmlSdk(bytes: Uint8Array): Uint8Array {
-  const parts: Parts = unzipSync(bytes);
-  for (const name of Object.keys(parts)) if (name.endsWith("/")) delete parts[name];
+  const parts: Parts = partsOf(bytes);
   const forecast = sheetPart(parts, FORECAST);
   const items = sharedItems(text(parts, "xl/sharedStrings.xml"));
   // The title typed as rich text: its first word bold, the rest kept with its spaces.
@@ -328,8 +331,7 @@ const STRICT: [string, string][] = [
 
 /** The workbook as Excel saves it in Strict Open XML: every namespace and relationship type in its Strict name. */
 export function asStrict(bytes: Uint8Array): Uint8Array {
-  const parts: Parts = unzipSync(bytes);
-  for (const name of Object.keys(parts)) if (name.endsWith("/")) delete parts[name];
+  const parts: Parts = partsOf(bytes);
   for (const name of Object.keys(parts)) {
     if (!/\.(xml|rels)$/.test(name) || name === "[Content_Types].xml") continue;
     let xml = strFromU8(parts[name]);

@@ -10,9 +10,11 @@
  * The cells are typed by ExcelJS (or come from LibreOffice's rewrite of them); every other part is XML written here,
  * as Excel writes it, so that what the writer must keep is known byte for byte.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, zipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { pasteTable } from "./fixtures";
+import { resolvePart } from "../../src/xlsx/package/parts";
+import { parts as partsOf } from "./package";
 import { excelJsBytes } from "./workbooks";
 
 export const FORECAST = "Dự báo 2021";
@@ -127,6 +129,27 @@ export function addRels(parts: Parts, part: string, rels: string): void {
   const name = relsOf(part);
   if (!parts[name]) parts[name] = strToU8(`${DECL}<Relationships xmlns="${PKG_REL}"></Relationships>`);
   edit(parts, name, (xml) => xml.replace("</Relationships>", `${rels}</Relationships>`));
+}
+
+/** Adds parts and the relationships from `source` to them (targets relative to the source, as Excel writes them). */
+export function attach(
+  parts: Parts,
+  source: string,
+  attached: { id: string; type: string; target: string; body: string }[],
+): void {
+  for (const a of attached) parts[resolvePart(source, a.target)] = strToU8(a.body);
+  addRels(
+    parts,
+    source,
+    attached.map((a) => `<Relationship Id="${a.id}" Type="${a.type}" Target="${a.target}"/>`).join(""),
+  );
+}
+
+/** The worksheet's root with the relationships' namespace bound to `r:` (ExcelJS leaves it out when unused). */
+export function withRelNamespace(xml: string): string {
+  return /xmlns:r=/.test(xml.slice(0, 800))
+    ? xml
+    : xml.replace(/<worksheet /, `<worksheet xmlns:r="${REL}" `);
 }
 
 /** Puts a child into a sheet before the first of `before` present (the schema's order), else before its end. */
@@ -271,8 +294,7 @@ function styleCell(parts: Parts, part: string, ref: string, style: number): void
  * Returns the package's bytes (an .xlsm).
  */
 export function enrich(cellsPackage: Uint8Array): Uint8Array {
-  const parts: Parts = unzipSync(cellsPackage);
-  for (const name of Object.keys(parts)) if (name.endsWith("/")) delete parts[name];
+  const parts: Parts = partsOf(cellsPackage);
   const forecast = sheetPart(parts, FORECAST);
   const plan = sheetPart(parts, PLAN);
   const notes = sheetPart(parts, NOTES);
@@ -335,16 +357,13 @@ export function enrich(cellsPackage: Uint8Array): Uint8Array {
       `<Relationship Id="rIdV1" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>` +
       `<Relationship Id="rIdC1" Type="${REL}/comments" Target="../comments1.xml"/>`,
   );
-  edit(parts, forecast, (xml) => {
-    const withRel = /xmlns:r=/.test(xml.slice(0, 600))
-      ? xml
-      : xml.replace(/<worksheet /, `<worksheet xmlns:r="${REL}" `);
-    return intoSheet(
-      intoSheet(withRel, '<drawing r:id="rIdD1"/>', AFTER_DRAWING),
+  edit(parts, forecast, (xml) =>
+    intoSheet(
+      intoSheet(withRelNamespace(xml), '<drawing r:id="rIdD1"/>', AFTER_DRAWING),
       '<legacyDrawing r:id="rIdV1"/>',
       AFTER_LEGACY,
-    );
-  });
+    ),
+  );
 
   // A pivot table on the notes sheet, its cache on the workbook.
   const cache = pivotCache();

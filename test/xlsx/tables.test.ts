@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { applyFixes, checkAction, previewFixes } from "../../src/core/actions";
 import { encodeLegacy } from "../../src/core/text";
 import { parts } from "../support/package";
-import { addRels, edit, MAIN, REL, sheetPart, type Parts } from "../support/rich-workbook";
+import { addRels, edit, MAIN, REL, sheetPart, withRelNamespace, type Parts } from "../support/rich-workbook";
 import { bookOf, excelJsBytes, portOfBytes } from "../support/workbooks";
 
 const HEADERS = ["Tên xã, thị trấn", "Số điểm phục vụ bưu chính"];
@@ -37,12 +37,10 @@ async function workbookWithTable(header: string[]): Promise<Uint8Array> {
   );
   addRels(all, sheet, `<Relationship Id="rIdT1" Type="${REL}/table" Target="../tables/table1.xml"/>`);
   edit(all, sheet, (xml) =>
-    xml
-      .replace(
-        /<worksheet /,
-        /xmlns:r=/.test(xml.slice(0, 600)) ? "<worksheet " : `<worksheet xmlns:r="${REL}" `,
-      )
-      .replace("</worksheet>", '<tableParts count="1"><tablePart r:id="rIdT1"/></tableParts></worksheet>'),
+    withRelNamespace(xml).replace(
+      "</worksheet>",
+      '<tableParts count="1"><tablePart r:id="rIdT1"/></tableParts></worksheet>',
+    ),
   );
   edit(all, "[Content_Types].xml", (xml) =>
     xml.replace(
