@@ -29,8 +29,8 @@ import {
 import { useState } from "react";
 import {
   fillComparisons,
-  typedMatchesFormula,
   type FillSummary,
+  type KeptCells,
   type TypedCell,
 } from "../../core/actions/fill";
 import { tCount } from "../../core/i18n/counts";
@@ -89,10 +89,10 @@ export function FormulasView(props: ViewProps) {
   };
 
   const summary = fill.state.result;
-  const kept = summary ? keptCells(summary) : { differing: [], same: [], unknown: [] };
+  const kept: KeptCells = summary?.kept ?? { differing: [], same: 0, unknown: 0 };
   // What "overwrite" replaces: the kept cells whose formula gives a number. Cells whose inputs are text stay until
   // the figures are numbers (the formula would give an empty cell).
-  const replaceable = [...kept.differing, ...kept.same];
+  const replaceable = [...kept.differing, ...(kept.sameCells ?? [])];
   const overwritten = overwrite.state.result;
 
   const onOverwrite = () => {
@@ -218,27 +218,6 @@ export function FormulasView(props: ViewProps) {
   );
 }
 
-interface KeptCells {
-  /** Typed values that differ from what the formula gives: the official must decide. */
-  differing: TypedCell[];
-  /** Typed values equal to the formula's result. */
-  same: TypedCell[];
-  /** Typed values on a sheet whose inputs are text: the formula cannot be compared yet. */
-  unknown: TypedCell[];
-}
-
-/** The kept cells split the way `phuluc fill` says them. */
-function keptCells(summary: FillSummary): KeptCells {
-  const textSheets = new Set(summary.textInputs.map((s) => s.sheet));
-  const result: KeptCells = { differing: [], same: [], unknown: [] };
-  for (const cell of summary.kept) {
-    if (typedMatchesFormula(cell)) result.same.push(cell);
-    else if (cell.computed === undefined && textSheets.has(cell.sheet)) result.unknown.push(cell);
-    else result.differing.push(cell);
-  }
-  return result;
-}
-
 function FillOutcome(props: ViewProps & { summary: FillSummary }) {
   const { lang, summary } = props;
   if (summary.sheetsWithTables.length === 0)
@@ -278,14 +257,14 @@ function KeptOutcome(props: ViewProps & { kept: KeptCells }) {
           />
         </>
       )}
-      {kept.same.length > 0 && (
+      {kept.same > 0 && (
         <Text data-testid="formulas-kept-same">
-          {tCount(lang, "count.pane-fill-kept-same", kept.same.length)}
+          {tCount(lang, "count.pane-fill-kept-same", kept.same)}
         </Text>
       )}
-      {kept.unknown.length > 0 && (
+      {kept.unknown > 0 && (
         <Text data-testid="formulas-kept-unknown">
-          {tCount(lang, "count.pane-fill-kept-unknown", kept.unknown.length)}
+          {tCount(lang, "count.pane-fill-kept-unknown", kept.unknown)}
         </Text>
       )}
     </>
