@@ -133,14 +133,16 @@ export function planFillWrites(
             .map((c) => c.col),
         ),
       );
-      writes[sheet.name] = plan.writes.map((w) => {
-        const write: CellWrite = { row: w.row, col: w.col, formula: w.formula };
-        const current = cellAt(sheet, w.row, w.col)?.numberFormat;
+      // The plan's writes (local to this call) are the port's writes, given their format in place: no second
+      // object for each of a long table's cells.
+      const sheetWrites: CellWrite[] = plan.writes;
+      for (const write of sheetWrites) {
+        const current = cellAt(sheet, write.row, write.col)?.numberFormat;
         const format =
-          differences.has(w.col) && !hasPercentFormat(current) ? undefined : comparisonFormatFor(current);
+          differences.has(write.col) && !hasPercentFormat(current) ? undefined : comparisonFormatFor(current);
         if (format !== undefined) write.numberFormat = format;
-        return write;
-      });
+      }
+      writes[sheet.name] = sheetWrites;
       summary.formulasWritten += plan.writes.length;
     }
     const located = (c: {
