@@ -28,7 +28,7 @@ import {
 import { moreSevere } from "../core/check/types";
 import { validSettings, withStoredReading } from "../core/settings";
 import type { XlsxDocument } from "./package/document";
-import { addEdit, type CellEdits } from "./package/patch";
+import { addEdit, type CellEdit, type CellEdits } from "./package/patch";
 import type { SheetEntry } from "./package/workbook";
 import {
   isSettingsSheet,
@@ -160,18 +160,18 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     return restyle;
   };
 
-  /** A cell write's content, number format and font as an edit. */
+  /** A cell write's content, number format and font as an edit: one object a cell (a fill writes 60 000 of them). */
   const editOf = (w: {
     value?: CellState["value"];
     formula?: string;
     numberFormat?: string;
     fontName?: string;
-  }) => ({
-    content: w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null },
-    ...(w.numberFormat !== undefined || w.fontName !== undefined
-      ? { style: restyleOf(w.numberFormat, w.fontName) }
-      : {}),
-  });
+  }): CellEdit => {
+    const content = w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null };
+    return w.numberFormat !== undefined || w.fontName !== undefined
+      ? { content, style: restyleOf(w.numberFormat, w.fontName) }
+      : { content };
+  };
 
   const readModel = (entry: SheetEntry, fonts: readonly (readonly [number, number])[]): SheetModel =>
     document.readSheet(entry, fonts.length > 0 ? { fonts } : {}).sheet;
