@@ -27,12 +27,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import {
-  fillComparisons,
-  type FillSummary,
-  type KeptCells,
-  type TypedCell,
-} from "../../core/actions/fill";
+import { fillComparisons, type FillSummary, type KeptCells, type TypedCell } from "../../core/actions/fill";
 import { tCount } from "../../core/i18n/counts";
 import { t } from "../../core/i18n/messages";
 import { useAsyncAction } from "../state/async-action";
@@ -258,9 +253,7 @@ function KeptOutcome(props: ViewProps & { kept: KeptCells }) {
         </>
       )}
       {kept.same > 0 && (
-        <Text data-testid="formulas-kept-same">
-          {tCount(lang, "count.pane-fill-kept-same", kept.same)}
-        </Text>
+        <Text data-testid="formulas-kept-same">{tCount(lang, "count.pane-fill-kept-same", kept.same)}</Text>
       )}
       {kept.unknown > 0 && (
         <Text data-testid="formulas-kept-unknown">
