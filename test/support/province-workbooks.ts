@@ -157,7 +157,8 @@ export const INDICATORS = [
   values: Record<FigureKey, number>;
 }[];
 
-export type Op = "ratio" | "growth" | "diff";
+/** ratio: A/B × 100 (%); times: A/B as «lần» (1,13); growth: A/B × 100 − 100; diff: A − B. */
+export type Op = "ratio" | "times" | "growth" | "diff";
 
 /** What a column holds, as the official means it. */
 export type ColumnMeaning =
@@ -232,6 +233,7 @@ const VALUE_FORMAT = (n: number): string => {
 export function comparisonValue(op: Op, a: number, b: number): number {
   if (op === "diff") return a - b;
   if (op === "ratio") return (a / b) * 100;
+  if (op === "times") return a / b;
   return (a / b) * 100 - 100;
 }
 
@@ -240,7 +242,7 @@ function round2(n: number): number {
 }
 
 /** A wrong value typed in the third row: far from any right one. */
-const WRONG: Record<Op, number> = { ratio: 150, growth: 50, diff: 999 };
+const WRONG: Record<Op, number> = { ratio: 150, times: 9, growth: 50, diff: 999 };
 
 /** Where a table landed on its sheet (zero-based rows and columns). */
 export interface TableLayout {
@@ -371,7 +373,9 @@ export function expectedReadings(c: ProvinceCase): string[][] {
       if ("fig" in m) return `figure ${figureNotation(m.fig, c.means.year ?? c.means.yearsWrittenFrom)}`;
       if ("ask" in m) return "other";
       const b = m.missing ? `missing(figure ${figureNotation(m.b, c.means.year)})` : letterOf(m.b);
-      return `${m.op} ${letterOf(m.a)} ${m.op === "diff" ? "-" : "/"} ${b}`;
+      // The notation names the operation; whether a ratio is ×100 is the column's percent, not its reading.
+      const op = m.op === "times" ? "ratio" : m.op;
+      return `${op} ${letterOf(m.a)} ${m.op === "diff" ? "-" : "/"} ${b}`;
     });
   });
 }
@@ -1805,7 +1809,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["BÁO CÁO KẾT QUẢ 9 THÁNG NĂM 2026", ""],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "9 tháng 2026", "Cùng kỳ 2025", "So sánh cùng kỳ (%)"]],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "9 tháng 2026", "Cùng kỳ 2025", "So sánh cùng kỳ (%)"],
+        ],
         cols: [...STD, f("Q3"), f("9M"), f("9M-1"), cmp("ratio", "9M", "9M-1")],
       },
     ],
@@ -1817,7 +1823,17 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ 2025", "Quý III/2026", "9 tháng 2026", "9 tháng so cùng kỳ (%)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Cùng kỳ 2025",
+            "Quý III/2026",
+            "9 tháng 2026",
+            "9 tháng so cùng kỳ (%)",
+          ],
+        ],
         cols: [...STD, f("9M-1"), f("Q3"), f("9M"), cmp("ratio", "9M", "9M-1")],
       },
     ],
@@ -1829,7 +1845,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ 2025", "Quý III/2026", "9 tháng 2026", "So sánh cùng kỳ (%)"]],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ 2025", "Quý III/2026", "9 tháng 2026", "So sánh cùng kỳ (%)"],
+        ],
         cols: [...STD, f("CK-1"), f("Q3"), f("9M"), { ask: "ratio" }],
       },
     ],
@@ -1842,7 +1860,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
-        cols: [...STD, y("TH-1"), y("TH0"), y("Y+1"), cmp("ratio", "TH0", "TH-1"), cmp("ratio", "Y+1", "TH0")],
+        cols: [
+          ...STD,
+          y("TH-1"),
+          y("TH0"),
+          y("Y+1"),
+          cmp("ratio", "TH0", "TH-1"),
+          cmp("ratio", "Y+1", "TH0"),
+        ],
       },
     ],
     means: { yearsWrittenFrom: 2026 },
@@ -1854,7 +1879,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["UBND HUYỆN TỦA CHÙA", ""],
         header: [["STT", "Chỉ tiêu", "ĐVT", "2025", "2026", "2027", "2026/2025", "2027/2026"]],
-        cols: [...STD, y("TH-1"), y("TH0"), y("Y+1"), cmp("ratio", "TH0", "TH-1"), cmp("ratio", "Y+1", "TH0")],
+        cols: [
+          ...STD,
+          y("TH-1"),
+          y("TH0"),
+          y("Y+1"),
+          cmp("ratio", "TH0", "TH-1"),
+          cmp("ratio", "Y+1", "TH0"),
+        ],
       },
     ],
     means: { yearsWrittenFrom: 2026, district: "huyện Tủa Chùa" },
@@ -1866,9 +1898,168 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
         header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
-        cols: [...STD, y("TH-1"), y("UTH0"), y("KH1"), cmp("ratio", "UTH0", "TH-1"), cmp("ratio", "KH1", "UTH0")],
+        cols: [
+          ...STD,
+          y("TH-1"),
+          y("UTH0"),
+          y("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p72-chu-cai-a-b-c-cong-thuc",
+    note: "the statistical forms' column-number row «A | B | C | 1 | 2 | 3 | 4=2/1 | 5=3/2»: letters over STT, name and unit, the figures numbered from 1, «So sánh (%)» merged over «ƯTH/TH | KH/ƯTH»",
+    tables: [
+      {
+        lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "Đơn vị tính", "TH 2025", "ƯTH 2026", "KH 2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "^", "^", "^", "ƯTH/TH", "KH/ƯTH"],
+          ["A", "B", "C", "1", "2", "3", "4=2/1", "5=3/2"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p73-chu-cai-ngoac-hai-cham",
+    note: "letters and numbers in brackets «(A) | (B) | (C) | (1) | (2) | (3) | (4)=(2):(1) | (5)=(3):(2)», division written «:», comparisons headed «ƯTH 2026/TH 2025» without «%» (the percent the forms mean)",
+    tables: [
+      {
+        lines: ["UBND HUYỆN MƯỜNG ẢNG", "", "KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2027", ""],
+        header: [
+          [
+            "TT",
+            "Nội dung",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "ƯTH 2026/TH 2025",
+            "KH 2027/ƯTH 2026",
+          ],
+          ["(A)", "(B)", "(C)", "(1)", "(2)", "(3)", "(4)=(2):(1)", "(5)=(3):(2)"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Ảng" },
+  },
+  {
+    id: "p74-chu-cai-khong-cong-thuc",
+    note: "a lettered number row declaring no formula «A | B | C | 1 | 2 | 3 | 4 | 5»: the comparisons come from the header's words «ƯTH 2026 so với TH 2025 (%)»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2025",
+            "ƯTH năm 2026",
+            "KH năm 2027",
+            "ƯTH 2026 so với TH 2025 (%)",
+            "KH 2027 so với ƯTH 2026 (%)",
+          ],
+          ["A", "B", "C", "1", "2", "3", "4", "5"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p75-chu-cai-ma-so",
+    note: "four lettered columns «A | B | C | D» over STT, name, a «Mã số» column and the unit, then «1 | 2 | 3 | 4=2/1 | 5=3/2» pasted at column B",
+    tables: [
+      {
+        lines: ["BIỂU: ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Mã số",
+            "Đơn vị tính",
+            "Thực hiện 2025",
+            "Ước thực hiện 2026",
+            "Kế hoạch 2027",
+            "Tỷ lệ (%)",
+            "<",
+          ],
+          ["^", "^", "^", "^", "^", "^", "^", "ƯTH 2026/TH 2025", "KH 2027/ƯTH 2026"],
+          ["A", "B", "C", "D", "1", "2", "3", "4=2/1", "5=3/2"],
+        ],
+        cols: [
+          "stt",
+          "name",
+          "other",
+          "unit",
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+        startCol: 1,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p76-lan-va-chenh-lech",
+    note: "a ratio given in times «Ước TH 2026 so TH 2025 (lần)» (1,13, not 113) and a difference «Chênh lệch KH 2027 - Ước TH 2026», «Ước TH» for the estimate",
+    tables: [
+      {
+        lines: ["UBND HUYỆN NẬM PỒ", "", "ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "Ước TH 2026",
+            "KH 2027",
+            "Ước TH 2026 so TH 2025 (lần)",
+            "Chênh lệch KH 2027 - Ước TH 2026",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("times", "UTH0", "TH-1"),
+          cmp("diff", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Nậm Pồ" },
   },
 ];

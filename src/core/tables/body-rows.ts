@@ -13,23 +13,30 @@ import {
   type LabelContext,
 } from "./row-labels";
 import { type FoundColumn, type TableRow, type FoundTable, tableColumnOf, inputColumns } from "./found";
-import { MIN_NUMBERED_COLUMNS, tokenOf } from "./number-row";
+import { letterOf, MIN_NUMBERED_COLUMNS, printedMark, tokenOf } from "./number-row";
 import { type SheetView, shownText, type TableDraft } from "./draft";
 
-export function isNumberRowRepeat(view: SheetView, row: number, columns: FoundColumn[]): boolean {
+/** The row repeats the table's column-number row (a page break), as printed: `1 2 3 …` or `A B C 1 2 …`. */
+export function isNumberRowRepeat(view: SheetView, row: number, draft: TableDraft): boolean {
+  const { columns } = draft;
+  const letters = draft.run.letters;
   let matches = 0;
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i];
     const cell = cellAt(view.sheet, row, c.col);
     if (cellText(cell) === "") continue;
-    if (tokenOf(cell)?.number !== c.number) return false;
+    const same =
+      c.number <= letters
+        ? letterOf(cell) === printedMark(letters, c.number)
+        : tokenOf(cell)?.number === c.number - letters;
+    if (!same) return false;
     matches++;
   }
   return matches >= MIN_NUMBERED_COLUMNS;
 }
 
 function isHeaderRepeat(view: SheetView, row: number, draft: TableDraft): boolean {
-  if (isNumberRowRepeat(view, row, draft.columns)) return true;
+  if (isNumberRowRepeat(view, row, draft)) return true;
   const stt = shownText(view, row, draft.columns[0].col);
   return isSttHeader(stt) || repeatsHeaderTexts(view, row, draft);
 }

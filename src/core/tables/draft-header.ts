@@ -121,8 +121,11 @@ export function readDraftHeader(view: SheetView, draft: TableDraft): void {
 /**
  * A comparison column whose header does not say "%" (pasted forms sometimes drop the "(%)"): the typed comparisons
  * tell whether it holds percent numbers (112,5) or ratios (1,125); with none to go by, a "So sánh …" column is the
- * standard form's percent comparison.
+ * standard form's percent comparison. The column's reading is made to say the same.
  */
+/** «lần» (times) as a header's unit: «(lần)», «… bao nhiêu lần», «số lần». */
+const TIMES = /(^|[\s(])lần(?=[\s)]|$)/iu;
+
 export function settlePercentColumns(sheet: SheetModel, table: FoundTable): void {
   // Typed numbers and the results formulas already hold are both evidence of what the column means.
   const numberAt = (row: number, col: number): number | undefined => typedNumber(cellAt(sheet, row, col));
@@ -145,11 +148,17 @@ export function settlePercentColumns(sheet: SheetModel, table: FoundTable): void
       if (Math.abs(typed - ratio * 100) < Math.max(1, Math.abs(ratio) * 2)) asPercent++;
       else if (Math.abs(typed - ratio) < Math.max(0.01, Math.abs(ratio) * 0.02)) asRatio++;
     }
-    // With nothing to go by, a «So sánh …» column or one read from its header («ƯTH/TH») is the percent comparison
-    // the forms ask for.
+    // With nothing to go by, a «So sánh …» column or one whose header names the ratio («ƯTH/TH», also under a
+    // declared `5 = 3 : 2`) is the percent comparison the forms ask for.
+    // A header that gives the ratio in «lần» (times: «ƯTH 2026 so TH 2025 (lần)») asks for 1,13, not 113.
+    const namesRatio = column.reading?.role === "comparison" && column.reading.op === "ratio";
     column.percent =
       asPercent === asRatio
-        ? column.formula === "header" || /\bso sanh\b/.test(foldDiacritics(column.header))
+        ? !TIMES.test(column.header.normalize("NFC")) &&
+          (column.formula === "header" || namesRatio || /\bso sanh\b/.test(foldDiacritics(column.header)))
         : asPercent > asRatio;
+    // The reading shown says what the fill computes: «H = F/E (%)» when the column is settled as a percent.
+    if (column.reading?.role === "comparison" && column.reading.percent !== column.percent)
+      column.reading = { ...column.reading, percent: column.percent };
   }
 }

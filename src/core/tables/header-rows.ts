@@ -146,7 +146,7 @@ export function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): 
     if (hits.size < 2) continue;
     // The table's header again (a page break in the pasted document); another header under it starts a table
     // («STT | Chỉ tiêu | … | KH năm 2027» under a forecast), even with the same «STT».
-    if (current && (isNumberRowRepeat(view, r, current.columns) || repeatsHeaderTexts(view, r, current)))
+    if (current && (isNumberRowRepeat(view, r, current) || repeatsHeaderTexts(view, r, current)))
       continue;
     const roles = (k: number) => [...headerHits(view, k).hits.values()].map((f) => classifyHeader(f).role);
     if (!roles(r).some((role) => role === "name" || role === "number")) continue;
@@ -183,7 +183,7 @@ export function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): 
     if (lastCol < 0) continue;
     const tokens: ColumnToken[] = [];
     for (let c = firstCol; c <= lastCol; c++) tokens.push({ number: c - firstCol + 1 });
-    current = draftOf(view, { row: bottom, firstCol, tokens }, top, bottom + 1, "header-row");
+    current = draftOf(view, { row: bottom, firstCol, tokens, letters: 0 }, top, bottom + 1, "header-row");
     out.push(current);
     r = bottom;
   }

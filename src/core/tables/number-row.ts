@@ -1,9 +1,11 @@
 /**
- * The column-number row of a table (`1 2 3 4 5 6 7=6/4 8=5/6`, or a plain `1 2 3 4 5`): the runs of numbered cells
- * on a row, the formulas they declare, and the one test of whether a sheet has such a row.
+ * The column-number row of a table (`1 2 3 4 5 6 7=6/4 8=5/6`, or a plain `1 2 3 4 5`, or the statistical forms'
+ * `A B C 1 2 3 4=2/1` with letters over the descriptive columns): the runs of numbered cells on a row, the formulas
+ * they declare, and the one test of whether a sheet has such a row.
  */
 import type { CellModel, SheetModel } from "../model/sheet";
-import { columnRefs, formatColumnToken, parseColumnToken, type ColumnToken } from "./expr";
+import { cellText } from "../model/sheet";
+import { columnRefs, formatColumnToken, parseColumnToken, type ColumnToken, type Expr } from "./expr";
 
 export const MIN_NUMBERED_COLUMNS = 4;
 
@@ -21,7 +23,48 @@ export function tokenOf(cell: CellModel | undefined): ColumnToken | undefined {
 export interface NumberRun {
   row: number;
   firstCol: number;
+  /**
+   * The run's columns numbered as the standard form numbers them (1 = STT, 2 = name, 3 = unit, …). In a lettered row
+   * (`A B C 1 2 3 4=2/1`) the letters are the first numbers and the printed numbers follow them (`1` is 4 there,
+   * `4=2/1` is `7=5/4`), so that every reader of a column's number means one thing by it.
+   */
   tokens: ColumnToken[];
+  /** How many lettered columns open the run (`A B C …`: 3); 0 for a row of numbers only. */
+  letters: number;
+}
+
+/** The most letters over descriptive columns a form has (STT, name, unit, code, …). */
+const MAX_LETTERS = 6;
+
+/** A cell that letters a descriptive column: `A`, `(B)`, `[C]`. */
+export function letterOf(cell: CellModel | undefined): string | undefined {
+  if (!cell || typeof cell.value !== "string") return undefined;
+  const m = /^\s*[([]?\s*([A-Z])\s*[)\]]?\s*$/.exec(cellText(cell));
+  return m?.[1];
+}
+
+/** How many cells right before column c letter the columns A, B, C … in order, ending with the one before c. */
+function lettersBefore(cells: (CellModel | undefined)[], c: number): number {
+  let count = 0;
+  while (count < MAX_LETTERS && c - count - 1 >= 0 && letterOf(cells[c - count - 1]) !== undefined) count++;
+  // From the first letter found: A, B, C … in order up to the number 1 (a shorter tail that is so counts).
+  for (let n = count; n > 0; n--) {
+    let inOrder = true;
+    for (let i = 0; i < n; i++) if (letterOf(cells[c - n + i]) !== String.fromCharCode(65 + i)) inOrder = false;
+    if (inOrder) return n;
+  }
+  return 0;
+}
+
+function shiftExpr(expr: Expr, by: number): Expr {
+  if (expr.kind === "col") return { kind: "col", n: expr.n + by };
+  if (expr.kind === "num") return expr;
+  return { ...expr, left: shiftExpr(expr.left, by), right: shiftExpr(expr.right, by) };
+}
+
+/** The printed mark of the column the run numbers n: its letter, or its printed number (`1` for 4 after `A B C`). */
+export function printedMark(letters: number, n: number): string {
+  return n <= letters ? String.fromCharCode(64 + n) : String(n - letters);
 }
 
 /** A usable declared formula: reads at least one column, only columns of the run, not its own column. */
@@ -48,10 +91,24 @@ export function numberRunsOfRow(sheet: SheetModel, row: number): NumberRun[] {
       tokens.push(t);
       k++;
     }
-    if (tokens.length >= MIN_NUMBERED_COLUMNS) {
+    const letters = tokens.length >= 2 ? lettersBefore(cells, c) : 0;
+    if (letters + tokens.length >= MIN_NUMBERED_COLUMNS) {
+      const numbered: ColumnToken[] = [
+        ...Array.from({ length: letters }, (_, i) => ({ number: i + 1 })),
+        ...tokens.map((t) =>
+          letters === 0
+            ? t
+            : { number: t.number + letters, ...(t.expr ? { expr: shiftExpr(t.expr, letters) } : {}) },
+        ),
+      ];
       // A run declaring no formula is kept when a header above makes it a table (see findTables).
-      const formulas = tokens.some((t) => usableExpr(t, tokens.length));
-      runs.push({ row, firstCol: c, tokens: formulas ? tokens : tokens.map((t) => ({ number: t.number })) });
+      const formulas = numbered.some((t) => usableExpr(t, numbered.length));
+      runs.push({
+        row,
+        firstCol: c - letters,
+        tokens: formulas ? numbered : numbered.map((t) => ({ number: t.number })),
+        letters,
+      });
     }
     c = k;
   }

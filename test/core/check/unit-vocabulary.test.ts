@@ -76,3 +76,39 @@ describe("the rules read the units the same way", () => {
     ]);
   });
 });
+
+describe("units of things counted one by one", () => {
+  const counted = [
+    "Máy",
+    "Máy tính",
+    "Cái",
+    "Chiếc",
+    "Bộ",
+    "Lượt",
+    "Lượt người",
+    "Tin/bài",
+    "Tin, bài",
+    "Tài khoản",
+  ];
+
+  it("are whole numbers: «1.320» under them is 1 320, never 1,32", () => {
+    for (const unit of counted) {
+      expect(isWholeUnit(unit), unit).toBe(true);
+      const findings = check([forecast([revenue(unit, [1200, "1.320", 1500])])]);
+      expect(summary(findings), unit).toEqual(["number/text warning Dự báo!E3"]);
+      expect(findings[0].params, unit).toEqual({ text: "1.320", value: 1320 });
+    }
+  });
+
+  it("leaves units whose figures may have decimals asking (km, hours, subscribers per 100 people)", () => {
+    for (const unit of ["Km", "Giờ", "Thuê bao/100 dân", "Tỷ đồng"])
+      expect(isWholeUnit(unit), unit).toBe(false);
+  });
+
+  it("knows «Triệu VNĐ», «Tỷ», «Trạm BTS» as spellings of the catalog's units", () => {
+    expect(sameUnit("Triệu VNĐ", "Triệu đồng")).toBe(true);
+    expect(sameUnit("Tỷ", "Tỷ đồng")).toBe(true);
+    expect(sameUnit("Trạm BTS", "Trạm")).toBe(true);
+    expect(sameUnit("Tin/bài", "Tin, bài")).toBe(true);
+  });
+});

@@ -351,3 +351,87 @@ describe("findFormulaTables: other layouts", () => {
     expect(plan.columns[5].header).toContain("(%)");
   });
 });
+
+describe("a column-number row lettered over the descriptive columns («A B C 1 2 3 4=2/1»)", () => {
+  // Tab-separated lines as a sheet holds them: the statistical forms letter STT, name and unit, and number the figures.
+  const lettered = [
+    "STT\tChỉ tiêu\tĐơn vị tính\tTH 2025\tƯTH 2026\tKH 2027\tSo sánh (%)\t",
+    "\t\t\t\t\t\tƯTH/TH\tKH/ƯTH",
+    "A\tB\tC\t1\t2\t3\t4=2/1\t5=3/2",
+    "1\tSố thuê bao Internet\tThuê bao\t23971\t25000\t26500\t\t",
+    "2\tDoanh thu bưu chính\tTriệu đồng\t2400\t2700\t3000\t\t",
+    "(A)\t(B)\t(C)\t(1)\t(2)\t(3)\t(4)=(2)/(1)\t(5)=(3)/(2)",
+    "3\tSố điểm bưu điện văn hóa xã\tĐiểm\t12\t12\t13\t\t",
+    "A\tB\tC\t1\t2\t3\t4=2/1\t5=3/2",
+    "4\tSố trạm BTS\tTrạm\t80\t85\t90\t\t",
+  ];
+
+  it("starts the table at the letter A, numbers the letters 1–3 and the figures after them", () => {
+    const [t, ...more] = findFormulaTables(new SheetBuilder().lines(lettered, 0, 1).build());
+    expect(more).toHaveLength(0);
+    expect([t.firstCol, t.lastCol, t.numberRow]).toEqual([1, 8, 2]);
+    expect(t.columns.map((c) => c.role)).toEqual([
+      "number",
+      "name",
+      "unit",
+      "value",
+      "value",
+      "value",
+      "comparison",
+      "comparison",
+    ]);
+    // «4=2/1» over the fourth to sixth columns of the table: the estimate over the actual, as `7=5/4` would say.
+    expect(formatExpr(t.columns[6].expr!)).toBe("5/4");
+    expect(formatExpr(t.columns[7].expr!)).toBe("6/5");
+    expect(t.columns.map((c) => c.col)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it("takes the lettered row repeated after a page break as a repeated header, however it is bracketed", () => {
+    const [t] = findFormulaTables(new SheetBuilder().lines(lettered, 0, 1).build());
+    expect(t.rows.map((r) => [r.row, r.kind])).toEqual([
+      [3, "indicator"],
+      [4, "indicator"],
+      [5, "header-repeat"],
+      [6, "indicator"],
+      [7, "header-repeat"],
+      [8, "indicator"],
+    ]);
+  });
+
+  it("does not take letters out of order, or letters alone, for a lettered row", () => {
+    const shuffled = [
+      "STT\tChỉ tiêu\tĐVT\tTH 2025\tƯTH 2026\tKH 2027\tSo sánh (%)",
+      "B\tA\tC\t1\t2\t3\t4=2/1",
+    ];
+    const [t] = findFormulaTables(new SheetBuilder().lines(shuffled, 0, 0).build());
+    // Only the numbered cells make the run; «B A C» is not the forms' lettering.
+    expect([t.firstCol, t.columns.length, formatExpr(t.columns[3].expr!)]).toEqual([3, 4, "2/1"]);
+  });
+});
+
+describe("a comparison whose header gives no «%» and no typed value to go by", () => {
+  const table = (comparison: string) =>
+    findTables(
+      new SheetBuilder()
+        .lines(
+          [
+            `STT\tChỉ tiêu\tĐVT\tTH 2025\tƯớc TH 2026\t${comparison}`,
+            "1\tSố thuê bao Internet\tThuê bao\t23971\t25000\t",
+            "2\tDoanh thu bưu chính\tTriệu đồng\t2400\t2700\t",
+          ],
+          0,
+          0,
+        )
+        .build(),
+    )[0].columns[5];
+
+  it("is a percent when it names the ratio («Ước TH 2026/TH 2025»), as the forms mean", () => {
+    expect(table("Ước TH 2026/TH 2025").percent).toBe(true);
+  });
+
+  it("is a ratio in times when its header says «lần»", () => {
+    const times = table("Ước TH 2026 so TH 2025 (lần)");
+    expect([times.percent, formatReading(times.reading!)]).toEqual([false, "ratio E / D"]);
+    expect(table("Ước TH 2026 gấp TH 2025 bao nhiêu lần").percent).toBe(false);
+  });
+});
