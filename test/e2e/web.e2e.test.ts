@@ -17,6 +17,9 @@ import { cellAt } from "../../src/core/model/sheet";
 import { SETTINGS_SHEET } from "../../src/xlsx/port";
 import { bookOf, portOfBytes } from "../support/workbooks";
 import { pasteTable } from "../support/fixtures";
+import { asOpenXmlSdk, NEWER_PARTS, newerCells, withNewerParts } from "../support/newer-parts";
+import { parts } from "../support/package";
+import { enrich, FORECAST, NOTES, PLAN, RICH_PARTS, richCells } from "../support/rich-workbook";
 import {
   animationsDone,
   isLocal,
@@ -283,6 +286,36 @@ describe.skipIf(!available)("the web page in Chromium", () => {
     const g15 = cellAt(sheet, 14, 6);
     expect(g15?.formula).toMatch(/F15/);
     expect(g15?.formula).toMatch(/D15/);
+  }, 180_000);
+
+  it("fills a district .xlsm written as the Open XML SDK writes it and gives it new appendices, keeping every other part", async () => {
+    // A table on the filled sheet, threaded comments, x14 validations, a slicer, a pivot table, a chart, macros.
+    const original = asOpenXmlSdk(withNewerParts(enrich(await richCells(newerCells))));
+    const { context, page, errors } = await openPage();
+    await page.getByTestId("file-input").setInputFiles({
+      name: "huyen.xlsm",
+      mimeType: "application/vnd.ms-excel.sheet.macroEnabled.12",
+      buffer: Buffer.from(original),
+    });
+    await table(page, FORECAST).waitFor();
+    await expect.poll(() => cell(page, FORECAST, "D15").textContent()).toBe("2.400");
+    await insertForecastAndPlan(page);
+    await fillAll(page);
+    const bytes = await download(page, "huyen-phuluc.xlsm");
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // Read back through the one reader: the comparisons filled, the new appendices there, the rest as it came.
+    const [before, after] = [parts(original), parts(bytes)];
+    for (const part of [...RICH_PARTS, ...NEWER_PARTS])
+      expect(Buffer.from(after[part]).equals(before[part]), part).toBe(true);
+    const book = bookOf(bytes);
+    expect(book.names).toEqual([FORECAST, PLAN, NOTES, "Ẩn", "Rất ẩn", "Dự báo 2026", "Kế hoạch 2027"]);
+    expect(book.sheet(FORECAST).formula("G15")).toBe(
+      'IF(AND(ISNUMBER(F15),ISNUMBER(D15)),IF(D15=0,"",F15/D15*100),"")',
+    );
+    expect(book.sheet(FORECAST).value("K68")).toBe("Điểm 3");
+    expect(book.sheet(NOTES).numberFormat("D2")).toBe("0.0\\%");
   }, 180_000);
 
   it("opens a file dropped on the page, and speaks English when asked", async () => {

@@ -10,28 +10,46 @@
  * The cells are typed by ExcelJS (or come from LibreOffice's rewrite of them); every other part is XML written here,
  * as Excel writes it, so that what the writer must keep is known byte for byte.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, zipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { pasteTable } from "./fixtures";
+import { resolvePart } from "../../src/xlsx/package/parts";
+import { parts as partsOf } from "./package";
 import { excelJsBytes } from "./workbooks";
 
 export const FORECAST = "Dự báo 2021";
 export const PLAN = "Kế hoạch 2022";
 export const NOTES = "Ghi chú";
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** A 1 × 1 PNG (a red dot). */
 const PNG = Uint8Array.from(
   atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="),
   (c) => c.charCodeAt(0),
 );
+
+/** The rich district workbook's parts other than its cells: each must come back as it was, whatever was done. */
+export const RICH_PARTS = [
+  "xl/charts/chart1.xml",
+  "xl/drawings/drawing1.xml",
+  "xl/drawings/_rels/drawing1.xml.rels",
+  "xl/media/image1.png",
+  "xl/comments1.xml",
+  "xl/drawings/vmlDrawing1.vml",
+  "xl/pivotTables/pivotTable1.xml",
+  "xl/pivotTables/_rels/pivotTable1.xml.rels",
+  "xl/pivotCache/pivotCacheDefinition1.xml",
+  "xl/pivotCache/pivotCacheRecords1.xml",
+  "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels",
+  "xl/vbaProject.bin",
+];
 
 /** Stand-in macros: an OLE compound file header and bytes (the writer only has to carry them). */
 export const VBA_PROJECT = (() => {
@@ -42,7 +60,7 @@ export const VBA_PROJECT = (() => {
 })();
 
 /** The cells, typed by ExcelJS: the two appendices, a notes sheet with a pivot's source, a hidden and a very hidden sheet. */
-function cellsWorkbook(): ExcelJS.Workbook {
+function cellsWorkbook(extra?: (workbook: ExcelJS.Workbook) => void): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const forecast = workbook.addWorksheet(FORECAST);
   const rows = pasteTable(forecast, {
@@ -70,18 +88,19 @@ function cellsWorkbook(): ExcelJS.Workbook {
   notes.getCell("D3").value = 44377.5;
   workbook.addWorksheet("Ẩn", { state: "hidden" }).getCell("A1").value = "ẩn";
   workbook.addWorksheet("Rất ẩn", { state: "veryHidden" }).getCell("A1").value = "rất ẩn";
+  extra?.(workbook);
   return workbook;
 }
 
-type Parts = Record<string, Uint8Array>;
+export type Parts = Record<string, Uint8Array>;
 
-function text(parts: Parts, name: string): string {
+export function text(parts: Parts, name: string): string {
   const part = parts[name];
   if (!part) throw new Error(`no part ${name}`);
   return strFromU8(part);
 }
 
-function edit(parts: Parts, name: string, change: (xml: string) => string): void {
+export function edit(parts: Parts, name: string, change: (xml: string) => string): void {
   const before = text(parts, name);
   const after = change(before);
   if (after === before) throw new Error(`the edit of ${name} changed nothing`);
@@ -106,14 +125,35 @@ function relsOf(part: string): string {
 }
 
 /** Adds relationships to a part's rels (made when absent); their ids must be free. */
-function addRels(parts: Parts, part: string, rels: string): void {
+export function addRels(parts: Parts, part: string, rels: string): void {
   const name = relsOf(part);
   if (!parts[name]) parts[name] = strToU8(`${DECL}<Relationships xmlns="${PKG_REL}"></Relationships>`);
   edit(parts, name, (xml) => xml.replace("</Relationships>", `${rels}</Relationships>`));
 }
 
+/** Adds parts and the relationships from `source` to them (targets relative to the source, as Excel writes them). */
+export function attach(
+  parts: Parts,
+  source: string,
+  attached: { id: string; type: string; target: string; body: string }[],
+): void {
+  for (const a of attached) parts[resolvePart(source, a.target)] = strToU8(a.body);
+  addRels(
+    parts,
+    source,
+    attached.map((a) => `<Relationship Id="${a.id}" Type="${a.type}" Target="${a.target}"/>`).join(""),
+  );
+}
+
+/** The worksheet's root with the relationships' namespace bound to `r:` (ExcelJS leaves it out when unused). */
+export function withRelNamespace(xml: string): string {
+  return /xmlns:r=/.test(xml.slice(0, 800))
+    ? xml
+    : xml.replace(/<worksheet /, `<worksheet xmlns:r="${REL}" `);
+}
+
 /** Puts a child into a sheet before the first of `before` present (the schema's order), else before its end. */
-function intoSheet(xml: string, element: string, before: string[]): string {
+export function intoSheet(xml: string, element: string, before: string[]): string {
   for (const name of before) {
     const at = xml.search(new RegExp(`<${name}[ />]`));
     if (at >= 0) return xml.slice(0, at) + element + xml.slice(at);
@@ -254,8 +294,7 @@ function styleCell(parts: Parts, part: string, ref: string, style: number): void
  * Returns the package's bytes (an .xlsm).
  */
 export function enrich(cellsPackage: Uint8Array): Uint8Array {
-  const parts: Parts = unzipSync(cellsPackage);
-  for (const name of Object.keys(parts)) if (name.endsWith("/")) delete parts[name];
+  const parts: Parts = partsOf(cellsPackage);
   const forecast = sheetPart(parts, FORECAST);
   const plan = sheetPart(parts, PLAN);
   const notes = sheetPart(parts, NOTES);
@@ -318,16 +357,13 @@ export function enrich(cellsPackage: Uint8Array): Uint8Array {
       `<Relationship Id="rIdV1" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>` +
       `<Relationship Id="rIdC1" Type="${REL}/comments" Target="../comments1.xml"/>`,
   );
-  edit(parts, forecast, (xml) => {
-    const withRel = /xmlns:r=/.test(xml.slice(0, 600))
-      ? xml
-      : xml.replace(/<worksheet /, `<worksheet xmlns:r="${REL}" `);
-    return intoSheet(
-      intoSheet(withRel, '<drawing r:id="rIdD1"/>', AFTER_DRAWING),
+  edit(parts, forecast, (xml) =>
+    intoSheet(
+      intoSheet(withRelNamespace(xml), '<drawing r:id="rIdD1"/>', AFTER_DRAWING),
       '<legacyDrawing r:id="rIdV1"/>',
       AFTER_LEGACY,
-    );
-  });
+    ),
+  );
 
   // A pivot table on the notes sheet, its cache on the workbook.
   const cache = pivotCache();
@@ -416,9 +452,9 @@ export function enrich(cellsPackage: Uint8Array): Uint8Array {
   return zipSync(parts);
 }
 
-/** The rich district workbook's cells as ExcelJS writes them. */
-export async function richCells(): Promise<Uint8Array> {
-  return excelJsBytes(cellsWorkbook());
+/** The rich district workbook's cells as ExcelJS writes them (with `extra` cells typed last). */
+export async function richCells(extra?: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  return excelJsBytes(cellsWorkbook(extra));
 }
 
 /** The rich district workbook (an .xlsm) over ExcelJS's cells. */

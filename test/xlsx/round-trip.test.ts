@@ -35,7 +35,15 @@ import { allTemplatesWorkbook } from "../support/consistent-all";
 import { seedAppendicesWorkbook } from "../support/fixtures";
 import { convertWithLibreOffice, libreOfficeRequired, recalculate, resultOf } from "../support/libreoffice";
 import { parts, partText } from "../support/package";
-import { enrich, FORECAST, NOTES, PLAN, richCells, VBA_PROJECT } from "../support/rich-workbook";
+import {
+  asOpenXmlSdk,
+  asStrict,
+  NEWER_PARTS,
+  newerCells,
+  TABLE_REF,
+  withNewerParts,
+} from "../support/newer-parts";
+import { enrich, FORECAST, NOTES, PLAN, RICH_PARTS, richCells, VBA_PROJECT } from "../support/rich-workbook";
 import { bookOf, excelJsBytes, portOfBytes, readXlsx, rowOfCode, type Book } from "../support/workbooks";
 import { readFileSync } from "node:fs";
 
@@ -66,8 +74,8 @@ function settingsPart(bytes: Uint8Array): string | undefined {
 /** A sheet's text without its cells and its dimension: what a write of cells must leave as it was. */
 function outsideCells(xml: string): string {
   return xml
-    .replace(/<sheetData\s*\/>|<sheetData\b[^>]*>[\s\S]*<\/sheetData>/, "")
-    .replace(/<dimension\b[^>]*\/>/, "");
+    .replace(/<(?:\w+:)?sheetData\s*\/>|<((?:\w+:)?sheetData)\b[^>]*>[\s\S]*<\/\1>/, "")
+    .replace(/<(?:\w+:)?dimension\b[^>]*\/>/, "");
 }
 
 /** The package's relationships resolve to parts it holds, and every part has a content type. */
@@ -219,6 +227,8 @@ function expectOnlyTouched(before: Uint8Array, after: Uint8Array, step: Step): v
     allowed.add("xl/_rels/workbook.xml.rels");
     allowed.add("[Content_Types].xml");
   }
+  // The properties list the sheets: only a step that added one may change them.
+  if (sheetParts(after).size > beforeSheets.size) allowed.add("docProps/app.xml");
   const changed: string[] = [];
   for (const [name, data] of Object.entries(a)) {
     if (!(name in b)) {
@@ -243,6 +253,28 @@ function expectOnlyTouched(before: Uint8Array, after: Uint8Array, step: Step): v
     expect(y, `${step.name}: ${name} outside its cells`).toBe(x);
   }
   expect(consistencyProblems(b), step.name).toEqual([]);
+  expect(listedWorksheets(b), `${step.name}: docProps/app.xml`).toEqual(
+    listedWorksheets(a) && [...sheetParts(after).keys()],
+  );
+}
+
+/**
+ * The worksheets docProps/app.xml lists under «Worksheets» (the titles of that heading's group), or undefined when
+ * it lists none.
+ */
+function listedWorksheets(all: Parts): string[] | undefined {
+  const app = all["docProps/app.xml"] && strFromU8(all["docProps/app.xml"]);
+  const pairs = app && /<HeadingPairs>([\s\S]*?)<\/HeadingPairs>/.exec(app)?.[1];
+  const titles = app && /<TitlesOfParts>([\s\S]*?)<\/TitlesOfParts>/.exec(app)?.[1];
+  if (!pairs || !titles) return undefined;
+  const counts = [...pairs.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>(\d+)</g)];
+  const names = [...titles.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
+  let from = 0;
+  for (const [, heading, count] of counts) {
+    if (heading === "Worksheets") return names.slice(from, from + Number(count));
+    from += Number(count);
+  }
+  return undefined;
 }
 
 const corpus = new Map<string, Uint8Array>();
@@ -262,6 +294,10 @@ beforeAll(async () => {
   corpus.set("sample", new Uint8Array(readFileSync(path.join(repoRoot, "assets/samples/dan-tu-word.xlsx"))));
   const cells = await richCells();
   corpus.set("district with every part", enrich(cells));
+  const newer = await richCells(newerCells);
+  corpus.set("district, newer parts", withNewerParts(enrich(newer)));
+  corpus.set("district as the Open XML SDK writes it", asOpenXmlSdk(withNewerParts(enrich(newer))));
+  corpus.set("district, newer parts (Strict)", asStrict(withNewerParts(enrich(newer))));
   if (libreOfficeRequired) {
     const dir = tempDir("phuluc-round-");
     const inputs = ["seed, numbers", "seed, text", "all templates, filled"].map((name, i) => {
@@ -271,16 +307,20 @@ beforeAll(async () => {
     });
     const cellsFile = path.join(dir, "rich-cells.xlsx");
     writeFileSync(cellsFile, cells);
-    const [seedNumbers, seedText, templates, richByLibreOffice] = await convertWithLibreOffice([
-      ...inputs,
-      cellsFile,
-    ]);
+    const newerFile = path.join(dir, "newer-cells.xlsx");
+    writeFileSync(newerFile, newer);
+    const [seedNumbers, seedText, templates, richByLibreOffice, newerByLibreOffice] =
+      await convertWithLibreOffice([...inputs, cellsFile, newerFile]);
     corpus.set("seed, numbers (LibreOffice)", new Uint8Array(readFileSync(seedNumbers)));
     corpus.set("seed, text (LibreOffice)", new Uint8Array(readFileSync(seedText)));
     corpus.set("all templates, filled (LibreOffice)", new Uint8Array(readFileSync(templates)));
     corpus.set(
       "district with every part (LibreOffice)",
       enrich(new Uint8Array(readFileSync(richByLibreOffice))),
+    );
+    corpus.set(
+      "district, newer parts (LibreOffice)",
+      withNewerParts(enrich(new Uint8Array(readFileSync(newerByLibreOffice)))),
     );
   }
 }, 240_000);
@@ -292,12 +332,16 @@ const NAMES = [
   "seed, text",
   "sample",
   "district with every part",
+  "district, newer parts",
+  "district as the Open XML SDK writes it",
+  "district, newer parts (Strict)",
 ];
 const LIBREOFFICE_NAMES = [
   "seed, numbers (LibreOffice)",
   "seed, text (LibreOffice)",
   "all templates, filled (LibreOffice)",
   "district with every part (LibreOffice)",
+  "district, newer parts (LibreOffice)",
 ];
 
 describe("open, fill, fix, insert, undo, mark, clear, save: only what each step touches changes", () => {
@@ -309,22 +353,6 @@ describe("open, fill, fix, insert, undo, mark, clear, save: only what each step 
   });
 });
 
-/** The rich district workbook's parts other than its cells: each must come back as it was, whatever was done. */
-const KEPT_PARTS = [
-  "xl/charts/chart1.xml",
-  "xl/drawings/drawing1.xml",
-  "xl/drawings/_rels/drawing1.xml.rels",
-  "xl/media/image1.png",
-  "xl/comments1.xml",
-  "xl/drawings/vmlDrawing1.vml",
-  "xl/pivotTables/pivotTable1.xml",
-  "xl/pivotTables/_rels/pivotTable1.xml.rels",
-  "xl/pivotCache/pivotCacheDefinition1.xml",
-  "xl/pivotCache/pivotCacheRecords1.xml",
-  "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels",
-  "xl/vbaProject.bin",
-];
-
 describe("the district workbook with every part", () => {
   for (const name of ["district with every part", "district with every part (LibreOffice)"]) {
     it.runIf(name === "district with every part" || libreOfficeRequired)(
@@ -335,7 +363,7 @@ describe("the district workbook with every part", () => {
         expect(saved.length).toBe(6);
         for (const bytes of saved) {
           const now = parts(bytes);
-          for (const part of KEPT_PARTS)
+          for (const part of RICH_PARTS)
             expect(Buffer.from(now[part]).equals(original[part]), part).toBe(true);
           // Still a workbook with macros; the 1904 flag, the print titles and the named range are there.
           const types = strFromU8(now["[Content_Types].xml"]);
@@ -375,6 +403,74 @@ describe("the district workbook with every part", () => {
   }
 });
 
+/** The workbook part without the main namespace's prefix (the Open XML SDK's `x:`), for comparing its elements. */
+function unprefixed(xml: string): string {
+  return xml.replace(/<(\/?)x:/g, "<$1");
+}
+
+const NEWER = [
+  "district, newer parts",
+  "district as the Open XML SDK writes it",
+  "district, newer parts (Strict)",
+  "district, newer parts (LibreOffice)",
+];
+
+describe("district workbooks with newer parts, and as the Open XML SDK writes them", () => {
+  for (const name of NEWER) {
+    it.runIf(!name.includes("LibreOffice") || libreOfficeRequired)(
+      `${name}: keeps its table, threaded comments, x14 formats, slicer, timeline, external link and print titles`,
+      () => {
+        const original = parts(corpus.get(name) as Uint8Array);
+        const { saved } = results.get(name) ?? { saved: [] };
+        expect(saved.length).toBe(6);
+        const forecastPart = sheetParts(corpus.get(name) as Uint8Array).get(FORECAST) as string;
+        for (const bytes of saved) {
+          const now = parts(bytes);
+          for (const part of [...RICH_PARTS, ...NEWER_PARTS, "xl/worksheets/_rels/sheet1.xml.rels"])
+            expect(Buffer.from(now[part]).equals(original[part]), part).toBe(true);
+          const workbook = unprefixed(strFromU8(now["xl/workbook.xml"]));
+          expect(workbook).toContain(
+            '<externalReferences><externalReference r:id="rIdEx"/></externalReferences>',
+          );
+          expect(workbook).toContain(
+            `<definedName name="_xlnm.Print_Area" localSheetId="1">'${PLAN}'!$A$1:$H$60</definedName>`,
+          );
+          expect(workbook).toContain(
+            `<definedName name="_xlnm.Print_Titles" localSheetId="1">'${PLAN}'!$5:$6</definedName>`,
+          );
+          expect(workbook).toContain(
+            `<definedName name="_xlnm.Print_Titles" localSheetId="0">'${FORECAST}'!$5:$6</definedName>`,
+          );
+          expect(workbook).toContain(`<definedName name="DanSoTinh">[1]'Tổng hợp'!$D$3</definedName>`);
+          expect(workbook).toContain('<x14:slicerCaches><x14:slicerCache r:id="rIdSc"/></x14:slicerCaches>');
+          // The forecast, written by fill and fix, still holds its table and its x14 formats and validations.
+          const forecast = unprefixed(strFromU8(now[forecastPart]));
+          expect(forecast).toContain('<tableParts count="1"><tablePart r:id="rIdT1"/></tableParts>');
+          expect(forecast).toContain("<xm:sqref>F7:F60</xm:sqref>");
+          expect(forecast).toContain(`<xm:f>'${NOTES}'!$A$2:$A$3</xm:f>`);
+        }
+        // What was filled is read back through the one reader: the comparisons' formulas, the table's cells, the
+        // formula caching a text, the title typed as rich text.
+        const filled = bookOf(saved[0]).sheet(FORECAST);
+        expect(filled.formula("G15")).toBe(
+          'IF(AND(ISNUMBER(F15),ISNUMBER(D15)),IF(D15=0,"",F15/D15*100),"")',
+        );
+        expect([filled.value("K64"), filled.value("L65"), filled.value("K66")]).toEqual(["Xã", 3, "Quài Tở"]);
+        expect(filled.value("K68")).toBe("Điểm 3");
+        expect(filled.value("A4")).toBe("DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2021");
+        expect(TABLE_REF).toBe("K64:L66");
+        // Fixed: «88,8» typed as text is the number; undone: the text again.
+        expect(bookOf(saved[1]).sheet(FORECAST).value("D12")).toBe(88.8);
+        expect(bookOf(saved[3]).sheet(FORECAST).value("D12")).toBe("88,8");
+        // Inserted: the new sheets are there, listed in the properties where the workbook lists its sheets.
+        expect(bookOf(saved[2]).names).toEqual(
+          expect.arrayContaining(["Dự báo 2026", "Kế hoạch 2027", FORECAST, PLAN, NOTES]),
+        );
+      },
+    );
+  }
+});
+
 describe.runIf(libreOfficeRequired)(
   "LibreOffice opens and recalculates every workbook of the round trip",
   () => {
@@ -402,6 +498,7 @@ describe.runIf(libreOfficeRequired)(
         "district with every part",
         "district with every part (LibreOffice)",
         "seed, numbers",
+        ...NEWER,
       ]) {
         // Filled: indicator 5 (2 400 · 1 320 · 2 700) gives 112,5 and 48,89 — where the seed typed 48, it is kept.
         const filled = book(`${base} / fill`);
@@ -413,35 +510,48 @@ describe.runIf(libreOfficeRequired)(
         const ws = inserted.sheet("Dự báo 2026");
         expect(resultOf(inserted, "Dự báo 2026", `G${rowOfCode(ws, "ict.05")}`)).toBe("");
       }
-      // The rich district: «88,8» typed as text is 88,8 after the fix, and «88,8» again after the undo.
-      const rich = "district with every part";
-      expect(resultOf(book(`${rich} / fix`), FORECAST, "D12")).toBe(88.8);
-      expect(resultOf(book(`${rich} / undo`), FORECAST, "D12")).toBe("88,8");
-      // Its notes sheet's formula, listed in the dropped calculation chain, is computed: 3 + 5.
-      expect(resultOf(book(`${rich} / clear marks`), NOTES, "D1")).toBe(8);
+      // The rich districts: «88,8» typed as text is 88,8 after the fix, and «88,8» again after the undo.
+      for (const rich of ["district with every part", ...NEWER]) {
+        expect(resultOf(book(`${rich} / fix`), FORECAST, "D12"), rich).toBe(88.8);
+        expect(resultOf(book(`${rich} / undo`), FORECAST, "D12"), rich).toBe("88,8");
+        // Its notes sheet's formula, listed in the dropped calculation chain, is computed: 3 + 5.
+        expect(resultOf(book(`${rich} / clear marks`), NOTES, "D1"), rich).toBe(8);
+      }
+      // The formulas caching a text are computed again: on the forecast's table, and on the notes sheet.
+      for (const rich of NEWER) {
+        expect(resultOf(book(`${rich} / clear marks`), FORECAST, "K68"), rich).toBe("Điểm 3");
+        expect(resultOf(book(`${rich} / clear marks`), NOTES, "A6"), rich).toBe("Xã Quài Cang");
+      }
       // Every workbook of the corpus opened: each has its sheets after LibreOffice.
       for (const [name, recalculated] of byName) expect(recalculated.names.length, name).toBeGreaterThan(0);
     }, 600_000);
   },
 );
 
-describe("phuluc fill and fix on the district workbook with every part", () => {
-  it("fill and fix it as an .xlsm, keep every other part, and refuse an .xlsx output", async () => {
-    const dir = tempDir("phuluc-xlsm-");
-    const input = path.join(dir, "huyen.xlsm");
-    writeFileSync(input, corpus.get("district with every part") as Uint8Array);
-    const refused = await phuluc(["fill", input, "-o", path.join(dir, "ra.xlsx")]);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("có macro: tệp kết quả");
-    const filled = path.join(dir, "da-dien.xlsm");
-    expect((await phuluc(["fill", input, "-o", filled])).code).toBe(0);
-    const fixed = path.join(dir, "da-sua.xlsm");
-    expect((await phuluc(["fix", filled, "-o", fixed, "--yes"])).code).toBe(0);
-    const [a, b] = [parts(readFileSync(input)), parts(readFileSync(fixed))];
-    for (const part of KEPT_PARTS) expect(Buffer.from(b[part]).equals(a[part]), part).toBe(true);
-    const out = readXlsx(fixed);
-    expect(out.sheet(FORECAST).value("D12")).toBe(88.8);
-    expect(out.sheet(FORECAST).formula("G15")).toMatch(/F15\/D15\*100/);
-    expect(partText(readFileSync(fixed), "[Content_Types].xml")).toContain("macroEnabled.main+xml");
-  }, 120_000);
+describe("phuluc fill and fix on the district workbooks", () => {
+  it.each(["district with every part", ...NEWER.filter((name) => !name.includes("LibreOffice"))])(
+    "%s: fill and fix it as an .xlsm, keep every other part, and refuse an .xlsx output",
+    async (name) => {
+      const dir = tempDir("phuluc-xlsm-");
+      const input = path.join(dir, "huyen.xlsm");
+      writeFileSync(input, corpus.get(name) as Uint8Array);
+      const refused = await phuluc(["fill", input, "-o", path.join(dir, "ra.xlsx")]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("có macro: tệp kết quả");
+      const filled = path.join(dir, "da-dien.xlsm");
+      expect((await phuluc(["fill", input, "-o", filled])).code).toBe(0);
+      const fixed = path.join(dir, "da-sua.xlsm");
+      expect((await phuluc(["fix", filled, "-o", fixed, "--yes"])).code).toBe(0);
+      const [a, b] = [parts(readFileSync(input)), parts(readFileSync(fixed))];
+      const kept = name === "district with every part" ? RICH_PARTS : [...RICH_PARTS, ...NEWER_PARTS];
+      for (const part of kept) expect(Buffer.from(b[part]).equals(a[part]), part).toBe(true);
+      // The properties list the sheets, the settings sheet the fix added to hold its undo record among them.
+      expect(listedWorksheets(b)).toEqual([FORECAST, PLAN, NOTES, "Ẩn", "Rất ẩn", "phuluc"]);
+      const out = readXlsx(fixed);
+      expect(out.sheet(FORECAST).value("D12")).toBe(88.8);
+      expect(out.sheet(FORECAST).formula("G15")).toMatch(/F15\/D15\*100/);
+      expect(partText(readFileSync(fixed), "[Content_Types].xml")).toContain("macroEnabled.main+xml");
+    },
+    120_000,
+  );
 });

@@ -2,13 +2,15 @@
  * An .xlsx workbook held as its package: read sheet by sheet through the one reader (sheet.ts), written by editing
  * only the parts an action touches. Sheets read are not kept (one sheet's XML in memory at a time); a sheet an action
  * writes is kept as its edited text until the package is saved, and every part nothing wrote is saved as the very
- * bytes it came in. The workbook part, its relationships and the content types change only when sheets are added
- * or their visibility or the active tab change; the styles only by styles appended; a changed cell content drops
- * the calculation chain and asks for recalculation on opening, so no cached result is trusted stale.
+ * bytes it came in. The workbook part, its relationships, the content types and the properties listing the sheets
+ * (docProps/app.xml) change only when sheets are added, the workbook part also when their visibility or the active
+ * tab change; the styles only by styles appended; a changed cell content drops the calculation chain and asks for
+ * recalculation on opening, so no cached result is trusted stale.
  */
 import type { SheetModel } from "../../core/model/sheet";
 import type { SheetPlan } from "../../core/model/plan";
 import { classifyBytes, MAX_WORKSHEET_BYTES, type LoadProblem } from "../load";
+import { withWorksheetTitle } from "./app-props";
 import { blankPackage, type DefaultFont } from "./new-workbook";
 import { planBuild, printTitles, sheetXml, TRANSITIONAL, type SheetBuild } from "./new-sheet";
 import { overlaid } from "./overlay";
@@ -16,6 +18,7 @@ import { patchSheet, type CellEdits } from "./patch";
 import { ofType, Package, relsPart, type Relationship } from "./parts";
 import { readSheetXml, type ReadSheetOptions, type SheetContext, type SheetLayout } from "./sheet";
 import { setSheetView, tabSelected } from "./sheet-view";
+import { withHeaderNames } from "./tables";
 import { readSharedStrings } from "./strings";
 import { StyleSheet } from "./styles";
 import {
@@ -70,7 +73,10 @@ export class XlsxDocument {
    * only when the sheet is read again (a fill that reads nothing after writing pays nothing for it), and only if
    * the model before is still held by someone.
    */
-  private readonly models = new Map<string, WeakRef<SheetModel> | { overlay: () => SheetModel | undefined }>();
+  private readonly models = new Map<
+    string,
+    WeakRef<SheetModel> | { overlay: () => SheetModel | undefined }
+  >();
 
   private constructor(bytes: Uint8Array) {
     this.pkg = new Package(bytes);
@@ -207,6 +213,7 @@ export class XlsxDocument {
     if (this.lastRead?.part === entry.part) this.lastRead = undefined;
     if (result.xml !== xml) this.pkg.setText(entry.part, result.xml);
     if (result.contentChanged && recalc) this.recalc = true;
+    if (result.contentChanged) this.renameTableColumns(entry.part, edits);
     const part = entry.part;
     if (!before) {
       this.models.delete(part);
@@ -222,6 +229,17 @@ export class XlsxDocument {
         return model && overlaid(model, edits, styled, formats);
       },
     });
+  }
+
+  /** The sheet's Excel tables keep their columns' names equal to their header cells (tables.ts). */
+  private renameTableColumns(part: string, edits: CellEdits): void {
+    for (const rel of this.pkg.relationships(part)) {
+      if (!ofType(rel, "table")) continue;
+      const xml = this.pkg.text(rel.part);
+      if (xml === undefined) continue;
+      const next = withHeaderNames(xml, edits);
+      if (next !== xml) this.pkg.setText(rel.part, next);
+    }
   }
 
   private setWorkbookXml(edit: (xml: string) => string): void {
@@ -246,6 +264,7 @@ export class XlsxDocument {
     if (this.info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new PackageError(`A sheet «${name}» is already there`);
     const part = this.newSheetPart();
+    this.listInProperties(name);
     const relNs = relationshipNamespace(this.rels);
     // A Strict workbook's sheets speak its namespaces.
     const workbookXml = this.pkg.text(this.workbookPart) as string;
@@ -270,6 +289,22 @@ export class XlsxDocument {
     if (state === undefined && (!active || active.state !== "visible"))
       this.setWorkbookXml((xml) => setActiveTab(xml, entry.position));
     return entry;
+  }
+
+  /** Lists a new worksheet in docProps/app.xml, where the package keeps one that lists its sheets. */
+  private listInProperties(name: string): void {
+    // Strict packages name the relationship "extendedProperties".
+    const rel = this.pkg
+      .relationships("")
+      .find((r) => ofType(r, "extended-properties") || ofType(r, "extendedProperties"));
+    const xml = rel && this.pkg.text(rel.part);
+    if (!rel || xml === undefined) return;
+    const next = withWorksheetTitle(
+      xml,
+      name,
+      this.worksheets.map((s) => s.name),
+    );
+    if (next !== xml) this.pkg.setText(rel.part, next);
   }
 
   /** Adds the planned sheet at the end, its header rows printed on every page. */
