@@ -66,122 +66,11 @@ export async function run(argv: string[], io: Output): Promise<number> {
   const lang = languageOf(argv);
   const ctx: Context = { lang, io, say: (key, params) => t(lang, key, params) };
   let exitCode = 0;
-  const program = new Command("phuluc")
-    .description(ctx.say("cli.description"))
-    .addOption(new Option("--lang <lang>", ctx.say("cli.opt.lang")).choices(["vi", "en"]).default("vi"))
-    // The help in the reader's language: commander's own headings and notes, and the help option and command.
-    .configureHelp(helpIn(ctx))
-    .helpOption("-h, --help", ctx.say("cli.help.opt.help"))
-    .helpCommand("help [command]", ctx.say("cli.help.command"))
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.out(s.replace(/\n$/, "")),
-      writeErr: (s) => io.err(s.replace(/\n$/, "")),
-      // Usage errors are said in the reader's language once parsing has failed (see usageMessage).
-      outputError: () => undefined,
-    });
-
-  program
-    .command("templates")
-    .description(ctx.say("cli.templates.description"))
-    .action(() => {
-      exitCode = runTemplates(ctx);
-    });
-
-  program
-    .command("new")
-    .description(ctx.say("cli.new.description"))
-    .argument("<template-id...>", templates.map((tpl) => tpl.id).join(", "))
-    .requiredOption("--year <N>", ctx.say("cli.new.opt.year"))
-    .option("--unit <unit>", ctx.say("cli.new.opt.unit"))
-    .addOption(
-      new Option("--level <level>", "xa | huyen | tinh").choices(["xa", "huyen", "tinh"]).default("huyen"),
-    )
-    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
-    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
-    .action(
-      async (
-        ids: string[],
-        opts: { year: string; unit?: string; level: "xa" | "huyen" | "tinh"; output: string; ghiDe: boolean },
-      ) => {
-        exitCode = await runNew(ctx, ids, opts);
-      },
-    );
-
-  program
-    .command("fill")
-    .description(ctx.say("cli.fill.description"))
-    .argument("<in.xlsx>")
-    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
-    .option("--overwrite", ctx.say("cli.fill.opt.overwrite"), false)
-    .option("--all", ctx.say("cli.fill.opt.all"), false)
-    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
-    .option("--year <N>", ctx.say("cli.opt.year-table"))
-    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
-    .action(async (input: string, opts: FillOptions) => {
-      exitCode = await runFill(ctx, input, opts);
-    });
-
-  program
-    .command("fix")
-    .description(ctx.say("cli.fix.description"))
-    .argument("<in.xlsx>")
-    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
-    .option("--only <kinds>", ctx.say("cli.fix.opt.only", { kinds: FIXABLE_CODES.join(", ") }))
-    .option("--yes", ctx.say("cli.fix.opt.yes"), false)
-    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
-    .option("--year <N>", ctx.say("cli.opt.year-table"))
-    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
-    .action(async (input: string, opts: FixCommandOptions) => {
-      exitCode = await runFix(ctx, input, opts);
-    });
-
-  program
-    .command("xac-nhan")
-    .description(ctx.say("cli.xac-nhan.description"))
-    .argument("<in.xlsx>")
-    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
-    .option("--year <N>", ctx.say("cli.opt.year-table"))
-    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
-    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
-    .action(async (input: string, opts: ConfirmOptions) => {
-      exitCode = await runConfirm(ctx, input, opts);
-    });
-
-  program
-    .command("check")
-    .description(ctx.say("cli.check.description"))
-    .argument("<file-or-folder...>")
-    .option("--year <N>", ctx.say("cli.check.opt.year"))
-    .addOption(new Option("--level <level>", ctx.say("cli.check.opt.level")).choices(["xa", "huyen", "tinh"]))
-    .option("--json", ctx.say("cli.check.opt.json"), false)
-    .option("--all", ctx.say("cli.check.opt.all"), false)
-    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
-    .action(async (inputs: string[], opts: CheckCommandOptions) => {
-      exitCode = await runCheck(ctx, inputs, opts);
-    });
-
-  program
-    .command("tong-hop")
-    .description(ctx.say("cli.tong-hop.description"))
-    .argument("<file-or-folder...>")
-    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
-    .option("--year <N>", ctx.say("cli.tong-hop.opt.year"))
-    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
-    .action(async (inputs: string[], opts: TongHopOptions) => {
-      exitCode = await runTongHop(ctx, inputs, opts);
-    });
-
-  program
-    .command("demo")
-    .description(ctx.say("cli.demo.description"))
-    .option("--year <N>", ctx.say("cli.new.opt.year"))
-    .option("-o, --output <file>", ctx.say("cli.opt.output"))
-    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
-    .action(async (opts: { year?: string; output?: string; ghiDe: boolean }) => {
-      exitCode = await runDemo(ctx, opts);
-    });
-
+  const program = rootCommand(ctx);
+  const done = (code: number) => {
+    exitCode = code;
+  };
+  for (const add of commands) add(program, ctx, done);
   // `phuluc` alone (or with only --lang): the help, as the reader asked for nothing else; not a usage error.
   if (withoutLanguage(argv).length === 0) {
     program.outputHelp();
@@ -204,6 +93,158 @@ export async function run(argv: string[], io: Output): Promise<number> {
     throw error;
   }
 }
+
+/** `phuluc` itself: its --lang option, its help in the reader's language, its output through `io`. */
+function rootCommand(ctx: Context): Command {
+  const { io } = ctx;
+  return (
+    new Command("phuluc")
+      .description(ctx.say("cli.description"))
+      .addOption(new Option("--lang <lang>", ctx.say("cli.opt.lang")).choices(["vi", "en"]).default("vi"))
+      // The help in the reader's language: commander's own headings and notes, and the help option and command.
+      .configureHelp(helpIn(ctx))
+      .helpOption("-h, --help", ctx.say("cli.help.opt.help"))
+      .helpCommand("help [command]", ctx.say("cli.help.command"))
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => io.out(s.replace(/\n$/, "")),
+        writeErr: (s) => io.err(s.replace(/\n$/, "")),
+        // Usage errors are said in the reader's language once parsing has failed (see usageMessage).
+        outputError: () => undefined,
+      })
+  );
+}
+
+/** Each command of `phuluc`, in the order its help lists them; `done` takes the command's exit code. */
+type AddCommand = (program: Command, ctx: Context, done: (code: number) => void) => void;
+
+const templatesCommand: AddCommand = (program, ctx, done) => {
+  program
+    .command("templates")
+    .description(ctx.say("cli.templates.description"))
+    .action(() => {
+      done(runTemplates(ctx));
+    });
+};
+
+const newCommand: AddCommand = (program, ctx, done) => {
+  program
+    .command("new")
+    .description(ctx.say("cli.new.description"))
+    .argument("<template-id...>", templates.map((tpl) => tpl.id).join(", "))
+    .requiredOption("--year <N>", ctx.say("cli.new.opt.year"))
+    .option("--unit <unit>", ctx.say("cli.new.opt.unit"))
+    .addOption(
+      new Option("--level <level>", "xa | huyen | tinh").choices(["xa", "huyen", "tinh"]).default("huyen"),
+    )
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .action(
+      async (
+        ids: string[],
+        opts: { year: string; unit?: string; level: "xa" | "huyen" | "tinh"; output: string; ghiDe: boolean },
+      ) => {
+        done(await runNew(ctx, ids, opts));
+      },
+    );
+};
+
+const fillCommand: AddCommand = (program, ctx, done) => {
+  program
+    .command("fill")
+    .description(ctx.say("cli.fill.description"))
+    .argument("<in.xlsx>")
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--overwrite", ctx.say("cli.fill.opt.overwrite"), false)
+    .option("--all", ctx.say("cli.fill.opt.all"), false)
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .option("--year <N>", ctx.say("cli.opt.year-table"))
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
+    .action(async (input: string, opts: FillOptions) => {
+      done(await runFill(ctx, input, opts));
+    });
+};
+
+const fixCommand: AddCommand = (program, ctx, done) => {
+  program
+    .command("fix")
+    .description(ctx.say("cli.fix.description"))
+    .argument("<in.xlsx>")
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--only <kinds>", ctx.say("cli.fix.opt.only", { kinds: FIXABLE_CODES.join(", ") }))
+    .option("--yes", ctx.say("cli.fix.opt.yes"), false)
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .option("--year <N>", ctx.say("cli.opt.year-table"))
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
+    .action(async (input: string, opts: FixCommandOptions) => {
+      done(await runFix(ctx, input, opts));
+    });
+};
+
+const confirmCommand: AddCommand = (program, ctx, done) => {
+  program
+    .command("xac-nhan")
+    .description(ctx.say("cli.xac-nhan.description"))
+    .argument("<in.xlsx>")
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--year <N>", ctx.say("cli.opt.year-table"))
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .action(async (input: string, opts: ConfirmOptions) => {
+      done(await runConfirm(ctx, input, opts));
+    });
+};
+
+const checkCommand: AddCommand = (program, ctx, done) => {
+  program
+    .command("check")
+    .description(ctx.say("cli.check.description"))
+    .argument("<file-or-folder...>")
+    .option("--year <N>", ctx.say("cli.check.opt.year"))
+    .addOption(new Option("--level <level>", ctx.say("cli.check.opt.level")).choices(["xa", "huyen", "tinh"]))
+    .option("--json", ctx.say("cli.check.opt.json"), false)
+    .option("--all", ctx.say("cli.check.opt.all"), false)
+    .option("--column <spec>", ctx.say("cli.opt.column"), collect, [])
+    .action(async (inputs: string[], opts: CheckCommandOptions) => {
+      done(await runCheck(ctx, inputs, opts));
+    });
+};
+
+const tongHopCommand: AddCommand = (program, ctx, done) => {
+  program
+    .command("tong-hop")
+    .description(ctx.say("cli.tong-hop.description"))
+    .argument("<file-or-folder...>")
+    .requiredOption("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--year <N>", ctx.say("cli.tong-hop.opt.year"))
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .action(async (inputs: string[], opts: TongHopOptions) => {
+      done(await runTongHop(ctx, inputs, opts));
+    });
+};
+
+const demoCommand: AddCommand = (program, ctx, done) => {
+  program
+    .command("demo")
+    .description(ctx.say("cli.demo.description"))
+    .option("--year <N>", ctx.say("cli.new.opt.year"))
+    .option("-o, --output <file>", ctx.say("cli.opt.output"))
+    .option("--ghi-de", ctx.say("cli.opt.ghi-de"), false)
+    .action(async (opts: { year?: string; output?: string; ghiDe: boolean }) => {
+      done(await runDemo(ctx, opts));
+    });
+};
+
+const commands: readonly AddCommand[] = [
+  templatesCommand,
+  newCommand,
+  fillCommand,
+  fixCommand,
+  confirmCommand,
+  checkCommand,
+  tongHopCommand,
+  demoCommand,
+];
 
 const usageKeys: Record<string, MessageKey> = {
   "commander.missingMandatoryOptionValue": "error.usage.missing-option",

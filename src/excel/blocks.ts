@@ -274,6 +274,18 @@ export function formulaEntry(formula: string): string {
   return `=${formula.replace(/^=+/, "")}`;
 }
 
+/**
+ * What a write puts in a cell: its formula, else its value (null empties the cell), else nothing (the cell left
+ * alone, as writeBlocks leaves a null entry).
+ */
+export function writeEntry(
+  formula: string | undefined,
+  value: string | number | null | undefined,
+): string | number | null {
+  if (formula !== undefined) return formulaEntry(formula);
+  return value !== undefined ? literalEntry(value) : null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Sizes
 

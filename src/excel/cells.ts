@@ -9,7 +9,7 @@ import { isoDateToSerial } from "../core/model/number-format";
 import {
   WriteBatch,
   formulaEntry,
-  literalEntry,
+  writeEntry,
   needsTextPrefix,
   payloadBytes,
   rectangles,
@@ -40,12 +40,7 @@ export async function writeCells(s: PortSession, writes: Record<string, CellWrit
         list.map((w) => ({
           row: w.row,
           col: w.col,
-          entry:
-            w.formula !== undefined
-              ? formulaEntry(w.formula)
-              : w.value !== undefined
-                ? literalEntry(w.value)
-                : null,
+          entry: writeEntry(w.formula, w.value),
           format: w.numberFormat ?? null,
         })),
         mergesOf(name),

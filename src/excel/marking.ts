@@ -105,6 +105,14 @@ const FILL_BYTES = 250;
 /** Estimated request bytes of a new cell's fill: the sheet, the range, its format and fill, and the action. */
 const CELL_FILL_BYTES = 500;
 
+type WantedMark = ReturnType<typeof normalizeMarks>[number];
+
+/** A cell to mark with its fill, loaded before marking. */
+interface FillRead {
+  m: WantedMark;
+  fill: Excel.RangeFill;
+}
+
 /** Marks the cells (as many as the record can hold), putting back the old marks they do not cover. */
 export async function mark(s: PortSession, marks: CellMark[]): Promise<MarkOutcome | void> {
   const { getHost, features, protection, writing } = s;
@@ -122,39 +130,13 @@ export async function mark(s: PortSession, marks: CellMark[]): Promise<MarkOutco
       const sheetOf = worksheetsOf(collection);
       // With the fills: the protection of the sheets to mark (the old marks' sheets are checked below).
       const remember = protection.queueSheets(collection, new Set(wanted.map((m) => m.sheet)), f);
-      // One sync for the fills before marking, more only for many thousands of cells (request budget).
-      const reader = new RequestBatch(context);
-      const reads: { m: (typeof wanted)[number]; fill: Excel.RangeFill }[] = [];
-      for (const m of wanted) {
-        await reader.add(CELL_FILL_BYTES, () => {
-          const fill = sheetOf(m.sheet).getRange(m.cell).format.fill;
-          fill.load(f.v19 ? "color,pattern,patternColor" : "color");
-          reads.push({ m, fill });
-        });
-      }
-      if (wanted.length === 0) await context.sync();
-      else await reader.flush();
+      const reads = await readFills(context, wanted, sheetOf, f);
       remember();
       protection.refuse(wanted.map((m) => m.sheet));
 
       const table = sheetTable(collection.items);
-      const oldByKey = new Map<string, { mark: StoredMark; sheet: string }>();
-      for (const mark of old) {
-        const sheet = currentSheet(mark, table);
-        if (sheet !== undefined) oldByKey.set(markKey(sheet, mark.cell), { mark, sheet });
-      }
-      // A cell that carries an old mark shows the mark's colour now: its fill before is the remembered one.
-      const stored: StoredMark[] = reads.map(({ m, fill }) => {
-        const previous = oldByKey.get(markKey(m.sheet, m.cell));
-        const entry: StoredMark = {
-          sheet: m.sheet,
-          cell: m.cell,
-          fill: previous ? previous.mark.fill : savedFillOf(fill, f.v19),
-        };
-        const id = table.idByName.get(m.sheet);
-        if (id !== undefined) entry.sheetId = id;
-        return entry;
-      });
+      const oldByKey = oldMarksByKey(old, table);
+      const stored = storedMarks(reads, oldByKey, table, f);
       // The first `count` marks, with the old marks they do not cover: what the record holds while writing.
       const plan = (count: number) => {
         const keys = new Set(wanted.slice(0, count).map((m) => markKey(m.sheet, m.cell)));
@@ -192,6 +174,61 @@ export async function mark(s: PortSession, marks: CellMark[]): Promise<MarkOutco
     throw error;
   }
   return { cells: wanted.length, marked, recordSaved: await saveStore(h) };
+}
+
+/** The fills of the cells to mark: one sync, more only for many thousands of cells (request budget). */
+async function readFills(
+  context: Excel.RequestContext,
+  wanted: readonly WantedMark[],
+  sheetOf: (nameOrId: string) => Excel.Worksheet,
+  f: { v19: boolean },
+): Promise<FillRead[]> {
+  const reader = new RequestBatch(context);
+  const reads: FillRead[] = [];
+  for (const m of wanted) {
+    await reader.add(CELL_FILL_BYTES, () => {
+      const fill = sheetOf(m.sheet).getRange(m.cell).format.fill;
+      fill.load(f.v19 ? "color,pattern,patternColor" : "color");
+      reads.push({ m, fill });
+    });
+  }
+  if (wanted.length === 0) await context.sync();
+  else await reader.flush();
+  return reads;
+}
+
+/** The old marks whose sheet is still there, by their cell's key under the sheet's current name. */
+function oldMarksByKey(
+  old: readonly StoredMark[],
+  table: SheetTable,
+): Map<string, { mark: StoredMark; sheet: string }> {
+  const oldByKey = new Map<string, { mark: StoredMark; sheet: string }>();
+  for (const mark of old) {
+    const sheet = currentSheet(mark, table);
+    if (sheet !== undefined) oldByKey.set(markKey(sheet, mark.cell), { mark, sheet });
+  }
+  return oldByKey;
+}
+
+/** The new marks as the record keeps them, each with the fill its cell had before any mark. */
+function storedMarks(
+  reads: readonly FillRead[],
+  oldByKey: ReadonlyMap<string, { mark: StoredMark; sheet: string }>,
+  table: SheetTable,
+  f: { v19: boolean },
+): StoredMark[] {
+  // A cell that carries an old mark shows the mark's colour now: its fill before is the remembered one.
+  return reads.map(({ m, fill }) => {
+    const previous = oldByKey.get(markKey(m.sheet, m.cell));
+    const entry: StoredMark = {
+      sheet: m.sheet,
+      cell: m.cell,
+      fill: previous ? previous.mark.fill : savedFillOf(fill, f.v19),
+    };
+    const id = table.idByName.get(m.sheet);
+    if (id !== undefined) entry.sheetId = id;
+    return entry;
+  });
 }
 
 /** Puts back the fills of every marked cell and forgets the marks. */

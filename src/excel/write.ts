@@ -15,7 +15,7 @@ import {
   charsToPoints,
   columnsAddress,
   formulaEntry,
-  literalEntry,
+  writeEntry,
   payloadBytes,
   quoteSheetName,
   rectCols,
@@ -195,13 +195,12 @@ function linkText(cell: PlannedCell): string {
 }
 
 function plannedEntry(cell: PlannedCell, features: Features): string | number | null {
-  if (cell.formula !== undefined) return formulaEntry(cell.formula);
-  if (cell.link && !features.v17) {
+  if (cell.formula === undefined && cell.link && !features.v17) {
     const formula = hyperlinkFormula(cell.link, linkText(cell));
     if (formula) return formula;
   }
-  if (cell.value === undefined || cell.value === null) return null;
-  return literalEntry(cell.value);
+  // A plan's null is a blank of its layout: the new sheet's cell left as it is, not emptied.
+  return writeEntry(cell.formula, cell.value ?? undefined);
 }
 
 /**

@@ -22,7 +22,7 @@ import { withCorrections, withoutCorrection } from "../core/settings";
 import { SettingsPanel } from "./components/SettingsPanel";
 import type { Host, ReadingChange, ViewProps } from "./components/types";
 import { YearNotice } from "./components/YearNotice";
-import { useSettings } from "./state/settings";
+import { useSettings, type SettingsPatch } from "./state/settings";
 import { useWorkbookReading } from "./state/workbook-reading";
 
 export type View = "insert" | "formulas" | "check" | "targets";
@@ -102,21 +102,20 @@ const useStyles = makeStyles({
   },
 });
 
-export function App(props: AppProps) {
-  const { port, host = "excel", onUserYear, showReading } = props;
-  const { loaded, settings, stored, problem, update } = useSettings(port, { lang: props.lang ?? "vi" });
-  const lang = settings.lang;
-  const [view, setView] = useState<View>(props.initialView ?? "insert");
+/** The settings area, open or not; `editSettings` opens it with the year focused (each ask a new request). */
+function useSettingsPanel() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [editRequest, setEditRequest] = useState(0);
-  /** The year the official chose in this session: used even where the workbook names another (and told). */
-  const [userYear, setUserYear] = useState<number>();
-  const [thisYear] = useState(() => new Date().getFullYear());
-  const workbook = useWorkbookReading(port, { stored, userYear, enabled: loaded, thisYear });
   const editSettings = useCallback(() => {
     setSettingsOpen(true);
     setEditRequest((n) => n + 1);
   }, []);
+  return { settingsOpen, setSettingsOpen, editRequest, editSettings };
+}
+
+/** The year the official chose in this session: used even where the workbook names another (and told). */
+function useYearChoice(update: (patch: SettingsPatch) => void, onUserYear: AppProps["onUserYear"]) {
+  const [userYear, setUserYear] = useState<number>();
   const chooseYear = useCallback(
     (year: number) => {
       setUserYear(year);
@@ -132,28 +131,23 @@ export function App(props: AppProps) {
     },
     [update],
   );
-  const changeReading = useCallback(
-    (change: ReadingChange) =>
-      update((s) =>
-        "correction" in change
-          ? withCorrections(s, [change.correction])
-          : withoutCorrection(s, change.reset.sheet, change.reset.col),
-      ),
-    [update],
-  );
   useEffect(() => onUserYear?.(userYear), [onUserYear, userYear]);
-  // A view opened reads the workbook again: it may have changed in Excel since.
-  const refresh = workbook.refresh;
+  return { userYear, chooseYear, keepWorkbookYear };
+}
+
+/**
+ * The view shown and the views opened so far (mounted the first time and then kept, so that switching tabs loses no
+ * result). A view opened reads the workbook again (`refresh`): it may have changed in Excel since.
+ */
+function useViews(initial: View, showReading: number | undefined, refresh: () => void) {
+  const [view, setView] = useState<View>(initial);
   const shownView = useRef(view);
   useEffect(() => {
     if (shownView.current === view) return;
     shownView.current = view;
     refresh();
   }, [view, refresh]);
-  // A view is mounted the first time it is opened and then kept, so that switching tabs loses no result.
   const [opened, setOpened] = useState<ReadonlySet<View>>(() => new Set([view]));
-  const styles = useStyles();
-
   const open = (next: View) => {
     setView(next);
     setOpened((prev) => (prev.has(next) ? prev : new Set([...prev, next])));
@@ -174,6 +168,28 @@ export function App(props: AppProps) {
     );
     return () => cancelAnimationFrame(frame);
   }, [readingAsked]);
+  return { view, opened, open };
+}
+
+export function App(props: AppProps) {
+  const { port, host = "excel", onUserYear, showReading } = props;
+  const { loaded, settings, stored, problem, update } = useSettings(port, { lang: props.lang ?? "vi" });
+  const lang = settings.lang;
+  const { settingsOpen, setSettingsOpen, editRequest, editSettings } = useSettingsPanel();
+  const { userYear, chooseYear, keepWorkbookYear } = useYearChoice(update, onUserYear);
+  const [thisYear] = useState(() => new Date().getFullYear());
+  const workbook = useWorkbookReading(port, { stored, userYear, enabled: loaded, thisYear });
+  const { view, opened, open } = useViews(props.initialView ?? "insert", showReading, workbook.refresh);
+  const changeReading = useCallback(
+    (change: ReadingChange) =>
+      update((s) =>
+        "correction" in change
+          ? withCorrections(s, [change.correction])
+          : withoutCorrection(s, change.reset.sheet, change.reset.col),
+      ),
+    [update],
+  );
+  const styles = useStyles();
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -209,56 +225,74 @@ export function App(props: AppProps) {
               onKeepWorkbookYear={keepWorkbookYear}
               onEditSettings={editSettings}
             />
-            <TabList
-              className={styles.tabs}
-              size="small"
-              selectedValue={view}
-              onTabSelect={(_, data) => open(data.value as View)}
-              aria-label={t(lang, "pane.tabs.label")}
-            >
-              {views.map(({ id }) => (
-                <Tab
-                  key={id}
-                  value={id}
-                  aria-label={t(lang, `pane.tab.${id}`)}
-                  title={t(lang, `pane.tab.${id}`)}
-                  data-testid={`view-${id}`}
-                >
-                  {t(lang, `pane.tab.${id}.short`)}
-                </Tab>
-              ))}
-            </TabList>
-            {views.map(({ id, Component }) =>
-              opened.has(id) ? (
-                <div
-                  key={id}
-                  role="tabpanel"
-                  aria-label={t(lang, `pane.tab.${id}`)}
-                  hidden={id !== view}
-                  data-testid={`panel-${id}`}
-                >
-                  <Suspense fallback={<Spinner size="small" label={t(lang, "pane.loading")} />}>
-                    <Component
-                      port={port}
-                      lang={lang}
-                      settings={settings}
-                      onSettingsChange={update}
-                      onEditSettings={editSettings}
-                      active={id === view}
-                      host={host}
-                      year={workbook.year}
-                      userYear={userYear}
-                      onChooseYear={chooseYear}
-                      workbook={workbook}
-                      onReadingChange={changeReading}
-                    />
-                  </Suspense>
-                </div>
-              ) : null,
-            )}
+            <ViewTabs lang={lang} view={view} open={open} />
+            <ViewPanels
+              view={view}
+              opened={opened}
+              props={{
+                port,
+                lang,
+                settings,
+                onSettingsChange: update,
+                onEditSettings: editSettings,
+                host,
+                year: workbook.year,
+                userYear,
+                onChooseYear: chooseYear,
+                workbook,
+                onReadingChange: changeReading,
+              }}
+            />
           </>
         )}
       </main>
     </FluentProvider>
+  );
+}
+
+function ViewTabs(props: { lang: Lang; view: View; open: (view: View) => void }) {
+  const { lang, view, open } = props;
+  const styles = useStyles();
+  return (
+    <TabList
+      className={styles.tabs}
+      size="small"
+      selectedValue={view}
+      onTabSelect={(_, data) => open(data.value as View)}
+      aria-label={t(lang, "pane.tabs.label")}
+    >
+      {views.map(({ id }) => (
+        <Tab
+          key={id}
+          value={id}
+          aria-label={t(lang, `pane.tab.${id}`)}
+          title={t(lang, `pane.tab.${id}`)}
+          data-testid={`view-${id}`}
+        >
+          {t(lang, `pane.tab.${id}.short`)}
+        </Tab>
+      ))}
+    </TabList>
+  );
+}
+
+/** The views opened so far, the one shown visible; each a lazy chunk loaded when first opened. */
+function ViewPanels(props: { view: View; opened: ReadonlySet<View>; props: Omit<ViewProps, "active"> }) {
+  const { view, opened } = props;
+  const { lang } = props.props;
+  return views.map(({ id, Component }) =>
+    opened.has(id) ? (
+      <div
+        key={id}
+        role="tabpanel"
+        aria-label={t(lang, `pane.tab.${id}`)}
+        hidden={id !== view}
+        data-testid={`panel-${id}`}
+      >
+        <Suspense fallback={<Spinner size="small" label={t(lang, "pane.loading")} />}>
+          <Component {...props.props} active={id === view} />
+        </Suspense>
+      </div>
+    ) : null,
   );
 }

@@ -319,6 +319,46 @@ function stopOnExit(server) {
   }
 }
 
+/** What the server serves and where, said once it is up. */
+function servedLines(base, security, options) {
+  const lines = [
+    "",
+    `Máy chủ phát triển / development server: ${base}  (Ctrl+C để dừng / to stop)`,
+    `   Ngăn làm việc / task pane:  ${base}taskpane.html`,
+    `   Trang web / web page:        ${base}web/app.html  (mở tệp .xlsx ngay trong trình duyệt / open an .xlsx in the browser)`,
+    `   Manifest:                   ${manifest}`,
+  ];
+  if (security.type === "https" && !security.trusted) {
+    lines.push(`   Chứng chỉ tự ký / self-signed certificate: ${security.dir}`);
+  }
+  if (security.type === "http") {
+    lines.push(
+      `   Không tạo được chứng chỉ, máy chủ chạy http. / No certificate could be made, serving plain http: ${security.note}`,
+    );
+  }
+  if (options.port !== DEV_PORT) {
+    lines.push(
+      `   manifest.xml trỏ tới cổng ${DEV_PORT}, không phải ${options.port}. / manifest.xml points to port ${DEV_PORT}, not ${options.port}.`,
+    );
+  }
+  return lines;
+}
+
+/** `--check`: the pane and the page are served (then the server stops); 0 when they are, else 1. */
+async function checkServed(base, server, stats) {
+  const page = await fetchPage(`${base}taskpane.html`);
+  const app = await fetchPage(`${base}web/app.html`);
+  await server.stop();
+  const ok =
+    page.status === 200 && page.body.includes("phulucLoad(") && app.status === 200 && !stats.hasErrors();
+  console.log(
+    ok
+      ? `Kiểm tra: ${base}taskpane.html trả về 200. / Check: served fine.`
+      : `Kiểm tra thất bại / check failed: HTTP ${page.status} (taskpane.html), ${app.status} (web/app.html)`,
+  );
+  return ok ? 0 : 1;
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.hints) {
@@ -350,41 +390,9 @@ async function main() {
     console.error("Bản dựng có lỗi (xem trên). / The build has errors (above).");
   }
 
-  const lines = [
-    "",
-    `Máy chủ phát triển / development server: ${base}  (Ctrl+C để dừng / to stop)`,
-    `   Ngăn làm việc / task pane:  ${base}taskpane.html`,
-    `   Trang web / web page:        ${base}web/app.html  (mở tệp .xlsx ngay trong trình duyệt / open an .xlsx in the browser)`,
-    `   Manifest:                   ${manifest}`,
-  ];
-  if (security.type === "https" && !security.trusted) {
-    lines.push(`   Chứng chỉ tự ký / self-signed certificate: ${security.dir}`);
-  }
-  if (security.type === "http") {
-    lines.push(
-      `   Không tạo được chứng chỉ, máy chủ chạy http. / No certificate could be made, serving plain http: ${security.note}`,
-    );
-  }
-  if (options.port !== DEV_PORT) {
-    lines.push(
-      `   manifest.xml trỏ tới cổng ${DEV_PORT}, không phải ${options.port}. / manifest.xml points to port ${DEV_PORT}, not ${options.port}.`,
-    );
-  }
-  console.log(lines.join("\n"));
+  console.log(servedLines(base, security, options).join("\n"));
 
-  if (options.check) {
-    const page = await fetchPage(`${base}taskpane.html`);
-    const app = await fetchPage(`${base}web/app.html`);
-    await server.stop();
-    const ok =
-      page.status === 200 && page.body.includes("phulucLoad(") && app.status === 200 && !stats.hasErrors();
-    console.log(
-      ok
-        ? `Kiểm tra: ${base}taskpane.html trả về 200. / Check: served fine.`
-        : `Kiểm tra thất bại / check failed: HTTP ${page.status} (taskpane.html), ${app.status} (web/app.html)`,
-    );
-    return ok ? 0 : 1;
-  }
+  if (options.check) return checkServed(base, server, stats);
 
   stopOnExit(server);
 

@@ -150,6 +150,17 @@ export function validateManifest(manifest, { root = dirname(manifest), dist = nu
     throw e;
   }
 
+  checkTopLevel(doc, error);
+  checkRequirements(doc, error);
+  checkNames(doc, error);
+  const { resources, usedAs } = checkResources(doc, error, warn);
+  const { urls, base } = manifestUrls(doc, resources, usedAs, error);
+  checkUrls(urls, base, { root, dist }, error);
+  return { errors, warnings };
+}
+
+/** The root element, its children's names and order, the values of Id, Version, DefaultLocale, Permissions, Hosts. */
+function checkTopLevel(doc, error) {
   // ---- Root and top-level elements
   if (localName(doc.name) !== "OfficeApp") error(`the root element is <${doc.name}>, not <OfficeApp>`, doc);
   if (doc.attrs.xmlns !== NS_APP) error(`OfficeApp's namespace must be ${NS_APP}`, doc);
@@ -181,8 +192,10 @@ export function validateManifest(manifest, { root = dirname(manifest), dist = nu
   const hosts = childNamed(doc, "Hosts");
   if (!hosts || !childrenNamed(hosts, "Host").some((h) => h.attrs.Name === "Workbook"))
     error('<Hosts> must list <Host Name="Workbook"/>', hosts ?? doc);
+}
 
-  // Office 2016 stops at ExcelApi 1.1: asking for more (or for any other set) keeps the add-in from loading there.
+/** Office 2016 stops at ExcelApi 1.1: asking for more (or for any other set) keeps the add-in from loading there. */
+function checkRequirements(doc, error) {
   const requirements = childNamed(doc, "Requirements");
   const sets = requirements && childNamed(requirements, "Sets");
   if (sets) {
@@ -202,6 +215,10 @@ export function validateManifest(manifest, { root = dirname(manifest), dist = nu
       }
     }
   }
+}
+
+/** DisplayName and Description: a value each, within their lengths. */
+function checkNames(doc, error) {
   for (const [name, max] of [
     ["DisplayName", 125],
     ["Description", 250],
@@ -217,11 +234,15 @@ export function validateManifest(manifest, { root = dirname(manifest), dist = nu
         error(`<${name}> "${value.slice(0, 30)}…" is longer than ${max} characters`, node);
     }
   }
+}
 
-  // ---- Resources and resid references
+/**
+ * The resources of VersionOverrides (ids, values, lengths) and every resid pointing into them; returns the resources
+ * by id ({ kind, node }) and the image sizes each is used at.
+ */
+function checkResources(doc, error, warn) {
   const overrides = childNamed(doc, "VersionOverrides");
   const resources = new Map(); // id → { kind, node }
-  const usedAs = new Map(); // id → Set of image sizes it is used at
   if (overrides) {
     if (overrides.attrs.xmlns !== NS_OVERRIDES)
       error(`VersionOverrides' namespace must be ${NS_OVERRIDES}`, overrides);
@@ -251,57 +272,68 @@ export function validateManifest(manifest, { root = dirname(manifest), dist = nu
         }
       }
     }
-    for (const { node, ancestors } of walk(overrides)) {
-      const rid = node.attrs.resid;
-      if (rid === undefined) continue;
-      const resource = resources.get(rid);
-      if (!resource) {
-        error(`resid "${rid}" on <${node.name}> is not defined in <Resources>`, node);
-        continue;
-      }
-      const parent = ancestors[ancestors.length - 1];
-      const name = localName(node.name);
-      // A Description directly under GetStarted or Supertip is a long string; Title, Label short ones.
-      const expected = RESID_KIND[name];
-      if (expected && resource.kind !== expected) {
-        error(
-          `resid "${rid}" on <${node.name}> must point into <bt:${expected}>, not <bt:${resource.kind}>`,
-          node,
-        );
-      }
-      if (name === "Image") {
-        if (!usedAs.has(rid)) usedAs.set(rid, new Set());
-        usedAs.get(rid).add(Number(node.attrs.size));
-      }
-      if (name === "Label" && resource.kind === "ShortStrings") {
-        const values = [
-          resource.node.attrs.DefaultValue,
-          ...childrenNamed(resource.node, "Override").map((o) => o.attrs.Value),
-        ];
-        if (values.some((v) => v?.includes("&"))) {
-          error(
-            `ribbon label "${rid}" holds "&": Excel 2016 drops such a group (OfficeDev/office-js-docs#279); write it without "&"`,
-            resource.node,
-          );
-        }
-      }
-      if (
-        name === "SourceLocation" &&
-        localName(parent?.name ?? "") === "Action" &&
-        parent.attrs["xsi:type"] === "ShowTaskpane"
-      ) {
-        const view = new URL(resource.node.attrs.DefaultValue ?? "https://x/").searchParams.get("view");
-        if (view !== null && !VIEWS.includes(view))
-          error(`?view=${view} in "${rid}" is not one of ${VIEWS.join(", ")}`, resource.node);
-      }
-    }
+    const usedAs = checkResids(overrides, resources, error);
     for (const [rid, { node }] of resources) {
       const referenced = [...walk(overrides)].some(({ node: n }) => n.attrs.resid === rid);
       if (!referenced) warn(`resource "${rid}" is never used`, node);
     }
+    return { resources, usedAs };
   }
+  return { resources, usedAs: new Map() };
+}
 
-  // ---- URLs: all https; those under the add-in's base address point to existing files
+/** Each resid under VersionOverrides: defined, of the kind its element takes; returns the sizes images are used at. */
+function checkResids(overrides, resources, error) {
+  const usedAs = new Map(); // id → Set of image sizes it is used at
+  for (const { node, ancestors } of walk(overrides)) {
+    const rid = node.attrs.resid;
+    if (rid === undefined) continue;
+    const resource = resources.get(rid);
+    if (!resource) {
+      error(`resid "${rid}" on <${node.name}> is not defined in <Resources>`, node);
+      continue;
+    }
+    const parent = ancestors[ancestors.length - 1];
+    const name = localName(node.name);
+    // A Description directly under GetStarted or Supertip is a long string; Title, Label short ones.
+    const expected = RESID_KIND[name];
+    if (expected && resource.kind !== expected) {
+      error(
+        `resid "${rid}" on <${node.name}> must point into <bt:${expected}>, not <bt:${resource.kind}>`,
+        node,
+      );
+    }
+    if (name === "Image") {
+      if (!usedAs.has(rid)) usedAs.set(rid, new Set());
+      usedAs.get(rid).add(Number(node.attrs.size));
+    }
+    if (name === "Label" && resource.kind === "ShortStrings") {
+      const values = [
+        resource.node.attrs.DefaultValue,
+        ...childrenNamed(resource.node, "Override").map((o) => o.attrs.Value),
+      ];
+      if (values.some((v) => v?.includes("&"))) {
+        error(
+          `ribbon label "${rid}" holds "&": Excel 2016 drops such a group (OfficeDev/office-js-docs#279); write it without "&"`,
+          resource.node,
+        );
+      }
+    }
+    if (
+      name === "SourceLocation" &&
+      localName(parent?.name ?? "") === "Action" &&
+      parent.attrs["xsi:type"] === "ShowTaskpane"
+    ) {
+      const view = new URL(resource.node.attrs.DefaultValue ?? "https://x/").searchParams.get("view");
+      if (view !== null && !VIEWS.includes(view))
+        error(`?view=${view} in "${rid}" is not one of ${VIEWS.join(", ")}`, resource.node);
+    }
+  }
+  return usedAs;
+}
+
+/** Every URL of the manifest ({ url, node, expectSize }) and the add-in's base address (null when none). */
+function manifestUrls(doc, resources, usedAs, error) {
   const sourceLocation = childNamed(childNamed(doc, "DefaultSettings") ?? doc, "SourceLocation");
   let base = null;
   try {
@@ -341,7 +373,11 @@ export function validateManifest(manifest, { root = dirname(manifest), dist = nu
     addUrl(node.attrs.DefaultValue, node, size);
     for (const o of childrenNamed(node, "Override")) addUrl(o.attrs.Value, o, size);
   }
+  return { urls, base };
+}
 
+/** URLs: all https; those under the add-in's base address point to existing files (of the size their use asks). */
+function checkUrls(urls, base, { root, dist }, error) {
   const checkedFiles = new Set();
   for (const { url, node, expectSize } of urls) {
     if (!url) continue;
@@ -385,8 +421,6 @@ export function validateManifest(manifest, { root = dirname(manifest), dist = nu
       error(`${shown} is ${png.width}×${png.height}, its use asks for ${expectSize}×${expectSize}`, node);
     }
   }
-
-  return { errors, warnings };
 }
 
 function main(argv) {

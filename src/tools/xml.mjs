@@ -19,24 +19,36 @@ const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?/;
 const PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 export function parseXml(text) {
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return new Parser(text).document();
+}
 
-  const where = (at = pos) => {
+/** The parser's state: the text and the position read up to; each method reads one construct. */
+class Parser {
+  constructor(text) {
+    this.text = text;
+    this.start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.pos = this.start;
+  }
+
+  /** [line, column] of a position. */
+  where(at = this.pos) {
     let line = 1;
     let lineStart = 0;
     for (let i = 0; i < at; i++) {
-      if (text[i] === "\n") {
+      if (this.text[i] === "\n") {
         line++;
         lineStart = i + 1;
       }
     }
     return [line, at - lineStart + 1];
-  };
-  const fail = (message, at = pos) => {
-    throw new XmlError(message, ...where(at));
-  };
+  }
 
-  const decode = (raw, at) => {
+  fail(message, at = this.pos) {
+    throw new XmlError(message, ...this.where(at));
+  }
+
+  /** Character data with its entity and character references decoded (`at`: where `raw` starts, for errors). */
+  decode(raw, at) {
     let out = "";
     let i = 0;
     while (i < raw.length) {
@@ -53,134 +65,156 @@ export function parseXml(text) {
       else if (/^#[0-9]+$/.test(ref)) ch = String.fromCodePoint(parseInt(ref.slice(1), 10));
       else ch = PREDEFINED[ref];
       if (ch === undefined)
-        fail(`"&" must start an entity reference (&amp; &lt; &gt; &quot; &apos; &#…;)`, at + amp);
+        this.fail(`"&" must start an entity reference (&amp; &lt; &gt; &quot; &apos; &#…;)`, at + amp);
       out += ch;
       i = semi + 1;
     }
     return out;
-  };
+  }
 
-  const skipSpace = () => {
-    while (pos < text.length && /\s/.test(text[pos])) pos++;
-  };
+  skipSpace() {
+    while (this.pos < this.text.length && /\s/.test(this.text[this.pos])) this.pos++;
+  }
 
   /** Comments, processing instructions and whitespace between markup; returns true when something was skipped. */
-  const skipMisc = () => {
+  skipMisc() {
+    const { text, pos } = this;
     if (text.startsWith("<!--", pos)) {
       const end = text.indexOf("-->", pos + 4);
-      if (end < 0) fail("comment not closed");
-      if (text.slice(pos + 4, end).includes("--")) fail('"--" inside a comment');
-      pos = end + 3;
+      if (end < 0) this.fail("comment not closed");
+      if (text.slice(pos + 4, end).includes("--")) this.fail('"--" inside a comment');
+      this.pos = end + 3;
       return true;
     }
     if (text.startsWith("<?", pos)) {
       const end = text.indexOf("?>", pos + 2);
-      if (end < 0) fail("processing instruction not closed");
-      if (/^<\?xml[\s?]/i.test(text.slice(pos, pos + 6)) && pos > (text.charCodeAt(0) === 0xfeff ? 1 : 0)) {
-        fail("the XML declaration must come first in the file");
+      if (end < 0) this.fail("processing instruction not closed");
+      if (/^<\?xml[\s?]/i.test(text.slice(pos, pos + 6)) && pos > this.start) {
+        this.fail("the XML declaration must come first in the file");
       }
-      pos = end + 2;
+      this.pos = end + 2;
       return true;
     }
     return false;
-  };
+  }
 
-  const element = (scope) => {
-    const start = pos;
-    pos++; // "<"
-    const name = NAME.exec(text.slice(pos))?.[0];
-    if (!name) fail("element name expected");
-    pos += name.length;
-    const attrs = {};
+  /** The root element, with nothing but comments, processing instructions and space around it. */
+  document() {
+    let root = null;
     for (;;) {
-      const before = pos;
-      skipSpace();
-      if (text.startsWith("/>", pos) || text[pos] === ">") break;
-      if (pos === before) fail(`space expected between attributes of <${name}>`);
-      const attr = NAME.exec(text.slice(pos))?.[0];
-      if (!attr) fail(`attribute name expected in <${name}>`);
-      const attrAt = pos;
-      pos += attr.length;
-      skipSpace();
-      if (text[pos] !== "=") fail(`"=" expected after attribute ${attr}`);
-      pos++;
-      skipSpace();
-      const quote = text[pos];
-      if (quote !== '"' && quote !== "'") fail(`quoted value expected for attribute ${attr}`);
-      const end = text.indexOf(quote, pos + 1);
-      if (end < 0) fail(`value of attribute ${attr} not closed`);
-      const raw = text.slice(pos + 1, end);
-      if (raw.includes("<")) fail(`"<" inside the value of attribute ${attr}`, pos + 1 + raw.indexOf("<"));
-      if (Object.hasOwn(attrs, attr)) fail(`attribute ${attr} repeated`, attrAt);
-      attrs[attr] = decode(raw, pos + 1);
-      pos = end + 1;
+      this.skipSpace();
+      if (this.pos >= this.text.length) break;
+      if (this.skipMisc()) continue;
+      if (this.text.startsWith("<!DOCTYPE", this.pos)) this.fail("DOCTYPE is not allowed in a manifest");
+      if (this.text[this.pos] !== "<")
+        this.fail(root ? "text after the root element" : "text before the root element");
+      if (root) this.fail("a second root element");
+      root = this.element({ xml: "http://www.w3.org/XML/1998/namespace" });
     }
+    if (!root) this.fail("no root element");
+    return root;
+  }
+
+  /** An element at "<", its namespace prefixes declared in `scope` or on itself; its content read to its end tag. */
+  element(scope) {
+    const start = this.pos;
+    this.pos++; // "<"
+    const name = NAME.exec(this.text.slice(this.pos))?.[0];
+    if (!name) this.fail("element name expected");
+    this.pos += name.length;
+    const attrs = this.attributes(name);
     const innerScope = { ...scope };
     for (const [attr, value] of Object.entries(attrs))
       if (attr.startsWith("xmlns:")) innerScope[attr.slice(6)] = value;
     for (const qname of [name, ...Object.keys(attrs)]) {
       const prefix = qname.includes(":") ? qname.split(":")[0] : null;
       if (prefix && prefix !== "xmlns" && prefix !== "xml" && !innerScope[prefix]) {
-        fail(`namespace prefix "${prefix}" is not declared`, start);
+        this.fail(`namespace prefix "${prefix}" is not declared`, start);
       }
     }
-    const [line, column] = where(start);
+    const [line, column] = this.where(start);
     const node = { name, attrs, children: [], text: "", line, column };
-    if (text.startsWith("/>", pos)) {
-      pos += 2;
+    if (this.text.startsWith("/>", this.pos)) {
+      this.pos += 2;
       return node;
     }
-    pos++; // ">"
+    this.pos++; // ">"
+    this.content(node, innerScope);
+    return node;
+  }
+
+  /** The attributes of the start tag of <name>, up to its ">" or "/>". */
+  attributes(name) {
+    const { text } = this;
+    const attrs = {};
     for (;;) {
-      if (pos >= text.length) fail(`<${name}> opened at line ${line} is never closed`);
-      if (text.startsWith("</", pos)) {
-        pos += 2;
-        const closing = NAME.exec(text.slice(pos))?.[0];
-        if (closing !== name) fail(`</${closing ?? ""}> closes <${name}> opened at line ${line}`, pos - 2);
-        pos += closing.length;
-        skipSpace();
-        if (text[pos] !== ">") fail(`">" expected to end </${name}>`);
-        pos++;
-        return node;
+      const before = this.pos;
+      this.skipSpace();
+      if (text.startsWith("/>", this.pos) || text[this.pos] === ">") return attrs;
+      if (this.pos === before) this.fail(`space expected between attributes of <${name}>`);
+      const attr = NAME.exec(text.slice(this.pos))?.[0];
+      if (!attr) this.fail(`attribute name expected in <${name}>`);
+      const attrAt = this.pos;
+      this.pos += attr.length;
+      this.skipSpace();
+      if (text[this.pos] !== "=") this.fail(`"=" expected after attribute ${attr}`);
+      this.pos++;
+      this.skipSpace();
+      const quote = text[this.pos];
+      if (quote !== '"' && quote !== "'") this.fail(`quoted value expected for attribute ${attr}`);
+      const end = text.indexOf(quote, this.pos + 1);
+      if (end < 0) this.fail(`value of attribute ${attr} not closed`);
+      const raw = text.slice(this.pos + 1, end);
+      if (raw.includes("<"))
+        this.fail(`"<" inside the value of attribute ${attr}`, this.pos + 1 + raw.indexOf("<"));
+      if (Object.hasOwn(attrs, attr)) this.fail(`attribute ${attr} repeated`, attrAt);
+      attrs[attr] = this.decode(raw, this.pos + 1);
+      this.pos = end + 1;
+    }
+  }
+
+  /** The content of `node` after its start tag: text, CDATA, comments and child elements, then its end tag. */
+  content(node, scope) {
+    const { text } = this;
+    const { name, line } = node;
+    for (;;) {
+      if (this.pos >= text.length) this.fail(`<${name}> opened at line ${line} is never closed`);
+      if (text.startsWith("</", this.pos)) {
+        this.pos += 2;
+        const closing = NAME.exec(text.slice(this.pos))?.[0];
+        if (closing !== name)
+          this.fail(`</${closing ?? ""}> closes <${name}> opened at line ${line}`, this.pos - 2);
+        this.pos += closing.length;
+        this.skipSpace();
+        if (text[this.pos] !== ">") this.fail(`">" expected to end </${name}>`);
+        this.pos++;
+        return;
       }
-      if (text.startsWith("<![CDATA[", pos)) {
-        const end = text.indexOf("]]>", pos);
-        if (end < 0) fail("CDATA section not closed");
-        node.text += text.slice(pos + 9, end);
-        pos = end + 3;
+      if (text.startsWith("<![CDATA[", this.pos)) {
+        const end = text.indexOf("]]>", this.pos);
+        if (end < 0) this.fail("CDATA section not closed");
+        node.text += text.slice(this.pos + 9, end);
+        this.pos = end + 3;
         continue;
       }
       if (
-        text.startsWith("<!DOCTYPE", pos) ||
-        (text.startsWith("<!", pos) && !text.startsWith("<!--", pos))
+        text.startsWith("<!DOCTYPE", this.pos) ||
+        (text.startsWith("<!", this.pos) && !text.startsWith("<!--", this.pos))
       ) {
-        fail("unexpected markup declaration");
+        this.fail("unexpected markup declaration");
       }
-      if (skipMisc()) continue;
-      if (text[pos] === "<") {
-        node.children.push(element(innerScope));
+      if (this.skipMisc()) continue;
+      if (text[this.pos] === "<") {
+        node.children.push(this.element(scope));
         continue;
       }
-      const next = text.indexOf("<", pos);
-      const raw = text.slice(pos, next < 0 ? text.length : next);
-      if (raw.includes("]]>")) fail('"]]>" in text', pos + raw.indexOf("]]>"));
-      node.text += decode(raw, pos);
-      pos += raw.length;
+      const next = text.indexOf("<", this.pos);
+      const raw = text.slice(this.pos, next < 0 ? text.length : next);
+      if (raw.includes("]]>")) this.fail('"]]>" in text', this.pos + raw.indexOf("]]>"));
+      node.text += this.decode(raw, this.pos);
+      this.pos += raw.length;
     }
-  };
-
-  let root = null;
-  for (;;) {
-    skipSpace();
-    if (pos >= text.length) break;
-    if (skipMisc()) continue;
-    if (text.startsWith("<!DOCTYPE", pos)) fail("DOCTYPE is not allowed in a manifest");
-    if (text[pos] !== "<") fail(root ? "text after the root element" : "text before the root element");
-    if (root) fail("a second root element");
-    root = element({ xml: "http://www.w3.org/XML/1998/namespace" });
   }
-  if (!root) fail("no root element");
-  return root;
 }
 
 /** Local name of a possibly prefixed name: "bt:Image" → "Image". */

@@ -31,7 +31,7 @@ import type { Lang } from "../core/i18n/messages";
 import { parseYear } from "../core/text/year";
 import { ACCEPT } from "./download";
 import { tw } from "./i18n";
-import { useConsolidation, type NeedingFile } from "./use-consolidation";
+import { useConsolidation, type ConsolidationState, type NeedingFile } from "./use-consolidation";
 
 const useStyles = makeStyles({
   confirm: {
@@ -104,48 +104,7 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
                 </>
               )}
               {state.phase === "done" && (
-                <>
-                  <Text as="p" block data-testid="consolidate-summary">
-                    {state.summary}
-                  </Text>
-                  <FileList
-                    title={tw(lang, "web.consolidate.included")}
-                    testId="consolidate-included"
-                    lines={state.included.map((d) => ({
-                      file: d.file,
-                      text: d.confirmed
-                        ? `${d.name} (${d.file}; ${tw(lang, "web.consolidate.confirmed")})`
-                        : `${d.name} (${d.file})`,
-                    }))}
-                  />
-                  <FileList
-                    title={tw(lang, "web.consolidate.kept-out")}
-                    testId="consolidate-kept-out"
-                    lines={state.keptOut.map((k) => ({ file: k.file, text: `${k.file}: ${k.reason}` }))}
-                  />
-                  {state.needing.length > 0 && (
-                    <section data-testid="consolidate-confirm">
-                      <Text as="p" block weight="semibold">
-                        {tw(lang, "web.consolidate.confirm.title", { count: state.needing.length })}
-                      </Text>
-                      <Text as="p" block size={200}>
-                        {tw(lang, "web.consolidate.confirm.intro")}
-                      </Text>
-                      {state.needing.map((n) => (
-                        <ConfirmFile
-                          key={n.file}
-                          lang={lang}
-                          needing={n}
-                          year={n.year ?? state.year}
-                          onConfirm={(c) => void confirm(new Map([[n.index, c]]))}
-                        />
-                      ))}
-                    </section>
-                  )}
-                  <Link href={state.url} download={state.fileName} data-testid="consolidate-download">
-                    {tw(lang, "web.consolidate.download", { file: state.fileName })}
-                  </Link>
-                </>
+                <Consolidated lang={lang} state={state} confirm={(c) => void confirm(c)} />
               )}
             </DialogContent>
             <DialogActions>
@@ -156,6 +115,59 @@ export function ConsolidateView(props: { lang: Lang; disabled?: boolean }) {
           </DialogBody>
         </DialogSurface>
       </Dialog>
+    </>
+  );
+}
+
+/** A consolidation done: its summary, the files that went in and those kept out, the confirmations, the download. */
+function Consolidated(props: {
+  lang: Lang;
+  state: Extract<ConsolidationState, { phase: "done" }>;
+  confirm: (confirmations: ReadonlyMap<number, Confirmation>) => void;
+}) {
+  const { lang, state } = props;
+  return (
+    <>
+      <Text as="p" block data-testid="consolidate-summary">
+        {state.summary}
+      </Text>
+      <FileList
+        title={tw(lang, "web.consolidate.included")}
+        testId="consolidate-included"
+        lines={state.included.map((d) => ({
+          file: d.file,
+          text: d.confirmed
+            ? `${d.name} (${d.file}; ${tw(lang, "web.consolidate.confirmed")})`
+            : `${d.name} (${d.file})`,
+        }))}
+      />
+      <FileList
+        title={tw(lang, "web.consolidate.kept-out")}
+        testId="consolidate-kept-out"
+        lines={state.keptOut.map((k) => ({ file: k.file, text: `${k.file}: ${k.reason}` }))}
+      />
+      {state.needing.length > 0 && (
+        <section data-testid="consolidate-confirm">
+          <Text as="p" block weight="semibold">
+            {tw(lang, "web.consolidate.confirm.title", { count: state.needing.length })}
+          </Text>
+          <Text as="p" block size={200}>
+            {tw(lang, "web.consolidate.confirm.intro")}
+          </Text>
+          {state.needing.map((n) => (
+            <ConfirmFile
+              key={n.file}
+              lang={lang}
+              needing={n}
+              year={n.year ?? state.year}
+              onConfirm={(c) => props.confirm(new Map([[n.index, c]]))}
+            />
+          ))}
+        </section>
+      )}
+      <Link href={state.url} download={state.fileName} data-testid="consolidate-download">
+        {tw(lang, "web.consolidate.download", { file: state.fileName })}
+      </Link>
     </>
   );
 }

@@ -8,7 +8,7 @@
  * its text over the part on screen.
  */
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Severity } from "../core/check/types";
 import type { Lang } from "../core/i18n/messages";
 import { a1, columnLetter, parseA1 } from "../core/model/address";
@@ -145,15 +145,37 @@ interface Span {
   colSpan: number;
 }
 
-export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
-  const { sheet, look, findings, selected, lang, onSelect, severityLabel, columnReadings } = props;
-  const styles = useStyles();
-  const scroller = useRef<HTMLDivElement>(null);
-  const [limit, setLimit] = useState(ROW_SLICE);
-  const computed = useMemo(() => ownFormulaValues(sheet), [sheet]);
-  const at = selected ? parseA1(selected) : undefined;
+/** The merged areas drawn: each top-left cell's span over the visible rows and columns, and the cells it covers. */
+interface Spans {
+  top: Map<string, Span>;
+  covered: Set<string>;
+}
 
-  const rowCount = Math.max(sheet.rows.length, look?.cells.length ?? 0);
+function spansOf(
+  sheet: SheetModel,
+  shownRows: number,
+  hiddenCols: ReadonlySet<number>,
+  hiddenRows: ReadonlySet<number>,
+  colCount: number,
+): Spans {
+  const top = new Map<string, Span>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges) {
+    if (m.top >= shownRows) continue;
+    let colSpan = 0;
+    for (let c = m.left; c <= m.right; c++) if (!hiddenCols.has(c)) colSpan++;
+    let rowSpan = 0;
+    for (let r = m.top; r <= Math.min(m.bottom, shownRows - 1); r++) if (!hiddenRows.has(r)) rowSpan++;
+    top.set(`${m.top},${m.left}`, { rowSpan: Math.max(1, rowSpan), colSpan: Math.max(1, colSpan) });
+    for (let r = m.top; r <= Math.min(m.bottom, shownRows - 1); r++)
+      for (let c = m.left; c <= Math.min(m.right, colCount - 1); c++)
+        if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+  }
+  return { top, covered };
+}
+
+/** The sheet's columns: how many, and those shown (not hidden). */
+function useColumns(sheet: SheetModel, look: SheetLook | undefined) {
   const colCount = useMemo(() => {
     let width = sheetWidth(sheet);
     for (const row of look?.cells ?? []) if (row && row.length > width) width = row.length;
@@ -166,35 +188,11 @@ export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
     () => [...Array(colCount).keys()].filter((c) => !hiddenCols.has(c)),
     [colCount, hiddenCols],
   );
+  return { colCount, hiddenCols, hiddenRows, columns };
+}
 
-  // The selected cell is always drawn.
-  const shownRows = Math.min(rowCount, Math.max(limit, at ? at.row + 50 : 0));
-
-  const spans = useMemo(() => {
-    const top = new Map<string, Span>();
-    const covered = new Set<string>();
-    for (const m of sheet.merges) {
-      if (m.top >= shownRows) continue;
-      let colSpan = 0;
-      for (let c = m.left; c <= m.right; c++) if (!hiddenCols.has(c)) colSpan++;
-      let rowSpan = 0;
-      for (let r = m.top; r <= Math.min(m.bottom, shownRows - 1); r++) if (!hiddenRows.has(r)) rowSpan++;
-      top.set(`${m.top},${m.left}`, { rowSpan: Math.max(1, rowSpan), colSpan: Math.max(1, colSpan) });
-      for (let r = m.top; r <= Math.min(m.bottom, shownRows - 1); r++)
-        for (let c = m.left; c <= Math.min(m.right, colCount - 1); c++)
-          if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
-    }
-    return { top, covered };
-  }, [sheet, shownRows, hiddenCols, hiddenRows, colCount]);
-
-  useEffect(() => {
-    if (!selected) return;
-    const target = scroller.current?.querySelector<HTMLElement>(`[data-cell="${selected}"]`);
-    target?.scrollIntoView({ block: "center", inline: "nearest" });
-    // Only when the selection moves: a redraw after the pane's work keeps the view where it is.
-  }, [selected]);
-
-  // The width the table has, followed as the window or the layout changes.
+/** The width the table has, followed as the window or the layout changes. */
+function useAvailableWidth(scroller: RefObject<HTMLDivElement | null>): number {
   const [available, setAvailable] = useState(0);
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -204,109 +202,64 @@ export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [scroller]);
+  return available;
+}
+
+/** Each shown column's width: the sheet's own, its wide text columns narrowed to fit the width available. */
+function useWidths(
+  columns: readonly number[],
+  look: SheetLook | undefined,
+  available: number,
+): (c: number) => number {
   const widths = useMemo(() => {
     const own = columns.map((c) => look?.columnWidths[c] ?? DEFAULT_WIDTH);
     const fitted = fittedWidths(own, available - ROW_HEADER_WIDTH);
     return new Map(columns.map((c, i) => [c, fitted[i]]));
   }, [columns, look, available]);
-  const widthOf = (c: number) => widths.get(c) ?? DEFAULT_WIDTH;
+  return (c: number) => widths.get(c) ?? DEFAULT_WIDTH;
+}
+
+export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
+  const { sheet, look, selected, lang } = props;
+  const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [limit, setLimit] = useState(ROW_SLICE);
+  const computed = useMemo(() => ownFormulaValues(sheet), [sheet]);
+  const at = selected ? parseA1(selected) : undefined;
+
+  const rowCount = Math.max(sheet.rows.length, look?.cells.length ?? 0);
+  const { colCount, hiddenCols, hiddenRows, columns } = useColumns(sheet, look);
+  // The selected cell is always drawn.
+  const shownRows = Math.min(rowCount, Math.max(limit, at ? at.row + 50 : 0));
+  const spans = useMemo(
+    () => spansOf(sheet, shownRows, hiddenCols, hiddenRows, colCount),
+    [sheet, shownRows, hiddenCols, hiddenRows, colCount],
+  );
+
+  useEffect(() => {
+    if (!selected) return;
+    const target = scroller.current?.querySelector<HTMLElement>(`[data-cell="${selected}"]`);
+    target?.scrollIntoView({ block: "center", inline: "nearest" });
+    // Only when the selection moves: a redraw after the pane's work keeps the view where it is.
+  }, [selected]);
+
+  const available = useAvailableWidth(scroller);
+  const widthOf = useWidths(columns, look, available);
   const tableWidth = columns.reduce((sum, c) => sum + widthOf(c), ROW_HEADER_WIDTH);
-  /** The visible width of the table's cells, right of the row numbers. */
-  const view = available - ROW_HEADER_WIDTH;
 
   if (rowCount === 0) return <div className={styles.empty}>{tw(lang, "web.sheet.empty")}</div>;
 
-  const body = [];
-  for (let r = 0; r < shownRows; r++) {
-    if (hiddenRows.has(r)) continue;
-    const cells = [];
-    for (const c of columns) {
-      const key = `${r},${c}`;
-      if (spans.covered.has(key)) continue;
-      const address = a1(r, c);
-      const model = cellAt(sheet, r, c);
-      const cellLook = look?.cells[r]?.[c];
-      const found = findings.get(address);
-      const shown = shownCell(model, computed.get(address), lang);
-      const span = spans.top.get(key);
-      // A merged cell wider than the view: its text over the part on screen, not centred out of sight.
-      let pinned: number | undefined;
-      if (span && span.colSpan > 1 && view > 0) {
-        const first = columns.indexOf(c);
-        const merged = columns.slice(first, first + span.colSpan).reduce((s, col) => s + widthOf(col), 0);
-        if (merged > view) pinned = view - CELL_PADDING;
-      }
-      const titleParts: string[] = [];
-      if (shown.formula !== undefined) titleParts.push(formulaTitle(shown, lang));
-      if (found) titleParts.push(findingsTitle(found, lang, severityLabel));
-      else if (!shown.formula && shown.text.length > 12) titleParts.push(shown.text);
-      const fill = found ? `#${markFills[found.severity]}` : cellLook?.fill;
-      // Like Excel, a left-aligned text that does not wrap runs on over the empty cells to its right.
-      let spill: number | undefined;
-      if (typeof model?.value === "string" && !shown.formula && !span && !cellLook?.wrap) {
-        if (!cellLook?.align || cellLook.align === "left") {
-          let width = widthOf(c);
-          for (const next of columns.slice(columns.indexOf(c) + 1)) {
-            if (!isEmptyCell(cellAt(sheet, r, next)) || findings.has(a1(r, next))) break;
-            if (spans.covered.has(`${r},${next}`) || spans.top.has(`${r},${next}`)) break;
-            width += widthOf(next);
-          }
-          if (width > widthOf(c)) spill = width - CELL_PADDING;
-        }
-      }
-      cells.push(
-        <td
-          key={c}
-          data-cell={address}
-          data-severity={found?.severity}
-          data-formula={shown.formula !== undefined ? "" : undefined}
-          aria-selected={selected === address ? true : undefined}
-          rowSpan={span && span.rowSpan > 1 ? span.rowSpan : undefined}
-          colSpan={span && span.colSpan > 1 ? span.colSpan : undefined}
-          title={titleParts.length > 0 ? titleParts.join("\n") : undefined}
-          className={mergeClasses(
-            styles.cell,
-            cellLook?.border && styles.bordered,
-            (cellLook?.wrap || span) && styles.wrap,
-            shown.formula !== undefined && (shown.text.startsWith("=") ? styles.formulaText : styles.formula),
-            selected === address && styles.selected,
-          )}
-          style={{
-            backgroundColor: fill,
-            color: shown.formula === undefined ? cellLook?.color : undefined,
-            fontWeight: cellLook?.bold ? 700 : undefined,
-            fontStyle: cellLook?.italic || shown.computed ? "italic" : undefined,
-            textAlign: pinned ? "left" : (cellLook?.align ?? (shown.numeric ? "right" : undefined)),
-            boxShadow: found ? `inset 3px 0 0 ${edge[found.severity]}` : undefined,
-            // Visible for spilled text and for a pinned title (a hidden overflow would hold the sticky text).
-            overflow: spill || pinned ? "visible" : undefined,
-          }}
-          onClick={() => onSelect(address)}
-        >
-          {pinned ? (
-            <span className={styles.pinned} style={{ width: pinned, textAlign: cellLook?.align }}>
-              {shown.text}
-            </span>
-          ) : spill ? (
-            <span className={styles.spill} style={{ width: spill }}>
-              {shown.text}
-            </span>
-          ) : (
-            shown.text
-          )}
-        </td>,
-      );
-    }
-    body.push(
-      <tr key={r} style={look?.rowHeights[r] ? { height: look.rowHeights[r] } : undefined}>
-        <th scope="row" className={mergeClasses(styles.rowHeader, at?.row === r && styles.active)}>
-          {r + 1}
-        </th>
-        {cells}
-      </tr>,
-    );
-  }
+  const drawing: Drawing = {
+    props,
+    styles,
+    computed,
+    spans,
+    columns,
+    widthOf,
+    view: available - ROW_HEADER_WIDTH,
+  };
+  const body = bodyRows(drawing, shownRows, hiddenRows, at?.row);
 
   return (
     <div className={styles.scroller} ref={scroller}>
@@ -323,34 +276,193 @@ export const SheetTable = memo(function SheetTable(props: SheetTableProps) {
           ))}
         </colgroup>
         <thead>
-          <tr>
-            <th className={mergeClasses(styles.colHeader, styles.corner)} />
-            {columns.map((c) => (
-              <th
-                key={c}
-                scope="col"
-                title={columnReadings?.get(c)}
-                data-reading={columnReadings?.get(c)}
-                className={mergeClasses(styles.colHeader, at?.col === c && styles.active)}
-              >
-                {columnLetter(c)}
-              </th>
-            ))}
-          </tr>
+          <ColumnLetters columns={columns} activeCol={at?.col} readings={props.columnReadings} />
         </thead>
         <tbody>{body}</tbody>
       </table>
       {shownRows < rowCount && (
-        <div className={styles.more}>
-          <Button onClick={() => setLimit(shownRows + ROW_SLICE)}>
-            {tw(lang, "web.sheet.more", {
-              count: Math.min(ROW_SLICE, rowCount - shownRows),
-              shown: shownRows,
-              total: rowCount,
-            })}
-          </Button>
-        </div>
+        <MoreRows
+          lang={lang}
+          shown={shownRows}
+          total={rowCount}
+          onMore={() => setLimit(shownRows + ROW_SLICE)}
+        />
       )}
     </div>
   );
 });
+
+/** The button that draws the next slice of rows. */
+function MoreRows(props: { lang: Lang; shown: number; total: number; onMore: () => void }) {
+  const { lang, shown, total } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.more}>
+      <Button onClick={props.onMore}>
+        {tw(lang, "web.sheet.more", { count: Math.min(ROW_SLICE, total - shown), shown, total })}
+      </Button>
+    </div>
+  );
+}
+
+/** The column letters above the table, each with its reading as the tooltip. */
+function ColumnLetters(props: {
+  columns: readonly number[];
+  activeCol: number | undefined;
+  readings: ReadonlyMap<number, string> | undefined;
+}) {
+  const styles = useStyles();
+  return (
+    <tr>
+      <th className={mergeClasses(styles.colHeader, styles.corner)} />
+      {props.columns.map((c) => (
+        <th
+          key={c}
+          scope="col"
+          title={props.readings?.get(c)}
+          data-reading={props.readings?.get(c)}
+          className={mergeClasses(styles.colHeader, props.activeCol === c && styles.active)}
+        >
+          {columnLetter(c)}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
+/** The rows drawn, each with its number (the selected cell's row highlighted). */
+function bodyRows(
+  d: Drawing,
+  shownRows: number,
+  hiddenRows: ReadonlySet<number>,
+  activeRow: number | undefined,
+) {
+  const { look } = d.props;
+  const { styles, spans, columns } = d;
+  const body = [];
+  for (let r = 0; r < shownRows; r++) {
+    if (hiddenRows.has(r)) continue;
+    const cells = [];
+    for (const c of columns) if (!spans.covered.has(`${r},${c}`)) cells.push(bodyCell(d, r, c));
+    body.push(
+      <tr key={r} style={look?.rowHeights[r] ? { height: look.rowHeights[r] } : undefined}>
+        <th scope="row" className={mergeClasses(styles.rowHeader, activeRow === r && styles.active)}>
+          {r + 1}
+        </th>
+        {cells}
+      </tr>,
+    );
+  }
+  return body;
+}
+
+/** What drawing the body's cells needs, worked out once per render of the table. */
+interface Drawing {
+  props: SheetTableProps;
+  styles: ReturnType<typeof useStyles>;
+  computed: ReturnType<typeof ownFormulaValues>;
+  spans: Spans;
+  columns: readonly number[];
+  widthOf: (c: number) => number;
+  /** The visible width of the table's cells, right of the row numbers. */
+  view: number;
+}
+
+/** A merged cell wider than the view: the width its text is kept in, over the part on screen. */
+function pinnedWidth(d: Drawing, c: number, span: Span | undefined): number | undefined {
+  if (!span || span.colSpan <= 1 || d.view <= 0) return undefined;
+  const first = d.columns.indexOf(c);
+  const merged = d.columns.slice(first, first + span.colSpan).reduce((s, col) => s + d.widthOf(col), 0);
+  return merged > d.view ? d.view - CELL_PADDING : undefined;
+}
+
+/**
+ * Like Excel, a left-aligned text that does not wrap runs on over the empty cells to its right: the width it runs
+ * over, when it does.
+ */
+function spillWidth(d: Drawing, r: number, c: number): number | undefined {
+  const { sheet, findings } = d.props;
+  let width = d.widthOf(c);
+  for (const next of d.columns.slice(d.columns.indexOf(c) + 1)) {
+    if (!isEmptyCell(cellAt(sheet, r, next)) || findings.has(a1(r, next))) break;
+    if (d.spans.covered.has(`${r},${next}`) || d.spans.top.has(`${r},${next}`)) break;
+    width += d.widthOf(next);
+  }
+  return width > d.widthOf(c) ? width - CELL_PADDING : undefined;
+}
+
+/** The cell's tooltip: its formula, its findings, else a long text in full. */
+function cellTitle(
+  shown: ShownCell,
+  found: CellFindings | undefined,
+  props: SheetTableProps,
+): string | undefined {
+  const titleParts: string[] = [];
+  if (shown.formula !== undefined) titleParts.push(formulaTitle(shown, props.lang));
+  if (found) titleParts.push(findingsTitle(found, props.lang, props.severityLabel));
+  else if (!shown.formula && shown.text.length > 12) titleParts.push(shown.text);
+  return titleParts.length > 0 ? titleParts.join("\n") : undefined;
+}
+
+function bodyCell(d: Drawing, r: number, c: number) {
+  const { sheet, look, findings, selected, lang, onSelect } = d.props;
+  const { styles } = d;
+  const address = a1(r, c);
+  const model = cellAt(sheet, r, c);
+  const cellLook = look?.cells[r]?.[c];
+  const found = findings.get(address);
+  const shown = shownCell(model, d.computed.get(address), lang);
+  const span = d.spans.top.get(`${r},${c}`);
+  const pinned = pinnedWidth(d, c, span);
+  const fill = found ? `#${markFills[found.severity]}` : cellLook?.fill;
+  const spill =
+    typeof model?.value === "string" &&
+    !shown.formula &&
+    !span &&
+    !cellLook?.wrap &&
+    (!cellLook?.align || cellLook.align === "left")
+      ? spillWidth(d, r, c)
+      : undefined;
+  return (
+    <td
+      key={c}
+      data-cell={address}
+      data-severity={found?.severity}
+      data-formula={shown.formula !== undefined ? "" : undefined}
+      aria-selected={selected === address ? true : undefined}
+      rowSpan={span && span.rowSpan > 1 ? span.rowSpan : undefined}
+      colSpan={span && span.colSpan > 1 ? span.colSpan : undefined}
+      title={cellTitle(shown, found, d.props)}
+      className={mergeClasses(
+        styles.cell,
+        cellLook?.border && styles.bordered,
+        (cellLook?.wrap || span) && styles.wrap,
+        shown.formula !== undefined && (shown.text.startsWith("=") ? styles.formulaText : styles.formula),
+        selected === address && styles.selected,
+      )}
+      style={{
+        backgroundColor: fill,
+        color: shown.formula === undefined ? cellLook?.color : undefined,
+        fontWeight: cellLook?.bold ? 700 : undefined,
+        fontStyle: cellLook?.italic || shown.computed ? "italic" : undefined,
+        textAlign: pinned ? "left" : (cellLook?.align ?? (shown.numeric ? "right" : undefined)),
+        boxShadow: found ? `inset 3px 0 0 ${edge[found.severity]}` : undefined,
+        // Visible for spilled text and for a pinned title (a hidden overflow would hold the sticky text).
+        overflow: spill || pinned ? "visible" : undefined,
+      }}
+      onClick={() => onSelect(address)}
+    >
+      {pinned ? (
+        <span className={styles.pinned} style={{ width: pinned, textAlign: cellLook?.align }}>
+          {shown.text}
+        </span>
+      ) : spill ? (
+        <span className={styles.spill} style={{ width: spill }}>
+          {shown.text}
+        </span>
+      ) : (
+        shown.text
+      )}
+    </td>
+  );
+}

@@ -42,6 +42,51 @@ function docTitle(doc: Doc, lang: Lang): string {
   return "file" in doc.title ? doc.title.file : tw(lang, doc.title.key);
 }
 
+/** The header's line: the workbook open (and whether it has changes not downloaded), else the page's tagline. */
+function pageStatus(lang: Lang, title: string | undefined, dirty: boolean): string {
+  if (title === undefined) return tw(lang, "web.tagline");
+  return tw(lang, "web.opened", { file: title }) + (dirty ? ` · ${tw(lang, "web.unsaved")}` : "");
+}
+
+/** The download button's hint: the file it saves, or that there is nothing to save (no workbook or no sheet). */
+function downloadHint(lang: Lang, doc: Doc | undefined): string {
+  if (!doc) return tw(lang, "web.download.empty");
+  return tw(lang, "web.download.hint", { file: downloadName(doc.source, doc.port.document.macroEnabled) });
+}
+
+/** The workbook on the page, its view loaded with the page's "document" chunk. */
+function LazyDocument(props: {
+  lang: Lang;
+  doc: Doc;
+  state: ReturnType<typeof usePage>["state"];
+  actions: ReturnType<typeof usePage>["actions"];
+  onEditReading: () => void;
+  showReading: number;
+}) {
+  const { lang, actions } = props;
+  const styles = useStyles();
+  return (
+    <Suspense
+      fallback={
+        <div className={styles.loading}>
+          <Spinner size="small" label={tw(lang, "web.loading")} />
+        </div>
+      }
+    >
+      <DocumentView
+        lang={lang}
+        doc={props.doc}
+        state={props.state}
+        onOpenSheet={actions.openSheet}
+        onSelectCell={actions.selectCell}
+        onEditReading={props.onEditReading}
+        onUserYear={actions.chooseYear}
+        showReading={props.showReading}
+      />
+    </Suspense>
+  );
+}
+
 export function WebApp() {
   const styles = useStyles();
   const { state, actions, libraryLoading } = usePage();
@@ -57,10 +102,6 @@ export function WebApp() {
   const working = busy === "open" || busy === "sample" || busy === "new";
   const hasSheets = (snapshot?.names.length ?? 0) > 0;
   const chooseFile = () => fileInput.current?.click();
-  const status =
-    title !== undefined
-      ? tw(lang, "web.opened", { file: title }) + (dirty ? ` · ${tw(lang, "web.unsaved")}` : "")
-      : tw(lang, "web.tagline");
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -80,17 +121,11 @@ export function WebApp() {
         />
         <PageHeader
           lang={lang}
-          status={status}
+          status={pageStatus(lang, title, dirty)}
           working={working}
           saving={busy === "save"}
           canDownload={!!doc && hasSheets && busy === undefined}
-          downloadHint={
-            doc && hasSheets
-              ? tw(lang, "web.download.hint", {
-                  file: downloadName(doc.source, doc.port.document.macroEnabled),
-                })
-              : tw(lang, "web.download.empty")
-          }
+          downloadHint={downloadHint(lang, hasSheets ? doc : undefined)}
           onOpen={chooseFile}
           onSample={() => void actions.openMade("sample")}
           onNew={() => void actions.openMade("new")}
@@ -115,24 +150,14 @@ export function WebApp() {
             onNew={() => void actions.openMade("new")}
           />
         ) : (
-          <Suspense
-            fallback={
-              <div className={styles.loading}>
-                <Spinner size="small" label={tw(lang, "web.loading")} />
-              </div>
-            }
-          >
-            <DocumentView
-              lang={lang}
-              doc={doc}
-              state={state}
-              onOpenSheet={actions.openSheet}
-              onSelectCell={actions.selectCell}
-              onEditReading={editReading}
-              onUserYear={actions.chooseYear}
-              showReading={showReading}
-            />
-          </Suspense>
+          <LazyDocument
+            lang={lang}
+            doc={doc}
+            state={state}
+            actions={actions}
+            onEditReading={editReading}
+            showReading={showReading}
+          />
         )}
         {dragging && <DropOverlay lang={lang} />}
       </div>

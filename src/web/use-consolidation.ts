@@ -40,17 +40,102 @@ export type ConsolidationState =
 
 const loadIo = () => import(/* webpackChunkName: "xlsx" */ "./consolidate-io");
 
-export function useConsolidation(lang: Lang) {
-  const [state, setState] = useState<ConsolidationState>({ phase: "idle" });
-  const url = useRef<string | undefined>(undefined);
-  /** The files chosen and their reports, kept for the run: a confirmation reads its file again. */
-  const run = useRef<{ files: readonly File[]; reports: DistrictReport[] } | undefined>(undefined);
+type Io = Awaited<ReturnType<typeof loadIo>>;
 
+/** The files chosen and their reports, kept for the run: a confirmation reads its file again. */
+interface Run {
+  files: readonly File[];
+  reports: DistrictReport[];
+}
+
+/** Each file's report, read one at a time (`onFile` told before each). */
+async function readReports(
+  io: Io,
+  files: readonly File[],
+  onFile: (index: number, file: File) => void,
+): Promise<DistrictReport[]> {
+  const reports: DistrictReport[] = [];
+  for (const [i, file] of files.entries()) {
+    onFile(i, file);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    reports.push(await io.districtReportOfBytes(file.name, bytes));
+  }
+  return reports;
+}
+
+/** The run's reports with the files confirmed (by index) read again with their confirmation. */
+async function confirmedReports(
+  io: Io,
+  current: Run,
+  confirmations: ReadonlyMap<number, Confirmation>,
+  onFile: (file: File) => void,
+): Promise<DistrictReport[]> {
+  const reports = [...current.reports];
+  for (const [index, confirmation] of confirmations) {
+    const file = current.files[index];
+    const needing = reports[index];
+    if (!file || !needing || needing.unreadable) continue;
+    onFile(file);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    reports[index] = await io.districtReportOfBytes(file.name, bytes, undefined, { confirmation, needing });
+  }
+  return reports;
+}
+
+type Consolidated = Extract<Awaited<ReturnType<Io["consolidated"]>>, { ok: true }>;
+
+/** The dialog's lists of a consolidation, with the URL of its workbook. */
+function doneState(result: Consolidated, url: string): ConsolidationState {
+  return {
+    phase: "done",
+    url,
+    year: result.year,
+    fileName: result.fileName,
+    summary: result.summary,
+    included: result.included,
+    keptOut: result.keptOut,
+    needing: result.needing,
+  };
+}
+
+/** The year confirmed for every readable file (by index). */
+function everyReadable(reports: readonly DistrictReport[], year: number): Map<number, Confirmation> {
+  const all = new Map<number, Confirmation>();
+  reports.forEach((r, index) => {
+    if (!r.unreadable) all.set(index, { year });
+  });
+  return all;
+}
+
+function failedMessage(lang: Lang, error: unknown): string {
+  return tw(lang, "web.consolidate.failed", {
+    reason: error instanceof Error ? error.message : String(error),
+  });
+}
+
+/** The download's object URL: one at a time, revoked when replaced, forgotten or unmounted. */
+function useObjectUrl() {
+  const url = useRef<string | undefined>(undefined);
   const forget = useCallback(() => {
     if (url.current) URL.revokeObjectURL(url.current);
     url.current = undefined;
   }, []);
   useEffect(() => forget, [forget]);
+  const offer = useCallback(
+    (blob: Blob): string => {
+      forget();
+      url.current = URL.createObjectURL(blob);
+      return url.current;
+    },
+    [forget],
+  );
+  return { offer, forget };
+}
+
+export function useConsolidation(lang: Lang) {
+  const [state, setState] = useState<ConsolidationState>({ phase: "idle" });
+  const run = useRef<Run | undefined>(undefined);
+  const { offer, forget } = useObjectUrl();
 
   const reset = useCallback(() => {
     forget();
@@ -59,14 +144,8 @@ export function useConsolidation(lang: Lang) {
   }, [forget]);
 
   const fail = useCallback(
-    (error: unknown) =>
-      // Shown to the official, never swallowed.
-      setState({
-        phase: "failed",
-        message: tw(lang, "web.consolidate.failed", {
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      }),
+    // Shown to the official, never swallowed.
+    (error: unknown) => setState({ phase: "failed", message: failedMessage(lang, error) }),
     [lang],
   );
 
@@ -80,32 +159,18 @@ export function useConsolidation(lang: Lang) {
         setState({ phase: "failed", message: result.message, askYear: result.askYear });
         return;
       }
-      url.current = URL.createObjectURL(workbookBlob(result.bytes));
-      setState({
-        phase: "done",
-        url: url.current,
-        year: result.year,
-        fileName: result.fileName,
-        summary: result.summary,
-        included: result.included,
-        keptOut: result.keptOut,
-        needing: result.needing,
-      });
+      setState(doneState(result, offer(workbookBlob(result.bytes))));
     },
-    [forget, lang],
+    [forget, offer, lang],
   );
 
   const start = useCallback(
     async (files: readonly File[]) => {
       forget();
       try {
-        const io = await loadIo();
-        const reports: DistrictReport[] = [];
-        for (const [i, file] of files.entries()) {
-          setState({ phase: "reading", done: i + 1, total: files.length, file: file.name });
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          reports.push(await io.districtReportOfBytes(file.name, bytes));
-        }
+        const reports = await readReports(await loadIo(), files, (i, file) =>
+          setState({ phase: "reading", done: i + 1, total: files.length, file: file.name }),
+        );
         run.current = { files, reports };
         await show(reports);
       } catch (error) {
@@ -124,19 +189,9 @@ export function useConsolidation(lang: Lang) {
       const current = run.current;
       if (!current) return;
       try {
-        const io = await loadIo();
-        const reports = [...current.reports];
-        for (const [index, confirmation] of confirmations) {
-          const file = current.files[index];
-          const needing = reports[index];
-          if (!file || !needing || needing.unreadable) continue;
-          setState({ phase: "reading", done: 1, total: 1, file: file.name });
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          reports[index] = await io.districtReportOfBytes(file.name, bytes, undefined, {
-            confirmation,
-            needing,
-          });
-        }
+        const reports = await confirmedReports(await loadIo(), current, confirmations, (file) =>
+          setState({ phase: "reading", done: 1, total: 1, file: file.name }),
+        );
         run.current = { files: current.files, reports };
         await show(reports);
       } catch (error) {
@@ -149,12 +204,7 @@ export function useConsolidation(lang: Lang) {
   /** No file names its year: the one the official gives is confirmed for every readable file. */
   const confirmAll = useCallback(
     (year: number) => {
-      const reports = run.current?.reports ?? [];
-      const all = new Map<number, Confirmation>();
-      reports.forEach((r, index) => {
-        if (!r.unreadable) all.set(index, { year });
-      });
-      return confirm(all);
+      return confirm(everyReadable(run.current?.reports ?? [], year));
     },
     [confirm],
   );

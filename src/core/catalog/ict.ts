@@ -103,19 +103,9 @@ function part(n: number, suffix: string, name: string, m: Measure, note?: string
   };
 }
 
+/** A level's row of indicator `n` («Cấp tỉnh»): a part whose code ends in its level. */
 function levelRow(n: number, level: AdminLevel, name: string, m: Measure, note?: string): CatalogRow {
-  return {
-    code: `${code2(n)}.${level}`,
-    kind: "level",
-    label: "",
-    name,
-    unit: m.unit,
-    measure: m.measure,
-    accumulation: m.accumulation,
-    parent: code2(n),
-    level,
-    source: src(`chỉ tiêu ${n}, dòng “${name}”`, note),
-  };
+  return { ...part(n, level, name, m, note), kind: "level", level };
 }
 
 const rows: CatalogRow[] = [

@@ -22,7 +22,7 @@ import type { CellRange } from "../model/address";
 import { cellAt, cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
 import type { CellRole, PlannedCell, SheetPlan } from "../model/plan";
 import { uniqueSheetName } from "../templates";
-import { estimateLines, PRINT_MARGINS, SHEET_FONT } from "../templates/layout";
+import { estimateLines, sheetPlanOf } from "../templates/layout";
 import { findingMessage, formatNumber, formatTarget } from "./render";
 import { countBySeverity, type Severity, type TargetCoverage, type TargetStatus } from "../findings";
 import type { CheckResult } from "./types";
@@ -219,25 +219,20 @@ export function checkReportPlan(
   const out = new ReportCells();
   summaryLines(out, result, lang, say);
   targetRows(out, result, lang, say, findingRows(out, result, lang, say));
-  return {
-    name: uniqueSheetName(say("report.sheet-name"), existingNames),
-    templateId: CHECK_REPORT_ID,
-    year: result.year ?? result.targets[0]?.year ?? 0,
-    cells: out.cells,
-    merges: out.merges,
-    columnWidths: [...COLUMN_WIDTHS],
-    rowHeights: out.rowHeights,
-    hiddenColumns: [],
-    freeze: { rows: HEADER_ROW + 1, cols: 0 },
-    print: {
-      paperSize: "A4",
-      orientation: "landscape",
-      fitToWidth: 1,
-      repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
-      margins: { ...PRINT_MARGINS },
+  return sheetPlanOf(
+    {
+      name: uniqueSheetName(say("report.sheet-name"), existingNames),
+      templateId: CHECK_REPORT_ID,
+      year: result.year ?? result.targets[0]?.year ?? 0,
+      cells: out.cells,
+      merges: out.merges,
+      columnWidths: [...COLUMN_WIDTHS],
+      rowHeights: out.rowHeights,
+      hiddenColumns: [],
+      freeze: { rows: HEADER_ROW + 1, cols: 0 },
     },
-    font: { ...SHEET_FONT },
-  };
+    { first: HEADER_ROW, last: HEADER_ROW },
+  );
 }
 
 /** The indicator's number as published ("1.1"). */

@@ -1,7 +1,7 @@
 /** A small collector of planned cells for the consolidated sheets (their columns vary with the districts). */
 import { a1, type CellRange } from "../model/address";
 import type { CellRole, CellStyle, PlannedCell, PrintSetup, SheetPlan } from "../model/plan";
-import { estimateLines, LINE_HEIGHT, mergedLineHeight, SHEET_FONT, sheetPrint } from "../templates/layout";
+import { estimateLines, LINE_HEIGHT, mergedLineHeight, sheetPlanOf } from "../templates/layout";
 
 export class SheetFrame {
   readonly cells: PlannedCell[] = [];
@@ -55,19 +55,21 @@ export class SheetFrame {
     /** How it prints, when not as the templates do (one page wide, the header rows repeated). */
     print?: PrintSetup;
   }): SheetPlan {
-    return {
-      name: meta.name,
-      templateId: meta.templateId,
-      year: meta.year,
-      cells: this.cells,
-      merges: this.merges,
-      columnWidths: this.widths,
-      rowHeights: this.rowHeights,
-      hiddenColumns: meta.hidden,
-      freeze: meta.freeze,
-      print: meta.print ?? sheetPrint(meta.repeat),
-      font: { ...SHEET_FONT },
-    };
+    return sheetPlanOf(
+      {
+        name: meta.name,
+        templateId: meta.templateId,
+        year: meta.year,
+        cells: this.cells,
+        merges: this.merges,
+        columnWidths: this.widths,
+        rowHeights: this.rowHeights,
+        hiddenColumns: meta.hidden,
+        freeze: meta.freeze,
+      },
+      meta.repeat,
+      meta.print,
+    );
   }
 }
 

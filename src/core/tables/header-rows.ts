@@ -2,7 +2,7 @@
  * Tables without a column-number row (a table pasted from a document), found by a recognisable header row: header
  * words the grammar knows, lower header levels (years typed in cells of their own, merges from above), upper ones.
  */
-import { isYear } from "../text/year";
+import { isYear, parseYear } from "../text/year";
 import { holdsFigure } from "../model/cell";
 import { cellText, type CellModel } from "../model/sheet";
 import type { ColumnToken } from "./expr";
@@ -70,7 +70,7 @@ function isYearPair(text: string): boolean {
 /** A cell typed as a year (2025, «2025»): a header's year, not a figure. */
 function isYearCell(cell: CellModel | undefined): boolean {
   const v = cell?.value;
-  return isYear(v) || (typeof v === "string" && /^\s*\d{4}\s*$/.test(v) && isYear(Number(v)));
+  return isYear(v) || (typeof v === "string" && parseYear(v) !== undefined);
 }
 
 /**

@@ -302,11 +302,6 @@ function isBlankRow(sheet: SheetModel, table: FoundTable, row: number): boolean 
 /** `rows: false`: the table's columns and year alone, its rows left empty (what the reading needs). */
 function analyseTable(sheet: SheetModel, table: FoundTable, index: number, rows = true): AnalysedTable {
   const { columns, kind, unitColumn } = analyseColumns(table);
-  const year = table.year?.year;
-  const codeColumn = table.codeColumn;
-  const evaluationCol = columns.find((c) => c.purpose === "evaluation")?.col;
-  const byNumber = new Map(columns.map((c) => [c.number, c]));
-  const nameCol = byNumber.get(2)?.col;
   const out: AnalysedTable = {
     sheet: sheet.name,
     index,
@@ -316,13 +311,20 @@ function analyseTable(sheet: SheetModel, table: FoundTable, index: number, rows 
     rows: [],
     evaluations: new Map(),
   };
-  if (year !== undefined) out.year = year;
+  if (table.year?.year !== undefined) out.year = table.year.year;
   if (table.year) out.yearSource = table.year.source;
-  if (codeColumn !== undefined) out.codeColumn = codeColumn;
+  if (table.codeColumn !== undefined) out.codeColumn = table.codeColumn;
   if (unitColumn !== undefined) out.unitColumn = unitColumn;
   if (!rows) return out;
   const keys = cellKeys(out);
-
+  const at: TableRows = {
+    sheet,
+    table,
+    out,
+    keys,
+    nameCol: new Map(columns.map((c) => [c.number, c])).get(2)?.col,
+    evaluationCol: columns.find((c) => c.purpose === "evaluation")?.col,
+  };
   let parent: IndicatorRow | undefined;
   let section: string | undefined;
   for (let i = 0; i < table.rows.length; i++) {
@@ -333,76 +335,116 @@ function analyseTable(sheet: SheetModel, table: FoundTable, index: number, rows 
       continue;
     }
     if (tr.kind === "header-repeat") continue;
-    const codeText = codeColumn === undefined ? "" : cellText(cellAt(sheet, tr.row, codeColumn));
-    const codedRow = codeText === "" ? undefined : ictRow(codeText);
-    const carriesFigures =
-      codedRow && codedRow.kind !== "sector" && codedRow.kind !== "group" && codedRow.kind !== "subgroup";
-    // A numbered row with a name but no unit nor figures is still an indicator (its levels may carry them).
-    const bareIndicator = tr.kind === "other" && isNumberedLabel(tr.label) && tr.name.trim() !== "";
-    if (tr.kind !== "indicator" && !carriesFigures && !bareIndicator) continue;
-
-    let name = cleanText(tr.name);
-    // A name cut by a page break goes on in the next row: no label, no unit, no figures, a lower-case start.
-    let k = i + 1;
-    while (k < table.rows.length && k <= i + 2 && isBlankRow(sheet, table, table.rows[k].row)) k++;
-    const next = table.rows[k];
-    if (next && next.kind === "other" && next.label.trim() === "" && /^\p{Ll}/u.test(cleanText(next.name))) {
-      const nextUnit = unitColumn === undefined ? "" : cellText(cellAt(sheet, next.row, unitColumn));
-      if (nextUnit === "") name = `${name} ${cleanText(next.name)}`;
-    }
-    const unit = unitColumn === undefined ? "" : cleanText(cellText(cellAt(sheet, tr.row, unitColumn)));
-    // The hidden code says what the row is; else a number in the STT cell makes an indicator.
-    const numbered = codedRow ? codedRow.kind === "indicator" : isNumberedLabel(tr.label);
-    const row: IndicatorRow = {
-      row: tr.row,
-      kind: "indicator",
-      label: tr.label,
-      name,
-      nameCell: a1(tr.row, nameCol ?? table.firstCol),
-      unit,
-      values: cellRecord(keys.values),
-      comparisons: cellRecord(keys.comparisons),
-    };
-    if (unitColumn !== undefined) row.unitCell = a1(tr.row, unitColumn);
-    if (!numbered && parent) row.parent = parent;
-
-    if (codeText !== "") {
-      row.code = codeText;
-      row.codeSource = "code-column";
-      if (codedRow) row.catalog = codedRow;
-    } else if (!numbered) {
-      const child = catalogChild(parent, name);
-      if (child) {
-        row.code = child.code;
-        row.codeSource = "parent";
-        row.catalog = child;
-      }
-    }
-    if (row.code === undefined) {
-      const hit = recognizeRow(name, unit, section, row.parent, numbered);
-      if (hit) {
-        row.code = hit.code;
-        row.codeSource = "name";
-        if (hit.catalog) row.catalog = hit.catalog;
-      }
-    }
-    if (!numbered) {
-      row.kind = row.catalog?.kind === "level" || namesLevel(name) ? "level" : "part";
-    }
-
-    for (let j = 0; j < columns.length; j++) {
-      const c = columns[j];
-      if (c.role === "comparison")
-        row.comparisons[c.number] = readCell(cellAt(sheet, tr.row, c.col), tr.row, c.col);
-      else if (c.input) row.values[c.number] = readCell(cellAt(sheet, tr.row, c.col), tr.row, c.col);
-    }
-    if (evaluationCol !== undefined)
-      out.evaluations.set(tr.row, readCell(cellAt(sheet, tr.row, evaluationCol), tr.row, evaluationCol));
+    const row = indicatorRow(at, i, parent, section);
+    if (!row) continue;
+    readRowCells(at, row);
     out.rows.push(row);
-    if (numbered) parent = row;
+    if (row.kind === "indicator") parent = row;
   }
   settleAmbiguities(out.rows, keys);
   return out;
+}
+
+/** A table being analysed, as its rows are read. */
+interface TableRows {
+  sheet: SheetModel;
+  table: FoundTable;
+  out: AnalysedTable;
+  keys: CellKeys;
+  nameCol: number | undefined;
+  evaluationCol: number | undefined;
+}
+
+/** The table's row `i` as an indicator (or a level or part of the indicator `parent`); undefined when none. */
+function indicatorRow(
+  at: TableRows,
+  i: number,
+  parent: IndicatorRow | undefined,
+  section: string | undefined,
+): IndicatorRow | undefined {
+  const { sheet, table, keys } = at;
+  const { codeColumn, unitColumn } = at.out;
+  const tr = table.rows[i];
+  const codeText = codeColumn === undefined ? "" : cellText(cellAt(sheet, tr.row, codeColumn));
+  const codedRow = codeText === "" ? undefined : ictRow(codeText);
+  const carriesFigures =
+    codedRow && codedRow.kind !== "sector" && codedRow.kind !== "group" && codedRow.kind !== "subgroup";
+  // A numbered row with a name but no unit nor figures is still an indicator (its levels may carry them).
+  const bareIndicator = tr.kind === "other" && isNumberedLabel(tr.label) && tr.name.trim() !== "";
+  if (tr.kind !== "indicator" && !carriesFigures && !bareIndicator) return undefined;
+  const name = nameGoingOn(at, i);
+  const unit = unitColumn === undefined ? "" : cleanText(cellText(cellAt(sheet, tr.row, unitColumn)));
+  // The hidden code says what the row is; else a number in the STT cell makes an indicator.
+  const numbered = codedRow ? codedRow.kind === "indicator" : isNumberedLabel(tr.label);
+  const row: IndicatorRow = {
+    row: tr.row,
+    kind: "indicator",
+    label: tr.label,
+    name,
+    nameCell: a1(tr.row, at.nameCol ?? table.firstCol),
+    unit,
+    values: cellRecord(keys.values),
+    comparisons: cellRecord(keys.comparisons),
+  };
+  if (unitColumn !== undefined) row.unitCell = a1(tr.row, unitColumn);
+  if (!numbered && parent) row.parent = parent;
+  if (codeText !== "") {
+    row.code = codeText;
+    row.codeSource = "code-column";
+    if (codedRow) row.catalog = codedRow;
+  } else if (!numbered) {
+    const child = catalogChild(parent, name);
+    if (child) {
+      row.code = child.code;
+      row.codeSource = "parent";
+      row.catalog = child;
+    }
+  }
+  if (row.code === undefined) {
+    const hit = recognizeRow(name, unit, section, row.parent, numbered);
+    if (hit) {
+      row.code = hit.code;
+      row.codeSource = "name";
+      if (hit.catalog) row.catalog = hit.catalog;
+    }
+  }
+  if (!numbered) {
+    row.kind = row.catalog?.kind === "level" || namesLevel(name) ? "level" : "part";
+  }
+  return row;
+}
+
+/**
+ * Row `i`'s name, with its end when a page break cut it: the next row has no label, unit nor figures, and starts
+ * in lower case.
+ */
+function nameGoingOn(at: TableRows, i: number): string {
+  const { sheet, table } = at;
+  const { unitColumn } = at.out;
+  let name = cleanText(table.rows[i].name);
+  let k = i + 1;
+  while (k < table.rows.length && k <= i + 2 && isBlankRow(sheet, table, table.rows[k].row)) k++;
+  const next = table.rows[k];
+  if (next && next.kind === "other" && next.label.trim() === "" && /^\p{Ll}/u.test(cleanText(next.name))) {
+    const nextUnit = unitColumn === undefined ? "" : cellText(cellAt(sheet, next.row, unitColumn));
+    if (nextUnit === "") name = `${name} ${cleanText(next.name)}`;
+  }
+  return name;
+}
+
+/** The row's figure and comparison cells, and its evaluation cell, read once. */
+function readRowCells(at: TableRows, row: IndicatorRow): void {
+  const { sheet, out } = at;
+  for (const c of out.columns) {
+    if (c.role === "comparison")
+      row.comparisons[c.number] = readCell(cellAt(sheet, row.row, c.col), row.row, c.col);
+    else if (c.input) row.values[c.number] = readCell(cellAt(sheet, row.row, c.col), row.row, c.col);
+  }
+  if (at.evaluationCol !== undefined)
+    out.evaluations.set(
+      row.row,
+      readCell(cellAt(sheet, row.row, at.evaluationCol), row.row, at.evaluationCol),
+    );
 }
 
 /** The tables of one sheet, analysed. */

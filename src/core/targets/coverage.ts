@@ -225,8 +225,17 @@ export function coverageOfAnalysis(
   const year = headerYear ?? set.period.to;
   const level: AdminLevel = options.level ?? "huyen";
   const indicators = indicatorsForLevel(set, level);
-  const wanted = new Set(indicators.map((i) => i.code));
+  const candidates = candidatesOf(analysis, new Set(indicators.map((i) => i.code)), set, year);
+  return indicators.flatMap((ind) => coverageOfIndicator(ind, candidates.get(ind.code) ?? [], set, year));
+}
 
+/** The rows (and loose cells) that report each wanted indicator, by its code or by a name the target set knows. */
+function candidatesOf(
+  analysis: WorkbookAnalysis,
+  wanted: ReadonlySet<string>,
+  set: StrategyTargetSet,
+  year: number,
+): Map<string, Candidate[]> {
   const candidates = new Map<string, Candidate[]>();
   /** A row name's strategy indicator code (null: none), for this call's target set. */
   const strategyCodeOfName = new Map<string, string | null>();
@@ -259,79 +268,94 @@ export function coverageOfAnalysis(
       }
   });
   looseCandidates(analysis, wanted, set, year, add);
+  return candidates;
+}
 
-  const out: TargetCoverage[] = [];
-  for (const ind of indicators) {
-    const base = (y: number): TargetCoverage => {
-      const lookup = targetFor(ind, y, set);
-      const entry: TargetCoverage = {
-        code: ind.code,
-        name: ind.name,
-        level: ind.level,
-        year: y,
-        status: "missing",
-        periodEnded: lookup.periodEnded,
-        yearUsed: lookup.yearUsed,
-      };
-      if (lookup.value) {
-        entry.target = lookup.value.min;
-        entry.targetText = lookup.value.text;
-      }
-      return entry;
-    };
-    const found = [...(candidates.get(ind.code) ?? [])].sort(
-      (a, b) => Number(b.byCode) - Number(a.byCode) || a.sheetIndex - b.sheetIndex || a.row - b.row,
-    );
-    if (found.length === 0) {
-      out.push(base(year));
-      continue;
-    }
-    // Per (year, kind): the best row's reading (by code first, then one with a number, then workbook order).
-    const best = new Map<
-      string,
-      { candidate: Candidate; reading: CellReading; year: number; kind: TargetValueKind }
-    >();
-    for (const candidate of found) {
-      for (const c of candidate.columns) {
-        if (c.year < set.period.from && c.year !== year) continue;
-        const key = `${c.year}/${c.kind}`;
-        const known = best.get(key);
-        const hasValue = c.reading.value !== undefined;
-        if (
-          !known ||
-          (known.candidate.byCode === candidate.byCode && known.reading.value === undefined && hasValue)
-        )
-          best.set(key, { candidate, reading: c.reading, year: c.year, kind: c.kind });
-      }
-    }
-    const entries = [...best.values()].sort(
-      (a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
-    );
-    for (const e of entries) {
-      const entry: TargetCoverage = {
-        ...base(e.year),
-        kind: e.kind,
-        cell: `${e.candidate.sheetName}!${e.reading.address}`,
-      };
-      // Every strategy indicator is a rate.
-      const value = percentNumber(e.reading, true);
-      if (value === undefined) {
-        out.push({ ...entry, status: "no-value" });
-        continue;
-      }
-      entry.value = value;
-      const invalid = invalidCode(e.reading, value, e.candidate.figures);
-      if (invalid) out.push({ ...entry, status: "invalid", findingCode: invalid });
-      else if (entry.target !== undefined && value < entry.target)
-        out.push({ ...entry, status: "below", gap: round2(entry.target - value) });
-      else out.push({ ...entry, status: "met" });
-    }
-    if (!entries.some((e) => e.year === year)) {
-      const first = found[0];
-      out.push({ ...base(year), cell: `${first.sheetName}!${first.nameCell}`, status: "no-value" });
+/** An indicator's coverage for year `y` before anything is found: its target and whether its period ended. */
+function baseCoverage(ind: StrategyIndicator, y: number, set: StrategyTargetSet): TargetCoverage {
+  const lookup = targetFor(ind, y, set);
+  const entry: TargetCoverage = {
+    code: ind.code,
+    name: ind.name,
+    level: ind.level,
+    year: y,
+    status: "missing",
+    periodEnded: lookup.periodEnded,
+    yearUsed: lookup.yearUsed,
+  };
+  if (lookup.value) {
+    entry.target = lookup.value.min;
+    entry.targetText = lookup.value.text;
+  }
+  return entry;
+}
+
+interface BestReading {
+  candidate: Candidate;
+  reading: CellReading;
+  year: number;
+  kind: TargetValueKind;
+}
+
+/** Per (year, kind): the best row's reading (by code first, then one with a number, then workbook order). */
+function bestReadings(found: readonly Candidate[], set: StrategyTargetSet, year: number): BestReading[] {
+  const best = new Map<string, BestReading>();
+  for (const candidate of found) {
+    for (const c of candidate.columns) {
+      if (c.year < set.period.from && c.year !== year) continue;
+      const key = `${c.year}/${c.kind}`;
+      const known = best.get(key);
+      const hasValue = c.reading.value !== undefined;
+      if (
+        !known ||
+        (known.candidate.byCode === candidate.byCode && known.reading.value === undefined && hasValue)
+      )
+        best.set(key, { candidate, reading: c.reading, year: c.year, kind: c.kind });
     }
   }
+  return [...best.values()].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}
+
+/** What the workbook says about one indicator: a coverage per year and kind it gives, and one for `year`. */
+function coverageOfIndicator(
+  ind: StrategyIndicator,
+  candidates: readonly Candidate[],
+  set: StrategyTargetSet,
+  year: number,
+): TargetCoverage[] {
+  const found = [...candidates].sort(
+    (a, b) => Number(b.byCode) - Number(a.byCode) || a.sheetIndex - b.sheetIndex || a.row - b.row,
+  );
+  if (found.length === 0) return [baseCoverage(ind, year, set)];
+  const entries = bestReadings(found, set, year);
+  const out = entries.map((e) => judgedReading(baseCoverage(ind, e.year, set), e));
+  if (!entries.some((e) => e.year === year)) {
+    const first = found[0];
+    out.push({
+      ...baseCoverage(ind, year, set),
+      cell: `${first.sheetName}!${first.nameCell}`,
+      status: "no-value",
+    });
+  }
   return out;
+}
+
+/** A reading judged against its target: without a value, invalid, below the target or met. */
+function judgedReading(base: TargetCoverage, e: BestReading): TargetCoverage {
+  const entry: TargetCoverage = {
+    ...base,
+    kind: e.kind,
+    cell: `${e.candidate.sheetName}!${e.reading.address}`,
+  };
+  // Every strategy indicator is a rate.
+  const value = percentNumber(e.reading, true);
+  if (value === undefined) return { ...entry, status: "no-value" };
+  entry.value = value;
+  const invalid = invalidCode(e.reading, value, e.candidate.figures);
+  if (invalid) return { ...entry, status: "invalid", findingCode: invalid };
+  if (entry.target !== undefined && value < entry.target)
+    return { ...entry, status: "below", gap: round2(entry.target - value) };
+  return { ...entry, status: "met" };
 }
 
 /**

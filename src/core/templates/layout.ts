@@ -44,7 +44,7 @@ export const PRINT_MARGINS: PrintSetup["margins"] = {
 };
 
 /** How every sheet we write prints: A4 landscape, one page wide, the header rows repeated on each page. */
-export function sheetPrint(repeatRows: { first: number; last: number }): PrintSetup {
+function sheetPrint(repeatRows: { first: number; last: number }): PrintSetup {
   return {
     paperSize: "A4",
     orientation: "landscape",
@@ -52,6 +52,18 @@ export function sheetPrint(repeatRows: { first: number; last: number }): PrintSe
     repeatRows,
     margins: { ...PRINT_MARGINS },
   };
+}
+
+/**
+ * The plan of a sheet we write: printed as every sheet prints (sheetPrint, the rows `repeat` on each page) unless
+ * `print` says otherwise, in the sheet font.
+ */
+export function sheetPlanOf(
+  plan: Omit<SheetPlan, "print" | "font">,
+  repeat: { first: number; last: number },
+  print?: PrintSetup,
+): SheetPlan {
+  return { ...plan, print: print ?? sheetPrint(repeat), font: { ...SHEET_FONT } };
 }
 
 /**
@@ -83,7 +95,6 @@ export function numberFormatFor(measure: IndicatorKind | undefined): string {
       return "General";
   }
 }
-
 
 /** The blank left for the number and the day in "Kèm theo kế hoạch số: …/KH-UBND ngày … tháng …". */
 const BLANK = "     ";
@@ -197,19 +208,20 @@ export class SheetBuilder {
   }
 
   finish(meta: { name: string; templateId: string; year: number }): SheetPlan {
-    return {
-      name: meta.name,
-      templateId: meta.templateId,
-      year: meta.year,
-      cells: this.cells,
-      merges: this.merges,
-      columnWidths: [...this.columns.map((c) => c.width), CODE_COLUMN_WIDTH],
-      rowHeights: this.rowHeights,
-      hiddenColumns: [this.codeColumn],
-      freeze: { rows: this.numberRow + 1, cols: 2 },
-      print: sheetPrint({ first: this.headerRow, last: this.numberRow }),
-      font: { ...SHEET_FONT },
-    };
+    return sheetPlanOf(
+      {
+        name: meta.name,
+        templateId: meta.templateId,
+        year: meta.year,
+        cells: this.cells,
+        merges: this.merges,
+        columnWidths: [...this.columns.map((c) => c.width), CODE_COLUMN_WIDTH],
+        rowHeights: this.rowHeights,
+        hiddenColumns: [this.codeColumn],
+        freeze: { rows: this.numberRow + 1, cols: 2 },
+      },
+      { first: this.headerRow, last: this.numberRow },
+    );
   }
 
   private mergedLine(row: number, text: string, role: CellRole, style?: CellStyle): void {

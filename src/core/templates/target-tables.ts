@@ -27,7 +27,6 @@ import {
 import { sheetNameFor } from "./sheet-names";
 import type { Template, TemplateOptions } from "./types";
 
-
 /**
  * "Đạt" when the result reaches the target's lower bound, "Chưa đạt" below it, empty while either cell holds no
  * number (nothing typed yet, or text pasted from Word).
@@ -48,6 +47,20 @@ function targetCell(col: number, target: TargetValue | undefined): BodyCell {
   if (!target) return { col, value: null, role: "label" };
   const numberFormat = target.max !== undefined ? `General"–${viNumber(target.max)}"` : "General";
   return { col, value: target.min, role: "label", style: { hAlign: "right", numberFormat } };
+}
+
+/** From column `col`: the target, the year's result (a rate typed in) and its assessment against the target. */
+function resultCells(row: number, col: number, target: TargetValue | undefined): BodyCell[] {
+  return [
+    targetCell(col, target),
+    { col: col + 1, role: "input", style: { numberFormat: numberFormatFor("rate") } },
+    {
+      col: col + 2,
+      formula: assessmentFormula(row, col + 1, col),
+      role: "computed",
+      style: { hAlign: "center", numberFormat: "General" },
+    },
+  ];
 }
 
 /** "Chỉ tiêu 1.2 (70–100) là một khoảng: …" */
@@ -107,14 +120,7 @@ function grassrootsPlan(options: TemplateOptions) {
         { col: 1, value: ind.name, role: "label" },
         { col: 2, value: LEVEL_NAMES[ind.level], role: "label", style: { hAlign: "center" } },
         { col: 3, value: ind.unit, role: "label", style: { hAlign: "center" } },
-        targetCell(4, target),
-        { col: 5, role: "input", style: { numberFormat: numberFormatFor("rate") } },
-        {
-          col: 6,
-          formula: assessmentFormula(row, 5, 4),
-          role: "computed",
-          style: { hAlign: "center", numberFormat: "General" },
-        },
+        ...resultCells(row, 4, target),
       ],
       ind.code,
     );
@@ -171,14 +177,7 @@ function egovPlan(options: TemplateOptions) {
         { col: 0, value: t.number, role: "label", style: { hAlign: "center" } },
         { col: 1, value: t.name, role: "label" },
         { col: 2, value: t.unit, role: "label", style: { hAlign: "center" } },
-        targetCell(3, t.target),
-        { col: 4, role: "input", style: { numberFormat: numberFormatFor("rate") } },
-        {
-          col: 5,
-          formula: assessmentFormula(row, 4, 3),
-          role: "computed",
-          style: { hAlign: "center", numberFormat: "General" },
-        },
+        ...resultCells(row, 3, t.target),
       ],
       t.code,
     );

@@ -89,47 +89,21 @@ const badgeColor: Record<Severity, "danger" | "warning" | "informative"> = {
 /** What a workbook edit after the check says when it is done. */
 type Edit = () => Promise<string>;
 
-export function CheckView(props: ViewProps) {
-  const { port, lang, settings, host, userYear, workbook } = props;
-  const styles = useStyles();
-  const check = useAsyncAction(checkAction);
-  const edit = useAsyncAction((run: Edit) => run());
-  const select = useAsyncAction((sheet: string, cell: string) => port.select(sheet, cell));
-  // The year the official chose in this session is the check's too; otherwise the check resolves it as every face
-  // (the year the settings keep is one of its sources).
-  const options = {
-    level: settings.level,
-    ...(userYear !== undefined ? { year: userYear } : {}),
-    ...(settings.year !== undefined ? { storedYear: settings.year } : {}),
-  };
-
-  const result = check.state.result;
-  const groups = useMemo(() => (result ? groupFindings(result.issues) : []), [result]);
-  const busy = check.state.running || edit.state.running;
-  // After a fix or an undo the check runs again, so the mended findings leave the list.
-  const fixes = useFixes(port, () => void check.run(port, options));
-
-  const onCheck = () => {
-    edit.reset();
-    select.reset();
-    void check.run(port, options);
-  };
-
-  // The check read the workbook afresh: a year other than the one the pane shows means the workbook changed since
-  // the pane read it, so the pane reads it again (every view then shows the check's year).
+/**
+ * The check read the workbook afresh: a year other than the one the pane shows means the workbook changed since the
+ * pane read it, so the pane reads it again (every view then shows the check's year).
+ */
+function useCheckedYear(result: CheckResult | undefined, year: ViewProps["year"], refresh: () => void): void {
   const checkedYear = result?.year;
-  const shownYear = props.year.pending || props.year.source === "proposed" ? checkedYear : props.year.year;
-  const refresh = workbook.refresh;
+  const shownYear = year.pending || year.source === "proposed" ? checkedYear : year.year;
   useEffect(() => {
     if (result && checkedYear !== shownYear) refresh();
   }, [result, checkedYear, shownYear, refresh]);
+}
 
-  // A column read otherwise: stored, and the findings shown are checked again with it.
-  const onReadingChange = (change: ReadingChange) => {
-    props.onReadingChange(change);
-    if (result) void check.run(port, options);
-  };
-
+/** The edits the check offers: marking the findings' cells, clearing the marks, writing the report sheet. */
+function useCheckEdits(port: ViewProps["port"], lang: Lang) {
+  const edit = useAsyncAction((run: Edit) => run());
   const onMark = (issues: Finding[]) =>
     edit.run(async () => {
       const { cells, of, saved } = await markFindings(port, issues);
@@ -152,6 +126,41 @@ export function CheckView(props: ViewProps) {
         ...unfinishedSetup(unfinished.length > 0 ? [{ sheet, parts: unfinished }] : [], lang),
       ].join(" ");
     });
+  return { edit, onMark, onUnmark, onReport };
+}
+
+export function CheckView(props: ViewProps) {
+  const { port, lang, settings, host, userYear, workbook } = props;
+  const styles = useStyles();
+  const check = useAsyncAction(checkAction);
+  const { edit, onMark, onUnmark, onReport } = useCheckEdits(port, lang);
+  const select = useAsyncAction((sheet: string, cell: string) => port.select(sheet, cell));
+  // The year the official chose in this session is the check's too; otherwise the check resolves it as every face
+  // (the year the settings keep is one of its sources).
+  const options = {
+    level: settings.level,
+    ...(userYear !== undefined ? { year: userYear } : {}),
+    ...(settings.year !== undefined ? { storedYear: settings.year } : {}),
+  };
+
+  const result = check.state.result;
+  const busy = check.state.running || edit.state.running;
+  // After a fix or an undo the check runs again, so the mended findings leave the list.
+  const fixes = useFixes(port, () => void check.run(port, options));
+
+  const onCheck = () => {
+    edit.reset();
+    select.reset();
+    void check.run(port, options);
+  };
+
+  useCheckedYear(result, props.year, workbook.refresh);
+
+  // A column read otherwise: stored, and the findings shown are checked again with it.
+  const onReadingChange = (change: ReadingChange) => {
+    props.onReadingChange(change);
+    if (result) void check.run(port, options);
+  };
 
   return (
     <section className={styles.view} aria-label={t(lang, "pane.check.title")}>
@@ -176,69 +185,117 @@ export function CheckView(props: ViewProps) {
       {result && (
         <>
           <Summary result={result} lang={lang} />
-          <div className={styles.actions}>
-            <Button
-              disabled={busy || result.issues.length === 0}
-              onClick={() => onMark(result.issues)}
-              data-testid="check-mark"
-            >
-              {t(lang, "pane.check.mark")}
-            </Button>
-            <Button disabled={busy} onClick={onUnmark} data-testid="check-unmark">
-              {t(lang, "pane.check.unmark")}
-            </Button>
-            <Button disabled={busy} onClick={() => onReport(result)} data-testid="check-report">
-              {t(lang, "pane.check.report")}
-            </Button>
-            {edit.state.running && <Working label={t(lang, "pane.check.writing")} />}
-          </div>
-          {edit.state.error !== undefined && <ErrorMessage error={edit.state.error} lang={lang} />}
-          {edit.state.result && <Notice>{edit.state.result}</Notice>}
+          <EditButtons
+            lang={lang}
+            busy={busy}
+            edit={edit.state}
+            anyIssue={result.issues.length > 0}
+            onMark={() => onMark(result.issues)}
+            onUnmark={onUnmark}
+            onReport={() => onReport(result)}
+          />
           {select.state.error !== undefined && <ErrorMessage error={select.state.error} lang={lang} />}
 
-          {result.issues.length > 0 && (
-            <Text size={200}>
-              {t(lang, host === "web" ? "pane.check.click-hint.web" : "pane.check.click-hint.excel")}
-              {groups.some((g) => g.sheets.some((s) => s.lines.some((l) => l.kind === "folded"))) &&
-                ` ${t(lang, "pane.check.fold.hint")}`}
-            </Text>
-          )}
-          {groups.map((group) => (
-            <section
-              key={group.severity}
-              data-testid={`findings-${group.severity}`}
-              aria-label={say(lang, `pane.check.severity.${group.severity}`, { count: group.count })}
-            >
-              <h3 className={styles.severity}>
-                <Badge color={badgeColor[group.severity]} shape="rounded" appearance="filled">
-                  {say(lang, `pane.check.severity.${group.severity}`, { count: group.count })}
-                </Badge>
-              </h3>
-              {group.sheets.map((sheetGroup) => (
-                <div key={sheetGroup.sheet}>
-                  <h4 className={styles.sheet}>
-                    {say(lang, "pane.check.sheet", {
-                      sheet: sheetGroup.sheet,
-                      count: sheetGroup.lines.reduce(
-                        (n, line) => n + (line.kind === "folded" ? line.findings.length : 1),
-                        0,
-                      ),
-                    })}
-                  </h4>
-                  <SheetLines
-                    lines={sheetGroup.lines}
-                    lang={lang}
-                    fixes={fixes}
-                    busy={busy}
-                    onSelect={(f) => void select.run(f.sheet, f.cell)}
-                  />
-                </div>
-              ))}
-            </section>
-          ))}
+          <FindingGroups
+            lang={lang}
+            host={host}
+            result={result}
+            fixes={fixes}
+            busy={busy}
+            onSelect={(f) => void select.run(f.sheet, f.cell)}
+          />
         </>
       )}
     </section>
+  );
+}
+
+function EditButtons(props: {
+  lang: Lang;
+  busy: boolean;
+  edit: ReturnType<typeof useCheckEdits>["edit"]["state"];
+  anyIssue: boolean;
+  onMark: () => void;
+  onUnmark: () => void;
+  onReport: () => void;
+}) {
+  const { lang, busy, edit } = props;
+  const styles = useStyles();
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button disabled={busy || !props.anyIssue} onClick={props.onMark} data-testid="check-mark">
+          {t(lang, "pane.check.mark")}
+        </Button>
+        <Button disabled={busy} onClick={props.onUnmark} data-testid="check-unmark">
+          {t(lang, "pane.check.unmark")}
+        </Button>
+        <Button disabled={busy} onClick={props.onReport} data-testid="check-report">
+          {t(lang, "pane.check.report")}
+        </Button>
+        {edit.running && <Working label={t(lang, "pane.check.writing")} />}
+      </div>
+      {edit.error !== undefined && <ErrorMessage error={edit.error} lang={lang} />}
+      {edit.result && <Notice>{edit.result}</Notice>}
+    </>
+  );
+}
+
+/** The findings by severity, then by sheet, each sheet's lines folded where they repeat. */
+function FindingGroups(props: {
+  lang: Lang;
+  host: ViewProps["host"];
+  result: CheckResult;
+  fixes: Fixes;
+  busy: boolean;
+  onSelect: (f: Finding) => void;
+}) {
+  const { lang, result } = props;
+  const styles = useStyles();
+  const groups = useMemo(() => groupFindings(result.issues), [result]);
+  return (
+    <>
+      {result.issues.length > 0 && (
+        <Text size={200}>
+          {t(lang, props.host === "web" ? "pane.check.click-hint.web" : "pane.check.click-hint.excel")}
+          {groups.some((g) => g.sheets.some((s) => s.lines.some((l) => l.kind === "folded"))) &&
+            ` ${t(lang, "pane.check.fold.hint")}`}
+        </Text>
+      )}
+      {groups.map((group) => (
+        <section
+          key={group.severity}
+          data-testid={`findings-${group.severity}`}
+          aria-label={say(lang, `pane.check.severity.${group.severity}`, { count: group.count })}
+        >
+          <h3 className={styles.severity}>
+            <Badge color={badgeColor[group.severity]} shape="rounded" appearance="filled">
+              {say(lang, `pane.check.severity.${group.severity}`, { count: group.count })}
+            </Badge>
+          </h3>
+          {group.sheets.map((sheetGroup) => (
+            <div key={sheetGroup.sheet}>
+              <h4 className={styles.sheet}>
+                {say(lang, "pane.check.sheet", {
+                  sheet: sheetGroup.sheet,
+                  count: sheetGroup.lines.reduce(
+                    (n, line) => n + (line.kind === "folded" ? line.findings.length : 1),
+                    0,
+                  ),
+                })}
+              </h4>
+              <SheetLines
+                lines={sheetGroup.lines}
+                lang={lang}
+                fixes={props.fixes}
+                busy={props.busy}
+                onSelect={props.onSelect}
+              />
+            </div>
+          ))}
+        </section>
+      ))}
+    </>
   );
 }
 

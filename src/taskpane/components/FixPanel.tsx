@@ -126,92 +126,13 @@ export function FixPanel(props: {
     <section className={styles.panel} aria-label={t(lang, "pane.fix.title")}>
       <h3 className={styles.heading}>{t(lang, "pane.fix.title")}</h3>
       {kinds.length > 0 && <Text size={200}>{t(lang, "pane.fix.intro")}</Text>}
-      {kinds.length > 0 && (
-        <ul className={styles.kinds}>
-          {kinds.map(({ code, findings }) => (
-            <li key={code} className={styles.kind}>
-              <Text size={200}>{fixKindName(code, lang)}</Text>
-              <Button
-                size="small"
-                disabled={working}
-                data-testid="fix-all"
-                data-code={code}
-                onClick={() => fixes.show(findings)}
-              >
-                {say(lang, CONFIRMED_CODES.includes(code) ? "pane.fix.review" : "pane.fix.all", {
-                  count: findings.length,
-                })}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {kinds.length > 0 && <FixKinds kinds={kinds} fixes={fixes} lang={lang} working={working} />}
 
       {fixes.preview.state.running && <Working label={t(lang, "pane.fix.previewing")} />}
       {fixes.preview.state.error !== undefined && (
         <ErrorMessage error={fixes.preview.state.error} lang={lang} />
       )}
-      {preview && (
-        <section
-          data-testid="fix-preview"
-          aria-label={say(lang, "pane.fix.preview.title", { count: fixes.pending.length })}
-        >
-          <Text weight="semibold">
-            {say(lang, "pane.fix.preview.title", { count: fixes.pending.length })}
-          </Text>
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              data-testid="fix-apply"
-              disabled={working || fixes.pending.length === 0}
-              onClick={() => void fixes.applyPreview()}
-            >
-              {say(lang, "pane.fix.apply", { count: fixes.pending.length })}
-            </Button>
-            <Button disabled={fixes.apply.state.running} onClick={fixes.cancel}>
-              {t(lang, "pane.fix.cancel")}
-            </Button>
-          </div>
-          {preview.plan.changes.length === 0 && preview.plan.toConfirm.length === 0 && (
-            <Notice intent="info">{t(lang, "pane.fix.preview.nothing")}</Notice>
-          )}
-          <ul className={styles.changes}>
-            {preview.plan.changes.map((c) => (
-              <li
-                key={cellKey(c.sheet, c.cell)}
-                className={styles.change}
-                data-testid="fix-change"
-                data-sheet={c.sheet}
-                data-cell={c.cell}
-              >
-                <span className={styles.where}>{`${c.sheet}!${c.cell}`}</span>
-                {`: ${describeChange(c, lang)}`}
-              </li>
-            ))}
-          </ul>
-          {preview.plan.toConfirm.length > 0 && (
-            <>
-              <Text size={200}>{t(lang, "pane.fix.preview.confirm")}</Text>
-              <ul className={styles.changes}>
-                {preview.plan.toConfirm.map((c) => (
-                  <li key={cellKey(c.sheet, c.cell)} className={styles.change}>
-                    <Checkbox
-                      checked={fixes.confirmed.has(cellKey(c.sheet, c.cell))}
-                      onChange={() => fixes.toggle(c)}
-                      label={`${c.sheet}!${c.cell}: ${describeChange(c, lang)}`}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {preview.plan.unfixed.length > 0 && (
-            <Text size={200}>
-              {say(lang, "pane.fix.preview.unfixed", { count: preview.plan.unfixed.length })}
-            </Text>
-          )}
-        </section>
-      )}
+      {preview && <FixPreview preview={preview} fixes={fixes} lang={lang} working={working} />}
 
       {fixes.apply.state.running && <Working label={t(lang, "pane.fix.applying")} />}
       {fixes.apply.state.error !== undefined && <ErrorMessage error={fixes.apply.state.error} lang={lang} />}
@@ -237,6 +158,107 @@ export function FixPanel(props: {
         <Notice intent="warning">
           {say(lang, "pane.fix.undo-edited", { count: undone.edited.length, cells: cellList(undone.edited) })}
         </Notice>
+      )}
+    </section>
+  );
+}
+
+/** The kinds of finding a quick fix can mend, each with the button that previews its fixes. */
+function FixKinds(props: {
+  kinds: ReturnType<typeof fixableKinds>;
+  fixes: Fixes;
+  lang: Lang;
+  working: boolean;
+}) {
+  const { kinds, fixes, lang, working } = props;
+  const styles = useStyles();
+  return (
+    <ul className={styles.kinds}>
+      {kinds.map(({ code, findings }) => (
+        <li key={code} className={styles.kind}>
+          <Text size={200}>{fixKindName(code, lang)}</Text>
+          <Button
+            size="small"
+            disabled={working}
+            data-testid="fix-all"
+            data-code={code}
+            onClick={() => fixes.show(findings)}
+          >
+            {say(lang, CONFIRMED_CODES.includes(code) ? "pane.fix.review" : "pane.fix.all", {
+              count: findings.length,
+            })}
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The changes a fix will make, those to confirm one by one, and what it cannot mend. */
+function FixPreview(props: {
+  preview: NonNullable<Fixes["preview"]["state"]["result"]>;
+  fixes: Fixes;
+  lang: Lang;
+  working: boolean;
+}) {
+  const { preview, fixes, lang, working } = props;
+  const styles = useStyles();
+  return (
+    <section
+      data-testid="fix-preview"
+      aria-label={say(lang, "pane.fix.preview.title", { count: fixes.pending.length })}
+    >
+      <Text weight="semibold">{say(lang, "pane.fix.preview.title", { count: fixes.pending.length })}</Text>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          data-testid="fix-apply"
+          disabled={working || fixes.pending.length === 0}
+          onClick={() => void fixes.applyPreview()}
+        >
+          {say(lang, "pane.fix.apply", { count: fixes.pending.length })}
+        </Button>
+        <Button disabled={fixes.apply.state.running} onClick={fixes.cancel}>
+          {t(lang, "pane.fix.cancel")}
+        </Button>
+      </div>
+      {preview.plan.changes.length === 0 && preview.plan.toConfirm.length === 0 && (
+        <Notice intent="info">{t(lang, "pane.fix.preview.nothing")}</Notice>
+      )}
+      <ul className={styles.changes}>
+        {preview.plan.changes.map((c) => (
+          <li
+            key={cellKey(c.sheet, c.cell)}
+            className={styles.change}
+            data-testid="fix-change"
+            data-sheet={c.sheet}
+            data-cell={c.cell}
+          >
+            <span className={styles.where}>{`${c.sheet}!${c.cell}`}</span>
+            {`: ${describeChange(c, lang)}`}
+          </li>
+        ))}
+      </ul>
+      {preview.plan.toConfirm.length > 0 && (
+        <>
+          <Text size={200}>{t(lang, "pane.fix.preview.confirm")}</Text>
+          <ul className={styles.changes}>
+            {preview.plan.toConfirm.map((c) => (
+              <li key={cellKey(c.sheet, c.cell)} className={styles.change}>
+                <Checkbox
+                  checked={fixes.confirmed.has(cellKey(c.sheet, c.cell))}
+                  onChange={() => fixes.toggle(c)}
+                  label={`${c.sheet}!${c.cell}: ${describeChange(c, lang)}`}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {preview.plan.unfixed.length > 0 && (
+        <Text size={200}>
+          {say(lang, "pane.fix.preview.unfixed", { count: preview.plan.unfixed.length })}
+        </Text>
       )}
     </section>
   );

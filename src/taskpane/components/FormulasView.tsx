@@ -49,23 +49,29 @@ const useStyles = makeStyles({
   address: { overflowWrap: "anywhere" },
 });
 
-export function FormulasView(props: ViewProps) {
-  const { port, lang, active } = props;
-  const styles = useStyles();
-  const sheets = useSheetNames(port, active);
+/** The sheets to fill: the active one, all, or those ticked (see useSheetScope). */
+interface SheetScope {
+  activeSheet: string | undefined;
+  names: readonly string[];
+  scope: Scope;
+  setScope: (scope: Scope) => void;
+  /** The sheets ticked under "some sheets". */
+  some: ReadonlySet<string>;
+  setPicked: (update: (prev: ReadonlySet<string> | undefined) => ReadonlySet<string>) => void;
+  /** The chosen sheets by name; undefined: every sheet. */
+  chosenSheets: () => string[] | undefined;
+  nothingChosen: boolean;
+}
+
+function useSheetScope(sheets: ReturnType<typeof useSheetNames>): SheetScope {
   const [scope, setScope] = useState<Scope>();
   /** The sheets ticked under "some sheets"; undefined until the official ticks one (then the active sheet). */
   const [picked, setPicked] = useState<ReadonlySet<string>>();
-  const [confirming, setConfirming] = useState(false);
-  const fill = useAsyncAction(fillComparisons);
-  const overwrite = useAsyncAction(fillComparisons);
-
   const activeSheet = sheets.current?.active;
   const names = sheets.current?.names ?? [];
   // Default: the sheet the official is looking at; all sheets when the host has no active sheet.
   const effectiveScope: Scope = scope ?? (activeSheet ? "active" : "all");
   const some: ReadonlySet<string> = picked ?? new Set(activeSheet ? [activeSheet] : []);
-
   const chosenSheets = (): string[] | undefined =>
     effectiveScope === "all"
       ? undefined
@@ -74,24 +80,28 @@ export function FormulasView(props: ViewProps) {
           ? [activeSheet]
           : undefined
         : names.filter((n) => some.has(n));
-
-  const busy = fill.state.running || overwrite.state.running;
-  const nothingChosen = effectiveScope === "some" && names.every((n) => !some.has(n));
-
-  const onFill = () => {
-    overwrite.reset();
-    void fill.run(port, { sheets: chosenSheets(), overwrite: false });
+  return {
+    activeSheet,
+    names,
+    scope: effectiveScope,
+    setScope,
+    some,
+    setPicked,
+    chosenSheets,
+    nothingChosen: effectiveScope === "some" && names.every((n) => !some.has(n)),
   };
+}
 
+/** Filling, and overwriting the typed values kept once confirmed. */
+function useFill(port: ViewProps["port"]) {
+  const fill = useAsyncAction(fillComparisons);
+  const overwrite = useAsyncAction(fillComparisons);
   const summary = fill.state.result;
   const kept: KeptCells = summary?.kept ?? { differing: [], same: 0, unknown: 0 };
   // What "overwrite" replaces: the kept cells whose formula gives a number. Cells whose inputs are text stay until
   // the figures are numbers (the formula would give an empty cell).
   const replaceable = [...kept.differing, ...(kept.sameCells ?? [])];
-  const overwritten = overwrite.state.result;
-
   const onOverwrite = () => {
-    setConfirming(false);
     const keptSheets = [...new Set(replaceable.map((k) => k.sheet))];
     // Only the cells the official was shown and confirmed: a value typed since then stays.
     void overwrite.run(port, {
@@ -100,18 +110,98 @@ export function FormulasView(props: ViewProps) {
       only: replaceable.map((k) => ({ sheet: k.sheet, cell: k.cell })),
     });
   };
+  return {
+    fill,
+    overwrite,
+    busy: fill.state.running || overwrite.state.running,
+    summary,
+    kept,
+    replaceable,
+    overwritten: overwrite.state.result,
+    onOverwrite,
+  };
+}
 
+export function FormulasView(props: ViewProps) {
+  const { port, lang, active } = props;
+  const styles = useStyles();
+  const sheets = useSheetNames(port, active);
+  const scope = useSheetScope(sheets);
+  const [confirming, setConfirming] = useState(false);
+  const { fill, overwrite, busy, summary, kept, replaceable, overwritten, onOverwrite } = useFill(port);
+  const onFill = () => {
+    overwrite.reset();
+    void fill.run(port, { sheets: scope.chosenSheets(), overwrite: false });
+  };
   return (
     <section className={styles.view} aria-label={t(lang, "pane.formulas.title")}>
       <Text>{t(lang, "pane.formulas.intro")}</Text>
       {sheets.read.error !== undefined && !sheets.current && (
         <ErrorMessage error={sheets.read.error} lang={lang} />
       )}
+      <ScopeChoice lang={lang} scope={scope} busy={busy} />
+      <ReadingCard
+        lang={lang}
+        reading={props.workbook.reading}
+        year={props.year}
+        sheets={scope.chosenSheets()}
+        disabled={busy}
+        onChange={props.onReadingChange}
+        onEditYear={props.onEditSettings}
+      />
+
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={busy || scope.nothingChosen}
+          onClick={onFill}
+          data-testid="formulas-fill"
+        >
+          {t(lang, "pane.formulas.button")}
+        </Button>
+        {fill.state.running && <Working label={t(lang, "pane.formulas.running")} />}
+      </div>
+      {fill.state.error !== undefined && <ErrorMessage error={fill.state.error} lang={lang} />}
+      {summary && <FillOutcome summary={summary} {...props} />}
+
+      {summary && !overwritten && <KeptOutcome kept={kept} {...props} />}
+      {replaceable.length > 0 && !overwritten && (
+        <OverwriteButton
+          lang={lang}
+          count={replaceable.length}
+          busy={busy}
+          running={overwrite.state.running}
+          onClick={() => setConfirming(true)}
+        />
+      )}
+      {overwrite.state.error !== undefined && <ErrorMessage error={overwrite.state.error} lang={lang} />}
+      {overwritten && <OverwriteOutcome overwritten={overwritten} {...props} />}
+      <OverwriteDialog
+        lang={lang}
+        open={confirming}
+        count={replaceable.length}
+        onConfirm={() => {
+          setConfirming(false);
+          onOverwrite();
+        }}
+        setOpen={setConfirming}
+      />
+    </section>
+  );
+}
+
+/** Which sheets to fill: the active one, all, or some ticked. */
+function ScopeChoice(props: { lang: ViewProps["lang"]; scope: SheetScope; busy: boolean }) {
+  const { lang, scope, busy } = props;
+  const styles = useStyles();
+  const { activeSheet, names, some, setPicked } = scope;
+  return (
+    <>
       <Field label={t(lang, "pane.formulas.scope")}>
         <RadioGroup
-          value={effectiveScope}
+          value={scope.scope}
           disabled={busy}
-          onChange={(_, data) => setScope(data.value as Scope)}
+          onChange={(_, data) => scope.setScope(data.value as Scope)}
         >
           {activeSheet && (
             <Radio value="active" label={t(lang, "pane.formulas.scope.active", { sheet: activeSheet })} />
@@ -120,7 +210,7 @@ export function FormulasView(props: ViewProps) {
           <Radio value="some" label={t(lang, "pane.formulas.scope.some")} />
         </RadioGroup>
       </Field>
-      {effectiveScope === "some" && (
+      {scope.scope === "some" && (
         <div className={styles.some} role="group" aria-label={t(lang, "pane.formulas.sheets")}>
           {names.map((name) => (
             <Checkbox
@@ -138,78 +228,76 @@ export function FormulasView(props: ViewProps) {
               }
             />
           ))}
-          {nothingChosen && <Text>{t(lang, "pane.formulas.none-chosen")}</Text>}
+          {scope.nothingChosen && <Text>{t(lang, "pane.formulas.none-chosen")}</Text>}
         </div>
       )}
+    </>
+  );
+}
 
-      <ReadingCard
-        lang={lang}
-        reading={props.workbook.reading}
-        year={props.year}
-        sheets={chosenSheets()}
-        disabled={busy}
-        onChange={props.onReadingChange}
-        onEditYear={props.onEditSettings}
-      />
+/** The offer to replace the typed values kept by their formulas (confirmed in OverwriteDialog). */
+function OverwriteButton(props: {
+  lang: ViewProps["lang"];
+  count: number;
+  busy: boolean;
+  running: boolean;
+  onClick: () => void;
+}) {
+  const { lang, count, busy, running, onClick } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.actions}>
+      <Button disabled={busy} onClick={onClick} data-testid="formulas-overwrite">
+        {t(lang, "pane.formulas.overwrite", { count: String(count) })}
+      </Button>
+      {running && <Working label={t(lang, "pane.formulas.overwrite.running")} />}
+    </div>
+  );
+}
 
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={busy || nothingChosen}
-          onClick={onFill}
-          data-testid="formulas-fill"
-        >
-          {t(lang, "pane.formulas.button")}
-        </Button>
-        {fill.state.running && <Working label={t(lang, "pane.formulas.running")} />}
-      </div>
-      {fill.state.error !== undefined && <ErrorMessage error={fill.state.error} lang={lang} />}
-      {summary && <FillOutcome summary={summary} {...props} />}
+/** The typed values replaced by their formulas. */
+function OverwriteOutcome(props: ViewProps & { overwritten: FillSummary }) {
+  const { lang, overwritten } = props;
+  return (
+    <>
+      <Notice>{tCount(lang, "count.pane-fill-overwritten", overwritten.overwritten.length)}</Notice>
+      {overwritten.overwritten.length > 0 && (
+        <CellsTable
+          cells={overwritten.overwritten}
+          label={tCount(lang, "count.pane-fill-overwritten", overwritten.overwritten.length)}
+          typedHeader={t(lang, "pane.formulas.overwritten.typed")}
+          testId="overwritten"
+          {...props}
+        />
+      )}
+    </>
+  );
+}
 
-      {summary && !overwritten && <KeptOutcome kept={kept} {...props} />}
-      {replaceable.length > 0 && !overwritten && (
-        <>
-          <div className={styles.actions}>
-            <Button disabled={busy} onClick={() => setConfirming(true)} data-testid="formulas-overwrite">
-              {t(lang, "pane.formulas.overwrite", { count: String(replaceable.length) })}
+/** The confirmation asked before typed values are replaced by formulas. */
+function OverwriteDialog(props: {
+  lang: ViewProps["lang"];
+  open: boolean;
+  count: number;
+  onConfirm: () => void;
+  setOpen: (open: boolean) => void;
+}) {
+  const { lang, open, count, onConfirm, setOpen } = props;
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t(lang, "pane.formulas.confirm.title")}</DialogTitle>
+          <DialogContent>{say(lang, "pane.formulas.confirm.body", { count })}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onConfirm} data-testid="formulas-overwrite-confirm">
+              {t(lang, "pane.formulas.confirm.yes")}
             </Button>
-            {overwrite.state.running && <Working label={t(lang, "pane.formulas.overwrite.running")} />}
-          </div>
-        </>
-      )}
-      {overwrite.state.error !== undefined && <ErrorMessage error={overwrite.state.error} lang={lang} />}
-      {overwritten && (
-        <>
-          <Notice>{tCount(lang, "count.pane-fill-overwritten", overwritten.overwritten.length)}</Notice>
-          {overwritten.overwritten.length > 0 && (
-            <CellsTable
-              cells={overwritten.overwritten}
-              label={tCount(lang, "count.pane-fill-overwritten", overwritten.overwritten.length)}
-              typedHeader={t(lang, "pane.formulas.overwritten.typed")}
-              testId="overwritten"
-              {...props}
-            />
-          )}
-        </>
-      )}
-
-      <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t(lang, "pane.formulas.confirm.title")}</DialogTitle>
-            <DialogContent>
-              {say(lang, "pane.formulas.confirm.body", { count: replaceable.length })}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={onOverwrite} data-testid="formulas-overwrite-confirm">
-                {t(lang, "pane.formulas.confirm.yes")}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{t(lang, "pane.cancel")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </section>
+            <Button onClick={() => setOpen(false)}>{t(lang, "pane.cancel")}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }
 

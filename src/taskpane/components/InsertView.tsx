@@ -32,18 +32,15 @@ const useStyles = makeStyles({
   actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
 });
 
-export function InsertView(props: ViewProps) {
-  const { port, lang, settings, onEditSettings, active } = props;
-  const styles = useStyles();
-  const headingId = useId("templates");
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(DEFAULT_TEMPLATE_IDS));
-  const [copies, setCopies] = useState(false);
-  const sheets = useSheetNames(port, active);
-  const insert = useAsyncAction(insertTemplates);
-
+/** What inserting the chosen tables would do: the chosen tables already there, the request, the sheets it adds. */
+function useInsertRequest(
+  chosen: ReadonlySet<string>,
+  copies: boolean,
+  existing: readonly string[] | undefined,
+  year: number | undefined,
+  settings: ViewProps["settings"],
+) {
   const { unit, level } = settings;
-  const year = props.year.year;
-  const existing = sheets.current?.names;
   // Chosen tables whose sheet of this year the workbook already has: left out unless a copy is asked for.
   const present = useMemo(
     () =>
@@ -71,14 +68,24 @@ export function InsertView(props: ViewProps) {
     () => (existing && request ? previewInsert(existing, request) : undefined),
     [existing, request],
   );
+  return { present, request, preview };
+}
 
-  const toggle = (id: string, on: boolean) =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+export function InsertView(props: ViewProps) {
+  const { port, lang, settings, onEditSettings, active } = props;
+  const styles = useStyles();
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(DEFAULT_TEMPLATE_IDS));
+  const [copies, setCopies] = useState(false);
+  const sheets = useSheetNames(port, active);
+  const insert = useAsyncAction(insertTemplates);
+  const year = props.year.year;
+  const { present, request, preview } = useInsertRequest(
+    chosen,
+    copies,
+    sheets.current?.names,
+    year,
+    settings,
+  );
 
   const onInsert = async () => {
     if (!request) return;
@@ -92,20 +99,7 @@ export function InsertView(props: ViewProps) {
   const done = insert.state.result;
   return (
     <section className={styles.view} aria-label={t(lang, "pane.insert.title")}>
-      <div className={styles.checks} role="group" aria-labelledby={headingId}>
-        <Text id={headingId} weight="semibold">
-          {t(lang, "pane.insert.templates")}
-        </Text>
-        {templates.map((tpl) => (
-          <Checkbox
-            key={tpl.id}
-            label={{ children: lang === "vi" ? tpl.title : tpl.titleEn, className: styles.choice }}
-            checked={chosen.has(tpl.id)}
-            disabled={busy}
-            onChange={(_, data) => toggle(tpl.id, data.checked === true)}
-          />
-        ))}
-      </div>
+      <TemplateChoice lang={lang} chosen={chosen} setChosen={setChosen} busy={busy} />
       <SettingsLine
         lang={lang}
         summary={settingsSummary(lang, settings, props.year, true)}
@@ -114,20 +108,13 @@ export function InsertView(props: ViewProps) {
       />
 
       {present.length > 0 && (
-        <div data-testid="insert-present">
-          <Text block>
-            {say(lang, "pane.insert.present", {
-              sheets: present.map((p) => sheetNameFor(p.id, year as number)).join(", "),
-            })}
-          </Text>
-          <Checkbox
-            label={{ children: t(lang, "pane.insert.copies"), className: styles.choice }}
-            checked={copies}
-            disabled={busy}
-            onChange={(_, data) => setCopies(data.checked === true)}
-            data-testid="insert-copies"
-          />
-        </div>
+        <PresentCopies
+          lang={lang}
+          sheets={present.map((p) => sheetNameFor(p.id, year as number))}
+          copies={copies}
+          setCopies={setCopies}
+          busy={busy}
+        />
       )}
 
       <div>
@@ -140,25 +127,8 @@ export function InsertView(props: ViewProps) {
           </Text>
         ) : !preview ? (
           <Working label={t(lang, "pane.insert.preview.loading")} />
-        ) : preview.length === 0 ? (
-          <Text block>
-            {t(lang, present.length > 0 ? "pane.insert.preview.all-present" : "pane.insert.preview.none")}
-          </Text>
         ) : (
-          <ul
-            className={styles.preview}
-            aria-label={t(lang, "pane.insert.preview")}
-            data-testid="insert-preview"
-          >
-            {preview.map((p) => (
-              <li key={p.sheetName}>
-                {p.sheetName}
-                {p.sheetName !== sheetNameFor(p.templateId, year as number) && (
-                  <span className={styles.renamed}> {t(lang, "pane.insert.preview.renamed")}</span>
-                )}
-              </li>
-            ))}
-          </ul>
+          <PreviewList lang={lang} preview={preview} year={year as number} anyPresent={present.length > 0} />
         )}
       </div>
 
@@ -174,17 +144,115 @@ export function InsertView(props: ViewProps) {
         {busy && <Working label={t(lang, "pane.insert.running")} />}
       </div>
       {insert.state.error !== undefined && <ErrorMessage error={insert.state.error} lang={lang} />}
-      {done && (
-        <Notice>
-          {say(lang, "pane.insert.done", { count: done.sheets.length, sheets: done.sheets.join(", ") })}
-        </Notice>
-      )}
-      {done &&
-        unfinishedSetup(done.unfinished, lang).map((line) => (
-          <Notice key={line} intent="warning">
-            {line}
-          </Notice>
-        ))}
+      {done && <InsertOutcome lang={lang} done={done} />}
     </section>
+  );
+}
+
+/** The tables offered, ticked or not. */
+function TemplateChoice(props: {
+  lang: ViewProps["lang"];
+  chosen: ReadonlySet<string>;
+  setChosen: (update: (prev: ReadonlySet<string>) => ReadonlySet<string>) => void;
+  busy: boolean;
+}) {
+  const { lang, chosen, busy } = props;
+  const styles = useStyles();
+  const headingId = useId("templates");
+  const toggle = (id: string, on: boolean) =>
+    props.setChosen((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  return (
+    <div className={styles.checks} role="group" aria-labelledby={headingId}>
+      <Text id={headingId} weight="semibold">
+        {t(lang, "pane.insert.templates")}
+      </Text>
+      {templates.map((tpl) => (
+        <Checkbox
+          key={tpl.id}
+          label={{ children: lang === "vi" ? tpl.title : tpl.titleEn, className: styles.choice }}
+          checked={chosen.has(tpl.id)}
+          disabled={busy}
+          onChange={(_, data) => toggle(tpl.id, data.checked === true)}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** The chosen tables whose sheet of the year is there already, and the tick that inserts them again. */
+function PresentCopies(props: {
+  lang: ViewProps["lang"];
+  sheets: readonly string[];
+  copies: boolean;
+  setCopies: (copies: boolean) => void;
+  busy: boolean;
+}) {
+  const { lang } = props;
+  const styles = useStyles();
+  return (
+    <div data-testid="insert-present">
+      <Text block>{say(lang, "pane.insert.present", { sheets: props.sheets.join(", ") })}</Text>
+      <Checkbox
+        label={{ children: t(lang, "pane.insert.copies"), className: styles.choice }}
+        checked={props.copies}
+        disabled={props.busy}
+        onChange={(_, data) => props.setCopies(data.checked === true)}
+        data-testid="insert-copies"
+      />
+    </div>
+  );
+}
+
+/** The sheets the insert adds (a name taken already gets a number, and is said to). */
+function PreviewList(props: {
+  lang: ViewProps["lang"];
+  preview: readonly InsertPreview[];
+  year: number;
+  anyPresent: boolean;
+}) {
+  const { lang, preview, year } = props;
+  const styles = useStyles();
+  if (preview.length === 0)
+    return (
+      <Text block>
+        {t(lang, props.anyPresent ? "pane.insert.preview.all-present" : "pane.insert.preview.none")}
+      </Text>
+    );
+  return (
+    <ul className={styles.preview} aria-label={t(lang, "pane.insert.preview")} data-testid="insert-preview">
+      {preview.map((p) => (
+        <li key={p.sheetName}>
+          {p.sheetName}
+          {p.sheetName !== sheetNameFor(p.templateId, year) && (
+            <span className={styles.renamed}> {t(lang, "pane.insert.preview.renamed")}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The sheets added, and what of their setup could not be done. */
+function InsertOutcome(props: {
+  lang: ViewProps["lang"];
+  done: { sheets: string[]; unfinished: Parameters<typeof unfinishedSetup>[0] };
+}) {
+  const { lang, done } = props;
+  return (
+    <>
+      <Notice>
+        {say(lang, "pane.insert.done", { count: done.sheets.length, sheets: done.sheets.join(", ") })}
+      </Notice>
+      {unfinishedSetup(done.unfinished, lang).map((line) => (
+        <Notice key={line} intent="warning">
+          {line}
+        </Notice>
+      ))}
+    </>
   );
 }

@@ -241,6 +241,31 @@ function isOp(what: ChoiceWhat): what is ComparisonOp {
   return (COMPARISON_OPS as readonly string[]).includes(what);
 }
 
+type Choices = ReturnType<typeof columnChoices>;
+
+/** The choice with `what` chosen: a comparison's operands started, a figure's period and year filled in. */
+function withWhat(
+  c: ReadingChoice,
+  what: ChoiceWhat,
+  choices: Choices,
+  column: ColumnView,
+  reportYear: number | undefined,
+): ReadingChoice {
+  const next: ReadingChoice = { ...c, what };
+  if (isOp(what)) return startOperands(next, choices.operands, column);
+  if (what !== "other") {
+    if (!next.period) next.period = "year";
+    if (!next.year || next.year.kind === "unknown") {
+      // The report year to start from: a figure's year is chosen, never left unknown.
+      const n = choices.years.find((y) =>
+        y.kind === "absolute" ? y.year === reportYear : y.kind === "relative" && y.offset === 0,
+      );
+      if (n) next.year = n;
+    }
+  }
+  return next;
+}
+
 function ColumnEditor(
   props: ReadingCardProps & { table: TableReading; column: ColumnView; onDone: () => void },
 ) {
@@ -251,114 +276,16 @@ function ColumnEditor(
   const preview = choicePreview(table, column, choice, lang);
   const correction = correctionOfChoice(table, column, choice);
   const unchanged = correction?.reading === column.notation && column.corrected;
-
-  const setWhat = (what: ChoiceWhat) =>
-    setChoice((c) => {
-      const next: ReadingChoice = { ...c, what };
-      if (isOp(what)) return startOperands(next, choices.operands, column);
-      if (what !== "other") {
-        if (!next.period) next.period = "year";
-        if (!next.year || next.year.kind === "unknown") {
-          // The report year to start from: a figure's year is chosen, never left unknown.
-          const n = choices.years.find((y) =>
-            y.kind === "absolute" ? y.year === year.year : y.kind === "relative" && y.offset === 0,
-          );
-          if (n) next.year = n;
-        }
-      }
-      return next;
-    });
-
-  const figureKinds = choices.whats.filter((w): w is FigureKind =>
-    (FIGURE_KINDS as readonly string[]).includes(w),
-  );
-  const yearKey = choice.year ? formatYearRef(choice.year) : "";
+  const fields = { lang, table, choices, choice, setChoice };
   return (
     <div className={styles.editor} data-testid="reading-editor" data-column={column.letter}>
-      <Field label={t(lang, "pane.reading.what", { column: column.letter })}>
-        <Select
-          value={choice.what}
-          onChange={(_, data) => setWhat(data.value as ChoiceWhat)}
-          data-testid="reading-what"
-        >
-          <optgroup label={t(lang, "pane.reading.group.figure")}>
-            {figureKinds.map((k) => (
-              <option key={k} value={k}>
-                {choiceWhatText(k, lang)}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t(lang, "pane.reading.group.comparison")}>
-            {COMPARISON_OPS.map((op) => (
-              <option key={op} value={op}>
-                {choiceWhatText(op, lang)}
-              </option>
-            ))}
-          </optgroup>
-          <option value="other">{choiceWhatText("other", lang)}</option>
-        </Select>
-      </Field>
-      {choice.what !== "other" && !isOp(choice.what) && (
-        <div className={styles.pair}>
-          <Field label={t(lang, "pane.reading.period")} className={styles.half}>
-            <Select
-              value={choice.period ?? "year"}
-              onChange={(_, data) => setChoice((c) => ({ ...c, period: data.value as Period }))}
-              data-testid="reading-period"
-            >
-              {choices.periods.map((p) => (
-                <option key={p} value={p}>
-                  {periodText(p, lang)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t(lang, "pane.reading.year")} className={styles.half}>
-            <Select
-              value={yearKey}
-              onChange={(_, data) =>
-                setChoice((c) => ({ ...c, year: choices.years.find((y) => formatYearRef(y) === data.value) }))
-              }
-              data-testid="reading-year-choice"
-            >
-              {yearKey === "" || yearKey === "?" ? (
-                <option value={yearKey}>{t(lang, "pane.reading.year.pick")}</option>
-              ) : null}
-              {choices.years.map((y) => (
-                <option key={formatYearRef(y)} value={formatYearRef(y)}>
-                  {yearChoiceText(y, lang)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
-      )}
-      {isOp(choice.what) && (
-        <div className={styles.pair}>
-          {(["a", "b"] as const).map((side) => (
-            <Field
-              key={side}
-              label={t(lang, side === "a" ? "pane.reading.operand.a" : "pane.reading.operand.b")}
-              className={styles.half}
-            >
-              <Select
-                value={choice[side] ?? ""}
-                onChange={(_, data) => setChoice((c) => ({ ...c, [side]: data.value }))}
-                data-testid={`reading-operand-${side}`}
-              >
-                {choice[side] === undefined && (
-                  <option value="">{t(lang, "pane.reading.operand.pick")}</option>
-                )}
-                {choices.operands.map((c) => (
-                  <option key={c.letter} value={c.letter}>
-                    {columnText(table, c, lang)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          ))}
-        </div>
-      )}
+      <WhatField
+        {...fields}
+        column={column}
+        onWhat={(what) => setChoice((c) => withWhat(c, what, choices, column, year.year))}
+      />
+      {choice.what !== "other" && !isOp(choice.what) && <FigureFields {...fields} />}
+      {isOp(choice.what) && <OperandFields {...fields} />}
       <Text size={200} className={styles.preview} data-testid="reading-preview">
         {preview === undefined
           ? t(lang, "pane.reading.preview.none")
@@ -395,6 +322,120 @@ function ColumnEditor(
           {t(lang, "pane.cancel")}
         </Button>
       </div>
+    </div>
+  );
+}
+
+/** The editor's fields' common props: the choice being made and the choices offered. */
+interface EditorFields {
+  lang: Lang;
+  table: TableReading;
+  choices: Choices;
+  choice: ReadingChoice;
+  setChoice: (update: (c: ReadingChoice) => ReadingChoice) => void;
+}
+
+/** What the column is: a figure's kind, a comparison, or «không dùng để tính». */
+function WhatField(props: EditorFields & { column: ColumnView; onWhat: (what: ChoiceWhat) => void }) {
+  const { lang, choices, choice } = props;
+  const figureKinds = choices.whats.filter((w): w is FigureKind =>
+    (FIGURE_KINDS as readonly string[]).includes(w),
+  );
+  return (
+    <Field label={t(lang, "pane.reading.what", { column: props.column.letter })}>
+      <Select
+        value={choice.what}
+        onChange={(_, data) => props.onWhat(data.value as ChoiceWhat)}
+        data-testid="reading-what"
+      >
+        <optgroup label={t(lang, "pane.reading.group.figure")}>
+          {figureKinds.map((k) => (
+            <option key={k} value={k}>
+              {choiceWhatText(k, lang)}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t(lang, "pane.reading.group.comparison")}>
+          {COMPARISON_OPS.map((op) => (
+            <option key={op} value={op}>
+              {choiceWhatText(op, lang)}
+            </option>
+          ))}
+        </optgroup>
+        <option value="other">{choiceWhatText("other", lang)}</option>
+      </Select>
+    </Field>
+  );
+}
+
+/** A figure's period and year. */
+function FigureFields(props: EditorFields) {
+  const { lang, choices, choice, setChoice } = props;
+  const styles = useStyles();
+  const yearKey = choice.year ? formatYearRef(choice.year) : "";
+  return (
+    <div className={styles.pair}>
+      <Field label={t(lang, "pane.reading.period")} className={styles.half}>
+        <Select
+          value={choice.period ?? "year"}
+          onChange={(_, data) => setChoice((c) => ({ ...c, period: data.value as Period }))}
+          data-testid="reading-period"
+        >
+          {choices.periods.map((p) => (
+            <option key={p} value={p}>
+              {periodText(p, lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t(lang, "pane.reading.year")} className={styles.half}>
+        <Select
+          value={yearKey}
+          onChange={(_, data) =>
+            setChoice((c) => ({ ...c, year: choices.years.find((y) => formatYearRef(y) === data.value) }))
+          }
+          data-testid="reading-year-choice"
+        >
+          {yearKey === "" || yearKey === "?" ? (
+            <option value={yearKey}>{t(lang, "pane.reading.year.pick")}</option>
+          ) : null}
+          {choices.years.map((y) => (
+            <option key={formatYearRef(y)} value={formatYearRef(y)}>
+              {yearChoiceText(y, lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}
+
+/** A comparison's two operands among the table's figure columns. */
+function OperandFields(props: EditorFields) {
+  const { lang, table, choices, choice, setChoice } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.pair}>
+      {(["a", "b"] as const).map((side) => (
+        <Field
+          key={side}
+          label={t(lang, side === "a" ? "pane.reading.operand.a" : "pane.reading.operand.b")}
+          className={styles.half}
+        >
+          <Select
+            value={choice[side] ?? ""}
+            onChange={(_, data) => setChoice((c) => ({ ...c, [side]: data.value }))}
+            data-testid={`reading-operand-${side}`}
+          >
+            {choice[side] === undefined && <option value="">{t(lang, "pane.reading.operand.pick")}</option>}
+            {choices.operands.map((c) => (
+              <option key={c.letter} value={c.letter}>
+                {columnText(table, c, lang)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
     </div>
   );
 }

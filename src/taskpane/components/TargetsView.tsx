@@ -120,15 +120,13 @@ export function defaultPlanSheet(names: readonly string[], year: number): string
   );
 }
 
-export function TargetsView(props: ViewProps) {
-  const { port, lang, settings, onEditSettings, active, userYear } = props;
+/** The coverage report, run each time the view is shown and the year or level change; and the rows appended. */
+function useCoverage(props: ViewProps) {
+  const { port, settings, active, userYear } = props;
   const { level } = settings;
   const storedYear = settings.year;
-  const styles = useStyles();
   const coverage = useAsyncAction(targetsReport);
   const append = useAsyncAction(appendMissingTargets);
-  const sheets = useSheetNames(port, active);
-  const [chosenSheet, setChosenSheet] = useState<string>();
   const runCoverage = coverage.run;
   const resetAppend = append.reset;
   // The year the official chose now, else the workbook's own (the year kept in the settings is one of its sources).
@@ -137,7 +135,6 @@ export function TargetsView(props: ViewProps) {
     ...(userYear !== undefined ? { year: userYear } : {}),
     ...(storedYear !== undefined ? { storedYear } : {}),
   };
-
   useEffect(() => {
     if (!active) return;
     resetAppend();
@@ -148,6 +145,58 @@ export function TargetsView(props: ViewProps) {
       ...(storedYear !== undefined ? { storedYear } : {}),
     });
   }, [active, port, userYear, level, storedYear, runCoverage, resetAppend]);
+  return { coverage, append, options };
+}
+
+/** How many targets the year met, of how many, and how many are missing; the target period's end when past. */
+function CoverageSummary(props: {
+  lang: ViewProps["lang"];
+  rows: readonly TargetCoverage[];
+  year: number;
+  level: ViewProps["settings"]["level"];
+  missing: number;
+  /** The year whose targets stand in, when the target period has ended. */
+  ended: string | undefined;
+  period: { from: string; to: string };
+}) {
+  const { lang, rows, period } = props;
+  return (
+    <>
+      {props.ended !== undefined && (
+        <Notice intent="info">
+          {t(lang, "pane.targets.period-ended", { ...period, yearUsed: props.ended })}
+        </Notice>
+      )}
+      <Text>
+        {say(lang, "pane.targets.summary", {
+          year: String(props.year),
+          level: t(lang, `level.${props.level}`),
+          met: rows.filter((r) => r.status === "met").length,
+          total: rows.length,
+          missing: props.missing,
+        })}
+      </Text>
+    </>
+  );
+}
+
+/** The sheet the official chose while it is there, else the plan sheet of the year's (defaultPlanSheet). */
+function planSheetOf(
+  chosen: string | undefined,
+  names: readonly string[],
+  year: number | undefined,
+): string | undefined {
+  if (chosen !== undefined && names.includes(chosen)) return chosen;
+  return year !== undefined ? defaultPlanSheet(names, year) : names[0];
+}
+
+export function TargetsView(props: ViewProps) {
+  const { port, lang, settings, onEditSettings, active } = props;
+  const { level } = settings;
+  const styles = useStyles();
+  const sheets = useSheetNames(port, active);
+  const { coverage, append, options } = useCoverage(props);
+  const [chosenSheet, setChosenSheet] = useState<string>();
 
   const report = coverage.state.result;
   const year = report?.year;
@@ -156,12 +205,7 @@ export function TargetsView(props: ViewProps) {
   const numberOf = (code: string) => set.indicators.find((i) => i.code === code)?.number ?? "";
   const missing = rows ? missingIndicators(rows) : [];
   const names = sheets.current?.names ?? [];
-  const planSheet =
-    chosenSheet !== undefined && names.includes(chosenSheet)
-      ? chosenSheet
-      : year !== undefined
-        ? defaultPlanSheet(names, year)
-        : names[0];
+  const planSheet = planSheetOf(chosenSheet, names, year);
   const busy = coverage.state.running || append.state.running;
   const period = { from: String(set.period.from), to: String(set.period.to) };
   const ended = rows?.find((r) => r.periodEnded);
@@ -185,16 +229,12 @@ export function TargetsView(props: ViewProps) {
         onEdit={onEditSettings}
         disabled={busy}
       />
-      <div className={styles.actions}>
-        <Button
-          disabled={busy}
-          onClick={() => void coverage.run(port, options)}
-          data-testid="targets-refresh"
-        >
-          {t(lang, "pane.targets.refresh")}
-        </Button>
-        {coverage.state.running && <Working label={t(lang, "pane.targets.running")} />}
-      </div>
+      <RefreshButton
+        lang={lang}
+        busy={busy}
+        running={coverage.state.running}
+        onClick={() => void coverage.run(port, options)}
+      />
       {coverage.state.error !== undefined && <ErrorMessage error={coverage.state.error} lang={lang} />}
       {report && year === undefined && (
         <Text data-testid="targets-no-year">{t(lang, "pane.targets.no-year")}</Text>
@@ -202,80 +242,127 @@ export function TargetsView(props: ViewProps) {
 
       {rows && year !== undefined && (
         <>
-          {ended && (
-            <Notice intent="info">
-              {t(lang, "pane.targets.period-ended", {
-                ...period,
-                yearUsed: String(ended.yearUsed ?? set.period.to),
-              })}
-            </Notice>
-          )}
-          <Text>
-            {say(lang, "pane.targets.summary", {
-              year: String(year),
-              level: t(lang, `level.${level}`),
-              met: rows.filter((r) => r.status === "met").length,
-              total: rows.length,
-              missing: missing.length,
-            })}
-          </Text>
+          <CoverageSummary
+            lang={lang}
+            rows={rows}
+            year={year}
+            level={level}
+            missing={missing.length}
+            ended={ended && String(ended.yearUsed ?? set.period.to)}
+            period={period}
+          />
           <CoverageList rows={rows} numberOf={numberOf} {...props} />
 
-          <div className={styles.append}>
-            <Text weight="semibold">{t(lang, "pane.targets.append.title")}</Text>
-            {missing.length === 0 ? (
-              <Text>{t(lang, "pane.targets.all-reported")}</Text>
-            ) : (
-              <>
-                <Text>
-                  {t(lang, "pane.targets.missing", {
-                    list: missing.map((m) => `${numberOf(m.code)} ${m.name}`.trim()).join("; "),
-                  })}
-                </Text>
-                {names.length === 0 && sheets.current ? (
-                  <Text>{t(lang, "pane.targets.append.no-sheet")}</Text>
-                ) : (
-                  <Field label={t(lang, "pane.targets.append.sheet")}>
-                    <Select
-                      data-testid="targets-sheet"
-                      value={planSheet ?? ""}
-                      disabled={busy}
-                      onChange={(_, data) => setChosenSheet(data.value)}
-                    >
-                      {names.map((n) => (
-                        <option key={n} value={n}>
-                          {n}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                )}
-                <div className={styles.actions}>
-                  <Button
-                    appearance="primary"
-                    disabled={busy || !planSheet}
-                    onClick={onAppend}
-                    data-testid="targets-append"
-                  >
-                    {t(lang, "pane.targets.append.button")}
-                  </Button>
-                  {append.state.running && <Working label={t(lang, "pane.targets.append.running")} />}
-                </div>
-              </>
-            )}
+          <AppendMissing
+            lang={lang}
+            missing={missing.map((m) => `${numberOf(m.code)} ${m.name}`.trim())}
+            noSheet={names.length === 0 && sheets.current !== undefined}
+            names={names}
+            planSheet={planSheet}
+            onChooseSheet={setChosenSheet}
+            busy={busy}
+            running={append.state.running}
+            onAppend={onAppend}
+          />
+        </>
+      )}
+      <AppendOutcome lang={lang} state={append.state} />
+    </section>
+  );
+}
+
+function RefreshButton(props: {
+  lang: ViewProps["lang"];
+  busy: boolean;
+  running: boolean;
+  onClick: () => void;
+}) {
+  const { lang } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.actions}>
+      <Button disabled={props.busy} onClick={props.onClick} data-testid="targets-refresh">
+        {t(lang, "pane.targets.refresh")}
+      </Button>
+      {props.running && <Working label={t(lang, "pane.targets.running")} />}
+    </div>
+  );
+}
+
+/** What appending the missing rows did: the rows added and where, or the error. */
+function AppendOutcome(props: {
+  lang: ViewProps["lang"];
+  state: ReturnType<typeof useCoverage>["append"]["state"];
+}) {
+  const { lang, state } = props;
+  return (
+    <>
+      {state.error !== undefined && <ErrorMessage error={state.error} lang={lang} />}
+      {state.result && (
+        <Notice>
+          {say(lang, "pane.targets.append.done", { rows: state.result.rows, sheet: state.result.sheet })}
+        </Notice>
+      )}
+    </>
+  );
+}
+
+/** The indicators the workbook does not report, and adding their rows to a plan sheet. */
+function AppendMissing(props: {
+  lang: ViewProps["lang"];
+  /** Each missing indicator's number and name. */
+  missing: readonly string[];
+  /** The workbook has no sheet to add them to. */
+  noSheet: boolean;
+  names: readonly string[];
+  planSheet: string | undefined;
+  onChooseSheet: (sheet: string) => void;
+  busy: boolean;
+  running: boolean;
+  onAppend: () => void;
+}) {
+  const { lang, missing, names, planSheet, busy } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.append}>
+      <Text weight="semibold">{t(lang, "pane.targets.append.title")}</Text>
+      {missing.length === 0 ? (
+        <Text>{t(lang, "pane.targets.all-reported")}</Text>
+      ) : (
+        <>
+          <Text>{t(lang, "pane.targets.missing", { list: missing.join("; ") })}</Text>
+          {props.noSheet ? (
+            <Text>{t(lang, "pane.targets.append.no-sheet")}</Text>
+          ) : (
+            <Field label={t(lang, "pane.targets.append.sheet")}>
+              <Select
+                data-testid="targets-sheet"
+                value={planSheet ?? ""}
+                disabled={busy}
+                onChange={(_, data) => props.onChooseSheet(data.value)}
+              >
+                {names.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              disabled={busy || !planSheet}
+              onClick={props.onAppend}
+              data-testid="targets-append"
+            >
+              {t(lang, "pane.targets.append.button")}
+            </Button>
+            {props.running && <Working label={t(lang, "pane.targets.append.running")} />}
           </div>
         </>
       )}
-      {append.state.error !== undefined && <ErrorMessage error={append.state.error} lang={lang} />}
-      {append.state.result && (
-        <Notice>
-          {say(lang, "pane.targets.append.done", {
-            rows: append.state.result.rows,
-            sheet: append.state.result.sheet,
-          })}
-        </Notice>
-      )}
-    </section>
+    </div>
   );
 }
 

@@ -5,7 +5,7 @@
  * years. Nothing when the year is plain. The texts say which year every view uses.
  */
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { t, type Lang } from "../../core/i18n/messages";
 import { parseYear } from "../../core/settings";
 import type { ReportYear } from "../state/report-year";
@@ -48,40 +48,29 @@ export function YearNotice(props: {
   if (year.pending) return null;
   if (year.year === undefined)
     return (
-      <div data-testid="year-notice" data-kind="ask">
-        <Notice intent="warning">
-          <div className={styles.body}>
-            <span>{t(lang, "pane.year.ask")}</span>
-            <AskYear lang={lang} onChooseYear={props.onChooseYear} />
-          </div>
-        </Notice>
-      </div>
+      <Frame kind="ask" intent="warning" text={t(lang, "pane.year.ask")}>
+        <AskYear lang={lang} onChooseYear={props.onChooseYear} />
+      </Frame>
     );
   const used = String(year.year);
   if (year.storedDiffers !== undefined && (year.source === "header" || year.source === "title")) {
     const stored = year.storedDiffers;
+    const where = whereText(lang, year.source);
     return (
-      <div data-testid="year-notice" data-kind="stored-differs">
-        <Notice intent="warning">
-          <div className={styles.body}>
-            <span>
-              {t(lang, "pane.year.stored-differs", {
-                stored: String(stored),
-                year: used,
-                where: whereText(lang, year.source),
-              })}
-            </span>
-            <div className={styles.actions}>
-              <Button size="small" onClick={() => props.onKeepWorkbookYear(year.year as number)}>
-                {t(lang, "pane.year.keep-workbook", { year: used })}
-              </Button>
-              <Button size="small" onClick={() => props.onChooseYear(stored)}>
-                {t(lang, "pane.year.use", { year: String(stored) })}
-              </Button>
-            </div>
-          </div>
-        </Notice>
-      </div>
+      <Frame
+        kind="stored-differs"
+        intent="warning"
+        text={t(lang, "pane.year.stored-differs", { stored: String(stored), year: used, where })}
+      >
+        <div className={styles.actions}>
+          <Button size="small" onClick={() => props.onKeepWorkbookYear(year.year as number)}>
+            {t(lang, "pane.year.keep-workbook", { year: used })}
+          </Button>
+          <Button size="small" onClick={() => props.onChooseYear(stored)}>
+            {t(lang, "pane.year.use", { year: String(stored) })}
+          </Button>
+        </div>
+      </Frame>
     );
   }
   if (year.others.length === 0) return null;
@@ -89,34 +78,50 @@ export function YearNotice(props: {
   if (year.source === "user") {
     const where = whereText(lang, year.others[0].source);
     return (
-      <div data-testid="year-notice" data-kind="user-differs">
-        <Notice intent="info">
-          <div className={styles.body}>
-            <span>{t(lang, "pane.year.user-differs", { year: used, where, others: yearsText(others) })}</span>
-            <div className={styles.actions}>
-              {[...new Set(others)].slice(0, 2).map((other) => (
-                <Button key={other} size="small" onClick={() => props.onKeepWorkbookYear(other)}>
-                  {t(lang, "pane.year.use", { year: String(other) })}
-                </Button>
-              ))}
-            </div>
-          </div>
-        </Notice>
-      </div>
+      <Frame
+        kind="user-differs"
+        intent="info"
+        text={t(lang, "pane.year.user-differs", { year: used, where, others: yearsText(others) })}
+      >
+        <div className={styles.actions}>
+          {[...new Set(others)].slice(0, 2).map((other) => (
+            <Button key={other} size="small" onClick={() => props.onKeepWorkbookYear(other)}>
+              {t(lang, "pane.year.use", { year: String(other) })}
+            </Button>
+          ))}
+        </div>
+      </Frame>
     );
   }
   return (
-    <div data-testid="year-notice" data-kind="tables-differ">
-      <Notice intent="info">
+    <Frame
+      kind="tables-differ"
+      intent="info"
+      text={t(lang, "pane.year.tables-differ", { year: used, others: yearsText([year.year, ...others]) })}
+    >
+      <div className={styles.actions}>
+        <Button size="small" onClick={props.onEditSettings}>
+          {t(lang, "pane.settings.edit")}
+        </Button>
+      </div>
+    </Frame>
+  );
+}
+
+/** One notice of the year: what it tells, and what the official can do about it. */
+function Frame(props: {
+  kind: "ask" | "stored-differs" | "user-differs" | "tables-differ";
+  intent: "warning" | "info";
+  text: string;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <div data-testid="year-notice" data-kind={props.kind}>
+      <Notice intent={props.intent}>
         <div className={styles.body}>
-          <span>
-            {t(lang, "pane.year.tables-differ", { year: used, others: yearsText([year.year, ...others]) })}
-          </span>
-          <div className={styles.actions}>
-            <Button size="small" onClick={props.onEditSettings}>
-              {t(lang, "pane.settings.edit")}
-            </Button>
-          </div>
+          <span>{props.text}</span>
+          {props.children}
         </div>
       </Notice>
     </div>

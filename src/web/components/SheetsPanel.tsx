@@ -1,6 +1,6 @@
 /** The workbook's sheets as read-only tables: the sheet tabs, the cell bar, the legend and the table on show. */
 import { Spinner, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import type { Severity } from "../../core/check/types";
 import type { Lang } from "../../core/i18n/messages";
 import { findingsByCell, type CellFindings } from "../display";
@@ -28,6 +28,26 @@ const useStyles = makeStyles({
   },
 });
 
+/** The sheet on show: its model, its findings by cell, the cell selected in it, its columns' readings. */
+function useActiveSheet(state: Pick<PageState, "snapshot" | "activeSheet" | "selection">, lang: Lang) {
+  const { snapshot, activeSheet, selection } = state;
+  const sheetFindings = useMemo(
+    () =>
+      snapshot && activeSheet
+        ? findingsByCell(snapshot.findings, activeSheet)
+        : new Map<string, CellFindings>(),
+    [snapshot, activeSheet],
+  );
+  const sheetIndex = snapshot && activeSheet ? snapshot.names.indexOf(activeSheet) : -1;
+  const sheet = sheetIndex >= 0 ? snapshot?.sheets[sheetIndex] : undefined;
+  const selectedCell = selection && selection.sheet === activeSheet ? selection.cell : undefined;
+  const readings = useMemo(
+    () => (sheet ? columnReadings(snapshot?.reading, sheet.name, lang) : undefined),
+    [snapshot, sheet, lang],
+  );
+  return { sheet, sheetFindings, selectedCell, readings };
+}
+
 export function SheetsPanel(props: {
   lang: Lang;
   state: Pick<PageState, "snapshot" | "activeSheet" | "selection">;
@@ -38,54 +58,28 @@ export function SheetsPanel(props: {
   className?: string;
 }) {
   const { lang, onOpenSheet } = props;
-  const { snapshot, activeSheet, selection } = props.state;
+  const { snapshot, activeSheet } = props.state;
   const styles = useStyles();
   const severityLabel = useCallback((s: Severity) => tw(lang, `web.legend.${s}`), [lang]);
-  const sheetFindings = useMemo(
-    () =>
-      snapshot && activeSheet
-        ? findingsByCell(snapshot.findings, activeSheet)
-        : new Map<string, CellFindings>(),
-    [snapshot, activeSheet],
-  );
-  const sheetIndex = snapshot && activeSheet ? snapshot.names.indexOf(activeSheet) : -1;
-  const sheet = sheetIndex >= 0 ? snapshot?.sheets[sheetIndex] : undefined;
-  const look = sheet ? snapshot?.looks.find((l) => l.name === sheet.name) : undefined;
-  const selectedCell = selection && selection.sheet === activeSheet ? selection.cell : undefined;
-  const readings = useMemo(
-    () => (sheet ? columnReadings(snapshot?.reading, sheet.name, lang) : undefined),
-    [snapshot, sheet, lang],
-  );
+  const { sheet, sheetFindings, selectedCell, readings } = useActiveSheet(props.state, lang);
 
   let content;
   if (!snapshot)
     content = (
-      <div className={styles.placeholder}>
+      <Placeholder>
         <Spinner label={tw(lang, "web.loading")} />
-      </div>
+      </Placeholder>
     );
   else if (snapshot.names.length === 0)
     content = (
-      <div className={styles.placeholder}>
+      <Placeholder>
         <Text size={400}>{tw(lang, "web.sheets.none")}</Text>
-      </div>
+      </Placeholder>
     );
   else
     content = (
       <>
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={activeSheet}
-          onTabSelect={(_, data) => onOpenSheet(String(data.value))}
-          aria-label={tw(lang, "web.sheets.label")}
-        >
-          {snapshot.names.map((name) => (
-            <Tab key={name} value={name}>
-              {name}
-            </Tab>
-          ))}
-        </TabList>
+        <SheetTabs lang={lang} names={snapshot.names} active={activeSheet} onOpen={onOpenSheet} />
         <CellBar
           lang={lang}
           sheet={sheet}
@@ -104,7 +98,7 @@ export function SheetsPanel(props: {
           <SheetTable
             key={sheet.name}
             sheet={sheet}
-            look={look}
+            look={snapshot.looks.find((l) => l.name === sheet.name)}
             findings={sheetFindings}
             selected={selectedCell}
             lang={lang}
@@ -123,4 +117,35 @@ export function SheetsPanel(props: {
       {content}
     </section>
   );
+}
+
+/** The sheets' tabs. */
+function SheetTabs(props: {
+  lang: Lang;
+  names: readonly string[];
+  active: string | undefined;
+  onOpen: (name: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <TabList
+      className={styles.tabs}
+      size="small"
+      selectedValue={props.active}
+      onTabSelect={(_, data) => props.onOpen(String(data.value))}
+      aria-label={tw(props.lang, "web.sheets.label")}
+    >
+      {props.names.map((name) => (
+        <Tab key={name} value={name}>
+          {name}
+        </Tab>
+      ))}
+    </TabList>
+  );
+}
+
+/** What the panel shows instead of sheets: the workbook still loading, or having none. */
+function Placeholder(props: { children: ReactNode }) {
+  const styles = useStyles();
+  return <div className={styles.placeholder}>{props.children}</div>;
 }

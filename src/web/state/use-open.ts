@@ -19,6 +19,25 @@ export interface UseOpen {
   openMade: (kind: "sample" | "new") => Promise<void>;
 }
 
+/** The workbook watched: a selection is told the page, any other change takes the page's picture again. */
+function watched(
+  inner: XlsxPort,
+  dispatch: Dispatch<PageEvent>,
+  refresh: (port: XlsxPort) => Promise<void>,
+): XlsxPort {
+  const onChange = (change: PortChange) => {
+    if (change === "selection") {
+      const selected = port.selection;
+      if (selected) dispatch({ type: "selected", port, ...selected });
+      return;
+    }
+    if (change === "content") dispatch({ type: "changed", port });
+    void refresh(port);
+  };
+  const port = observePort(inner, onChange);
+  return port;
+}
+
 export function useOpen(deps: {
   state: PageState;
   dispatch: Dispatch<PageEvent>;
@@ -33,16 +52,7 @@ export function useOpen(deps: {
   /** Puts a newly opened workbook on the page, watched so the tables follow the pane's work. */
   const show = useCallback(
     (inner: XlsxPort, source: string, title: Doc["title"]) => {
-      const onChange = (change: PortChange) => {
-        if (change === "selection") {
-          const selected = port.selection;
-          if (selected) dispatch({ type: "selected", port, ...selected });
-          return;
-        }
-        if (change === "content") dispatch({ type: "changed", port });
-        void refresh(port);
-      };
-      const port = observePort(inner, onChange);
+      const port = watched(inner, dispatch, refresh);
       const opened: Doc = { id: nextId.current++, port, source, title, lang };
       dispatch({ type: "opened", doc: opened });
       void refresh(port);

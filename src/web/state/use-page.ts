@@ -5,11 +5,11 @@
  * the pane. Each workbook is watched (observed-port.ts) so that the tables follow the pane's work; answers about a
  * workbook no longer on the page are dropped by the reducer.
  */
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useCallback, useEffect, useReducer, useRef, type Dispatch } from "react";
 import type { Lang } from "../../core/i18n/messages";
 import type { XlsxPort } from "../../xlsx/port";
 import { downloadName, saveAs } from "../download";
-import { initialPage, pageReducer, reasonText, type PageState } from "./page";
+import { initialPage, pageReducer, reasonText, type Doc, type PageEvent, type PageState } from "./page";
 import { useOpen } from "./use-open";
 import { useSnapshot } from "./use-snapshot";
 import { useWorkbookIo } from "./use-workbook-io";
@@ -39,11 +39,77 @@ export interface UsePage {
   libraryLoading: boolean;
 }
 
+/** Saves the workbook on the page as a download, its name said once done. */
+async function downloadDoc(
+  doc: Doc | undefined,
+  loadIo: ReturnType<typeof useWorkbookIo>["load"],
+  dispatch: Dispatch<PageEvent>,
+): Promise<void> {
+  if (!doc) return;
+  dispatch({ type: "start", busy: "save" });
+  try {
+    const library = await loadIo();
+    const bytes = library.saveBytes(doc.port);
+    const macros = doc.port.document.macroEnabled;
+    const name = downloadName(doc.source, macros);
+    saveAs(bytes, name, macros);
+    dispatch({ type: "saved", file: name });
+  } catch (error) {
+    dispatch({ type: "problem", problem: { kind: "save", reason: reasonText(error) } });
+  } finally {
+    dispatch({ type: "done" });
+  }
+}
+
+/** The page's language, and the workbook's setting when one is open (the pane reads it when it starts). */
+async function switchLang(doc: Doc | undefined, next: Lang, dispatch: Dispatch<PageEvent>): Promise<void> {
+  dispatch({ type: "lang", lang: next });
+  if (!doc) return;
+  try {
+    const stored = await doc.port.loadSettings();
+    if (stored.lang === next) return;
+    await doc.port.saveSettings({ ...stored, lang: next });
+    dispatch({ type: "pane-lang", lang: next });
+  } catch (error) {
+    dispatch({ type: "problem", problem: { kind: "view", reason: reasonText(error) } });
+  }
+}
+
+/** Opening a sheet's tab (its last selected cell selected again) and selecting a cell, in the page's copy. */
+function useSelection(state: PageState, dispatch: Dispatch<PageEvent>) {
+  const { doc, activeSheet, lastCells } = state;
+  /** Selecting a cell in the page's copy of the workbook; a failure is said, never left unhandled. */
+  const selectInPort = useCallback(
+    (sheet: string, cell: string) => {
+      doc?.port
+        .select(sheet, cell)
+        .catch((error: unknown) =>
+          dispatch({ type: "problem", problem: { kind: "view", reason: reasonText(error) } }),
+        );
+    },
+    [doc, dispatch],
+  );
+  const openSheet = useCallback(
+    (name: string) => {
+      dispatch({ type: "sheet", name });
+      selectInPort(name, lastCells.get(name) ?? "A1");
+    },
+    [selectInPort, lastCells, dispatch],
+  );
+  const selectCell = useCallback(
+    (cell: string) => {
+      if (activeSheet) selectInPort(activeSheet, cell);
+    },
+    [selectInPort, activeSheet],
+  );
+  return { openSheet, selectCell };
+}
+
 export function usePage(initialLang: Lang = "vi"): UsePage {
   const [state, dispatch] = useReducer(pageReducer, initialLang, initialPage);
   const io = useWorkbookIo();
   const loadIo = io.load;
-  const { doc, activeSheet, lastCells, userYear } = state;
+  const { doc, userYear } = state;
   const snapshot = useSnapshot(dispatch, loadIo);
   // The picture is taken with the year the official chose in the pane, the latest one.
   const year = useRef(userYear);
@@ -63,65 +129,10 @@ export function usePage(initialLang: Lang = "vi"): UsePage {
     [doc, snapshot],
   );
 
-  const download = async () => {
-    if (!doc) return;
-    dispatch({ type: "start", busy: "save" });
-    try {
-      const library = await loadIo();
-      const bytes = library.saveBytes(doc.port);
-      const macros = doc.port.document.macroEnabled;
-      const name = downloadName(doc.source, macros);
-      saveAs(bytes, name, macros);
-      dispatch({ type: "saved", file: name });
-    } catch (error) {
-      dispatch({ type: "problem", problem: { kind: "save", reason: reasonText(error) } });
-    } finally {
-      dispatch({ type: "done" });
-    }
-  };
-
+  const download = () => downloadDoc(doc, loadIo, dispatch);
   /** The header's language buttons: before a file, the page's language; with one, the workbook's setting too. */
-  const chooseLang = async (next: Lang) => {
-    dispatch({ type: "lang", lang: next });
-    if (!doc) return;
-    try {
-      const stored = await doc.port.loadSettings();
-      if (stored.lang === next) return;
-      await doc.port.saveSettings({ ...stored, lang: next });
-      // The pane reads its settings when it starts.
-      dispatch({ type: "pane-lang", lang: next });
-    } catch (error) {
-      dispatch({ type: "problem", problem: { kind: "view", reason: reasonText(error) } });
-    }
-  };
-
-  /** Selecting a cell in the page's copy of the workbook; a failure is said, never left unhandled. */
-  const selectInPort = useCallback(
-    (sheet: string, cell: string) => {
-      doc?.port
-        .select(sheet, cell)
-        .catch((error: unknown) =>
-          dispatch({ type: "problem", problem: { kind: "view", reason: reasonText(error) } }),
-        );
-    },
-    [doc],
-  );
-
-  const openSheet = useCallback(
-    (name: string) => {
-      dispatch({ type: "sheet", name });
-      selectInPort(name, lastCells.get(name) ?? "A1");
-    },
-    [selectInPort, lastCells],
-  );
-
-  const selectCell = useCallback(
-    (cell: string) => {
-      if (activeSheet) selectInPort(activeSheet, cell);
-    },
-    [selectInPort, activeSheet],
-  );
-
+  const chooseLang = (next: Lang) => switchLang(doc, next, dispatch);
+  const { openSheet, selectCell } = useSelection(state, dispatch);
   const dismissProblem = useCallback(() => dispatch({ type: "dismiss-problem" }), []);
   const dismissNotice = useCallback(() => dispatch({ type: "dismiss-notice" }), []);
 

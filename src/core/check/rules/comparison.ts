@@ -12,6 +12,7 @@ import { evaluatePlan } from "../../formulas/evaluate";
 import { comparisonPlan } from "../../formulas/guards";
 import { formulaResult, implementsExpr } from "../../formulas/excel-evaluate";
 import { a1 } from "../../model/address";
+import type { CellReading } from "../../model/cell";
 import { figureText } from "../../tables/reading";
 import { coveredByMerge, type SheetModel } from "../../model/sheet";
 import type { Finding } from "../types";
@@ -77,111 +78,122 @@ function checkTable(table: AnalysedTable, sheet: SheetModel): Finding[] {
   const comparisons = table.columns.filter((c) => c.expr !== undefined);
   const columns = columnsOf(table);
   const depthLimit = table.columns.length + 1;
-  for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i];
-    for (let j = 0; j < comparisons.length; j++) {
-      const column = comparisons[j];
+  for (const row of table.rows)
+    for (const column of comparisons) {
       const cell = row.comparisons[column.number];
       if (!cell || coveredByMerge(sheet, cell.row, cell.col)) continue;
       const expected = expectedValue(columns, depthLimit, row, column, 0);
-      if (cell.reading === "empty") {
-        if (expected === undefined) continue;
-        findings.push(
-          makeFinding({
-            sheet: table.sheet,
-            cell: cell.address,
-            row,
-            code: "comparison/missing",
-            severity: "warning",
-            expected: round2(expected),
-            actual: null,
-            params: { expected: round2(expected) },
-          }),
-        );
-        continue;
-      }
-      if (cell.reading === "formula") {
-        const text = cell.formula ?? "";
-        const body = column.expr ? comparisonPlan(column.expr, column.percent).body : undefined;
-        if (!body || implementsExpr(text, body, table.sheet, cell.row, table.columns)) continue;
-        const result = cell.value ?? (typeof cell.raw === "string" ? undefined : formulaResult(text, sheet));
-        const wrongValue = expected !== undefined && result !== undefined && Math.abs(result - expected) >= 1;
-        const declared = simpleFormula(table, column, cell.row) ?? "";
-        findings.push(
-          makeFinding({
-            sheet: table.sheet,
-            cell: cell.address,
-            row,
-            code: "comparison/wrong-formula",
-            severity: wrongValue ? "error" : "warning",
-            actual: text,
-            expected: declared,
-            params: { actual: text, expected: declared },
-          }),
-        );
-        continue;
-      }
-      if (cell.value === undefined || expected === undefined) continue;
-      const actual = cell.value;
-      if (
-        round2(actual) === round2(expected) ||
-        Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
-      ) {
-        findings.push(
-          makeFinding({
-            sheet: table.sheet,
-            cell: cell.address,
-            row,
-            code: "comparison/not-formula",
-            severity: "info",
-            actual,
-            params: { actual, formula: simpleFormula(table, column, cell.row) ?? "" },
-          }),
-        );
-        continue;
-      }
-      if (column.percent && Math.abs(expected) >= 1 && Math.abs(actual * 100 - expected) < 1) {
-        // 1,125 where 112,5 is meant: the ratio not ×100, or (formatted "0.00%", shown 112,50%) right on paper
-        // only — the column holds percent numbers.
-        const formatted = cell.percentFormatted && cell.reading === "number";
-        findings.push(
-          makeFinding({
-            sheet: table.sheet,
-            cell: cell.address,
-            row,
-            code: "comparison/mismatch",
-            severity: "error",
-            variant: formatted ? "percent-format" : "fraction",
-            actual,
-            expected: round2(expected),
-            params: {
-              actual,
-              shown: round2(actual * 100),
-              expected: round2(expected),
-              formula: simpleFormula(table, column, cell.row) ?? "",
-            },
-          }),
-        );
-        continue;
-      }
-      const diff = Math.abs(actual - expected);
-      const params = { actual, expected: round2(expected), diff: round2(diff) };
-      findings.push(
-        makeFinding({
-          sheet: table.sheet,
-          cell: cell.address,
-          row,
-          code: "comparison/mismatch",
-          severity: diff >= 1 ? "error" : "info",
-          variant: diff >= 1 ? undefined : "rounding",
-          actual,
-          expected: round2(expected),
-          params,
-        }),
-      );
+      const at: ComparisonCell = { table, sheet, row, column, cell };
+      const finding =
+        cell.reading === "empty"
+          ? missingFinding(at, expected)
+          : cell.reading === "formula"
+            ? formulaFinding(at, expected)
+            : valueFinding(at, expected);
+      if (finding) findings.push(finding);
     }
-  }
   return findings;
+}
+
+/** One comparison cell of a row, as its finding is made. */
+interface ComparisonCell {
+  table: AnalysedTable;
+  sheet: SheetModel;
+  row: IndicatorRow;
+  column: AnalysedColumn;
+  cell: CellReading;
+}
+
+/** An empty comparison cell whose value the row's figures give. */
+function missingFinding(
+  { table, row, cell }: ComparisonCell,
+  expected: number | undefined,
+): Finding | undefined {
+  if (expected === undefined) return undefined;
+  return makeFinding({
+    sheet: table.sheet,
+    cell: cell.address,
+    row,
+    code: "comparison/missing",
+    severity: "warning",
+    expected: round2(expected),
+    actual: null,
+    params: { expected: round2(expected) },
+  });
+}
+
+/** A formula that does not compute the column's comparison: an error when its value is off too. */
+function formulaFinding(at: ComparisonCell, expected: number | undefined): Finding | undefined {
+  const { table, sheet, row, column, cell } = at;
+  const text = cell.formula ?? "";
+  const body = column.expr ? comparisonPlan(column.expr, column.percent).body : undefined;
+  if (!body || implementsExpr(text, body, table.sheet, cell.row, table.columns)) return undefined;
+  const result = cell.value ?? (typeof cell.raw === "string" ? undefined : formulaResult(text, sheet));
+  const wrongValue = expected !== undefined && result !== undefined && Math.abs(result - expected) >= 1;
+  const declared = simpleFormula(table, column, cell.row) ?? "";
+  return makeFinding({
+    sheet: table.sheet,
+    cell: cell.address,
+    row,
+    code: "comparison/wrong-formula",
+    severity: wrongValue ? "error" : "warning",
+    actual: text,
+    expected: declared,
+    params: { actual: text, expected: declared },
+  });
+}
+
+/** A value typed in a comparison cell: right but no formula, a ratio not ×100, or off (by rounding or more). */
+function valueFinding(at: ComparisonCell, expected: number | undefined): Finding | undefined {
+  const { table, row, column, cell } = at;
+  if (cell.value === undefined || expected === undefined) return undefined;
+  const actual = cell.value;
+  if (
+    round2(actual) === round2(expected) ||
+    Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
+  )
+    return makeFinding({
+      sheet: table.sheet,
+      cell: cell.address,
+      row,
+      code: "comparison/not-formula",
+      severity: "info",
+      actual,
+      params: { actual, formula: simpleFormula(table, column, cell.row) ?? "" },
+    });
+  if (column.percent && Math.abs(expected) >= 1 && Math.abs(actual * 100 - expected) < 1) {
+    // 1,125 where 112,5 is meant: the ratio not ×100, or (formatted "0.00%", shown 112,50%) right on paper
+    // only — the column holds percent numbers.
+    const formatted = cell.percentFormatted && cell.reading === "number";
+    return makeFinding({
+      sheet: table.sheet,
+      cell: cell.address,
+      row,
+      code: "comparison/mismatch",
+      severity: "error",
+      variant: formatted ? "percent-format" : "fraction",
+      actual,
+      expected: round2(expected),
+      params: {
+        actual,
+        shown: round2(actual * 100),
+        expected: round2(expected),
+        formula: simpleFormula(table, column, cell.row) ?? "",
+      },
+    });
+  }
+  const diff = Math.abs(actual - expected);
+  return makeFinding({
+    sheet: table.sheet,
+    cell: cell.address,
+    row,
+    code: "comparison/mismatch",
+    severity: diff >= 1 ? "error" : "info",
+    variant: diff >= 1 ? undefined : "rounding",
+    actual,
+    expected: round2(expected),
+    params: { actual, expected: round2(expected), diff: round2(diff) },
+  });
 }
 
 /** The header cell of a column: its lowest header row (above a column-number row, when the table has one). */

@@ -49,33 +49,22 @@ export function numberRule(analysis: WorkbookAnalysis): Finding[] {
       for (let k = 0; k < cells.length; k++) {
         const c = cells[k];
         const text = c.raw.trim();
-        if (c.reading === "ambiguous" && !c.settled && c.alternative !== undefined) {
-          findings.push(
-            makeFinding({
-              code: "number/ambiguous",
-              severity: "warning",
-              sheet: table.sheet,
-              cell: c.address,
-              row,
-              actual: text,
-              expected: c.value,
-              params: { text, value: c.value, alternative: c.alternative },
-            }),
-          );
-        } else if (c.reading === "text-number" || c.reading === "ambiguous") {
-          findings.push(
-            makeFinding({
-              code: "number/text",
-              severity: "warning",
-              sheet: table.sheet,
-              cell: c.address,
-              row,
-              actual: text,
-              expected: c.value,
-              params: { text, value: c.value },
-            }),
-          );
-        }
+        const ambiguous = c.reading === "ambiguous" && !c.settled && c.alternative !== undefined;
+        if (!ambiguous && c.reading !== "text-number" && c.reading !== "ambiguous") continue;
+        findings.push(
+          makeFinding({
+            code: ambiguous ? "number/ambiguous" : "number/text",
+            severity: "warning",
+            sheet: table.sheet,
+            cell: c.address,
+            row,
+            actual: text,
+            expected: c.value,
+            params: ambiguous
+              ? { text, value: c.value, alternative: c.alternative as number }
+              : { text, value: c.value },
+          }),
+        );
       }
     }
   }

@@ -15,6 +15,7 @@ import {
   round2,
   type AnalysedTable,
   type CellReading,
+  type IndicatorRow,
   type WorkbookAnalysis,
 } from "../analysis";
 
@@ -82,77 +83,73 @@ export function percentRule(analysis: WorkbookAnalysis): Finding[] {
       if (!isRateRow(row)) continue;
       const cells = figuresByColumn(row.values, keys);
       for (let k = 0; k < cells.length; k++) {
-        const c = cells[k];
-        if (c.value < 0 || c.value > 100) {
-          findings.push(
-            makeFinding({
-              sheet: table.sheet,
-              cell: c.address,
-              row,
-              code: "percent/out-of-range",
-              severity: "error",
-              actual: c.value,
-              params: { value: c.value },
-            }),
-          );
-          continue;
-        }
-        if (c.percentFormatted && (c.reading === "number" || c.reading === "formula") && c.value > 1) {
-          // 98 under a "0%" format shows 9800%: the figure is right, the printed table is not.
-          findings.push(
-            makeFinding({
-              sheet: table.sheet,
-              cell: c.address,
-              row,
-              code: "percent/out-of-range",
-              severity: "error",
-              variant: "formatted",
-              actual: c.value,
-              params: { value: c.value, shown: round2(c.value * 100) },
-            }),
-          );
-          continue;
-        }
-        if (!(c.value > 0 && c.value <= 1)) continue;
-        const others: number[] = [];
-        for (let j = 0; j < cells.length; j++) if (j !== k) others.push(cells[j].value);
-        if (!isFractionAmongPercents(c.value, others)) continue;
-        const suggestion = round2(c.value * 100);
-        if (c.percentFormatted) {
-          findings.push(
-            makeFinding({
-              sheet: table.sheet,
-              cell: c.address,
-              row,
-              code: "percent/fraction",
-              severity: "error",
-              variant: "formatted",
-              actual: c.value,
-              expected: suggestion,
-              params: {
-                value: c.value,
-                shown: shownPercent(c.value),
-                suggestion,
-                format: columnFormat(table, sheet, c.col),
-              },
-            }),
-          );
-        } else {
-          findings.push(
-            makeFinding({
-              sheet: table.sheet,
-              cell: c.address,
-              row,
-              code: "percent/fraction",
-              severity: "error",
-              actual: c.value,
-              expected: suggestion,
-              params: { value: c.value, suggestion },
-            }),
-          );
-        }
+        const finding = rateFinding({ table, sheet, row }, cells, k);
+        if (finding) findings.push(finding);
       }
     }
   }
   return findings;
+}
+
+/** A rate row of a table, as its findings are made. */
+interface RateRow {
+  table: AnalysedTable;
+  sheet: SheetModel | undefined;
+  row: IndicatorRow;
+}
+
+/** The rate in `cells[k]`: out of 0–100, a percent format showing it ×100, or a fraction among percents. */
+function rateFinding(
+  { table, sheet, row }: RateRow,
+  cells: readonly (CellReading & { value: number })[],
+  k: number,
+): Finding | undefined {
+  const c = cells[k];
+  const at = { sheet: table.sheet, cell: c.address, row };
+  if (c.value < 0 || c.value > 100)
+    return makeFinding({
+      ...at,
+      code: "percent/out-of-range",
+      severity: "error",
+      actual: c.value,
+      params: { value: c.value },
+    });
+  if (c.percentFormatted && (c.reading === "number" || c.reading === "formula") && c.value > 1)
+    // 98 under a "0%" format shows 9800%: the figure is right, the printed table is not.
+    return makeFinding({
+      ...at,
+      code: "percent/out-of-range",
+      severity: "error",
+      variant: "formatted",
+      actual: c.value,
+      params: { value: c.value, shown: round2(c.value * 100) },
+    });
+  if (!(c.value > 0 && c.value <= 1)) return undefined;
+  const others: number[] = [];
+  for (let j = 0; j < cells.length; j++) if (j !== k) others.push(cells[j].value);
+  if (!isFractionAmongPercents(c.value, others)) return undefined;
+  const suggestion = round2(c.value * 100);
+  if (c.percentFormatted)
+    return makeFinding({
+      ...at,
+      code: "percent/fraction",
+      severity: "error",
+      variant: "formatted",
+      actual: c.value,
+      expected: suggestion,
+      params: {
+        value: c.value,
+        shown: shownPercent(c.value),
+        suggestion,
+        format: columnFormat(table, sheet, c.col),
+      },
+    });
+  return makeFinding({
+    ...at,
+    code: "percent/fraction",
+    severity: "error",
+    actual: c.value,
+    expected: suggestion,
+    params: { value: c.value, suggestion },
+  });
 }

@@ -302,7 +302,8 @@ function periodOfSame(
   const named = new Set<Period>();
   for (const h of heard) {
     if (h.role !== "comparison" || !(h.a?.samePeriodLastYear || h.b?.samePeriodLastYear)) continue;
-    for (const side of [h.a, h.b]) if (side?.period !== undefined && offered.has(side.period)) named.add(side.period);
+    for (const side of [h.a, h.b])
+      if (side?.period !== undefined && offered.has(side.period)) named.add(side.period);
   }
   if (named.size === 1) return [...named][0];
   const beside = candidates.find((f) => f.index === at - 1);
@@ -514,203 +515,261 @@ function columnNamed(
   return hits.length === 1 ? hits[0].i : undefined;
 }
 
+type ComparisonHeard = HeaderReading & { role: "comparison" };
+
 interface Resolution {
   at: number;
-  heard: HeaderReading & { role: "comparison" };
+  heard: ComparisonHeard;
   figures: FigureColumn[];
   heardAll: readonly HeaderReading[];
   columns: readonly HeaderColumn[];
   ctx: Context;
 }
 
-function resolveComparison(r: Resolution): ReadColumn {
-  const { at, heard, figures, ctx } = r;
-  const unresolved: ReadColumn = {
+/** A comparison's sides as far as resolved: a column each, else what the missing figure is wanted to be. */
+interface Sides {
+  ia?: number;
+  ib?: number;
+  wa?: Wanted;
+  wb?: Wanted;
+  /** A side was found among the figures beside the comparison, not named. */
+  inferred: boolean;
+}
+
+function unresolvedColumn(heard: ComparisonHeard): ReadColumn {
+  return {
     heard,
     reading: { role: "comparison-unresolved", op: heard.op, percent: heard.percent },
     percent: heard.percent,
   };
-  const { a, b, context } = heard;
-  const isComparison = (i: number) => r.heardAll[i]?.role === "comparison";
-  if (!a && !b && heard.bWords) {
-    // «Đạt % so với CSTK»: the column those words name, against the one just before the comparison.
-    const ib = columnNamed(heard.bWords, r.columns, at);
-    if (ib === undefined || at === 0) return unresolved;
-    const ia = ib === at - 1 ? at - 2 : at - 1;
-    return ia < 0 ? unresolved : comparisonColumn(heard, { column: ia }, { column: ib }, true);
-  }
-  if (!a && !b) {
-    // Nothing named («So sánh (%)», «Tăng, giảm (%)»): the two figures just before it.
-    const contextYear = context.year && resolveYear(context.year, ctx).year;
-    const inContext = contextYear ? figures.filter((f) => sameYear(contextYear, f.figure.year)) : figures;
-    const pair = pairBefore(at, inContext, isComparison) ?? pairBefore(at, figures, isComparison);
-    if (!pair) return unresolved;
-    const [ia, ib] = orderPair(pair[0], pair[1]);
-    return comparisonColumn(heard, { column: ia }, { column: ib }, true);
-  }
-  let inferred = false;
-  const figureAt = (i: number | undefined) =>
-    i === undefined ? undefined : figures.find((f) => f.index === i);
-  // «Cùng kỳ» names the other side's figure a year before: last year's result of an estimate, or the same kind.
-  const sideWanted = (p: FigurePattern, other: Figure | undefined): Wanted => {
-    if (p.samePeriodLastYear) {
-      const kind = p.kind ?? (other && other.kind !== "estimate" ? other.kind : "actual");
-      const w: Wanted = { kind, lastYear: true };
-      const period = p.period ?? other?.period;
-      if (period !== undefined) w.period = period;
-      if (p.year?.kind === "absolute") {
-        w.year = p.year;
-        w.yearNamed = true;
-      } else if (other && other.year.kind !== "unknown") w.year = shifted(other.year, -1);
-      else if (ctx.n) w.year = resolveYear({ kind: "relative", offset: -1 }, ctx).year;
-      return w;
+}
+
+function resolveComparison(r: Resolution): ReadColumn {
+  const { heard } = r;
+  const unresolved = unresolvedColumn(heard);
+  const { a, b } = heard;
+  if (!a && !b) return unnamedComparison(r) ?? unresolved;
+  const s = namedSides(r);
+  if (!s || "reading" in s) return s ?? unresolved;
+  if (!a) {
+    if (s.ia === undefined) {
+      s.inferred = true;
+      s.ia = comparedFigure(r, s.ib);
+      if (s.ia === undefined) return unresolved;
     }
-    return wantedOf(p, context, ctx);
-  };
-  let ia: number | undefined;
-  let ib: number | undefined;
-  let wa: Wanted | undefined;
-  let wb: Wanted | undefined;
-  // «KH/ƯTH», «KH/TH»: a plan named without its year over a result is the plan that follows that result (next
-  // year's plan over this year's estimate, as the plan form's «6=5/4»); this year's plan is the other way round
-  // («ƯTH/KH», a completion rate).
-  const planOverResult =
-    a?.kind !== undefined &&
-    familyOf(a.kind) === "plan" &&
-    a.year === undefined &&
-    a.period === undefined &&
-    !a.samePeriodLastYear &&
-    context.year === undefined &&
-    b?.kind !== undefined &&
-    isResult(b.kind) &&
-    !b.samePeriodLastYear &&
-    !b.previous;
-  if (a && planOverResult) {
-    wb = sideWanted(b as FigurePattern, undefined);
-    ib = bestColumn(wb, figures, at, undefined);
-    const result = figureAt(ib)?.figure;
-    wa = sideWanted(a, undefined);
-    if (result && result.year.kind !== "unknown") wa.preferYear = shifted(result.year, 1);
-    ia = bestColumn(wa, figures, at, ib);
-  } else if (a && !a.samePeriodLastYear) {
-    wa = sideWanted(a, undefined);
-    ia = bestColumn(wa, figures, at, undefined);
+  } else if (!b) {
+    s.inferred = true;
+    s.ib = comparedWith(r, s.ia);
+    if (s.ib === undefined) return unresolved;
   }
-  if (!a && b?.samePeriodLastYear) {
-    // «So với cùng kỳ (%)»: the table's current figure against the same period a year before.
-    inferred = true;
-    const current = figures.filter(
-      (f) =>
-        f.index !== at &&
-        !f.previous &&
-        isResult(f.figure.kind) &&
-        (b.kind === undefined || f.figure.kind === b.kind || b.kind !== "cumulative") &&
-        f.figure.period === (b.period ?? f.figure.period),
-    );
-    const latest = current.filter(
-      (f) => !current.some((g) => sameYear(shifted(f.figure.year, 1), g.figure.year)),
-    );
-    const pool = latest.length > 0 ? latest : current;
-    const left = pool.filter((f) => f.index < at);
-    ia = (left.length > 0 ? left[left.length - 1] : pool[0])?.index;
-    if (ia === undefined) return unresolved;
-  }
-  if (b && !planOverResult) {
-    const other = figureAt(ia)?.figure;
-    wb = sideWanted(b, other);
-    if (ia !== undefined && wb.year === undefined && other) wb.preferYear = other.year;
-    ib = bestColumn(wb, figures, at, ia);
-    // «So sánh cùng kỳ» beside a «cùng kỳ» whose period is asked: what it compares is asked too.
-    if (ib === undefined && b.samePeriodLastYear && figures.some((f) => f.periodAsked)) return unresolved;
-    // «So với kỳ trước» with no column of the previous period: nothing the notation can say.
-    if (ib === undefined && b.previous) return { heard, reading: { role: "other" }, percent: heard.percent };
-  }
-  if (a && a.samePeriodLastYear) {
-    wa = sideWanted(a, figureAt(ib)?.figure);
-    ia = bestColumn(wa, figures, at, ib);
-  }
-  if (!a && ia === undefined) {
-    // The compared figure unnamed: the current result of B's year (a completion rate), else the latest result.
-    inferred = true;
-    const other = figureAt(ib)?.figure;
-    const results = figures.filter(
-      (f) => f.index !== at && f.index !== ib && !f.previous && isResult(f.figure.kind),
-    );
-    const sameYearResults = other ? results.filter((f) => sameYear(other.year, f.figure.year)) : results;
-    // Nothing is compared with a later year than its own («Tăng, giảm so với năm 2026» beside «TH 2025 | ƯTH 2026 |
-    // KH 2027» is the plan of 2027 against 2026, not 2025 against 2026): with no result of B's year, a later result,
-    // else the figure of the year after B's.
-    const notEarlier = other ? results.filter((f) => !yearBefore(f.figure.year, other.year)) : results;
-    const following = other
-      ? figures.filter(
-          (f) =>
-            f.index !== at &&
-            f.index !== ib &&
-            !f.previous &&
-            sameYear(shifted(other.year, 1), f.figure.year) === true,
-        )
-      : [];
-    const pool =
-      sameYearResults.length > 0 ? sameYearResults : notEarlier.length > 0 ? notEarlier : following;
-    const left = pool.filter((f) => f.index < at);
-    const chosen = (left.length > 0 ? left : pool).sort(
-      (x, y) => Math.abs(at - x.index) - Math.abs(at - y.index),
-    )[0];
-    if (!chosen) return unresolved;
-    ia = chosen.index;
-  } else if (a && !b) {
-    // What the figure is compared with, unnamed: its plan or target (a completion rate), else the year before.
-    inferred = true;
-    const fa = figureAt(ia)?.figure;
-    if (!fa) return unresolved;
-    const plans = figures.filter(
-      (f) =>
-        f.index !== at &&
-        f.index !== ia &&
-        familyOf(f.figure.kind) === "plan" &&
-        sameYear(f.figure.year, fa.year) !== false,
-    );
-    const targets = plans.filter((f) => f.figure.kind === "target");
-    const pool =
-      heard.op === "ratio" && plans.length > 0
-        ? heard.completion && targets.length > 0
-          ? targets
-          : plans
-        : figures.filter(
-            (f) =>
-              f.index !== at &&
-              f.index !== ia &&
-              f.figure.period === fa.period &&
-              sameYear(shifted(fa.year, -1), f.figure.year) === true,
-          );
-    if (pool.length !== 1) return unresolved;
-    ib = pool[0].index;
-  }
-  // A column whose year was assumed takes the year the comparison names for it.
-  for (const [index, w] of [
-    [ia, wa],
-    [ib, wb],
-  ] as const) {
-    const f = figureAt(index);
-    if (f && f.soft && w?.yearNamed && w.year && sameYear(w.year, f.figure.year) === false) {
-      f.figure = { ...f.figure, year: w.year };
-      f.soft = false;
-    }
-  }
+  adoptNamedYears(r.figures, s);
+  const { ia, ib, wa, wb } = s;
   const opA: Operand | undefined =
     ia !== undefined ? { column: ia } : wa ? { missing: missingFigure(wa, wb?.kind) } : undefined;
   const opB: Operand | undefined =
     ib !== undefined ? { column: ib } : wb ? { missing: missingFigure(wb, wa?.kind) } : undefined;
   if (!opA || !opB) return unresolved;
-  return comparisonColumn(heard, opA, opB, inferred);
+  return comparisonColumn(heard, opA, opB, s.inferred);
 }
 
-function comparisonColumn(
-  heard: HeaderReading & { role: "comparison" },
-  a: Operand,
-  b: Operand,
-  inferred: boolean,
-): ReadColumn {
+/** A comparison that names neither side by kind: the columns its words name, else the two figures just before it. */
+function unnamedComparison(r: Resolution): ReadColumn | undefined {
+  const { at, heard, figures, ctx } = r;
+  const isComparison = (i: number) => r.heardAll[i]?.role === "comparison";
+  if (heard.bWords) {
+    // «Đạt % so với CSTK»: the column those words name, against the one just before the comparison.
+    const ib = columnNamed(heard.bWords, r.columns, at);
+    if (ib === undefined || at === 0) return undefined;
+    const ia = ib === at - 1 ? at - 2 : at - 1;
+    return ia < 0 ? undefined : comparisonColumn(heard, { column: ia }, { column: ib }, true);
+  }
+  // Nothing named («So sánh (%)», «Tăng, giảm (%)»): the two figures just before it.
+  const contextYear = heard.context.year && resolveYear(heard.context.year, ctx).year;
+  const inContext = contextYear ? figures.filter((f) => sameYear(contextYear, f.figure.year)) : figures;
+  const pair = pairBefore(at, inContext, isComparison) ?? pairBefore(at, figures, isComparison);
+  if (!pair) return undefined;
+  const [ia, ib] = orderPair(pair[0], pair[1]);
+  return comparisonColumn(heard, { column: ia }, { column: ib }, true);
+}
+
+function figureAt(figures: readonly FigureColumn[], i: number | undefined): FigureColumn | undefined {
+  return i === undefined ? undefined : figures.find((f) => f.index === i);
+}
+
+/**
+ * What a side's words want. «Cùng kỳ» names the other side's figure a year before: last year's result of an
+ * estimate, or the same kind.
+ */
+function sideWanted(p: FigurePattern, other: Figure | undefined, r: Resolution): Wanted {
+  const { ctx } = r;
+  if (!p.samePeriodLastYear) return wantedOf(p, r.heard.context, ctx);
+  const kind = p.kind ?? (other && other.kind !== "estimate" ? other.kind : "actual");
+  const w: Wanted = { kind, lastYear: true };
+  const period = p.period ?? other?.period;
+  if (period !== undefined) w.period = period;
+  if (p.year?.kind === "absolute") {
+    w.year = p.year;
+    w.yearNamed = true;
+  } else if (other && other.year.kind !== "unknown") w.year = shifted(other.year, -1);
+  else if (ctx.n) w.year = resolveYear({ kind: "relative", offset: -1 }, ctx).year;
+  return w;
+}
+
+/**
+ * «KH/ƯTH», «KH/TH»: a plan named without its year over a result is the plan that follows that result (next year's
+ * plan over this year's estimate, as the plan form's «6=5/4»); this year's plan is the other way round («ƯTH/KH», a
+ * completion rate).
+ */
+function isPlanOverResult(heard: ComparisonHeard): boolean {
+  const { a, b } = heard;
+  return (
+    a?.kind !== undefined &&
+    familyOf(a.kind) === "plan" &&
+    a.year === undefined &&
+    a.period === undefined &&
+    !a.samePeriodLastYear &&
+    heard.context.year === undefined &&
+    b?.kind !== undefined &&
+    isResult(b.kind) &&
+    !b.samePeriodLastYear &&
+    !b.previous
+  );
+}
+
+/**
+ * The sides the comparison's words name, each resolved to the column that best answers them. Undefined when the
+ * comparison cannot be resolved; a column read as «other» when it names a previous period the table lacks.
+ */
+function namedSides(r: Resolution): Sides | ReadColumn | undefined {
+  const { at, heard, figures } = r;
+  const { a, b } = heard;
+  const s: Sides = { inferred: false };
+  const planOverResult = isPlanOverResult(heard);
+  if (a && planOverResult) {
+    s.wb = sideWanted(b as FigurePattern, undefined, r);
+    s.ib = bestColumn(s.wb, figures, at, undefined);
+    const result = figureAt(figures, s.ib)?.figure;
+    s.wa = sideWanted(a, undefined, r);
+    if (result && result.year.kind !== "unknown") s.wa.preferYear = shifted(result.year, 1);
+    s.ia = bestColumn(s.wa, figures, at, s.ib);
+  } else if (a && !a.samePeriodLastYear) {
+    s.wa = sideWanted(a, undefined, r);
+    s.ia = bestColumn(s.wa, figures, at, undefined);
+  }
+  if (!a && b?.samePeriodLastYear) {
+    s.inferred = true;
+    s.ia = currentOfSamePeriod(r, b);
+    if (s.ia === undefined) return undefined;
+  }
+  if (b && !planOverResult) {
+    const other = figureAt(figures, s.ia)?.figure;
+    s.wb = sideWanted(b, other, r);
+    if (s.ia !== undefined && s.wb.year === undefined && other) s.wb.preferYear = other.year;
+    s.ib = bestColumn(s.wb, figures, at, s.ia);
+    // «So sánh cùng kỳ» beside a «cùng kỳ» whose period is asked: what it compares is asked too.
+    if (s.ib === undefined && b.samePeriodLastYear && figures.some((f) => f.periodAsked)) return undefined;
+    // «So với kỳ trước» with no column of the previous period: nothing the notation can say.
+    if (s.ib === undefined && b.previous)
+      return { heard, reading: { role: "other" }, percent: heard.percent };
+  }
+  if (a && a.samePeriodLastYear) {
+    s.wa = sideWanted(a, figureAt(figures, s.ib)?.figure, r);
+    s.ia = bestColumn(s.wa, figures, at, s.ib);
+  }
+  return s;
+}
+
+/** «So với cùng kỳ (%)»: the table's current figure, compared with the same period a year before. */
+function currentOfSamePeriod(r: Resolution, b: FigurePattern): number | undefined {
+  const { at, figures } = r;
+  const current = figures.filter(
+    (f) =>
+      f.index !== at &&
+      !f.previous &&
+      isResult(f.figure.kind) &&
+      (b.kind === undefined || f.figure.kind === b.kind || b.kind !== "cumulative") &&
+      f.figure.period === (b.period ?? f.figure.period),
+  );
+  const latest = current.filter(
+    (f) => !current.some((g) => sameYear(shifted(f.figure.year, 1), g.figure.year)),
+  );
+  const pool = latest.length > 0 ? latest : current;
+  const left = pool.filter((f) => f.index < at);
+  return (left.length > 0 ? left[left.length - 1] : pool[0])?.index;
+}
+
+/** The compared figure unnamed: the current result of B's year (a completion rate), else the latest result. */
+function comparedFigure(r: Resolution, ib: number | undefined): number | undefined {
+  const { at, figures } = r;
+  const other = figureAt(figures, ib)?.figure;
+  const results = figures.filter(
+    (f) => f.index !== at && f.index !== ib && !f.previous && isResult(f.figure.kind),
+  );
+  const sameYearResults = other ? results.filter((f) => sameYear(other.year, f.figure.year)) : results;
+  // Nothing is compared with a later year than its own («Tăng, giảm so với năm 2026» beside «TH 2025 | ƯTH 2026 |
+  // KH 2027» is the plan of 2027 against 2026, not 2025 against 2026): with no result of B's year, a later result,
+  // else the figure of the year after B's.
+  const notEarlier = other ? results.filter((f) => !yearBefore(f.figure.year, other.year)) : results;
+  const following = other
+    ? figures.filter(
+        (f) =>
+          f.index !== at &&
+          f.index !== ib &&
+          !f.previous &&
+          sameYear(shifted(other.year, 1), f.figure.year) === true,
+      )
+    : [];
+  const pool = sameYearResults.length > 0 ? sameYearResults : notEarlier.length > 0 ? notEarlier : following;
+  const left = pool.filter((f) => f.index < at);
+  const chosen = (left.length > 0 ? left : pool).sort(
+    (x, y) => Math.abs(at - x.index) - Math.abs(at - y.index),
+  )[0];
+  return chosen?.index;
+}
+
+/** What a named figure is compared with, unnamed: its plan or target (a completion rate), else the year before. */
+function comparedWith(r: Resolution, ia: number | undefined): number | undefined {
+  const { at, heard, figures } = r;
+  const fa = figureAt(figures, ia)?.figure;
+  if (!fa) return undefined;
+  const plans = figures.filter(
+    (f) =>
+      f.index !== at &&
+      f.index !== ia &&
+      familyOf(f.figure.kind) === "plan" &&
+      sameYear(f.figure.year, fa.year) !== false,
+  );
+  const targets = plans.filter((f) => f.figure.kind === "target");
+  const pool =
+    heard.op === "ratio" && plans.length > 0
+      ? heard.completion && targets.length > 0
+        ? targets
+        : plans
+      : figures.filter(
+          (f) =>
+            f.index !== at &&
+            f.index !== ia &&
+            f.figure.period === fa.period &&
+            sameYear(shifted(fa.year, -1), f.figure.year) === true,
+        );
+  return pool.length === 1 ? pool[0].index : undefined;
+}
+
+/** A column whose year was assumed takes the year the comparison names for it. */
+function adoptNamedYears(figures: readonly FigureColumn[], s: Sides): void {
+  for (const [index, w] of [
+    [s.ia, s.wa],
+    [s.ib, s.wb],
+  ] as const) {
+    const f = figureAt(figures, index);
+    if (f && f.soft && w?.yearNamed && w.year && sameYear(w.year, f.figure.year) === false) {
+      f.figure = { ...f.figure, year: w.year };
+      f.soft = false;
+    }
+  }
+}
+
+function comparisonColumn(heard: ComparisonHeard, a: Operand, b: Operand, inferred: boolean): ReadColumn {
   const out: ReadColumn = {
     heard,
     reading: { role: "comparison", op: heard.op, a, b, percent: heard.percent },
@@ -832,8 +891,37 @@ export function readTableHeader(
   settleNameColumn(heard, columns);
   const earlier = earlierMonths(heard);
   const titleReading = readTitle(title ?? "");
-  // The user's corrected figures count as the header's words for N.
-  const heardForYear = heard.map((h, i): HeaderReading => {
+  const n = tableReportYear(heardForYear(heard, corrections, earlier), titleReading);
+  const knownFigures = heard.map((h, i) => {
+    const f = figureOfHeard(h);
+    return f && earlier.has(i) ? { ...f, previous: true } : f;
+  });
+  const ctx = tableContext(columns, knownFigures, titleReading, n);
+  const reads: (ReadColumn | undefined)[] = new Array(columns.length);
+  const figures: FigureColumn[] = [];
+  readCorrected(corrections, heard, reads, figures);
+  readFigures({ columns, heard, knownFigures, ctx, titleReading, reads, figures });
+  figures.sort((x, y) => x.index - y.index);
+  readOthers(columns, heard, reads);
+  columns.forEach((_, i) => {
+    const h = heard[i];
+    if (reads[i] || h.role !== "comparison") return;
+    reads[i] = resolveComparison({ at: i, heard: h, figures, heardAll: heard, columns, ctx });
+  });
+  adoptComparedYears(figures, reads);
+  const out: TableHeaderReading = { columns: reads as ReadColumn[] };
+  if (n) out.year = n;
+  if (title && title.trim() !== "") out.title = title;
+  return out;
+}
+
+/** The header as N is read from it: the user's corrected figures count as the header's words. */
+function heardForYear(
+  heard: readonly HeaderReading[],
+  corrections: ReadonlyMap<number, ColumnReading>,
+  earlier: ReadonlySet<number>,
+): HeaderReading[] {
+  return heard.map((h, i): HeaderReading => {
     const corrected = corrections.get(i);
     if (corrected?.role === "figure") {
       const f = corrected.figure;
@@ -847,32 +935,43 @@ export function readTableHeader(
     if (corrected) return { role: "other" };
     return earlier.has(i) ? { role: "other" } : h;
   });
-  const headerN = headerReportYear(heardForYear);
-  const n =
-    headerN !== undefined
-      ? { year: headerN, source: "header" as const }
-      : titleReading.year !== undefined
-        ? { year: titleReading.year, source: "title" as const }
-        : undefined;
-  const knownFigures = heard.map((h, i) => {
-    const f = figureOfHeard(h);
-    return f && earlier.has(i) ? { ...f, previous: true } : f;
-  });
-  const current = (f: KnownFigure | undefined): f is KnownFigure =>
-    f !== undefined && !f.samePeriodLastYear && !f.previous && !f.range;
+}
+
+/** N: the header's year, else the title's. */
+function tableReportYear(
+  heard: readonly HeaderReading[],
+  titleReading: TitleReading,
+): Context["n"] | undefined {
+  const headerN = headerReportYear(heard);
+  if (headerN !== undefined) return { year: headerN, source: "header" };
+  if (titleReading.year !== undefined) return { year: titleReading.year, source: "title" };
+  return undefined;
+}
+
+/** A figure of the table's current period, not a «cùng kỳ», previous period or range. */
+function isCurrent(f: KnownFigure | undefined): f is KnownFigure {
+  return f !== undefined && !f.samePeriodLastYear && !f.previous && !f.range;
+}
+
+function tableContext(
+  columns: readonly HeaderColumn[],
+  knownFigures: readonly (KnownFigure | undefined)[],
+  titleReading: TitleReading,
+  n: Context["n"] | undefined,
+): Context {
   // The table's current period: a result's own words first («Thực hiện tháng»), else any figure's, else the year.
   const ownPeriods = knownFigures.filter(
     (f): f is KnownFigure =>
-      current(f) &&
+      isCurrent(f) &&
       f.kind !== "cumulative" &&
       !f.periodFromGroup &&
       f.period !== undefined &&
       f.period !== "year",
   );
   const anyPeriods = knownFigures.filter(
-    (f): f is KnownFigure => current(f) && f.period !== undefined && f.period !== "year",
+    (f): f is KnownFigure => isCurrent(f) && f.period !== undefined && f.period !== "year",
   );
-  const ctx: Context = {
+  return {
     ...(n ? { n } : {}),
     title: titleReading,
     currentPeriod: ownPeriods[0]?.period ?? anyPeriods[0]?.period ?? "year",
@@ -886,13 +985,15 @@ export function readTableHeader(
           knownFigures[i] !== undefined && knownFigures[i]?.year === undefined && /\bnam\b/.test(c.folded),
       ),
   };
-  const allWritten =
-    !ctx.relative &&
-    titleReading.year === undefined &&
-    knownFigures.some((f) => current(f) && f.year !== undefined);
+}
 
-  const reads: (ReadColumn | undefined)[] = new Array(columns.length);
-  const figures: FigureColumn[] = [];
+/** The user's corrections stand as given; a corrected figure is one the comparisons resolve to. */
+function readCorrected(
+  corrections: ReadonlyMap<number, ColumnReading>,
+  heard: readonly HeaderReading[],
+  reads: (ReadColumn | undefined)[],
+  figures: FigureColumn[],
+): void {
   corrections.forEach((reading, i) => {
     reads[i] = {
       heard: heard[i],
@@ -903,18 +1004,26 @@ export function readTableHeader(
     if (reading.role === "figure")
       figures.push({ index: i, figure: reading.figure, previous: false, soft: false, lastYear: false });
   });
+}
 
-  const absoluteYears = new Map<FigureKind, Set<number>>();
-  knownFigures.forEach((f) => {
-    const y = f && current(f) && f.year ? absolute(resolveYear(f.year, ctx).year) : undefined;
-    if (f && y !== undefined) {
-      const set = absoluteYears.get(f.kind) ?? new Set<number>();
-      set.add(y);
-      absoluteYears.set(f.kind, set);
-    }
-  });
-  const sameKind = (kind: FigureKind, year: number) => absoluteYears.get(kind)?.has(year) ?? false;
+interface FigureReading {
+  columns: readonly HeaderColumn[];
+  heard: readonly HeaderReading[];
+  knownFigures: readonly (KnownFigure | undefined)[];
+  ctx: Context;
+  titleReading: TitleReading;
+  reads: (ReadColumn | undefined)[];
+  figures: FigureColumn[];
+}
 
+/** Each figure column's figure, its year resolved as far as the table tells. */
+function readFigures(r: FigureReading): void {
+  const { columns, heard, knownFigures, ctx, reads, figures } = r;
+  const allWritten =
+    !ctx.relative &&
+    r.titleReading.year === undefined &&
+    knownFigures.some((f) => isCurrent(f) && f.year !== undefined);
+  const sameKind = absoluteYearsOfKinds(knownFigures, ctx);
   // Figures with a year of their own first, the latest current result among them the table's current figure; then
   // those without; then «cùng kỳ», which is a year before the figure it goes with.
   const order = [...columns.keys()].filter((i) => !reads[i] && !columns[i].declared && knownFigures[i]);
@@ -936,22 +1045,14 @@ export function readTableHeader(
       ? (baseOf(f, figures, ctx, samePeriod ?? undefined) ?? currentFigure)
       : undefined;
     const read = f.kindUnsaid
-      ? kindOfYear(f, ctx, titleReading)
+      ? kindOfYear(f, ctx, r.titleReading)
       : { ...figureIn(f, ctx, base, currentFigure, allWritten, sameKind), inferred: false };
     // Two periods on offer and nothing to decide between them: the period is asked, not taken from the first.
     const figure: Figure = samePeriod === null ? { ...read.figure, period: "period" } : read.figure;
     const { source, soft } = read;
     const previous = f.previous === true;
-    if (!previous && !f.samePeriodLastYear) {
-      const latestResult =
-        isResult(figure.kind) &&
-        figure.period === ctx.currentPeriod &&
-        (!currentFigure ||
-          (currentFigure.year.kind === "absolute" &&
-            figure.year.kind === "absolute" &&
-            figure.year.year > currentFigure.year.year));
-      if (latestResult && (figure.kind !== "cumulative" || !currentFigure)) currentFigure = figure;
-    }
+    if (!previous && !f.samePeriodLastYear && isLatestResult(figure, currentFigure, ctx))
+      currentFigure = figure;
     reads[i] = {
       heard: heardI,
       reading: previous ? { role: "other" } : { role: "figure", figure },
@@ -968,7 +1069,43 @@ export function readTableHeader(
       ...(samePeriod === null ? { periodAsked: true } : {}),
     });
   }
-  figures.sort((x, y) => x.index - y.index);
+}
+
+/** Whether a kind of figure has a current column of that absolute year in the table. */
+function absoluteYearsOfKinds(
+  knownFigures: readonly (KnownFigure | undefined)[],
+  ctx: Context,
+): (kind: FigureKind, year: number) => boolean {
+  const absoluteYears = new Map<FigureKind, Set<number>>();
+  knownFigures.forEach((f) => {
+    const y = f && isCurrent(f) && f.year ? absolute(resolveYear(f.year, ctx).year) : undefined;
+    if (f && y !== undefined) {
+      const set = absoluteYears.get(f.kind) ?? new Set<number>();
+      set.add(y);
+      absoluteYears.set(f.kind, set);
+    }
+  });
+  return (kind, year) => absoluteYears.get(kind)?.has(year) ?? false;
+}
+
+/** The figure becomes the table's current one: the latest result of the current period (a cumulative only first). */
+function isLatestResult(figure: Figure, currentFigure: Figure | undefined, ctx: Context): boolean {
+  const latestResult =
+    isResult(figure.kind) &&
+    figure.period === ctx.currentPeriod &&
+    (!currentFigure ||
+      (currentFigure.year.kind === "absolute" &&
+        figure.year.kind === "absolute" &&
+        figure.year.year > currentFigure.year.year));
+  return latestResult && (figure.kind !== "cumulative" || !currentFigure);
+}
+
+/** The columns neither figures nor comparisons: their role as heard, a declared formula as its comparison. */
+function readOthers(
+  columns: readonly HeaderColumn[],
+  heard: readonly HeaderReading[],
+  reads: (ReadColumn | undefined)[],
+): void {
   columns.forEach((c, i) => {
     if (reads[i]) return;
     const h = heard[i];
@@ -980,12 +1117,10 @@ export function readTableHeader(
     }
     if (h.role !== "comparison") reads[i] = { heard: h, reading: { role: h.role } as ColumnReading, percent };
   });
-  columns.forEach((_, i) => {
-    const h = heard[i];
-    if (reads[i] || h.role !== "comparison") return;
-    reads[i] = resolveComparison({ at: i, heard: h, figures, heardAll: heard, columns, ctx });
-  });
-  // A year a comparison named for a column whose year was assumed («KH» named «KH X+1»).
+}
+
+/** A year a comparison named for a column whose year was assumed («KH» named «KH X+1»). */
+function adoptComparedYears(figures: readonly FigureColumn[], reads: (ReadColumn | undefined)[]): void {
   for (const f of figures) {
     const r = reads[f.index];
     if (r?.reading.role === "figure" && !r.corrected && r.reading.figure !== f.figure)
@@ -995,8 +1130,4 @@ export function readTableHeader(
         yearSource: r.yearSource ?? "header",
       };
   }
-  const out: TableHeaderReading = { columns: reads as ReadColumn[] };
-  if (n) out.year = n;
-  if (title && title.trim() !== "") out.title = title;
-  return out;
 }
