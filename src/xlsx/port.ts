@@ -28,7 +28,7 @@ import {
 import { moreSevere } from "../core/check/types";
 import { validSettings, withStoredReading } from "../core/settings";
 import type { XlsxDocument } from "./package/document";
-import { addEdit, type CellEdits } from "./package/patch";
+import { addEdit, type CellEdit, type CellEdits } from "./package/patch";
 import type { SheetEntry } from "./package/workbook";
 import {
   isSettingsSheet,
@@ -52,24 +52,47 @@ export interface XlsxPort extends WorkbookPort {
 
 const MARK_COLOURS = new Set(Object.values(markFills).map((hex) => hex.toUpperCase()));
 
-/** Edits grouped by sheet. */
-class SheetEdits {
-  private readonly bySheet = new Map<SheetEntry, CellEdits>();
+/**
+ * What a write asks of one cell, judged against a protected sheet before anything is written: whether its value or
+ * formula changes, and (from the cell's style now) whether its style does.
+ */
+interface Ask {
+  row: number;
+  col: number;
+  content: boolean;
+  restyles?: (style: number) => boolean;
+}
 
-  of(entry: SheetEntry): CellEdits {
-    let edits = this.bySheet.get(entry);
-    if (!edits) this.bySheet.set(entry, (edits = new Map()));
-    return edits;
+/** Edits grouped by sheet, with what each asks of its cell. */
+class SheetEdits {
+  private readonly bySheet = new Map<SheetEntry, { cells: CellEdits; asks: Ask[] }>();
+
+  add(
+    entry: SheetEntry,
+    row: number,
+    col: number,
+    edit: CellEdit,
+    restyles?: (style: number) => boolean,
+  ): void {
+    let sheet = this.bySheet.get(entry);
+    if (!sheet) this.bySheet.set(entry, (sheet = { cells: new Map(), asks: [] }));
+    addEdit(sheet.cells, row, col, edit);
+    sheet.asks.push({ row, col, content: edit.content !== undefined, ...(restyles ? { restyles } : {}) });
   }
 
-  entries(): [SheetEntry, CellEdits][] {
+  entries(): [SheetEntry, { cells: CellEdits; asks: readonly Ask[] }][] {
     return [...this.bySheet.entries()];
   }
 }
 
 export function createXlsxPort(document: XlsxDocument): XlsxPort {
   let selection: { sheet: string; cell: string } | undefined;
-  /** Settings kept in memory when a sheet of the user's own is named "phuluc" and ours cannot be made. */
+  /**
+   * The record kept in memory when our sheet cannot be made: a sheet of the user's own is named "phuluc", or the
+   * workbook's structure is protected (Excel adds no sheet then). The add-in in Excel keeps these in the document's
+   * settings, which need no sheet; an .xlsx file has only the sheet, so here the record serves while the workbook is
+   * open, and the writes that keep one say it is not saved (RecordOutcome). The action itself goes on.
+   */
   let unstored: Stored = {};
   const styles = () => document.styles;
 
@@ -88,24 +111,26 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
 
   const loadStored = (): Stored => {
     const entry = settingsSheet();
-    if (!entry) return nameTaken() ? unstored : {};
+    if (!entry) return unstored;
     return storedInSheet(document.readSheet(entry).sheet);
   };
 
-  const saveStored = (stored: Stored): void => {
+  /** Keeps the record in the workbook; false when it can only be kept in memory (see `unstored`). */
+  const saveStored = (stored: Stored): boolean => {
     const texts = storedTexts(stored);
     const entry = settingsSheet();
     if (!entry) {
-      if (nameTaken()) {
+      if (nameTaken() || document.structureLocked) {
         unstored = stored;
-        return;
+        return false;
       }
       const cells = texts.map((text, row) => ({ row, col: 0, style: 0, content: { value: text } }));
       document.addSheet(SETTINGS_SHEET, { cells }, "veryHidden");
-      return;
+      return true;
     }
-    // Back to very hidden where LibreOffice made it merely hidden.
-    document.setSheetState(entry, "veryHidden");
+    // Back to very hidden where LibreOffice made it merely hidden (not where the structure is locked: Excel would not
+    // change a sheet's visibility then).
+    if (!document.structureLocked) document.setSheetState(entry, "veryHidden");
     const before = document.readSheet(entry).sheet;
     const edits: CellEdits = new Map();
     texts.forEach((text, row) => addEdit(edits, row, 0, { content: { value: text } }));
@@ -113,6 +138,7 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     for (let row = texts.length; typeof before.rows[row]?.[0]?.value === "string"; row++)
       addEdit(edits, row, 0, { content: { value: null } });
     document.editSheet(entry, edits, false);
+    return true;
   };
 
   /** The `<fill>` a mark remembered, as the styles part writes it. */
@@ -129,18 +155,48 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
       const entry = userSheet(mark.sheet);
       const at = parseA1(mark.cell);
       if (!entry || !at) continue;
-      addEdit(edits.of(entry), at.row, at.col, {
-        style: (s) => {
-          const fill = styles().solidFill(s);
-          if (fill === undefined || !MARK_COLOURS.has(fill)) return s;
-          return styles().withFill(s, rememberedFill(mark), mark.applyFill);
-        },
-      });
+      const marked = (s: number) => {
+        const fill = styles().solidFill(s);
+        return fill !== undefined && MARK_COLOURS.has(fill);
+      };
+      edits.add(
+        entry,
+        at.row,
+        at.col,
+        { style: (s) => (marked(s) ? styles().withFill(s, rememberedFill(mark), mark.applyFill) : s) },
+        marked,
+      );
     }
   };
 
+  /**
+   * Refuses, before anything is written, what Excel refuses on a protected sheet: a value or a formula into a locked
+   * cell, a style changed where "Format cells" is not allowed. Excel lets an official type into the cells left
+   * unlocked on a protected sheet (`<protection locked="0"/>` in the cell's style: a form's input cells), so a write
+   * that changes only the values of unlocked cells goes through, as it does in Excel.
+   */
+  const refuseProtected = (edits: SheetEdits): void => {
+    for (const [entry, { asks }] of edits.entries()) {
+      const protection = document.sheetProtection(entry);
+      if (!protection) continue;
+      const judged = asks.filter((a) => a.content || (!protection.formatCells && a.restyles));
+      if (judged.length === 0) continue;
+      const styleOf = document.currentStyles(
+        entry,
+        judged.map((a) => [a.row, a.col] as const),
+      );
+      for (const a of judged) {
+        const style = styleOf(a.row, a.col);
+        if ((a.content && styles().locked(style)) || (!protection.formatCells && a.restyles?.(style)))
+          throw new PortError("protected", `The sheet «${entry.name}» is protected.`, { sheet: entry.name });
+      }
+    }
+  };
+
+  /** Writes the edits, every sheet's protection judged first: a write refused leaves the workbook as it was. */
   const apply = (edits: SheetEdits): void => {
-    for (const [entry, cells] of edits.entries()) document.editSheet(entry, cells);
+    refuseProtected(edits);
+    for (const [entry, { cells }] of edits.entries()) document.editSheet(entry, cells);
   };
 
   /** Style changes by number format and font name, one function each: a fill writes thousands of cells alike. */
@@ -160,18 +216,26 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     return restyle;
   };
 
-  /** A cell write's content, number format and font as an edit. */
-  const editOf = (w: {
-    value?: CellState["value"];
-    formula?: string;
-    numberFormat?: string;
-    fontName?: string;
-  }) => ({
-    content: w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null },
-    ...(w.numberFormat !== undefined || w.fontName !== undefined
-      ? { style: restyleOf(w.numberFormat, w.fontName) }
-      : {}),
-  });
+  /** A cell write's content, number format and font as an edit, added to `edits`. */
+  const addWrite = (
+    edits: SheetEdits,
+    entry: SheetEntry,
+    row: number,
+    col: number,
+    w: { value?: CellState["value"]; formula?: string; numberFormat?: string; fontName?: string },
+  ): void => {
+    const content = w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null };
+    if (w.numberFormat === undefined && w.fontName === undefined) {
+      edits.add(entry, row, col, { content });
+      return;
+    }
+    const { numberFormat, fontName } = w;
+    // Whether the cell's style changes, without making the new style (a refused write appends none).
+    const restyles = (s: number) =>
+      (numberFormat !== undefined && (styles().formats[s] ?? "General") !== numberFormat) ||
+      (fontName !== undefined && styles().fontName(s) !== fontName);
+    edits.add(entry, row, col, { content, style: restyleOf(numberFormat, fontName) }, restyles);
+  };
 
   const readModel = (entry: SheetEntry, fonts: readonly (readonly [number, number])[]): SheetModel =>
     document.readSheet(entry, fonts.length > 0 ? { fonts } : {}).sheet;
@@ -213,6 +277,9 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     },
 
     async addSheets(plans: SheetPlan[]) {
+      // As Excel: no sheet is added to a workbook whose structure is protected.
+      if (document.structureLocked)
+        throw new PortError("protected", "The workbook's structure is protected.", { workbook: true });
       for (const plan of plans) {
         if (document.sheets.some((s) => s.name.toLowerCase() === plan.name.toLowerCase()))
           throw new PortError("unknown", `A sheet «${plan.name}» is already there.`, { sheet: plan.name });
@@ -224,8 +291,7 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
       const edits = new SheetEdits();
       // Every sheet is found before anything is written.
       const targets = Object.keys(writes).map((name) => [worksheet(name), writes[name]] as const);
-      for (const [entry, list] of targets)
-        for (const w of list) addEdit(edits.of(entry), w.row, w.col, editOf(w));
+      for (const [entry, list] of targets) for (const w of list) addWrite(edits, entry, w.row, w.col, w);
       apply(edits);
     },
 
@@ -244,15 +310,26 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
         const entry = userSheet(m.sheet);
         const at = parseA1(m.cell);
         if (!entry || !at) continue;
-        addEdit(edits.of(entry), at.row, at.col, {
-          style: (s) => {
-            remembered.push({ sheet: m.sheet, cell: m.cell, ...styles().fillOf(s) });
-            return styles().withSolidFill(s, markFills[m.severity]);
+        edits.add(
+          entry,
+          at.row,
+          at.col,
+          {
+            style: (s) => {
+              remembered.push({ sheet: m.sheet, cell: m.cell, ...styles().fillOf(s) });
+              return styles().withSolidFill(s, markFills[m.severity]);
+            },
           },
-        });
+          () => true,
+        );
       }
       apply(edits);
-      saveStored({ ...stored, marks: remembered });
+      // Every cell asked for is marked (as when nothing was returned): only whether the record is saved is news.
+      return {
+        cells: marks.length,
+        marked: marks.length,
+        recordSaved: saveStored({ ...stored, marks: remembered }),
+      };
     },
 
     async clearMarks() {
@@ -261,7 +338,7 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
       const edits = new SheetEdits();
       restore(stored.marks, edits);
       apply(edits);
-      saveStored({ ...stored, marks: [] });
+      return { recordSaved: saveStored({ ...stored, marks: [] }) };
     },
 
     async select(sheet: string, cell: string) {
@@ -299,13 +376,13 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
       for (const w of writes) {
         const at = parseA1(w.cell);
         if (!at) throw new PortError("unknown", `Bad cell address «${w.cell}».`, { sheet: w.sheet });
-        addEdit(edits.of(worksheet(w.sheet)), at.row, at.col, editOf(w));
+        addWrite(edits, worksheet(w.sheet), at.row, at.col, w);
       }
       apply(edits);
       const stored = loadStored();
       if (undo) stored.undo = undo;
       else delete stored.undo;
-      saveStored(stored);
+      return { recordSaved: saveStored(stored) };
     },
 
     async loadUndo(): Promise<UndoRecord | undefined> {

@@ -216,6 +216,16 @@ const cliMessages = {
     vi: "Tệp {file} có mật khẩu: hãy bỏ mật khẩu trong Excel rồi thử lại.",
     en: "{file} is password-protected: remove the password in Excel and try again.",
   },
+  // A write Excel refuses on a protected sheet or workbook: the same sentence in the pane, on the page and from the
+  // command line (src/excel and src/xlsx both refuse with a PortError "protected").
+  "error.protected.sheet": {
+    vi: "Trang tính «{sheet}» đang được bảo vệ (khóa) nên không ghi được, chưa ô nào bị thay đổi: hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+    en: "The sheet «{sheet}» is protected, so nothing was written: unprotect it (Review › Unprotect Sheet) and retry.",
+  },
+  "error.protected.workbook": {
+    vi: "Sổ tính đang được bảo vệ cấu trúc nên không thêm được trang tính mới: hãy bỏ bảo vệ sổ làm việc (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.",
+    en: "The workbook's structure is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and retry.",
+  },
   "error.corrupt": {
     vi: "Tệp {file} bị hỏng hoặc không đọc được.",
     en: "{file} is damaged or cannot be read.",
