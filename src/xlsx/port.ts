@@ -46,6 +46,11 @@ export interface XlsxPort extends WorkbookPort {
   /** The cell the last select() chose, for the web page to show. */
   readonly selection: { sheet: string; cell: string } | undefined;
   readonly document: XlsxDocument;
+  /**
+   * Why the settings, marks and undo record can only be kept in memory, not in the workbook: a sheet of the user's
+   * own is named "phuluc", or the structure is protected (no sheet may be added). Undefined: they are kept in it.
+   */
+  readonly unstoredReason: "name-taken" | "structure" | undefined;
   /** The workbook's bytes, as they are now. */
   save(): Uint8Array;
 }
@@ -115,12 +120,18 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     return storedInSheet(document.readSheet(entry).sheet);
   };
 
+  const unstoredReason = (): XlsxPort["unstoredReason"] => {
+    if (settingsSheet()) return undefined;
+    if (nameTaken()) return "name-taken";
+    return document.structureLocked ? "structure" : undefined;
+  };
+
   /** Keeps the record in the workbook; false when it can only be kept in memory (see `unstored`). */
   const saveStored = (stored: Stored): boolean => {
     const texts = storedTexts(stored);
     const entry = settingsSheet();
     if (!entry) {
-      if (nameTaken() || document.structureLocked) {
+      if (unstoredReason() !== undefined) {
         unstored = stored;
         return false;
       }
@@ -171,12 +182,13 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
 
   /**
    * Refuses, before anything is written, what Excel refuses on a protected sheet: a value or a formula into a locked
-   * cell, a style changed where "Format cells" is not allowed. Excel lets an official type into the cells left
-   * unlocked on a protected sheet (`<protection locked="0"/>` in the cell's style: a form's input cells), so a write
-   * that changes only the values of unlocked cells goes through, as it does in Excel.
+   * cell, a style changed (a mark's fill) where "Format cells" is not allowed. Excel lets an official type into the
+   * cells left unlocked on a protected sheet (`<protection locked="0"/>` in the cell's style: a form's input cells),
+   * and typing there keeps the cell's format: so a write into unlocked cells goes through, and where formats may not
+   * change, the cells keep the form's own (a fill's formulas then show in the format the form gave their cells).
    */
   const refuseProtected = (edits: SheetEdits): void => {
-    for (const [entry, { asks }] of edits.entries()) {
+    for (const [entry, { cells, asks }] of edits.entries()) {
       const protection = document.sheetProtection(entry);
       if (!protection) continue;
       const judged = asks.filter((a) => a.content || (!protection.formatCells && a.restyles));
@@ -185,10 +197,17 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
         entry,
         judged.map((a) => [a.row, a.col] as const),
       );
+      const typed: Ask[] = [];
       for (const a of judged) {
         const style = styleOf(a.row, a.col);
-        if ((a.content && styles().locked(style)) || (!protection.formatCells && a.restyles?.(style)))
+        const restyled = !protection.formatCells && a.restyles?.(style) === true;
+        if ((a.content && styles().locked(style)) || (restyled && !a.content))
           throw new PortError("protected", `The sheet «${entry.name}» is protected.`, { sheet: entry.name });
+        if (restyled) typed.push(a);
+      }
+      for (const a of typed) {
+        const edit = cells.get(a.row)?.get(a.col);
+        if (edit?.content) cells.get(a.row)?.set(a.col, { content: edit.content });
       }
     }
   };
@@ -245,6 +264,9 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
       return selection;
     },
     document,
+    get unstoredReason() {
+      return unstoredReason();
+    },
 
     save: () => document.save(),
 

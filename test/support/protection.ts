@@ -3,9 +3,38 @@
  * `<sheetProtection>` right after its cells, the workbook's `<workbookProtection lockStructure="1">` after its
  * properties, and cell styles left unlocked (`<protection locked="0"/>`, Format Cells › Protection).
  */
+import ExcelJS from "exceljs";
 import { zipSync } from "fflate";
+import { pasteTable } from "./fixtures";
 import { parts as partsOf } from "./package";
 import { edit, sheetPart, type Parts } from "./rich-workbook";
+import { excelJsBytes } from "./workbooks";
+
+/** The sheet of protectedForm. */
+export const FORM_SHEET = "Dự báo 2021";
+
+/**
+ * A protected form as a province sends it, written by another program (ExcelJS): seed 001's forecast at A5 with
+ * its figures, its comparison columns G and H empty and unlocked for the district to fill, every other cell locked
+ * (Excel's default), the sheet protected without «Format cells».
+ */
+export async function protectedForm(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet(FORM_SHEET);
+  const rows = pasteTable(ws, {
+    fixture: "seed-001-du-bao-2021",
+    origin: { row: 4, col: 0 },
+    mode: "numbers",
+  });
+  for (const r of rows.slice(2)) {
+    for (const c of [7, 8]) {
+      ws.getCell(r + 1, c).value = null;
+      ws.getCell(r + 1, c).protection = { locked: false };
+    }
+  }
+  await ws.protect("", {});
+  return excelJsBytes(workbook);
+}
 
 function edited(bytes: Uint8Array, change: (parts: Parts) => void): Uint8Array {
   const parts = partsOf(bytes);

@@ -12,7 +12,7 @@ import { describeError } from "../../src/taskpane/state/errors";
 import { XlsxDocument } from "../../src/xlsx";
 import { SETTINGS_SHEET } from "../../src/xlsx/port";
 import { parts } from "../support/package";
-import { lockStructure, protectSheet, unlockStyles } from "../support/protection";
+import { FORM_SHEET, lockStructure, protectedForm, protectSheet } from "../support/protection";
 import { bookOf, excelJsBytes, portOfBytes } from "../support/workbooks";
 
 const SHEET = "Số liệu";
@@ -88,24 +88,21 @@ describe("a protected sheet", () => {
     expect(sheet.value("B2")).toBe(10);
   });
 
-  it("refuses a new number format even in an unlocked cell unless «Format cells» is allowed", async () => {
+  it("keeps an unlocked cell's format when it takes a value, unless «Format cells» is allowed", async () => {
     const locked = portOfBytes(await form());
-    const before = locked.save();
-    const { vi } = await refusal(
-      locked.writeCells({ [SHEET]: [{ row: 1, col: 2, value: 0.5, numberFormat: "0.0%" }] }),
-    );
-    expect(vi).toBe(SHEET_REFUSED);
-    expect(locked.save()).toEqual(before);
-    // The number format the cell has already is no change of style.
-    await locked.writeCells({ [SHEET]: [{ row: 1, col: 2, value: 7, numberFormat: "General" }] });
-    expect(bookOf(locked.save()).sheet(SHEET).value("C2")).toBe(7);
+    // Typing into an unlocked cell keeps its format in Excel: the value goes in, the format asked for does not.
+    await locked.writeCells({ [SHEET]: [{ row: 1, col: 2, value: 0.5, numberFormat: "0.0%" }] });
+    const kept = bookOf(locked.save()).sheet(SHEET);
+    expect([kept.value("C2"), kept.numberFormat("C2")]).toEqual([0.5, undefined]);
 
     const allowed = portOfBytes(await form({ formatCells: true }));
     await allowed.writeCells({ [SHEET]: [{ row: 1, col: 2, value: 0.5, numberFormat: "0.0%" }] });
     const cell = bookOf(allowed.save()).sheet(SHEET);
     expect([cell.value("C2"), cell.numberFormat("C2")]).toEqual([0.5, "0.0%"]);
     // «Format cells» allows styles, not values: a locked cell still refuses its value.
+    const before = allowed.save();
     await refusal(allowed.writeCells({ [SHEET]: [{ row: 1, col: 1, value: 1 }] }));
+    expect(allowed.save()).toEqual(before);
   });
 
   it("refuses marks (a fill is formatting) unless «Format cells» is allowed, and a quick fix's locked cells", async () => {
@@ -136,22 +133,29 @@ describe("a protected sheet", () => {
     expect(bookOf(port.save()).sheet(SHEET).value("B2")).toBe(11);
   });
 
-  it("lets `fill` write its formulas where the form left the comparison cells unlocked, and refuses it where not", async () => {
+  it("lets `fill` write its formulas into a protected form's unlocked cells, keeping their format", async () => {
+    const port = portOfBytes(await protectedForm());
+    const summary = await fillComparisons(port, { overwrite: false });
+    // The 37 indicator rows with figures, columns G and H.
+    expect(summary.formulasWritten).toBe(74);
+    const ws = bookOf(port.save()).sheet(FORM_SHEET);
+    expect(ws.formula("G9")).toBe('IF(AND(ISNUMBER(F9),ISNUMBER(D9)),IF(D9=0,"",F9/D9*100),"")');
+    expect(ws.numberFormat("G9")).toBeUndefined();
+    // The figures, locked, are as they were.
+    expect(ws.value("D15")).toBe(2400);
+  });
+
+  it("refuses `fill` where the comparison cells are locked, the workbook as it was", async () => {
     const made = XlsxDocument.fromPlans(
       planInsert([], { templateIds: ["du-bao"], year: 2026, level: "huyen" }),
     ).save();
-    const name = "Dự báo 2026";
-    const locked = portOfBytes(protectSheet(made, name));
+    const locked = portOfBytes(protectSheet(made, "Dự báo 2026"));
     const before = locked.save();
     const { vi } = await refusal(fillComparisons(locked, { overwrite: false }));
     expect(vi).toBe(
       "Trang tính «Dự báo 2026» đang được bảo vệ (khóa) nên không ghi được, chưa ô nào bị thay đổi: hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
     );
     expect(locked.save()).toEqual(before);
-
-    const open = portOfBytes(protectSheet(unlockStyles(made), name));
-    const summary = await fillComparisons(open, { overwrite: false });
-    expect(summary.formulasWritten).toBeGreaterThan(0);
   });
 });
 

@@ -267,6 +267,23 @@ const cliMessages = {
     vi: "Đã ghi {file}: đã lưu {what}.",
     en: "Wrote {file}: stored {what}.",
   },
+  // The year and readings given on the command line that the output cannot keep (src/xlsx/port.ts unstoredReason).
+  "cli.readings.not-kept": {
+    vi: "Lưu ý: năm báo cáo và cách đọc cột đã chọn được dùng cho lần này nhưng không lưu được vào {file}: {reason}.",
+    en: "Note: the report year and column readings given were used this time but cannot be kept in {file}: {reason}.",
+  },
+  "error.readings.not-kept": {
+    vi: "Không lưu được năm báo cáo và cách đọc cột vào tệp: {reason}. Chưa ghi tệp nào.",
+    en: "The report year and column readings cannot be kept in the file: {reason}. No file was written.",
+  },
+  "cli.readings.reason.structure": {
+    vi: "sổ tính đang được bảo vệ cấu trúc nên không thêm được trang tính ẩn «phuluc» giữ chúng (bỏ bảo vệ: Xem lại › Bảo vệ sổ làm việc)",
+    en: "the workbook's structure is protected, so the hidden sheet «phuluc» that keeps them cannot be added (to unprotect: Review › Protect Workbook)",
+  },
+  "cli.readings.reason.name-taken": {
+    vi: "sổ tính đã có một trang tính riêng tên «phuluc» nên không thêm được trang tính ẩn giữ chúng",
+    en: "the workbook has a sheet of its own named «phuluc», so the hidden sheet that keeps them cannot be added",
+  },
   "cli.xac-nhan.year": { vi: "năm báo cáo {year}", en: "the report year {year}" },
   "cli.xac-nhan.columns": { vi: "cách đọc {count} cột", en: "the reading of {count} column(s)" },
   "error.xac-nhan.nothing": {
