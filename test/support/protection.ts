@@ -16,9 +16,9 @@ export const FORM_SHEET = "Dự báo 2021";
 /**
  * A protected form as a province sends it, written by another program (ExcelJS): seed 001's forecast at A5 with
  * its figures, its comparison columns G and H empty and unlocked for the district to fill, every other cell locked
- * (Excel's default), the sheet protected without «Format cells».
+ * (Excel's default), the sheet protected without «Format cells». `unlocked` false: G and H left locked too.
  */
-export async function protectedForm(): Promise<Uint8Array> {
+export async function protectedForm(options: { unlocked?: boolean } = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const ws = workbook.addWorksheet(FORM_SHEET);
   const rows = pasteTable(ws, {
@@ -29,7 +29,7 @@ export async function protectedForm(): Promise<Uint8Array> {
   for (const r of rows.slice(2)) {
     for (const c of [7, 8]) {
       ws.getCell(r + 1, c).value = null;
-      ws.getCell(r + 1, c).protection = { locked: false };
+      if (options.unlocked !== false) ws.getCell(r + 1, c).protection = { locked: false };
     }
   }
   await ws.protect("", {});
