@@ -8,6 +8,10 @@
  * worksheet "phuluc" (src/xlsx/stored.ts), so a workbook saved and opened again still knows its settings and can
  * clear its marks. A mark remembers the cell's fill as the styles part wrote it, so clearing gives the cell back its
  * very style.
+ *
+ * Protection, as Excel keeps it: a write Excel would refuse — into the locked cells of a protected sheet, a style
+ * where "Format cells" is not allowed, a sheet added where the workbook's structure is protected — is refused with
+ * PortError "protected" before anything is written (the pane's sentence, the command line's exit 2).
  */
 import { parseA1 } from "../core/model/address";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
