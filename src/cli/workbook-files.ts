@@ -69,8 +69,9 @@ export function protectionRefusal(error: unknown): UserError | undefined {
   return new UserError("error.protected.sheet", { sheet: error.details.sheet ?? "" });
 }
 
+/** Saves the workbook, a big sheet deflated in Node's thread pool (what the caller does meanwhile overlaps it). */
 export async function saveWorkbookFile(port: XlsxPort, file: string): Promise<void> {
-  await writeOutput(file, port.save());
+  await writeOutput(file, await port.document.saveAsync());
 }
 
 /** A year given on the command line, by the one year rule (src/core/text/year.ts); else the rule's message. */

@@ -1,6 +1,14 @@
 /** Writing cells into a worksheet part's text (src/xlsx/package/patch.ts), against literal expected text. */
 import { describe, expect, it } from "vitest";
-import { addEdit, patchSheet, type CellEdit, type CellEdits } from "../../src/xlsx/package/patch";
+import {
+  addEdit,
+  patchedBytes,
+  patchedText,
+  patchSheet,
+  patchSheetPieces,
+  type CellEdit,
+  type CellEdits,
+} from "../../src/xlsx/package/patch";
 import { readSheetPart } from "../../src/xlsx/package/sheet";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -155,5 +163,55 @@ describe("patchSheet", () => {
       sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>a_x0001_b_x005F_x0041_</t></is></c></row>'),
     );
     expect(readSheetPart("S", result.xml, context).rows[0][0]).toEqual({ value: "a\u0001b_x0041_" });
+  });
+});
+
+describe("patchSheetPieces and patchedBytes", () => {
+  const addressedSheet = sheet(
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>2</v></c><c r="C1"><v>3</v></c></row>' +
+      '<row r="2"><c r="A2"><f t="shared" ref="A2:A3" si="0">B1*2</f><v>4</v></c><c r="B2"><v>1</v></c></row>' +
+      '<row r="3"><c r="A3"><f t="shared" si="0"/><v>6</v></c><c r="B3" s="2"/></row>' +
+      '<row r="4"><c r="A4"><v>7</v></c><c r="C4"><v>8</v></c></row>',
+  );
+  const changes = () =>
+    edits([
+      [0, 1, { content: { formula: "A1+C1" }, style: (s) => s + 1 }], // B1: found by its address
+      [1, 0, { content: { value: 5 } }], // A2: a shared master overwritten (its row walked)
+      [2, 1, { content: { value: "mới" } }], // B3: found
+      [3, 1, { content: { value: 9 } }], // B4: not in the row, put between A4 and C4
+    ]);
+
+  it("finds edited cells by their address in a part read as addressed, writing what the walk writes", () => {
+    const walked = patchSheetPieces(addressedSheet, changes());
+    const found = patchSheetPieces(addressedSheet, changes(), undefined, { addressed: true });
+    const expected = sheet(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2"><f>A1+C1</f></c><c r="C1"><v>3</v></c></row>' +
+        '<row r="2"><c r="A2"><v>5</v></c><c r="B2"><v>1</v></c></row>' +
+        '<row r="3"><c r="A3"><f>B2*2</f><v>6</v></c><c r="B3" s="2" t="inlineStr"><is><t>mới</t></is></c></row>' +
+        '<row r="4"><c r="A4"><v>7</v></c><c r="B4"><v>9</v></c><c r="C4"><v>8</v></c></row>',
+    );
+    expect(patchedText(addressedSheet, walked.pieces)).toBe(expected);
+    expect(patchedText(addressedSheet, found.pieces)).toBe(expected);
+    expect(found.contentChanged).toBe(true);
+  });
+
+  it("makes the UTF-8 bytes of the patched text from the part's ASCII bytes, new text of any script encoded", () => {
+    const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>');
+    const bytes = new TextEncoder().encode(xml);
+    const pieces = patchSheetPieces(
+      xml,
+      edits([
+        [0, 1, { content: { value: "Tỷ lệ (％) 😀" } }],
+        [0, 2, { content: { formula: '"lẻ \ud800"' } }], // a lone surrogate: U+FFFD, as TextEncoder writes it
+      ]),
+    ).pieces;
+    const text = patchedText(xml, pieces);
+    expect(text).toBe(
+      sheet(
+        '<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>Tỷ lệ (％) 😀</t></is></c>' +
+          '<c r="C1"><f>"lẻ \ud800"</f></c></row>',
+      ),
+    );
+    expect([...patchedBytes(bytes, pieces)]).toEqual([...new TextEncoder().encode(text)]);
   });
 });

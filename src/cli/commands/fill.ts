@@ -52,7 +52,12 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
   const { port } = await openToRewrite(ctx, input, opts);
   const { report, reading } = await fillWithReading(port, opts.overwrite);
   if (report.sheetsWithTables.length === 0) throw new UserError("error.no-column-numbers", { file: input });
-  await saveWorkbookFile(port, opts.output);
+  // The report is put into words while the big sheet is deflated in the thread pool, and said once the file is
+  // written (nothing of it when the file cannot be).
+  const saving = saveWorkbookFile(port, opts.output);
+  const lines: string[] = [];
+  reportFill({ ...ctx, io: { ...ctx.io, out: (line) => lines.push(line) } }, input, opts, report, reading);
+  await saving;
   ctx.io.out(
     ctx.say("cli.fill.written", {
       file: opts.output,
@@ -60,6 +65,18 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
       sheets: tCount(ctx.lang, "count.sheets", report.sheetsWithTables.length),
     }),
   );
+  for (const line of lines) ctx.io.out(line);
+  return 0;
+}
+
+/** What the fill did beyond the file written: the reading, figures stored as text, the typed cells kept or replaced. */
+function reportFill(
+  ctx: Context,
+  input: string,
+  opts: FillOptions,
+  report: FillSummary,
+  reading: WorkbookReading,
+): void {
   // Formulas read from the headers' words (no column-number row): said, so the official sees what was filled.
   printReading(ctx, reading, false);
   // Figures stored as text: said once per sheet, pointing to `phuluc fix`, instead of a "(trống)" per cell.
@@ -97,7 +114,6 @@ export async function runFill(ctx: Context, input: string, opts: FillOptions): P
       printCells(ctx, report.overwritten, (c) => row("cli.fill.overwritten.row", c), opts.all) || folded;
   }
   if (folded) ctx.io.out(ctx.say("cli.fill.folded-hint"));
-  return 0;
 }
 
 /**

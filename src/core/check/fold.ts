@@ -59,7 +59,14 @@ function position(finding: Finding): { row: number; col: number } {
 
 type Point = { row: number; col: number };
 
-/** Runs of adjacent cells along one axis, then runs of lines whose runs span the same cells along the other. */
+/** A rectangle still growing in sweep(): lines from..to, cells start..end along them. */
+type Growing = { from: number; to: number; start: number; end: number };
+
+/**
+ * Runs of adjacent cells along one axis, then runs of lines whose runs span the same cells along the other. A run is
+ * keyed by its span as one number (cells are below 2^21 either way), and the two maps of runs are reused from line
+ * to line: a fill's report folds tens of thousands of cells, one or two a line.
+ */
 function sweep(points: readonly Point[], along: "row" | "col"): CellRange[] {
   const across = along === "row" ? "col" : "row";
   const lines = new Map<number, number[]>();
@@ -70,21 +77,23 @@ function sweep(points: readonly Point[], along: "row" | "col"): CellRange[] {
   }
   const done: CellRange[] = [];
   // Rectangles still growing, keyed by their span; each ends where its line stops.
-  let open = new Map<string, { from: number; to: number; start: number; end: number }>();
+  let open = new Map<number, Growing>();
+  let next = new Map<number, Growing>();
   const keys = [...lines.keys()].sort((a, b) => a - b);
-  const close = (r: { from: number; to: number; start: number; end: number }) =>
+  const close = (r: Growing) =>
     done.push(
       along === "row"
         ? { top: r.from, bottom: r.to, left: r.start, right: r.end }
         : { left: r.from, right: r.to, top: r.start, bottom: r.end },
     );
   for (const at of keys) {
-    const cells = [...new Set(lines.get(at))].sort((a, b) => a - b);
-    const next = new Map<string, { from: number; to: number; start: number; end: number }>();
+    const cells = lines.get(at) as number[];
+    if (cells.length > 1) cells.sort((a, b) => a - b);
     for (let i = 0; i < cells.length;) {
+      // A run of cells each the same as or next to the one before (a cell listed twice counts once).
       let j = i;
-      while (j + 1 < cells.length && cells[j + 1] === cells[j] + 1) j++;
-      const key = `${cells[i]}:${cells[j]}`;
+      while (j + 1 < cells.length && cells[j + 1] - cells[j] <= 1) j++;
+      const key = cells[i] * 2_097_152 + cells[j];
       const before = open.get(key);
       if (before && before.to === at - 1) {
         before.to = at;
@@ -94,7 +103,8 @@ function sweep(points: readonly Point[], along: "row" | "col"): CellRange[] {
       i = j + 1;
     }
     open.forEach(close);
-    open = next;
+    open.clear();
+    [open, next] = [next, open];
   }
   open.forEach(close);
   return done;

@@ -74,7 +74,13 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
   const tables = findFormulaTables(sheet);
   const plan: FillPlan = { tables, writes: [], kept: [], overwritten: [] };
   for (const table of tables) {
-    const columnOf = (n: number) => tableColumnOf(table, n);
+    // The sheet column of each column number, looked up once per table: the evaluation of a row's typed comparisons
+    // asks for it per figure, on every row of a long table.
+    const columns = new Map<number, number | undefined>();
+    const columnOf = (n: number) => {
+      if (!columns.has(n)) columns.set(n, tableColumnOf(table, n));
+      return columns.get(n);
+    };
     const computed = acyclicColumns(table);
     // Each column's formula rendered once for the table, its row's addresses put in row by row.
     const formulaOf = new Map(

@@ -14,7 +14,7 @@ import { withWorksheetTitle } from "./app-props";
 import { blankPackage, type DefaultFont } from "./new-workbook";
 import { planBuild, printTitles, sheetXml, TRANSITIONAL, type SheetBuild } from "./new-sheet";
 import { overlaid } from "./overlay";
-import { addEdit, patchSheet, type CellEdits } from "./patch";
+import { addEdit, patchedBytes, patchedText, patchSheetPieces, type CellEdits } from "./patch";
 import { ofType, Package, relsPart, type Relationship } from "./parts";
 import { sheetProtection, type SheetProtection } from "./protection";
 import { readSheetXml, type ReadSheetOptions, type SheetContext, type SheetLayout } from "./sheet";
@@ -51,6 +51,14 @@ export function isDamage(error: unknown): boolean {
   return error instanceof XmlError || error instanceof PackageError || error instanceof ZipError;
 }
 
+/** A sheet's text as read, its bytes when ASCII, and whether the reader found every row and cell addressed. */
+interface SheetSource {
+  part: string;
+  xml: string;
+  ascii?: Uint8Array;
+  addressed?: boolean;
+}
+
 export type OpenResult = { ok: true; document: XlsxDocument } | { ok: false; problem: LoadProblem };
 
 export class XlsxDocument {
@@ -66,7 +74,7 @@ export class XlsxDocument {
    * The text of the sheet read last, kept until another is read: an action reads a sheet, then writes into it, and
    * a big sheet is then inflated and decoded once, not twice.
    */
-  private lastRead: { part: string; xml: string } | undefined;
+  private lastRead: SheetSource | undefined;
   /**
    * The model of each sheet (by part) as last read, or as written since: a read after a write is the model read
    * before with the written cells put in as the reader reads them back (overlay.ts), not the part read again. Held
@@ -82,7 +90,11 @@ export class XlsxDocument {
   /** Each sheet's protection (by part), as read once. */
   private readonly protections = new Map<string, SheetProtection | undefined>();
 
-  private constructor(bytes: Uint8Array) {
+  private constructor(
+    bytes: Uint8Array,
+    /** Only read (readPackage): a sheet's bytes are not kept beside its text for a patch. */
+    private readonly readOnly = false,
+  ) {
     this.pkg = new Package(bytes);
     const root = this.pkg.relationships("");
     this.workbookPart = root.find((r) => ofType(r, "officeDocument"))?.part ?? "xl/workbook.xml";
@@ -92,12 +104,15 @@ export class XlsxDocument {
     this.info = readWorkbookPart(xml, this.rels);
   }
 
-  /** Opens .xlsx bytes, or says why they cannot be opened. Only damage is a problem; any other error is thrown. */
-  static open(bytes: Uint8Array): OpenResult {
+  /**
+   * Opens .xlsx bytes, or says why they cannot be opened. Only damage is a problem; any other error is thrown.
+   * `readOnly`: the document is only read (no sheet's bytes kept for a patch).
+   */
+  static open(bytes: Uint8Array, options: { readOnly?: boolean } = {}): OpenResult {
     const problem = classifyBytes(bytes);
     if (problem) return { ok: false, problem };
     try {
-      const document = new XlsxDocument(bytes);
+      const document = new XlsxDocument(bytes, options.readOnly);
       if (document.worksheets.length === 0) throw new PackageError("No worksheet");
       if (document.worksheetBytes > MAX_WORKSHEET_BYTES) return { ok: false, problem: "too-large" };
       return { ok: true, document };
@@ -159,22 +174,27 @@ export class XlsxDocument {
 
   /**
    * The style index each of the cells has now, by the writer's own rule (a cell not in the part has its row's or
-   * its column's style): the edits' cells patched with their styles kept, and the text made let go.
+   * its column's style): the cells patched with their styles kept, the patch itself let go.
    */
   currentStyles(
     entry: SheetEntry,
     cells: Iterable<readonly [number, number]>,
   ): (row: number, col: number) => number {
-    const xml = this.sheetText(entry);
+    const source = this.sheetSource(entry);
     const found = new Map<number, Map<number, number>>();
-    if (xml === undefined) return () => 0;
+    if (source === undefined) return () => 0;
     const probe: CellEdits = new Map();
     for (const [row, col] of cells) addEdit(probe, row, col, { style: (s) => s });
-    patchSheet(xml, probe, (row, col, style) => {
-      let cols = found.get(row);
-      if (!cols) found.set(row, (cols = new Map()));
-      cols.set(col, style);
-    });
+    patchSheetPieces(
+      source.xml,
+      probe,
+      (row, col, style) => {
+        let cols = found.get(row);
+        if (!cols) found.set(row, (cols = new Map()));
+        cols.set(col, style);
+      },
+      { addressed: source.addressed },
+    );
     return (row, col) => found.get(row)?.get(col) ?? 0;
   }
 
@@ -210,9 +230,19 @@ export class XlsxDocument {
 
   /** The sheet's text (undefined for a chart sheet or a missing part). */
   sheetText(entry: SheetEntry): string | undefined {
+    return this.sheetSource(entry)?.xml;
+  }
+
+  /** The sheet's text, and its bytes when they are ASCII (Package.textAndBytes). */
+  private sheetSource(entry: SheetEntry): SheetSource | undefined {
     if (entry.part === undefined) return undefined;
-    if (this.lastRead?.part === entry.part) return this.lastRead.xml;
-    return this.pkg.text(entry.part);
+    if (this.lastRead?.part === entry.part) return this.lastRead;
+    if (this.readOnly) {
+      const xml = this.pkg.text(entry.part);
+      return xml === undefined ? undefined : { part: entry.part, xml };
+    }
+    const read = this.pkg.textAndBytes(entry.part);
+    return read && { part: entry.part, xml: read.text, ...(read.ascii ? { ascii: read.ascii } : {}) };
   }
 
   /** The model kept for the part, if any (an overlay waiting is made now, and held weakly from now on). */
@@ -231,10 +261,10 @@ export class XlsxDocument {
     const plain = !options.layout && !(options.fonts && options.fonts.length > 0);
     const kept = plain && entry.part !== undefined ? this.keptModel(entry.part) : undefined;
     if (kept) return { sheet: kept };
-    const xml = this.sheetText(entry);
-    if (xml === undefined) return { sheet: { name: entry.name, rows: [], merges: [] } };
-    this.lastRead = { part: entry.part as string, xml };
-    const read = readSheetXml(entry.name, xml, this.context(), options);
+    const source = this.sheetSource(entry);
+    if (source === undefined) return { sheet: { name: entry.name, rows: [], merges: [] } };
+    const read = readSheetXml(entry.name, source.xml, this.context(), options);
+    this.lastRead = { ...source, addressed: read.addressed };
     if (plain) this.models.set(entry.part as string, new WeakRef(read.sheet));
     return read;
   }
@@ -244,15 +274,28 @@ export class XlsxDocument {
    * own settings sheet, which no formula reads).
    */
   editSheet(entry: SheetEntry, edits: CellEdits, recalc = true): void {
-    const xml = this.sheetText(entry);
-    if (xml === undefined || entry.part === undefined)
+    const source = this.sheetSource(entry);
+    if (source === undefined || entry.part === undefined)
       throw new PackageError(`No part for sheet «${entry.name}»`);
+    const { xml, ascii, addressed } = source;
     const before = this.keptModel(entry.part);
     // Each edited cell's row, column and style after the patch, for the model after it.
     const styled: number[] = [];
-    const result = patchSheet(xml, edits, before && ((row, col, style) => styled.push(row, col, style)));
+    const result = patchSheetPieces(
+      xml,
+      edits,
+      before && ((row, col, style) => styled.push(row, col, style)),
+      { addressed },
+    );
     if (this.lastRead?.part === entry.part) this.lastRead = undefined;
-    if (result.xml !== xml) this.pkg.setText(entry.part, result.xml);
+    if (ascii) {
+      // The kept stretches copied as bytes, only the new text encoded.
+      const bytes = patchedBytes(ascii, result.pieces);
+      if (!sameBytes(bytes, ascii)) this.pkg.setBytes(entry.part, bytes);
+    } else {
+      const text = patchedText(xml, result.pieces);
+      if (text !== xml) this.pkg.setText(entry.part, text);
+    }
     if (result.contentChanged && recalc) this.recalc = true;
     if (result.contentChanged) this.renameTableColumns(entry.part, edits);
     const part = entry.part;
@@ -380,6 +423,18 @@ export class XlsxDocument {
 
   /** The workbook's bytes: untouched parts as they came, the others written. */
   save(): Uint8Array {
+    this.beforeSave();
+    return this.pkg.save();
+  }
+
+  /** save(), a big written sheet deflated off the main thread where the zip codec can (the command line). */
+  saveAsync(): Promise<Uint8Array> {
+    this.beforeSave();
+    return this.pkg.saveAsync();
+  }
+
+  /** The parts a save writes besides the sheets: the styles appended to, the calculation chain dropped. */
+  private beforeSave(): void {
     const styles = this.styleSheet;
     if (styles?.changed) {
       const rel = this.rels.find((r) => ofType(r, "styles"));
@@ -394,7 +449,6 @@ export class XlsxDocument {
       }
     }
     if (this.recalc) this.dropCalcChain();
-    return this.pkg.save();
   }
 
   /**
@@ -412,4 +466,10 @@ export class XlsxDocument {
     this.setWorkbookXml(setFullCalcOnLoad);
     this.recalc = false;
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

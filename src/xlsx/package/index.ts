@@ -43,7 +43,7 @@ function readAll(document: XlsxDocument): PackageModel {
  * other error is a fault of this reader and is thrown.
  */
 export function readPackage(bytes: Uint8Array): PackageRead {
-  const opened = XlsxDocument.open(bytes);
+  const opened = XlsxDocument.open(bytes, { readOnly: true });
   if (!opened.ok) return opened;
   try {
     return { ok: true, model: readAll(opened.document) };

@@ -4,7 +4,16 @@
  * action changes is kept as its new text until the package is saved, and every other part is saved as the very
  * bytes it came in (see zip.ts).
  */
-import { entryData, plausibleSize, readZip, writeZip, ZipError, type OutEntry, type ZipEntry } from "./zip";
+import {
+  entryData,
+  plausibleSize,
+  readZip,
+  writeZip,
+  writeZipAsync,
+  ZipError,
+  type OutEntry,
+  type ZipEntry,
+} from "./zip";
 import { END, OPEN, XmlScanner } from "./xml";
 import { appendChildren, escapeAttr, findElement } from "./xml-edit";
 
@@ -75,8 +84,11 @@ export class Package {
   private readonly entries: ZipEntry[];
   /** Lower-case part name → its entry (part names are case-insensitive). */
   private readonly byName = new Map<string, ZipEntry>();
-  /** Parts written by an action (lower-case name → name and text), and parts removed. */
-  private readonly written = new Map<string, { name: string; text: string }>();
+  /**
+   * Parts written by an action (lower-case name → name and text, or UTF-8 bytes for a big sheet patched as bytes),
+   * and parts removed.
+   */
+  private readonly written = new Map<string, { name: string; text?: string; bytes?: Uint8Array }>();
   private readonly removed = new Set<string>();
 
   /** Throws ZipError when the bytes are no zip. */
@@ -92,13 +104,42 @@ export class Package {
 
   /** The part's text, decoded; undefined when there is no such part. */
   text(part: string): string | undefined {
+    return this.decoded(part)?.text;
+  }
+
+  /**
+   * The part's text, and its bytes when they are UTF-8 with one byte for each character of the text (an ASCII
+   * part, as a sheet whose strings are shared mostly is): then an offset in the text is one in the bytes, and a
+   * patch can copy the bytes it keeps (patchedBytes) instead of encoding the whole text again.
+   */
+  textAndBytes(part: string): { text: string; ascii?: Uint8Array } | undefined {
+    const read = this.decoded(part);
+    if (!read?.data) return read && { text: read.text };
+    const { text, data } = read;
+    // Same length: every byte one character, ASCII or a damaged byte read as U+FFFD (then the bytes are not used).
+    const ascii = encodingOf(data) === "utf-8" && text.length === data.length && text.indexOf("\uFFFD") < 0;
+    return ascii ? { text, ascii: data } : { text };
+  }
+
+  /** The part's text, and the bytes it was decoded from (none for a part written as text). */
+  private decoded(part: string): { text: string; data?: Uint8Array } | undefined {
     const key = part.toLowerCase();
     const written = this.written.get(key);
-    if (written) return written.text;
-    const entry = this.byName.get(key);
-    if (!entry || this.removed.has(key)) return undefined;
-    const data = entryData(this.bytes, entry);
-    return new TextDecoder(encodingOf(data)).decode(data);
+    if (written?.text !== undefined) return { text: written.text };
+    let data = written?.bytes;
+    if (!data) {
+      const entry = this.byName.get(key);
+      if (!entry || this.removed.has(key)) return undefined;
+      data = entryData(this.bytes, entry);
+    }
+    return { text: new TextDecoder(encodingOf(data)).decode(data), data };
+  }
+
+  /** Replaces a part by these UTF-8 bytes (a patched sheet's; its declaration is its own). */
+  setBytes(part: string, bytes: Uint8Array): void {
+    const key = part.toLowerCase();
+    this.removed.delete(key);
+    this.written.set(key, { name: this.byName.get(key)?.name ?? part, bytes });
   }
 
   /** Replaces or adds a part (saved as UTF-8, its declaration saying so). */
@@ -125,7 +166,7 @@ export class Package {
   declaredSize(part: string): number {
     const key = part.toLowerCase();
     const written = this.written.get(key);
-    if (written) return written.text.length;
+    if (written) return written.bytes?.length ?? (written.text as string).length;
     const entry = this.byName.get(key);
     if (!entry) return 0;
     if (!plausibleSize(entry.size, entry.compressedSize)) throw new ZipError("An entry's size is impossible");
@@ -141,6 +182,16 @@ export class Package {
 
   /** The package's bytes: parts not written copied as they were stored, written ones deflated. */
   save(): Uint8Array {
+    return writeZip(this.outEntries());
+  }
+
+  /** save(), the big written parts deflated off the main thread where the codec can (writeZipAsync). */
+  saveAsync(): Promise<Uint8Array> {
+    return writeZipAsync(this.outEntries());
+  }
+
+  /** The zip's entries in order: the parts not written as stored, the written ones as their new bytes. */
+  private outEntries(): OutEntry[] {
     const encoder = new TextEncoder();
     const out: OutEntry[] = [];
     for (const entry of this.entries) {
@@ -149,13 +200,13 @@ export class Package {
       const written = this.written.get(key);
       out.push(
         written
-          ? { name: entry.name, data: encoder.encode(written.text) }
+          ? { name: entry.name, data: written.bytes ?? encoder.encode(written.text) }
           : { name: entry.name, copy: entry, from: this.bytes },
       );
     }
-    for (const [key, { name, text }] of this.written)
-      if (!this.byName.has(key)) out.push({ name, data: encoder.encode(text) });
-    return writeZip(out);
+    for (const [key, { name, text, bytes }] of this.written)
+      if (!this.byName.has(key)) out.push({ name, data: bytes ?? encoder.encode(text) });
+    return out;
   }
 
   // ---- Relationships and content types ---------------------------------------------------------------------

@@ -79,6 +79,8 @@ export function contentXml(p: string, content: CellContent): { type?: string; in
 /** Attributes of a cell that belong to its old value, rewritten or dropped when the value changes. */
 const VALUE_ATTRIBUTES = new Set(["r", "s", "t", "cm", "vm"]);
 const ATTRIBUTE = /\s([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
+/** A cell's start tag holding only attributes of its value (`<c r="G5" s="3" t="s">`): nothing of it to keep. */
+const VALUE_ATTRIBUTES_ONLY = /^<[\w.-]*:?c(?:\s+(?:r|s|t|cm|vm)\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>$/;
 
 /**
  * A cell element: its content and style as edited, and the other attributes of its old start tag (`tag`: ph, or
@@ -90,7 +92,7 @@ export function cellXml(p: string, ref: string, style: number, content: CellCont
   let attrs = ` r="${ref}"`;
   if (style !== 0) attrs += ` s="${style}"`;
   if (type !== undefined) attrs += ` t="${type}"`;
-  if (tag !== undefined && tag.length > 8 + ref.length) {
+  if (tag !== undefined && tag.length > 8 + ref.length && !VALUE_ATTRIBUTES_ONLY.test(tag)) {
     for (const m of tag.matchAll(ATTRIBUTE)) if (!VALUE_ATTRIBUTES.has(m[1])) attrs += ` ${m[1]}=${m[2]}`;
   }
   return inner === "" ? `<${p}c${attrs}/>` : `<${p}c${attrs}>${inner}</${p}c>`;
@@ -131,6 +133,77 @@ export interface PatchResult {
   contentChanged: boolean;
 }
 
+/**
+ * The patched part in order: stretches of the part kept as they were (two numbers, the start and end offsets in its
+ * text) and text written anew (a string). A big sheet's new bytes are then its old bytes copied stretch by stretch
+ * with only the new text encoded (patchedBytes), not a new text of the whole part joined and encoded again.
+ */
+export type Pieces = (string | number)[];
+
+/** The text the pieces make. */
+export function patchedText(xml: string, pieces: Pieces): string {
+  if (pieces.length === 2 && pieces[0] === 0 && pieces[1] === xml.length) return xml;
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (typeof piece === "string") out.push(piece);
+    else out.push(xml.slice(piece, pieces[++i] as number));
+  }
+  return out.join("");
+}
+
+/** UTF-8 bytes of a text, as TextEncoder writes it (a lone surrogate becomes U+FFFD, 3 bytes). */
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c <= 0xdbff && c >= 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a surrogate pair: 4 bytes for its 2 units
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
+/**
+ * The UTF-8 bytes the pieces make, from `bytes`, the part's own UTF-8 bytes with one byte for each character of the
+ * text the pieces point into (an ASCII part: an offset in its text is one in its bytes).
+ */
+export function patchedBytes(bytes: Uint8Array, pieces: Pieces): Uint8Array {
+  let size = 0;
+  const lengths: number[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (typeof piece === "string") {
+      const length = utf8Length(piece);
+      lengths.push(length);
+      size += length;
+    } else size += (pieces[++i] as number) - piece;
+  }
+  const out = new Uint8Array(size);
+  const encoder = new TextEncoder();
+  let at = 0;
+  let n = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (typeof piece !== "string") {
+      const end = pieces[++i] as number;
+      out.set(bytes.subarray(piece, end), at);
+      at += end - piece;
+      continue;
+    }
+    const length = lengths[n++];
+    if (length === piece.length) {
+      // ASCII (a new cell's text nearly always): copied by hand, cheaper than an encoder call per piece.
+      for (let k = 0; k < length; k++) out[at + k] = piece.charCodeAt(k);
+    } else encoder.encodeInto(piece, out.subarray(at, at + length));
+    at += length;
+  }
+  return out;
+}
+
 /** Told of every cell an edit reached, with the style index the cell has after it. */
 export type EditedCell = (row: number, col: number, style: number) => void;
 
@@ -140,7 +213,21 @@ export type EditedCell = (row: number, col: number, style: number) => void;
  * `onEdited` hears of each edited cell's style after the edit (what a reader of the new text would find).
  */
 export function patchSheet(xml: string, edits: CellEdits, onEdited?: EditedCell): PatchResult {
-  if (edits.size === 0) return { xml, contentChanged: false };
+  const { pieces, contentChanged } = patchSheetPieces(xml, edits, onEdited);
+  return { xml: patchedText(xml, pieces), contentChanged };
+}
+
+/**
+ * patchSheet's work, the new part given as pieces of the old one and new text. `addressed`: the reader found every
+ * row and cell of this text with its address (r), so a row's edited cells can be found by their address alone.
+ */
+export function patchSheetPieces(
+  xml: string,
+  edits: CellEdits,
+  onEdited?: EditedCell,
+  options: { addressed?: boolean } = {},
+): { pieces: Pieces; contentChanged: boolean } {
+  if (edits.size === 0) return { pieces: [0, xml.length], contentChanged: false };
   const sheetData = findStartTag(xml, ["worksheet"], "sheetData");
   if (!sheetData) throw new Error("The worksheet has no <sheetData>");
   if (!sheetData.selfClosing) {
@@ -156,11 +243,13 @@ export function patchSheet(xml: string, edits: CellEdits, onEdited?: EditedCell)
   let next = 0;
   let contentChanged = false;
   // What comes before the cells: the dimension grown to the cells written (it always precedes <sheetData>).
-  const out: string[] = [updateDimension(xml.slice(0, sheetData.start), edits)];
+  const head = xml.slice(0, sheetData.start);
+  const grown = updateDimension(head, edits);
+  const out: Pieces = grown === head ? [0, sheetData.start] : [grown];
   let copied = sheetData.start;
   /** Copies the part up to `upTo`, writes `text`, and goes on copying from `resume`. */
   const emit = (upTo: number, text: string, resume: number) => {
-    if (upTo > copied) out.push(xml.slice(copied, upTo));
+    if (upTo > copied) out.push(copied, upTo);
     if (text !== "") out.push(text);
     copied = resume;
   };
@@ -189,6 +278,96 @@ export function patchSheet(xml: string, edits: CellEdits, onEdited?: EditedCell)
   };
 
   /**
+   * A cell of the part as the edit (if any) leaves it: its content or style written anew, a formula pointing at a
+   * broken shared one given its own, or copied as it is. Returns 1 if the cell is still there after, 0 if dropped.
+   */
+  const rewriteCell = (cell: CellSpan, edit: CellEdit | undefined, row: number): number => {
+    const shared = hasFormula(xml, cell.start, cell.tagEnd, cell.end, p) ? sharedOf(xml, cell) : undefined;
+    const ref = a1(row, cell.col);
+    if (edit?.content) {
+      contentChanged = true;
+      // The master of a shared formula is overwritten: the cells pointing at it get their own formula.
+      if (shared?.ref !== undefined && shared.formula !== undefined)
+        broken.set(shared.si, { formula: shared.formula, row, col: cell.col });
+      const style = edit.style ? edit.style(cell.style) : cell.style;
+      onEdited?.(row, cell.col, style);
+      emit(cell.start, cellXml(p, ref, style, edit.content, xml.slice(cell.start, cell.tagEnd)), cell.end);
+      return 1;
+    }
+    const style = edit?.style ? edit.style(cell.style) : cell.style;
+    if (edit) onEdited?.(row, cell.col, style);
+    const pointsAtBroken = shared !== undefined && shared.ref === undefined && broken.has(shared.si);
+    if (!pointsAtBroken && style === cell.style && !cell.implicit) return 1; // copied as it is
+    let text: string;
+    if (pointsAtBroken) {
+      const master = broken.get((shared as { si: string }).si) as Shared;
+      const formula = slideFormula(master.formula, row - master.row, cell.col - master.col);
+      text = ownFormula(xml, cell, ref, formula, p);
+    } else text = restyled(xml, cell, ref, cell.style);
+    if (style !== cell.style) text = withCellStyle(text, style);
+    // A cell left with nothing (a mark cleared from a cell that had no element before) is dropped.
+    const empty = EMPTY_CELL.test(text);
+    emit(cell.start, empty ? "" : text, cell.end);
+    return empty ? 0 : 1;
+  };
+
+  /**
+   * In a part whose every cell carries its address (the reader saw none without), the row's edited cells found by
+   * their address alone (`<c r="G11"`), when each is there: the other cells are neither read nor rewritten (no
+   * cell without its address to number), so the row's text is searched, not walked cell by cell. Returns how many
+   * cells the row holds after, or undefined when some edited cell is not in the row (a new cell to put in its
+   * place: then the row is walked).
+   */
+  const patchFoundCells = (
+    todo: [number, CellEdit][],
+    from: number,
+    closeAt: number,
+    row: number,
+  ): number | undefined => {
+    const cells: CellSpan[] = [];
+    let at = from;
+    for (const [col] of todo) {
+      const needle = `${cellOpen} r="${a1(row, col)}"`;
+      const start = xml.indexOf(needle, at);
+      if (start < 0 || start >= closeAt || !/[\s/>]/.test(xml[start + needle.length] ?? "")) return undefined;
+      const tagEnd = xml.indexOf(">", start) + 1;
+      const end =
+        xml.charCodeAt(tagEnd - 2) === 47 /* / */
+          ? tagEnd
+          : xml.indexOf(cellClose, tagEnd) + cellClose.length;
+      if (tagEnd <= 0 || end < tagEnd) throw new Error("A cell without its end");
+      // The master of a shared formula: the cells after it that point at it are to be read (the row walked).
+      if (
+        hasFormula(xml, start, tagEnd, end, p) &&
+        sharedOf(xml, { start, tagEnd, end } as CellSpan)?.ref !== undefined
+      )
+        return undefined;
+      const styleText = rawAttribute(xml, start, tagEnd, "s");
+      cells.push({
+        col,
+        start,
+        tagEnd,
+        end,
+        style: styleText === undefined ? 0 : parseInt(styleText, 10) || 0,
+        implicit: false,
+      });
+      at = end;
+    }
+    let held = 0;
+    let kept = 0;
+    let after = from;
+    for (let i = 0; i < todo.length; i++) {
+      const cell = cells[i];
+      // Some other cell before this one (kept as it is).
+      if (kept === 0 && xml.slice(after, cell.start).includes(cellOpen)) kept = 1;
+      held += rewriteCell(cell, todo[i][1], row);
+      after = cell.end;
+    }
+    if (kept === 0 && held === 0 && xml.slice(after, closeAt).includes(cellOpen)) kept = 1;
+    return held + kept;
+  };
+
+  /**
    * The row's edits made in place: edited cells rewritten, new ones put in column order, the rest copied. Returns
    * how many cells the row holds after.
    */
@@ -202,6 +381,10 @@ export function patchSheet(xml: string, edits: CellEdits, onEdited?: EditedCell)
         ? parseInt(/\ss\s*=\s*["'](\d+)["']/.exec(rowTag)?.[1] ?? "0", 10)
         : 0);
     const todo = wanted ? [...wanted.entries()].sort((a, b) => a[0] - b[0]) : [];
+    if (todo.length > 0 && broken.size === 0 && options.addressed) {
+      const held = patchFoundCells(todo, from, closeAt, row);
+      if (held !== undefined) return held;
+    }
     let t = 0;
     let col = -1;
     // Every edit after the row's last cell (new comparison cells at a row's end, the common fill): the new cells go
@@ -265,37 +448,7 @@ export function patchSheet(xml: string, edits: CellEdits, onEdited?: EditedCell)
         held++;
       }
       const edit = t < todo.length && todo[t][0] === cell.col ? todo[t++][1] : undefined;
-      const shared = hasFormula(xml, cell.start, cell.tagEnd, cell.end, p) ? sharedOf(xml, cell) : undefined;
-      const ref = a1(row, cell.col);
-      if (edit?.content) {
-        contentChanged = true;
-        // The master of a shared formula is overwritten: the cells pointing at it get their own formula.
-        if (shared?.ref !== undefined && shared.formula !== undefined)
-          broken.set(shared.si, { formula: shared.formula, row, col: cell.col });
-        const style = edit.style ? edit.style(cell.style) : cell.style;
-        onEdited?.(row, cell.col, style);
-        emit(cell.start, cellXml(p, ref, style, edit.content, xml.slice(cell.start, cell.tagEnd)), cell.end);
-        held++;
-        continue;
-      }
-      const style = edit?.style ? edit.style(cell.style) : cell.style;
-      if (edit) onEdited?.(row, cell.col, style);
-      const pointsAtBroken = shared !== undefined && shared.ref === undefined && broken.has(shared.si);
-      if (!pointsAtBroken && style === cell.style && !cell.implicit) {
-        held++; // copied as it is
-        continue;
-      }
-      let text: string;
-      if (pointsAtBroken) {
-        const master = broken.get((shared as { si: string }).si) as Shared;
-        const formula = slideFormula(master.formula, row - master.row, cell.col - master.col);
-        text = ownFormula(xml, cell, ref, formula, p);
-      } else text = restyled(xml, cell, ref, cell.style);
-      if (style !== cell.style) text = withCellStyle(text, style);
-      // A cell left with nothing (a mark cleared from a cell that had no element before) is dropped.
-      const empty = EMPTY_CELL.test(text);
-      emit(cell.start, empty ? "" : text, cell.end);
-      if (!empty) held++;
+      held += rewriteCell(cell, edit, row);
     }
     let tail = "";
     for (; t < todo.length; t++) tail += newCell(row, todo[t][0], todo[t][1], rowStyle());
@@ -309,8 +462,8 @@ export function patchSheet(xml: string, edits: CellEdits, onEdited?: EditedCell)
   if (sheetData.selfClosing) {
     const rows = pending.map(newRow).join("");
     emit(sheetData.start, `<${sheetData.qname}>${rows}</${sheetData.qname}>`, sheetData.end);
-    out.push(xml.slice(copied));
-    return { xml: out.join(""), contentChanged };
+    if (xml.length > copied) out.push(copied, xml.length);
+    return { pieces: out, contentChanged };
   }
 
   const scanner = new XmlScanner(xml, sheetData.tagEnd);
@@ -385,8 +538,8 @@ export function patchSheet(xml: string, edits: CellEdits, onEdited?: EditedCell)
   let tail = "";
   for (; next < pending.length; next++) tail += newRow(pending[next]);
   emit(closeAt, tail, closeAt);
-  out.push(xml.slice(copied));
-  return { xml: out.join(""), contentChanged };
+  if (xml.length > copied) out.push(copied, xml.length);
+  return { pieces: out, contentChanged };
 }
 
 /** Whether a row holds any element (a row without cells may still hold other writers' elements: then it is read). */

@@ -72,7 +72,7 @@ export function readSheetXml(
   xml: string,
   context: SheetContext,
   options: ReadSheetOptions = {},
-): { sheet: SheetModel; layout?: SheetLayout } {
+): { sheet: SheetModel; layout?: SheetLayout; addressed: boolean } {
   const { sharedStrings, formats, date1904 } = context;
   const layout: SheetLayout | undefined = options.layout
     ? {
@@ -115,6 +115,8 @@ export function readSheetXml(
   // The sheet's views read so far, and the pane whose selection is the active cell.
   let views = 0;
   let activePane = "topLeft";
+  // Every row and cell so far carries its address (r): a patch may then find cells by their address alone.
+  let addressed = true;
 
   const endCell = () => {
     if (layout && style !== 0) (layout.styles[row] ??= [])[col] = style;
@@ -154,6 +156,7 @@ export function readSheetXml(
         case "c": {
           const ref = scanner.attr("r");
           const at = ref === undefined ? undefined : parseA1(ref);
+          if (!at) addressed = false;
           col = at ? at.col : col + 1;
           if (at && rowFromCells) {
             row = at.row;
@@ -191,6 +194,7 @@ export function readSheetXml(
           const r = scanner.attr("r");
           row = r === undefined ? row + 1 : parseInt(r, 10) - 1;
           rowFromCells = r === undefined;
+          if (rowFromCells) addressed = false;
           col = -1;
           cells = undefined;
           if (layout) readRowLayout(scanner, row, layout);
@@ -265,7 +269,7 @@ export function readSheetXml(
       if (fontName !== undefined) putFont(sheet, r, c, { name: fontName });
     }
   }
-  return layout ? { sheet, layout } : { sheet };
+  return layout ? { sheet, layout, addressed } : { sheet, addressed };
 }
 
 /** A row's height (`ht`, points) and whether it is hidden. */

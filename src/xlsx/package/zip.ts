@@ -18,6 +18,11 @@ export interface ZipCodec {
   /** Bytes → raw deflate data, at a level fitting their size. */
   deflate(data: Uint8Array): Uint8Array;
   crc32(data: Uint8Array): number;
+  /**
+   * The same raw deflate data made off the main thread (the command line: in Node's thread pool, a big part in
+   * pieces side by side), for writeZipAsync; absent where there is no such thread (the page).
+   */
+  deflateAsync?(data: Uint8Array): Promise<Uint8Array>;
 }
 
 /** Deflate level by size: a big sheet is written in a fraction of the time at level 1, a small part at 6. */
@@ -200,9 +205,33 @@ export function crc32(data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-/** An entry to write: copied as it was stored (`raw`), or new bytes to deflate (`data`). */
+/**
+ * An entry to write: copied as it was stored (`raw`), or new bytes to deflate (`data`; `deflated` when that was done
+ * already).
+ */
 export type OutEntry =
-  { name: string; copy: ZipEntry; from: Uint8Array } | { name: string; data: Uint8Array };
+  | { name: string; copy: ZipEntry; from: Uint8Array }
+  | { name: string; data: Uint8Array; deflated?: Uint8Array };
+
+/** Parts from this size on are deflated off the main thread by writeZipAsync (the smaller ones cost next to nothing). */
+const DEFLATE_ASYNC_FROM = 1 << 20;
+
+/**
+ * writeZip, the big new parts deflated off the main thread when the codec can (the command line): what the caller
+ * does until it awaits the bytes runs meanwhile, and a big sheet's pieces are deflated side by side.
+ */
+export async function writeZipAsync(entries: readonly OutEntry[]): Promise<Uint8Array> {
+  const deflateAsync = codec.deflateAsync;
+  if (!deflateAsync) return writeZip(entries);
+  const ready = await Promise.all(
+    entries.map(async (entry) =>
+      "data" in entry && entry.deflated === undefined && entry.data.length >= DEFLATE_ASYNC_FROM
+        ? { ...entry, deflated: await deflateAsync(entry.data) }
+        : entry,
+    ),
+  );
+  return writeZip(ready);
+}
 
 /** 1980-01-01 00:00, as Excel dates the entries it writes: saving the same workbook twice gives the same bytes. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -227,7 +256,7 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
     } else {
       size = entry.data.length;
       crc = codec.crc32(entry.data);
-      const deflated = codec.deflate(entry.data);
+      const deflated = entry.deflated ?? codec.deflate(entry.data);
       // Tiny parts may grow when deflated: stored then.
       if (deflated.length < size) {
         method = 8;
