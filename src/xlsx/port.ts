@@ -72,9 +72,14 @@ interface Ask {
   restyles?: (style: number) => boolean;
 }
 
-/** Edits grouped by sheet, with what each asks of its cell. */
+/**
+ * Edits grouped by sheet, with what each asks of its cell where the sheet is protected (`isProtected`): a fill of an
+ * unprotected 100 000-row sheet keeps no record per cell.
+ */
 class SheetEdits {
-  private readonly bySheet = new Map<SheetEntry, { cells: CellEdits; asks: Ask[] }>();
+  private readonly bySheet = new Map<SheetEntry, { cells: CellEdits; asks: Ask[] | undefined }>();
+
+  constructor(private readonly isProtected: (entry: SheetEntry) => boolean) {}
 
   add(
     entry: SheetEntry,
@@ -84,12 +89,13 @@ class SheetEdits {
     restyles?: (style: number) => boolean,
   ): void {
     let sheet = this.bySheet.get(entry);
-    if (!sheet) this.bySheet.set(entry, (sheet = { cells: new Map(), asks: [] }));
+    if (!sheet)
+      this.bySheet.set(entry, (sheet = { cells: new Map(), asks: this.isProtected(entry) ? [] : undefined }));
     addEdit(sheet.cells, row, col, edit);
-    sheet.asks.push({ row, col, content: edit.content !== undefined, ...(restyles ? { restyles } : {}) });
+    sheet.asks?.push({ row, col, content: edit.content !== undefined, ...(restyles ? { restyles } : {}) });
   }
 
-  entries(): [SheetEntry, { cells: CellEdits; asks: readonly Ask[] }][] {
+  entries(): [SheetEntry, { cells: CellEdits; asks: readonly Ask[] | undefined }][] {
     return [...this.bySheet.entries()];
   }
 }
@@ -194,7 +200,7 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
   const refuseProtected = (edits: SheetEdits): void => {
     for (const [entry, { cells, asks }] of edits.entries()) {
       const protection = document.sheetProtection(entry);
-      if (!protection) continue;
+      if (!protection || !asks) continue;
       const judged = asks.filter((a) => a.content || (!protection.formatCells && a.restyles));
       if (judged.length === 0) continue;
       const styleOf = document.currentStyles(
@@ -215,6 +221,8 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
       }
     }
   };
+
+  const newEdits = () => new SheetEdits((entry) => document.sheetProtection(entry) !== undefined);
 
   /** Writes the edits, every sheet's protection judged first: a write refused leaves the workbook as it was. */
   const apply = (edits: SheetEdits): void => {
@@ -314,7 +322,7 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     },
 
     async writeCells(writes: Record<string, CellWrite[]>) {
-      const edits = new SheetEdits();
+      const edits = newEdits();
       // Every sheet is found before anything is written.
       const targets = Object.keys(writes).map((name) => [worksheet(name), writes[name]] as const);
       for (const [entry, list] of targets) for (const w of list) addWrite(edits, entry, w.row, w.col, w);
@@ -323,7 +331,7 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
 
     async mark(marks: CellMark[]) {
       const stored = loadStored();
-      const edits = new SheetEdits();
+      const edits = newEdits();
       restore(stored.marks ?? [], edits);
       const bySeverity = new Map<string, CellMark>();
       for (const m of marks) {
@@ -361,7 +369,7 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     async clearMarks() {
       const stored = loadStored();
       if (!stored.marks || stored.marks.length === 0) return;
-      const edits = new SheetEdits();
+      const edits = newEdits();
       restore(stored.marks, edits);
       apply(edits);
       return { recordSaved: saveStored({ ...stored, marks: [] }) };
@@ -398,7 +406,7 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     },
 
     async writeStates(writes: StateWrite[], undo: UndoRecord | null) {
-      const edits = new SheetEdits();
+      const edits = newEdits();
       for (const w of writes) {
         const at = parseA1(w.cell);
         if (!at) throw new PortError("unknown", `Bad cell address «${w.cell}».`, { sheet: w.sheet });
