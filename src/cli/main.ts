@@ -21,6 +21,7 @@ import { runCheck, type CheckCommandOptions } from "./commands/check";
 import { runTongHop, type TongHopOptions } from "./commands/tong-hop";
 import { UserError, type Context, type Output } from "./context";
 import { collect } from "./readings";
+import { protectionRefusal } from "./workbook-files";
 
 export type { Output } from "./context";
 
@@ -79,7 +80,8 @@ export async function run(argv: string[], io: Output): Promise<number> {
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
-  } catch (error) {
+  } catch (thrown) {
+    const error = protectionRefusal(thrown) ?? thrown;
     if (error instanceof UserError) {
       io.err(ctx.say(error.key, error.params));
       return 2;

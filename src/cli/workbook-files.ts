@@ -11,6 +11,7 @@ import {
   type XlsxPort,
 } from "../xlsx";
 import type { MessageKey } from "../core/i18n/messages";
+import { PortError } from "../core/port";
 import { readInputFile, type ReadProblem } from "./files";
 import { UserError } from "./context";
 import { writeOutput } from "./output";
@@ -55,6 +56,17 @@ export async function readWorkbookModelFile(file: string): Promise<PackageModel>
   const model = readPackage(await inputBytes(file));
   if (!model.ok) throw new UserError(problemMessage[model.problem], { file });
   return model.model;
+}
+
+/**
+ * A write the workbook refuses as Excel would — into a protected sheet, or a sheet added to a workbook whose
+ * structure is protected — as the UserError saying so (the port refuses before anything is written, so no output
+ * file is made); undefined for any other error.
+ */
+export function protectionRefusal(error: unknown): UserError | undefined {
+  if (!(error instanceof PortError) || error.code !== "protected") return undefined;
+  if (error.details.workbook === true) return new UserError("error.protected.workbook");
+  return new UserError("error.protected.sheet", { sheet: error.details.sheet ?? "" });
 }
 
 /** Saves the workbook, a big sheet deflated in Node's thread pool (what the caller does meanwhile overlaps it). */

@@ -2,14 +2,15 @@
  * The xlsx port as the page hands it to the pane, telling the page what changed so the table can follow: the pane's
  * actions write through the port, and the page redraws after each write, selection or settings change.
  */
-import type {
-  CellMark,
-  CellRef,
-  CellWrite,
-  ReadOptions,
-  Settings,
-  StateWrite,
-  UndoRecord,
+import {
+  PortError,
+  type CellMark,
+  type CellRef,
+  type CellWrite,
+  type ReadOptions,
+  type Settings,
+  type StateWrite,
+  type UndoRecord,
 } from "../core/port";
 import type { SheetPlan } from "../core/model/plan";
 import type { XlsxPort } from "../xlsx/port";
@@ -18,12 +19,17 @@ export type PortChange = "content" | "selection" | "settings";
 
 export function observePort(inner: XlsxPort, onChange: (change: PortChange) => void): XlsxPort {
   const after = async <T>(change: PortChange, work: Promise<T>): Promise<T> => {
+    let result: T;
     try {
-      return await work;
-    } finally {
-      // Also after a failed write: part of it may have been applied.
-      onChange(change);
+      result = await work;
+    } catch (error) {
+      // The .xlsx port refuses (a protected sheet, a missing one) before writing anything: the workbook is as it
+      // was, and the page does not call it changed. Any other failure may have gone half way.
+      if (!(error instanceof PortError && error.details.partial !== true)) onChange(change);
+      throw error;
     }
+    onChange(change);
+    return result;
   };
   return {
     get selection() {
@@ -31,6 +37,9 @@ export function observePort(inner: XlsxPort, onChange: (change: PortChange) => v
     },
     get document() {
       return inner.document;
+    },
+    get unstoredReason() {
+      return inner.unstoredReason;
     },
     save: () => inner.save(),
     sheetNames: () => inner.sheetNames(),

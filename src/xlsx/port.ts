@@ -8,6 +8,10 @@
  * worksheet "phuluc" (src/xlsx/stored.ts), so a workbook saved and opened again still knows its settings and can
  * clear its marks. A mark remembers the cell's fill as the styles part wrote it, so clearing gives the cell back its
  * very style.
+ *
+ * Protection, as Excel keeps it: a write Excel would refuse — into the locked cells of a protected sheet, a style
+ * where "Format cells" is not allowed, a sheet added where the workbook's structure is protected — is refused with
+ * PortError "protected" before anything is written (the pane's sentence, the command line's exit 2).
  */
 import { parseA1 } from "../core/model/address";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
@@ -46,30 +50,64 @@ export interface XlsxPort extends WorkbookPort {
   /** The cell the last select() chose, for the web page to show. */
   readonly selection: { sheet: string; cell: string } | undefined;
   readonly document: XlsxDocument;
+  /**
+   * Why the settings, marks and undo record can only be kept in memory, not in the workbook: a sheet of the user's
+   * own is named "phuluc", or the structure is protected (no sheet may be added). Undefined: they are kept in it.
+   */
+  readonly unstoredReason: "name-taken" | "structure" | undefined;
   /** The workbook's bytes, as they are now. */
   save(): Uint8Array;
 }
 
 const MARK_COLOURS = new Set(Object.values(markFills).map((hex) => hex.toUpperCase()));
 
-/** Edits grouped by sheet. */
-class SheetEdits {
-  private readonly bySheet = new Map<SheetEntry, CellEdits>();
+/**
+ * What a write asks of one cell, judged against a protected sheet before anything is written: whether its value or
+ * formula changes, and (from the cell's style now) whether its style does.
+ */
+interface Ask {
+  row: number;
+  col: number;
+  content: boolean;
+  restyles?: (style: number) => boolean;
+}
 
-  of(entry: SheetEntry): CellEdits {
-    let edits = this.bySheet.get(entry);
-    if (!edits) this.bySheet.set(entry, (edits = new Map()));
-    return edits;
+/**
+ * Edits grouped by sheet, with what each asks of its cell where the sheet is protected (`isProtected`): a fill of an
+ * unprotected 100 000-row sheet keeps no record per cell.
+ */
+class SheetEdits {
+  private readonly bySheet = new Map<SheetEntry, { cells: CellEdits; asks: Ask[] | undefined }>();
+
+  constructor(private readonly isProtected: (entry: SheetEntry) => boolean) {}
+
+  add(
+    entry: SheetEntry,
+    row: number,
+    col: number,
+    edit: CellEdit,
+    restyles?: (style: number) => boolean,
+  ): void {
+    let sheet = this.bySheet.get(entry);
+    if (!sheet)
+      this.bySheet.set(entry, (sheet = { cells: new Map(), asks: this.isProtected(entry) ? [] : undefined }));
+    addEdit(sheet.cells, row, col, edit);
+    sheet.asks?.push({ row, col, content: edit.content !== undefined, ...(restyles ? { restyles } : {}) });
   }
 
-  entries(): [SheetEntry, CellEdits][] {
+  entries(): [SheetEntry, { cells: CellEdits; asks: readonly Ask[] | undefined }][] {
     return [...this.bySheet.entries()];
   }
 }
 
 export function createXlsxPort(document: XlsxDocument): XlsxPort {
   let selection: { sheet: string; cell: string } | undefined;
-  /** Settings kept in memory when a sheet of the user's own is named "phuluc" and ours cannot be made. */
+  /**
+   * The record kept in memory when our sheet cannot be made: a sheet of the user's own is named "phuluc", or the
+   * workbook's structure is protected (Excel adds no sheet then). The add-in in Excel keeps these in the document's
+   * settings, which need no sheet; an .xlsx file has only the sheet, so here the record serves while the workbook is
+   * open, and the writes that keep one say it is not saved (RecordOutcome). The action itself goes on.
+   */
   let unstored: Stored = {};
   const styles = () => document.styles;
 
@@ -88,24 +126,32 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
 
   const loadStored = (): Stored => {
     const entry = settingsSheet();
-    if (!entry) return nameTaken() ? unstored : {};
+    if (!entry) return unstored;
     return storedInSheet(document.readSheet(entry).sheet);
   };
 
-  const saveStored = (stored: Stored): void => {
+  const unstoredReason = (): XlsxPort["unstoredReason"] => {
+    if (settingsSheet()) return undefined;
+    if (nameTaken()) return "name-taken";
+    return document.structureLocked ? "structure" : undefined;
+  };
+
+  /** Keeps the record in the workbook; false when it can only be kept in memory (see `unstored`). */
+  const saveStored = (stored: Stored): boolean => {
     const texts = storedTexts(stored);
     const entry = settingsSheet();
     if (!entry) {
-      if (nameTaken()) {
+      if (unstoredReason() !== undefined) {
         unstored = stored;
-        return;
+        return false;
       }
       const cells = texts.map((text, row) => ({ row, col: 0, style: 0, content: { value: text } }));
       document.addSheet(SETTINGS_SHEET, { cells }, "veryHidden");
-      return;
+      return true;
     }
-    // Back to very hidden where LibreOffice made it merely hidden.
-    document.setSheetState(entry, "veryHidden");
+    // Back to very hidden where LibreOffice made it merely hidden (not where the structure is locked: Excel would not
+    // change a sheet's visibility then).
+    if (!document.structureLocked) document.setSheetState(entry, "veryHidden");
     const before = document.readSheet(entry).sheet;
     const edits: CellEdits = new Map();
     texts.forEach((text, row) => addEdit(edits, row, 0, { content: { value: text } }));
@@ -113,6 +159,7 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     for (let row = texts.length; typeof before.rows[row]?.[0]?.value === "string"; row++)
       addEdit(edits, row, 0, { content: { value: null } });
     document.editSheet(entry, edits, false);
+    return true;
   };
 
   /** The `<fill>` a mark remembered, as the styles part writes it. */
@@ -129,18 +176,58 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
       const entry = userSheet(mark.sheet);
       const at = parseA1(mark.cell);
       if (!entry || !at) continue;
-      addEdit(edits.of(entry), at.row, at.col, {
-        style: (s) => {
-          const fill = styles().solidFill(s);
-          if (fill === undefined || !MARK_COLOURS.has(fill)) return s;
-          return styles().withFill(s, rememberedFill(mark), mark.applyFill);
-        },
-      });
+      const marked = (s: number) => {
+        const fill = styles().solidFill(s);
+        return fill !== undefined && MARK_COLOURS.has(fill);
+      };
+      edits.add(
+        entry,
+        at.row,
+        at.col,
+        { style: (s) => (marked(s) ? styles().withFill(s, rememberedFill(mark), mark.applyFill) : s) },
+        marked,
+      );
     }
   };
 
+  /**
+   * Refuses, before anything is written, what Excel refuses on a protected sheet: a value or a formula into a locked
+   * cell, a style changed (a mark's fill) where "Format cells" is not allowed. Excel lets an official type into the
+   * cells left unlocked on a protected sheet (`<protection locked="0"/>` in the cell's style: a form's input cells),
+   * and typing there keeps the cell's format: so a write into unlocked cells goes through, and where formats may not
+   * change, the cells keep the form's own (a fill's formulas then show in the format the form gave their cells).
+   */
+  const refuseProtected = (edits: SheetEdits): void => {
+    for (const [entry, { cells, asks }] of edits.entries()) {
+      const protection = document.sheetProtection(entry);
+      if (!protection || !asks) continue;
+      const judged = asks.filter((a) => a.content || (!protection.formatCells && a.restyles));
+      if (judged.length === 0) continue;
+      const styleOf = document.currentStyles(
+        entry,
+        judged.map((a) => [a.row, a.col] as const),
+      );
+      const typed: Ask[] = [];
+      for (const a of judged) {
+        const style = styleOf(a.row, a.col);
+        const restyled = !protection.formatCells && a.restyles?.(style) === true;
+        if ((a.content && styles().locked(style)) || (restyled && !a.content))
+          throw new PortError("protected", `The sheet «${entry.name}» is protected.`, { sheet: entry.name });
+        if (restyled) typed.push(a);
+      }
+      for (const a of typed) {
+        const edit = cells.get(a.row)?.get(a.col);
+        if (edit?.content) cells.get(a.row)?.set(a.col, { content: edit.content });
+      }
+    }
+  };
+
+  const newEdits = () => new SheetEdits((entry) => document.sheetProtection(entry) !== undefined);
+
+  /** Writes the edits, every sheet's protection judged first: a write refused leaves the workbook as it was. */
   const apply = (edits: SheetEdits): void => {
-    for (const [entry, cells] of edits.entries()) document.editSheet(entry, cells);
+    refuseProtected(edits);
+    for (const [entry, { cells }] of edits.entries()) document.editSheet(entry, cells);
   };
 
   /** Style changes by number format and font name, one function each: a fill writes thousands of cells alike. */
@@ -160,17 +247,25 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     return restyle;
   };
 
-  /** A cell write's content, number format and font as an edit: one object a cell (a fill writes 60 000 of them). */
-  const editOf = (w: {
-    value?: CellState["value"];
-    formula?: string;
-    numberFormat?: string;
-    fontName?: string;
-  }): CellEdit => {
+  /** A cell write's content, number format and font as an edit, added to `edits`. */
+  const addWrite = (
+    edits: SheetEdits,
+    entry: SheetEntry,
+    row: number,
+    col: number,
+    w: { value?: CellState["value"]; formula?: string; numberFormat?: string; fontName?: string },
+  ): void => {
     const content = w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null };
-    return w.numberFormat !== undefined || w.fontName !== undefined
-      ? { content, style: restyleOf(w.numberFormat, w.fontName) }
-      : { content };
+    if (w.numberFormat === undefined && w.fontName === undefined) {
+      edits.add(entry, row, col, { content });
+      return;
+    }
+    const { numberFormat, fontName } = w;
+    // Whether the cell's style changes, without making the new style (a refused write appends none).
+    const restyles = (s: number) =>
+      (numberFormat !== undefined && (styles().formats[s] ?? "General") !== numberFormat) ||
+      (fontName !== undefined && styles().fontName(s) !== fontName);
+    edits.add(entry, row, col, { content, style: restyleOf(numberFormat, fontName) }, restyles);
   };
 
   const readModel = (entry: SheetEntry, fonts: readonly (readonly [number, number])[]): SheetModel =>
@@ -181,6 +276,9 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
       return selection;
     },
     document,
+    get unstoredReason() {
+      return unstoredReason();
+    },
 
     save: () => document.save(),
 
@@ -213,6 +311,9 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     },
 
     async addSheets(plans: SheetPlan[]) {
+      // As Excel: no sheet is added to a workbook whose structure is protected.
+      if (document.structureLocked)
+        throw new PortError("protected", "The workbook's structure is protected.", { workbook: true });
       for (const plan of plans) {
         if (document.sheets.some((s) => s.name.toLowerCase() === plan.name.toLowerCase()))
           throw new PortError("unknown", `A sheet «${plan.name}» is already there.`, { sheet: plan.name });
@@ -221,17 +322,16 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     },
 
     async writeCells(writes: Record<string, CellWrite[]>) {
-      const edits = new SheetEdits();
+      const edits = newEdits();
       // Every sheet is found before anything is written.
       const targets = Object.keys(writes).map((name) => [worksheet(name), writes[name]] as const);
-      for (const [entry, list] of targets)
-        for (const w of list) addEdit(edits.of(entry), w.row, w.col, editOf(w));
+      for (const [entry, list] of targets) for (const w of list) addWrite(edits, entry, w.row, w.col, w);
       apply(edits);
     },
 
     async mark(marks: CellMark[]) {
       const stored = loadStored();
-      const edits = new SheetEdits();
+      const edits = newEdits();
       restore(stored.marks ?? [], edits);
       const bySeverity = new Map<string, CellMark>();
       for (const m of marks) {
@@ -244,24 +344,35 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
         const entry = userSheet(m.sheet);
         const at = parseA1(m.cell);
         if (!entry || !at) continue;
-        addEdit(edits.of(entry), at.row, at.col, {
-          style: (s) => {
-            remembered.push({ sheet: m.sheet, cell: m.cell, ...styles().fillOf(s) });
-            return styles().withSolidFill(s, markFills[m.severity]);
+        edits.add(
+          entry,
+          at.row,
+          at.col,
+          {
+            style: (s) => {
+              remembered.push({ sheet: m.sheet, cell: m.cell, ...styles().fillOf(s) });
+              return styles().withSolidFill(s, markFills[m.severity]);
+            },
           },
-        });
+          () => true,
+        );
       }
       apply(edits);
-      saveStored({ ...stored, marks: remembered });
+      // Every cell asked for is marked (as when nothing was returned): only whether the record is saved is news.
+      return {
+        cells: marks.length,
+        marked: marks.length,
+        recordSaved: saveStored({ ...stored, marks: remembered }),
+      };
     },
 
     async clearMarks() {
       const stored = loadStored();
       if (!stored.marks || stored.marks.length === 0) return;
-      const edits = new SheetEdits();
+      const edits = newEdits();
       restore(stored.marks, edits);
       apply(edits);
-      saveStored({ ...stored, marks: [] });
+      return { recordSaved: saveStored({ ...stored, marks: [] }) };
     },
 
     async select(sheet: string, cell: string) {
@@ -295,17 +406,17 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     },
 
     async writeStates(writes: StateWrite[], undo: UndoRecord | null) {
-      const edits = new SheetEdits();
+      const edits = newEdits();
       for (const w of writes) {
         const at = parseA1(w.cell);
         if (!at) throw new PortError("unknown", `Bad cell address «${w.cell}».`, { sheet: w.sheet });
-        addEdit(edits.of(worksheet(w.sheet)), at.row, at.col, editOf(w));
+        addWrite(edits, worksheet(w.sheet), at.row, at.col, w);
       }
       apply(edits);
       const stored = loadStored();
       if (undo) stored.undo = undo;
       else delete stored.undo;
-      saveStored(stored);
+      return { recordSaved: saveStored(stored) };
     },
 
     async loadUndo(): Promise<UndoRecord | undefined> {

@@ -110,10 +110,25 @@ describe("observePort", () => {
     expect(port.document).toBe(inner.document);
   });
 
-  it("tells the page even when a write fails half-way", async () => {
+  it("tells the page when a write fails unexpectedly (it may have gone half way), not when it was refused", async () => {
     const changes: PortChange[] = [];
-    const port = observePort(createXlsxPort(XlsxDocument.blank()), (change) => changes.push(change));
-    await expect(port.writeCells({ "Không có": [{ row: 0, col: 0, value: 1 }] })).rejects.toThrow();
+    const inner = createXlsxPort(XlsxDocument.blank());
+    const port = observePort(inner, (change) => changes.push(change));
+    // Refused before anything was written (the sheet is not there): the workbook is as it was.
+    await expect(port.writeCells({ "Không có": [{ row: 0, col: 0, value: 1 }] })).rejects.toThrow(
+      "There is no sheet «Không có».",
+    );
+    expect(changes).toEqual([]);
+    const failing = observePort(
+      {
+        ...inner,
+        writeCells: async () => {
+          throw new Error("out of memory");
+        },
+      },
+      (change) => changes.push(change),
+    );
+    await expect(failing.writeCells({ "Dự báo 2026": [] })).rejects.toThrow("out of memory");
     expect(changes).toEqual(["content"]);
   });
 });

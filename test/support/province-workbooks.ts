@@ -2062,4 +2062,19 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Nậm Pồ" },
   },
+  {
+    id: "p77-phan-tram-duoi-nam",
+    note: "«Năm 2026» merged over «Kế hoạch | Ước thực hiện | %»: the «%» alone under the year is that year's completion rate (ƯTH/KH), not a figure of 2026",
+    tables: [
+      {
+        lines: ["UBND HUYỆN ĐIỆN BIÊN", "", "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "<", "<", "Năm 2027"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "%", "Kế hoạch"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0"), f("KH1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên" },
+  },
 ];

@@ -20,7 +20,7 @@ export interface ConfirmOptions {
 export async function runConfirm(ctx: Context, input: string, opts: ConfirmOptions): Promise<number> {
   if (opts.year === undefined && (opts.column ?? []).length === 0)
     throw new UserError("error.xac-nhan.nothing");
-  const { port, stored } = await openToRewrite(ctx, input, opts);
+  const { port, stored } = await openToRewrite(ctx, input, { ...opts, mustKeep: true });
   await saveWorkbookFile(port, opts.output);
   const what = [
     ...(stored.year !== undefined ? [ctx.say("cli.xac-nhan.year", { year: stored.year })] : []),

@@ -216,6 +216,16 @@ const cliMessages = {
     vi: "Tệp {file} có mật khẩu: hãy bỏ mật khẩu trong Excel rồi thử lại.",
     en: "{file} is password-protected: remove the password in Excel and try again.",
   },
+  // A write Excel refuses on a protected sheet or workbook: the same sentence in the pane, on the page and from the
+  // command line (src/excel and src/xlsx both refuse with a PortError "protected").
+  "error.protected.sheet": {
+    vi: "Trang tính «{sheet}» đang được bảo vệ (khóa) nên không ghi được, chưa ô nào bị thay đổi: hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+    en: "The sheet «{sheet}» is protected, so nothing was written: unprotect it (Review › Unprotect Sheet) and retry.",
+  },
+  "error.protected.workbook": {
+    vi: "Sổ tính đang được bảo vệ cấu trúc nên không thêm được trang tính mới: hãy bỏ bảo vệ sổ làm việc (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.",
+    en: "The workbook's structure is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and retry.",
+  },
   "error.corrupt": {
     vi: "Tệp {file} bị hỏng hoặc không đọc được.",
     en: "{file} is damaged or cannot be read.",
@@ -256,6 +266,23 @@ const cliMessages = {
   "cli.xac-nhan.written": {
     vi: "Đã ghi {file}: đã lưu {what}.",
     en: "Wrote {file}: stored {what}.",
+  },
+  // The year and readings given on the command line that the output cannot keep (src/xlsx/port.ts unstoredReason).
+  "cli.readings.not-kept": {
+    vi: "Lưu ý: năm báo cáo và cách đọc cột đã chọn được dùng cho lần này nhưng không lưu được vào {file}: {reason}.",
+    en: "Note: the report year and column readings given were used this time but cannot be kept in {file}: {reason}.",
+  },
+  "error.readings.not-kept": {
+    vi: "Không lưu được năm báo cáo và cách đọc cột vào tệp: {reason}. Chưa ghi tệp nào.",
+    en: "The report year and column readings cannot be kept in the file: {reason}. No file was written.",
+  },
+  "cli.readings.reason.structure": {
+    vi: "sổ tính đang được bảo vệ cấu trúc nên không thêm được trang tính ẩn «phuluc» giữ chúng (bỏ bảo vệ: Xem lại › Bảo vệ sổ làm việc)",
+    en: "the workbook's structure is protected, so the hidden sheet «phuluc» that keeps them cannot be added (to unprotect: Review › Protect Workbook)",
+  },
+  "cli.readings.reason.name-taken": {
+    vi: "sổ tính đã có một trang tính riêng tên «phuluc» nên không thêm được trang tính ẩn giữ chúng",
+    en: "the workbook has a sheet of its own named «phuluc», so the hidden sheet that keeps them cannot be added",
   },
   "cli.xac-nhan.year": { vi: "năm báo cáo {year}", en: "the report year {year}" },
   "cli.xac-nhan.columns": { vi: "cách đọc {count} cột", en: "the reading of {count} column(s)" },

@@ -103,11 +103,11 @@ function describeCause(error: unknown, lang: Lang): string {
           : t(lang, "pane.error.sheet-missing.unnamed");
       }
       case "protected": {
-        if (error.details?.workbook === true) return t(lang, "pane.error.protected.workbook");
+        if (error.details?.workbook === true) return t(lang, "error.protected.workbook");
         const sheet = sheetOf(error);
         // "Nothing was written" holds only when the write was not cut into several syncs that went half way.
         return sheet !== undefined && error.details?.partial !== true
-          ? t(lang, "pane.error.protected.sheet", { sheet })
+          ? t(lang, "error.protected.sheet", { sheet })
           : t(lang, "pane.error.protected");
       }
       case "too-large": {

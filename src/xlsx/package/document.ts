@@ -14,8 +14,9 @@ import { withWorksheetTitle } from "./app-props";
 import { blankPackage, type DefaultFont } from "./new-workbook";
 import { planBuild, printTitles, sheetXml, TRANSITIONAL, type SheetBuild } from "./new-sheet";
 import { overlaid } from "./overlay";
-import { patchedBytes, patchedText, patchSheetPieces, type CellEdits } from "./patch";
+import { addEdit, patchedBytes, patchedText, patchSheetPieces, type CellEdits } from "./patch";
 import { ofType, Package, relsPart, type Relationship } from "./parts";
+import { sheetProtection, type SheetProtection } from "./protection";
 import { readSheetXml, type ReadSheetOptions, type SheetContext, type SheetLayout } from "./sheet";
 import { setSheetView, tabSelected } from "./sheet-view";
 import { withHeaderNames } from "./tables";
@@ -86,6 +87,9 @@ export class XlsxDocument {
     WeakRef<SheetModel> | { overlay: () => SheetModel | undefined }
   >();
 
+  /** Each sheet's protection (by part), as read once. */
+  private readonly protections = new Map<string, SheetProtection | undefined>();
+
   private constructor(
     bytes: Uint8Array,
     /** Only read (readPackage): a sheet's bytes are not kept beside its text for a patch. */
@@ -152,6 +156,48 @@ export class XlsxDocument {
   }
 
   /** A workbook with macros (.xlsm): its workbook part's content type says so, and is kept. */
+  /** The workbook's structure is protected: Excel adds, removes, renames, hides and shows no sheet. */
+  get structureLocked(): boolean {
+    return this.info.structureLocked;
+  }
+
+  /** The sheet's protection, or undefined when it is not protected (a chart sheet is not read). */
+  sheetProtection(entry: SheetEntry): SheetProtection | undefined {
+    if (entry.part === undefined) return undefined;
+    // Read once per sheet: no write of ours changes a sheet's protection.
+    if (!this.protections.has(entry.part)) {
+      const xml = this.sheetText(entry);
+      this.protections.set(entry.part, xml === undefined ? undefined : sheetProtection(xml));
+    }
+    return this.protections.get(entry.part);
+  }
+
+  /**
+   * The style index each of the cells has now, by the writer's own rule (a cell not in the part has its row's or
+   * its column's style): the cells patched with their styles kept, the patch itself let go.
+   */
+  currentStyles(
+    entry: SheetEntry,
+    cells: Iterable<readonly [number, number]>,
+  ): (row: number, col: number) => number {
+    const source = this.sheetSource(entry);
+    const found = new Map<number, Map<number, number>>();
+    if (source === undefined) return () => 0;
+    const probe: CellEdits = new Map();
+    for (const [row, col] of cells) addEdit(probe, row, col, { style: (s) => s });
+    patchSheetPieces(
+      source.xml,
+      probe,
+      (row, col, style) => {
+        let cols = found.get(row);
+        if (!cols) found.set(row, (cols = new Map()));
+        cols.set(col, style);
+      },
+      { addressed: source.addressed },
+    );
+    return (row, col) => found.get(row)?.get(col) ?? 0;
+  }
+
   get macroEnabled(): boolean {
     return (this.macros ??= /macroEnabled/i.test(this.pkg.contentType(this.workbookPart) ?? ""));
   }

@@ -88,6 +88,8 @@ interface XfInfo {
   horizontal?: string;
   vertical?: string;
   wrap: boolean;
+  /** `<protection locked="0"/>`: the cell may be edited on a protected sheet (Excel locks every cell by default). */
+  unlocked?: boolean;
 }
 
 /** The new style of a planned cell (src/core/model/plan.ts CellStyle, with the sheet's font resolved). */
@@ -267,6 +269,13 @@ export class StyleSheet {
         };
         this.xfs.push(xf);
         this.readChildren(scanner, (name) => {
+          // The cell style's own <protection> decides, as Excel reads it (applyProtection is written beside it
+          // by Excel and LibreOffice alike; the named style under it is not consulted).
+          if (name === "protection") {
+            const locked = scanner.attr("locked");
+            if (locked !== undefined && !flag(locked)) xf.unlocked = true;
+            return;
+          }
           if (name !== "alignment") return;
           xf.horizontal = scanner.attr("horizontal");
           xf.vertical = scanner.attr("vertical");
@@ -338,6 +347,11 @@ export class StyleSheet {
   fontSize(index: number): number | undefined {
     const xf = this.xf(index);
     return xf ? this.fonts[xf.fontId]?.size : undefined;
+  }
+
+  /** Whether a cell of this style is locked when its sheet is protected (every style is, unless it says not). */
+  locked(index: number): boolean {
+    return this.xf(index)?.unlocked !== true;
   }
 
   /** The fill colour of a cell style when it is solid ("RRGGBB"). */

@@ -34,6 +34,8 @@ export interface WorkbookInfo {
   date1904: boolean;
   /** The active tab's position, when the workbook says. */
   activeTab: number | undefined;
+  /** `<workbookProtection lockStructure="1">`: no sheet may be added, removed, renamed, hidden or shown. */
+  structureLocked: boolean;
 }
 
 export function readWorkbookPart(xml: string, rels: Relationship[]): WorkbookInfo {
@@ -41,6 +43,7 @@ export function readWorkbookPart(xml: string, rels: Relationship[]): WorkbookInf
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   let activeTab: number | undefined;
+  let structureLocked = false;
   let position = 0;
   const scanner = new XmlScanner(xml);
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
@@ -48,6 +51,9 @@ export function readWorkbookPart(xml: string, rels: Relationship[]): WorkbookInf
     if (scanner.name === "workbookPr") {
       const flag = scanner.attr("date1904");
       date1904 = flag === "1" || flag === "true";
+    } else if (scanner.name === "workbookProtection") {
+      const flag = scanner.attr("lockStructure");
+      structureLocked = flag === "1" || flag === "true";
     } else if (scanner.name === "workbookView" && activeTab === undefined) {
       const tab = scanner.attr("activeTab");
       activeTab = tab === undefined ? 0 : parseInt(tab, 10) || 0;
@@ -65,7 +71,7 @@ export function readWorkbookPart(xml: string, rels: Relationship[]): WorkbookInf
       scanner.skipElement();
     }
   }
-  return { sheets, date1904, activeTab };
+  return { sheets, date1904, activeTab, structureLocked };
 }
 
 /** The relationships namespace as the workbook writes it (strict files use another one). */

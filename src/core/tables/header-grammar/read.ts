@@ -480,6 +480,15 @@ export function readHeaderFolded(
     if (lowest.role !== "figure" && lowest.role !== "comparison" && lowest.role !== "other") return lowest;
   }
   const read = readWhole(folded, formNumber);
+  // «Năm 2026» over «KH | ƯTH | %»: a «%» alone under a year is a comparison within that year's figures (their
+  // completion rate), not a figure of the year whose kind is unsaid.
+  if (parts && parts.length > 1 && read.role === "figure" && read.figure.kindUnsaid) {
+    const lowest = readWhole(parts[parts.length - 1], formNumber);
+    if (lowest.role === "comparison" && !lowest.a && !lowest.b && !lowest.bWords) {
+      const upper = figureOf(tokensOf(parts.slice(0, -1).join(" ")));
+      return { ...lowest, context: { ...upper, ...lowest.context } };
+    }
+  }
   // «Năm 2025» over «TH/KH», «So sánh» over «KH X+1/ƯTH X»: the lowest row names the operands, the rows above say
   // what they share (a year) and the operation.
   if (parts && parts.length > 1 && read.role === "comparison") {
