@@ -2,7 +2,7 @@ import type { FillSummary, TypedCell } from "../../core/actions";
 import { tCount } from "../../core/i18n/counts";
 import { cellRanges, FOLD_AT, rangesText } from "../../core/check/fold";
 import { formatNumber } from "../../core/i18n/numbers";
-import { planFillWrites, typedMatchesFormula } from "../../core/actions/fill";
+import { planFillWrites } from "../../core/actions/fill";
 import type { CellValue } from "../../core/model/sheet";
 import { UserError, type Context } from "../context";
 import { saveWorkbookFile } from "../workbook-files";
@@ -80,7 +80,6 @@ function reportFill(
   // Formulas read from the headers' words (no column-number row): said, so the official sees what was filled.
   printReading(ctx, reading, false);
   // Figures stored as text: said once per sheet, pointing to `phuluc fix`, instead of a "(trống)" per cell.
-  const textSheets = new Set(report.textInputs.map((t) => t.sheet));
   for (const t of report.textInputs) {
     ctx.io.out(ctx.say("cli.fill.text-inputs", { sheet: t.sheet, cells: t.cells, file: input }));
   }
@@ -91,23 +90,14 @@ function reportFill(
       typed: shown(ctx, c.typed),
       computed: shown(ctx, c.computed),
     });
-  // One pass over the kept cells (a 100 000-row sheet keeps as many): each is the formula's result, unknown (the
-  // formula waits for figures stored as text), or differing.
-  const same: TypedCell[] = [];
-  const unknown: TypedCell[] = [];
-  const differing: TypedCell[] = [];
-  for (const c of report.kept) {
-    if (typedMatchesFormula(c)) same.push(c);
-    else if (c.computed === undefined && textSheets.has(c.sheet)) unknown.push(c);
-    else differing.push(c);
-  }
+  const { differing, same, unknown } = report.kept;
   let folded = false;
   if (differing.length > 0) {
     ctx.io.out(tCount(ctx.lang, "count.fill-kept", differing.length));
     folded = printCells(ctx, differing, (c) => row("cli.fill.kept.row", c), opts.all) || folded;
   }
-  if (same.length > 0) ctx.io.out(tCount(ctx.lang, "count.fill-kept-same", same.length));
-  if (unknown.length > 0) ctx.io.out(tCount(ctx.lang, "count.fill-kept-unknown", unknown.length));
+  if (same > 0) ctx.io.out(tCount(ctx.lang, "count.fill-kept-same", same));
+  if (unknown > 0) ctx.io.out(tCount(ctx.lang, "count.fill-kept-unknown", unknown));
   if (report.overwritten.length > 0) {
     ctx.io.out(tCount(ctx.lang, "count.fill-overwritten", report.overwritten.length));
     folded =

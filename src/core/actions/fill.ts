@@ -17,12 +17,26 @@ export interface TypedCell {
   computed: number | undefined;
 }
 
+/**
+ * Typed values left in place (overwrite off), split the way every face says them: the pane and `phuluc fill` list
+ * the ones that differ and count the rest (a 100 000-row sheet keeps as many cells: no object for each one counted).
+ */
+export interface KeptCells {
+  /** Typed values that differ from what the formula gives: the official must decide. */
+  differing: TypedCell[];
+  /** How many typed values equal the formula's result (to the hundredth). */
+  same: number;
+  /** Those cells, listed only when asked (`listSame`: the pane offers to replace them). */
+  sameCells?: TypedCell[];
+  /** How many typed values are on a sheet whose inputs are text: the formula cannot be compared yet. */
+  unknown: number;
+}
+
 export interface FillSummary {
   /** Sheets that hold at least one table with a column-number row. */
   sheetsWithTables: string[];
   formulasWritten: number;
-  /** Typed values left in place (overwrite off). */
-  kept: TypedCell[];
+  kept: KeptCells;
   /** Typed values replaced by formulas (overwrite on). */
   overwritten: TypedCell[];
   /**
@@ -52,7 +66,7 @@ function textInputCells(sheet: SheetModel, tables: readonly FoundTable[]): numbe
  * The typed value is what the formula gives (to the hundredth), or the formula cannot tell: such a kept cell needs
  * no one's attention.
  */
-export function typedMatchesFormula(cell: TypedCell): boolean {
+function typedMatchesFormula(cell: { typed: CellValue; computed: number | undefined }): boolean {
   if (cell.computed === undefined) return false;
   const n = plainNumber({ value: cell.typed });
   return n !== undefined && Math.abs(n - cell.computed) < 0.005;
@@ -77,12 +91,19 @@ export interface FillRequest {
  */
 export function planFillWrites(
   workbook: WorkbookModel,
-  options: { overwrite: boolean; only?: { sheet: string; cell: string }[] },
+  options: {
+    overwrite: boolean;
+    only?: { sheet: string; cell: string }[];
+    /** List the kept cells equal to the formula's result too (else only counted). */
+    listSame?: boolean;
+  },
 ): { writes: Record<string, CellWrite[]>; summary: FillSummary } {
+  const kept: KeptCells = { differing: [], same: 0, unknown: 0 };
+  if (options.listSame) kept.sameCells = [];
   const summary: FillSummary = {
     sheetsWithTables: [],
     formulasWritten: 0,
-    kept: [],
+    kept,
     overwritten: [],
     textInputs: [],
   };
@@ -112,14 +133,16 @@ export function planFillWrites(
             .map((c) => c.col),
         ),
       );
-      writes[sheet.name] = plan.writes.map((w) => {
-        const write: CellWrite = { row: w.row, col: w.col, formula: w.formula };
-        const current = cellAt(sheet, w.row, w.col)?.numberFormat;
+      // The plan's writes (local to this call) are the port's writes, given their format in place: no second
+      // object for each of a long table's cells.
+      const sheetWrites: CellWrite[] = plan.writes;
+      for (const write of sheetWrites) {
+        const current = cellAt(sheet, write.row, write.col)?.numberFormat;
         const format =
-          differences.has(w.col) && !hasPercentFormat(current) ? undefined : comparisonFormatFor(current);
+          differences.has(write.col) && !hasPercentFormat(current) ? undefined : comparisonFormatFor(current);
         if (format !== undefined) write.numberFormat = format;
-        return write;
-      });
+      }
+      writes[sheet.name] = sheetWrites;
       summary.formulasWritten += plan.writes.length;
     }
     const located = (c: {
@@ -133,7 +156,13 @@ export function planFillWrites(
       typed: c.typed,
       computed: c.computed,
     });
-    summary.kept.push(...plan.kept.map(located));
+    for (const c of plan.kept) {
+      if (typedMatchesFormula(c)) {
+        kept.same++;
+        kept.sameCells?.push(located(c));
+      } else if (c.computed === undefined && textCells > 0) kept.unknown++;
+      else kept.differing.push(located(c));
+    }
     summary.overwritten.push(...plan.overwritten.map(located));
   }
   return { writes, summary };
@@ -145,7 +174,11 @@ export function planFillWrites(
  */
 export async function fillComparisons(port: WorkbookPort, request: FillRequest): Promise<FillSummary> {
   const workbook = await port.read(request.sheets);
-  const { writes, summary } = planFillWrites(workbook, { overwrite: request.overwrite, only: request.only });
+  const { writes, summary } = planFillWrites(workbook, {
+    overwrite: request.overwrite,
+    only: request.only,
+    listSame: true,
+  });
   if (Object.keys(writes).length > 0) await port.writeCells(writes);
   return summary;
 }

@@ -5,7 +5,14 @@
  */
 export { ActionError, actionsText, type ActionErrorKey } from "./errors";
 export { insertTemplates, previewInsert, planInsert, type InsertRequest, type InsertPreview } from "./insert";
-export { fillComparisons, planFillWrites, type FillRequest, type FillSummary, type TypedCell } from "./fill";
+export {
+  fillComparisons,
+  planFillWrites,
+  type FillRequest,
+  type FillSummary,
+  type KeptCells,
+  type TypedCell,
+} from "./fill";
 export {
   checkAction,
   checkModel,

@@ -62,49 +62,53 @@ type Point = { row: number; col: number };
 /** A rectangle still growing in sweep(): lines from..to, cells start..end along them. */
 type Growing = { from: number; to: number; start: number; end: number };
 
+/** Cells and lines are below 2^21 (rows below 2^20, columns 2^14): a line and a cell as one number. */
+const SPAN = 2_097_152;
+
 /**
- * Runs of adjacent cells along one axis, then runs of lines whose runs span the same cells along the other. A run is
- * keyed by its span as one number (cells are below 2^21 either way), and the two maps of runs are reused from line
- * to line: a fill's report folds tens of thousands of cells, one or two a line.
+ * Runs of adjacent cells along one axis, then runs of lines whose runs span the same cells along the other. The
+ * points are sorted once as numbers (line × SPAN + cell, a typed array's native sort), and a line's runs are matched
+ * with the runs still growing from the line before in one merge of two ordered lists: a fill's report folds tens of
+ * thousands of cells, one or two a line.
  */
 function sweep(points: readonly Point[], along: "row" | "col"): CellRange[] {
   const across = along === "row" ? "col" : "row";
-  const lines = new Map<number, number[]>();
-  for (const p of points) {
-    const line = lines.get(p[along]);
-    if (line) line.push(p[across]);
-    else lines.set(p[along], [p[across]]);
-  }
+  const keys = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i++) keys[i] = points[i][along] * SPAN + points[i][across];
+  keys.sort();
   const done: CellRange[] = [];
-  // Rectangles still growing, keyed by their span; each ends where its line stops.
-  let open = new Map<number, Growing>();
-  let next = new Map<number, Growing>();
-  const keys = [...lines.keys()].sort((a, b) => a - b);
   const close = (r: Growing) =>
     done.push(
       along === "row"
         ? { top: r.from, bottom: r.to, left: r.start, right: r.end }
         : { left: r.from, right: r.to, top: r.start, bottom: r.end },
     );
-  for (const at of keys) {
-    const cells = lines.get(at) as number[];
-    if (cells.length > 1) cells.sort((a, b) => a - b);
-    for (let i = 0; i < cells.length;) {
-      // A run of cells each the same as or next to the one before (a cell listed twice counts once).
+  // Rectangles still growing, in the order of their cells (a line's runs do not overlap); each ends where its line
+  // stops.
+  let open: Growing[] = [];
+  let next: Growing[] = [];
+  for (let i = 0; i < keys.length;) {
+    const at = Math.floor(keys[i] / SPAN);
+    const base = at * SPAN;
+    let o = 0;
+    // A run of cells each the same as or next to the one before (a cell listed twice counts once).
+    while (i < keys.length && keys[i] - base < SPAN) {
       let j = i;
-      while (j + 1 < cells.length && cells[j + 1] - cells[j] <= 1) j++;
-      const key = cells[i] * 2_097_152 + cells[j];
-      const before = open.get(key);
-      if (before && before.to === at - 1) {
+      while (j + 1 < keys.length && keys[j + 1] - keys[j] <= 1 && keys[j + 1] - base < SPAN) j++;
+      const start = keys[i] - base;
+      const end = keys[j] - base;
+      while (o < open.length && open[o].start < start) close(open[o++]);
+      const before = o < open.length ? open[o] : undefined;
+      if (before && before.start === start && before.end === end && before.to === at - 1) {
         before.to = at;
-        open.delete(key);
-        next.set(key, before);
-      } else next.set(key, { from: at, to: at, start: cells[i], end: cells[j] });
+        next.push(before);
+        o++;
+      } else next.push({ from: at, to: at, start, end });
       i = j + 1;
     }
-    open.forEach(close);
-    open.clear();
+    while (o < open.length) close(open[o++]);
     [open, next] = [next, open];
+    next.length = 0;
   }
   open.forEach(close);
   return done;

@@ -27,12 +27,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import {
-  fillComparisons,
-  typedMatchesFormula,
-  type FillSummary,
-  type TypedCell,
-} from "../../core/actions/fill";
+import { fillComparisons, type FillSummary, type KeptCells, type TypedCell } from "../../core/actions/fill";
 import { tCount } from "../../core/i18n/counts";
 import { t } from "../../core/i18n/messages";
 import { useAsyncAction } from "../state/async-action";
@@ -102,10 +97,10 @@ function useFill(port: ViewProps["port"]) {
   const fill = useAsyncAction(fillComparisons);
   const overwrite = useAsyncAction(fillComparisons);
   const summary = fill.state.result;
-  const kept = summary ? keptCells(summary) : { differing: [], same: [], unknown: [] };
+  const kept: KeptCells = summary?.kept ?? { differing: [], same: 0, unknown: 0 };
   // What "overwrite" replaces: the kept cells whose formula gives a number. Cells whose inputs are text stay until
   // the figures are numbers (the formula would give an empty cell).
-  const replaceable = [...kept.differing, ...kept.same];
+  const replaceable = [...kept.differing, ...(kept.sameCells ?? [])];
   const onOverwrite = () => {
     const keptSheets = [...new Set(replaceable.map((k) => k.sheet))];
     // Only the cells the official was shown and confirmed: a value typed since then stays.
@@ -306,27 +301,6 @@ function OverwriteDialog(props: {
   );
 }
 
-interface KeptCells {
-  /** Typed values that differ from what the formula gives: the official must decide. */
-  differing: TypedCell[];
-  /** Typed values equal to the formula's result. */
-  same: TypedCell[];
-  /** Typed values on a sheet whose inputs are text: the formula cannot be compared yet. */
-  unknown: TypedCell[];
-}
-
-/** The kept cells split the way `phuluc fill` says them. */
-function keptCells(summary: FillSummary): KeptCells {
-  const textSheets = new Set(summary.textInputs.map((s) => s.sheet));
-  const result: KeptCells = { differing: [], same: [], unknown: [] };
-  for (const cell of summary.kept) {
-    if (typedMatchesFormula(cell)) result.same.push(cell);
-    else if (cell.computed === undefined && textSheets.has(cell.sheet)) result.unknown.push(cell);
-    else result.differing.push(cell);
-  }
-  return result;
-}
-
 function FillOutcome(props: ViewProps & { summary: FillSummary }) {
   const { lang, summary } = props;
   if (summary.sheetsWithTables.length === 0)
@@ -366,14 +340,12 @@ function KeptOutcome(props: ViewProps & { kept: KeptCells }) {
           />
         </>
       )}
-      {kept.same.length > 0 && (
-        <Text data-testid="formulas-kept-same">
-          {tCount(lang, "count.pane-fill-kept-same", kept.same.length)}
-        </Text>
+      {kept.same > 0 && (
+        <Text data-testid="formulas-kept-same">{tCount(lang, "count.pane-fill-kept-same", kept.same)}</Text>
       )}
-      {kept.unknown.length > 0 && (
+      {kept.unknown > 0 && (
         <Text data-testid="formulas-kept-unknown">
-          {tCount(lang, "count.pane-fill-kept-unknown", kept.unknown.length)}
+          {tCount(lang, "count.pane-fill-kept-unknown", kept.unknown)}
         </Text>
       )}
     </>

@@ -1,6 +1,6 @@
 /** Filling comparison columns through the port: typed values kept and listed, or overwritten; number formats. */
 import { describe, expect, it } from "vitest";
-import { fillComparisons, insertTemplates } from "../../../src/core/actions";
+import { fillComparisons, insertTemplates, planFillWrites } from "../../../src/core/actions";
 import ExcelJS from "exceljs";
 import { bookOfPort, emptyPort, rowOfCode, seedPort, typeInto } from "./support";
 import { partText } from "../../support/package";
@@ -30,7 +30,12 @@ describe("fillComparisons", () => {
     const { port, ws, row, other, bare } = await planWithTypedComparison();
     const summary = await fillComparisons(port, { overwrite: false });
     expect(summary.sheetsWithTables).toEqual(["Kế hoạch 2027"]);
-    expect(summary.kept).toEqual([{ sheet: "Kế hoạch 2027", cell: `F${row}`, typed: 110, computed: 112.5 }]);
+    expect(summary.kept).toEqual({
+      differing: [{ sheet: "Kế hoạch 2027", cell: `F${row}`, typed: 110, computed: 112.5 }],
+      same: 0,
+      sameCells: [],
+      unknown: 0,
+    });
     expect(summary.overwritten).toEqual([]);
     expect(ws().value(`F${row}`)).toBe(110);
     expect(ws().formula(`F${other}`)).toBe(
@@ -43,11 +48,27 @@ describe("fillComparisons", () => {
     expect(partText(port.save(), "xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
+  it("counts a typed value equal to the formula's result, listing it only when asked (the pane)", async () => {
+    const { port, row } = await planWithTypedComparison();
+    // 2700/2400 × 100 = 112.5, typed to the hundredth.
+    await typeInto(port, PLAN, { [`F${row}`]: 112.5 });
+    const workbook = await port.read();
+    const counted = planFillWrites(workbook, { overwrite: false }).summary.kept;
+    expect(counted).toEqual({ differing: [], same: 1, unknown: 0 });
+    const listed = planFillWrites(workbook, { overwrite: false, listSame: true }).summary.kept;
+    expect(listed).toEqual({
+      differing: [],
+      same: 1,
+      sameCells: [{ sheet: "Kế hoạch 2027", cell: `F${row}`, typed: 112.5, computed: 112.5 }],
+      unknown: 0,
+    });
+  });
+
   it("overwrites typed values when asked, and lists them", async () => {
     const { port, ws, row } = await planWithTypedComparison();
     await port.writeCells({ [PLAN]: [{ row: row - 1, col: 5, value: 110, numberFormat: "0.00" }] });
     const summary = await fillComparisons(port, { overwrite: true });
-    expect(summary.kept).toEqual([]);
+    expect(summary.kept).toEqual({ differing: [], same: 0, sameCells: [], unknown: 0 });
     expect(summary.overwritten).toEqual([
       { sheet: "Kế hoạch 2027", cell: `F${row}`, typed: 110, computed: 112.5 },
     ]);
@@ -68,7 +89,9 @@ describe("fillComparisons", () => {
       only: [{ sheet: "Kế hoạch 2027", cell: `F${row}` }],
     });
     expect(summary.overwritten.map((c) => c.cell)).toEqual([`F${row}`]);
-    expect(summary.kept.map((c) => c.cell)).toEqual([`F${other}`]);
+    // 104 typed where 94/90 gives 104.44: kept, and listed as differing.
+    expect(summary.kept.differing.map((c) => c.cell)).toEqual([`F${other}`]);
+    expect(summary.kept.same).toBe(0);
     expect(ws().formula(`F${row}`)).toMatch(/^IF\(AND/);
     expect(ws().value(`F${other}`)).toBe(104);
   });
@@ -78,8 +101,10 @@ describe("fillComparisons", () => {
     const summary = await fillComparisons(port, { sheets: ["Kế hoạch 2022"], overwrite: false });
     expect(summary.sheetsWithTables).toEqual(["Kế hoạch 2022"]);
     // The seed's comparisons are typed: all kept, none on the forecast sheet.
-    expect(summary.kept.length).toBeGreaterThan(5);
-    expect(summary.kept.every((c) => c.sheet === "Kế hoạch 2022")).toBe(true);
+    const kept = [...summary.kept.differing, ...(summary.kept.sameCells ?? [])];
+    expect(kept.length).toBeGreaterThan(5);
+    expect(summary.kept.differing.length + summary.kept.same + summary.kept.unknown).toBe(kept.length);
+    expect(kept.every((c) => c.sheet === "Kế hoạch 2022")).toBe(true);
     const forecast = bookOfPort(port).sheet("Dự báo 2021").model;
     expect(forecast.rows.flat().filter((c) => c?.formula)).toEqual([]);
   });
@@ -92,7 +117,7 @@ describe("fillComparisons", () => {
     expect(summary).toEqual({
       sheetsWithTables: [],
       formulasWritten: 0,
-      kept: [],
+      kept: { differing: [], same: 0, sameCells: [], unknown: 0 },
       overwritten: [],
       textInputs: [],
     });
