@@ -100,214 +100,220 @@ class SheetEdits {
   }
 }
 
-export function createXlsxPort(document: XlsxDocument): XlsxPort {
-  let selection: { sheet: string; cell: string } | undefined;
+/**
+ * What the port's methods share: the document, the cell last selected, the sheets by name, and the record (settings,
+ * marks' memory, undo) kept in the very hidden sheet or, where that cannot be made, in memory.
+ */
+interface XlsxSession {
+  readonly document: XlsxDocument;
+  selection: { sheet: string; cell: string } | undefined;
   /**
    * The record kept in memory when our sheet cannot be made: a sheet of the user's own is named "phuluc", or the
    * workbook's structure is protected (Excel adds no sheet then). The add-in in Excel keeps these in the document's
    * settings, which need no sheet; an .xlsx file has only the sheet, so here the record serves while the workbook is
    * open, and the writes that keep one say it is not saved (RecordOutcome). The action itself goes on.
    */
-  let unstored: Stored = {};
-  const styles = () => document.styles;
-
-  const userSheets = () => document.worksheets.filter((s) => !isSettingsSheet(s.name, s.state));
-  const settingsSheet = () => document.worksheets.find((s) => isSettingsSheet(s.name, s.state));
-  /** A sheet of the user's own blocks the name of ours (sheet names are unique whatever their case). */
-  const nameTaken = () => document.sheets.some((s) => s.name.toLowerCase() === SETTINGS_SHEET);
-
-  const worksheet = (name: string): SheetEntry => {
-    const entry = userSheets().find((s) => s.name === name);
-    if (!entry) throw new PortError("sheet-missing", `There is no sheet «${name}».`, { sheet: name });
-    return entry;
-  };
-
-  const userSheet = (name: string): SheetEntry | undefined => userSheets().find((s) => s.name === name);
-
-  const loadStored = (): Stored => {
-    const entry = settingsSheet();
-    if (!entry) return unstored;
-    return storedInSheet(document.readSheet(entry).sheet);
-  };
-
-  const unstoredReason = (): XlsxPort["unstoredReason"] => {
-    if (settingsSheet()) return undefined;
-    if (nameTaken()) return "name-taken";
-    return document.structureLocked ? "structure" : undefined;
-  };
-
-  /** Keeps the record in the workbook; false when it can only be kept in memory (see `unstored`). */
-  const saveStored = (stored: Stored): boolean => {
-    const texts = storedTexts(stored);
-    const entry = settingsSheet();
-    if (!entry) {
-      if (unstoredReason() !== undefined) {
-        unstored = stored;
-        return false;
-      }
-      const cells = texts.map((text, row) => ({ row, col: 0, style: 0, content: { value: text } }));
-      document.addSheet(SETTINGS_SHEET, { cells }, "veryHidden");
-      return true;
-    }
-    // Back to very hidden where LibreOffice made it merely hidden (not where the structure is locked: Excel would not
-    // change a sheet's visibility then).
-    if (!document.structureLocked) document.setSheetState(entry, "veryHidden");
-    const before = document.readSheet(entry).sheet;
-    const edits: CellEdits = new Map();
-    texts.forEach((text, row) => addEdit(edits, row, 0, { content: { value: text } }));
-    // Clear what a longer earlier text left below.
-    for (let row = texts.length; typeof before.rows[row]?.[0]?.value === "string"; row++)
-      addEdit(edits, row, 0, { content: { value: null } });
-    document.editSheet(entry, edits, false);
-    return true;
-  };
-
-  /** The `<fill>` a mark remembered, as the styles part writes it. */
-  const rememberedFill = (mark: StoredMark): string => {
-    if (typeof mark.fill === "string") return mark.fill;
-    const legacy: LegacyFill | null = mark.fill;
-    const argb = legacy?.type === "pattern" && legacy.pattern === "solid" ? legacy.fgColor?.argb : undefined;
-    return styles().fillXml(argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? argb.slice(2) : undefined);
-  };
-
-  /** Edits putting back the fills of the remembered marks; a cell whose fill was changed since is left alone. */
-  const restore = (marks: readonly StoredMark[], edits: SheetEdits): void => {
-    for (const mark of marks) {
-      const entry = userSheet(mark.sheet);
-      const at = parseA1(mark.cell);
-      if (!entry || !at) continue;
-      const marked = (s: number) => {
-        const fill = styles().solidFill(s);
-        return fill !== undefined && MARK_COLOURS.has(fill);
-      };
-      edits.add(
-        entry,
-        at.row,
-        at.col,
-        { style: (s) => (marked(s) ? styles().withFill(s, rememberedFill(mark), mark.applyFill) : s) },
-        marked,
-      );
-    }
-  };
-
-  /**
-   * Refuses, before anything is written, what Excel refuses on a protected sheet: a value or a formula into a locked
-   * cell, a style changed (a mark's fill) where "Format cells" is not allowed. Excel lets an official type into the
-   * cells left unlocked on a protected sheet (`<protection locked="0"/>` in the cell's style: a form's input cells),
-   * and typing there keeps the cell's format: so a write into unlocked cells goes through, and where formats may not
-   * change, the cells keep the form's own (a fill's formulas then show in the format the form gave their cells).
-   */
-  const refuseProtected = (edits: SheetEdits): void => {
-    for (const [entry, { cells, asks }] of edits.entries()) {
-      const protection = document.sheetProtection(entry);
-      if (!protection || !asks) continue;
-      const judged = asks.filter((a) => a.content || (!protection.formatCells && a.restyles));
-      if (judged.length === 0) continue;
-      const styleOf = document.currentStyles(
-        entry,
-        judged.map((a) => [a.row, a.col] as const),
-      );
-      const typed: Ask[] = [];
-      for (const a of judged) {
-        const style = styleOf(a.row, a.col);
-        const restyled = !protection.formatCells && a.restyles?.(style) === true;
-        if ((a.content && styles().locked(style)) || (restyled && !a.content))
-          throw new PortError("protected", `The sheet «${entry.name}» is protected.`, { sheet: entry.name });
-        if (restyled) typed.push(a);
-      }
-      for (const a of typed) {
-        const edit = cells.get(a.row)?.get(a.col);
-        if (edit?.content) cells.get(a.row)?.set(a.col, { content: edit.content });
-      }
-    }
-  };
-
-  const newEdits = () => new SheetEdits((entry) => document.sheetProtection(entry) !== undefined);
-
-  /** Writes the edits, every sheet's protection judged first: a write refused leaves the workbook as it was. */
-  const apply = (edits: SheetEdits): void => {
-    refuseProtected(edits);
-    for (const [entry, { cells }] of edits.entries()) document.editSheet(entry, cells);
-  };
-
+  unstored: Stored;
   /** Style changes by number format and font name, one function each: a fill writes thousands of cells alike. */
-  const restyles = new Map<string, (style: number) => number>();
-  const restyleOf = (numberFormat: string | undefined, fontName: string | undefined) => {
-    const key = `${numberFormat ?? ""}\u0000${fontName ?? ""}`;
-    let restyle = restyles.get(key);
-    if (!restyle) {
-      restyle = (s: number) => {
-        let style = s;
-        if (numberFormat !== undefined) style = styles().withNumberFormat(style, numberFormat);
-        if (fontName !== undefined) style = styles().withFontName(style, fontName);
-        return style;
-      };
-      restyles.set(key, restyle);
+  readonly restyles: Map<string, (style: number) => number>;
+}
+
+const userSheets = (s: XlsxSession) => s.document.worksheets.filter((w) => !isSettingsSheet(w.name, w.state));
+const settingsSheet = (s: XlsxSession) => s.document.worksheets.find((w) => isSettingsSheet(w.name, w.state));
+/** A sheet of the user's own blocks the name of ours (sheet names are unique whatever their case). */
+const nameTaken = (s: XlsxSession) => s.document.sheets.some((w) => w.name.toLowerCase() === SETTINGS_SHEET);
+
+function worksheet(s: XlsxSession, name: string): SheetEntry {
+  const entry = userSheets(s).find((w) => w.name === name);
+  if (!entry) throw new PortError("sheet-missing", `There is no sheet «${name}».`, { sheet: name });
+  return entry;
+}
+
+const userSheet = (s: XlsxSession, name: string): SheetEntry | undefined =>
+  userSheets(s).find((w) => w.name === name);
+
+function loadStored(s: XlsxSession): Stored {
+  const entry = settingsSheet(s);
+  if (!entry) return s.unstored;
+  return storedInSheet(s.document.readSheet(entry).sheet);
+}
+
+function unstoredReason(s: XlsxSession): XlsxPort["unstoredReason"] {
+  if (settingsSheet(s)) return undefined;
+  if (nameTaken(s)) return "name-taken";
+  return s.document.structureLocked ? "structure" : undefined;
+}
+
+/** Keeps the record in the workbook; false when it can only be kept in memory (see `unstored`). */
+function saveStored(s: XlsxSession, stored: Stored): boolean {
+  const document = s.document;
+  const texts = storedTexts(stored);
+  const entry = settingsSheet(s);
+  if (!entry) {
+    if (unstoredReason(s) !== undefined) {
+      s.unstored = stored;
+      return false;
     }
-    return restyle;
-  };
+    const cells = texts.map((text, row) => ({ row, col: 0, style: 0, content: { value: text } }));
+    document.addSheet(SETTINGS_SHEET, { cells }, "veryHidden");
+    return true;
+  }
+  // Back to very hidden where LibreOffice made it merely hidden (not where the structure is locked: Excel would not
+  // change a sheet's visibility then).
+  if (!document.structureLocked) document.setSheetState(entry, "veryHidden");
+  const before = document.readSheet(entry).sheet;
+  const edits: CellEdits = new Map();
+  texts.forEach((text, row) => addEdit(edits, row, 0, { content: { value: text } }));
+  // Clear what a longer earlier text left below.
+  for (let row = texts.length; typeof before.rows[row]?.[0]?.value === "string"; row++)
+    addEdit(edits, row, 0, { content: { value: null } });
+  document.editSheet(entry, edits, false);
+  return true;
+}
 
-  /** A cell write's content, number format and font as an edit, added to `edits`. */
-  const addWrite = (
-    edits: SheetEdits,
-    entry: SheetEntry,
-    row: number,
-    col: number,
-    w: { value?: CellState["value"]; formula?: string; numberFormat?: string; fontName?: string },
-  ): void => {
-    const content = w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null };
-    if (w.numberFormat === undefined && w.fontName === undefined) {
-      edits.add(entry, row, col, { content });
-      return;
+/** The `<fill>` a mark remembered, as the styles part writes it. */
+function rememberedFill(s: XlsxSession, mark: StoredMark): string {
+  if (typeof mark.fill === "string") return mark.fill;
+  const legacy: LegacyFill | null = mark.fill;
+  const argb = legacy?.type === "pattern" && legacy.pattern === "solid" ? legacy.fgColor?.argb : undefined;
+  return s.document.styles.fillXml(argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? argb.slice(2) : undefined);
+}
+
+/** Edits putting back the fills of the remembered marks; a cell whose fill was changed since is left alone. */
+function restore(s: XlsxSession, marks: readonly StoredMark[], edits: SheetEdits): void {
+  const styles = () => s.document.styles;
+  for (const mark of marks) {
+    const entry = userSheet(s, mark.sheet);
+    const at = parseA1(mark.cell);
+    if (!entry || !at) continue;
+    const marked = (st: number) => {
+      const fill = styles().solidFill(st);
+      return fill !== undefined && MARK_COLOURS.has(fill);
+    };
+    edits.add(
+      entry,
+      at.row,
+      at.col,
+      { style: (st) => (marked(st) ? styles().withFill(st, rememberedFill(s, mark), mark.applyFill) : st) },
+      marked,
+    );
+  }
+}
+
+/**
+ * Refuses, before anything is written, what Excel refuses on a protected sheet: a value or a formula into a locked
+ * cell, a style changed (a mark's fill) where "Format cells" is not allowed. Excel lets an official type into the
+ * cells left unlocked on a protected sheet (`<protection locked="0"/>` in the cell's style: a form's input cells),
+ * and typing there keeps the cell's format: so a write into unlocked cells goes through, and where formats may not
+ * change, the cells keep the form's own (a fill's formulas then show in the format the form gave their cells).
+ */
+function refuseProtected(document: XlsxDocument, edits: SheetEdits): void {
+  for (const [entry, { cells, asks }] of edits.entries()) {
+    const protection = document.sheetProtection(entry);
+    if (!protection || !asks) continue;
+    const judged = asks.filter((a) => a.content || (!protection.formatCells && a.restyles));
+    if (judged.length === 0) continue;
+    const styleOf = document.currentStyles(
+      entry,
+      judged.map((a) => [a.row, a.col] as const),
+    );
+    const typed: Ask[] = [];
+    for (const a of judged) {
+      const style = styleOf(a.row, a.col);
+      const restyled = !protection.formatCells && a.restyles?.(style) === true;
+      if ((a.content && document.styles.locked(style)) || (restyled && !a.content))
+        throw new PortError("protected", `The sheet «${entry.name}» is protected.`, { sheet: entry.name });
+      if (restyled) typed.push(a);
     }
-    const { numberFormat, fontName } = w;
-    // Whether the cell's style changes, without making the new style (a refused write appends none).
-    const restyles = (s: number) =>
-      (numberFormat !== undefined && (styles().formats[s] ?? "General") !== numberFormat) ||
-      (fontName !== undefined && styles().fontName(s) !== fontName);
-    edits.add(entry, row, col, { content, style: restyleOf(numberFormat, fontName) }, restyles);
-  };
+    for (const a of typed) {
+      const edit = cells.get(a.row)?.get(a.col);
+      if (edit?.content) cells.get(a.row)?.set(a.col, { content: edit.content });
+    }
+  }
+}
 
-  const readModel = (entry: SheetEntry, fonts: readonly (readonly [number, number])[]): SheetModel =>
-    document.readSheet(entry, fonts.length > 0 ? { fonts } : {}).sheet;
+const newEdits = (s: XlsxSession) =>
+  new SheetEdits((entry) => s.document.sheetProtection(entry) !== undefined);
 
+/** Writes the edits, every sheet's protection judged first: a write refused leaves the workbook as it was. */
+function apply(s: XlsxSession, edits: SheetEdits): void {
+  refuseProtected(s.document, edits);
+  for (const [entry, { cells }] of edits.entries()) s.document.editSheet(entry, cells);
+}
+
+function restyleOf(s: XlsxSession, numberFormat: string | undefined, fontName: string | undefined) {
+  const key = `${numberFormat ?? ""}\u0000${fontName ?? ""}`;
+  let restyle = s.restyles.get(key);
+  if (!restyle) {
+    restyle = (st: number) => {
+      let style = st;
+      if (numberFormat !== undefined) style = s.document.styles.withNumberFormat(style, numberFormat);
+      if (fontName !== undefined) style = s.document.styles.withFontName(style, fontName);
+      return style;
+    };
+    s.restyles.set(key, restyle);
+  }
+  return restyle;
+}
+
+/** A cell write's content, number format and font as an edit, added to `edits`. */
+function addWrite(
+  s: XlsxSession,
+  edits: SheetEdits,
+  entry: SheetEntry,
+  row: number,
+  col: number,
+  w: { value?: CellState["value"]; formula?: string; numberFormat?: string; fontName?: string },
+): void {
+  const content = w.formula !== undefined ? { formula: w.formula } : { value: w.value ?? null };
+  if (w.numberFormat === undefined && w.fontName === undefined) {
+    edits.add(entry, row, col, { content });
+    return;
+  }
+  const { numberFormat, fontName } = w;
+  // Whether the cell's style changes, without making the new style (a refused write appends none).
+  const restyles = (st: number) =>
+    (numberFormat !== undefined && (s.document.styles.formats[st] ?? "General") !== numberFormat) ||
+    (fontName !== undefined && s.document.styles.fontName(st) !== fontName);
+  edits.add(entry, row, col, { content, style: restyleOf(s, numberFormat, fontName) }, restyles);
+}
+
+const readModel = (
+  s: XlsxSession,
+  entry: SheetEntry,
+  fonts: readonly (readonly [number, number])[],
+): SheetModel => s.document.readSheet(entry, fonts.length > 0 ? { fonts } : {}).sheet;
+
+/** The sheets: their names and the active one, reading them, adding new ones, selecting a cell. */
+function sheetMethods(s: XlsxSession) {
+  const document = s.document;
   return {
-    get selection() {
-      return selection;
-    },
-    document,
-    get unstoredReason() {
-      return unstoredReason();
-    },
-
-    save: () => document.save(),
-
     async sheetNames() {
-      const users = userSheets();
-      const names = users.map((s) => s.name);
+      const users = userSheets(s);
+      const names = users.map((w) => w.name);
       // The active tab, as Excel opens the workbook: the one it names when it is a visible sheet of the user's,
       // else the first visible one.
       const tab = document.sheets[document.activeTab ?? 0];
       const shown =
         tab && tab.state === "visible" && names.includes(tab.name)
           ? tab
-          : users.find((s) => s.state === "visible");
-      const active = selection?.sheet ?? shown?.name;
+          : users.find((w) => w.state === "visible");
+      const active = s.selection?.sheet ?? shown?.name;
       return active !== undefined && names.includes(active) ? { names, active } : { names };
     },
 
     async read(sheets?: string[], options: ReadOptions = {}): Promise<WorkbookModel> {
-      const chosen = sheets === undefined ? userSheets() : sheets.map(worksheet);
+      const chosen = sheets === undefined ? userSheets(s) : sheets.map((name) => worksheet(s, name));
       const models = chosen.map((entry) => {
         const fonts: [number, number][] = [];
         for (const ref of options.fonts ?? []) {
           const at = ref.sheet === entry.name ? parseA1(ref.cell) : undefined;
           if (at) fonts.push([at.row, at.col]);
         }
-        return readModel(entry, fonts);
+        return readModel(s, entry, fonts);
       });
       // The year and column readings the user stored come with the sheets: every action reads tables as corrected.
-      return withStoredReading({ sheets: models }, validSettings(loadStored().settings));
+      return withStoredReading({ sheets: models }, validSettings(loadStored(s).settings));
     },
 
     async addSheets(plans: SheetPlan[]) {
@@ -315,83 +321,43 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
       if (document.structureLocked)
         throw new PortError("protected", "The workbook's structure is protected.", { workbook: true });
       for (const plan of plans) {
-        if (document.sheets.some((s) => s.name.toLowerCase() === plan.name.toLowerCase()))
+        if (document.sheets.some((w) => w.name.toLowerCase() === plan.name.toLowerCase()))
           throw new PortError("unknown", `A sheet «${plan.name}» is already there.`, { sheet: plan.name });
       }
       for (const plan of plans) document.addPlannedSheet(plan);
     },
 
-    async writeCells(writes: Record<string, CellWrite[]>) {
-      const edits = newEdits();
-      // Every sheet is found before anything is written.
-      const targets = Object.keys(writes).map((name) => [worksheet(name), writes[name]] as const);
-      for (const [entry, list] of targets) for (const w of list) addWrite(edits, entry, w.row, w.col, w);
-      apply(edits);
-    },
-
-    async mark(marks: CellMark[]) {
-      const stored = loadStored();
-      const edits = newEdits();
-      restore(stored.marks ?? [], edits);
-      const bySeverity = new Map<string, CellMark>();
-      for (const m of marks) {
-        const key = `${m.sheet}\u0000${m.cell}`;
-        const seen = bySeverity.get(key);
-        if (!seen || moreSevere(m.severity, seen.severity)) bySeverity.set(key, m);
-      }
-      const remembered: StoredMark[] = [];
-      for (const m of bySeverity.values()) {
-        const entry = userSheet(m.sheet);
-        const at = parseA1(m.cell);
-        if (!entry || !at) continue;
-        edits.add(
-          entry,
-          at.row,
-          at.col,
-          {
-            style: (s) => {
-              remembered.push({ sheet: m.sheet, cell: m.cell, ...styles().fillOf(s) });
-              return styles().withSolidFill(s, markFills[m.severity]);
-            },
-          },
-          () => true,
-        );
-      }
-      apply(edits);
-      // Every cell asked for is marked (as when nothing was returned): only whether the record is saved is news.
-      return {
-        cells: marks.length,
-        marked: marks.length,
-        recordSaved: saveStored({ ...stored, marks: remembered }),
-      };
-    },
-
-    async clearMarks() {
-      const stored = loadStored();
-      if (!stored.marks || stored.marks.length === 0) return;
-      const edits = newEdits();
-      restore(stored.marks, edits);
-      apply(edits);
-      return { recordSaved: saveStored({ ...stored, marks: [] }) };
-    },
-
     async select(sheet: string, cell: string) {
-      const entry = worksheet(sheet);
-      selection = { sheet, cell };
+      const entry = worksheet(s, sheet);
+      s.selection = { sheet, cell };
       document.select(entry, cell);
+    },
+  };
+}
+
+/** The cells: writing them, reading their states, writing states with the undo record. */
+function cellMethods(s: XlsxSession) {
+  return {
+    async writeCells(writes: Record<string, CellWrite[]>) {
+      const edits = newEdits(s);
+      // Every sheet is found before anything is written.
+      const targets = Object.keys(writes).map((name) => [worksheet(s, name), writes[name]] as const);
+      for (const [entry, list] of targets) for (const w of list) addWrite(s, edits, entry, w.row, w.col, w);
+      apply(s, edits);
     },
 
     async readCells(cells: CellRef[]): Promise<(CellState | undefined)[]> {
       const bySheet = new Map<string, [number, number][]>();
       for (const ref of cells) {
         const at = parseA1(ref.cell);
-        if (!at || !userSheet(ref.sheet)) continue;
+        if (!at || !userSheet(s, ref.sheet)) continue;
         let list = bySheet.get(ref.sheet);
         if (!list) bySheet.set(ref.sheet, (list = []));
         list.push([at.row, at.col]);
       }
       const models = new Map<string, SheetModel>();
-      for (const [name, fonts] of bySheet) models.set(name, readModel(userSheet(name) as SheetEntry, fonts));
+      for (const [name, fonts] of bySheet)
+        models.set(name, readModel(s, userSheet(s, name) as SheetEntry, fonts));
       return cells.map((ref) => {
         const model = models.get(ref.sheet);
         const at = parseA1(ref.cell);
@@ -406,30 +372,105 @@ export function createXlsxPort(document: XlsxDocument): XlsxPort {
     },
 
     async writeStates(writes: StateWrite[], undo: UndoRecord | null) {
-      const edits = newEdits();
+      const edits = newEdits(s);
       for (const w of writes) {
         const at = parseA1(w.cell);
         if (!at) throw new PortError("unknown", `Bad cell address «${w.cell}».`, { sheet: w.sheet });
-        addWrite(edits, worksheet(w.sheet), at.row, at.col, w);
+        addWrite(s, edits, worksheet(s, w.sheet), at.row, at.col, w);
       }
-      apply(edits);
-      const stored = loadStored();
+      apply(s, edits);
+      const stored = loadStored(s);
       if (undo) stored.undo = undo;
       else delete stored.undo;
-      return { recordSaved: saveStored(stored) };
+      return { recordSaved: saveStored(s, stored) };
+    },
+  };
+}
+
+/** The marks: a fill per finding's severity, the cells' own fills remembered, and clearing them. */
+function markMethods(s: XlsxSession) {
+  const styles = () => s.document.styles;
+  return {
+    async mark(marks: CellMark[]) {
+      const stored = loadStored(s);
+      const edits = newEdits(s);
+      restore(s, stored.marks ?? [], edits);
+      const bySeverity = new Map<string, CellMark>();
+      for (const m of marks) {
+        const key = `${m.sheet}\u0000${m.cell}`;
+        const seen = bySeverity.get(key);
+        if (!seen || moreSevere(m.severity, seen.severity)) bySeverity.set(key, m);
+      }
+      const remembered: StoredMark[] = [];
+      for (const m of bySeverity.values()) {
+        const entry = userSheet(s, m.sheet);
+        const at = parseA1(m.cell);
+        if (!entry || !at) continue;
+        edits.add(
+          entry,
+          at.row,
+          at.col,
+          {
+            style: (st) => {
+              remembered.push({ sheet: m.sheet, cell: m.cell, ...styles().fillOf(st) });
+              return styles().withSolidFill(st, markFills[m.severity]);
+            },
+          },
+          () => true,
+        );
+      }
+      apply(s, edits);
+      // Every cell asked for is marked (as when nothing was returned): only whether the record is saved is news.
+      return {
+        cells: marks.length,
+        marked: marks.length,
+        recordSaved: saveStored(s, { ...stored, marks: remembered }),
+      };
     },
 
+    async clearMarks() {
+      const stored = loadStored(s);
+      if (!stored.marks || stored.marks.length === 0) return;
+      const edits = newEdits(s);
+      restore(s, stored.marks, edits);
+      apply(s, edits);
+      return { recordSaved: saveStored(s, { ...stored, marks: [] }) };
+    },
+  };
+}
+
+/** The undo record and the settings, kept in the record. */
+function recordMethods(s: XlsxSession) {
+  return {
     async loadUndo(): Promise<UndoRecord | undefined> {
-      const undo = loadStored().undo;
+      const undo = loadStored(s).undo;
       return undo && Array.isArray(undo.changes) ? undo : undefined;
     },
 
     async loadSettings(): Promise<Settings> {
-      return validSettings(loadStored().settings);
+      return validSettings(loadStored(s).settings);
     },
 
     async saveSettings(settings: Settings) {
-      saveStored({ ...loadStored(), settings: validSettings(settings) });
+      saveStored(s, { ...loadStored(s), settings: validSettings(settings) });
     },
+  };
+}
+
+export function createXlsxPort(document: XlsxDocument): XlsxPort {
+  const s: XlsxSession = { document, selection: undefined, unstored: {}, restyles: new Map() };
+  return {
+    get selection() {
+      return s.selection;
+    },
+    document,
+    get unstoredReason() {
+      return unstoredReason(s);
+    },
+    save: () => document.save(),
+    ...sheetMethods(s),
+    ...cellMethods(s),
+    ...markMethods(s),
+    ...recordMethods(s),
   };
 }

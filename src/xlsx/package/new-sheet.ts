@@ -52,7 +52,8 @@ export function quotedSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-export function sheetXml(build: SheetBuild, namespaces = TRANSITIONAL): string {
+/** The built cells by row (rows with only a height set included, empty), and the range they span. */
+function rowsOf(build: SheetBuild): { rows: Map<number, BuiltCell[]>; bounds: CellRange | undefined } {
   const rows = new Map<number, BuiltCell[]>();
   let bounds: CellRange | undefined;
   for (const cell of build.cells) {
@@ -70,29 +71,23 @@ export function sheetXml(build: SheetBuild, namespaces = TRANSITIONAL): string {
   }
   const heights = build.rowHeights ?? {};
   for (const r of Object.keys(heights)) if (!rows.has(Number(r))) rows.set(Number(r), []);
-  const print = build.print;
-  const parts: string[] = [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    `<worksheet xmlns="${namespaces.main}" xmlns:r="${namespaces.relationships}">`,
-  ];
-  // One page wide, or a scale with manual page breaks between columns (a sheet too wide to read on one page).
-  const fit = print?.fitToWidth === 1;
-  if (fit) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  parts.push(`<dimension ref="${bounds ? rangeA1(bounds) : "A1"}"/>`);
-  parts.push(
-    `<sheetViews><sheetView workbookViewId="0">${build.freeze ? paneXml(build.freeze) : ""}</sheetView></sheetViews>`,
-  );
-  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  return { rows, bounds };
+}
+
+function pushColumns(parts: string[], build: SheetBuild): void {
   const columns = build.columns ?? [];
-  if (columns.length > 0) {
-    parts.push("<cols>");
-    columns.forEach((c, i) => {
-      parts.push(
-        `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.hidden ? ' hidden="1"' : ""}/>`,
-      );
-    });
-    parts.push("</cols>");
-  }
+  if (columns.length === 0) return;
+  parts.push("<cols>");
+  columns.forEach((c, i) => {
+    parts.push(
+      `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.hidden ? ' hidden="1"' : ""}/>`,
+    );
+  });
+  parts.push("</cols>");
+}
+
+function pushSheetData(parts: string[], rows: Map<number, BuiltCell[]>, build: SheetBuild): void {
+  const heights = build.rowHeights ?? {};
   parts.push("<sheetData>");
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     const height = heights[r];
@@ -102,6 +97,9 @@ export function sheetXml(build: SheetBuild, namespaces = TRANSITIONAL): string {
     parts.push("</row>");
   }
   parts.push("</sheetData>");
+}
+
+function pushMergesAndLinks(parts: string[], build: SheetBuild): void {
   const merges = build.merges ?? [];
   if (merges.length > 0)
     parts.push(
@@ -116,23 +114,43 @@ export function sheetXml(build: SheetBuild, namespaces = TRANSITIONAL): string {
       );
     parts.push("</hyperlinks>");
   }
-  if (print) {
-    const m = print.margins;
-    if (fit) parts.push('<printOptions horizontalCentered="1"/>');
-    parts.push(
-      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
-    );
-    const size = fit ? 'fitToWidth="1" fitToHeight="0"' : `scale="${print.scale ?? 100}"`;
-    parts.push(`<pageSetup paperSize="9" orientation="${print.orientation}" ${size}/>`);
-    const breaks = print.columnBreaks ?? [];
-    if (breaks.length > 0) {
-      // Each break left of a zero-based column, spanning every row.
-      const brks = breaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
-      parts.push(
-        `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brks}</colBreaks>`,
-      );
-    }
+}
+
+function pushPrint(parts: string[], print: NonNullable<SheetBuild["print"]>, fit: boolean): void {
+  const m = print.margins;
+  if (fit) parts.push('<printOptions horizontalCentered="1"/>');
+  parts.push(
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+  );
+  const size = fit ? 'fitToWidth="1" fitToHeight="0"' : `scale="${print.scale ?? 100}"`;
+  parts.push(`<pageSetup paperSize="9" orientation="${print.orientation}" ${size}/>`);
+  const breaks = print.columnBreaks ?? [];
+  if (breaks.length > 0) {
+    // Each break left of a zero-based column, spanning every row.
+    const brks = breaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
+    parts.push(`<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brks}</colBreaks>`);
   }
+}
+
+export function sheetXml(build: SheetBuild, namespaces = TRANSITIONAL): string {
+  const { rows, bounds } = rowsOf(build);
+  const print = build.print;
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    `<worksheet xmlns="${namespaces.main}" xmlns:r="${namespaces.relationships}">`,
+  ];
+  // One page wide, or a scale with manual page breaks between columns (a sheet too wide to read on one page).
+  const fit = print?.fitToWidth === 1;
+  if (fit) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  parts.push(`<dimension ref="${bounds ? rangeA1(bounds) : "A1"}"/>`);
+  parts.push(
+    `<sheetViews><sheetView workbookViewId="0">${build.freeze ? paneXml(build.freeze) : ""}</sheetView></sheetViews>`,
+  );
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  pushColumns(parts, build);
+  pushSheetData(parts, rows, build);
+  pushMergesAndLinks(parts, build);
+  if (print) pushPrint(parts, print, fit);
   parts.push("</worksheet>");
   return parts.join("");
 }

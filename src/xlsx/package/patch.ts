@@ -236,80 +236,138 @@ export function patchSheetPieces(
     if (close < sheetData.tagEnd) throw new Error("The worksheet's <sheetData> has no end");
     sheetData.end = close + sheetData.qname.length + 3;
   }
-  const p = prefixOf(sheetData.qname);
-  const colStyles = columnStyles(xml, sheetData.start);
-  const columnStyle = (col: number) => colStyles.find((c) => col >= c.min && col <= c.max)?.style ?? 0;
-  const pending = [...edits.keys()].sort((a, b) => a - b);
-  let next = 0;
-  let contentChanged = false;
-  // What comes before the cells: the dimension grown to the cells written (it always precedes <sheetData>).
-  const head = xml.slice(0, sheetData.start);
-  const grown = updateDimension(head, edits);
-  const out: Pieces = grown === head ? [0, sheetData.start] : [grown];
-  let copied = sheetData.start;
-  /** Copies the part up to `upTo`, writes `text`, and goes on copying from `resume`. */
-  const emit = (upTo: number, text: string, resume: number) => {
-    if (upTo > copied) out.push(copied, upTo);
-    if (text !== "") out.push(text);
-    copied = resume;
-  };
+  const patcher = new SheetPatcher(xml, edits, onEdited, options.addressed === true, sheetData);
+  if (sheetData.selfClosing) {
+    const rows = patcher.pending.map((row) => patcher.newRow(row)).join("");
+    patcher.emit(sheetData.start, `<${sheetData.qname}>${rows}</${sheetData.qname}>`, sheetData.end);
+  } else patcher.patchRows(sheetData.tagEnd, sheetData.end);
+  if (xml.length > patcher.copied) patcher.out.push(patcher.copied, xml.length);
+  return { pieces: patcher.out, contentChanged: patcher.contentChanged };
+}
+
+/**
+ * One patch of a worksheet part: the pieces written so far and where the copying stands. One per patch, its steps
+ * methods, so that no closure or object is made per cell copied as it is.
+ */
+class SheetPatcher {
+  /** The prefix of the part's elements ("" or "x:"). */
+  private readonly p: string;
+  private readonly colStyles: ReturnType<typeof columnStyles>;
+  /** The rows edited, in order, and the next one to write. */
+  readonly pending: number[];
+  private next = 0;
+  contentChanged = false;
+  readonly out: Pieces;
+  /** Where the part is copied from next. */
+  copied: number;
   /** Shared formulas whose master was overwritten: si → the master's formula and place. */
-  const broken = new Map<string, Shared>();
-  const cellOpen = `<${p}c`;
-  const cellClose = `</${p}c>`;
+  private readonly broken = new Map<string, Shared>();
+  private readonly cellOpen: string;
+  private readonly cellClose: string;
   /** A cell's place, read into once per cell. */
-  const where = { row: 0, col: 0 };
+  private readonly where = { row: 0, col: 0 };
+
+  constructor(
+    private readonly xml: string,
+    private readonly edits: CellEdits,
+    private readonly onEdited: EditedCell | undefined,
+    private readonly addressed: boolean,
+    sheetData: { qname: string; start: number },
+  ) {
+    this.p = prefixOf(sheetData.qname);
+    this.colStyles = columnStyles(xml, sheetData.start);
+    this.pending = [...edits.keys()].sort((a, b) => a - b);
+    // What comes before the cells: the dimension grown to the cells written (it always precedes <sheetData>).
+    const head = xml.slice(0, sheetData.start);
+    const grown = updateDimension(head, edits);
+    this.out = grown === head ? [0, sheetData.start] : [grown];
+    this.copied = sheetData.start;
+    this.cellOpen = `<${this.p}c`;
+    this.cellClose = `</${this.p}c>`;
+  }
+
+  /** Copies the part up to `upTo`, writes `text`, and goes on copying from `resume`. */
+  emit(upTo: number, text: string, resume: number): void {
+    if (upTo > this.copied) this.out.push(this.copied, upTo);
+    if (text !== "") this.out.push(text);
+    this.copied = resume;
+  }
+
+  private columnStyle(col: number): number {
+    return this.colStyles.find((c) => col >= c.min && col <= c.max)?.style ?? 0;
+  }
 
   /** A cell not in the part yet, as an element ("" when the edit leaves it with nothing). */
-  const newCell = (row: number, col: number, edit: CellEdit, rowStyle: number): string => {
-    const base = rowStyle || columnStyle(col);
+  private newCell(row: number, col: number, edit: CellEdit, rowStyle: number): string {
+    const base = rowStyle || this.columnStyle(col);
     const style = edit.style ? edit.style(base) : base;
-    onEdited?.(row, col, style);
-    if (edit.content) contentChanged = true;
+    this.onEdited?.(row, col, style);
+    if (edit.content) this.contentChanged = true;
     if (!edit.content && style === 0) return "";
-    return cellXml(p, a1(row, col), style, edit.content ?? { value: null });
-  };
+    return cellXml(this.p, a1(row, col), style, edit.content ?? { value: null });
+  }
 
-  const newRow = (row: number): string => {
-    const cells = [...(edits.get(row) as Map<number, CellEdit>).entries()].sort((a, b) => a[0] - b[0]);
+  /** A row's edited cells, in column order, as elements. */
+  private newCells(row: number): string {
+    const cells = [...(this.edits.get(row) as Map<number, CellEdit>).entries()].sort((a, b) => a[0] - b[0]);
     let inner = "";
-    for (const [col, edit] of cells) inner += newCell(row, col, edit, 0);
-    return inner === "" ? "" : `<${p}row r="${row + 1}">${inner}</${p}row>`;
-  };
+    for (const [col, edit] of cells) inner += this.newCell(row, col, edit, 0);
+    return inner;
+  }
+
+  newRow(row: number): string {
+    const inner = this.newCells(row);
+    return inner === "" ? "" : `<${this.p}row r="${row + 1}">${inner}</${this.p}row>`;
+  }
 
   /**
    * A cell of the part as the edit (if any) leaves it: its content or style written anew, a formula pointing at a
    * broken shared one given its own, or copied as it is. Returns 1 if the cell is still there after, 0 if dropped.
    */
-  const rewriteCell = (cell: CellSpan, edit: CellEdit | undefined, row: number): number => {
+  private rewriteCell(cell: CellSpan, edit: CellEdit | undefined, row: number): number {
+    const { xml, p } = this;
     const shared = hasFormula(xml, cell.start, cell.tagEnd, cell.end, p) ? sharedOf(xml, cell) : undefined;
     const ref = a1(row, cell.col);
     if (edit?.content) {
-      contentChanged = true;
+      this.contentChanged = true;
       // The master of a shared formula is overwritten: the cells pointing at it get their own formula.
       if (shared?.ref !== undefined && shared.formula !== undefined)
-        broken.set(shared.si, { formula: shared.formula, row, col: cell.col });
+        this.broken.set(shared.si, { formula: shared.formula, row, col: cell.col });
       const style = edit.style ? edit.style(cell.style) : cell.style;
-      onEdited?.(row, cell.col, style);
-      emit(cell.start, cellXml(p, ref, style, edit.content, xml.slice(cell.start, cell.tagEnd)), cell.end);
+      this.onEdited?.(row, cell.col, style);
+      this.emit(
+        cell.start,
+        cellXml(p, ref, style, edit.content, xml.slice(cell.start, cell.tagEnd)),
+        cell.end,
+      );
       return 1;
     }
     const style = edit?.style ? edit.style(cell.style) : cell.style;
-    if (edit) onEdited?.(row, cell.col, style);
-    const pointsAtBroken = shared !== undefined && shared.ref === undefined && broken.has(shared.si);
+    if (edit) this.onEdited?.(row, cell.col, style);
+    const pointsAtBroken = shared !== undefined && shared.ref === undefined && this.broken.has(shared.si);
     if (!pointsAtBroken && style === cell.style && !cell.implicit) return 1; // copied as it is
     let text: string;
     if (pointsAtBroken) {
-      const master = broken.get((shared as { si: string }).si) as Shared;
+      const master = this.broken.get((shared as { si: string }).si) as Shared;
       const formula = slideFormula(master.formula, row - master.row, cell.col - master.col);
       text = ownFormula(xml, cell, ref, formula, p);
     } else text = restyled(xml, cell, ref, cell.style);
     if (style !== cell.style) text = withCellStyle(text, style);
     // A cell left with nothing (a mark cleared from a cell that had no element before) is dropped.
     const empty = EMPTY_CELL.test(text);
-    emit(cell.start, empty ? "" : text, cell.end);
+    this.emit(cell.start, empty ? "" : text, cell.end);
     return empty ? 0 : 1;
-  };
+  }
+
+  /** Where the cell element starting at `start` (its start tag ending at `tagEnd`) ends. */
+  private cellEnd(start: number, tagEnd: number): number {
+    const end =
+      this.xml.charCodeAt(tagEnd - 2) === 47 /* / */
+        ? tagEnd
+        : this.xml.indexOf(this.cellClose, tagEnd) + this.cellClose.length;
+    if (tagEnd <= 0 || end < tagEnd) throw new Error("A cell without its end");
+    return end;
+  }
 
   /**
    * In a part whose every cell carries its address (the reader saw none without), the row's edited cells found by
@@ -318,12 +376,13 @@ export function patchSheetPieces(
    * cells the row holds after, or undefined when some edited cell is not in the row (a new cell to put in its
    * place: then the row is walked).
    */
-  const patchFoundCells = (
+  private patchFoundCells(
     todo: [number, CellEdit][],
     from: number,
     closeAt: number,
     row: number,
-  ): number | undefined => {
+  ): number | undefined {
+    const { xml, p, cellOpen } = this;
     const cells: CellSpan[] = [];
     let at = from;
     for (const [col] of todo) {
@@ -331,11 +390,7 @@ export function patchSheetPieces(
       const start = xml.indexOf(needle, at);
       if (start < 0 || start >= closeAt || !/[\s/>]/.test(xml[start + needle.length] ?? "")) return undefined;
       const tagEnd = xml.indexOf(">", start) + 1;
-      const end =
-        xml.charCodeAt(tagEnd - 2) === 47 /* / */
-          ? tagEnd
-          : xml.indexOf(cellClose, tagEnd) + cellClose.length;
-      if (tagEnd <= 0 || end < tagEnd) throw new Error("A cell without its end");
+      const end = this.cellEnd(start, tagEnd);
       // The master of a shared formula: the cells after it that point at it are to be read (the row walked).
       if (
         hasFormula(xml, start, tagEnd, end, p) &&
@@ -360,20 +415,49 @@ export function patchSheetPieces(
       const cell = cells[i];
       // Some other cell before this one (kept as it is).
       if (kept === 0 && xml.slice(after, cell.start).includes(cellOpen)) kept = 1;
-      held += rewriteCell(cell, todo[i][1], row);
+      held += this.rewriteCell(cell, todo[i][1], row);
       after = cell.end;
     }
     if (kept === 0 && held === 0 && xml.slice(after, closeAt).includes(cellOpen)) kept = 1;
     return held + kept;
-  };
+  }
+
+  /**
+   * Every edit after the row's last cell (new comparison cells at a row's end, the common fill): the new cells go
+   * before the row's end, and no other cell of the row is read. Returns how many cells the row holds after, or
+   * undefined when some edit falls among the row's cells.
+   */
+  private appendCells(
+    todo: [number, CellEdit][],
+    from: number,
+    closeAt: number,
+    row: number,
+    rowStyle: () => number,
+  ): number | undefined {
+    const { xml, cellOpen, where } = this;
+    let last = xml.lastIndexOf(cellOpen, closeAt);
+    while (last >= from && !isCellStart(xml, last, cellOpen)) last = xml.lastIndexOf(cellOpen, last - 1);
+    const lastTagEnd = last >= from ? xml.indexOf(">", last) + 1 : -1;
+    const r = last >= from ? rawAttribute(xml, last, lastTagEnd, "r") : undefined;
+    const lastCol = last < from ? -1 : r !== undefined && readA1(r, where) ? where.col : undefined;
+    if (
+      lastCol === undefined ||
+      todo[0][0] <= lastCol ||
+      (last < from && rowHoldsElements(xml, from, closeAt))
+    )
+      return undefined;
+    let tail = "";
+    for (const [c, e] of todo) tail += this.newCell(row, c, e, rowStyle());
+    if (tail !== "") this.emit(closeAt, tail, closeAt);
+    return (last >= from ? 1 : 0) + (tail !== "" ? 1 : 0);
+  }
 
   /**
    * The row's edits made in place: edited cells rewritten, new ones put in column order, the rest copied. Returns
    * how many cells the row holds after.
    */
-  const patchRow = (rowTag: string, from: number, closeAt: number, row: number): number => {
-    let held = 0;
-    const wanted = edits.get(row);
+  private patchRow(rowTag: string, from: number, closeAt: number, row: number): number {
+    const wanted = this.edits.get(row);
     // The row's own style, which a new cell takes: read only when a cell is added.
     let rowStyleKnown: number | undefined;
     const rowStyle = () =>
@@ -381,49 +465,42 @@ export function patchSheetPieces(
         ? parseInt(/\ss\s*=\s*["'](\d+)["']/.exec(rowTag)?.[1] ?? "0", 10)
         : 0);
     const todo = wanted ? [...wanted.entries()].sort((a, b) => a[0] - b[0]) : [];
-    if (todo.length > 0 && broken.size === 0 && options.addressed) {
-      const held = patchFoundCells(todo, from, closeAt, row);
+    if (todo.length > 0 && this.broken.size === 0 && this.addressed) {
+      const held = this.patchFoundCells(todo, from, closeAt, row);
       if (held !== undefined) return held;
     }
+    if (todo.length > 0 && this.broken.size === 0) {
+      const held = this.appendCells(todo, from, closeAt, row, rowStyle);
+      if (held !== undefined) return held;
+    }
+    return this.walkRow(todo, from, closeAt, row, rowStyle);
+  }
+
+  /** The row's cells one by one, found by hand (no object per cell for the cells copied as they are). */
+  private walkRow(
+    todo: [number, CellEdit][],
+    from: number,
+    closeAt: number,
+    row: number,
+    rowStyle: () => number,
+  ): number {
+    const { xml, p, cellOpen, where } = this;
+    let held = 0;
     let t = 0;
     let col = -1;
-    // Every edit after the row's last cell (new comparison cells at a row's end, the common fill): the new cells go
-    // before the row's end, and no other cell of the row is read.
-    if (todo.length > 0 && broken.size === 0) {
-      let last = xml.lastIndexOf(cellOpen, closeAt);
-      while (last >= from && !isCellStart(xml, last, cellOpen)) last = xml.lastIndexOf(cellOpen, last - 1);
-      const lastTagEnd = last >= from ? xml.indexOf(">", last) + 1 : -1;
-      const r = last >= from ? rawAttribute(xml, last, lastTagEnd, "r") : undefined;
-      const lastCol = last < from ? -1 : r !== undefined && readA1(r, where) ? where.col : undefined;
-      if (
-        lastCol !== undefined &&
-        todo[0][0] > lastCol &&
-        !(last < from && rowHoldsElements(xml, from, closeAt))
-      ) {
-        let tail = "";
-        for (const [c, e] of todo) tail += newCell(row, c, e, rowStyle());
-        if (tail !== "") emit(closeAt, tail, closeAt);
-        return (last >= from ? 1 : 0) + (tail !== "" ? 1 : 0);
-      }
-    }
-    // The row's cells one by one, found by hand (no object per cell for the cells copied as they are).
     for (let at = xml.indexOf(cellOpen, from); at >= 0 && at < closeAt;) {
       if (!isCellStart(xml, at, cellOpen)) {
         at = xml.indexOf(cellOpen, at + 1);
         continue;
       }
       const tagEnd = xml.indexOf(">", at) + 1;
-      const end =
-        xml.charCodeAt(tagEnd - 2) === 47 /* / */
-          ? tagEnd
-          : xml.indexOf(cellClose, tagEnd) + cellClose.length;
-      if (tagEnd <= 0 || end < tagEnd) throw new Error("A cell without its end");
+      const end = this.cellEnd(at, tagEnd);
       const r = rawAttribute(xml, at, tagEnd, "r");
       const implicit = r === undefined || !readA1(r, where);
       col = implicit ? col + 1 : where.col;
       const next = xml.indexOf(cellOpen, end);
       const untouched = t >= todo.length || todo[t][0] > col;
-      if (untouched && !implicit && (broken.size === 0 || !hasFormula(xml, at, tagEnd, end, p))) {
+      if (untouched && !implicit && (this.broken.size === 0 || !hasFormula(xml, at, tagEnd, end, p))) {
         held++; // copied as it is
         at = next;
         continue;
@@ -440,106 +517,111 @@ export function patchSheetPieces(
       at = next;
       let added = "";
       while (t < todo.length && todo[t][0] < cell.col) {
-        added += newCell(row, todo[t][0], todo[t][1], rowStyle());
+        added += this.newCell(row, todo[t][0], todo[t][1], rowStyle());
         t++;
       }
       if (added !== "") {
-        emit(cell.start, added, cell.start);
+        this.emit(cell.start, added, cell.start);
         held++;
       }
       const edit = t < todo.length && todo[t][0] === cell.col ? todo[t++][1] : undefined;
-      held += rewriteCell(cell, edit, row);
+      held += this.rewriteCell(cell, edit, row);
     }
     let tail = "";
-    for (; t < todo.length; t++) tail += newCell(row, todo[t][0], todo[t][1], rowStyle());
+    for (; t < todo.length; t++) tail += this.newCell(row, todo[t][0], todo[t][1], rowStyle());
     if (tail !== "") {
-      emit(closeAt, tail, closeAt);
+      this.emit(closeAt, tail, closeAt);
       held++;
     }
     return held;
-  };
-
-  if (sheetData.selfClosing) {
-    const rows = pending.map(newRow).join("");
-    emit(sheetData.start, `<${sheetData.qname}>${rows}</${sheetData.qname}>`, sheetData.end);
-    if (xml.length > copied) out.push(copied, xml.length);
-    return { pieces: out, contentChanged };
   }
 
-  const scanner = new XmlScanner(xml, sheetData.tagEnd);
-  const rowClose = `</${p}row>`;
-  let row = -1;
-  for (let token = scanner.next(); token !== END; token = scanner.next()) {
-    if (token === CLOSE) break; // </sheetData>
-    if (token !== OPEN || scanner.name !== "row") {
-      if (token === OPEN) scanner.skipElement();
-      continue;
-    }
-    const rowStart = scanner.start;
-    const tagEnd = scanner.end;
-    const selfClosing = scanner.selfClosing;
-    const r = scanner.attr("r");
-    let rowEnd = tagEnd;
-    let closeAt = tagEnd;
-    if (!selfClosing) {
-      // Rows hold no rows: the row ends at the first closing tag of its name.
-      closeAt = xml.indexOf(rowClose, tagEnd);
-      if (closeAt < 0) throw new Error("A row without its end");
-      rowEnd = closeAt + rowClose.length;
-    }
-    scanner.seek(rowEnd);
-    let cells: CellSpan[] | undefined;
-    if (r !== undefined) row = parseInt(r, 10) - 1;
-    else {
-      // As the reader takes it: the row its first addressed cell names, else the one after the last.
-      cells = cellSpans(xml, tagEnd, closeAt, p);
-      const first = cells.find((c) => !c.implicit);
-      const at = first && parseA1(refAt(xml, first));
-      row = at ? at.row : row + 1;
-    }
-    while (next < pending.length && pending[next] < row) {
-      emit(rowStart, newRow(pending[next]), rowStart);
-      next++;
-    }
-    const edited = next < pending.length && pending[next] === row;
-    const mayPoint = broken.size > 0 && xml.slice(tagEnd, closeAt).includes("shared");
-    if (edited || mayPoint || r === undefined) {
-      if (edited) next++;
-      // Where the output stood, to drop the row if the edits leave it with nothing.
-      const markOut = out.length;
-      const markCopied = copied;
-      let rowTag = xml.slice(rowStart, tagEnd);
-      // A row without its number gets it (rows after an inserted one would move otherwise); a self-closing row
-      // that gets cells is opened.
-      let tag = rowTag;
-      if (r === undefined) tag = withAttribute(tag, "r", String(row + 1));
-      if (selfClosing && edited) tag = tag.replace(/\s*\/>$/, ">");
-      if (tag !== rowTag) emit(rowStart, tag, tagEnd);
-      rowTag = tag;
-      if (selfClosing && edited) {
-        let inner = "";
-        for (const [col, edit] of [...(edits.get(row) as Map<number, CellEdit>).entries()].sort(
-          (a, b) => a[0] - b[0],
-        ))
-          inner += newCell(row, col, edit, 0);
-        emit(tagEnd, `${inner}</${p}row>`, rowEnd);
+  /** The rows of `<sheetData>` (its start tag ending at `from`, the element at `end`), the edited ones patched. */
+  patchRows(from: number, end: number): void {
+    const { xml } = this;
+    const scanner = new XmlScanner(xml, from);
+    const rowClose = `</${this.p}row>`;
+    let row = -1;
+    for (let token = scanner.next(); token !== END; token = scanner.next()) {
+      if (token === CLOSE) break; // </sheetData>
+      if (token !== OPEN || scanner.name !== "row") {
+        if (token === OPEN) scanner.skipElement();
         continue;
       }
-      if (selfClosing) continue;
-      const held = patchRow(rowTag, tagEnd, closeAt, row);
-      if (held === 0 && !ROW_LOOK.test(rowTag)) {
-        out.length = markOut;
-        copied = markCopied;
-        emit(rowStart, "", rowEnd);
+      const rowStart = scanner.start;
+      const tagEnd = scanner.end;
+      const selfClosing = scanner.selfClosing;
+      const r = scanner.attr("r");
+      let rowEnd = tagEnd;
+      let closeAt = tagEnd;
+      if (!selfClosing) {
+        // Rows hold no rows: the row ends at the first closing tag of its name.
+        closeAt = xml.indexOf(rowClose, tagEnd);
+        if (closeAt < 0) throw new Error("A row without its end");
+        rowEnd = closeAt + rowClose.length;
       }
+      scanner.seek(rowEnd);
+      row = r !== undefined ? parseInt(r, 10) - 1 : this.unnumberedRow(tagEnd, closeAt, row);
+      this.patchRowElement(rowStart, tagEnd, closeAt, rowEnd, row, r === undefined, selfClosing);
+    }
+    const closeAt = xml.lastIndexOf("</", end - 1);
+    let tail = "";
+    for (; this.next < this.pending.length; this.next++) tail += this.newRow(this.pending[this.next]);
+    this.emit(closeAt, tail, closeAt);
+  }
+
+  /** A row without its number, as the reader takes it: the row its first addressed cell names, else the next. */
+  private unnumberedRow(tagEnd: number, closeAt: number, previous: number): number {
+    const cells = cellSpans(this.xml, tagEnd, closeAt, this.p);
+    const first = cells.find((c) => !c.implicit);
+    const at = first && parseA1(refAt(this.xml, first));
+    return at ? at.row : previous + 1;
+  }
+
+  /**
+   * One `<row>` of the part: the new rows before it written, then, when it is edited (or may hold a formula pointing
+   * at a broken shared one, or lacks its number), its tag and cells patched; a row left with nothing is dropped.
+   */
+  private patchRowElement(
+    rowStart: number,
+    tagEnd: number,
+    closeAt: number,
+    rowEnd: number,
+    row: number,
+    unnumbered: boolean,
+    selfClosing: boolean,
+  ): void {
+    const { xml, pending } = this;
+    while (this.next < pending.length && pending[this.next] < row) {
+      this.emit(rowStart, this.newRow(pending[this.next]), rowStart);
+      this.next++;
+    }
+    const edited = this.next < pending.length && pending[this.next] === row;
+    const mayPoint = this.broken.size > 0 && xml.slice(tagEnd, closeAt).includes("shared");
+    if (!edited && !mayPoint && !unnumbered) return;
+    if (edited) this.next++;
+    // Where the output stood, to drop the row if the edits leave it with nothing.
+    const markOut = this.out.length;
+    const markCopied = this.copied;
+    let rowTag = xml.slice(rowStart, tagEnd);
+    // A row without its number gets it (rows after an inserted one would move otherwise); a self-closing row
+    // that gets cells is opened.
+    let tag = rowTag;
+    if (unnumbered) tag = withAttribute(tag, "r", String(row + 1));
+    if (selfClosing && edited) tag = tag.replace(/\s*\/>$/, ">");
+    if (tag !== rowTag) this.emit(rowStart, tag, tagEnd);
+    rowTag = tag;
+    if (selfClosing) {
+      if (edited) this.emit(tagEnd, `${this.newCells(row)}</${this.p}row>`, rowEnd);
+      return;
+    }
+    const held = this.patchRow(rowTag, tagEnd, closeAt, row);
+    if (held === 0 && !ROW_LOOK.test(rowTag)) {
+      this.out.length = markOut;
+      this.copied = markCopied;
+      this.emit(rowStart, "", rowEnd);
     }
   }
-  const closeAt = xml.lastIndexOf("</", sheetData.end - 1);
-  let tail = "";
-  for (; next < pending.length; next++) tail += newRow(pending[next]);
-  emit(closeAt, tail, closeAt);
-  if (xml.length > copied) out.push(copied, xml.length);
-  return { pieces: out, contentChanged };
 }
 
 /** Whether a row holds any element (a row without cells may still hold other writers' elements: then it is read). */

@@ -73,7 +73,6 @@ export function readSheetXml(
   context: SheetContext,
   options: ReadSheetOptions = {},
 ): { sheet: SheetModel; layout?: SheetLayout; addressed: boolean } {
-  const { sharedStrings, formats, date1904 } = context;
   const layout: SheetLayout | undefined = options.layout
     ? {
         styles: [],
@@ -90,186 +89,249 @@ export function readSheetXml(
     options.fonts && options.fonts.length > 0
       ? new Set(options.fonts.map(([r, c]) => r * 16_384 + c))
       : undefined;
-  const styleIndexes = new Map<number, number>();
-  const dateFormat = formats.map((f) => f !== undefined && isDateFormat(f));
-  const rows: (CellModel | undefined)[][] = [];
-  const mergeRanges: CellRange[] = [];
-  const masters = new Map<string, SharedMaster>();
-  const scanner = new XmlScanner(xml);
-
-  let row = -1;
-  // The row element had no r: its row is the one its first addressed cell names (row + 1 when none has one).
-  let rowFromCells = false;
-  let cells: (CellModel | undefined)[] | undefined;
-  // The cell being read.
-  let col = -1;
-  let style = 0;
-  let type: string | undefined;
-  let value: string | undefined;
-  let inline: string | undefined;
-  let formula: string | undefined;
-  let isFormula = false;
-  let sharedIndex: string | undefined;
-  let sharedRef: string | undefined;
-  let collecting = NONE;
-  // The sheet's views read so far, and the pane whose selection is the active cell.
-  let views = 0;
-  let activePane = "topLeft";
-  // Every row and cell so far carries its address (r): a patch may then find cells by their address alone.
-  let addressed = true;
-
-  const endCell = () => {
-    if (layout && style !== 0) (layout.styles[row] ??= [])[col] = style;
-    if (fontCells?.has(row * 16_384 + col)) styleIndexes.set(row * 16_384 + col, style);
-    const format = formats[style];
-    let formulaText = formula;
-    if (sharedIndex !== undefined) {
-      if (sharedRef !== undefined && formula !== undefined) masters.set(sharedIndex, { formula, row, col });
-      else if (sharedRef === undefined) {
-        const master = masters.get(sharedIndex);
-        formulaText = master ? slideFormula(master.formula, row - master.row, col - master.col) : undefined;
-      }
+  const reader = new SheetReader(xml, context, layout, fontCells);
+  reader.read();
+  const rows = reader.rows;
+  const sheet: SheetModel = { name, rows, merges: applyMerges(rows, reader.mergeRanges) };
+  if (fontCells && options.fonts && context.fontName) {
+    for (const [r, c] of options.fonts) {
+      const fontName = context.fontName(reader.styleIndexes.get(r * 16_384 + c) ?? 0);
+      if (fontName !== undefined) putFont(sheet, r, c, { name: fontName });
     }
+  }
+  const addressed = reader.addressed;
+  return layout ? { sheet, layout, addressed } : { sheet, addressed };
+}
+
+/**
+ * One read of a worksheet part: where the scan stands (the row, the cell being read) and what it has found. One per
+ * read, its steps methods, so that no closure or object is made per cell but the cell's model.
+ */
+class SheetReader {
+  readonly rows: (CellModel | undefined)[][] = [];
+  readonly mergeRanges: CellRange[] = [];
+  readonly styleIndexes = new Map<number, number>();
+  // Every row and cell so far carries its address (r): a patch may then find cells by their address alone.
+  addressed = true;
+  private readonly scanner: XmlScanner;
+  private readonly sharedStrings: string[];
+  private readonly formats: (string | undefined)[];
+  private readonly date1904: boolean;
+  private readonly dateFormat: boolean[];
+  private readonly masters = new Map<string, SharedMaster>();
+  private row = -1;
+  // The row element had no r: its row is the one its first addressed cell names (row + 1 when none has one).
+  private rowFromCells = false;
+  private cells: (CellModel | undefined)[] | undefined;
+  // The cell being read.
+  private col = -1;
+  private style = 0;
+  private type: string | undefined;
+  private value: string | undefined;
+  private inline: string | undefined;
+  private formula: string | undefined;
+  private isFormula = false;
+  private sharedIndex: string | undefined;
+  private sharedRef: string | undefined;
+  private collecting = NONE;
+  // The sheet's views read so far, and the pane whose selection is the active cell.
+  private views = 0;
+  private activePane = "topLeft";
+
+  constructor(
+    xml: string,
+    context: SheetContext,
+    private readonly layout: SheetLayout | undefined,
+    private readonly fontCells: Set<number> | undefined,
+  ) {
+    this.scanner = new XmlScanner(xml);
+    this.sharedStrings = context.sharedStrings;
+    this.formats = context.formats;
+    this.date1904 = context.date1904;
+    this.dateFormat = context.formats.map((f) => f !== undefined && isDateFormat(f));
+  }
+
+  read(): void {
+    const scanner = this.scanner;
+    for (let token = scanner.next(); token !== END; token = scanner.next()) {
+      if (token === OPEN) this.open();
+      else if (token === TEXT) {
+        if (this.collecting === IN_V)
+          this.value = this.value === undefined ? scanner.text() : this.value + scanner.text();
+        else if (this.collecting === IN_F)
+          this.formula = this.formula === undefined ? scanner.text() : this.formula + scanner.text();
+      } else if (token === CLOSE) this.close();
+    }
+  }
+
+  private open(): void {
+    const scanner = this.scanner;
+    switch (scanner.name) {
+      case "c":
+        this.openCell();
+        break;
+      case "v":
+        this.collecting = scanner.selfClosing ? NONE : IN_V;
+        break;
+      case "f": {
+        this.isFormula = true;
+        if (scanner.attr("t") === "shared") {
+          this.sharedIndex = scanner.attr("si");
+          this.sharedRef = scanner.attr("ref");
+        }
+        this.collecting = scanner.selfClosing ? NONE : IN_F;
+        break;
+      }
+      case "is":
+        this.inline = detached(readStringItem(scanner));
+        break;
+      case "row":
+        this.openRow();
+        break;
+      case "mergeCell": {
+        const range = parseRangeA1(scanner.attr("ref") ?? "");
+        if (range) this.mergeRanges.push(range);
+        break;
+      }
+      case "extLst":
+      case "dataValidations":
+      case "conditionalFormatting":
+        scanner.skipElement();
+        break;
+      default:
+        if (this.layout) this.openLayout(this.layout);
+    }
+  }
+
+  private close(): void {
+    switch (this.scanner.name) {
+      case "c":
+        this.endCell();
+        break;
+      case "v":
+      case "f":
+        this.collecting = NONE;
+        break;
+      case "row":
+        if (this.cells) this.rows[this.row] = this.cells;
+        this.cells = undefined;
+        break;
+    }
+  }
+
+  private openCell(): void {
+    const scanner = this.scanner;
+    const ref = scanner.attr("r");
+    const at = ref === undefined ? undefined : parseA1(ref);
+    if (!at) this.addressed = false;
+    this.col = at ? at.col : this.col + 1;
+    if (at && this.rowFromCells) {
+      this.row = at.row;
+      this.rowFromCells = false;
+    }
+    const s = scanner.attr("s");
+    this.style = s === undefined ? 0 : parseInt(s, 10) || 0;
+    this.type = scanner.attr("t");
+    this.value = undefined;
+    this.inline = undefined;
+    this.formula = undefined;
+    this.isFormula = false;
+    this.sharedIndex = undefined;
+    this.sharedRef = undefined;
+    this.collecting = NONE;
+    if (scanner.selfClosing) this.endCell();
+  }
+
+  private openRow(): void {
+    const r = this.scanner.attr("r");
+    this.row = r === undefined ? this.row + 1 : parseInt(r, 10) - 1;
+    this.rowFromCells = r === undefined;
+    if (this.rowFromCells) this.addressed = false;
+    this.col = -1;
+    this.cells = undefined;
+    if (this.layout) readRowLayout(this.scanner, this.row, this.layout);
+  }
+
+  /** The elements read only for the layout: columns, links, the first view's tab, frozen pane and active cell. */
+  private openLayout(layout: SheetLayout): void {
+    const scanner = this.scanner;
+    switch (scanner.name) {
+      case "col":
+        readColumn(scanner, layout);
+        break;
+      case "hyperlink": {
+        const at = parseA1(scanner.attr("ref") ?? "");
+        const location = scanner.attr("location");
+        if (at && location !== undefined) layout.links.push({ row: at.row, col: at.col, location });
+        break;
+      }
+      case "sheetView":
+        this.views++;
+        if (this.views === 1) {
+          const selected = scanner.attr("tabSelected");
+          layout.tabSelected = selected === "1" || selected === "true";
+        }
+        break;
+      case "pane":
+        if (this.views === 1) {
+          const state = scanner.attr("state");
+          if (state === "frozen" || state === "frozenSplit")
+            layout.frozenRows = Math.round(Number(scanner.attr("ySplit") ?? 0)) || 0;
+          this.activePane = scanner.attr("activePane") ?? "bottomRight";
+        }
+        break;
+      case "selection":
+        if (this.views === 1 && (scanner.attr("pane") ?? "topLeft") === this.activePane) {
+          const cell = scanner.attr("activeCell");
+          if (cell !== undefined) layout.activeCell = cell;
+        }
+        break;
+    }
+  }
+
+  /** The formula a cell holds: its own, or its shared master's slid to it (a master remembered as it passes). */
+  private formulaText(): string | undefined {
+    const { formula, sharedIndex, row, col } = this;
+    if (sharedIndex === undefined) return formula;
+    if (this.sharedRef !== undefined) {
+      if (formula !== undefined) this.masters.set(sharedIndex, { formula, row, col });
+      return formula;
+    }
+    const master = this.masters.get(sharedIndex);
+    return master ? slideFormula(master.formula, row - master.row, col - master.col) : undefined;
+  }
+
+  private cellValue(): CellValue {
+    const { type, value, date1904 } = this;
     let cellValue: CellValue = null;
-    if (isFormula) {
+    if (this.isFormula) {
       if (value) cellValue = typedValue(type, value, date1904);
     } else if (type === "inlineStr") {
-      cellValue = inline ?? null;
+      cellValue = this.inline ?? null;
     } else if (value !== undefined) {
       cellValue =
-        type === "s" ? (sharedStrings[parseInt(value, 10)] ?? null) : typedValue(type, value, date1904);
+        type === "s" ? (this.sharedStrings[parseInt(value, 10)] ?? null) : typedValue(type, value, date1904);
     }
-    if (typeof cellValue === "number" && dateFormat[style] && type !== "s")
+    if (typeof cellValue === "number" && this.dateFormat[this.style] && type !== "s")
       cellValue = serialToIsoDate(cellValue, date1904) ?? cellValue;
+    return cellValue;
+  }
+
+  private endCell(): void {
+    const { layout, row, col, style } = this;
+    if (layout && style !== 0) (layout.styles[row] ??= [])[col] = style;
+    if (this.fontCells?.has(row * 16_384 + col)) this.styleIndexes.set(row * 16_384 + col, style);
+    const format = this.formats[style];
+    const formulaText = this.formulaText();
+    const cellValue = this.cellValue();
     if (cellValue === null && !formulaText) return;
     const model: CellModel = { value: cellValue };
     if (formulaText)
       model.formula = detached(formulaText.charCodeAt(0) === 61 ? formulaText.slice(1) : formulaText);
     if (format !== undefined) model.numberFormat = format;
-    if (!cells) cells = [];
-    cells[col] = model;
-  };
-
-  for (let token = scanner.next(); token !== END; token = scanner.next()) {
-    if (token === OPEN) {
-      switch (scanner.name) {
-        case "c": {
-          const ref = scanner.attr("r");
-          const at = ref === undefined ? undefined : parseA1(ref);
-          if (!at) addressed = false;
-          col = at ? at.col : col + 1;
-          if (at && rowFromCells) {
-            row = at.row;
-            rowFromCells = false;
-          }
-          const s = scanner.attr("s");
-          style = s === undefined ? 0 : parseInt(s, 10) || 0;
-          type = scanner.attr("t");
-          value = undefined;
-          inline = undefined;
-          formula = undefined;
-          isFormula = false;
-          sharedIndex = undefined;
-          sharedRef = undefined;
-          collecting = NONE;
-          if (scanner.selfClosing) endCell();
-          break;
-        }
-        case "v":
-          collecting = scanner.selfClosing ? NONE : IN_V;
-          break;
-        case "f": {
-          isFormula = true;
-          if (scanner.attr("t") === "shared") {
-            sharedIndex = scanner.attr("si");
-            sharedRef = scanner.attr("ref");
-          }
-          collecting = scanner.selfClosing ? NONE : IN_F;
-          break;
-        }
-        case "is":
-          inline = detached(readStringItem(scanner));
-          break;
-        case "row": {
-          const r = scanner.attr("r");
-          row = r === undefined ? row + 1 : parseInt(r, 10) - 1;
-          rowFromCells = r === undefined;
-          if (rowFromCells) addressed = false;
-          col = -1;
-          cells = undefined;
-          if (layout) readRowLayout(scanner, row, layout);
-          break;
-        }
-        case "col":
-          if (layout) readColumn(scanner, layout);
-          break;
-        case "hyperlink":
-          if (layout) {
-            const at = parseA1(scanner.attr("ref") ?? "");
-            const location = scanner.attr("location");
-            if (at && location !== undefined) layout.links.push({ row: at.row, col: at.col, location });
-          }
-          break;
-        case "sheetView":
-          views++;
-          if (layout && views === 1) {
-            const selected = scanner.attr("tabSelected");
-            layout.tabSelected = selected === "1" || selected === "true";
-          }
-          break;
-        case "pane":
-          if (layout && views === 1) {
-            const state = scanner.attr("state");
-            if (state === "frozen" || state === "frozenSplit")
-              layout.frozenRows = Math.round(Number(scanner.attr("ySplit") ?? 0)) || 0;
-            activePane = scanner.attr("activePane") ?? "bottomRight";
-          }
-          break;
-        case "selection":
-          if (layout && views === 1 && (scanner.attr("pane") ?? "topLeft") === activePane) {
-            const cell = scanner.attr("activeCell");
-            if (cell !== undefined) layout.activeCell = cell;
-          }
-          break;
-        case "mergeCell": {
-          const range = parseRangeA1(scanner.attr("ref") ?? "");
-          if (range) mergeRanges.push(range);
-          break;
-        }
-        case "extLst":
-        case "dataValidations":
-        case "conditionalFormatting":
-          scanner.skipElement();
-          break;
-      }
-    } else if (token === TEXT) {
-      if (collecting === IN_V) value = value === undefined ? scanner.text() : value + scanner.text();
-      else if (collecting === IN_F)
-        formula = formula === undefined ? scanner.text() : formula + scanner.text();
-    } else if (token === CLOSE) {
-      switch (scanner.name) {
-        case "c":
-          endCell();
-          break;
-        case "v":
-        case "f":
-          collecting = NONE;
-          break;
-        case "row":
-          if (cells) rows[row] = cells;
-          cells = undefined;
-          break;
-      }
-    }
+    if (!this.cells) this.cells = [];
+    this.cells[col] = model;
   }
-  const sheet: SheetModel = { name, rows, merges: applyMerges(rows, mergeRanges) };
-  if (fontCells && options.fonts && context.fontName) {
-    for (const [r, c] of options.fonts) {
-      const fontName = context.fontName(styleIndexes.get(r * 16_384 + c) ?? 0);
-      if (fontName !== undefined) putFont(sheet, r, c, { name: fontName });
-    }
-  }
-  return layout ? { sheet, layout, addressed } : { sheet, addressed };
 }
 
 /** A row's height (`ht`, points) and whether it is hidden. */

@@ -237,6 +237,78 @@ export async function writeZipAsync(entries: readonly OutEntry[]): Promise<Uint8
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 
+/** What one entry is stored as: its method, checksum, sizes, dates and the bytes that follow its local header. */
+interface PackedEntry {
+  method: number;
+  crc: number;
+  size: number;
+  packed: Uint8Array;
+  time: number;
+  date: number;
+}
+
+/** A copied entry as it was stored; new bytes deflated, or stored when deflating would make them grow. */
+function packEntry(entry: OutEntry): PackedEntry {
+  if ("copy" in entry) {
+    const { method, crc, size, time, date } = entry.copy;
+    return { method, crc, size, time, date, packed: rawData(entry.from, entry.copy) };
+  }
+  const size = entry.data.length;
+  const crc = codec.crc32(entry.data);
+  const deflated = entry.deflated ?? codec.deflate(entry.data);
+  // Tiny parts may grow when deflated: stored then.
+  return deflated.length < size
+    ? { method: 8, crc, size, time: DOS_TIME, date: DOS_DATE, packed: deflated }
+    : { method: 0, crc, size, time: DOS_TIME, date: DOS_DATE, packed: entry.data };
+}
+
+function localHeader(name: Uint8Array, p: PackedEntry): Uint8Array {
+  const local = new Uint8Array(30 + name.length);
+  const lv = view(local);
+  lv.setUint32(0, LOCAL, true);
+  lv.setUint16(4, 20, true);
+  lv.setUint16(6, UTF8_NAME, true);
+  lv.setUint16(8, p.method, true);
+  lv.setUint16(10, p.time, true);
+  lv.setUint16(12, p.date, true);
+  lv.setUint32(14, p.crc, true);
+  lv.setUint32(18, p.packed.length, true);
+  lv.setUint32(22, p.size, true);
+  lv.setUint16(26, name.length, true);
+  local.set(name, 30);
+  return local;
+}
+
+function centralHeader(name: Uint8Array, p: PackedEntry, offset: number): Uint8Array {
+  const cd = new Uint8Array(46 + name.length);
+  const cv = view(cd);
+  cv.setUint32(0, CENTRAL, true);
+  cv.setUint16(4, 20, true);
+  cv.setUint16(6, 20, true);
+  cv.setUint16(8, UTF8_NAME, true);
+  cv.setUint16(10, p.method, true);
+  cv.setUint16(12, p.time, true);
+  cv.setUint16(14, p.date, true);
+  cv.setUint32(16, p.crc, true);
+  cv.setUint32(20, p.packed.length, true);
+  cv.setUint32(24, p.size, true);
+  cv.setUint16(28, name.length, true);
+  cv.setUint32(42, offset, true);
+  cd.set(name, 46);
+  return cd;
+}
+
+function endRecord(count: number, centralSize: number, centralOffset: number): Uint8Array {
+  const end = new Uint8Array(22);
+  const ev = view(end);
+  ev.setUint32(0, END, true);
+  ev.setUint16(8, count, true);
+  ev.setUint16(10, count, true);
+  ev.setUint32(12, centralSize, true);
+  ev.setUint32(16, centralOffset, true);
+  return end;
+}
+
 export function writeZip(entries: readonly OutEntry[]): Uint8Array {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
@@ -244,72 +316,18 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
   let offset = 0;
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
-    let method: number;
-    let crc: number;
-    let size: number;
-    let packed: Uint8Array;
-    let time = DOS_TIME;
-    let date = DOS_DATE;
-    if ("copy" in entry) {
-      ({ method, crc, size, time, date } = entry.copy);
-      packed = rawData(entry.from, entry.copy);
-    } else {
-      size = entry.data.length;
-      crc = codec.crc32(entry.data);
-      const deflated = entry.deflated ?? codec.deflate(entry.data);
-      // Tiny parts may grow when deflated: stored then.
-      if (deflated.length < size) {
-        method = 8;
-        packed = deflated;
-      } else {
-        method = 0;
-        packed = entry.data;
-      }
-    }
-    if (offset > 0xfffffffe || packed.length > 0xfffffffe || size > 0xfffffffe)
+    const packed = packEntry(entry);
+    if (offset > 0xfffffffe || packed.packed.length > 0xfffffffe || packed.size > 0xfffffffe)
       throw new ZipError("The workbook is too large for a zip without ZIP64");
-    const local = new Uint8Array(30 + name.length);
-    const lv = view(local);
-    lv.setUint32(0, LOCAL, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, UTF8_NAME, true);
-    lv.setUint16(8, method, true);
-    lv.setUint16(10, time, true);
-    lv.setUint16(12, date, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, packed.length, true);
-    lv.setUint32(22, size, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
-    const cd = new Uint8Array(46 + name.length);
-    const cv = view(cd);
-    cv.setUint32(0, CENTRAL, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, UTF8_NAME, true);
-    cv.setUint16(10, method, true);
-    cv.setUint16(12, time, true);
-    cv.setUint16(14, date, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, packed.length, true);
-    cv.setUint32(24, size, true);
-    cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
-    cd.set(name, 46);
-    chunks.push(local, packed);
-    central.push(cd);
-    offset += local.length + packed.length;
+    const local = localHeader(name, packed);
+    chunks.push(local, packed.packed);
+    central.push(centralHeader(name, packed, offset));
+    offset += local.length + packed.packed.length;
   }
   if (entries.length > 0xffff) throw new ZipError("Too many parts for a zip without ZIP64");
   let centralSize = 0;
   for (const c of central) centralSize += c.length;
-  const end = new Uint8Array(22);
-  const ev = view(end);
-  ev.setUint32(0, END, true);
-  ev.setUint16(8, entries.length, true);
-  ev.setUint16(10, entries.length, true);
-  ev.setUint32(12, centralSize, true);
-  ev.setUint32(16, offset, true);
+  const end = endRecord(entries.length, centralSize, offset);
   const out = new Uint8Array(offset + centralSize + 22);
   let at = 0;
   for (const part of [...chunks, ...central, end]) {
