@@ -13,7 +13,7 @@ import {
   type LabelContext,
 } from "./row-labels";
 import { type FoundColumn, type TableRow, type FoundTable, tableColumnOf, inputColumns } from "./found";
-import { letterOf, MIN_NUMBERED_COLUMNS, printedMark, tokenOf } from "./number-row";
+import { letterMark, letterOf, MIN_NUMBERED_COLUMNS, tokenOf } from "./number-row";
 import { type SheetView, shownText, type TableDraft } from "./draft";
 
 /** The row repeats the table's column-number row (a page break), as printed: `1 2 3 …` or `A B C 1 2 …`. */
@@ -27,7 +27,7 @@ export function isNumberRowRepeat(view: SheetView, row: number, draft: TableDraf
     if (cellText(cell) === "") continue;
     const same =
       c.number <= letters
-        ? letterOf(cell) === printedMark(letters, c.number)
+        ? letterOf(cell) === letterMark(c.number)
         : tokenOf(cell)?.number === c.number - letters;
     if (!same) return false;
     matches++;

@@ -50,7 +50,7 @@ function lettersBefore(cells: (CellModel | undefined)[], c: number): number {
   // From the first letter found: A, B, C … in order up to the number 1 (a shorter tail that is so counts).
   for (let n = count; n > 0; n--) {
     let inOrder = true;
-    for (let i = 0; i < n; i++) if (letterOf(cells[c - n + i]) !== String.fromCharCode(65 + i)) inOrder = false;
+    for (let i = 0; i < n; i++) if (letterOf(cells[c - n + i]) !== letterMark(i + 1)) inOrder = false;
     if (inOrder) return n;
   }
   return 0;
@@ -62,9 +62,9 @@ function shiftExpr(expr: Expr, by: number): Expr {
   return { ...expr, left: shiftExpr(expr.left, by), right: shiftExpr(expr.right, by) };
 }
 
-/** The printed mark of the column the run numbers n: its letter, or its printed number (`1` for 4 after `A B C`). */
-export function printedMark(letters: number, n: number): string {
-  return n <= letters ? String.fromCharCode(64 + n) : String(n - letters);
+/** The letter a lettered run prints over the column it numbers n (n ≤ its letters): `A` for 1. */
+export function letterMark(n: number): string {
+  return String.fromCharCode(64 + n);
 }
 
 /** A usable declared formula: reads at least one column, only columns of the run, not its own column. */
