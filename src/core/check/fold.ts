@@ -6,7 +6,7 @@
 import { foldMessages, type FoldMessageKey } from "../i18n/check-messages";
 import { formatCount } from "../i18n/numbers";
 import type { Lang } from "../i18n/types";
-import { parseA1, rangeA1, type CellRange } from "../model/address";
+import { parseA1, rangeA1, readA1, type CellRange } from "../model/address";
 import { severityRank, type Finding, type FindingCode, type Severity } from "./types";
 
 /** A kind repeated this many times on one sheet is folded; fewer are listed one by one. */
@@ -57,8 +57,6 @@ function position(finding: Finding): { row: number; col: number } {
   return parseA1(finding.cell) ?? { row: Number.MAX_SAFE_INTEGER, col: Number.MAX_SAFE_INTEGER };
 }
 
-type Point = { row: number; col: number };
-
 /** A rectangle still growing in sweep(): lines from..to, cells start..end along them. */
 type Growing = { from: number; to: number; start: number; end: number };
 
@@ -67,14 +65,13 @@ const SPAN = 2_097_152;
 
 /**
  * Runs of adjacent cells along one axis, then runs of lines whose runs span the same cells along the other. The
- * points are sorted once as numbers (line × SPAN + cell, a typed array's native sort), and a line's runs are matched
- * with the runs still growing from the line before in one merge of two ordered lists: a fill's report folds tens of
- * thousands of cells, one or two a line.
+ * points (`lines[i]`, `cells[i]`) are sorted once as numbers (line × SPAN + cell, a typed array's native sort), and a
+ * line's runs are matched with the runs still growing from the line before in one merge of two ordered lists: a
+ * fill's report folds tens of thousands of cells, one or two a line.
  */
-function sweep(points: readonly Point[], along: "row" | "col"): CellRange[] {
-  const across = along === "row" ? "col" : "row";
-  const keys = new Float64Array(points.length);
-  for (let i = 0; i < points.length; i++) keys[i] = points[i][along] * SPAN + points[i][across];
+function sweep(lines: Float64Array, cells: Float64Array, along: "row" | "col"): CellRange[] {
+  const keys = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) keys[i] = lines[i] * SPAN + cells[i];
   keys.sort();
   const done: CellRange[] = [];
   const close = (r: Growing) =>
@@ -116,21 +113,33 @@ function sweep(points: readonly Point[], along: "row" | "col"): CellRange[] {
 
 /**
  * Cells (A1) as few rectangles as a plain sweep finds (by rows or by columns, whichever gives fewer), top to bottom
- * and left to right. Duplicates count once; addresses that are not A1 are kept as they are, at the end.
+ * and left to right, as A1 ranges: all of them, or the first `limit` (the rest are not written out: a report shows
+ * a few of a 100 000-row sheet's). Duplicates count once; addresses that are not A1 are kept as they are, at the
+ * end. Each address is read into two typed arrays, with no object made for it.
  */
-export function cellRanges(cells: readonly string[]): string[] {
-  const points: Point[] = [];
+export function cellRanges(cells: readonly string[], limit = Infinity): string[] {
+  const rows = new Float64Array(cells.length);
+  const cols = new Float64Array(cells.length);
+  const at = { row: 0, col: 0 };
+  let n = 0;
   const odd: string[] = [];
   for (const cell of cells) {
-    const p = parseA1(cell);
-    if (p) points.push(p);
-    else if (!odd.includes(cell)) odd.push(cell);
+    if (readA1(cell, at)) {
+      rows[n] = at.row;
+      cols[n++] = at.col;
+    } else if (!odd.includes(cell)) odd.push(cell);
   }
-  const byRows = sweep(points, "row");
-  const byColumns = sweep(points, "col");
+  const byRows = sweep(rows.subarray(0, n), cols.subarray(0, n), "row");
+  const byColumns = sweep(cols.subarray(0, n), rows.subarray(0, n), "col");
   const best = byColumns.length < byRows.length ? byColumns : byRows;
   best.sort((a, b) => a.top - b.top || a.left - b.left);
-  return [...best.map(rangeA1), ...odd];
+  const shown = best.length > limit ? best.slice(0, limit) : best;
+  return [...shown.map(rangeA1), ...odd].slice(0, limit);
+}
+
+/** The cells folded into ranges as a report line shows them: the first `max` and "…" when there are more. */
+export function cellRangesText(cells: readonly string[], max = 8): string {
+  return rangesText(cellRanges(cells, max + 1), max);
 }
 
 /**
