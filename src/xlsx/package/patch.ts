@@ -388,11 +388,15 @@ class SheetPatcher {
   ): number | undefined {
     const { xml, p, cellOpen } = this;
     const cells: CellSpan[] = [];
+    // Searched in the row's text alone: a cell the row lacks (an empty comparison cell Excel does not store) is
+    // not looked for through the rest of the part, once per row of a long table.
+    const rowText = xml.slice(from, closeAt);
     let at = from;
     for (const [col] of todo) {
       const needle = `${cellOpen} r="${a1(row, col)}"`;
-      const start = xml.indexOf(needle, at);
-      if (start < 0 || start >= closeAt || !/[\s/>]/.test(xml[start + needle.length] ?? "")) return undefined;
+      const found = rowText.indexOf(needle, at - from);
+      const start = from + found;
+      if (found < 0 || !/[\s/>]/.test(xml[start + needle.length] ?? "")) return undefined;
       const tagEnd = xml.indexOf(">", start) + 1;
       const end = this.cellEnd(start, tagEnd);
       // The master of a shared formula: the cells after it that point at it are to be read (the row walked).
