@@ -123,7 +123,9 @@ function sweep(lines: Float64Array, cells: Float64Array): Rects {
       i = j + 1;
     }
     while (o < open.count) done.pushFrom(open, o++);
-    [open, next] = [next, open];
+    const swap = open;
+    open = next;
+    next = swap;
     next.count = 0;
   }
   for (let o = 0; o < open.count; o++) done.pushFrom(open, o);
