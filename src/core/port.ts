@@ -133,8 +133,12 @@ export interface ReadOptions {
 }
 
 export interface WorkbookPort {
-  /** Sheet names in workbook order and the active sheet's name (when the host has one). */
-  sheetNames(): Promise<{ names: string[]; active?: string }>;
+  /**
+   * Sheet names in workbook order and the active sheet's name (when the host has one). `taken`: the names of the
+   * other sheets the host knows of — chart, dialog and macro sheets, our own settings sheet — which hold no table
+   * and are not listed, yet no new sheet may take their names (Excel compares them ignoring case).
+   */
+  sheetNames(): Promise<{ names: string[]; active?: string; taken?: string[] }>;
   /**
    * The named sheets (all when omitted) in the core's model: values, formulas (English), number formats, and
    * merged ranges where the host can report them. Only the used range of values is read. `options.fonts`: cells

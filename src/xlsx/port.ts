@@ -299,7 +299,10 @@ function sheetMethods(s: XlsxSession) {
           ? tab
           : users.find((w) => w.state === "visible");
       const active = s.selection?.sheet ?? shown?.name;
-      return active !== undefined && names.includes(active) ? { names, active } : { names };
+      // Chart, dialog and macro sheets and our settings sheet: not listed, but their names are taken.
+      const taken = document.sheets.filter((w) => !users.includes(w)).map((w) => w.name);
+      const listed = taken.length > 0 ? { names, taken } : { names };
+      return active !== undefined && names.includes(active) ? { ...listed, active } : listed;
     },
 
     async read(sheets?: string[], options: ReadOptions = {}): Promise<WorkbookModel> {
