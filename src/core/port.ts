@@ -192,6 +192,11 @@ export type PortErrorCode =
   | "undo-too-large"
   /** A write went through part of a merged area (details.mergesKnown false: the host cannot report merges). */
   | "merged"
+  /**
+   * A write went through part of an array formula (details.sheet, details.range, details.cell): Excel changes an
+   * array only as a whole. Nothing was written.
+   */
+  | "array"
   | "unknown";
 
 export interface PortErrorDetails {
@@ -205,6 +210,9 @@ export interface PortErrorDetails {
   cells?: number;
   /** "too-large": the sheet's used range ("A1:XFD300") when a stray cell far from the table makes it too large. */
   usedRange?: string;
+  /** "array": the array formula's range ("H8:H11") and the first of its cells the write reached. */
+  range?: string;
+  cell?: string;
   /** "merged": whether the host reports merged areas (false: it cannot, so none could be avoided). */
   mergesKnown?: boolean;
   /** "cell-edit": the host's error may mean cell-edit mode, or something else (it has no code of its own there). */
