@@ -66,8 +66,12 @@ export async function readWorkbookModelFile(file: string): Promise<PackageModel>
 export function protectionRefusal(error: unknown): UserError | undefined {
   if (!(error instanceof PortError)) return undefined;
   if (error.code === "array") {
-    const { sheet = "", range = "", cell = "" } = error.details;
-    return new UserError("error.array-part", { sheet, range, cell });
+    const { sheet = "", range = "", cell = "", dataTable } = error.details;
+    return new UserError(dataTable === true ? "error.data-table-part" : "error.array-part", {
+      sheet,
+      range,
+      cell,
+    });
   }
   if (error.code !== "protected") return undefined;
   if (error.details.workbook === true) return new UserError("error.protected.workbook");

@@ -213,6 +213,8 @@ export interface PortErrorDetails {
   /** "array": the array formula's range ("H8:H11") and the first of its cells the write reached. */
   range?: string;
   cell?: string;
+  /** "array": the range is a data table's (What-If Analysis), which Excel also changes only as a whole. */
+  dataTable?: boolean;
   /** "merged": whether the host reports merged areas (false: it cannot, so none could be avoided). */
   mergesKnown?: boolean;
   /** "cell-edit": the host's error may mean cell-edit mode, or something else (it has no code of its own there). */

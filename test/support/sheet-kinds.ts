@@ -114,8 +114,8 @@ export function withSheetsOfOtherKinds(bytes: Uint8Array, chartSheet: string): U
     const names =
       `<definedName name="_xlnm.Print_Area" localSheetId="4">'${PLAN}'!$A$1:$H$60</definedName>` +
       `<definedName name="_xlnm.Print_Titles" localSheetId="4">'${PLAN}'!$5:$6</definedName>` +
-      "<definedName name=\"Auto_Open\">Macro1!$A$1</definedName>" +
-      "<definedName name=\"DauTrang\" localSheetId=\"7\">'Rất ẩn'!$A$1</definedName>";
+      '<definedName name="Auto_Open">Macro1!$A$1</definedName>' +
+      '<definedName name="DauTrang" localSheetId="7">\'Rất ẩn\'!$A$1</definedName>';
     return excel365Head(sheets).replace("</definedNames>", `${names}</definedNames>`);
   });
   edit(parts, "[Content_Types].xml", (xml) =>
@@ -142,4 +142,3 @@ export function scopedNames(workbookXml: string): string[] {
       return `${name}@${sheets[at]}`;
     });
 }
-

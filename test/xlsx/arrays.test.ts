@@ -82,12 +82,18 @@ describe("a write into part of an array formula", () => {
     const refused = await fillComparisons(port, { overwrite: true }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(PortError);
     expect((refused as PortError).code).toBe("array");
-    expect((refused as PortError).details).toMatchObject({ sheet: FORECAST, range: "H8:H11", cell: "H9" });
+    expect((refused as PortError).details).toMatchObject({
+      sheet: FORECAST,
+      range: "H8:H11",
+      cell: "H9",
+      dataTable: false,
+    });
     expect(describeError(refused, "vi")).toBe(REFUSED);
     // Nothing written: every part as it came.
     const [before, after] = [parts(input), parts(port.save())];
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const name of Object.keys(before)) expect(Buffer.from(after[name]).equals(before[name]), name).toBe(true);
+    for (const name of Object.keys(before))
+      expect(Buffer.from(after[name]).equals(before[name]), name).toBe(true);
   });
 
   it("is not made by a fill that leaves the array's cells alone: the array and its results stay", async () => {
@@ -111,9 +117,27 @@ describe("a write into part of an array formula", () => {
     addEdit(edits, 0, 2, { content: { value: 3 } });
     expect(arrayWrittenInPart(xml, edits)).toBeUndefined();
     addEdit(edits, 1, 0, { content: { value: 4 } });
-    expect(arrayWrittenInPart(xml, edits)).toEqual({ range: "A1:A2", cell: "A2" });
+    expect(arrayWrittenInPart(xml, edits)).toEqual({ range: "A1:A2", cell: "A2", dataTable: false });
     addEdit(edits, 0, 0, { content: { formula: "B1*2" } });
     expect(arrayWrittenInPart(xml, edits)).toBeUndefined();
+  });
+
+  it("counts a data table's results as one whole too", () => {
+    const xml =
+      '<worksheet><sheetData><row r="9"><c r="K9"><f t="dataTable" ref="K9:K11" dt2D="0" dtr="0" r1="D9"/><v>1</v></c></row>' +
+      '<row r="10"><c r="K10"><v>2</v></c></row><row r="11"><c r="K11"><v>3</v></c></row></sheetData></worksheet>';
+    const edits: CellEdits = new Map();
+    addEdit(edits, 10, 10, { content: { value: null } });
+    expect(arrayWrittenInPart(xml, edits)).toEqual({ range: "K9:K11", cell: "K11", dataTable: true });
+    const refused = new PortError("array", "", {
+      sheet: FORECAST,
+      range: "K9:K11",
+      cell: "K11",
+      dataTable: true,
+    });
+    expect(describeError(refused, "vi")).toBe(
+      "Ô K11 của trang tính «Dự báo 2021» thuộc bảng dữ liệu K9:K11 (Phân tích What-If), mà Excel chỉ cho sửa cả bảng một lúc, nên chưa ô nào bị thay đổi: hãy chọn cả vùng K9:K11 và xóa bảng dữ liệu đó rồi thử lại.",
+    );
   });
 });
 

@@ -427,7 +427,8 @@ describe("district workbooks with a chart sheet, a macro sheet and a dialog shee
     expect(scopedNames(strFromU8(original["xl/workbook.xml"]))).toEqual(scoped);
     for (const bytes of saved) {
       const now = parts(bytes);
-      for (const part of OTHER_KIND_PARTS) expect(Buffer.from(now[part]).equals(original[part]), part).toBe(true);
+      for (const part of OTHER_KIND_PARTS)
+        expect(Buffer.from(now[part]).equals(original[part]), part).toBe(true);
       // Sheets are added after all the others: every localSheetId still counts to the sheet it named.
       expect(scopedNames(strFromU8(now["xl/workbook.xml"])).slice(0, 4)).toEqual(scoped);
       expect(strFromU8(now["xl/workbook.xml"])).toContain('firstSheet="1" activeTab="4"');

@@ -32,6 +32,7 @@ interface CodedError {
     usedRange?: unknown;
     range?: unknown;
     cell?: unknown;
+    dataTable?: unknown;
   };
 }
 
@@ -131,10 +132,11 @@ function describeCause(error: unknown, lang: Lang): string {
           error.details?.mergesKnown === false ? "pane.error.merged.unknown" : "pane.error.merged",
         );
       case "array": {
-        const { range, cell } = error.details ?? {};
+        const { range, cell, dataTable } = error.details ?? {};
         const sheet = sheetOf(error);
+        const key = dataTable === true ? "error.data-table-part" : "error.array-part";
         if (sheet !== undefined && typeof range === "string" && typeof cell === "string")
-          return t(lang, "error.array-part", { sheet, range, cell });
+          return t(lang, key, { sheet, range, cell });
         break;
       }
       case "undo-too-large": {
