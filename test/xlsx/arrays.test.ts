@@ -13,7 +13,7 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { fillComparisons } from "../../src/core/actions";
+import { checkAction, fillComparisons } from "../../src/core/actions";
 import { PortError } from "../../src/core/port";
 import { describeError } from "../../src/taskpane/state/errors";
 import { arrayWrittenInPart } from "../../src/xlsx/package/arrays";
@@ -106,6 +106,20 @@ describe("a write into part of an array formula", () => {
     expect(bookOf(port.save()).sheet(FORECAST).formula("G9")).toBe(
       'IF(AND(ISNUMBER(F9),ISNUMBER(D9)),IF(D9=0,"",F9/D9*100),"")',
     );
+  });
+
+  it("reads the cells of the array's range as its results, and the check says the formula is not the column's", async () => {
+    const bytes = await withArray(8, true);
+    const forecast = bookOf(bytes).sheet(FORECAST);
+    for (const address of ["H8", "H9", "H11"]) expect(forecast.formula(address)).toBe("E8:E11/F8:F11*100");
+    expect(forecast.value("H10")).toBe(50);
+    const { issues } = await checkAction(portOfBytes(bytes));
+    const h = issues.filter((f) => f.sheet === FORECAST && /^H(9|10|11)$/.test(f.cell ?? ""));
+    expect(h.map((f) => `${f.cell} ${f.code}`)).toEqual([
+      "H9 comparison/wrong-formula",
+      "H10 comparison/wrong-formula",
+      "H11 comparison/wrong-formula",
+    ]);
   });
 
   it("does not count a style alone, an array of one cell, or the main namespace's prefix", () => {
