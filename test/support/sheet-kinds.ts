@@ -7,9 +7,10 @@
  * the way Excel 365 writes it: `mc:Ignorable` prefixes, the saved path in `mc:AlternateContent`, `xr:revisionPtr`,
  * and a window whose first tab shown and active tab are sheets after the forecast.
  *
- * The chart sheet's name is the caller's: named like a sheet an insert would add, it must not be taken again.
+ * The chart sheet's name is the caller's: named like a sheet an insert would add, it must not be taken again. With
+ * `chartActive`, the workbook was saved with the chart sheet showing: its tab the active and only selected one.
  */
-import { unzipSync, zipSync } from "fflate";
+import { strFromU8, unzipSync, zipSync } from "fflate";
 import { attach, DECL, edit, FORECAST, MAIN, NOTES, PLAN, REL, type Parts } from "./rich-workbook";
 
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -87,10 +88,23 @@ function excel365Head(xml: string): string {
  * The workbook (rich-workbook.ts's `enrich`) with a chart sheet named `chartSheet`, a macro sheet and a dialog sheet
  * after the forecast, and names scoped to the sheets after them.
  */
-export function withSheetsOfOtherKinds(bytes: Uint8Array, chartSheet: string): Uint8Array {
+export function withSheetsOfOtherKinds(
+  bytes: Uint8Array,
+  chartSheet: string,
+  options: { chartActive?: boolean } = {},
+): Uint8Array {
   const parts: Parts = unzipSync(bytes);
+  const chart = options.chartActive
+    ? CHART_SHEET.replace("<sheetView ", '<sheetView tabSelected="1" ')
+    : CHART_SHEET;
+  if (options.chartActive)
+    for (const name of Object.keys(parts))
+      if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
+        const xml = strFromU8(parts[name]);
+        if (/tabSelected="1"/.test(xml)) edit(parts, name, (x) => x.replace(/ tabSelected="1"/, ""));
+      }
   attach(parts, "xl/workbook.xml", [
-    { id: "rIdCs1", type: `${REL}/chartsheet`, target: "chartsheets/sheet1.xml", body: CHART_SHEET },
+    { id: "rIdCs1", type: `${REL}/chartsheet`, target: "chartsheets/sheet1.xml", body: chart },
     {
       id: "rIdMs1",
       type: "http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet",
@@ -116,7 +130,8 @@ export function withSheetsOfOtherKinds(bytes: Uint8Array, chartSheet: string): U
       `<definedName name="_xlnm.Print_Titles" localSheetId="4">'${PLAN}'!$5:$6</definedName>` +
       '<definedName name="Auto_Open">Macro1!$A$1</definedName>' +
       '<definedName name="DauTrang" localSheetId="7">\'Rất ẩn\'!$A$1</definedName>';
-    return excel365Head(sheets).replace("</definedNames>", `${names}</definedNames>`);
+    const head = excel365Head(sheets).replace("</definedNames>", `${names}</definedNames>`);
+    return options.chartActive ? head.replace('activeTab="4"', 'activeTab="1"') : head;
   });
   edit(parts, "[Content_Types].xml", (xml) =>
     xml.replace(

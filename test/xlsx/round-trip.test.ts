@@ -444,6 +444,26 @@ describe("district workbooks with a chart sheet, a macro sheet and a dialog shee
   });
 });
 
+describe("a workbook saved with its chart sheet showing", () => {
+  it("opens on the cell the page selected, that sheet's tab alone selected (no two tabs grouped)", async () => {
+    const bytes = withSheetsOfOtherKinds(enrich(await richCells()), "Biểu đồ", { chartActive: true });
+    const tabs = (all: Parts) =>
+      Object.keys(all)
+        .filter(
+          (n) => /^xl\/(work|chart)sheets\/[^/]+\.xml$/.test(n) && /tabSelected="1"/.test(strFromU8(all[n])),
+        )
+        .sort();
+    expect(tabs(parts(bytes))).toEqual(["xl/chartsheets/sheet1.xml"]);
+    const port = portOfBytes(bytes);
+    await port.select(PLAN, "D12");
+    const saved = parts(port.save());
+    const plan = sheetParts(port.save()).get(PLAN) as string;
+    expect(tabs(saved)).toEqual([plan]);
+    expect(strFromU8(saved["xl/workbook.xml"])).toContain('activeTab="4"');
+    expect(bookOf(port.save()).sheet(PLAN).layout.activeCell).toBe("D12");
+  });
+});
+
 /** The workbook part without the main namespace's prefix (the Open XML SDK's `x:`), for comparing its elements. */
 function unprefixed(xml: string): string {
   return xml.replace(/<(\/?)x:/g, "<$1");

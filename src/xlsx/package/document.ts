@@ -419,6 +419,12 @@ export class XlsxDocument {
         this.pkg.setText(other.part as string, next);
       }
     }
+    // A chart sheet that was the active one keeps its tab selected unless told: the two would open grouped.
+    for (const other of this.info.sheets) {
+      const xml = other.otherPart === undefined ? undefined : this.pkg.text(other.otherPart);
+      if (xml !== undefined && tabSelected(xml))
+        this.pkg.setText(other.otherPart as string, setSheetView(xml, false));
+    }
   }
 
   /** The workbook's bytes: untouched parts as they came, the others written. */
