@@ -12,7 +12,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { strFromU8 } from "fflate";
+import { strFromU8, zipSync } from "fflate";
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildWorkbook } from "../../src/cli/commands/new";
@@ -43,7 +43,16 @@ import {
   TABLE_REF,
   withNewerParts,
 } from "../support/newer-parts";
-import { enrich, FORECAST, NOTES, PLAN, RICH_PARTS, richCells, VBA_PROJECT } from "../support/rich-workbook";
+import {
+  edit,
+  enrich,
+  FORECAST,
+  NOTES,
+  PLAN,
+  RICH_PARTS,
+  richCells,
+  VBA_PROJECT,
+} from "../support/rich-workbook";
 import { OTHER_KIND_PARTS, scopedNames, sheetOrder, withSheetsOfOtherKinds } from "../support/sheet-kinds";
 import { bookOf, excelJsBytes, portOfBytes, readXlsx, rowOfCode, type Book } from "../support/workbooks";
 import { readFileSync } from "node:fs";
@@ -441,6 +450,43 @@ describe("district workbooks with a chart sheet, a macro sheet and a dialog shee
     expect(scopedNames(strFromU8(parts(saved[2])["xl/workbook.xml"]))).toEqual(
       expect.arrayContaining([`_xlnm.Print_Titles@${newForecast}`, "_xlnm.Print_Titles@Kế hoạch 2027"]),
     );
+  });
+});
+
+/** The workbook declared a template (.xltx; .xltm when it has macros), as Excel saves one. */
+function asTemplate(bytes: Uint8Array): Uint8Array {
+  const all = parts(bytes);
+  edit(all, "[Content_Types].xml", (xml) =>
+    xml.replace(/(PartName="\/xl\/workbook.xml" ContentType="[^"]*)\.sheet\./, "$1.template."),
+  );
+  return zipSync(all);
+}
+
+const workbookType = (bytes: Uint8Array) =>
+  /PartName="\/xl\/workbook.xml" ContentType="([^"]+)"/.exec(partText(bytes, "[Content_Types].xml"))?.[1];
+
+describe("a template (.xltx, .xltm) filled, fixed and given new sheets", () => {
+  it("is saved as the workbook made from it, which Excel opens as .xlsx or .xlsm", async () => {
+    const template = asTemplate(await excelJsBytes(seedAppendicesWorkbook("numbers")));
+    expect(workbookType(template)).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+    );
+    const { saved } = await roundTrip(template);
+    for (const bytes of saved)
+      expect(workbookType(bytes)).toBe(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+      );
+  });
+
+  it("phuluc fill turns an .xltm into an .xlsm its macros kept", async () => {
+    const dir = tempDir("phuluc-template-");
+    const input = path.join(dir, "mau.xltm");
+    writeFileSync(input, asTemplate(corpus.get("district with every part") as Uint8Array));
+    const output = path.join(dir, "da-dien.xlsm");
+    expect((await phuluc(["fill", input, "-o", output])).code).toBe(0);
+    const bytes = readFileSync(output);
+    expect(workbookType(bytes)).toBe("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+    expect(Buffer.from(parts(bytes)["xl/vbaProject.bin"]).equals(Buffer.from(VBA_PROJECT))).toBe(true);
   });
 });
 
