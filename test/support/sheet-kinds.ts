@@ -5,13 +5,15 @@
  * names scoped to sheets after them (the plan's print area and titles, a name on the very hidden sheet) say so by
  * their `localSheetId`, which counts every <sheet> of the workbook whatever its kind. The workbook part is written
  * the way Excel 365 writes it: `mc:Ignorable` prefixes, the saved path in `mc:AlternateContent`, `xr:revisionPtr`,
- * and a window whose first tab shown and active tab are sheets after the forecast.
+ * and a window whose first tab shown and active tab are sheets after the forecast. Its macros are signed
+ * (vbaProjectSignature.bin, related from the macros), and it carries a custom XML part (a bibliography's sources, as
+ * Office keeps them) related from the package itself.
  *
  * The chart sheet's name is the caller's: named like a sheet an insert would add, it must not be taken again. With
  * `chartActive`, the workbook was saved with the chart sheet showing: its tab the active and only selected one.
  */
-import { strFromU8, unzipSync, zipSync } from "fflate";
-import { attach, DECL, edit, FORECAST, MAIN, NOTES, PLAN, REL, type Parts } from "./rich-workbook";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { attach, DECL, edit, FORECAST, MAIN, NOTES, PKG_REL, PLAN, REL, type Parts } from "./rich-workbook";
 
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -33,7 +35,16 @@ export const OTHER_KIND_PARTS = [
   "xl/charts/chart9.xml",
   "xl/macrosheets/sheet1.xml",
   "xl/dialogsheets/sheet1.xml",
+  "xl/vbaProjectSignature.bin",
+  "xl/_rels/vbaProject.bin.rels",
+  "customXml/item1.xml",
+  "customXml/itemProps1.xml",
+  "customXml/_rels/item1.xml.rels",
+  "_rels/.rels",
 ];
+
+/** The macros' digital signature (stand-in bytes: the writer only has to carry them). */
+const SIGNATURE = Uint8Array.from({ length: 512 }, (_, i) => (i * 17 + 3) % 256);
 
 /** The forecast's revenue row as a line chart, on a sheet of its own. */
 const CHART =
@@ -133,10 +144,35 @@ export function withSheetsOfOtherKinds(
     const head = excel365Head(sheets).replace("</definedNames>", `${names}</definedNames>`);
     return options.chartActive ? head.replace('activeTab="4"', 'activeTab="1"') : head;
   });
+  parts["xl/vbaProjectSignature.bin"] = SIGNATURE;
+  parts["xl/_rels/vbaProject.bin.rels"] = strToU8(
+    `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProjectSignature" Target="vbaProjectSignature.bin"/></Relationships>`,
+  );
+  attach(parts, "customXml/item1.xml", [
+    {
+      id: "rId1",
+      type: `${REL}/customXmlProps`,
+      target: "itemProps1.xml",
+      body:
+        `${DECL}<ds:datastoreItem ds:itemID="{5E0B6F4A-1C2D-4E3F-9A8B-7C6D5E4F3A2B}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+        '<ds:schemaRefs><ds:schemaRef ds:uri="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/></ds:schemaRefs></ds:datastoreItem>',
+    },
+  ]);
+  parts["customXml/item1.xml"] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?><b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography" SelectedStyle="\\APASixthEditionOfficeOnline.xsl" StyleName="APA" Version="6"/>',
+  );
+  edit(parts, "_rels/.rels", (xml) =>
+    xml.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdCx1" Type="${REL}/customXml" Target="customXml/item1.xml"/></Relationships>`,
+    ),
+  );
   edit(parts, "[Content_Types].xml", (xml) =>
     xml.replace(
       "</Types>",
-      `<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="${TYPES}.spreadsheetml.chartsheet+xml"/>` +
+      '<Override PartName="/xl/vbaProjectSignature.bin" ContentType="application/vnd.ms-office.vbaProjectSignature"/>' +
+        `<Override PartName="/customXml/itemProps1.xml" ContentType="${TYPES}.customXmlProperties+xml"/>` +
+        `<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="${TYPES}.spreadsheetml.chartsheet+xml"/>` +
         '<Override PartName="/xl/macrosheets/sheet1.xml" ContentType="application/vnd.ms-excel.macrosheet+xml"/>' +
         `<Override PartName="/xl/dialogsheets/sheet1.xml" ContentType="${TYPES}.spreadsheetml.dialogsheet+xml"/>` +
         `<Override PartName="/xl/drawings/drawing9.xml" ContentType="${TYPES}.drawing+xml"/>` +
