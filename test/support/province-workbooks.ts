@@ -35,6 +35,9 @@ export type FigureKey =
   | "9M" // actual of the first nine months of N
   | "9M-1" // actual of the first nine months of N-1 («cùng kỳ» beside «9 tháng»)
   | "Q3" // actual of the third quarter of N
+  | "Q3-1" // actual of the third quarter of N-1 («cùng kỳ» of a quarter)
+  | "LK9" // cumulative through the first nine months of N («Lũy kế 9 tháng»)
+  | "MT-1" // target set for year N-1 («Mục tiêu đến năm 2025»)
   | "Y+1" // a year alone «Năm 2027» after the report year, its kind not told (read «actual» until confirmed)
   | "CK-1" // a «cùng kỳ» of N-1 whose period nothing in the header decides (read with no period: asked)
   | "GIAO0" // target of year N («chỉ tiêu giao»)
@@ -58,6 +61,9 @@ const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number 
   "9M": { kind: "actual", period: "9m", offset: 0 },
   "9M-1": { kind: "actual", period: "9m", offset: -1 },
   Q3: { kind: "actual", period: "q3", offset: 0 },
+  "Q3-1": { kind: "actual", period: "q3", offset: -1 },
+  LK9: { kind: "cumulative", period: "9m", offset: 0 },
+  "MT-1": { kind: "target", period: "year", offset: -1 },
   "CK-1": { kind: "actual", period: "period", offset: -1 },
   "Y+1": { kind: "actual", period: "year", offset: 1 },
   GIAO0: { kind: "target", period: "year", offset: 0 },
@@ -88,6 +94,9 @@ export const INDICATORS = [
       "9M": 1950,
       "9M-1": 1800,
       Q3: 600,
+      "Q3-1": 560,
+      LK9: 1950,
+      "MT-1": 2500,
       "CK-1": 1800,
       "Y+1": 3000,
       GIAO0: 2600,
@@ -116,6 +125,9 @@ export const INDICATORS = [
       "9M": 126,
       "9M-1": 118,
       Q3: 126,
+      "Q3-1": 120,
+      LK9: 126,
+      "MT-1": 125,
       "CK-1": 118,
       "Y+1": 136,
       GIAO0: 125,
@@ -144,6 +156,9 @@ export const INDICATORS = [
       "9M": 86,
       "9M-1": 78,
       Q3: 86,
+      "Q3-1": 80,
+      LK9: 86,
+      "MT-1": 85,
       "CK-1": 78,
       "Y+1": 92,
       GIAO0: 85,
@@ -197,6 +212,8 @@ export interface TableSpec {
   groupRows?: boolean;
   /** STT labels written «1.», «2.», «3.». */
   dottedLabels?: boolean;
+  /** STT labels written otherwise («a)», «b)», «c)»; «-»), one per indicator. */
+  labels?: readonly string[];
 }
 
 export interface ProvinceCase {
@@ -207,6 +224,8 @@ export interface ProvinceCase {
   tables: TableSpec[];
   /** Every text (lines, headers, names, units) typed in TCVN3 with a .VnTime font. */
   tcvn3?: boolean;
+  /** Every text typed in VNI (VNI-Times). */
+  vni?: boolean;
   /** What the official means. */
   means: {
     /** The report year N; absent when nothing in the file tells it (the tool must ask, never guess). */
@@ -314,7 +333,7 @@ export function layoutOf(c: ProvinceCase): {
     INDICATORS.forEach((ind, i) => {
       const row: (string | number | null)[] = new Array<string | null>(start).fill(null);
       spec.cols.forEach((m) => {
-        if (m === "stt") row.push(spec.dottedLabels ? `${i + 1}.` : i + 1);
+        if (m === "stt") row.push(spec.labels?.[i] ?? (spec.dottedLabels ? `${i + 1}.` : i + 1));
         else if (m === "name") row.push(ind.name);
         else if (m === "unit") row.push(ind.unit);
         else if (m === "note" || m === "other" || "ask" in m) row.push(null);
@@ -350,8 +369,9 @@ export function caseWorkbook(c: ProvinceCase): ExcelJS.Workbook {
     cells.forEach((v, k) => {
       if (v === null) return;
       const cell = ws.getCell(r + 1, k + 1);
-      cell.value = typeof v === "string" && c.tcvn3 ? encodeLegacy(v, "tcvn3") : v;
-      if (c.tcvn3 && typeof v === "string") cell.font = { name: ".VnTime" };
+      const legacy = c.tcvn3 ? "tcvn3" : c.vni ? "vni" : undefined;
+      cell.value = typeof v === "string" && legacy ? encodeLegacy(v, legacy) : v;
+      if (legacy && typeof v === "string") cell.font = { name: legacy === "tcvn3" ? ".VnTime" : "VNI-Times" };
       if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true };
     });
   });
@@ -2076,5 +2096,558 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên" },
+  },
+  {
+    id: "p79-dong-10-quoc-hieu-tuong-doi",
+    note: "the header at row 10 under the national motto, «Biểu số 02», a title naming both years and an attachment line dated «ngày 05 tháng 01 năm 2027»; relative headers with «So sánh (%)» over «ƯTH/TH | KH/ƯTH»",
+    tables: [
+      {
+        lines: [
+          "ỦY BAN NHÂN DÂN HUYỆN TUẦN GIÁO",
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "Độc lập - Tự do - Hạnh phúc",
+          "",
+          "Biểu số 02",
+          "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027 LĨNH VỰC THÔNG TIN VÀ TRUYỀN THÔNG",
+          "(Kèm theo Báo cáo số 25/BC-UBND ngày 05 tháng 01 năm 2027 của UBND huyện Tuần Giáo)",
+          "",
+          "",
+        ],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "So sánh (%)",
+            "<",
+          ],
+          ["^", "^", "^", "^", "^", "^", "ƯTH/TH", "KH/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title", district: "huyện Tuần Giáo" },
+  },
+  {
+    id: "p80-giai-doan-2021-2025",
+    note: "a five-year column «Thực hiện giai đoạn 2021-2025» before the years: a period figure, not the 2025 result (never consolidated as last year's)",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện giai đoạn 2021-2025",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "ƯTH 2026/TH 2025 (%)",
+          ],
+        ],
+        cols: [...STD, "other", f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p81-sau-thang-tren-th-ty-le",
+    note: "«6 tháng đầu năm 2026» merged over «Thực hiện | Tỷ lệ % so KH năm», beside «Kế hoạch năm 2026» merged down",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "6 tháng đầu năm 2026", "<"],
+          ["^", "^", "^", "^", "Thực hiện", "Tỷ lệ % so KH năm"],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p82-quy-iii-luy-ke-9-thang",
+    note: "«BÁO CÁO QUÝ III NĂM 2026»: «Kế hoạch năm | Thực hiện quý III | Lũy kế 9 tháng | Lũy kế so với KH (%)»",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ THỰC HIỆN QUÝ III NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm",
+            "Thực hiện quý III",
+            "Lũy kế 9 tháng",
+            "Lũy kế so với KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("Q3"), f("LK9"), cmp("ratio", "LK9", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p83-nam-truoc-nam-nay-nam-ke-hoach-tren-loai",
+    note: "relative years merged over kinds: «Năm trước» over «Thực hiện», «Năm nay» over «Kế hoạch | Ước TH», «Năm kế hoạch» over «Kế hoạch»; «So sánh (%)» over «ƯTH/KH | KH/ƯTH»; title «KẾ HOẠCH PHÁT TRIỂN TT&TT NĂM 2027»",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm trước", "Năm nay", "<", "Năm kế hoạch", "So sánh (%)", "<"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước TH", "Kế hoạch", "ƯTH/KH", "KH/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "KH0"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p84-ty-le-phan-tram-khong-ngoac",
+    note: "«Kế hoạch năm 2026 | Thực hiện năm 2026 | Tỷ lệ %»: the rate of the result over the plan",
+    tables: [
+      {
+        lines: ["ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện năm 2026", "Tỷ lệ %"]],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p85-chenh-lech-cong-tru-ngoac",
+    note: "«Chênh lệch (+/-)» after «TH 2025 | ƯTH 2026»: the difference",
+    tables: [
+      {
+        lines: [],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Chênh lệch (+/-)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p86-uth-kh-lan",
+    note: "«KH 2026 | ƯTH 2026 | ƯTH/KH (lần)»: a ratio in times",
+    tables: [
+      {
+        lines: [],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "ƯTH/KH (lần)"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("times", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p87-don-vi-trong-tieu-de-cot",
+    note: "units in the headers «Thực hiện năm 2025 (Tỷ đồng)», «(Tỷ đồng)» on each figure, and a line «ĐVT: Tỷ đồng» above",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027", "ĐVT: Tỷ đồng"],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025 (Tỷ đồng)",
+            "Ước thực hiện năm 2026 (Tỷ đồng)",
+            "Kế hoạch năm 2027 (Tỷ đồng)",
+            "Tỷ lệ KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p89-danh-gia-dat-khong-dat",
+    note: "«Chỉ tiêu giao năm 2026 | Ước thực hiện năm 2026 | Tỷ lệ đạt (%) | Đánh giá (Đạt/Không đạt)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Chỉ tiêu giao năm 2026",
+            "Ước thực hiện năm 2026",
+            "Tỷ lệ đạt (%)",
+            "Đánh giá (Đạt/Không đạt)",
+          ],
+        ],
+        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p91-vni",
+    note: "every text typed in VNI (VNI-Times): title, headers, names, units",
+    vni: true,
+    tables: [
+      {
+        lines: ["UBND HUYỆN MƯỜNG CHÀ", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "So sánh ƯTH 2026 với TH 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
+  },
+  {
+    id: "p92-hai-bang-cot-c",
+    note: "two tables on one sheet pasted at column C, the first under a long heading: the estimate with «Tăng/giảm (%)», then the plan with «KH 2027 so ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [
+          "UBND HUYỆN ĐIỆN BIÊN",
+          "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+          "",
+          "Biểu 1: ƯỚC THỰC HIỆN NĂM 2026",
+          "",
+        ],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng/giảm (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
+        startCol: 2,
+      },
+      {
+        lines: ["Biểu 2: KẾ HOẠCH NĂM 2027", ""],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "ƯTH 2026", "KH 2027", "KH 2027 so ƯTH 2026 (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        startCol: 2,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên" },
+  },
+  {
+    id: "p93-loi-go-dau",
+    note: "typos in the marks: «Thưc hiện năm 2025», «Ươc thưc hiện năm 2026», «Kê hoạch năm 2027», «Ty lệ ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thưc hiện năm 2025",
+            "Ươc thưc hiện năm 2026",
+            "Kê hoạch năm 2027",
+            "Ty lệ ƯTH/TH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p94-nam-n-ky-hieu-trong-ngoac",
+    note: "«Năm N-1 (thực hiện) | Năm N (ước) | Năm N+1 (kế hoạch) | N/N-1 (%) | N+1/N (%)» under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm N-1 (thực hiện)",
+            "Năm N (ước)",
+            "Năm N+1 (kế hoạch)",
+            "N/N-1 (%)",
+            "N+1/N (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p95-ke-hoach-nam-sau-voi-nam-so",
+    note: "the issue's words without a column-number row or title: «Thực hiện năm 2025 | Ước thực hiện năm 2026 | Kế hoạch năm sau | ƯTH 2026/TH 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm sau",
+            "ƯTH 2026/TH 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p96-so-voi-nam-truoc-lan",
+    note: "«So với năm trước (lần)» after «TH 2025 | ƯTH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So với năm trước (lần)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("times", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p97-dvt-phan-tram-trong-so-sanh",
+    note: "«KH 2026 | ƯTH 2026 | Tỷ lệ thực hiện so với KH\\n(ĐVT: %)», the unit written «ĐVT: %» in the comparison's header",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "Tỷ lệ thực hiện so với KH\n(ĐVT: %)"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p98-quy-cung-ky-cong-tru",
+    note: "«Quý III/2026 | Quý III/2025 | Tăng/giảm so cùng kỳ (+/-)»: the difference with last year's quarter",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "Quý III/2025", "Tăng/giảm so cùng kỳ (+/-)"]],
+        cols: [...STD, f("Q3"), f("Q3-1"), cmp("diff", "Q3", "Q3-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p99-sau-thang-tren-nam-so",
+    note: "a kind over years: «Thực hiện 6 tháng đầu năm» merged over 2025 | 2026 (typed as numbers), «So sánh (%)» merged down",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 6 tháng đầu năm", "<", "So sánh (%)"],
+          ["^", "^", "^", "2025", "2026", "^"],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p100-thang-luy-ke-tu-dau-nam",
+    note: "«Thực hiện tháng 10/2026 | Lũy kế từ đầu năm | KH năm 2026 | Lũy kế/KH năm (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện tháng 10/2026",
+            "Lũy kế từ đầu năm",
+            "KH năm 2026",
+            "Lũy kế/KH năm (%)",
+          ],
+        ],
+        cols: [...STD, f("M"), f("LK"), f("KH0"), cmp("ratio", "LK", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p101-ba-dong-nam-ky-loai",
+    note: "three rows: «Năm 2026» over «Cả năm | 6 tháng đầu năm» over «Kế hoạch | Ước thực hiện | Thực hiện»; «Tỷ lệ (%)» over «ƯTH/KH | 6 tháng/KH»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "Tỷ lệ (%)", "<"],
+          ["^", "^", "^", "Cả năm", "<", "6 tháng đầu năm", "ƯTH/KH", "6 tháng/KH"],
+          ["^", "^", "^", "Kế hoạch", "Ước thực hiện", "Thực hiện", "^", "^"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), f("H1"), cmp("ratio", "UTH0", "KH0"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p102-chu-hoa-khong-dau-tuong-doi-tieu-de",
+    note: "capitals without diacritics, relative years under «KE HOACH NAM 2027»: «UOC TH NAM NAY | KE HOACH NAM SAU | TANG GIAM (%)»",
+    tables: [
+      {
+        lines: ["KE HOACH PHAT TRIEN THONG TIN VA TRUYEN THONG NAM 2027", ""],
+        header: [["STT", "CHI TIEU", "DVT", "UOC TH NAM NAY", "KE HOACH NAM SAU", "TANG GIAM (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p103-muc-tieu-den-nam-2025",
+    note: "«Mục tiêu đến năm 2025» (the five-year plan's target) before «Thực hiện năm 2025 | Ước thực hiện năm 2026 | Kế hoạch năm 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Mục tiêu đến năm 2025",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "TH 2025 so với mục tiêu (%)",
+          ],
+        ],
+        cols: [...STD, f("MT-1"), f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "TH-1", "MT-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p104-so-sanh-tren-nam-xuyet",
+    note: "«So sánh (%)» merged over «2026/2025 | 2027/2026», the figures «Thực hiện 2025 | Ước TH 2026 | Kế hoạch 2027»: the years name the operands",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Ước TH 2026", "Kế hoạch 2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "^", "^", "^", "2026/2025", "2027/2026"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p106-tang-cong-giam-tru-phan-tram",
+    note: "«Tăng (+)/giảm (-) (%)» after «TH 2025 | ƯTH 2026»: a growth rate",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng (+)/giảm (-) (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p107-so-thu-tu-ngoac-tang-giam",
+    note: "a bracketed number row «(1) … (7)» declaring no formula under «Tăng, giảm KH 2027 so với ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2025",
+            "Ước TH năm 2026",
+            "KH năm 2027",
+            "Tăng, giảm KH 2027 so với ƯTH 2026 (%)",
+          ],
+          ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p108-6t-viet-tat",
+    note: "«6T/2026 | 6T/2025 | 6T 2026/6T 2025 (%)»: «6T» for the first half year",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "6T/2026", "6T/2025", "6T 2026/6T 2025 (%)"]],
+        cols: [...STD, f("H1"), f("H1-1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p109-du-kien-trong-ngoac",
+    note: "«Năm 2025 | Năm 2026 (ước) | Năm 2027 (dự kiến) | Tốc độ tăng 2026/2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025",
+            "Năm 2026 (ước)",
+            "Năm 2027 (dự kiến)",
+            "Tốc độ tăng 2026/2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p110-khong-cot-dvt-don-vi-dong-tren",
+    note: "no unit column: «Đơn vị tính: Triệu đồng» on a line above, «Số TT | Nội dung | Năm 2025 thực hiện | Năm 2026 ước thực hiện | So sánh %»",
+    tables: [
+      {
+        lines: ["Đơn vị tính: Triệu đồng"],
+        header: [["Số TT", "Nội dung", "Năm 2025 thực hiện", "Năm 2026 ước thực hiện", "So sánh %"]],
+        cols: ["stt", "name", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
   },
 ];
