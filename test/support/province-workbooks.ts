@@ -43,7 +43,10 @@ export type FigureKey =
   | "GIAO0" // target of year N («chỉ tiêu giao»)
   | "DT0"; // budget of year N («dự toán»)
 
-const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number }> = {
+const FIGURES: Record<
+  FigureKey,
+  { kind: string; period: string; offset: number }
+> = {
   "TH-2": { kind: "actual", period: "year", offset: -2 },
   "TH-1": { kind: "actual", period: "year", offset: -1 },
   TH0: { kind: "actual", period: "year", offset: 0 },
@@ -261,7 +264,12 @@ function round2(n: number): number {
 }
 
 /** A wrong value typed in the third row: far from any right one. */
-const WRONG: Record<Op, number> = { ratio: 150, times: 9, growth: 50, diff: 999 };
+const WRONG: Record<Op, number> = {
+  ratio: 150,
+  times: 9,
+  growth: 50,
+  diff: 999,
+};
 
 /** Where a table landed on its sheet (zero-based rows and columns). */
 export interface TableLayout {
@@ -304,10 +312,18 @@ export function layoutOf(c: ProvinceCase): {
     for (let r = 0; r < spec.header.length; r++) {
       const cells = spec.header[r];
       if (cells.length !== width)
-        throw new Error(`${c.id}: header row ${r} has ${cells.length} cells, not ${width}`);
-      const row: (string | number | null)[] = new Array<string | null>(start).fill(null);
+        throw new Error(
+          `${c.id}: header row ${r} has ${cells.length} cells, not ${width}`,
+        );
+      const row: (string | number | null)[] = new Array<string | null>(
+        start,
+      ).fill(null);
       for (const text of cells)
-        row.push(text === "<" || text === "^" || text === "" ? null : numberOrText(text));
+        row.push(
+          text === "<" || text === "^" || text === ""
+            ? null
+            : numberOrText(text),
+        );
       rows.push(row);
     }
     // Merges: a run of "<" to the right of a cell, "^" below it (rectangles).
@@ -318,7 +334,11 @@ export function layoutOf(c: ProvinceCase): {
         let right = k;
         while (right + 1 < width && spec.header[r][right + 1] === "<") right++;
         let bottom = r;
-        while (bottom + 1 < spec.header.length && spec.header[bottom + 1][k] === "^") bottom++;
+        while (
+          bottom + 1 < spec.header.length &&
+          spec.header[bottom + 1][k] === "^"
+        )
+          bottom++;
         if (right > k || bottom > r)
           merges.push(
             `${columnLetters(start + k)}${headerTop + r + 1}:${columnLetters(start + right)}${headerTop + bottom + 1}`,
@@ -326,14 +346,23 @@ export function layoutOf(c: ProvinceCase): {
       }
     }
     if (spec.groupRows) {
-      rows.push([...new Array<null>(start).fill(null), "A", "BƯU CHÍNH, VIỄN THÔNG"]);
+      rows.push([
+        ...new Array<null>(start).fill(null),
+        "A",
+        "BƯU CHÍNH, VIỄN THÔNG",
+      ]);
       rows.push([...new Array<null>(start).fill(null), "I", "Bưu chính"]);
     }
     const indicatorRows: number[] = [];
     INDICATORS.forEach((ind, i) => {
-      const row: (string | number | null)[] = new Array<string | null>(start).fill(null);
+      const row: (string | number | null)[] = new Array<string | null>(
+        start,
+      ).fill(null);
       spec.cols.forEach((m) => {
-        if (m === "stt") row.push(spec.labels?.[i] ?? (spec.dottedLabels ? `${i + 1}.` : i + 1));
+        if (m === "stt")
+          row.push(
+            spec.labels?.[i] ?? (spec.dottedLabels ? `${i + 1}.` : i + 1),
+          );
         else if (m === "name") row.push(ind.name);
         else if (m === "unit") row.push(ind.unit);
         else if (m === "note" || m === "other" || "ask" in m) row.push(null);
@@ -344,14 +373,28 @@ export function layoutOf(c: ProvinceCase): {
           const a = ind.values[m.a];
           const b = ind.values[m.b];
           const value =
-            i === 0 || m.missing ? null : i === 1 ? round2(comparisonValue(m.op, a, b)) : WRONG[m.op];
-          row.push(value === null ? null : spec.textFigures ? VALUE_FORMAT(value) : value);
+            i === 0 || m.missing
+              ? null
+              : i === 1
+                ? round2(comparisonValue(m.op, a, b))
+                : WRONG[m.op];
+          row.push(
+            value === null
+              ? null
+              : spec.textFigures
+                ? VALUE_FORMAT(value)
+                : value,
+          );
         }
       });
       indicatorRows.push(rows.length);
       rows.push(row);
     });
-    tables.push({ headerTop, indicatorRows, cols: spec.cols.map((_, k) => start + k) });
+    tables.push({
+      headerTop,
+      indicatorRows,
+      cols: spec.cols.map((_, k) => start + k),
+    });
   }
   return { rows, merges, tables };
 }
@@ -370,9 +413,12 @@ export function caseWorkbook(c: ProvinceCase): ExcelJS.Workbook {
       if (v === null) return;
       const cell = ws.getCell(r + 1, k + 1);
       const legacy = c.tcvn3 ? "tcvn3" : c.vni ? "vni" : undefined;
-      cell.value = typeof v === "string" && legacy ? encodeLegacy(v, legacy) : v;
-      if (legacy && typeof v === "string") cell.font = { name: legacy === "tcvn3" ? ".VnTime" : "VNI-Times" };
-      if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true };
+      cell.value =
+        typeof v === "string" && legacy ? encodeLegacy(v, legacy) : v;
+      if (legacy && typeof v === "string")
+        cell.font = { name: legacy === "tcvn3" ? ".VnTime" : "VNI-Times" };
+      if (typeof v === "string" && v.includes("\n"))
+        cell.alignment = { wrapText: true };
     });
   });
   for (const m of merges) ws.mergeCells(m);
@@ -384,15 +430,20 @@ export function expectedReadings(c: ProvinceCase): string[][] {
   const { tables } = layoutOf(c);
   return c.tables.map((spec, t) => {
     const letterOf = (key: FigureKey) => {
-      const k = spec.cols.findIndex((m) => typeof m === "object" && "fig" in m && m.fig === key);
+      const k = spec.cols.findIndex(
+        (m) => typeof m === "object" && "fig" in m && m.fig === key,
+      );
       if (k < 0) throw new Error(`${c.id}: no column holds ${key}`);
       return columnLetters(tables[t].cols[k]);
     };
     return spec.cols.map((m) => {
       if (typeof m === "string") return m;
-      if ("fig" in m) return `figure ${figureNotation(m.fig, c.means.year ?? c.means.yearsWrittenFrom)}`;
+      if ("fig" in m)
+        return `figure ${figureNotation(m.fig, c.means.year ?? c.means.yearsWrittenFrom)}`;
       if ("ask" in m) return "other";
-      const b = m.missing ? `missing(figure ${figureNotation(m.b, c.means.year)})` : letterOf(m.b);
+      const b = m.missing
+        ? `missing(figure ${figureNotation(m.b, c.means.year)})`
+        : letterOf(m.b);
       // The notation names the operation; whether a ratio is ×100 is the column's percent, not its reading.
       const op = m.op === "times" ? "ratio" : m.op;
       return `${op} ${letterOf(m.a)} ${m.op === "diff" ? "-" : "/"} ${b}`;
@@ -418,7 +469,8 @@ export function expectedComparisons(
   const { tables } = layoutOf(c);
   return c.tables.flatMap((spec, t) =>
     spec.cols.flatMap((m, k) => {
-      if (typeof m === "string" || "fig" in m || "ask" in m || m.missing) return [];
+      if (typeof m === "string" || "fig" in m || "ask" in m || m.missing)
+        return [];
       const letter = columnLetters(tables[t].cols[k]);
       return [
         {
@@ -439,7 +491,11 @@ export function expectedComparisons(
 
 const STD = ["stt", "name", "unit"] as const;
 const f = (fig: FigureKey): ColumnMeaning => ({ fig });
-const cmp = (op: Op, a: FigureKey, b: FigureKey): ColumnMeaning => ({ op, a, b });
+const cmp = (op: Op, a: FigureKey, b: FigureKey): ColumnMeaning => ({
+  op,
+  a,
+  b,
+});
 /** A year alone over a column: the figure meant, its kind not said by the header. */
 const y = (fig: FigureKey): ColumnMeaning => ({ fig, unsaid: true });
 
@@ -486,8 +542,28 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2026", "<", "Năm 2027", "So sánh (%)", "<"],
-          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "Kế hoạch", "ƯTH/TH", "KH/ƯTH"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Năm 2025",
+            "Năm 2026",
+            "<",
+            "Năm 2027",
+            "So sánh (%)",
+            "<",
+          ],
+          [
+            "^",
+            "^",
+            "^",
+            "Thực hiện",
+            "Kế hoạch",
+            "Ước thực hiện",
+            "Kế hoạch",
+            "ƯTH/TH",
+            "KH/ƯTH",
+          ],
         ],
         cols: [
           ...STD,
@@ -507,7 +583,11 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "two rows: kinds over years typed as numbers («Thực hiện» merged over 2024 | 2025, «Ước thực hiện» over 2026, «Kế hoạch» over 2027), «Tăng/giảm so với cùng kỳ (%)»",
     tables: [
       {
-        lines: ["UBND HUYỆN NẬM PỒ", "TỔNG HỢP CÁC CHỈ TIÊU PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG", ""],
+        lines: [
+          "UBND HUYỆN NẬM PỒ",
+          "TỔNG HỢP CÁC CHỈ TIÊU PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG",
+          "",
+        ],
         header: [
           [
             "TT",
@@ -521,7 +601,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
           ],
           ["^", "^", "^", "2024", "2025", "2026", "2027", "^"],
         ],
-        cols: [...STD, f("TH-2"), f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-2"),
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("growth", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Nậm Pồ" },
@@ -543,7 +630,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "So sánh ƯTH năm nay với TH năm trước (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: {},
@@ -565,7 +658,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "+/- so với năm trước",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("diff", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("diff", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -575,7 +674,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "«BÁO CÁO 6 THÁNG ĐẦU NĂM 2026» under «PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG CHÀ»; «So sánh (%)» merged over «Với KH năm» and «Với cùng kỳ»",
     tables: [
       {
-        lines: ["PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG CHÀ", "", "BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        lines: [
+          "PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG CHÀ",
+          "",
+          "BÁO CÁO 6 THÁNG ĐẦU NĂM 2026",
+          "",
+        ],
         header: [
           [
             "STT",
@@ -589,7 +693,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
           ],
           ["^", "^", "^", "^", "^", "^", "Với KH năm", "Với cùng kỳ"],
         ],
-        cols: [...STD, f("KH0"), f("H1"), f("H1-1"), cmp("ratio", "H1", "KH0"), cmp("ratio", "H1", "H1-1")],
+        cols: [
+          ...STD,
+          f("KH0"),
+          f("H1"),
+          f("H1-1"),
+          cmp("ratio", "H1", "KH0"),
+          cmp("ratio", "H1", "H1-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
@@ -612,7 +723,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tăng, giảm so với cùng kỳ (%)",
           ],
         ],
-        cols: [...STD, f("KH0"), f("Q1"), f("Q1-1"), cmp("ratio", "Q1", "KH0"), cmp("growth", "Q1", "Q1-1")],
+        cols: [
+          ...STD,
+          f("KH0"),
+          f("Q1"),
+          f("Q1-1"),
+          cmp("ratio", "Q1", "KH0"),
+          cmp("growth", "Q1", "Q1-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -644,7 +762,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "typed without diacritics: «TH 2025 | UTH 2026 | KH 2027», «UTH 2026/TH 2025 (%)», «KH 2027/UTH 2026 (%)»",
     tables: [
       {
-        lines: ["UBND HUYEN MUONG TE", "", "UOC THUC HIEN NAM 2026 VA KE HOACH NAM 2027", ""],
+        lines: [
+          "UBND HUYEN MUONG TE",
+          "",
+          "UOC THUC HIEN NAM 2026 VA KE HOACH NAM 2027",
+          "",
+        ],
         header: [
           [
             "STT",
@@ -736,7 +859,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          ["TT", "Chỉ tiêu", "ĐVT", "TH2025", "ƯTH2026", "KH2027", "ƯTH2026/TH2025 %", "KH2027/ƯTH2026 %"],
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH2025",
+            "ƯTH2026",
+            "KH2027",
+            "ƯTH2026/TH2025 %",
+            "KH2027/ƯTH2026 %",
+          ],
         ],
         cols: [
           ...STD,
@@ -756,7 +888,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["ƯỚC THỰC HIỆN NĂM 2026", ""],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Ước thực hiện 2026", "%"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 2025",
+            "Ước thực hiện 2026",
+            "%",
+          ],
+        ],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
@@ -768,7 +909,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh ƯTH 2026 với TH 2025"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "So sánh ƯTH 2026 với TH 2025",
+          ],
+        ],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
@@ -791,7 +941,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Chênh lệch",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1"), cmp("diff", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          cmp("growth", "UTH0", "TH-1"),
+          cmp("diff", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -823,7 +979,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tcvn3: true,
     tables: [
       {
-        lines: ["UBND HUYỆN ĐIỆN BIÊN", "", "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
+        lines: [
+          "UBND HUYỆN ĐIỆN BIÊN",
+          "",
+          "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2026",
+          "",
+        ],
         header: [
           [
             "STT",
@@ -856,7 +1017,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "ƯTH 2026/TH 2025 (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
         textFigures: true,
         dottedLabels: true,
       },
@@ -868,9 +1035,21 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "«ỦY BAN NHÂN DÂN THỊ XÃ MƯỜNG LAY», plan table «Thực hiện năm 2026 | Kế hoạch năm 2027 | KH 2027 so với TH 2026 (%)»",
     tables: [
       {
-        lines: ["ỦY BAN NHÂN DÂN THỊ XÃ MƯỜNG LAY", "", "CÁC CHỈ TIÊU CHỦ YẾU KẾ HOẠCH NĂM 2027", ""],
+        lines: [
+          "ỦY BAN NHÂN DÂN THỊ XÃ MƯỜNG LAY",
+          "",
+          "CÁC CHỈ TIÊU CHỦ YẾU KẾ HOẠCH NĂM 2027",
+          "",
+        ],
         header: [
-          ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2026", "Kế hoạch năm 2027", "KH 2027 so với TH 2026 (%)"],
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "KH 2027 so với TH 2026 (%)",
+          ],
         ],
         cols: [...STD, f("TH0"), f("KH1"), cmp("ratio", "KH1", "TH0")],
       },
@@ -884,7 +1063,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
         header: [
-          ["Số TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm", "Ước thực hiện năm", "Tỷ lệ hoàn thành KH (%)"],
+          [
+            "Số TT",
+            "Chỉ tiêu",
+            "Đơn vị",
+            "Kế hoạch năm",
+            "Ước thực hiện năm",
+            "Tỷ lệ hoàn thành KH (%)",
+          ],
         ],
         cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
@@ -926,7 +1112,10 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "pasted from Word with non-breaking spaces inside the headers («Thực\u00a0hiện năm\u00a02025») and a trailing space",
     tables: [
       {
-        lines: ["ƯỚC\u00a0THỰC HIỆN NĂM\u00a02026 VÀ KẾ HOẠCH NĂM\u00a02027", ""],
+        lines: [
+          "ƯỚC\u00a0THỰC HIỆN NĂM\u00a02026 VÀ KẾ HOẠCH NĂM\u00a02027",
+          "",
+        ],
         header: [
           [
             "STT ",
@@ -938,7 +1127,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "So\u00a0sánh ƯTH\u00a02026/TH\u00a02025 (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -950,8 +1145,28 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["UBND HUYỆN MƯỜNG ẢNG", "", "BIỂU 02", ""],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "Kết quả thực hiện", "<", "<", "Kế hoạch năm 2027", "So sánh (%)", "<"],
-          ["^", "^", "^", "Năm 2025", "Năm 2026", "<", "^", "ƯTH 2026/TH 2025", "KH 2027/ƯTH 2026"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kết quả thực hiện",
+            "<",
+            "<",
+            "Kế hoạch năm 2027",
+            "So sánh (%)",
+            "<",
+          ],
+          [
+            "^",
+            "^",
+            "^",
+            "Năm 2025",
+            "Năm 2026",
+            "<",
+            "^",
+            "ƯTH 2026/TH 2025",
+            "KH 2027/ƯTH 2026",
+          ],
           ["^", "^", "^", "TH", "KH", "ƯTH", "^", "^", "^"],
         ],
         cols: [
@@ -984,7 +1199,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "KH năm sau so với ƯTH năm nay (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -996,9 +1217,23 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026", ""],
         header: [
-          ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện năm", "So với KH (%)", "Kế hoạch năm sau"],
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm",
+            "Thực hiện năm",
+            "So với KH (%)",
+            "Kế hoạch năm sau",
+          ],
         ],
-        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0"), f("KH1")],
+        cols: [
+          ...STD,
+          f("KH0"),
+          f("TH0"),
+          cmp("ratio", "TH0", "KH0"),
+          f("KH1"),
+        ],
       },
     ],
     means: { year: 2025, yearFrom: "title" },
@@ -1046,7 +1281,17 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["ƯỚC THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "KH 2026", "ƯTH 2026", "ƯTH/KH (%)", "ƯTH/CK (%)", "Ghi chú"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "KH 2026",
+            "ƯTH 2026",
+            "ƯTH/KH (%)",
+            "ƯTH/CK (%)",
+            "Ghi chú",
+          ],
         ],
         cols: [
           ...STD,
@@ -1121,7 +1366,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "6 tháng năm 2025", "6 tháng năm 2026", "Tăng/giảm so với cùng kỳ"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "6 tháng năm 2025",
+            "6 tháng năm 2026",
+            "Tăng/giảm so với cùng kỳ",
+          ],
         ],
         cols: [...STD, f("H1-1"), f("H1"), cmp("diff", "H1", "H1-1")],
       },
@@ -1135,7 +1387,15 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH 2026/TH 2025 (%)", "ƯTH 2026/KH 2026 (%)"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "ƯTH 2026/TH 2025 (%)",
+            "ƯTH 2026/KH 2026 (%)",
+          ],
         ],
         cols: [
           ...STD,
@@ -1153,9 +1413,21 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "«Chỉ tiêu giao năm 2026 | Ước đạt năm 2026 | Tỷ lệ đạt (%)»",
     tables: [
       {
-        lines: ["UBND XÃ QUÀI TỞ", "", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2026", ""],
+        lines: [
+          "UBND XÃ QUÀI TỞ",
+          "",
+          "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2026",
+          "",
+        ],
         header: [
-          ["STT", "Tên chỉ tiêu", "ĐVT", "Chỉ tiêu giao năm 2026", "Ước đạt năm 2026", "Tỷ lệ đạt (%)"],
+          [
+            "STT",
+            "Tên chỉ tiêu",
+            "ĐVT",
+            "Chỉ tiêu giao năm 2026",
+            "Ước đạt năm 2026",
+            "Tỷ lệ đạt (%)",
+          ],
         ],
         cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0")],
       },
@@ -1201,7 +1473,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Ước TH cả năm so với KH năm (%)",
           ],
         ],
-        cols: [...STD, f("KH0"), f("9M"), f("UTH0"), cmp("ratio", "9M", "KH0"), cmp("ratio", "UTH0", "KH0")],
+        cols: [
+          ...STD,
+          f("KH0"),
+          f("9M"),
+          f("UTH0"),
+          cmp("ratio", "9M", "KH0"),
+          cmp("ratio", "UTH0", "KH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -1246,9 +1525,30 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         startCol: 1,
-        lines: ["UBND HUYỆN SÌN HỒ", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
-        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH 2026/TH 2025 (%)"]],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        lines: [
+          "UBND HUYỆN SÌN HỒ",
+          "",
+          "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
+          "",
+        ],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "KH 2027",
+            "ƯTH 2026/TH 2025 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Sìn Hồ" },
@@ -1288,7 +1588,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "two tables on one sheet: the forecast then the plan, each under its own title",
     tables: [
       {
-        lines: ["UBND HUYỆN PHONG THỔ", "", "Biểu 1: DỰ BÁO THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
+        lines: [
+          "UBND HUYỆN PHONG THỔ",
+          "",
+          "Biểu 1: DỰ BÁO THỰC HIỆN KẾ HOẠCH NĂM 2026",
+          "",
+        ],
         header: [
           [
             "STT",
@@ -1300,11 +1605,26 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "ƯTH 2026/TH 2025 (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("H1"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
       },
       {
         lines: ["Biểu 2: KẾ HOẠCH NĂM 2027", ""],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "TH năm 2026", "KH năm 2027", "KH 2027/TH 2026 (%)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2026",
+            "KH năm 2027",
+            "KH 2027/TH 2026 (%)",
+          ],
+        ],
         cols: [...STD, f("TH0"), f("KH1"), cmp("ratio", "KH1", "TH0")],
       },
     ],
@@ -1348,7 +1668,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "So sánh N/N-1 (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -1358,8 +1684,22 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "a commune's half-year report: «UBND XÃ MƯỜNG PHĂNG», «Kế hoạch năm 2026 | Ước TH 6 tháng | Đạt % so với KH»",
     tables: [
       {
-        lines: ["UBND XÃ MƯỜNG PHĂNG", "", "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026", ""],
-        header: [["STT", "Nội dung", "ĐVT", "Kế hoạch năm 2026", "Ước TH 6 tháng", "Đạt % so với KH"]],
+        lines: [
+          "UBND XÃ MƯỜNG PHĂNG",
+          "",
+          "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026",
+          "",
+        ],
+        header: [
+          [
+            "STT",
+            "Nội dung",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Ước TH 6 tháng",
+            "Đạt % so với KH",
+          ],
+        ],
         cols: [...STD, f("KH0"), f("UH1"), cmp("ratio", "UH1", "KH0")],
       },
     ],
@@ -1371,7 +1711,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "2026 so với 2025 (%)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025",
+            "Năm 2026",
+            "2026 so với 2025 (%)",
+          ],
+        ],
         cols: [...STD, y("TH-1"), y("TH0"), cmp("ratio", "TH0", "TH-1")],
       },
     ],
@@ -1396,7 +1745,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "<",
             "<",
           ],
-          ["^", "^", "^", "^", "^", "^", "^", "ƯTH/KH", "ƯTH/TH 2025", "KH 2027/ƯTH"],
+          [
+            "^",
+            "^",
+            "^",
+            "^",
+            "^",
+            "^",
+            "^",
+            "ƯTH/KH",
+            "ƯTH/TH 2025",
+            "KH 2027/ƯTH",
+          ],
         ],
         cols: [
           ...STD,
@@ -1440,7 +1800,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          ["STT", "CHI TIEU", "DON VI TINH", "THUC HIEN NAM 2025", "UOC THUC HIEN NAM 2026", "SO SANH (%)"],
+          [
+            "STT",
+            "CHI TIEU",
+            "DON VI TINH",
+            "THUC HIEN NAM 2025",
+            "UOC THUC HIEN NAM 2026",
+            "SO SANH (%)",
+          ],
         ],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
       },
@@ -1464,7 +1831,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tỷ lệ ƯTH/KH (%)",
           ],
         ],
-        cols: [...STD, f("KH0"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "KH0")],
+        cols: [
+          ...STD,
+          f("KH0"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "KH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -1474,9 +1847,24 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "years typed as numbers merged over kinds (2026 over «KH | ƯTH»), «So sánh (%)» over «ƯTH/TH» and «KH/ƯTH»",
     tables: [
       {
-        lines: ["UBND HUYỆN TAM ĐƯỜNG", "", "ƯỚC THỰC HIỆN KẾ HOẠCH NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        lines: [
+          "UBND HUYỆN TAM ĐƯỜNG",
+          "",
+          "ƯỚC THỰC HIỆN KẾ HOẠCH NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
+          "",
+        ],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "2025", "2026", "<", "2027", "So sánh (%)", "<"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "2025",
+            "2026",
+            "<",
+            "2027",
+            "So sánh (%)",
+            "<",
+          ],
           ["^", "^", "^", "TH", "KH", "ƯTH", "KH", "ƯTH/TH", "KH/ƯTH"],
         ],
         cols: [
@@ -1500,10 +1888,24 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["UBND HUYỆN TỦA CHÙA", ""],
         header: [
-          ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2026", "<", "So sánh (%)"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Năm 2025",
+            "Năm 2026",
+            "<",
+            "So sánh (%)",
+          ],
           ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "ƯTH/KH"],
         ],
-        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "KH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Tủa Chùa" },
@@ -1514,8 +1916,24 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tcvn3: true,
     tables: [
       {
-        lines: ["UBND HUYỆN THAN UYÊN", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
-        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH/TH (%)", "KH/ƯTH (%)"]],
+        lines: [
+          "UBND HUYỆN THAN UYÊN",
+          "",
+          "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
+          "",
+        ],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "KH 2027",
+            "ƯTH/TH (%)",
+            "KH/ƯTH (%)",
+          ],
+        ],
         cols: [
           ...STD,
           f("TH-1"),
@@ -1545,7 +1963,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "KH 2027 so với ƯTH 2026 (%) (2)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -1556,7 +1980,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 6 tháng 2025", "TH 6 tháng 2026", "So sánh cùng kỳ (%)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 6 tháng 2025",
+            "TH 6 tháng 2026",
+            "So sánh cùng kỳ (%)",
+          ],
+        ],
         cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
       },
     ],
@@ -1592,9 +2025,23 @@ export const PROVINCE_CASES: ProvinceCase[] = [
         lines: ["UBND HUYỆN TÂN UYÊN", ""],
         header: [
           ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "<"],
-          ["^", "^", "^", "Kế hoạch", "Thực hiện 6 tháng", "Ước cả năm", "% so KH"],
+          [
+            "^",
+            "^",
+            "^",
+            "Kế hoạch",
+            "Thực hiện 6 tháng",
+            "Ước cả năm",
+            "% so KH",
+          ],
         ],
-        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+        cols: [
+          ...STD,
+          f("KH0"),
+          f("H1"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "KH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Tân Uyên" },
@@ -1605,7 +2052,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "KH giao năm 2026", "Ước TH năm 2026", "Ước TH so KH giao (%)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH giao năm 2026",
+            "Ước TH năm 2026",
+            "Ước TH so KH giao (%)",
+          ],
+        ],
         cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
@@ -1616,8 +2072,22 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "a plan table «Ước thực hiện năm 2026 | Kế hoạch năm 2027 | Tăng, giảm (%)»: next year's plan over the estimate",
     tables: [
       {
-        lines: ["ỦY BAN NHÂN DÂN HUYỆN NẬM NHÙN", "", "KẾ HOẠCH PHÁT TRIỂN NĂM 2027", ""],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm 2026", "Kế hoạch năm 2027", "Tăng, giảm (%)"]],
+        lines: [
+          "ỦY BAN NHÂN DÂN HUYỆN NẬM NHÙN",
+          "",
+          "KẾ HOẠCH PHÁT TRIỂN NĂM 2027",
+          "",
+        ],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "Tăng, giảm (%)",
+          ],
+        ],
         cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
       },
     ],
@@ -1640,7 +2110,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "So sánh ƯTH/KH (%)",
           ],
         ],
-        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+        cols: [
+          ...STD,
+          f("KH0"),
+          f("H1"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "KH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -1686,7 +2162,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "«Đơn vị» heading «ĐƠN VỊ: UBND HUYỆN TUẦN GIÁO» and a unit-less name column «Tên chỉ tiêu» with «Mã số» column",
     tables: [
       {
-        lines: ["ĐƠN VỊ: UBND HUYỆN MƯỜNG LA", "", "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025", ""],
+        lines: [
+          "ĐƠN VỊ: UBND HUYỆN MƯỜNG LA",
+          "",
+          "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025",
+          "",
+        ],
         header: [
           [
             "STT",
@@ -1707,7 +2188,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "a ward's culture office after the 2025 reorganisation: «PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HIM LAM», «Ước TH năm 2026 so với KH năm 2026 (%)»",
     tables: [
       {
-        lines: ["PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HIM LAM", "", "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
+        lines: [
+          "PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HIM LAM",
+          "",
+          "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026",
+          "",
+        ],
         header: [
           [
             "STT",
@@ -1745,7 +2231,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tăng (+), giảm (-) so với năm 2026",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("diff", "KH1", "UTH0")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("diff", "KH1", "UTH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "thị xã Nghĩa Lộ" },
@@ -1768,7 +2260,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "% so với kế hoạch",
           ],
         ],
-        cols: [...STD, f("KH0"), f("H1"), f("UH2"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+        cols: [
+          ...STD,
+          f("KH0"),
+          f("H1"),
+          f("UH2"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "KH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Tủa Chùa" },
@@ -1778,12 +2277,31 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "a second header row holding only the comparison's operands («Tỷ lệ tăng/giảm (%)» over «ƯTH 2026 so TH 2025»), every other column merged over both rows",
     tables: [
       {
-        lines: ["UBND HUYỆN MƯỜNG CHÀ", "", "BIỂU 02: ƯỚC THỰC HIỆN NĂM 2026", ""],
+        lines: [
+          "UBND HUYỆN MƯỜNG CHÀ",
+          "",
+          "BIỂU 02: ƯỚC THỰC HIỆN NĂM 2026",
+          "",
+        ],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "ƯTH năm 2026", "KH năm 2027", "Tỷ lệ tăng/giảm (%)"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2025",
+            "ƯTH năm 2026",
+            "KH năm 2027",
+            "Tỷ lệ tăng/giảm (%)",
+          ],
           ["^", "^", "^", "^", "^", "^", "ƯTH 2026 so TH 2025"],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("growth", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
@@ -1830,7 +2348,15 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BÁO CÁO KẾT QUẢ 9 THÁNG NĂM 2026", ""],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "9 tháng 2026", "Cùng kỳ 2025", "So sánh cùng kỳ (%)"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Quý III/2026",
+            "9 tháng 2026",
+            "Cùng kỳ 2025",
+            "So sánh cùng kỳ (%)",
+          ],
         ],
         cols: [...STD, f("Q3"), f("9M"), f("9M-1"), cmp("ratio", "9M", "9M-1")],
       },
@@ -1866,7 +2392,15 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ 2025", "Quý III/2026", "9 tháng 2026", "So sánh cùng kỳ (%)"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Cùng kỳ 2025",
+            "Quý III/2026",
+            "9 tháng 2026",
+            "So sánh cùng kỳ (%)",
+          ],
         ],
         cols: [...STD, f("CK-1"), f("Q3"), f("9M"), { ask: "ratio" }],
       },
@@ -1879,7 +2413,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025",
+            "Năm 2026",
+            "Năm 2027",
+            "2026/2025",
+            "2027/2026",
+          ],
+        ],
         cols: [
           ...STD,
           y("TH-1"),
@@ -1898,7 +2443,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["UBND HUYỆN TỦA CHÙA", ""],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "2025", "2026", "2027", "2026/2025", "2027/2026"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "2025",
+            "2026",
+            "2027",
+            "2026/2025",
+            "2027/2026",
+          ],
+        ],
         cols: [
           ...STD,
           y("TH-1"),
@@ -1917,7 +2473,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025",
+            "Năm 2026",
+            "Năm 2027",
+            "2026/2025",
+            "2027/2026",
+          ],
+        ],
         cols: [
           ...STD,
           y("TH-1"),
@@ -1937,7 +2504,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
         header: [
-          ["STT", "Chỉ tiêu", "Đơn vị tính", "TH 2025", "ƯTH 2026", "KH 2027", "So sánh (%)", "<"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "TH 2025",
+            "ƯTH 2026",
+            "KH 2027",
+            "So sánh (%)",
+            "<",
+          ],
           ["^", "^", "^", "^", "^", "^", "ƯTH/TH", "KH/ƯTH"],
           ["A", "B", "C", "1", "2", "3", "4=2/1", "5=3/2"],
         ],
@@ -1958,7 +2534,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "letters and numbers in brackets «(A) | (B) | (C) | (1) | (2) | (3) | (4)=(2):(1) | (5)=(3):(2)», division written «:», comparisons headed «ƯTH 2026/TH 2025» without «%» (the percent the forms mean)",
     tables: [
       {
-        lines: ["UBND HUYỆN MƯỜNG ẢNG", "", "KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2027", ""],
+        lines: [
+          "UBND HUYỆN MƯỜNG ẢNG",
+          "",
+          "KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2027",
+          "",
+        ],
         header: [
           [
             "TT",
@@ -1970,7 +2551,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "ƯTH 2026/TH 2025",
             "KH 2027/ƯTH 2026",
           ],
-          ["(A)", "(B)", "(C)", "(1)", "(2)", "(3)", "(4)=(2):(1)", "(5)=(3):(2)"],
+          [
+            "(A)",
+            "(B)",
+            "(C)",
+            "(1)",
+            "(2)",
+            "(3)",
+            "(4)=(2):(1)",
+            "(5)=(3):(2)",
+          ],
         ],
         cols: [
           ...STD,
@@ -2033,7 +2623,17 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tỷ lệ (%)",
             "<",
           ],
-          ["^", "^", "^", "^", "^", "^", "^", "ƯTH 2026/TH 2025", "KH 2027/ƯTH 2026"],
+          [
+            "^",
+            "^",
+            "^",
+            "^",
+            "^",
+            "^",
+            "^",
+            "ƯTH 2026/TH 2025",
+            "KH 2027/ƯTH 2026",
+          ],
           ["A", "B", "C", "D", "1", "2", "3", "4=2/1", "5=3/2"],
         ],
         cols: [
@@ -2057,7 +2657,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "a ratio given in times «Ước TH 2026 so TH 2025 (lần)» (1,13, not 113) and a difference «Chênh lệch KH 2027 - Ước TH 2026», «Ước TH» for the estimate",
     tables: [
       {
-        lines: ["UBND HUYỆN NẬM PỒ", "", "ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027", ""],
+        lines: [
+          "UBND HUYỆN NẬM PỒ",
+          "",
+          "ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027",
+          "",
+        ],
         header: [
           [
             "STT",
@@ -2087,15 +2692,79 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "«Năm 2026» merged over «Kế hoạch | Ước thực hiện | %»: the «%» alone under the year is that year's completion rate (ƯTH/KH), not a figure of 2026",
     tables: [
       {
-        lines: ["UBND HUYỆN ĐIỆN BIÊN", "", "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
-        header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "<", "<", "Năm 2027"],
-          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "%", "Kế hoạch"],
+        lines: [
+          "UBND HUYỆN ĐIỆN BIÊN",
+          "",
+          "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2026",
+          "",
         ],
-        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0"), f("KH1")],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025",
+            "Năm 2026",
+            "<",
+            "<",
+            "Năm 2027",
+          ],
+          [
+            "^",
+            "^",
+            "^",
+            "Thực hiện",
+            "Kế hoạch",
+            "Ước thực hiện",
+            "%",
+            "Kế hoạch",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "KH0"),
+          f("KH1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên" },
+  },
+  {
+    id: "p78-nam-ke-hoach-dinh-kem-ngay-2027",
+    note: "«Năm kế hoạch 2027» for the plan, and an attachment line dated in 2027 («ngày 05/01/2027») under the title: the header's years decide, not the date",
+    tables: [
+      {
+        lines: [
+          "UBND HUYỆN MƯỜNG NHÉ",
+          "",
+          "BIỂU TỔNG HỢP CHỈ TIÊU PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG",
+          "(Kèm theo Báo cáo số 312/BC-UBND ngày 05/01/2027 của UBND huyện Mường Nhé)",
+          "",
+        ],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Năm kế hoạch 2027",
+            "KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Nhé" },
   },
   {
     id: "p79-dong-10-quoc-hieu-tuong-doi",
@@ -2156,7 +2825,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "ƯTH 2026/TH 2025 (%)",
           ],
         ],
-        cols: [...STD, "other", f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          "other",
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2168,7 +2844,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026", ""],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "6 tháng đầu năm 2026", "<"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "6 tháng đầu năm 2026",
+            "<",
+          ],
           ["^", "^", "^", "^", "Thực hiện", "Tỷ lệ % so KH năm"],
         ],
         cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
@@ -2205,8 +2888,28 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2027", ""],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "Năm trước", "Năm nay", "<", "Năm kế hoạch", "So sánh (%)", "<"],
-          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước TH", "Kế hoạch", "ƯTH/KH", "KH/ƯTH"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm trước",
+            "Năm nay",
+            "<",
+            "Năm kế hoạch",
+            "So sánh (%)",
+            "<",
+          ],
+          [
+            "^",
+            "^",
+            "^",
+            "Thực hiện",
+            "Kế hoạch",
+            "Ước TH",
+            "Kế hoạch",
+            "ƯTH/KH",
+            "KH/ƯTH",
+          ],
         ],
         cols: [
           ...STD,
@@ -2227,7 +2930,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện năm 2026", "Tỷ lệ %"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện năm 2026",
+            "Tỷ lệ %",
+          ],
+        ],
         cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0")],
       },
     ],
@@ -2239,7 +2951,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Chênh lệch (+/-)"]],
+        header: [
+          ["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Chênh lệch (+/-)"],
+        ],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1")],
       },
     ],
@@ -2251,7 +2965,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["TT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "ƯTH/KH (lần)"]],
+        header: [
+          ["TT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "ƯTH/KH (lần)"],
+        ],
         cols: [...STD, f("KH0"), f("UTH0"), cmp("times", "UTH0", "KH0")],
       },
     ],
@@ -2274,7 +2990,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tỷ lệ KH 2027/ƯTH 2026 (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2296,7 +3018,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Đánh giá (Đạt/Không đạt)",
           ],
         ],
-        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0"), "other"],
+        cols: [
+          ...STD,
+          f("GIAO0"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "GIAO0"),
+          "other",
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2307,7 +3035,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     vni: true,
     tables: [
       {
-        lines: ["UBND HUYỆN MƯỜNG CHÀ", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        lines: [
+          "UBND HUYỆN MƯỜNG CHÀ",
+          "",
+          "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
+          "",
+        ],
         header: [
           [
             "STT",
@@ -2319,7 +3052,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "So sánh ƯTH 2026 với TH 2025 (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
@@ -2336,13 +3075,24 @@ export const PROVINCE_CASES: ProvinceCase[] = [
           "Biểu 1: ƯỚC THỰC HIỆN NĂM 2026",
           "",
         ],
-        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng/giảm (%)"]],
+        header: [
+          ["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng/giảm (%)"],
+        ],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
         startCol: 2,
       },
       {
         lines: ["Biểu 2: KẾ HOẠCH NĂM 2027", ""],
-        header: [["TT", "Chỉ tiêu", "ĐVT", "ƯTH 2026", "KH 2027", "KH 2027 so ƯTH 2026 (%)"]],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "ƯTH 2026",
+            "KH 2027",
+            "KH 2027 so ƯTH 2026 (%)",
+          ],
+        ],
         cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
         startCol: 2,
       },
@@ -2366,7 +3116,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Ty lệ ƯTH/TH (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2418,7 +3174,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "ƯTH 2026/TH 2025 (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2429,7 +3191,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So với năm trước (lần)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "So với năm trước (lần)",
+          ],
+        ],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("times", "UTH0", "TH-1")],
       },
     ],
@@ -2441,7 +3212,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "Tỷ lệ thực hiện so với KH\n(ĐVT: %)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH 2026",
+            "ƯTH 2026",
+            "Tỷ lệ thực hiện so với KH\n(ĐVT: %)",
+          ],
+        ],
         cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
@@ -2453,7 +3233,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "Quý III/2025", "Tăng/giảm so cùng kỳ (+/-)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Quý III/2026",
+            "Quý III/2025",
+            "Tăng/giảm so cùng kỳ (+/-)",
+          ],
+        ],
         cols: [...STD, f("Q3"), f("Q3-1"), cmp("diff", "Q3", "Q3-1")],
       },
     ],
@@ -2466,7 +3255,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 6 tháng đầu năm", "<", "So sánh (%)"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 6 tháng đầu năm",
+            "<",
+            "So sánh (%)",
+          ],
           ["^", "^", "^", "2025", "2026", "^"],
         ],
         cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
@@ -2504,10 +3300,26 @@ export const PROVINCE_CASES: ProvinceCase[] = [
         lines: [],
         header: [
           ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "Tỷ lệ (%)", "<"],
-          ["^", "^", "^", "Cả năm", "<", "6 tháng đầu năm", "ƯTH/KH", "6 tháng/KH"],
+          [
+            "^",
+            "^",
+            "^",
+            "Cả năm",
+            "<",
+            "6 tháng đầu năm",
+            "ƯTH/KH",
+            "6 tháng/KH",
+          ],
           ["^", "^", "^", "Kế hoạch", "Ước thực hiện", "Thực hiện", "^", "^"],
         ],
-        cols: [...STD, f("KH0"), f("UTH0"), f("H1"), cmp("ratio", "UTH0", "KH0"), cmp("ratio", "H1", "KH0")],
+        cols: [
+          ...STD,
+          f("KH0"),
+          f("UTH0"),
+          f("H1"),
+          cmp("ratio", "UTH0", "KH0"),
+          cmp("ratio", "H1", "KH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2518,7 +3330,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["KE HOACH PHAT TRIEN THONG TIN VA TRUYEN THONG NAM 2027", ""],
-        header: [["STT", "CHI TIEU", "DVT", "UOC TH NAM NAY", "KE HOACH NAM SAU", "TANG GIAM (%)"]],
+        header: [
+          [
+            "STT",
+            "CHI TIEU",
+            "DVT",
+            "UOC TH NAM NAY",
+            "KE HOACH NAM SAU",
+            "TANG GIAM (%)",
+          ],
+        ],
         cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
       },
     ],
@@ -2542,7 +3363,14 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "TH 2025 so với mục tiêu (%)",
           ],
         ],
-        cols: [...STD, f("MT-1"), f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "TH-1", "MT-1")],
+        cols: [
+          ...STD,
+          f("MT-1"),
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "TH-1", "MT-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2554,7 +3382,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Ước TH 2026", "Kế hoạch 2027", "So sánh (%)", "<"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 2025",
+            "Ước TH 2026",
+            "Kế hoạch 2027",
+            "So sánh (%)",
+            "<",
+          ],
           ["^", "^", "^", "^", "^", "^", "2026/2025", "2027/2026"],
         ],
         cols: [
@@ -2575,7 +3412,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng (+)/giảm (-) (%)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "Tăng (+)/giảm (-) (%)",
+          ],
+        ],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
       },
     ],
@@ -2599,7 +3445,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
           ],
           ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("growth", "KH1", "UTH0"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2610,7 +3462,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [["STT", "Chỉ tiêu", "ĐVT", "6T/2026", "6T/2025", "6T 2026/6T 2025 (%)"]],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "6T/2026",
+            "6T/2025",
+            "6T 2026/6T 2025 (%)",
+          ],
+        ],
         cols: [...STD, f("H1"), f("H1-1"), cmp("ratio", "H1", "H1-1")],
       },
     ],
@@ -2633,7 +3494,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tốc độ tăng 2026/2025 (%)",
           ],
         ],
-        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("growth", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2644,8 +3511,22 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["Đơn vị tính: Triệu đồng"],
-        header: [["Số TT", "Nội dung", "Năm 2025 thực hiện", "Năm 2026 ước thực hiện", "So sánh %"]],
-        cols: ["stt", "name", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        header: [
+          [
+            "Số TT",
+            "Nội dung",
+            "Năm 2025 thực hiện",
+            "Năm 2026 ước thực hiện",
+            "So sánh %",
+          ],
+        ],
+        cols: [
+          "stt",
+          "name",
+          f("TH-1"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "TH-1"),
+        ],
       },
     ],
     means: { year: 2026, yearFrom: "header" },

@@ -172,10 +172,20 @@ function monthIn(text: string): number | undefined {
 }
 
 /** The lists tried at each word, in this order (a longer phrasing in an earlier list wins). */
-const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string) => Token | undefined][] = [
+const TOKEN_LISTS: readonly [
+  Compiled<unknown>[],
+  (means: unknown, text: string) => Token | readonly Token[] | undefined,
+][] = [
   [compile(SAME_PERIOD_LAST_YEAR), () => ({ t: "same" })],
   [compile(PREVIOUS_PERIOD), () => ({ t: "prev" })],
-  [compile(YEAR_PHRASES), (m) => ({ t: "year", year: { kind: "relative", offset: m as number } })],
+  [
+    compile(YEAR_PHRASES),
+    (m) => {
+      const { offset, kind } = m as { offset: number; kind?: FigureKind };
+      const year: Token = { t: "year", year: { kind: "relative", offset } };
+      return kind ? [year, { t: "kind", kind }] : year;
+    },
+  ],
   [compile(COMPARISON_LEADS), (m) => ({ t: "lead", lead: m as LeadMeaning })],
   [
     compile(KIND_PHRASES),
@@ -261,7 +271,8 @@ function tokenize(text: string): Token[] {
         const m = re.exec(text);
         if (!m || m[0] === "") continue;
         const token = make(means, m[0]);
-        if (token) tokens.push(token);
+        if (Array.isArray(token)) tokens.push(...(token as readonly Token[]));
+        else if (token) tokens.push(token as Token);
         i += m[0].length;
         matched = true;
         break;

@@ -40,7 +40,7 @@ export const SOURCES = {
   bpc: "test/fixtures/header-phrasings.json, cases bpc-…: VNPT Bình Phước's Sở Công Thương reporting software (GithubVNPT-BPC/industrial-and-commercial-facilities @bdb57d6) — «Thực hiện kỳ báo cáo», «Thực hiện kỳ trước», «Lũy kế kì báo cáo», «Thực hiện cùng kì năm trước», «ƯTH so Tháng cùng kỳ», «TH tháng (Cộng dồn)», «Đạt % so với CSTK», «Thứ tự», «Loại hình»",
   ct: "test/fixtures/header-phrasings.json, cases ct-…: a Sở Công Thương web app (quoctrong1x96/Industry-and-Trade @0d17444) — «Tháng 9/2020», «Luỹ kế 11 tháng», «TH tháng 11 so tháng trước», «Luỹ kế tháng b/c so KH», «Địa bàn (xã, phường, thị trấn)»",
   ktxh: "test/fixtures/header-phrasings.json, cases ktxh-…: district KT-XH reporting software (Kirito223/KTXH @e5524b7) — «TH X-1», «Năm X», «KH X+1/ƯTH X», «ƯTH/ TH 2020», «ƯKH2020/KH2020», «Chênh lệch 2020 - 2016 (%)», «BQGĐ 2016 - 2020 (%)», «Ghi chú/Đánh giá», «Năm nhập biểu mẫu 2020»",
-  qa16: "QA pass on issue 16: workbooks headed in other provinces' words (test/support/province-workbooks.ts), «Số liệu năm 2025», «Giá trị năm 2025»",
+  qa16: "QA pass on issue 16: workbooks headed in other provinces' words (test/support/province-workbooks.ts), «Số liệu năm 2025», «Giá trị năm 2025», «Năm kế hoạch 2027», «Tỷ lệ tăng so với năm trước (%)», «Nguyên nhân tăng, giảm»",
   variants:
     "test/fixtures/header-phrasings.json, cases var-…: variants built on the sources above («LK 9 tháng», «% LK so với CK», «Tỷ lệ TH 6 tháng/DT năm (%)», «Chênh lệch ƯTH - KH», «Tăng/giảm (%)»)",
 } as const;
@@ -165,14 +165,18 @@ export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
   { pattern: "ca nam|nam", means: "year", sources: [S.seed000, S.seed001, S.notation] },
 ];
 
-/** Years named relative to the report year N (the offset), read before «năm» alone. */
-export const YEAR_PHRASES: readonly Phrase<number>[] = [
-  { pattern: "(nam )?[nx] ?- ?1", means: -1, sources: [S.notation, S.ktxh] },
-  { pattern: "(nam )?[nx] ?\\+ ?1", means: 1, sources: [S.notation, S.ktxh] },
-  { pattern: "nam (truoc|ngoai|lien truoc)", means: -1, sources: [S.issue16, S.notation] },
-  { pattern: "nam (nay|bao cao|hien hanh|hien tai)", means: 0, sources: [S.notation] },
-  { pattern: "nam (sau|toi|ke hoach|ke tiep|tiep theo)", means: 1, sources: [S.issue16, S.notation] },
-  { pattern: "(nam )?[nx]", means: 0, sources: [S.notation, S.ktxh] },
+/**
+ * Years named relative to the report year N (the offset), read before «năm» alone. `kind` is the figure the words
+ * name with the year: «Năm kế hoạch 2027» heads the plan of 2027, not a year alone whose kind is to be asked.
+ */
+export const YEAR_PHRASES: readonly Phrase<{ offset: number; kind?: FigureKind }>[] = [
+  { pattern: "(nam )?[nx] ?- ?1", means: { offset: -1 }, sources: [S.notation, S.ktxh] },
+  { pattern: "(nam )?[nx] ?\\+ ?1", means: { offset: 1 }, sources: [S.notation, S.ktxh] },
+  { pattern: "nam (truoc|ngoai|lien truoc)", means: { offset: -1 }, sources: [S.issue16, S.notation] },
+  { pattern: "nam (nay|bao cao|hien hanh|hien tai)", means: { offset: 0 }, sources: [S.notation] },
+  { pattern: "nam ke hoach", means: { offset: 1, kind: "plan" }, sources: [S.issue16, S.notation, S.qa16] },
+  { pattern: "nam (sau|toi|ke tiep|tiep theo)", means: { offset: 1 }, sources: [S.issue16, S.notation] },
+  { pattern: "(nam )?[nx]", means: { offset: 0 }, sources: [S.notation, S.ktxh] },
 ];
 
 /**
