@@ -3002,6 +3002,36 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p88-nguyen-nhan-tang-giam-ghi-chu",
+    note: "a text column «Nguyên nhân tăng, giảm» and «Ghi chú» after the comparison: words, not a growth rate",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "ƯTH 2026 so với TH 2025 (%)",
+            "Nguyên nhân tăng, giảm",
+            "Ghi chú",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          cmp("ratio", "UTH0", "TH-1"),
+          "other",
+          "note",
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p89-danh-gia-dat-khong-dat",
     note: "«Chỉ tiêu giao năm 2026 | Ước thực hiện năm 2026 | Tỷ lệ đạt (%) | Đánh giá (Đạt/Không đạt)»",
     tables: [

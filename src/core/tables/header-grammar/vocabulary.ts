@@ -80,6 +80,8 @@ export const LATE_COLUMN_WORDS: readonly Phrase<PlainRole>[] = [
     means: "other",
     sources: [S.seed002],
   },
+  // «Nguyên nhân tăng, giảm», «Lý do không đạt»: words explaining the figures, never a growth rate or a difference.
+  { pattern: "^(nguyen nhan|ly do|giai trinh|giai thich)\\b", means: "other", sources: [S.qa16] },
 ];
 
 /** The indicator-name column, when nothing else in its header says what it is. */
