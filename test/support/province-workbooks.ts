@@ -3437,6 +3437,34 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p105-nam-bao-cao-nam-tiep-theo",
+    note: "«Thực hiện năm trước liền kề | Ước thực hiện năm báo cáo | Kế hoạch năm tiếp theo | Tỷ lệ tăng so với năm trước (%)» under a title naming both years",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước liền kề",
+            "Ước thực hiện năm báo cáo",
+            "Kế hoạch năm tiếp theo",
+            "Tỷ lệ tăng so với năm trước (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("growth", "UTH0", "TH-1"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
     id: "p106-tang-cong-giam-tru-phan-tram",
     note: "«Tăng (+)/giảm (-) (%)» after «TH 2025 | ƯTH 2026»: a growth rate",
     tables: [
