@@ -3060,6 +3060,36 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p90-stt-chu-cai",
+    note: "indicators numbered «a)», «b)», «c)» under a sector and a group row («A», «I»)",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "KH 2027",
+            "KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+        groupRows: true,
+        labels: ["a)", "b)", "c)"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p91-vni",
     note: "every text typed in VNI (VNI-Times): title, headers, names, units",
     vni: true,

@@ -19,7 +19,7 @@ import { namesLevel, recognizeHeading } from "../catalog/recognize";
 import { roleOfReading, type ColumnRoleName, type ValueKind } from "./columns";
 import { settleAmbiguities } from "./ambiguity";
 import { catalogChild, recognizeRow } from "./row-catalog";
-import { isNumberedLabel } from "./row-labels";
+import { cleanLabel, isNumberedLabel } from "./row-labels";
 import { findTables, inputColumns, type FoundColumn, type FoundTable } from "./find";
 import type { ColumnReading, Figure, YearRef } from "./header-grammar";
 import { resolveReportYear, type YearResolution, type YearSource } from "./year";
@@ -374,8 +374,13 @@ function indicatorRow(
   if (tr.kind !== "indicator" && !carriesFigures && !bareIndicator) return undefined;
   const name = nameGoingOn(at, i);
   const unit = unitColumn === undefined ? "" : cleanText(cellText(cellAt(sheet, tr.row, unitColumn)));
-  // The hidden code says what the row is; else a number in the STT cell makes an indicator.
-  const numbered = codedRow ? codedRow.kind === "indicator" : isNumberedLabel(tr.label);
+  // The hidden code says what the row is; else a number in the STT cell makes an indicator, and so does a part's
+  // mark («a)», «-») with no numbered indicator above it to be a part of (rows lettered right under a group heading
+  // are the group's indicators, each the sibling of the one before).
+  const numbered = codedRow
+    ? codedRow.kind === "indicator"
+    : isNumberedLabel(tr.label) ||
+      (tr.label.trim() !== "" && (parent === undefined || sameMark(parent.label, tr.label)));
   const row: IndicatorRow = {
     row: tr.row,
     kind: "indicator",
@@ -412,6 +417,14 @@ function indicatorRow(
     row.kind = row.catalog?.kind === "level" || namesLevel(name) ? "level" : "part";
   }
   return row;
+}
+
+/** Two part marks of one kind: two letters («a)», «b)») or one bullet twice («-», «-»). */
+function sameMark(a: string, b: string): boolean {
+  const x = cleanLabel(a).toLowerCase();
+  const y = cleanLabel(b).toLowerCase();
+  if (isNumberedLabel(x) || isNumberedLabel(y)) return false;
+  return (/^[a-zđ]$/.test(x) && /^[a-zđ]$/.test(y)) || (x !== "" && x === y);
 }
 
 /**
