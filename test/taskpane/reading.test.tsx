@@ -84,6 +84,33 @@ describe("the reading card", () => {
   });
 });
 
+describe("a year alone over a column, its kind not told", () => {
+  it("is said plainly, with no placeholder kind, and the card says the «Sửa» button is how to tell it", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Biểu 01").addRows([
+      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "2026/2025"],
+      [1, "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 2400, 2700, null],
+    ]);
+    renderApp({ port: await portOf(workbook), initialView: "check" });
+    const check = await screen.findByRole("tabpanel", { name: "Kiểm tra" });
+    const card = await within(check).findByTestId("reading-card");
+    expect(columnLines(card)).toEqual([
+      "D D: số liệu năm 2025, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận)",
+      "E E: số liệu năm 2026, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận)",
+      "F F = E/D (%)",
+    ]);
+    expect(
+      within(card)
+        .getAllByTestId("reading-kind-unknown")
+        .map((n) => n.textContent),
+    ).toEqual([
+      "Tiêu đề chỉ ghi năm: chọn cột này là số thực hiện, ước thực hiện hay kế hoạch bằng nút «Sửa».",
+      "Tiêu đề chỉ ghi năm: chọn cột này là số thực hiện, ước thực hiện hay kế hoạch bằng nút «Sửa».",
+    ]);
+    expect(card.textContent).not.toContain("Thực hiện 2025");
+  });
+});
+
 describe("the one report year", () => {
   it("is asked when nothing tells it: no target judged and nothing inserted until the official gives it", async () => {
     const { port, callsOf } = recording(await portOf(yearlessWorkbook()));

@@ -312,6 +312,7 @@ function tableAppendices(table: AnalysedTable, n: number | undefined, gather: Ga
         header: column.header,
         figure,
         ...(column.inferred && yearTold(column) && n !== undefined ? { kindInferred: true as const } : {}),
+        ...(column.kindUnknown ? { kindUnknown: true as const } : {}),
       });
       continue;
     }

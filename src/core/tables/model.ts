@@ -82,6 +82,8 @@ export interface AnalysedColumn {
   corrected?: boolean;
   /** A header formula whose operands the header did not name (found among the figures beside it). */
   inferred?: boolean;
+  /** A figure whose header is a year alone and whose kind nothing tells: the reading's kind is a placeholder. */
+  kindUnknown?: boolean;
 }
 
 export type IndicatorRowKind = "indicator" | "part" | "level";
@@ -238,6 +240,7 @@ function analyseColumns(table: FoundTable): {
     if (c.yearSource) col.yearSource = c.yearSource;
     if (c.formula) col.formula = c.formula;
     if (c.inferred) col.inferred = true;
+    if (c.kindUnknown) col.kindUnknown = true;
     if (c.corrected) {
       col.corrected = true;
       if (c.reading?.role === "figure" && c.reading.figure.year.kind === "absolute") col.yearSource = "user";
