@@ -38,15 +38,16 @@ export type FigureKey =
   | "Q3-1" // actual of the third quarter of N-1 («cùng kỳ» of a quarter)
   | "LK9" // cumulative through the first nine months of N («Lũy kế 9 tháng»)
   | "MT-1" // target set for year N-1 («Mục tiêu đến năm 2025»)
+  | "LK9-1" // cumulative through the first nine months of N-1 («Cộng dồn 9 tháng 2025»)
+  | "UM" // estimate of the report month of N («Ước thực hiện tháng 12»)
+  | "KH2" // plan of year N+2 (a three-year plan's second year)
+  | "KH3" // plan of year N+3
   | "Y+1" // a year alone «Năm 2027» after the report year, its kind not told (read «actual» until confirmed)
   | "CK-1" // a «cùng kỳ» of N-1 whose period nothing in the header decides (read with no period: asked)
   | "GIAO0" // target of year N («chỉ tiêu giao»)
   | "DT0"; // budget of year N («dự toán»)
 
-const FIGURES: Record<
-  FigureKey,
-  { kind: string; period: string; offset: number }
-> = {
+const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number }> = {
   "TH-2": { kind: "actual", period: "year", offset: -2 },
   "TH-1": { kind: "actual", period: "year", offset: -1 },
   TH0: { kind: "actual", period: "year", offset: 0 },
@@ -67,6 +68,10 @@ const FIGURES: Record<
   "Q3-1": { kind: "actual", period: "q3", offset: -1 },
   LK9: { kind: "cumulative", period: "9m", offset: 0 },
   "MT-1": { kind: "target", period: "year", offset: -1 },
+  "LK9-1": { kind: "cumulative", period: "9m", offset: -1 },
+  UM: { kind: "estimate", period: "month", offset: 0 },
+  KH2: { kind: "plan", period: "year", offset: 2 },
+  KH3: { kind: "plan", period: "year", offset: 3 },
   "CK-1": { kind: "actual", period: "period", offset: -1 },
   "Y+1": { kind: "actual", period: "year", offset: 1 },
   GIAO0: { kind: "target", period: "year", offset: 0 },
@@ -100,6 +105,10 @@ export const INDICATORS = [
       "Q3-1": 560,
       LK9: 1950,
       "MT-1": 2500,
+      "LK9-1": 1800,
+      UM: 240,
+      KH2: 3300,
+      KH3: 3600,
       "CK-1": 1800,
       "Y+1": 3000,
       GIAO0: 2600,
@@ -131,6 +140,10 @@ export const INDICATORS = [
       "Q3-1": 120,
       LK9: 126,
       "MT-1": 125,
+      "LK9-1": 118,
+      UM: 128,
+      KH2: 142,
+      KH3: 150,
       "CK-1": 118,
       "Y+1": 136,
       GIAO0: 125,
@@ -162,6 +175,10 @@ export const INDICATORS = [
       "Q3-1": 80,
       LK9: 86,
       "MT-1": 85,
+      "LK9-1": 78,
+      UM: 88,
+      KH2: 95,
+      KH3: 97,
       "CK-1": 78,
       "Y+1": 92,
       GIAO0: 85,
@@ -312,18 +329,10 @@ export function layoutOf(c: ProvinceCase): {
     for (let r = 0; r < spec.header.length; r++) {
       const cells = spec.header[r];
       if (cells.length !== width)
-        throw new Error(
-          `${c.id}: header row ${r} has ${cells.length} cells, not ${width}`,
-        );
-      const row: (string | number | null)[] = new Array<string | null>(
-        start,
-      ).fill(null);
+        throw new Error(`${c.id}: header row ${r} has ${cells.length} cells, not ${width}`);
+      const row: (string | number | null)[] = new Array<string | null>(start).fill(null);
       for (const text of cells)
-        row.push(
-          text === "<" || text === "^" || text === ""
-            ? null
-            : numberOrText(text),
-        );
+        row.push(text === "<" || text === "^" || text === "" ? null : numberOrText(text));
       rows.push(row);
     }
     // Merges: a run of "<" to the right of a cell, "^" below it (rectangles).
@@ -334,11 +343,7 @@ export function layoutOf(c: ProvinceCase): {
         let right = k;
         while (right + 1 < width && spec.header[r][right + 1] === "<") right++;
         let bottom = r;
-        while (
-          bottom + 1 < spec.header.length &&
-          spec.header[bottom + 1][k] === "^"
-        )
-          bottom++;
+        while (bottom + 1 < spec.header.length && spec.header[bottom + 1][k] === "^") bottom++;
         if (right > k || bottom > r)
           merges.push(
             `${columnLetters(start + k)}${headerTop + r + 1}:${columnLetters(start + right)}${headerTop + bottom + 1}`,
@@ -346,23 +351,14 @@ export function layoutOf(c: ProvinceCase): {
       }
     }
     if (spec.groupRows) {
-      rows.push([
-        ...new Array<null>(start).fill(null),
-        "A",
-        "BƯU CHÍNH, VIỄN THÔNG",
-      ]);
+      rows.push([...new Array<null>(start).fill(null), "A", "BƯU CHÍNH, VIỄN THÔNG"]);
       rows.push([...new Array<null>(start).fill(null), "I", "Bưu chính"]);
     }
     const indicatorRows: number[] = [];
     INDICATORS.forEach((ind, i) => {
-      const row: (string | number | null)[] = new Array<string | null>(
-        start,
-      ).fill(null);
+      const row: (string | number | null)[] = new Array<string | null>(start).fill(null);
       spec.cols.forEach((m) => {
-        if (m === "stt")
-          row.push(
-            spec.labels?.[i] ?? (spec.dottedLabels ? `${i + 1}.` : i + 1),
-          );
+        if (m === "stt") row.push(spec.labels?.[i] ?? (spec.dottedLabels ? `${i + 1}.` : i + 1));
         else if (m === "name") row.push(ind.name);
         else if (m === "unit") row.push(ind.unit);
         else if (m === "note" || m === "other" || "ask" in m) row.push(null);
@@ -373,18 +369,8 @@ export function layoutOf(c: ProvinceCase): {
           const a = ind.values[m.a];
           const b = ind.values[m.b];
           const value =
-            i === 0 || m.missing
-              ? null
-              : i === 1
-                ? round2(comparisonValue(m.op, a, b))
-                : WRONG[m.op];
-          row.push(
-            value === null
-              ? null
-              : spec.textFigures
-                ? VALUE_FORMAT(value)
-                : value,
-          );
+            i === 0 || m.missing ? null : i === 1 ? round2(comparisonValue(m.op, a, b)) : WRONG[m.op];
+          row.push(value === null ? null : spec.textFigures ? VALUE_FORMAT(value) : value);
         }
       });
       indicatorRows.push(rows.length);
@@ -413,12 +399,9 @@ export function caseWorkbook(c: ProvinceCase): ExcelJS.Workbook {
       if (v === null) return;
       const cell = ws.getCell(r + 1, k + 1);
       const legacy = c.tcvn3 ? "tcvn3" : c.vni ? "vni" : undefined;
-      cell.value =
-        typeof v === "string" && legacy ? encodeLegacy(v, legacy) : v;
-      if (legacy && typeof v === "string")
-        cell.font = { name: legacy === "tcvn3" ? ".VnTime" : "VNI-Times" };
-      if (typeof v === "string" && v.includes("\n"))
-        cell.alignment = { wrapText: true };
+      cell.value = typeof v === "string" && legacy ? encodeLegacy(v, legacy) : v;
+      if (legacy && typeof v === "string") cell.font = { name: legacy === "tcvn3" ? ".VnTime" : "VNI-Times" };
+      if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true };
     });
   });
   for (const m of merges) ws.mergeCells(m);
@@ -430,20 +413,15 @@ export function expectedReadings(c: ProvinceCase): string[][] {
   const { tables } = layoutOf(c);
   return c.tables.map((spec, t) => {
     const letterOf = (key: FigureKey) => {
-      const k = spec.cols.findIndex(
-        (m) => typeof m === "object" && "fig" in m && m.fig === key,
-      );
+      const k = spec.cols.findIndex((m) => typeof m === "object" && "fig" in m && m.fig === key);
       if (k < 0) throw new Error(`${c.id}: no column holds ${key}`);
       return columnLetters(tables[t].cols[k]);
     };
     return spec.cols.map((m) => {
       if (typeof m === "string") return m;
-      if ("fig" in m)
-        return `figure ${figureNotation(m.fig, c.means.year ?? c.means.yearsWrittenFrom)}`;
+      if ("fig" in m) return `figure ${figureNotation(m.fig, c.means.year ?? c.means.yearsWrittenFrom)}`;
       if ("ask" in m) return "other";
-      const b = m.missing
-        ? `missing(figure ${figureNotation(m.b, c.means.year)})`
-        : letterOf(m.b);
+      const b = m.missing ? `missing(figure ${figureNotation(m.b, c.means.year)})` : letterOf(m.b);
       // The notation names the operation; whether a ratio is ×100 is the column's percent, not its reading.
       const op = m.op === "times" ? "ratio" : m.op;
       return `${op} ${letterOf(m.a)} ${m.op === "diff" ? "-" : "/"} ${b}`;
@@ -469,8 +447,7 @@ export function expectedComparisons(
   const { tables } = layoutOf(c);
   return c.tables.flatMap((spec, t) =>
     spec.cols.flatMap((m, k) => {
-      if (typeof m === "string" || "fig" in m || "ask" in m || m.missing)
-        return [];
+      if (typeof m === "string" || "fig" in m || "ask" in m || m.missing) return [];
       const letter = columnLetters(tables[t].cols[k]);
       return [
         {
@@ -542,28 +519,8 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "Đơn vị tính",
-            "Năm 2025",
-            "Năm 2026",
-            "<",
-            "Năm 2027",
-            "So sánh (%)",
-            "<",
-          ],
-          [
-            "^",
-            "^",
-            "^",
-            "Thực hiện",
-            "Kế hoạch",
-            "Ước thực hiện",
-            "Kế hoạch",
-            "ƯTH/TH",
-            "KH/ƯTH",
-          ],
+          ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2026", "<", "Năm 2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "Kế hoạch", "ƯTH/TH", "KH/ƯTH"],
         ],
         cols: [
           ...STD,
@@ -583,11 +540,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "two rows: kinds over years typed as numbers («Thực hiện» merged over 2024 | 2025, «Ước thực hiện» over 2026, «Kế hoạch» over 2027), «Tăng/giảm so với cùng kỳ (%)»",
     tables: [
       {
-        lines: [
-          "UBND HUYỆN NẬM PỒ",
-          "TỔNG HỢP CÁC CHỈ TIÊU PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG",
-          "",
-        ],
+        lines: ["UBND HUYỆN NẬM PỒ", "TỔNG HỢP CÁC CHỈ TIÊU PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG", ""],
         header: [
           [
             "TT",
@@ -601,14 +554,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
           ],
           ["^", "^", "^", "2024", "2025", "2026", "2027", "^"],
         ],
-        cols: [
-          ...STD,
-          f("TH-2"),
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("growth", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-2"), f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Nậm Pồ" },
@@ -630,13 +576,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "So sánh ƯTH năm nay với TH năm trước (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
     means: {},
@@ -658,13 +598,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "+/- so với năm trước",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("diff", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("diff", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -674,12 +608,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "«BÁO CÁO 6 THÁNG ĐẦU NĂM 2026» under «PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG CHÀ»; «So sánh (%)» merged over «Với KH năm» and «Với cùng kỳ»",
     tables: [
       {
-        lines: [
-          "PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG CHÀ",
-          "",
-          "BÁO CÁO 6 THÁNG ĐẦU NĂM 2026",
-          "",
-        ],
+        lines: ["PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG CHÀ", "", "BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
         header: [
           [
             "STT",
@@ -693,14 +622,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
           ],
           ["^", "^", "^", "^", "^", "^", "Với KH năm", "Với cùng kỳ"],
         ],
-        cols: [
-          ...STD,
-          f("KH0"),
-          f("H1"),
-          f("H1-1"),
-          cmp("ratio", "H1", "KH0"),
-          cmp("ratio", "H1", "H1-1"),
-        ],
+        cols: [...STD, f("KH0"), f("H1"), f("H1-1"), cmp("ratio", "H1", "KH0"), cmp("ratio", "H1", "H1-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
@@ -723,14 +645,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tăng, giảm so với cùng kỳ (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("KH0"),
-          f("Q1"),
-          f("Q1-1"),
-          cmp("ratio", "Q1", "KH0"),
-          cmp("growth", "Q1", "Q1-1"),
-        ],
+        cols: [...STD, f("KH0"), f("Q1"), f("Q1-1"), cmp("ratio", "Q1", "KH0"), cmp("growth", "Q1", "Q1-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -762,12 +677,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "typed without diacritics: «TH 2025 | UTH 2026 | KH 2027», «UTH 2026/TH 2025 (%)», «KH 2027/UTH 2026 (%)»",
     tables: [
       {
-        lines: [
-          "UBND HUYEN MUONG TE",
-          "",
-          "UOC THUC HIEN NAM 2026 VA KE HOACH NAM 2027",
-          "",
-        ],
+        lines: ["UBND HUYEN MUONG TE", "", "UOC THUC HIEN NAM 2026 VA KE HOACH NAM 2027", ""],
         header: [
           [
             "STT",
@@ -859,16 +769,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          [
-            "TT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH2025",
-            "ƯTH2026",
-            "KH2027",
-            "ƯTH2026/TH2025 %",
-            "KH2027/ƯTH2026 %",
-          ],
+          ["TT", "Chỉ tiêu", "ĐVT", "TH2025", "ƯTH2026", "KH2027", "ƯTH2026/TH2025 %", "KH2027/ƯTH2026 %"],
         ],
         cols: [
           ...STD,
@@ -888,16 +789,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["ƯỚC THỰC HIỆN NĂM 2026", ""],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Thực hiện 2025",
-            "Ước thực hiện 2026",
-            "%",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Ước thực hiện 2026", "%"]],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
@@ -909,16 +801,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH 2025",
-            "ƯTH 2026",
-            "So sánh ƯTH 2026 với TH 2025",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh ƯTH 2026 với TH 2025"]],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
@@ -941,13 +824,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Chênh lệch",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          cmp("growth", "UTH0", "TH-1"),
-          cmp("diff", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1"), cmp("diff", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -979,12 +856,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tcvn3: true,
     tables: [
       {
-        lines: [
-          "UBND HUYỆN ĐIỆN BIÊN",
-          "",
-          "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2026",
-          "",
-        ],
+        lines: ["UBND HUYỆN ĐIỆN BIÊN", "", "DỰ BÁO KHẢ NĂNG THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
         header: [
           [
             "STT",
@@ -1017,13 +889,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "ƯTH 2026/TH 2025 (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
         textFigures: true,
         dottedLabels: true,
       },
@@ -1035,21 +901,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "«ỦY BAN NHÂN DÂN THỊ XÃ MƯỜNG LAY», plan table «Thực hiện năm 2026 | Kế hoạch năm 2027 | KH 2027 so với TH 2026 (%)»",
     tables: [
       {
-        lines: [
-          "ỦY BAN NHÂN DÂN THỊ XÃ MƯỜNG LAY",
-          "",
-          "CÁC CHỈ TIÊU CHỦ YẾU KẾ HOẠCH NĂM 2027",
-          "",
-        ],
+        lines: ["ỦY BAN NHÂN DÂN THỊ XÃ MƯỜNG LAY", "", "CÁC CHỈ TIÊU CHỦ YẾU KẾ HOẠCH NĂM 2027", ""],
         header: [
-          [
-            "TT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Thực hiện năm 2026",
-            "Kế hoạch năm 2027",
-            "KH 2027 so với TH 2026 (%)",
-          ],
+          ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2026", "Kế hoạch năm 2027", "KH 2027 so với TH 2026 (%)"],
         ],
         cols: [...STD, f("TH0"), f("KH1"), cmp("ratio", "KH1", "TH0")],
       },
@@ -1063,14 +917,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
         header: [
-          [
-            "Số TT",
-            "Chỉ tiêu",
-            "Đơn vị",
-            "Kế hoạch năm",
-            "Ước thực hiện năm",
-            "Tỷ lệ hoàn thành KH (%)",
-          ],
+          ["Số TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm", "Ước thực hiện năm", "Tỷ lệ hoàn thành KH (%)"],
         ],
         cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
@@ -1112,10 +959,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "pasted from Word with non-breaking spaces inside the headers («Thực\u00a0hiện năm\u00a02025») and a trailing space",
     tables: [
       {
-        lines: [
-          "ƯỚC\u00a0THỰC HIỆN NĂM\u00a02026 VÀ KẾ HOẠCH NĂM\u00a02027",
-          "",
-        ],
+        lines: ["ƯỚC\u00a0THỰC HIỆN NĂM\u00a02026 VÀ KẾ HOẠCH NĂM\u00a02027", ""],
         header: [
           [
             "STT ",
@@ -1127,13 +971,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "So\u00a0sánh ƯTH\u00a02026/TH\u00a02025 (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -1145,28 +983,8 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["UBND HUYỆN MƯỜNG ẢNG", "", "BIỂU 02", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Kết quả thực hiện",
-            "<",
-            "<",
-            "Kế hoạch năm 2027",
-            "So sánh (%)",
-            "<",
-          ],
-          [
-            "^",
-            "^",
-            "^",
-            "Năm 2025",
-            "Năm 2026",
-            "<",
-            "^",
-            "ƯTH 2026/TH 2025",
-            "KH 2027/ƯTH 2026",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "Kết quả thực hiện", "<", "<", "Kế hoạch năm 2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "Năm 2025", "Năm 2026", "<", "^", "ƯTH 2026/TH 2025", "KH 2027/ƯTH 2026"],
           ["^", "^", "^", "TH", "KH", "ƯTH", "^", "^", "^"],
         ],
         cols: [
@@ -1199,13 +1017,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "KH năm sau so với ƯTH năm nay (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "KH1", "UTH0"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -1217,23 +1029,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026", ""],
         header: [
-          [
-            "TT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Kế hoạch năm",
-            "Thực hiện năm",
-            "So với KH (%)",
-            "Kế hoạch năm sau",
-          ],
+          ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện năm", "So với KH (%)", "Kế hoạch năm sau"],
         ],
-        cols: [
-          ...STD,
-          f("KH0"),
-          f("TH0"),
-          cmp("ratio", "TH0", "KH0"),
-          f("KH1"),
-        ],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0"), f("KH1")],
       },
     ],
     means: { year: 2025, yearFrom: "title" },
@@ -1281,17 +1079,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["ƯỚC THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH 2025",
-            "KH 2026",
-            "ƯTH 2026",
-            "ƯTH/KH (%)",
-            "ƯTH/CK (%)",
-            "Ghi chú",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "KH 2026", "ƯTH 2026", "ƯTH/KH (%)", "ƯTH/CK (%)", "Ghi chú"],
         ],
         cols: [
           ...STD,
@@ -1366,14 +1154,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "6 tháng năm 2025",
-            "6 tháng năm 2026",
-            "Tăng/giảm so với cùng kỳ",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "6 tháng năm 2025", "6 tháng năm 2026", "Tăng/giảm so với cùng kỳ"],
         ],
         cols: [...STD, f("H1-1"), f("H1"), cmp("diff", "H1", "H1-1")],
       },
@@ -1387,15 +1168,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH 2025",
-            "ƯTH 2026",
-            "ƯTH 2026/TH 2025 (%)",
-            "ƯTH 2026/KH 2026 (%)",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH 2026/TH 2025 (%)", "ƯTH 2026/KH 2026 (%)"],
         ],
         cols: [
           ...STD,
@@ -1413,21 +1186,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "«Chỉ tiêu giao năm 2026 | Ước đạt năm 2026 | Tỷ lệ đạt (%)»",
     tables: [
       {
-        lines: [
-          "UBND XÃ QUÀI TỞ",
-          "",
-          "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2026",
-          "",
-        ],
+        lines: ["UBND XÃ QUÀI TỞ", "", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2026", ""],
         header: [
-          [
-            "STT",
-            "Tên chỉ tiêu",
-            "ĐVT",
-            "Chỉ tiêu giao năm 2026",
-            "Ước đạt năm 2026",
-            "Tỷ lệ đạt (%)",
-          ],
+          ["STT", "Tên chỉ tiêu", "ĐVT", "Chỉ tiêu giao năm 2026", "Ước đạt năm 2026", "Tỷ lệ đạt (%)"],
         ],
         cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0")],
       },
@@ -1473,14 +1234,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Ước TH cả năm so với KH năm (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("KH0"),
-          f("9M"),
-          f("UTH0"),
-          cmp("ratio", "9M", "KH0"),
-          cmp("ratio", "UTH0", "KH0"),
-        ],
+        cols: [...STD, f("KH0"), f("9M"), f("UTH0"), cmp("ratio", "9M", "KH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -1525,30 +1279,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         startCol: 1,
-        lines: [
-          "UBND HUYỆN SÌN HỒ",
-          "",
-          "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
-          "",
-        ],
-        header: [
-          [
-            "TT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH 2025",
-            "ƯTH 2026",
-            "KH 2027",
-            "ƯTH 2026/TH 2025 (%)",
-          ],
-        ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "UTH0", "TH-1"),
-        ],
+        lines: ["UBND HUYỆN SÌN HỒ", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH 2026/TH 2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Sìn Hồ" },
@@ -1588,12 +1321,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "two tables on one sheet: the forecast then the plan, each under its own title",
     tables: [
       {
-        lines: [
-          "UBND HUYỆN PHONG THỔ",
-          "",
-          "Biểu 1: DỰ BÁO THỰC HIỆN KẾ HOẠCH NĂM 2026",
-          "",
-        ],
+        lines: ["UBND HUYỆN PHONG THỔ", "", "Biểu 1: DỰ BÁO THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
         header: [
           [
             "STT",
@@ -1605,26 +1333,11 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "ƯTH 2026/TH 2025 (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("H1"),
-          f("UTH0"),
-          cmp("ratio", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
       },
       {
         lines: ["Biểu 2: KẾ HOẠCH NĂM 2027", ""],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH năm 2026",
-            "KH năm 2027",
-            "KH 2027/TH 2026 (%)",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH năm 2026", "KH năm 2027", "KH 2027/TH 2026 (%)"]],
         cols: [...STD, f("TH0"), f("KH1"), cmp("ratio", "KH1", "TH0")],
       },
     ],
@@ -1668,13 +1381,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "So sánh N/N-1 (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -1684,22 +1391,8 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "a commune's half-year report: «UBND XÃ MƯỜNG PHĂNG», «Kế hoạch năm 2026 | Ước TH 6 tháng | Đạt % so với KH»",
     tables: [
       {
-        lines: [
-          "UBND XÃ MƯỜNG PHĂNG",
-          "",
-          "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026",
-          "",
-        ],
-        header: [
-          [
-            "STT",
-            "Nội dung",
-            "ĐVT",
-            "Kế hoạch năm 2026",
-            "Ước TH 6 tháng",
-            "Đạt % so với KH",
-          ],
-        ],
+        lines: ["UBND XÃ MƯỜNG PHĂNG", "", "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [["STT", "Nội dung", "ĐVT", "Kế hoạch năm 2026", "Ước TH 6 tháng", "Đạt % so với KH"]],
         cols: [...STD, f("KH0"), f("UH1"), cmp("ratio", "UH1", "KH0")],
       },
     ],
@@ -1711,16 +1404,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Năm 2025",
-            "Năm 2026",
-            "2026 so với 2025 (%)",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "2026 so với 2025 (%)"]],
         cols: [...STD, y("TH-1"), y("TH0"), cmp("ratio", "TH0", "TH-1")],
       },
     ],
@@ -1745,18 +1429,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "<",
             "<",
           ],
-          [
-            "^",
-            "^",
-            "^",
-            "^",
-            "^",
-            "^",
-            "^",
-            "ƯTH/KH",
-            "ƯTH/TH 2025",
-            "KH 2027/ƯTH",
-          ],
+          ["^", "^", "^", "^", "^", "^", "^", "ƯTH/KH", "ƯTH/TH 2025", "KH 2027/ƯTH"],
         ],
         cols: [
           ...STD,
@@ -1800,14 +1473,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          [
-            "STT",
-            "CHI TIEU",
-            "DON VI TINH",
-            "THUC HIEN NAM 2025",
-            "UOC THUC HIEN NAM 2026",
-            "SO SANH (%)",
-          ],
+          ["STT", "CHI TIEU", "DON VI TINH", "THUC HIEN NAM 2025", "UOC THUC HIEN NAM 2026", "SO SANH (%)"],
         ],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
       },
@@ -1831,13 +1497,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tỷ lệ ƯTH/KH (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("KH0"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "UTH0", "KH0"),
-        ],
+        cols: [...STD, f("KH0"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -1847,24 +1507,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "years typed as numbers merged over kinds (2026 over «KH | ƯTH»), «So sánh (%)» over «ƯTH/TH» and «KH/ƯTH»",
     tables: [
       {
-        lines: [
-          "UBND HUYỆN TAM ĐƯỜNG",
-          "",
-          "ƯỚC THỰC HIỆN KẾ HOẠCH NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
-          "",
-        ],
+        lines: ["UBND HUYỆN TAM ĐƯỜNG", "", "ƯỚC THỰC HIỆN KẾ HOẠCH NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "2025",
-            "2026",
-            "<",
-            "2027",
-            "So sánh (%)",
-            "<",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "2025", "2026", "<", "2027", "So sánh (%)", "<"],
           ["^", "^", "^", "TH", "KH", "ƯTH", "KH", "ƯTH/TH", "KH/ƯTH"],
         ],
         cols: [
@@ -1888,24 +1533,10 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["UBND HUYỆN TỦA CHÙA", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "Đơn vị tính",
-            "Năm 2025",
-            "Năm 2026",
-            "<",
-            "So sánh (%)",
-          ],
+          ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2026", "<", "So sánh (%)"],
           ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "ƯTH/KH"],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("KH0"),
-          f("UTH0"),
-          cmp("ratio", "UTH0", "KH0"),
-        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Tủa Chùa" },
@@ -1916,24 +1547,8 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tcvn3: true,
     tables: [
       {
-        lines: [
-          "UBND HUYỆN THAN UYÊN",
-          "",
-          "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
-          "",
-        ],
-        header: [
-          [
-            "TT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH 2025",
-            "ƯTH 2026",
-            "KH 2027",
-            "ƯTH/TH (%)",
-            "KH/ƯTH (%)",
-          ],
-        ],
+        lines: ["UBND HUYỆN THAN UYÊN", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH/TH (%)", "KH/ƯTH (%)"]],
         cols: [
           ...STD,
           f("TH-1"),
@@ -1963,13 +1578,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "KH 2027 so với ƯTH 2026 (%) (2)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "KH1", "UTH0"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -1980,16 +1589,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH 6 tháng 2025",
-            "TH 6 tháng 2026",
-            "So sánh cùng kỳ (%)",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 6 tháng 2025", "TH 6 tháng 2026", "So sánh cùng kỳ (%)"]],
         cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
       },
     ],
@@ -2025,23 +1625,9 @@ export const PROVINCE_CASES: ProvinceCase[] = [
         lines: ["UBND HUYỆN TÂN UYÊN", ""],
         header: [
           ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "<"],
-          [
-            "^",
-            "^",
-            "^",
-            "Kế hoạch",
-            "Thực hiện 6 tháng",
-            "Ước cả năm",
-            "% so KH",
-          ],
+          ["^", "^", "^", "Kế hoạch", "Thực hiện 6 tháng", "Ước cả năm", "% so KH"],
         ],
-        cols: [
-          ...STD,
-          f("KH0"),
-          f("H1"),
-          f("UTH0"),
-          cmp("ratio", "UTH0", "KH0"),
-        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Tân Uyên" },
@@ -2052,16 +1638,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "KH giao năm 2026",
-            "Ước TH năm 2026",
-            "Ước TH so KH giao (%)",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "KH giao năm 2026", "Ước TH năm 2026", "Ước TH so KH giao (%)"]],
         cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
@@ -2072,22 +1649,8 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "a plan table «Ước thực hiện năm 2026 | Kế hoạch năm 2027 | Tăng, giảm (%)»: next year's plan over the estimate",
     tables: [
       {
-        lines: [
-          "ỦY BAN NHÂN DÂN HUYỆN NẬM NHÙN",
-          "",
-          "KẾ HOẠCH PHÁT TRIỂN NĂM 2027",
-          "",
-        ],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Ước thực hiện năm 2026",
-            "Kế hoạch năm 2027",
-            "Tăng, giảm (%)",
-          ],
-        ],
+        lines: ["ỦY BAN NHÂN DÂN HUYỆN NẬM NHÙN", "", "KẾ HOẠCH PHÁT TRIỂN NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm 2026", "Kế hoạch năm 2027", "Tăng, giảm (%)"]],
         cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
       },
     ],
@@ -2110,13 +1673,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "So sánh ƯTH/KH (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("KH0"),
-          f("H1"),
-          f("UTH0"),
-          cmp("ratio", "UTH0", "KH0"),
-        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2162,12 +1719,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "«Đơn vị» heading «ĐƠN VỊ: UBND HUYỆN TUẦN GIÁO» and a unit-less name column «Tên chỉ tiêu» with «Mã số» column",
     tables: [
       {
-        lines: [
-          "ĐƠN VỊ: UBND HUYỆN MƯỜNG LA",
-          "",
-          "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025",
-          "",
-        ],
+        lines: ["ĐƠN VỊ: UBND HUYỆN MƯỜNG LA", "", "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025", ""],
         header: [
           [
             "STT",
@@ -2188,12 +1740,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "a ward's culture office after the 2025 reorganisation: «PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HIM LAM», «Ước TH năm 2026 so với KH năm 2026 (%)»",
     tables: [
       {
-        lines: [
-          "PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HIM LAM",
-          "",
-          "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026",
-          "",
-        ],
+        lines: ["PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HIM LAM", "", "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
         header: [
           [
             "STT",
@@ -2231,13 +1778,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tăng (+), giảm (-) so với năm 2026",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("diff", "KH1", "UTH0"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("diff", "KH1", "UTH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "thị xã Nghĩa Lộ" },
@@ -2260,14 +1801,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "% so với kế hoạch",
           ],
         ],
-        cols: [
-          ...STD,
-          f("KH0"),
-          f("H1"),
-          f("UH2"),
-          f("UTH0"),
-          cmp("ratio", "UTH0", "KH0"),
-        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UH2"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Tủa Chùa" },
@@ -2277,31 +1811,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "a second header row holding only the comparison's operands («Tỷ lệ tăng/giảm (%)» over «ƯTH 2026 so TH 2025»), every other column merged over both rows",
     tables: [
       {
-        lines: [
-          "UBND HUYỆN MƯỜNG CHÀ",
-          "",
-          "BIỂU 02: ƯỚC THỰC HIỆN NĂM 2026",
-          "",
-        ],
+        lines: ["UBND HUYỆN MƯỜNG CHÀ", "", "BIỂU 02: ƯỚC THỰC HIỆN NĂM 2026", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH năm 2025",
-            "ƯTH năm 2026",
-            "KH năm 2027",
-            "Tỷ lệ tăng/giảm (%)",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "ƯTH năm 2026", "KH năm 2027", "Tỷ lệ tăng/giảm (%)"],
           ["^", "^", "^", "^", "^", "^", "ƯTH 2026 so TH 2025"],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("growth", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
@@ -2348,15 +1863,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BÁO CÁO KẾT QUẢ 9 THÁNG NĂM 2026", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Quý III/2026",
-            "9 tháng 2026",
-            "Cùng kỳ 2025",
-            "So sánh cùng kỳ (%)",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "9 tháng 2026", "Cùng kỳ 2025", "So sánh cùng kỳ (%)"],
         ],
         cols: [...STD, f("Q3"), f("9M"), f("9M-1"), cmp("ratio", "9M", "9M-1")],
       },
@@ -2392,15 +1899,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Cùng kỳ 2025",
-            "Quý III/2026",
-            "9 tháng 2026",
-            "So sánh cùng kỳ (%)",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ 2025", "Quý III/2026", "9 tháng 2026", "So sánh cùng kỳ (%)"],
         ],
         cols: [...STD, f("CK-1"), f("Q3"), f("9M"), { ask: "ratio" }],
       },
@@ -2413,18 +1912,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Năm 2025",
-            "Năm 2026",
-            "Năm 2027",
-            "2026/2025",
-            "2027/2026",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
         cols: [
           ...STD,
           y("TH-1"),
@@ -2443,18 +1931,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["UBND HUYỆN TỦA CHÙA", ""],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "2025",
-            "2026",
-            "2027",
-            "2026/2025",
-            "2027/2026",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "2025", "2026", "2027", "2026/2025", "2027/2026"]],
         cols: [
           ...STD,
           y("TH-1"),
@@ -2473,18 +1950,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Năm 2025",
-            "Năm 2026",
-            "Năm 2027",
-            "2026/2025",
-            "2027/2026",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2027", "2026/2025", "2027/2026"]],
         cols: [
           ...STD,
           y("TH-1"),
@@ -2504,16 +1970,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BIỂU SỐ 01: ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "Đơn vị tính",
-            "TH 2025",
-            "ƯTH 2026",
-            "KH 2027",
-            "So sánh (%)",
-            "<",
-          ],
+          ["STT", "Chỉ tiêu", "Đơn vị tính", "TH 2025", "ƯTH 2026", "KH 2027", "So sánh (%)", "<"],
           ["^", "^", "^", "^", "^", "^", "ƯTH/TH", "KH/ƯTH"],
           ["A", "B", "C", "1", "2", "3", "4=2/1", "5=3/2"],
         ],
@@ -2534,12 +1991,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "letters and numbers in brackets «(A) | (B) | (C) | (1) | (2) | (3) | (4)=(2):(1) | (5)=(3):(2)», division written «:», comparisons headed «ƯTH 2026/TH 2025» without «%» (the percent the forms mean)",
     tables: [
       {
-        lines: [
-          "UBND HUYỆN MƯỜNG ẢNG",
-          "",
-          "KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2027",
-          "",
-        ],
+        lines: ["UBND HUYỆN MƯỜNG ẢNG", "", "KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2027", ""],
         header: [
           [
             "TT",
@@ -2551,16 +2003,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "ƯTH 2026/TH 2025",
             "KH 2027/ƯTH 2026",
           ],
-          [
-            "(A)",
-            "(B)",
-            "(C)",
-            "(1)",
-            "(2)",
-            "(3)",
-            "(4)=(2):(1)",
-            "(5)=(3):(2)",
-          ],
+          ["(A)", "(B)", "(C)", "(1)", "(2)", "(3)", "(4)=(2):(1)", "(5)=(3):(2)"],
         ],
         cols: [
           ...STD,
@@ -2623,17 +2066,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tỷ lệ (%)",
             "<",
           ],
-          [
-            "^",
-            "^",
-            "^",
-            "^",
-            "^",
-            "^",
-            "^",
-            "ƯTH 2026/TH 2025",
-            "KH 2027/ƯTH 2026",
-          ],
+          ["^", "^", "^", "^", "^", "^", "^", "ƯTH 2026/TH 2025", "KH 2027/ƯTH 2026"],
           ["A", "B", "C", "D", "1", "2", "3", "4=2/1", "5=3/2"],
         ],
         cols: [
@@ -2657,12 +2090,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "a ratio given in times «Ước TH 2026 so TH 2025 (lần)» (1,13, not 113) and a difference «Chênh lệch KH 2027 - Ước TH 2026», «Ước TH» for the estimate",
     tables: [
       {
-        lines: [
-          "UBND HUYỆN NẬM PỒ",
-          "",
-          "ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027",
-          "",
-        ],
+        lines: ["UBND HUYỆN NẬM PỒ", "", "ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027", ""],
         header: [
           [
             "STT",
@@ -2692,42 +2120,12 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     note: "«Năm 2026» merged over «Kế hoạch | Ước thực hiện | %»: the «%» alone under the year is that year's completion rate (ƯTH/KH), not a figure of 2026",
     tables: [
       {
-        lines: [
-          "UBND HUYỆN ĐIỆN BIÊN",
-          "",
-          "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2026",
-          "",
-        ],
+        lines: ["UBND HUYỆN ĐIỆN BIÊN", "", "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Năm 2025",
-            "Năm 2026",
-            "<",
-            "<",
-            "Năm 2027",
-          ],
-          [
-            "^",
-            "^",
-            "^",
-            "Thực hiện",
-            "Kế hoạch",
-            "Ước thực hiện",
-            "%",
-            "Kế hoạch",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "<", "<", "Năm 2027"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "%", "Kế hoạch"],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("KH0"),
-          f("UTH0"),
-          cmp("ratio", "UTH0", "KH0"),
-          f("KH1"),
-        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0"), f("KH1")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên" },
@@ -2755,13 +2153,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "KH 2027/ƯTH 2026 (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "KH1", "UTH0"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Mường Nhé" },
@@ -2825,14 +2217,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "ƯTH 2026/TH 2025 (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          "other",
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, "other", f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -2844,14 +2229,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Kế hoạch năm 2026",
-            "6 tháng đầu năm 2026",
-            "<",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "6 tháng đầu năm 2026", "<"],
           ["^", "^", "^", "^", "Thực hiện", "Tỷ lệ % so KH năm"],
         ],
         cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
@@ -2888,28 +2266,8 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: ["KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2027", ""],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Năm trước",
-            "Năm nay",
-            "<",
-            "Năm kế hoạch",
-            "So sánh (%)",
-            "<",
-          ],
-          [
-            "^",
-            "^",
-            "^",
-            "Thực hiện",
-            "Kế hoạch",
-            "Ước TH",
-            "Kế hoạch",
-            "ƯTH/KH",
-            "KH/ƯTH",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm trước", "Năm nay", "<", "Năm kế hoạch", "So sánh (%)", "<"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước TH", "Kế hoạch", "ƯTH/KH", "KH/ƯTH"],
         ],
         cols: [
           ...STD,
@@ -2930,16 +2288,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Kế hoạch năm 2026",
-            "Thực hiện năm 2026",
-            "Tỷ lệ %",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện năm 2026", "Tỷ lệ %"]],
         cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0")],
       },
     ],
@@ -2951,9 +2300,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          ["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Chênh lệch (+/-)"],
-        ],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Chênh lệch (+/-)"]],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1")],
       },
     ],
@@ -2965,9 +2312,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          ["TT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "ƯTH/KH (lần)"],
-        ],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "ƯTH/KH (lần)"]],
         cols: [...STD, f("KH0"), f("UTH0"), cmp("times", "UTH0", "KH0")],
       },
     ],
@@ -2990,13 +2335,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tỷ lệ KH 2027/ƯTH 2026 (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "KH1", "UTH0"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -3019,14 +2358,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Ghi chú",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          cmp("ratio", "UTH0", "TH-1"),
-          "other",
-          "note",
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "other", "note"],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -3048,13 +2380,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Đánh giá (Đạt/Không đạt)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("GIAO0"),
-          f("UTH0"),
-          cmp("ratio", "UTH0", "GIAO0"),
-          "other",
-        ],
+        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0"), "other"],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -3065,24 +2391,8 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH 2025",
-            "ƯTH 2026",
-            "KH 2027",
-            "KH 2027/ƯTH 2026 (%)",
-          ],
-        ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "KH1", "UTH0"),
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027/ƯTH 2026 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
         groupRows: true,
         labels: ["a)", "b)", "c)"],
       },
@@ -3095,12 +2405,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     vni: true,
     tables: [
       {
-        lines: [
-          "UBND HUYỆN MƯỜNG CHÀ",
-          "",
-          "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
-          "",
-        ],
+        lines: ["UBND HUYỆN MƯỜNG CHÀ", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
         header: [
           [
             "STT",
@@ -3112,13 +2417,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "So sánh ƯTH 2026 với TH 2025 (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
@@ -3135,24 +2434,13 @@ export const PROVINCE_CASES: ProvinceCase[] = [
           "Biểu 1: ƯỚC THỰC HIỆN NĂM 2026",
           "",
         ],
-        header: [
-          ["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng/giảm (%)"],
-        ],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng/giảm (%)"]],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
         startCol: 2,
       },
       {
         lines: ["Biểu 2: KẾ HOẠCH NĂM 2027", ""],
-        header: [
-          [
-            "TT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "ƯTH 2026",
-            "KH 2027",
-            "KH 2027 so ƯTH 2026 (%)",
-          ],
-        ],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "ƯTH 2026", "KH 2027", "KH 2027 so ƯTH 2026 (%)"]],
         cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
         startCol: 2,
       },
@@ -3176,13 +2464,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Ty lệ ƯTH/TH (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -3234,13 +2516,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "ƯTH 2026/TH 2025 (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -3251,16 +2527,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH 2025",
-            "ƯTH 2026",
-            "So với năm trước (lần)",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So với năm trước (lần)"]],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("times", "UTH0", "TH-1")],
       },
     ],
@@ -3272,16 +2539,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "KH 2026",
-            "ƯTH 2026",
-            "Tỷ lệ thực hiện so với KH\n(ĐVT: %)",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "Tỷ lệ thực hiện so với KH\n(ĐVT: %)"]],
         cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
@@ -3293,16 +2551,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Quý III/2026",
-            "Quý III/2025",
-            "Tăng/giảm so cùng kỳ (+/-)",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "Quý III/2025", "Tăng/giảm so cùng kỳ (+/-)"]],
         cols: [...STD, f("Q3"), f("Q3-1"), cmp("diff", "Q3", "Q3-1")],
       },
     ],
@@ -3315,14 +2564,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Thực hiện 6 tháng đầu năm",
-            "<",
-            "So sánh (%)",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 6 tháng đầu năm", "<", "So sánh (%)"],
           ["^", "^", "^", "2025", "2026", "^"],
         ],
         cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
@@ -3360,26 +2602,10 @@ export const PROVINCE_CASES: ProvinceCase[] = [
         lines: [],
         header: [
           ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "Tỷ lệ (%)", "<"],
-          [
-            "^",
-            "^",
-            "^",
-            "Cả năm",
-            "<",
-            "6 tháng đầu năm",
-            "ƯTH/KH",
-            "6 tháng/KH",
-          ],
+          ["^", "^", "^", "Cả năm", "<", "6 tháng đầu năm", "ƯTH/KH", "6 tháng/KH"],
           ["^", "^", "^", "Kế hoạch", "Ước thực hiện", "Thực hiện", "^", "^"],
         ],
-        cols: [
-          ...STD,
-          f("KH0"),
-          f("UTH0"),
-          f("H1"),
-          cmp("ratio", "UTH0", "KH0"),
-          cmp("ratio", "H1", "KH0"),
-        ],
+        cols: [...STD, f("KH0"), f("UTH0"), f("H1"), cmp("ratio", "UTH0", "KH0"), cmp("ratio", "H1", "KH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -3390,16 +2616,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["KE HOACH PHAT TRIEN THONG TIN VA TRUYEN THONG NAM 2027", ""],
-        header: [
-          [
-            "STT",
-            "CHI TIEU",
-            "DVT",
-            "UOC TH NAM NAY",
-            "KE HOACH NAM SAU",
-            "TANG GIAM (%)",
-          ],
-        ],
+        header: [["STT", "CHI TIEU", "DVT", "UOC TH NAM NAY", "KE HOACH NAM SAU", "TANG GIAM (%)"]],
         cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
       },
     ],
@@ -3423,14 +2640,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "TH 2025 so với mục tiêu (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("MT-1"),
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("ratio", "TH-1", "MT-1"),
-        ],
+        cols: [...STD, f("MT-1"), f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "TH-1", "MT-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -3442,16 +2652,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Thực hiện 2025",
-            "Ước TH 2026",
-            "Kế hoạch 2027",
-            "So sánh (%)",
-            "<",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Ước TH 2026", "Kế hoạch 2027", "So sánh (%)", "<"],
           ["^", "^", "^", "^", "^", "^", "2026/2025", "2027/2026"],
         ],
         cols: [
@@ -3483,13 +2684,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tỷ lệ tăng so với năm trước (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("growth", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "title" },
@@ -3500,16 +2695,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "TH 2025",
-            "ƯTH 2026",
-            "Tăng (+)/giảm (-) (%)",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng (+)/giảm (-) (%)"]],
         cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
       },
     ],
@@ -3533,13 +2719,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
           ],
           ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("growth", "KH1", "UTH0"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -3550,16 +2730,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: [],
-        header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "6T/2026",
-            "6T/2025",
-            "6T 2026/6T 2025 (%)",
-          ],
-        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "6T/2026", "6T/2025", "6T 2026/6T 2025 (%)"]],
         cols: [...STD, f("H1"), f("H1-1"), cmp("ratio", "H1", "H1-1")],
       },
     ],
@@ -3582,13 +2753,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
             "Tốc độ tăng 2026/2025 (%)",
           ],
         ],
-        cols: [
-          ...STD,
-          f("TH-1"),
-          f("UTH0"),
-          f("KH1"),
-          cmp("growth", "UTH0", "TH-1"),
-        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },
@@ -3599,22 +2764,278 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     tables: [
       {
         lines: ["Đơn vị tính: Triệu đồng"],
+        header: [["Số TT", "Nội dung", "Năm 2025 thực hiện", "Năm 2026 ước thực hiện", "So sánh %"]],
+        cols: ["stt", "name", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p111-giai-doan-tren-nam",
+    note: "«Thực hiện giai đoạn 2021-2025» merged over the years «2024 | 2025» (typed as numbers), then «Ước TH 2026 | KH 2027 | KH 2027/ƯTH 2026 (%)»: the span is the group's, each year its own column's",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
         header: [
           [
-            "Số TT",
-            "Nội dung",
-            "Năm 2025 thực hiện",
-            "Năm 2026 ước thực hiện",
-            "So sánh %",
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện giai đoạn 2021-2025",
+            "<",
+            "Ước TH 2026",
+            "KH 2027",
+            "KH 2027/ƯTH 2026 (%)",
+          ],
+          ["^", "^", "^", "2024", "2025", "^", "^", "^"],
+        ],
+        cols: [...STD, f("TH-2"), f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p112-tang-giam-tuyet-doi-tuong-doi",
+    note: "«Tăng/giảm» merged over «Tuyệt đối | Tương đối (%)»: the difference and the growth rate of the estimate over last year's result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng/giảm", "<"],
+          ["^", "^", "^", "^", "^", "Tuyệt đối", "Tương đối (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p113-uoc-thang-12-ca-nam",
+    note: "a year-end report: «Thực hiện 11 tháng | Ước thực hiện tháng 12 | Ước thực hiện cả năm 2026 | Kế hoạch năm 2026 | Ước TH/KH (%)»: the completion rate is the year's estimate over the plan, not December's",
+    tables: [
+      {
+        lines: ["BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 11 tháng",
+            "Ước thực hiện tháng 12",
+            "Ước thực hiện cả năm 2026",
+            "Kế hoạch năm 2026",
+            "Ước TH/KH (%)",
           ],
         ],
-        cols: [
-          "stt",
-          "name",
-          f("TH-1"),
-          f("UTH0"),
-          cmp("ratio", "UTH0", "TH-1"),
+        cols: [...STD, f("M"), f("UM"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p114-thuc-hien-tren-nam-va-sau-thang",
+    note: "«Thực hiện» merged over «Năm 2025 | 6 tháng 2026», «Kế hoạch năm 2026» merged down, «Tỷ lệ (%)» over «6T 2026/KH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "<", "Kế hoạch năm 2026", "Tỷ lệ (%)"],
+          ["^", "^", "^", "Năm 2025", "6 tháng 2026", "^", "6T 2026/KH 2026"],
         ],
+        cols: [...STD, f("TH-1"), f("H1"), f("KH0"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p115-ke-hoach-ba-nam",
+    note: "a three-year plan: «Ước TH 2026», then «Kế hoạch giai đoạn 2027-2029» merged over «Năm 2027 | Năm 2028 | Năm 2029»: each year a plan, not a year alone to be asked",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH 3 NĂM 2027-2029", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Ước TH 2026", "Kế hoạch giai đoạn 2027-2029", "<", "<"],
+          ["^", "^", "^", "^", "Năm 2027", "Năm 2028", "Năm 2029"],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), f("KH2"), f("KH3")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p116-cong-don-9-thang-cung-ky",
+    note: "«Tháng 9/2026 | Cộng dồn 9 tháng 2026 | Cộng dồn 9 tháng 2025 | So sánh cùng kỳ (%)»: the cumulative over last year's",
+    tables: [
+      {
+        lines: ["BÁO CÁO THÁNG 9 NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Tháng 9/2026",
+            "Cộng dồn 9 tháng 2026",
+            "Cộng dồn 9 tháng 2025",
+            "So sánh cùng kỳ (%)",
+          ],
+        ],
+        cols: [...STD, f("M"), f("LK9"), f("LK9-1"), cmp("ratio", "LK9", "LK9-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p117-chinh-thuc-du-thao",
+    note: "asides after the figures: «Thực hiện năm 2025 (số chính thức) | Ước thực hiện năm 2026 (số ước) | Kế hoạch năm 2027 (dự thảo) | KH 2027 so ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025 (số chính thức)",
+            "Ước thực hiện năm 2026 (số ước)",
+            "Kế hoạch năm 2027 (dự thảo)",
+            "KH 2027 so ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p118-ke-hoach-dieu-chinh",
+    note: "«Kế hoạch năm 2026 (điều chỉnh) | Ước TH năm 2026 | Tỷ lệ ƯTH/KH điều chỉnh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026 (điều chỉnh)",
+            "Ước TH năm 2026",
+            "Tỷ lệ ƯTH/KH điều chỉnh (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p119-luy-ke-den-het-quy-iii",
+    note: "«Kế hoạch năm 2026 | Lũy kế đến hết quý III/2026 | Lũy kế so KH (%)»: through the third quarter is the first nine months",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Lũy kế đến hết quý III/2026", "Lũy kế so KH (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("LK9"), cmp("ratio", "LK9", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p120-vni-hai-dong",
+    note: "VNI with two header rows: «Năm 2026» merged over «Kế hoạch | Ước thực hiện», «Tỷ lệ (%)» merged down",
+    vni: true,
+    tables: [
+      {
+        lines: ["BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2026", "<", "Tỷ lệ ƯTH/KH (%)"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "^"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p121-xuong-dong-phan-tram-dau",
+    note: "Alt+Enter everywhere: «Thực hiện\\n2025 | Kế hoạch\\n2026 | Thực hiện\\n6 tháng\\n2026 | % TH 6 tháng/\\nKH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện\n2025",
+            "Kế hoạch\n2026",
+            "Thực hiện\n6 tháng\n2026",
+            "% TH 6 tháng/\nKH 2026",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p122-nam-tren-tat-ca",
+    note: "«Năm 2026» merged over every figure: «Kế hoạch | Thực hiện quý III | Lũy kế 9 tháng | Lũy kế/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "<"],
+          ["^", "^", "^", "Kế hoạch", "Thực hiện quý III", "Lũy kế 9 tháng", "Lũy kế/KH (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("Q3"), f("LK9"), cmp("ratio", "LK9", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p123-gach-noi-nam",
+    note: "years joined by a hyphen: «TH-2025 | ƯTH-2026 | KH-2027 | ƯTH-2026/TH-2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH-2025", "ƯTH-2026", "KH-2027", "ƯTH-2026/TH-2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p124-nam-loai-trong-ngoac-viet-tat",
+    note: "«Năm 2025 (TH) | Năm 2026 (ƯTH) | Năm 2027 (KH) | So sánh 2027/2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025 (TH)",
+            "Năm 2026 (ƯTH)",
+            "Năm 2027 (KH)",
+            "So sánh 2027/2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p125-ke-hoach-so-voi-uoc-tang",
+    note: "«ƯTH 2026 | KH 2027 | KH 2027 so với ƯTH 2026 tăng (%)»: the lead after the sides, «tăng» alone",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "ƯTH 2026", "KH 2027", "KH 2027 so với ƯTH 2026 tăng (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },

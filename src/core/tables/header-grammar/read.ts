@@ -220,6 +220,8 @@ function tokenText(folded: string): string {
       // A date («đến 30/6/2026», «ngày 31/12») is no comparison: its year stays, the day and month go.
       .replace(/\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d\d)\b/g, " $1 ")
       .replace(/\b(den|ngay|tinh den)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
+      // «(số ước)», «(số chính thức)», «(số sơ bộ)» after a figure: an aside on the figure, no «so» between two.
+      .replace(/\(\s*so\s+(?=(?:uoc|chinh thuc|so bo|lieu)\b[^()]*\))/g, "(")
       .replace(/\(\s*\+\s*\)/g, " + ")
       .replace(/\(\s*-\s*\)/g, " - ")
       .replace(/%/g, " % ")

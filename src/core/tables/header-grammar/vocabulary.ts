@@ -132,6 +132,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     means: "actual",
     sources: [S.seed000, S.seed001, S.issue16],
   },
+  // «Năm 2025 (chính thức)», «Năm 2025 (sơ bộ)»: the result as published, final or preliminary.
+  { pattern: "chinh thuc|so bo", means: "actual", sources: [S.nso, S.qa16] },
 ];
 
 /**
