@@ -222,6 +222,8 @@ function tokenText(folded: string): string {
       .replace(/\b(den|ngay|tinh den)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
       // «(số ước)», «(số chính thức)», «(số sơ bộ)» after a figure: an aside on the figure, no «so» between two.
       .replace(/\(\s*so\s+(?=(?:uoc|chinh thuc|so bo|lieu)\b[^()]*\))/g, "(")
+      // «TH-2025», «ƯTH-2026»: a kind and its year joined by a hyphen (not a span of years, not «N-1»).
+      .replace(/([a-z])\s*-\s*((?:19|20)\d\d)(?!\d)/g, "$1 $2")
       .replace(/\(\s*\+\s*\)/g, " + ")
       .replace(/\(\s*-\s*\)/g, " - ")
       .replace(/%/g, " % ")
