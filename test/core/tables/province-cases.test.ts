@@ -43,7 +43,6 @@ const STILL_WRONG: Record<string, string> = {
   "p113-uoc-thang-12-ca-nam": "«Thực hiện 11 tháng» is taken for month 11, earlier than «tháng 12»: «other»",
   "p115-ke-hoach-ba-nam": "the span «2027-2029» of the group makes the plan years under it «other»",
   "p119-luy-ke-den-het-quy-iii": "«Lũy kế đến hết quý III» read as the quarter, N taken from the plan (2025)",
-  "p125-ke-hoach-so-voi-uoc-tang": "«tăng (%)» alone after the sides is read as a ratio",
 };
 
 /** The figures the province's forecast and plan appendices take, by the role each plays there. */

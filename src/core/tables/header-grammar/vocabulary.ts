@@ -210,6 +210,8 @@ export const COMPARISON_LEADS: readonly Phrase<LeadMeaning>[] = [
   { pattern: "toc do tang( truong)?|tang truong", means: "growth", sources: [S.issue16, S.notation] },
   // «Tỷ lệ tăng so với năm trước (%)»: the rate of increase, A/B × 100 − 100 (not «Tỷ lệ tăng/giảm», read below).
   { pattern: "(ty le|ti le) tang(?!( [/+-])* giam)", means: "growth", sources: [S.qa16] },
+  // «KH 2027 so với ƯTH 2026 tăng (%)», «Tăng (%)»: «tăng» alone before the percent sign, a growth rate.
+  { pattern: "tang(?= %| ?$)", means: "growth", sources: [S.qa16] },
   { pattern: "toc do phat trien|chi so phat trien", means: "ratio", sources: [S.nso] },
   {
     pattern: "tang ?\\(?\\+\\)?[,/ ]*giam ?\\(?-\\)?|tang[,/ ]+giam|\\+ ?/ ?-",
