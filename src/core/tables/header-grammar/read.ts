@@ -164,10 +164,13 @@ function compile<M>(list: readonly Phrase<M>[]): Compiled<M>[] {
   return list.map((p) => ({ re: new RegExp(`(?:${p.pattern})(?=$|[ /%])`, "y"), means: p.means }));
 }
 
-/** A month's number in a period phrase: «tháng 10» (that month), «11 tháng» (a cumulative's span). */
+/**
+ * A month's number in a period phrase: «tháng 10» names that month; «11 tháng» is a span of months (a cumulative's,
+ * or «Thực hiện 11 tháng» beside «Ước thực hiện tháng 12»), no month of its own.
+ */
 function monthIn(text: string): number | undefined {
-  const m = /\d{1,2}/.exec(text);
-  const n = m ? Number(m[0]) : undefined;
+  const m = /thang (\d{1,2})/.exec(text);
+  const n = m ? Number(m[1]) : undefined;
   return n !== undefined && n >= 1 && n <= 12 ? n : undefined;
 }
 
