@@ -330,13 +330,24 @@ function figureOf(tokens: readonly Token[]): FigurePattern {
     }
   }
   // «2021 - 2025», «2003-2020», «22003-2027»: a span of years, not one year.
+  const inSpan = new Set<number>();
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (t.t !== "divider" || t.divider !== "-") continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     const digits = (x: Token) => x.t === "year" || (x.t === "word" && /^\d{4,5}$/.test(x.text));
-    if (digits(before) && digits(after)) out.range = true;
+    if (digits(before) && digits(after)) {
+      out.range = true;
+      inSpan.add(i - 1).add(i + 1);
+    }
+  }
+  // «Thực hiện giai đoạn 2021-2025» over «2024», «Kế hoạch giai đoạn 2027-2029» over «Năm 2028»: the span is the
+  // group's; a year of its own under it is the column's.
+  const own = tokens.filter((t, i) => t.t === "year" && t.year.kind === "absolute" && !inSpan.has(i));
+  if (out.range && own.length > 0) {
+    delete out.range;
+    out.year = (own[own.length - 1] as Token & { t: "year" }).year;
   }
   return out;
 }
