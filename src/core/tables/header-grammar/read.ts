@@ -401,10 +401,13 @@ function opOf(lead: LeadMeaning | undefined, percent: boolean): ComparisonOp {
 }
 
 /** A comparison, when the tokens make one: a lead word, «so với», or «/» between two figures. */
-/** How much a lead word says of the operation: «tăng, giảm» over «tỷ lệ hoàn thành» over «so sánh». */
+/**
+ * How much a lead word says of the operation: «tốc độ tăng», «chênh lệch», «tương đối» over «tăng, giảm» (either,
+ * by the percent sign) over «tỷ lệ hoàn thành» over «so sánh».
+ */
 const LEAD_RANK: Record<LeadMeaning, number> = {
-  growth: 3,
-  diff: 3,
+  growth: 4,
+  diff: 4,
   "growth-or-diff": 3,
   completion: 2,
   ratio: 1,

@@ -219,6 +219,9 @@ export const COMPARISON_LEADS: readonly Phrase<LeadMeaning>[] = [
     sources: [S.issue16, S.notation],
   },
   { pattern: "chenh lech", means: "diff", sources: [S.notation] },
+  // «Tăng/giảm» over «Tuyệt đối | Tương đối (%)»: the absolute change and the relative one.
+  { pattern: "(so )?tuyet doi", means: "diff", sources: [S.nso, S.qa16] },
+  { pattern: "(so )?tuong doi", means: "growth", sources: [S.nso, S.qa16] },
   {
     pattern: "(ty le|ti le|muc do|muc) (hoan thanh|dat)( duoc)?|% (hoan thanh|dat)|hoan thanh|dat(?= %)",
     means: "completion",
