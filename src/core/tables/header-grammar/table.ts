@@ -119,7 +119,9 @@ function reportYearOfFigures(figures: readonly KnownFigure[]): number | undefine
     f.year === undefined || (f.year.kind === "relative" && f.year.offset === 0);
   const estimate = latest((f) => f.kind === "estimate");
   if (estimate !== undefined) return estimate;
-  const partYear = latest((f) => isPartYear(f.period) && f.kind === "actual");
+  // A result or a cumulative of part of a year («Thực hiện 6 tháng», «Lũy kế đến hết quý III/2026») is the report
+  // year's own.
+  const partYear = latest((f) => isPartYear(f.period) && (f.kind === "actual" || f.kind === "cumulative"));
   if (partYear !== undefined) return partYear;
   const actual = latest((f) => f.kind === "actual" && (f.period ?? "year") === "year");
   const plan = latest((f) => f.kind === "plan");

@@ -155,6 +155,10 @@ export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
   },
   { pattern: "(9|chin) ?(thang|t)( dau nam| dau)?", means: "9m", sources: [S.notation] },
   { pattern: "thang bao cao", means: "month", sources: [S.nso] },
+  // «Lũy kế đến hết quý III/2026»: through the end of a quarter, the months from January (not the quarter alone).
+  { pattern: "(den )?(het|cuoi) quy (iii|3)", means: "9m", sources: [S.qa16] },
+  { pattern: "(den )?(het|cuoi) quy (ii|2)", means: "h1", sources: [S.qa16] },
+  { pattern: "(den )?(het|cuoi) quy (iv|4)", means: "year", sources: [S.qa16] },
   { pattern: "quy (iv|4)", means: "q4", sources: [S.notation] },
   { pattern: "quy (iii|3)", means: "q3", sources: [S.notation] },
   { pattern: "quy (ii|2)", means: "q2", sources: [S.notation] },
