@@ -227,7 +227,7 @@ export interface TableSpec {
   /** Zero-based sheet column of the table's first column (a table pasted at B or C). */
   startCol?: number;
   /** Figures typed as text the Vietnamese way («2.400», «88,8»), as pasted from Word. */
-  textFigures?: boolean;
+  textFigures?: boolean | "space";
   /** A sector and a group row before the indicators («A | BƯU CHÍNH, VIỄN THÔNG», «I | Bưu chính»). */
   groupRows?: boolean;
   /** STT labels written «1.», «2.», «3.». */
@@ -261,10 +261,10 @@ export interface ProvinceCase {
   };
 }
 
-const VALUE_FORMAT = (n: number): string => {
-  // «2.400», «88,8», «106,67»: the Vietnamese way, as pasted from Word.
+const VALUE_FORMAT = (n: number, thousands = "."): string => {
+  // «2.400», «88,8», «106,67»: the Vietnamese way, as pasted from Word («2 400» with a space, as some type it).
   const [int, frac] = String(n).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
   return frac ? `${grouped},${frac}` : grouped;
 };
 
@@ -364,13 +364,19 @@ export function layoutOf(c: ProvinceCase): {
         else if (m === "note" || m === "other" || "ask" in m) row.push(null);
         else if ("fig" in m) {
           const v = ind.values[m.fig];
-          row.push(spec.textFigures ? VALUE_FORMAT(v) : v);
+          row.push(spec.textFigures ? VALUE_FORMAT(v, spec.textFigures === "space" ? " " : ".") : v);
         } else {
           const a = ind.values[m.a];
           const b = ind.values[m.b];
           const value =
             i === 0 || m.missing ? null : i === 1 ? round2(comparisonValue(m.op, a, b)) : WRONG[m.op];
-          row.push(value === null ? null : spec.textFigures ? VALUE_FORMAT(value) : value);
+          row.push(
+            value === null
+              ? null
+              : spec.textFigures
+                ? VALUE_FORMAT(value, spec.textFigures === "space" ? " " : ".")
+                : value,
+          );
         }
       });
       indicatorRows.push(rows.length);
@@ -3039,5 +3045,237 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       },
     ],
     means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p126-so-voi-nam-khong-loai",
+    note: "operands named by the year alone: «Ước TH năm 2026 so với năm 2025 (%)», «KH năm 2027 so với năm 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2025",
+            "Ước TH năm 2026",
+            "KH năm 2027",
+            "Ước TH năm 2026 so với năm 2025 (%)",
+            "KH năm 2027 so với năm 2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p127-so-voi-nam-truoc-ba-cot",
+    note: "«So với năm trước (%)» after three figures «Thực hiện năm 2025 | Ước thực hiện năm 2026 | Kế hoạch năm 2027»: this year's estimate over last year's result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "Ước thực hiện so với năm trước (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p128-so-uoc-so-ke-hoach",
+    note: "«Số liệu thực hiện năm 2025 | Số ước thực hiện năm 2026 | Số kế hoạch năm 2027 | Tỷ lệ KH/ƯTH (%)»: «số» naming the figure, no «so» between two",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Số liệu thực hiện năm 2025",
+            "Số ước thực hiện năm 2026",
+            "Số kế hoạch năm 2027",
+            "Tỷ lệ KH/ƯTH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p129-nam-tren-so-uoc",
+    note: "«Năm 2025» over «Số thực hiện», «Năm 2026» over «Số kế hoạch | Số ước thực hiện», «ƯTH/KH (%)» merged down",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "<", "ƯTH/KH (%)"],
+          ["^", "^", "^", "Số thực hiện", "Số kế hoạch", "Số ước thực hiện", "^"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p130-so-dang-chu-cach-nghin",
+    note: "figures typed as text with a space between thousands («2 400», «88,8»), as some type them in Word",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH 2026/TH 2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        textFigures: "space",
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p131-ty-trong",
+    note: "«Tỷ trọng (%)» after the figures: a share of a total the row does not hold, not a comparison to fill",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH 2026/TH 2025 (%)", "Tỷ trọng (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p132-cong-tru-phan-tram-ky-hieu",
+    note: "«ƯTH 2026 so TH 2025 (±%)» and «KH 2027 so ƯTH 2026 (+/- %)»: growth rates",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "KH 2027",
+            "ƯTH 2026 so TH 2025 (±%)",
+            "KH 2027 so ƯTH 2026 (+/- %)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("growth", "UTH0", "TH-1"),
+          cmp("growth", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p133-binh-quan-giai-doan",
+    note: "«Tăng bình quân giai đoạn 2021-2025 (%/năm)» after the years: a period average, not a comparison to fill",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "ƯTH 2026/TH 2025 (%)",
+            "Tăng bình quân giai đoạn 2021-2025 (%/năm)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p134-ghi-chu-nguon",
+    note: "«Ghi chú (nguồn số liệu)» and «Cơ quan cung cấp số liệu» after the comparison",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "So sánh (%)",
+            "Cơ quan cung cấp số liệu",
+            "Ghi chú (nguồn số liệu)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "other", "note"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p135-ky-bao-cao-tieu-de-xa",
+    note: "a commune's form: «UBND XÃ NÀ TẤU» heading, «Kế hoạch năm | Thực hiện 9 tháng | Ước thực hiện cả năm | Ước cả năm so KH (%)» under «BÁO CÁO 9 THÁNG ĐẦU NĂM 2026»",
+    tables: [
+      {
+        lines: ["UBND XÃ NÀ TẤU", "", "BÁO CÁO 9 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm",
+            "Thực hiện 9 tháng",
+            "Ước thực hiện cả năm",
+            "Ước cả năm so KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title", district: "xã Nà Tấu" },
+  },
+  {
+    id: "p136-kh-nam-sau-so-uoc-nam-nay",
+    note: "relative years with «so với» and no «%»: «Ước thực hiện năm nay | Kế hoạch năm sau | Kế hoạch năm sau so với ước thực hiện năm nay» under «KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "Kế hoạch năm sau so với ước thực hiện năm nay",
+          ],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
   },
 ];
