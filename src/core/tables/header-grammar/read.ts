@@ -100,7 +100,13 @@ export function foldHeader(text: string, legacy?: LegacyEncoding): string {
         ? own.text
         : convertLegacy(text, legacy);
   }
-  return foldDiacritics(fixed.replace(/\s+/g, " ").trim());
+  // «Số ước thực hiện», «Năm 2026» over «Số kế hoạch»: «số» (the figure) naming its kind, never the «so» of «so
+  // với» that folding would make of it.
+  const figureWord = fixed.replace(
+    /(^|[\s(])số\s+(?=(?:ước|kế hoạch|KH|thực hiện|TH|chính thức|sơ bộ|dự kiến|dự toán)(?![\p{L}\d]))/giu,
+    "$1",
+  );
+  return foldDiacritics(figureWord.replace(/\s+/g, " ").trim());
 }
 
 /**
