@@ -38,9 +38,7 @@ import { modelOf, portOf } from "../../support/workbooks";
  * so that a fix is seen (and the case moves to the cases read right).
  */
 const STILL_WRONG: Record<string, string> = {
-  "p131-ty-trong": "«Tỷ trọng (%)» read as a ratio of the figures beside it",
   "p132-cong-tru-phan-tram-ky-hieu": "«(±%)» read as a ratio",
-  "p133-binh-quan-giai-doan": "«Tăng bình quân … (%/năm)» read as a ratio, «/năm» as a division",
 };
 
 /** The figures the province's forecast and plan appendices take, by the role each plays there. */

@@ -80,6 +80,9 @@ export const LATE_COLUMN_WORDS: readonly Phrase<PlainRole>[] = [
     means: "other",
     sources: [S.seed002],
   },
+  // «Tỷ trọng (%)»: a share of a total the row does not hold; «Tăng bình quân giai đoạn 2021-2025 (%/năm)»: a
+  // period's average. Neither is computed from the row's figures.
+  { pattern: "^(ty|ti) trong\\b|\\b(binh quan|bqgd|bq)\\b", means: "other", sources: [S.ktxh, S.qa16] },
   // «Nguyên nhân tăng, giảm», «Lý do không đạt»: words explaining the figures, never a growth rate or a difference.
   { pattern: "^(nguyen nhan|ly do|giai trinh|giai thich)\\b", means: "other", sources: [S.qa16] },
 ];
