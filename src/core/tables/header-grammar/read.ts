@@ -233,6 +233,8 @@ function tokenText(folded: string): string {
       .replace(/\(\s*so\s+(?=(?:uoc|chinh thuc|so bo|lieu)\b[^()]*\))/g, "(")
       // «TH-2025», «ƯTH-2026»: a kind and its year joined by a hyphen (not a span of years, not «N-1»).
       .replace(/([a-z])\s*-\s*((?:19|20)\d\d)(?!\d)/g, "$1 $2")
+      // «(±%)»: a change either way, as «+/-».
+      .replace(/±/g, " + / - ")
       // «%/năm»: a percent a year, a unit, no division.
       .replace(/%\s*\/\s*nam\b/g, "% ")
       .replace(/\(\s*\+\s*\)/g, " + ")
