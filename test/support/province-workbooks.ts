@@ -3278,4 +3278,190 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "title" },
   },
+  {
+    id: "p137-khong-cot-stt",
+    note: "no STT column: «Chỉ tiêu | ĐVT | TH 2025 | ƯTH 2026 | So sánh (%)»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [["Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh (%)"]],
+        cols: ["name", "unit", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p138-phan-tram-dinh-chu",
+    note: "«Năm 2026» merged over «KH | TH 6T | ƯTH cả năm | %ƯTH/KH»: the percent sign glued to the operands",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "<"],
+          ["^", "^", "^", "KH", "TH 6T", "ƯTH cả năm", "%ƯTH/KH"],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p139-nhan-100",
+    note: "«ƯTH 2026/TH 2025 x 100» and «KH 2027/ƯTH 2026*100»: the percent written as a product",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "KH 2027",
+            "ƯTH 2026/TH 2025 x 100",
+            "KH 2027/ƯTH 2026*100",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p140-so-cot-trong-o-tieu-de",
+    note: "the column numbers typed inside the header cells: «Thực hiện năm 2025\\n(1)», «Ước thực hiện năm 2026\\n(2)», «So sánh (%)\\n(3)=(2)/(1)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025\n(1)",
+            "Ước thực hiện năm 2026\n(2)",
+            "So sánh (%)\n(3)=(2)/(1)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p141-th-kh-cuoi-nam",
+    note: "a year-end report with the result known: «Kế hoạch năm 2026 | Thực hiện năm 2026 | Kế hoạch năm 2027 | TH 2026/KH 2026 (%) | KH 2027/TH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "TH 2026/KH 2026 (%)",
+            "KH 2027/TH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), f("KH1"), cmp("ratio", "TH0", "KH0"), cmp("ratio", "KH1", "TH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p142-ba-so-sanh-khong-phan-tram",
+    note: "«TH 2025 | KH 2026 | ƯTH 2026 | KH 2027 | ƯTH/KH | ƯTH/TH | KH 2027/ƯTH» in one row, no «%», no «So sánh» above",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "KH 2026",
+            "ƯTH 2026",
+            "KH 2027",
+            "ƯTH/KH",
+            "ƯTH/TH",
+            "KH 2027/ƯTH",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "KH0"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p143-tieu-de-cap-tinh-so",
+    note: "a department's heading «SỞ THÔNG TIN VÀ TRUYỀN THÔNG» / «PHÒNG KẾ HOẠCH - TÀI CHÍNH», a title «Phụ lục 02: CHỈ TIÊU PHÁT TRIỂN TT&TT NĂM 2027», then «Ước thực hiện năm 2026 | Kế hoạch năm 2027 | Tăng/giảm (%)»",
+    tables: [
+      {
+        lines: [
+          "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+          "PHÒNG KẾ HOẠCH - TÀI CHÍNH",
+          "",
+          "Phụ lục 02: CHỈ TIÊU PHÁT TRIỂN TT&TT NĂM 2027",
+          "",
+        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm 2026", "Kế hoạch năm 2027", "Tăng/giảm (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p144-nam-n-chu-thuong",
+    note: "«Năm n-1 | Năm n (ước) | Năm n+1 (KH) | n/n-1 (%)» in lower case under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm n-1", "Năm n (ước)", "Năm n+1 (KH)", "n/n-1 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p145-ket-qua-dat-duoc-muc-tieu",
+    note: "«Mục tiêu năm 2026 | Kết quả đạt được năm 2026 | Mức độ hoàn thành (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Mục tiêu năm 2026",
+            "Kết quả đạt được năm 2026",
+            "Mức độ hoàn thành (%)",
+          ],
+        ],
+        cols: [...STD, f("GIAO0"), f("TH0"), cmp("ratio", "TH0", "GIAO0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];

@@ -605,7 +605,10 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
       (figure.period ?? "year") !== "year")
   ) {
     const yearAlone =
-      figure.year?.kind === "absolute" && figure.period === undefined && !figure.samePeriodLastYear && !figure.previous;
+      figure.year?.kind === "absolute" &&
+      figure.period === undefined &&
+      !figure.samePeriodLastYear &&
+      !figure.previous;
     return {
       role: "figure",
       figure: { ...figure, kind: "actual", ...(yearAlone ? { kindUnsaid: true } : {}) },
