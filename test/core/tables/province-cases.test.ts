@@ -40,8 +40,6 @@ import { modelOf, portOf } from "../../support/workbooks";
 const STILL_WRONG: Record<string, string> = {
   "p137-khong-cot-stt":
     "no STT column: the rows are read with the name column as STT and the unit as the name, so none is an indicator (nothing filled or consolidated)",
-  "p142-ba-so-sanh-khong-phan-tram":
-    "«ƯTH/TH» alone, no year, no «%»: read as one figure «estimate or actual», and «KH 2027/ƯTH» resolved to it",
 };
 
 /** The figures the province's forecast and plan appendices take, by the role each plays there. */

@@ -448,7 +448,10 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
   }
   const hasPercent = tokens.some(isPercentToken);
   let div = dividerAt(body, lead);
-  if (div < 0 && (lead !== undefined || hasPercent)) {
+  // «ƯTH/TH» and nothing else (no year, beside «ƯTH/KH»): a comparison as much as with «%»; only a year makes it
+  // the one figure «ƯTH/ TH 2020» of a series of years.
+  const eitherAlone = tokens.length === 1 && tokens[0].t === "kind" && tokens[0].either === true;
+  if (div < 0 && (lead !== undefined || hasPercent || eitherAlone)) {
     // «So sánh (%) | ƯTH/TH», «ƯTH/TH 2025 (%)»: with nothing else to divide, «ƯTH/TH» is the estimate over the
     // result, not the one figure «ƯTH/ TH 2020» of a series of years.
     const either = body.findIndex((t) => t.t === "kind" && t.either === true);
@@ -605,10 +608,7 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
       (figure.period ?? "year") !== "year")
   ) {
     const yearAlone =
-      figure.year?.kind === "absolute" &&
-      figure.period === undefined &&
-      !figure.samePeriodLastYear &&
-      !figure.previous;
+      figure.year?.kind === "absolute" && figure.period === undefined && !figure.samePeriodLastYear && !figure.previous;
     return {
       role: "figure",
       figure: { ...figure, kind: "actual", ...(yearAlone ? { kindUnsaid: true } : {}) },
