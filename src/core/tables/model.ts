@@ -320,12 +320,14 @@ function analyseTable(sheet: SheetModel, table: FoundTable, index: number, rows 
   if (unitColumn !== undefined) out.unitColumn = unitColumn;
   if (!rows) return out;
   const keys = cellKeys(out);
+  const noStt = table.columns.find((c) => c.number === 1)?.role === "name";
   const at: TableRows = {
     sheet,
     table,
     out,
     keys,
-    nameCol: new Map(columns.map((c) => [c.number, c])).get(2)?.col,
+    nameCol: columns.find((c) => c.number === (noStt ? 1 : 2))?.col,
+    noStt,
     evaluationCol: columns.find((c) => c.purpose === "evaluation")?.col,
   };
   let parent: IndicatorRow | undefined;
@@ -356,6 +358,8 @@ interface TableRows {
   keys: CellKeys;
   nameCol: number | undefined;
   evaluationCol: number | undefined;
+  /** The table has no STT column: its first column names the indicators, every named row with figures is one. */
+  noStt: boolean;
 }
 
 /** The table's row `i` as an indicator (or a level or part of the indicator `parent`); undefined when none. */
@@ -382,7 +386,8 @@ function indicatorRow(
   // are the group's indicators, each the sibling of the one before).
   const numbered = codedRow
     ? codedRow.kind === "indicator"
-    : isNumberedLabel(tr.label) ||
+    : at.noStt ||
+      isNumberedLabel(tr.label) ||
       (tr.label.trim() !== "" && (parent === undefined || sameMark(parent.label, tr.label)));
   const row: IndicatorRow = {
     row: tr.row,
