@@ -97,6 +97,27 @@ describe("Chèn phụ lục", () => {
     expect(screen.getAllByRole("textbox", { name: /Năm báo cáo/ })).toHaveLength(1);
   });
 
+  it("says where the year comes from once the inserted tables name it, without another view opened", async () => {
+    const { port, callsOf } = recording(await emptyWorkbookPort({ year: 2026, unit: "huyện Tuần Giáo" }));
+    const { user } = renderApp({ port });
+    const insert = await screen.findByRole("tabpanel", { name: "Chèn phụ lục" });
+    await waitFor(() =>
+      expect(within(insert).getByTestId("settings-line").textContent).toBe(
+        "Năm 2026 (đã lưu trong sổ tính) · huyện Tuần Giáo · cấp huyện",
+      ),
+    );
+    const readsBefore = callsOf("read").length;
+    await user.click(screen.getByRole("button", { name: "Chèn" }));
+    await screen.findByText("Đã thêm 2 trang tính: Dự báo 2026, Kế hoạch 2027.");
+    // The workbook is read once more, and the year line now names the new tables' headers as its source.
+    await waitFor(() =>
+      expect(within(insert).getByTestId("settings-line").textContent).toBe(
+        "Năm 2026 (theo tiêu đề cột) · huyện Tuần Giáo · cấp huyện",
+      ),
+    );
+    expect(callsOf("read").length).toBe(readsBefore + 1);
+  });
+
   it("follows the ticked tables and the year typed", async () => {
     const { port, callsOf } = recording(await emptyWorkbookPort({ year: 2026 }));
     const { user } = renderApp({ port });

@@ -71,6 +71,16 @@ function useInsertRequest(
   return { present, request, preview };
 }
 
+/**
+ * The inserted tables' headers name the year: where the year shown came from neither headers nor the user's choice
+ * (a new workbook's proposed year, the settings' year, a title's), the workbook is read again after an insert so that
+ * the year line says where the year now comes from. Otherwise nothing it shows changes (the year inserted is the one
+ * shown), and the insert stays within its own syncs.
+ */
+function yearFollowsInsert(year: ViewProps["year"]): boolean {
+  return year.pending || (year.source !== "header" && year.source !== "user");
+}
+
 export function InsertView(props: ViewProps) {
   const { port, lang, settings, onEditSettings, active } = props;
   const styles = useStyles();
@@ -90,9 +100,9 @@ export function InsertView(props: ViewProps) {
   const onInsert = async () => {
     if (!request) return;
     const result = await insert.run(port, request);
-    // The new sheets are known here without reading the workbook again (the insert stays within its syncs); the
-    // reading follows their headers when a view is next opened (App.tsx reads the workbook then).
-    if (result) sheets.add(result.sheets);
+    if (!result) return;
+    sheets.add(result.sheets); // known without reading the workbook again
+    if (yearFollowsInsert(props.year)) props.workbook.refresh();
   };
 
   const busy = insert.state.running;
