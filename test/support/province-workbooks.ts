@@ -3464,4 +3464,82 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p146-tieu-de-cu-nam-moi",
+    note: "an old title left on a reused form «ƯỚC THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026» over this year's headers «TH 2025 | ƯTH 2026 | KH 2027»: the headers' years win",
+    tables: [
+      {
+        lines: ["UBND THÀNH PHỐ ĐIỆN BIÊN PHỦ", "", "ƯỚC THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027/ƯTH 2026 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "thành phố Điện Biên Phủ" },
+  },
+  {
+    id: "p147-bang-hai-tuong-doi",
+    note: "two tables: the estimate with its years («TH 2025 | ƯTH 2026 | So sánh (%)»), then the plan in relative words «Ước thực hiện năm nay | Kế hoạch năm sau | Tăng, giảm (%)» under «KẾ HOẠCH NĂM SAU»",
+    tables: [
+      {
+        lines: ["Biểu 1: ƯỚC THỰC HIỆN", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+      {
+        lines: ["Biểu 2: KẾ HOẠCH NĂM SAU", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm nay", "Kế hoạch năm sau", "Tăng, giảm (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p148-nam-tren-giao-uoc-dat",
+    note: "«Năm 2026» merged over «Kế hoạch giao | Ước thực hiện | Đạt %» («Kế hoạch giao» the year's plan, as «KH giao» in p55)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<"],
+          ["^", "^", "^", "Kế hoạch giao", "Ước thực hiện", "Đạt %"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p149-den-30-6",
+    note: "«Kế hoạch năm 2026 | Thực hiện đến 30/6/2026 | Tỷ lệ (%)»: through the 30th of June is the first half, not the year",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện đến 30/6/2026", "Tỷ lệ (%)"]],
+        cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p150-den-30-9-uoc-den-31-12",
+    note: "«Kế hoạch năm 2026 | Thực hiện đến 30/9/2026 | Ước thực hiện đến 31/12/2026 | Ước TH so KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện đến 30/9/2026",
+            "Ước thực hiện đến 31/12/2026",
+            "Ước TH so KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];
