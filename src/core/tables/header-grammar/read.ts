@@ -217,6 +217,12 @@ const TOKEN_LISTS: readonly [
   ],
 ];
 
+/** The period from January through the end of month `m`, as the header words would name it. */
+function spanThrough(m: number): string {
+  if (m === 12 || m < 1 || m > 12) return "";
+  return m === 3 ? "quy i" : `${m} thang`;
+}
+
 /**
  * (No lookbehind in these patterns: the pane runs in WebKit 14, which has none.)
  * The folded header made ready for tokens: «%» and «/» standing alone, years apart from letters, a span of years
@@ -226,8 +232,13 @@ function tokenText(folded: string): string {
   return (
     folded
       .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
-      // A date («đến 30/6/2026», «ngày 31/12») is no comparison: its year stays, the day and month go.
-      .replace(/\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d\d)\b/g, " $1 ")
+      // A date («ngày 15/11/2026», «đến 31/12/2025») is no comparison: its year stays, the day and month go — but
+      // a month's last day ends a span from January: «đến 30/6/2026» is the first half, «đến 30/9/2026» nine months.
+      .replace(
+        /\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)\b/g,
+        (_m, d: string, m: string, y: string) =>
+          Number(d) >= 28 ? ` ${spanThrough(Number(m))} ${y} ` : ` ${y} `,
+      )
       .replace(/\b(den|ngay|tinh den)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
       // «(số ước)», «(số chính thức)», «(số sơ bộ)» after a figure: an aside on the figure, no «so» between two.
       .replace(/\(\s*so\s+(?=(?:uoc|chinh thuc|so bo|lieu)\b[^()]*\))/g, "(")
@@ -608,7 +619,10 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
       (figure.period ?? "year") !== "year")
   ) {
     const yearAlone =
-      figure.year?.kind === "absolute" && figure.period === undefined && !figure.samePeriodLastYear && !figure.previous;
+      figure.year?.kind === "absolute" &&
+      figure.period === undefined &&
+      !figure.samePeriodLastYear &&
+      !figure.previous;
     return {
       role: "figure",
       figure: { ...figure, kind: "actual", ...(yearAlone ? { kindUnsaid: true } : {}) },
