@@ -9,7 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { phuluc, sha256, tempDir } from "../support/cli";
-import { RELATIVE_HEADER_WITH_COMPARISON } from "../support/other-provinces";
+import { RELATIVE_HEADER_WITH_COMPARISON, bareYearsWorkbook } from "../support/other-provinces";
 
 let dir: string;
 /** Relative headers under the title «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027». */
@@ -172,10 +172,8 @@ describe("a year alone over a column whose kind nothing tells", () => {
   /** «Năm 2025 | Năm 2026 | 2026/2025», no title: the kinds are not known (nor is N). */
   let bare: string;
   beforeAll(async () => {
-    bare = await write(path.join(dir, "nam-tran.xlsx"), [
-      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "2026/2025"],
-      [1, "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 2400, 2700, ""],
-    ]);
+    bare = path.join(dir, "nam-tran.xlsx");
+    await bareYearsWorkbook().xlsx.writeFile(bare);
   });
 
   it("says plainly that the kind is not known, shows no placeholder kind, and says how to confirm it", async () => {

@@ -8,7 +8,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import { bookOfPort, formulaOf, portOf, sheet } from "../support/workbooks";
-import { abbreviatedWorkbook, yearlessWorkbook } from "../support/other-provinces";
+import { abbreviatedWorkbook, bareYearsWorkbook, yearlessWorkbook } from "../support/other-provinces";
 import { recording, renderApp } from "./helpers";
 
 afterEach(cleanup);
@@ -86,12 +86,7 @@ describe("the reading card", () => {
 
 describe("a year alone over a column, its kind not told", () => {
   it("is said plainly, with no placeholder kind, and the card says the «Sửa» button is how to tell it", async () => {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Biểu 01").addRows([
-      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "2026/2025"],
-      [1, "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 2400, 2700, null],
-    ]);
-    renderApp({ port: await portOf(workbook), initialView: "check" });
+    renderApp({ port: await portOf(bareYearsWorkbook()), initialView: "check" });
     const check = await screen.findByRole("tabpanel", { name: "Kiểm tra" });
     const card = await within(check).findByTestId("reading-card");
     expect(columnLines(card)).toEqual([

@@ -4,22 +4,17 @@
  * nothing tells is said plainly, never shown as a placeholder kind, and the strip says how to tell it.
  */
 import { cleanup, render, screen } from "@testing-library/react";
-import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import { workbookReading } from "../../src/core/tables";
 import { ReadingStrip } from "../../src/web/components/ReadingStrip";
+import { bareYearsWorkbook } from "../support/other-provinces";
 import { modelOf } from "../support/workbooks";
 
 afterEach(cleanup);
 
 describe("the page's reading strip", () => {
   it("says a year alone over a column leaves its kind unknown, and that «Sửa cách đọc…» tells it", async () => {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Biểu 01").addRows([
-      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "2026/2025"],
-      [1, "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 2400, 2700, null],
-    ]);
-    const reading = workbookReading(await modelOf(workbook));
+    const reading = workbookReading(await modelOf(bareYearsWorkbook()));
     render(<ReadingStrip lang="vi" reading={reading} sheet="Biểu 01" onEdit={() => undefined} />);
     expect(screen.getByTestId("reading-strip-columns").textContent).toBe(
       "D: số liệu năm 2025, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận) · " +
