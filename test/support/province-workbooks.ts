@@ -3542,4 +3542,82 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p151-th-cung-ky-nam-truoc",
+    note: "a yearly table naming last year «TH cùng kỳ năm trước | Ước TH năm 2026 | So cùng kỳ (%)» under «PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG ẢNG»",
+    tables: [
+      {
+        lines: ["PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG ẢNG", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH cùng kỳ năm trước", "Ước TH năm 2026", "So cùng kỳ (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Ảng" },
+  },
+  {
+    id: "p152-don-vi-dong-duoi",
+    note: "units typed in a second header row under each figure («Tr.đồng», «Tr.đồng», «%»), the other columns merged down",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH 2026/TH 2025"],
+          ["^", "^", "^", "(Tr.đồng)", "(Tr.đồng)", "(%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p153-so-sanh-tuyet-doi-phan-tram",
+    note: "«So sánh» merged over «Tuyệt đối | %» after «TH 2025 | ƯTH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh", "<"],
+          ["^", "^", "^", "^", "^", "Tuyệt đối", "%"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p154-tinh-den-31-12",
+    note: "«Thực hiện năm 2025 | Ước TH năm 2026 (tính đến 31/12/2026) | KH năm 2027 (theo NQ HĐND) | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước TH năm 2026 (tính đến 31/12/2026)",
+            "KH năm 2027 (theo NQ HĐND)",
+            "ƯTH/TH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p155-huyen-khong-ubnd",
+    note: "the heading «HUYỆN MƯỜNG CHÀ» alone (no «UBND»), «Biểu số 01/KH», «KẾ HOẠCH NĂM 2027» over «Ước thực hiện năm 2026 | Kế hoạch năm 2027 | Tốc độ tăng (%)»",
+    tables: [
+      {
+        lines: ["HUYỆN MƯỜNG CHÀ", "Biểu số 01/KH", "KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm 2026", "Kế hoạch năm 2027", "Tốc độ tăng (%)"],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
+  },
 ];
