@@ -399,6 +399,8 @@ function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): numbe
   const at = (d: Divider) => body.findIndex((t) => t.t === "divider" && t.divider === d);
   const soVoi = at("so voi");
   if (soVoi >= 0) return soVoi;
+  // «So cùng kỳ (%)», «So KH năm (%)»: «so» opening the header is «so với», the current figure unnamed before it.
+  if (body.length > 1 && body[0].t === "divider" && body[0].divider === "so") return 0;
   const voi = at("voi");
   if (voi >= 0 && lead !== undefined) return voi;
   const difference = lead === "diff" || lead === "growth-or-diff";
