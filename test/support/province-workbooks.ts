@@ -3620,4 +3620,74 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
   },
+  {
+    id: "p156-hai-dong-ubnd-huyen",
+    note: "the two-line heading «ỦY BAN NHÂN DÂN» over «HUYỆN TỦA CHÙA», then «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027» over «TH 2025 | ƯTH 2026 | KH 2027 | ƯTH 2026 ÷ TH 2025 (%)»",
+    tables: [
+      {
+        lines: ["ỦY BAN NHÂN DÂN", "HUYỆN TỦA CHÙA", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH 2026 ÷ TH 2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Tủa Chùa" },
+  },
+  {
+    id: "p157-so-kh-sau-thang-cuoi",
+    note: "«TH 6 tháng đầu năm 2026 | Ước TH 6 tháng cuối năm | Ước TH cả năm 2026 | KH năm 2026 | So KH (%)»: the year's estimate over the plan",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 6 tháng đầu năm 2026",
+            "Ước TH 6 tháng cuối năm",
+            "Ước TH cả năm 2026",
+            "KH năm 2026",
+            "So KH (%)",
+          ],
+        ],
+        cols: [...STD, f("H1"), f("UH2"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p158-du-kien-th",
+    note: "«TH 2025 | Dự kiến TH 2026 | KH 2027 | Dự kiến TH 2026/TH 2025 (%)»: «Dự kiến TH» is this year's estimate, as «Dự kiến thực hiện»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "Dự kiến TH 2026", "KH 2027", "Dự kiến TH 2026/TH 2025 (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p159-ke-hoach-dieu-chinh-khong-ngoac",
+    note: "«Kế hoạch năm 2026 điều chỉnh | Ước thực hiện năm 2026 | Tỷ lệ hoàn thành KH điều chỉnh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026 điều chỉnh",
+            "Ước thực hiện năm 2026",
+            "Tỷ lệ hoàn thành KH điều chỉnh (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];
