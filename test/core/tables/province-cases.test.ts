@@ -39,7 +39,6 @@ import { modelOf, portOf } from "../../support/workbooks";
  */
 const STILL_WRONG: Record<string, string> = {
   "p156-hai-dong-ubnd-huyen": "«ƯTH 2026 ÷ TH 2025 (%)»: the division sign is no divider; read as a figure",
-  "p158-du-kien-th": "«Dự kiến TH 2026» read as a plan: N taken as 2025, the estimate consolidated as the plan",
 };
 
 /** The figures the province's forecast and plan appendices take, by the role each plays there. */

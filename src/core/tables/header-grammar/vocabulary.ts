@@ -103,6 +103,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
   { pattern: "(u ?th|uoc th|uoc thuc hien) / (th|thuc hien)", means: "estimate", sources: [S.ktxh] },
   { pattern: "uoc (tinh )?thuc hien", means: "estimate", sources: [S.seed000, S.seed001, S.issue16] },
   { pattern: "du kien thuc hien|kha nang thuc hien|du bao", means: "estimate", sources: [S.seed000] },
+  // «Dự kiến TH 2026»: «dự kiến thực hiện» abbreviated, this year's estimate (not «dự kiến», a plan).
+  { pattern: "du kien th", means: "estimate", sources: [S.qa16] },
   { pattern: "uoc th|u\\.? ?th|uoc tinh|uoc dat|uoc", means: "estimate", sources: [S.issue16, S.notation] },
   // «ƯKH2020» beside «KH2020»: typed for ƯTH.
   { pattern: "u ?kh", means: "estimate", sources: [S.ktxh] },
