@@ -244,6 +244,8 @@ function tokenText(folded: string): string {
       .replace(/\(\s*so\s+(?=(?:uoc|chinh thuc|so bo|lieu)\b[^()]*\))/g, "(")
       // «TH-2025», «ƯTH-2026»: a kind and its year joined by a hyphen (not a span of years, not «N-1»).
       .replace(/([a-z])\s*-\s*((?:19|20)\d\d)(?!\d)/g, "$1 $2")
+      // «ƯTH 2026 ÷ TH 2025 (%)»: the division sign.
+      .replace(/÷/g, " / ")
       // «(±%)»: a change either way, as «+/-».
       .replace(/±/g, " + / - ")
       // «%/năm»: a percent a year, a unit, no division.
