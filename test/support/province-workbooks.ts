@@ -3690,4 +3690,69 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p160-nfd-mac",
+    note: "headers typed on a Mac or copied from a web page in decomposed Unicode (NFD): «Thực hiện năm 2025», «Ước thực hiện năm 2026», «Số kế hoạch năm 2027», «So sánh (%)»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027".normalize("NFD"), ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu".normalize("NFD"),
+            "ĐVT",
+            "Thực hiện năm 2025".normalize("NFD"),
+            "Ước thực hiện năm 2026".normalize("NFD"),
+            "Số kế hoạch năm 2027".normalize("NFD"),
+            "So sánh ƯTH/TH (%)".normalize("NFD"),
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p161-khoang-trang-an",
+    note: "zero-width spaces and a byte-order mark pasted from the web inside the headers: «\\u200bTH 2025», «ƯTH\\u200b 2026», «\\ufeffKH 2027»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "\u200bTH 2025",
+            "ƯTH\u200b 2026",
+            "\ufeffKH 2027",
+            "KH 2027/ƯTH 2026 (%)\u200b",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p162-du-uoc-uoc-dat",
+    note: "«Thực hiện năm 2025 | Dự ước năm 2026 | Ước đạt năm 2026 so với năm 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Dự ước năm 2026",
+            "Ước đạt năm 2026 so với năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];
