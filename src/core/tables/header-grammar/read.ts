@@ -102,7 +102,8 @@ export function foldHeader(text: string, legacy?: LegacyEncoding): string {
   }
   // «Số ước thực hiện», «Năm 2026» over «Số kế hoạch»: «số» (the figure) naming its kind, never the «so» of «so
   // với» that folding would make of it.
-  const figureWord = fixed.replace(
+  // (On composed text: a header typed on a Mac or copied from the web may come decomposed, NFD.)
+  const figureWord = fixed.normalize("NFC").replace(
     /(^|[\s(])số\s+(?=(?:ước|kế hoạch|KH|thực hiện|TH|chính thức|sơ bộ|dự kiến|dự toán)(?![\p{L}\d]))/giu,
     "$1",
   );
