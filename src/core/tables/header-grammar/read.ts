@@ -439,6 +439,25 @@ const LEAD_RANK: Record<LeadMeaning, number> = {
   ratio: 1,
 };
 
+/**
+ * «So sánh (%) | ƯTH/TH», «ƯTH/TH 2025 (%)»: with nothing else to divide, «ƯTH/TH» is the estimate over the result,
+ * not the one figure «ƯTH/ TH 2020» of a series of years. Undefined unless the body holds one such «ƯTH/TH».
+ */
+function eitherAsComparison(body: readonly Token[]): { body: Token[]; div: number } | undefined {
+  const either = body.findIndex((t) => t.t === "kind" && t.either === true);
+  if (either < 0 || body.filter((t) => t.t === "kind" && t.either === true).length !== 1) return undefined;
+  return {
+    body: [
+      ...body.slice(0, either),
+      { t: "kind", kind: "estimate" },
+      { t: "divider", divider: "/" },
+      { t: "kind", kind: "actual" },
+      ...body.slice(either + 1),
+    ],
+    div: either + 1,
+  };
+}
+
 function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderReading | undefined {
   // Two header rows may both lead («So sánh (%)» over «Tăng, giảm (%)»): the operands follow the last lead, the
   // operation is the one the most telling lead says, what stands before the first lead is the context.
@@ -468,19 +487,8 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
   // the one figure «ƯTH/ TH 2020» of a series of years.
   const eitherAlone = tokens.length === 1 && tokens[0].t === "kind" && tokens[0].either === true;
   if (div < 0 && (lead !== undefined || hasPercent || eitherAlone)) {
-    // «So sánh (%) | ƯTH/TH», «ƯTH/TH 2025 (%)»: with nothing else to divide, «ƯTH/TH» is the estimate over the
-    // result, not the one figure «ƯTH/ TH 2020» of a series of years.
-    const either = body.findIndex((t) => t.t === "kind" && t.either === true);
-    if (either >= 0 && body.filter((t) => t.t === "kind" && t.either === true).length === 1) {
-      body = [
-        ...body.slice(0, either),
-        { t: "kind", kind: "estimate" },
-        { t: "divider", divider: "/" },
-        { t: "kind", kind: "actual" },
-        ...body.slice(either + 1),
-      ];
-      div = either + 1;
-    }
+    const split = eitherAsComparison(body);
+    if (split) ({ body, div } = split);
   }
   if (lead === undefined && div < 0) return undefined;
   const op = opOf(lead, hasPercent);
