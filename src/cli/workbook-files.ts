@@ -59,12 +59,21 @@ export async function readWorkbookModelFile(file: string): Promise<PackageModel>
 }
 
 /**
- * A write the workbook refuses as Excel would — into a protected sheet, or a sheet added to a workbook whose
- * structure is protected — as the UserError saying so (the port refuses before anything is written, so no output
- * file is made); undefined for any other error.
+ * A write the workbook refuses as Excel would — into a protected sheet, a sheet added to a workbook whose structure
+ * is protected, or into part of an array formula — as the UserError saying so (the port refuses before anything is
+ * written, so no output file is made); undefined for any other error.
  */
 export function protectionRefusal(error: unknown): UserError | undefined {
-  if (!(error instanceof PortError) || error.code !== "protected") return undefined;
+  if (!(error instanceof PortError)) return undefined;
+  if (error.code === "array") {
+    const { sheet = "", range = "", cell = "", dataTable } = error.details;
+    return new UserError(dataTable === true ? "error.data-table-part" : "error.array-part", {
+      sheet,
+      range,
+      cell,
+    });
+  }
+  if (error.code !== "protected") return undefined;
   if (error.details.workbook === true) return new UserError("error.protected.workbook");
   return new UserError("error.protected.sheet", { sheet: error.details.sheet ?? "" });
 }

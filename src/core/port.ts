@@ -133,8 +133,12 @@ export interface ReadOptions {
 }
 
 export interface WorkbookPort {
-  /** Sheet names in workbook order and the active sheet's name (when the host has one). */
-  sheetNames(): Promise<{ names: string[]; active?: string }>;
+  /**
+   * Sheet names in workbook order and the active sheet's name (when the host has one). `taken`: the names of the
+   * other sheets the host knows of — chart, dialog and macro sheets, our own settings sheet — which hold no table
+   * and are not listed, yet no new sheet may take their names (Excel compares them ignoring case).
+   */
+  sheetNames(): Promise<{ names: string[]; active?: string; taken?: string[] }>;
   /**
    * The named sheets (all when omitted) in the core's model: values, formulas (English), number formats, and
    * merged ranges where the host can report them. Only the used range of values is read. `options.fonts`: cells
@@ -188,6 +192,11 @@ export type PortErrorCode =
   | "undo-too-large"
   /** A write went through part of a merged area (details.mergesKnown false: the host cannot report merges). */
   | "merged"
+  /**
+   * A write went through part of an array formula (details.sheet, details.range, details.cell): Excel changes an
+   * array only as a whole. Nothing was written.
+   */
+  | "array"
   | "unknown";
 
 export interface PortErrorDetails {
@@ -201,6 +210,11 @@ export interface PortErrorDetails {
   cells?: number;
   /** "too-large": the sheet's used range ("A1:XFD300") when a stray cell far from the table makes it too large. */
   usedRange?: string;
+  /** "array": the array formula's range ("H8:H11") and the first of its cells the write reached. */
+  range?: string;
+  cell?: string;
+  /** "array": the range is a data table's (What-If Analysis), which Excel also changes only as a whole. */
+  dataTable?: boolean;
   /** "merged": whether the host reports merged areas (false: it cannot, so none could be avoided). */
   mergesKnown?: boolean;
   /** "cell-edit": the host's error may mean cell-edit mode, or something else (it has no code of its own there). */

@@ -11,7 +11,8 @@
  *
  * Protection, as Excel keeps it: a write Excel would refuse — into the locked cells of a protected sheet, a style
  * where "Format cells" is not allowed, a sheet added where the workbook's structure is protected — is refused with
- * PortError "protected" before anything is written (the pane's sentence, the command line's exit 2).
+ * PortError "protected" before anything is written (the pane's sentence, the command line's exit 2). So is a write
+ * into part of an array formula (PortError "array"), which Excel refuses on any sheet.
  */
 import { parseA1 } from "../core/model/address";
 import type { SheetModel, WorkbookModel } from "../core/model/sheet";
@@ -32,6 +33,7 @@ import {
 import { moreSevere } from "../core/check/types";
 import { validSettings, withStoredReading } from "../core/settings";
 import type { XlsxDocument } from "./package/document";
+import { arrayWrittenInPart } from "./package/arrays";
 import { addEdit, type CellEdit, type CellEdits } from "./package/patch";
 import type { SheetEntry } from "./package/workbook";
 import {
@@ -235,8 +237,28 @@ function refuseProtected(document: XlsxDocument, edits: SheetEdits): void {
 const newEdits = (s: XlsxSession) =>
   new SheetEdits((entry) => s.document.sheetProtection(entry) !== undefined);
 
-/** Writes the edits, every sheet's protection judged first: a write refused leaves the workbook as it was. */
+/**
+ * Refuses, before anything is written, what Excel refuses anywhere: a content written into some cells of an array
+ * formula but not all (package/arrays.ts).
+ */
+function refuseArrayParts(document: XlsxDocument, edits: SheetEdits): void {
+  for (const [entry, { cells }] of edits.entries()) {
+    const xml = document.sheetText(entry);
+    const part = xml === undefined ? undefined : arrayWrittenInPart(xml, cells);
+    if (part)
+      throw new PortError("array", `${part.cell} is part of the array formula ${part.range}.`, {
+        sheet: entry.name,
+        ...part,
+      });
+  }
+}
+
+/**
+ * Writes the edits, every sheet's protection and array formulas judged first: a write refused leaves the workbook
+ * as it was.
+ */
 function apply(s: XlsxSession, edits: SheetEdits): void {
+  refuseArrayParts(s.document, edits);
   refuseProtected(s.document, edits);
   for (const [entry, { cells }] of edits.entries()) s.document.editSheet(entry, cells);
 }
@@ -299,7 +321,10 @@ function sheetMethods(s: XlsxSession) {
           ? tab
           : users.find((w) => w.state === "visible");
       const active = s.selection?.sheet ?? shown?.name;
-      return active !== undefined && names.includes(active) ? { names, active } : { names };
+      // Chart, dialog and macro sheets and our settings sheet: not listed, but their names are taken.
+      const taken = document.sheets.filter((w) => !users.includes(w)).map((w) => w.name);
+      const listed = taken.length > 0 ? { names, taken } : { names };
+      return active !== undefined && names.includes(active) ? { ...listed, active } : listed;
     },
 
     async read(sheets?: string[], options: ReadOptions = {}): Promise<WorkbookModel> {

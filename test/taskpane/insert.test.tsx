@@ -48,6 +48,21 @@ describe("Chèn phụ lục", () => {
     expect((screen.getByRole("button", { name: "Chèn" }) as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it("names a new sheet around a chart sheet's name the host reports as taken", async () => {
+    const inner = await emptyWorkbookPort({ year: 2026 });
+    const port = {
+      ...inner,
+      sheetNames: async () => ({ ...(await inner.sheetNames()), taken: ["DỰ BÁO 2026"] }),
+    };
+    const { user } = renderApp({ port });
+    expect(await previewItems()).toEqual([
+      expect.stringMatching(/^Dự báo 2026 \(2\)/),
+      expect.stringMatching(/^Kế hoạch 2027$/),
+    ]);
+    await user.click(screen.getByRole("button", { name: "Chèn" }));
+    await screen.findByText("Đã thêm 2 trang tính: Dự báo 2026 (2), Kế hoạch 2027.");
+  });
+
   it("says which setup Excel refused on an inserted sheet, the sheet being there all the same", async () => {
     const inner = await emptyWorkbookPort({ year: 2026 });
     const port = {

@@ -676,13 +676,14 @@ const recalculated = [
 
 /**
  * What LibreOffice's rewrite changes in a workbook's cells without formulas, by workbook (LibreOffice's own doing,
- * each read right on both sides): it fills the second cell of an array formula's range with its value, writes
+ * each read right on both sides): it fills the second cell of an array formula's range with its value (read as a
+ * result of the array's formula), writes
  * booleans and errors as formulas (TRUE(), FALSE(), #DIV/0!, #N/A), writes a typed "_x0041_" escaped so it reads as
  * typed where the original left it to read as "A", and keeps 15 significant digits.
  */
 const LIBREOFFICE_CHANGES: Record<string, string[]> = {
   "odd cells": [
-    'Ô lạ!J2: original - / LibreOffice {"value":16,"formula":false}',
+    'Ô lạ!J2: original - / LibreOffice {"value":16,"formula":true}',
     'Ô lạ!A3: original {"value":true,"formula":false} / LibreOffice {"value":true,"formula":true}',
     'Ô lạ!A4: original {"value":false,"formula":false} / LibreOffice {"value":false,"formula":true}',
     'Ô lạ!A5: original {"value":"#DIV/0!","formula":false} / LibreOffice {"value":"#DIV/0!","formula":true}',

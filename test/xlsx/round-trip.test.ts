@@ -12,7 +12,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { strFromU8 } from "fflate";
+import { strFromU8, zipSync } from "fflate";
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildWorkbook } from "../../src/cli/commands/new";
@@ -43,7 +43,17 @@ import {
   TABLE_REF,
   withNewerParts,
 } from "../support/newer-parts";
-import { enrich, FORECAST, NOTES, PLAN, RICH_PARTS, richCells, VBA_PROJECT } from "../support/rich-workbook";
+import {
+  edit,
+  enrich,
+  FORECAST,
+  NOTES,
+  PLAN,
+  RICH_PARTS,
+  richCells,
+  VBA_PROJECT,
+} from "../support/rich-workbook";
+import { OTHER_KIND_PARTS, scopedNames, sheetOrder, withSheetsOfOtherKinds } from "../support/sheet-kinds";
 import { bookOf, excelJsBytes, portOfBytes, readXlsx, rowOfCode, type Book } from "../support/workbooks";
 import { readFileSync } from "node:fs";
 
@@ -294,6 +304,8 @@ beforeAll(async () => {
   corpus.set("sample", new Uint8Array(readFileSync(path.join(repoRoot, "assets/samples/dan-tu-word.xlsx"))));
   const cells = await richCells();
   corpus.set("district with every part", enrich(cells));
+  corpus.set(OTHER_KINDS, withSheetsOfOtherKinds(enrich(cells), "Biểu đồ doanh thu"));
+  corpus.set(CHART_SHEET_CLASH, withSheetsOfOtherKinds(enrich(cells), "DỰ BÁO 2026"));
   const newer = await richCells(newerCells);
   corpus.set("district, newer parts", withNewerParts(enrich(newer)));
   corpus.set("district as the Open XML SDK writes it", asOpenXmlSdk(withNewerParts(enrich(newer))));
@@ -325,6 +337,8 @@ beforeAll(async () => {
   }
 }, 240_000);
 
+const OTHER_KINDS = "district with chart, macro and dialog sheets among its worksheets (Excel 365)";
+const CHART_SHEET_CLASH = "district whose chart sheet is named like a new appendix";
 const NAMES = [
   ...templateIds.map((id) => `template ${id}`),
   "all templates, filled",
@@ -335,6 +349,8 @@ const NAMES = [
   "district, newer parts",
   "district as the Open XML SDK writes it",
   "district, newer parts (Strict)",
+  OTHER_KINDS,
+  CHART_SHEET_CLASH,
 ];
 const LIBREOFFICE_NAMES = [
   "seed, numbers (LibreOffice)",
@@ -401,6 +417,97 @@ describe("the district workbook with every part", () => {
       },
     );
   }
+});
+
+describe("district workbooks with a chart sheet, a macro sheet and a dialog sheet among the worksheets", () => {
+  it.each([
+    [OTHER_KINDS, "Biểu đồ doanh thu", "Dự báo 2026"],
+    [CHART_SHEET_CLASH, "DỰ BÁO 2026", "Dự báo 2026 (2)"],
+  ])("%s: keeps them, and every name scoped to a sheet after them", (name, chartSheet, newForecast) => {
+    const original = parts(corpus.get(name) as Uint8Array);
+    const { saved } = results.get(name) ?? { saved: [] };
+    expect(saved.length).toBe(6);
+    const scoped = [
+      `_xlnm.Print_Titles@${FORECAST}`,
+      `_xlnm.Print_Area@${PLAN}`,
+      `_xlnm.Print_Titles@${PLAN}`,
+      "DauTrang@Rất ẩn",
+    ];
+    expect(scopedNames(strFromU8(original["xl/workbook.xml"]))).toEqual(scoped);
+    for (const bytes of saved) {
+      const now = parts(bytes);
+      for (const part of OTHER_KIND_PARTS)
+        expect(Buffer.from(now[part]).equals(original[part]), part).toBe(true);
+      // Sheets are added after all the others: every localSheetId still counts to the sheet it named.
+      expect(scopedNames(strFromU8(now["xl/workbook.xml"])).slice(0, 4)).toEqual(scoped);
+      expect(strFromU8(now["xl/workbook.xml"])).toContain('firstSheet="1" activeTab="4"');
+    }
+    // The insert named its forecast around the chart sheet's name (Excel compares names ignoring case), and its
+    // print titles are its own.
+    const inserted = bookOf(saved[2]).document.sheets.map((s) => s.name);
+    expect(inserted.slice(0, 8)).toEqual(sheetOrder(chartSheet));
+    expect(inserted).toEqual(expect.arrayContaining([newForecast, "Kế hoạch 2027"]));
+    expect(scopedNames(strFromU8(parts(saved[2])["xl/workbook.xml"]))).toEqual(
+      expect.arrayContaining([`_xlnm.Print_Titles@${newForecast}`, "_xlnm.Print_Titles@Kế hoạch 2027"]),
+    );
+  });
+});
+
+/** The workbook declared a template (.xltx; .xltm when it has macros), as Excel saves one. */
+function asTemplate(bytes: Uint8Array): Uint8Array {
+  const all = parts(bytes);
+  edit(all, "[Content_Types].xml", (xml) =>
+    xml.replace(/(PartName="\/xl\/workbook.xml" ContentType="[^"]*)\.sheet\./, "$1.template."),
+  );
+  return zipSync(all);
+}
+
+const workbookType = (bytes: Uint8Array) =>
+  /PartName="\/xl\/workbook.xml" ContentType="([^"]+)"/.exec(partText(bytes, "[Content_Types].xml"))?.[1];
+
+describe("a template (.xltx, .xltm) filled, fixed and given new sheets", () => {
+  it("is saved as the workbook made from it, which Excel opens as .xlsx or .xlsm", async () => {
+    const template = asTemplate(await excelJsBytes(seedAppendicesWorkbook("numbers")));
+    expect(workbookType(template)).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+    );
+    const { saved } = await roundTrip(template);
+    for (const bytes of saved)
+      expect(workbookType(bytes)).toBe(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+      );
+  });
+
+  it("phuluc fill turns an .xltm into an .xlsm its macros kept", async () => {
+    const dir = tempDir("phuluc-template-");
+    const input = path.join(dir, "mau.xltm");
+    writeFileSync(input, asTemplate(corpus.get("district with every part") as Uint8Array));
+    const output = path.join(dir, "da-dien.xlsm");
+    expect((await phuluc(["fill", input, "-o", output])).code).toBe(0);
+    const bytes = readFileSync(output);
+    expect(workbookType(bytes)).toBe("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+    expect(Buffer.from(parts(bytes)["xl/vbaProject.bin"]).equals(Buffer.from(VBA_PROJECT))).toBe(true);
+  });
+});
+
+describe("a workbook saved with its chart sheet showing", () => {
+  it("opens on the cell the page selected, that sheet's tab alone selected (no two tabs grouped)", async () => {
+    const bytes = withSheetsOfOtherKinds(enrich(await richCells()), "Biểu đồ", { chartActive: true });
+    const tabs = (all: Parts) =>
+      Object.keys(all)
+        .filter(
+          (n) => /^xl\/(work|chart)sheets\/[^/]+\.xml$/.test(n) && /tabSelected="1"/.test(strFromU8(all[n])),
+        )
+        .sort();
+    expect(tabs(parts(bytes))).toEqual(["xl/chartsheets/sheet1.xml"]);
+    const port = portOfBytes(bytes);
+    await port.select(PLAN, "D12");
+    const saved = parts(port.save());
+    const plan = sheetParts(port.save()).get(PLAN) as string;
+    expect(tabs(saved)).toEqual([plan]);
+    expect(strFromU8(saved["xl/workbook.xml"])).toContain('activeTab="4"');
+    expect(bookOf(port.save()).sheet(PLAN).layout.activeCell).toBe("D12");
+  });
 });
 
 /** The workbook part without the main namespace's prefix (the Open XML SDK's `x:`), for comparing its elements. */

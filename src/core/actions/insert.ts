@@ -56,8 +56,8 @@ export async function insertTemplates(
   port: WorkbookPort,
   request: InsertRequest,
 ): Promise<{ sheets: string[]; unfinished: AddSheetsOutcome["unfinished"] }> {
-  const { names } = await port.sheetNames();
-  const plans = planInsert(names, request);
+  const { names, taken = [] } = await port.sheetNames();
+  const plans = planInsert([...names, ...taken], request);
   const outcome = plans.length > 0 ? await port.addSheets(plans) : undefined;
   return { sheets: plans.map((p) => p.name), unfinished: outcome ? outcome.unfinished : [] };
 }

@@ -222,6 +222,16 @@ const cliMessages = {
     vi: "Trang tính «{sheet}» đang được bảo vệ (khóa) nên không ghi được, chưa ô nào bị thay đổi: hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
     en: "The sheet «{sheet}» is protected, so nothing was written: unprotect it (Review › Unprotect Sheet) and retry.",
   },
+  // A write into part of an array formula, which Excel refuses on any sheet: the same sentence in the pane, on the
+  // page and from the command line (src/xlsx refuses with a PortError "array" before anything is written).
+  "error.array-part": {
+    vi: "Ô {cell} của trang tính «{sheet}» thuộc công thức mảng {range}, mà Excel chỉ cho sửa cả mảng một lúc, nên chưa ô nào bị thay đổi: hãy chọn cả vùng {range}, xóa công thức mảng (phím Delete) hoặc gõ lại thành công thức thường từng ô, rồi thử lại.",
+    en: "Cell {cell} of the sheet «{sheet}» is part of the array formula {range}, which Excel changes only as a whole, so nothing was written: select all of {range}, delete the array formula (Delete key) or type it again as ordinary formulas cell by cell, then retry.",
+  },
+  "error.data-table-part": {
+    vi: "Ô {cell} của trang tính «{sheet}» thuộc bảng dữ liệu {range} (Phân tích What-If), mà Excel chỉ cho sửa cả bảng một lúc, nên chưa ô nào bị thay đổi: hãy chọn cả vùng {range} và xóa bảng dữ liệu đó rồi thử lại.",
+    en: "Cell {cell} of the sheet «{sheet}» is part of the data table {range} (What-If Analysis), which Excel changes only as a whole, so nothing was written: select all of {range}, delete the data table, then retry.",
+  },
   "error.protected.workbook": {
     vi: "Sổ tính đang được bảo vệ cấu trúc nên không thêm được trang tính mới: hãy bỏ bảo vệ sổ làm việc (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.",
     en: "The workbook's structure is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and retry.",

@@ -37,6 +37,8 @@ function useInsertRequest(
   chosen: ReadonlySet<string>,
   copies: boolean,
   existing: readonly string[] | undefined,
+  /** Names of sheets that are not listed (chart sheets…) but that no new sheet may take. */
+  taken: readonly string[] | undefined,
   year: number | undefined,
   settings: ViewProps["settings"],
 ) {
@@ -65,8 +67,8 @@ function useInsertRequest(
     [chosen, copies, present, year, unit, level],
   );
   const preview: InsertPreview[] | undefined = useMemo(
-    () => (existing && request ? previewInsert(existing, request) : undefined),
-    [existing, request],
+    () => (existing && request ? previewInsert([...existing, ...(taken ?? [])], request) : undefined),
+    [existing, taken, request],
   );
   return { present, request, preview };
 }
@@ -93,6 +95,7 @@ export function InsertView(props: ViewProps) {
     chosen,
     copies,
     sheets.current?.names,
+    sheets.current?.taken,
     year,
     settings,
   );

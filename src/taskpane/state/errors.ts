@@ -13,6 +13,7 @@ const KNOWN_CODES = [
   "cell-edit",
   "undo-too-large",
   "merged",
+  "array",
 ] as const;
 
 type KnownCode = (typeof KNOWN_CODES)[number];
@@ -29,6 +30,9 @@ interface CodedError {
     mergesKnown?: unknown;
     uncertain?: unknown;
     usedRange?: unknown;
+    range?: unknown;
+    cell?: unknown;
+    dataTable?: unknown;
   };
 }
 
@@ -127,6 +131,14 @@ function describeCause(error: unknown, lang: Lang): string {
           lang,
           error.details?.mergesKnown === false ? "pane.error.merged.unknown" : "pane.error.merged",
         );
+      case "array": {
+        const { range, cell, dataTable } = error.details ?? {};
+        const sheet = sheetOf(error);
+        const key = dataTable === true ? "error.data-table-part" : "error.array-part";
+        if (sheet !== undefined && typeof range === "string" && typeof cell === "string")
+          return t(lang, key, { sheet, range, cell });
+        break;
+      }
       case "undo-too-large": {
         const cells = error.details?.cells;
         return say(lang, "pane.error.undo-too-large", { count: typeof cells === "number" ? cells : 0 });

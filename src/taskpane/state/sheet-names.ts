@@ -6,6 +6,8 @@ import { useAsyncAction, type AsyncState } from "./async-action";
 export interface SheetNames {
   names: string[];
   active?: string;
+  /** Sheets not listed (chart sheets…) whose names are taken all the same. */
+  taken?: string[];
 }
 
 export interface UseSheetNames {

@@ -419,6 +419,12 @@ export class XlsxDocument {
         this.pkg.setText(other.part as string, next);
       }
     }
+    // A chart sheet that was the active one keeps its tab selected unless told: the two would open grouped.
+    for (const other of this.info.sheets) {
+      const xml = other.otherPart === undefined ? undefined : this.pkg.text(other.otherPart);
+      if (xml !== undefined && tabSelected(xml))
+        this.pkg.setText(other.otherPart as string, setSheetView(xml, false));
+    }
   }
 
   /** The workbook's bytes: untouched parts as they came, the others written. */
@@ -433,8 +439,12 @@ export class XlsxDocument {
     return this.pkg.saveAsync();
   }
 
-  /** The parts a save writes besides the sheets: the styles appended to, the calculation chain dropped. */
+  /**
+   * The parts a save writes besides the sheets: the styles appended to, the calculation chain dropped, a template's
+   * workbook made a workbook (untemplate).
+   */
   private beforeSave(): void {
+    this.untemplate();
     const styles = this.styleSheet;
     if (styles?.changed) {
       const rel = this.rels.find((r) => ofType(r, "styles"));
@@ -449,6 +459,17 @@ export class XlsxDocument {
       }
     }
     if (this.recalc) this.dropCalcChain();
+  }
+
+  /**
+   * A template (.xltx, .xltm) is saved as the workbook made from it, as Excel's Save As does: Excel opens no .xlsx
+   * (.xlsm) whose workbook part is declared a template's.
+   */
+  private untemplate(): void {
+    const type = this.pkg.contentType(this.workbookPart);
+    if (type === undefined || !type.includes(".template.")) return;
+    this.pkg.removeContentType(this.workbookPart);
+    this.pkg.addContentType(this.workbookPart, type.replace(".template.", ".sheet."));
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * A worksheet's view (<sheetViews>): whether its tab is selected, and its active cell, so that a saved workbook
- * opens where the official last was. Only the first <sheetView> (the workbook's first window) is edited.
+ * opens where the official last was. Only the first <sheetView> (the workbook's first window) is edited. A chart,
+ * dialog or macro sheet has its views too: its tab is only unselected, so that no two tabs open grouped.
  */
 import { childElements, findElement, insertChild, prefixOf, splice, withAttribute } from "./xml-edit";
 import { XmlScanner } from "./xml";
@@ -12,6 +13,19 @@ import { XmlScanner } from "./xml";
 function head(xml: string): string {
   const cells = xml.search(/<([\w.-]+:)?sheetData[\s/>]/);
   return cells < 0 ? xml : xml.slice(0, cells);
+}
+
+/** The roots of the sheet parts that have views. */
+const SHEET_ROOTS = ["worksheet", "chartsheet", "dialogsheet", "macrosheet"];
+
+/** The part's <sheetViews>, looked for before its cells. */
+function sheetViews(xml: string) {
+  const before = head(xml);
+  for (const root of SHEET_ROOTS) {
+    const views = findElement(before, [root], "sheetViews");
+    if (views) return views;
+  }
+  return undefined;
 }
 
 /** Elements the schema puts after <sheetViews> in <worksheet>. */
@@ -28,13 +42,13 @@ export function tabSelected(xml: string): boolean {
 }
 
 function firstView(xml: string) {
-  const views = findElement(head(xml), ["worksheet"], "sheetViews");
+  const views = sheetViews(xml);
   return views ? childElements(xml, views)[0] : undefined;
 }
 
 /** The sheet's text with its tab selected or not, and (when given) the active cell set. */
 export function setSheetView(xml: string, selected: boolean, activeCell?: string): string {
-  const views = findElement(head(xml), ["worksheet"], "sheetViews");
+  const views = sheetViews(xml);
   if (!views) {
     if (!selected) return xml;
     const root = findElement(xml, [], "worksheet");

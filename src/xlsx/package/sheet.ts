@@ -1,9 +1,10 @@
 /**
  * A worksheet part (xl/worksheets/sheetN.xml) → the core's SheetModel: zero-based rows and columns, a formula
  * without "=" and its cached result as the value, General left out, dates as "YYYY-MM-DD", cells covered by a merge
- * (all but its top-left) left out, rows without a kept cell absent. On request also the sheet's layout for drawing
- * it (every cell's style index, column widths, row heights, hidden rows and columns, frozen rows) and the font of
- * chosen cells.
+ * (all but its top-left) left out, rows without a kept cell absent. A cell holding a result of an array formula
+ * (Ctrl+Shift+Enter, or Excel 365's spill) reads with the array's formula, as Excel shows it there: its number is
+ * the formula's, not one the official typed. On request also the sheet's layout for drawing it (every cell's style
+ * index, column widths, row heights, hidden rows and columns, frozen rows) and the font of chosen cells.
  */
 import { parseA1, parseRangeA1, type CellRange } from "../../core/model/address";
 import { isDateFormat, serialToIsoDate } from "../../core/model/number-format";
@@ -50,6 +51,11 @@ export interface SheetLayout {
   /** The sheet's tab is selected, and the cell active, in the workbook's first window. */
   tabSelected: boolean;
   activeCell?: string;
+}
+
+/** An array formula (its range and text), remembered from its top-left cell for the cells of its range below. */
+interface ArrayFormula extends CellRange {
+  formula: string;
 }
 
 /** The master cell of a shared formula. */
@@ -119,6 +125,8 @@ class SheetReader {
   private readonly date1904: boolean;
   private readonly dateFormat: boolean[];
   private readonly masters = new Map<string, SharedMaster>();
+  // The array formulas whose ranges reach the rows still to come.
+  private arrays: ArrayFormula[] = [];
   private row = -1;
   // The row element had no r: its row is the one its first addressed cell names (row + 1 when none has one).
   private rowFromCells = false;
@@ -133,6 +141,7 @@ class SheetReader {
   private isFormula = false;
   private sharedIndex: string | undefined;
   private sharedRef: string | undefined;
+  private arrayRef: string | undefined;
   private collecting = NONE;
   // The sheet's views read so far, and the pane whose selection is the active cell.
   private views = 0;
@@ -175,10 +184,11 @@ class SheetReader {
         break;
       case "f": {
         this.isFormula = true;
-        if (scanner.attr("t") === "shared") {
+        const type = scanner.attr("t");
+        if (type === "shared") {
           this.sharedIndex = scanner.attr("si");
           this.sharedRef = scanner.attr("ref");
-        }
+        } else if (type === "array") this.arrayRef = scanner.attr("ref");
         this.collecting = scanner.selfClosing ? NONE : IN_F;
         break;
       }
@@ -238,6 +248,7 @@ class SheetReader {
     this.isFormula = false;
     this.sharedIndex = undefined;
     this.sharedRef = undefined;
+    this.arrayRef = undefined;
     this.collecting = NONE;
     if (scanner.selfClosing) this.endCell();
   }
@@ -249,6 +260,7 @@ class SheetReader {
     if (this.rowFromCells) this.addressed = false;
     this.col = -1;
     this.cells = undefined;
+    if (this.arrays.length > 0) this.arrays = this.arrays.filter((a) => a.bottom >= this.row);
     if (this.layout) readRowLayout(this.scanner, this.row, this.layout);
   }
 
@@ -289,9 +301,14 @@ class SheetReader {
     }
   }
 
-  /** The formula a cell holds: its own, or its shared master's slid to it (a master remembered as it passes). */
+  /**
+   * The formula a cell holds: its own, its shared master's slid to it (a master remembered as it passes), or the
+   * array formula whose range it lies in.
+   */
   private formulaText(): string | undefined {
     const { formula, sharedIndex, row, col } = this;
+    if (!this.isFormula && this.arrays.length > 0) return this.arrayFormulaAt(row, col);
+    if (this.arrayRef !== undefined && formula !== undefined) this.rememberArray(this.arrayRef, formula);
     if (sharedIndex === undefined) return formula;
     if (this.sharedRef !== undefined) {
       if (formula !== undefined) this.masters.set(sharedIndex, { formula, row, col });
@@ -299,6 +316,18 @@ class SheetReader {
     }
     const master = this.masters.get(sharedIndex);
     return master ? slideFormula(master.formula, row - master.row, col - master.col) : undefined;
+  }
+
+  private rememberArray(ref: string, formula: string): void {
+    const range = parseRangeA1(ref);
+    if (range && (range.bottom > range.top || range.right > range.left))
+      this.arrays.push({ ...range, formula });
+  }
+
+  private arrayFormulaAt(row: number, col: number): string | undefined {
+    for (const a of this.arrays)
+      if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return a.formula;
+    return undefined;
   }
 
   private cellValue(): CellValue {

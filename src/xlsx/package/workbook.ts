@@ -24,6 +24,8 @@ export interface SheetEntry {
   state: string;
   /** The sheet's part; undefined for a chart or dialog sheet (no cells). */
   part: string | undefined;
+  /** The part of a chart, dialog or macro sheet (its view is kept in step with the worksheets' tabs). */
+  otherPart?: string;
   sheetId: number;
   /** Position among the workbook's <sheet> elements (a defined name's localSheetId counts them all). */
   position: number;
@@ -59,11 +61,13 @@ export function readWorkbookPart(xml: string, rels: Relationship[]): WorkbookInf
       activeTab = tab === undefined ? 0 : parseInt(tab, 10) || 0;
     } else if (scanner.name === "sheet") {
       const rel = byId.get(scanner.attr("id") ?? "");
+      const cells = rel !== undefined && ofType(rel, "worksheet");
       sheets.push({
         name: scanner.attr("name") ?? "",
         state: scanner.attr("state") ?? "visible",
         // Chart sheets and dialog sheets hold no cells.
-        part: rel && ofType(rel, "worksheet") ? rel.part : undefined,
+        part: cells ? rel.part : undefined,
+        ...(rel && !cells ? { otherPart: rel.part } : {}),
         sheetId: parseInt(scanner.attr("sheetId") ?? "0", 10) || 0,
         position: position++,
       });
