@@ -3755,4 +3755,52 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p163-den-31-3",
+    note: "«Kế hoạch năm 2026 | Thực hiện đến 31/3/2026 | Tỷ lệ so KH (%)»: through the 31st of March is the first quarter",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện đến 31/3/2026", "Tỷ lệ so KH (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("Q1"), cmp("ratio", "Q1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p164-uoc-th-so-kh-nam-khong-nam",
+    note: "a commune's plain words without a year or a title: «Kế hoạch năm | Ước thực hiện cả năm | So KH năm (%)»: the year must be asked",
+    tables: [
+      {
+        lines: ["UBND XÃ MƯỜNG PHĂNG", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Ước thực hiện cả năm", "So KH năm (%)"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { district: "xã Mường Phăng" },
+  },
+  {
+    id: "p165-tcvn3-so-uoc",
+    note: "TCVN3 with «Sè liÖu thùc hiÖn n¨m 2025 | Sè −íc thùc hiÖn n¨m 2026 | Tû lÖ (%)» (Số liệu …, Số ước …)",
+    tcvn3: true,
+    tables: [
+      {
+        lines: ["UBND HUYỆN NẬM PỒ", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Số liệu thực hiện năm 2025",
+            "Số ước thực hiện năm 2026",
+            "Tỷ lệ ƯTH/TH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Nậm Pồ" },
+  },
 ];
