@@ -3803,4 +3803,38 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Nậm Pồ" },
   },
+  {
+    id: "p166-sau-thang-cung-ky-thieu",
+    note: "«Thực hiện năm 2025 | Thực hiện 6 tháng 2026 | Ước cả năm 2026 | 6T so cùng kỳ (%)»: last year's first half is not in the table — said missing, never filled from the year's result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Thực hiện 6 tháng 2026",
+            "Ước cả năm 2026",
+            "6T so cùng kỳ (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("H1"), f("UTH0"), { op: "ratio", a: "H1", b: "H1-1", missing: true }],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p167-kh-so-th-hai-nam",
+    note: "«TH 2025 | ƯTH 2026 | KH 2027 | KH 2027 so với TH 2025 (%)»: two years apart, past the estimate",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027 so với TH 2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];
