@@ -4,6 +4,9 @@
  *   in a cell (`xl/cellimages.xml` and its relationships, the cell a `_xlfn.DISPIMG(…)` formula caching its own
  *   text), phonetic runs in the shared strings (`<rPh>`, `<phoneticPr>`), a TCVN3 font (.VnTime) in the styles, its
  *   namespace's extLst on the workbook, and the properties' worksheets under its own heading («工作表»).
+ * - `asGoogleSheets`: as Google Sheets exports it — no document properties (`docProps/` and their relationships
+ *   and content types absent), no `<dimension>` or row `spans` in the sheets, and
+ *   whole numbers written as decimals (`<v>22.0</v>`).
  * - `rezipped`: as a zip tool or a mail gateway passes it on — the entries in another order (the content types
  *   last), an entry for each folder, extra fields (Info-ZIP's time and owner) and a comment on every entry, and a
  *   comment on the archive.
@@ -94,6 +97,26 @@ export function asWps(richPackage: Uint8Array): Uint8Array {
     xml
       .replace("<Application>Microsoft Excel</Application>", "<Application>WPS 表格</Application>")
       .replace("<vt:lpstr>Worksheets</vt:lpstr>", "<vt:lpstr>工作表</vt:lpstr>"),
+  );
+  return zipSync(parts);
+}
+
+/** The package's bytes as Google Sheets exports them (see the module comment). */
+export function asGoogleSheets(bytes: Uint8Array): Uint8Array {
+  const parts: Parts = partsOf(bytes);
+  for (const name of Object.keys(parts)) {
+    if (name.startsWith("docProps/")) delete parts[name];
+    else if (/^xl\/worksheets\/[^/]+\.xml$/.test(name))
+      edit(parts, name, (xml) =>
+        xml
+          .replace(/<dimension [^>]*\/>/, "")
+          .replace(/ spans="[^"]*"/g, "")
+          .replace(/(<c r="[A-Z]+\d+"(?: s="\d+")?>)<v>(\d+)<\/v>/g, "$1<v>$2.0</v>"),
+      );
+  }
+  edit(parts, "_rels/.rels", (xml) => xml.replace(/<Relationship [^>]*Target="\/?docProps\/[^"]*"\/>/g, ""));
+  edit(parts, "[Content_Types].xml", (xml) =>
+    xml.replace(/<Override PartName="\/docProps\/[^"]*"[^>]*\/>/g, ""),
   );
   return zipSync(parts);
 }

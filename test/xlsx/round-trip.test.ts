@@ -54,7 +54,7 @@ import {
   sheetPart,
   VBA_PROJECT,
 } from "../support/rich-workbook";
-import { asWps, CELL_IMAGE_CELL, rezipped } from "../support/other-writers";
+import { asGoogleSheets, asWps, CELL_IMAGE_CELL, rezipped } from "../support/other-writers";
 import { OTHER_KIND_PARTS, scopedNames, sheetOrder, withSheetsOfOtherKinds } from "../support/sheet-kinds";
 import { bookOf, excelJsBytes, portOfBytes, readXlsx, rowOfCode, type Book } from "../support/workbooks";
 import { readFileSync } from "node:fs";
@@ -309,6 +309,7 @@ beforeAll(async () => {
   corpus.set(OTHER_KINDS, withSheetsOfOtherKinds(enrich(cells), "Biểu đồ doanh thu"));
   corpus.set(CHART_SHEET_CLASH, withSheetsOfOtherKinds(enrich(cells), "DỰ BÁO 2026"));
   corpus.set(WPS, asWps(enrich(cells)));
+  corpus.set(GOOGLE, asGoogleSheets(enrich(cells)));
   corpus.set(REZIPPED, rezipped(asWps(enrich(cells)), "Nén lại bằng WinRAR — gửi qua thư điện tử"));
   const newer = await richCells(newerCells);
   corpus.set("district, newer parts", withNewerParts(enrich(newer)));
@@ -344,6 +345,7 @@ beforeAll(async () => {
 const OTHER_KINDS = "district with chart, macro and dialog sheets among its worksheets (Excel 365)";
 const CHART_SHEET_CLASH = "district whose chart sheet is named like a new appendix";
 const WPS = "district as WPS Office saves it";
+const GOOGLE = "district as Google Sheets exports it";
 const REZIPPED = "district as WPS Office saves it, passed on by a zip tool";
 const NAMES = [
   ...templateIds.map((id) => `template ${id}`),
@@ -358,6 +360,7 @@ const NAMES = [
   OTHER_KINDS,
   CHART_SHEET_CLASH,
   WPS,
+  GOOGLE,
   REZIPPED,
 ];
 const LIBREOFFICE_NAMES = [
@@ -458,6 +461,24 @@ describe("the district workbook as WPS Office saves it, and as a zip tool passes
       );
     },
   );
+});
+
+describe("the district workbook as Google Sheets exports it", () => {
+  it("is given no document properties, and reads after every step as the steps left it", async () => {
+    const { saved } = results.get(GOOGLE) ?? { saved: [] };
+    expect(saved.length).toBe(6);
+    for (const bytes of saved)
+      expect(Object.keys(parts(bytes)).filter((n) => n.startsWith("docProps/"))).toEqual([]);
+    // The figures written «22.0» read as numbers: the fill's formulas compute 100 where the seed has 22 of 22.
+    const last = bookOf(saved[saved.length - 1]);
+    expect(last.sheet(FORECAST).value("D9")).toBe(22);
+    expect(last.sheet(FORECAST).formula("G9")).toBe(
+      'IF(AND(ISNUMBER(F9),ISNUMBER(D9)),IF(D9=0,"",F9/D9*100),"")',
+    );
+    expect(last.names).toEqual(
+      expect.arrayContaining(["Dự báo 2026", "Kế hoạch 2027", FORECAST, PLAN, NOTES]),
+    );
+  });
 });
 
 describe("district workbooks with a chart sheet, a macro sheet and a dialog sheet among the worksheets", () => {
