@@ -123,8 +123,11 @@ export async function storeReadings(
   return year === undefined ? { corrections } : { year, corrections };
 }
 
-/** Prints the reading of the tables (all of them, or those `readingWorthShowing`), with the report year's source. */
-export function printReading(ctx: Context, reading: WorkbookReading, all: boolean): void {
+/**
+ * Prints the reading of the tables (all of them, or those `readingWorthShowing`), with the report year's source;
+ * under a table with a year alone over a column whose kind nothing tells, how to say it (`file`: the workbook read).
+ */
+export function printReading(ctx: Context, reading: WorkbookReading, all: boolean, file?: string): void {
   const tables = all ? reading.tables : reading.tables.filter(readingWorthShowing);
   if (tables.length === 0) return;
   ctx.io.out(
@@ -139,6 +142,16 @@ export function printReading(ctx: Context, reading: WorkbookReading, all: boolea
     ctx.io.out(`    ${tableText(table, ctx.lang)}`);
     const columns = shownColumns(table).map((c) => columnText(table, c, ctx.lang));
     if (columns.length > 0) ctx.io.out(`      ${columns.join(" · ")}`);
+    const unknown = table.columns.find((c) => c.kindUnknown && !c.corrected);
+    const year = unknown?.reading.role === "figure" ? unknown.reading.figure.year : undefined;
+    if (unknown && year?.kind === "absolute")
+      ctx.io.out(
+        ctx.say("cli.reading.kind-unknown", {
+          file: file ?? "<tệp>.xlsx",
+          column: `${table.sheet}!${unknown.letter}`,
+          year: year.year,
+        }),
+      );
   }
 }
 
@@ -159,6 +172,7 @@ export function readingJson(reading: WorkbookReading, ctx: Context) {
       yearSource: c.yearSource ?? null,
       corrected: c.corrected,
       inferred: c.inferred,
+      kindUnknown: c.kindUnknown === true,
       formula: c.formula ?? null,
     })),
   }));

@@ -9,7 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { phuluc, sha256, tempDir } from "../support/cli";
-import { RELATIVE_HEADER_WITH_COMPARISON } from "../support/other-provinces";
+import { RELATIVE_HEADER_WITH_COMPARISON, bareYearsWorkbook } from "../support/other-provinces";
 
 let dir: string;
 /** Relative headers under the title «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027». */
@@ -165,5 +165,69 @@ describe("corrections", () => {
     const noTable = await phuluc(["check", titled, "--column", "Biểu 01!Q=Kế hoạch 2027"]);
     expect(noTable.code).toBe(2);
     expect(noTable.stderr).toContain("không có bảng nào có cột Q («Biểu 01»)");
+  });
+});
+
+describe("a year alone over a column whose kind nothing tells", () => {
+  /** «Năm 2025 | Năm 2026 | 2026/2025», no title: the kinds are not known (nor is N). */
+  let bare: string;
+  beforeAll(async () => {
+    bare = path.join(dir, "nam-tran.xlsx");
+    await bareYearsWorkbook().xlsx.writeFile(bare);
+  });
+
+  it("says plainly that the kind is not known, shows no placeholder kind, and says how to confirm it", async () => {
+    const result = await phuluc(["check", bare, "--all"]);
+    expect(result.stdout).toContain(
+      "      D: số liệu năm 2025, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận) · " +
+        "E: số liệu năm 2026, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận) · F = E/D (%)\n",
+    );
+    expect(result.stdout).toContain(
+      `      Cột chỉ ghi năm: hãy cho biết mỗi cột là số gì, ví dụ phuluc xac-nhan ${bare} -o <tệp mới>.xlsx ` +
+        '--column "Biểu 01!D=Thực hiện năm 2025" (hoặc «Ước thực hiện năm 2025», «Kế hoạch năm 2025»); ' +
+        "trong phần bổ trợ: nút «Sửa» cạnh cột; trên trang web: «Sửa cách đọc…».\n",
+    );
+    expect(result.stdout).not.toContain("Thực hiện 2025");
+  });
+
+  it("marks the column in JSON, and a column the user confirmed is read as confirmed", async () => {
+    const json = JSON.parse((await phuluc(["check", bare, "--json"])).stdout) as {
+      files: { tables: { columns: { column: string; kindUnknown: boolean; text: string }[] }[] }[];
+    };
+    const columns = json.files[0].tables[0].columns;
+    expect(columns.filter((c) => c.kindUnknown).map((c) => c.column)).toEqual(["D", "E"]);
+    const confirmed = await phuluc(["check", bare, "--all", "--column", "Biểu 01!D=Thực hiện năm 2025"]);
+    expect(confirmed.stdout).toContain("      D: Thực hiện 2025 (đã sửa) · E: số liệu năm 2026, chưa rõ");
+    expect(confirmed.stdout).toContain('--column "Biểu 01!E=Thực hiện năm 2026"');
+  });
+
+  it("tong-hop keeps the file out and asks for the columns' readings (the years they name tell N), not a year", async () => {
+    const out = path.join(dir, "tong-hop-nam-tran.xlsx");
+    const result = await phuluc(["tong-hop", bare, "-o", out, "--year", "2026"]);
+    expect(result.stdout + result.stderr).toContain(
+      `  ${bare}: tiêu đề cột chỉ ghi năm, chưa rõ là số thực hiện, ước hay kế hoạch: ` +
+        "cột Biểu 01!D «Năm 2025» (số liệu năm 2025, chưa rõ loại số liệu), " +
+        "cột Biểu 01!E «Năm 2026» (số liệu năm 2026, chưa rõ loại số liệu); hãy xác nhận cách đọc từng cột",
+    );
+    const confirmed = path.join(dir, "nam-tran-da-xac-nhan.xlsx");
+    await phuluc([
+      "xac-nhan",
+      bare,
+      "-o",
+      confirmed,
+      "--column",
+      "Biểu 01!D=Thực hiện năm 2025",
+      "--column",
+      "Biểu 01!E=Ước thực hiện năm 2026",
+    ]);
+    const again = await phuluc([
+      "tong-hop",
+      confirmed,
+      "-o",
+      path.join(dir, "tong-hop-2.xlsx"),
+      "--year",
+      "2026",
+    ]);
+    expect(again.stdout).toContain("1 huyện được tổng hợp, 0 tệp không đưa vào tổng");
   });
 });

@@ -45,3 +45,15 @@ export function yearlessWorkbook(): ExcelJS.Workbook {
   ]);
   return wb;
 }
+
+/** Years alone over the figures, no title: «Năm 2025 | Năm 2026 | 2026/2025» (their kinds and N not told). */
+export const BARE_YEARS_ROWS: (string | number | null)[][] = [
+  ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "2026/2025"],
+  [1, "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 2400, 2700, null],
+];
+
+export function bareYearsWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Biểu 01").addRows(BARE_YEARS_ROWS);
+  return wb;
+}

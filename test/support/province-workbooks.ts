@@ -35,6 +35,13 @@ export type FigureKey =
   | "9M" // actual of the first nine months of N
   | "9M-1" // actual of the first nine months of N-1 («cùng kỳ» beside «9 tháng»)
   | "Q3" // actual of the third quarter of N
+  | "Q3-1" // actual of the third quarter of N-1 («cùng kỳ» of a quarter)
+  | "LK9" // cumulative through the first nine months of N («Lũy kế 9 tháng»)
+  | "MT-1" // target set for year N-1 («Mục tiêu đến năm 2025»)
+  | "LK9-1" // cumulative through the first nine months of N-1 («Cộng dồn 9 tháng 2025»)
+  | "UM" // estimate of the report month of N («Ước thực hiện tháng 12»)
+  | "KH2" // plan of year N+2 (a three-year plan's second year)
+  | "KH3" // plan of year N+3
   | "Y+1" // a year alone «Năm 2027» after the report year, its kind not told (read «actual» until confirmed)
   | "CK-1" // a «cùng kỳ» of N-1 whose period nothing in the header decides (read with no period: asked)
   | "GIAO0" // target of year N («chỉ tiêu giao»)
@@ -58,6 +65,13 @@ const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number 
   "9M": { kind: "actual", period: "9m", offset: 0 },
   "9M-1": { kind: "actual", period: "9m", offset: -1 },
   Q3: { kind: "actual", period: "q3", offset: 0 },
+  "Q3-1": { kind: "actual", period: "q3", offset: -1 },
+  LK9: { kind: "cumulative", period: "9m", offset: 0 },
+  "MT-1": { kind: "target", period: "year", offset: -1 },
+  "LK9-1": { kind: "cumulative", period: "9m", offset: -1 },
+  UM: { kind: "estimate", period: "month", offset: 0 },
+  KH2: { kind: "plan", period: "year", offset: 2 },
+  KH3: { kind: "plan", period: "year", offset: 3 },
   "CK-1": { kind: "actual", period: "period", offset: -1 },
   "Y+1": { kind: "actual", period: "year", offset: 1 },
   GIAO0: { kind: "target", period: "year", offset: 0 },
@@ -88,6 +102,13 @@ export const INDICATORS = [
       "9M": 1950,
       "9M-1": 1800,
       Q3: 600,
+      "Q3-1": 560,
+      LK9: 1950,
+      "MT-1": 2500,
+      "LK9-1": 1800,
+      UM: 240,
+      KH2: 3300,
+      KH3: 3600,
       "CK-1": 1800,
       "Y+1": 3000,
       GIAO0: 2600,
@@ -116,6 +137,13 @@ export const INDICATORS = [
       "9M": 126,
       "9M-1": 118,
       Q3: 126,
+      "Q3-1": 120,
+      LK9: 126,
+      "MT-1": 125,
+      "LK9-1": 118,
+      UM: 128,
+      KH2: 142,
+      KH3: 150,
       "CK-1": 118,
       "Y+1": 136,
       GIAO0: 125,
@@ -144,6 +172,13 @@ export const INDICATORS = [
       "9M": 86,
       "9M-1": 78,
       Q3: 86,
+      "Q3-1": 80,
+      LK9: 86,
+      "MT-1": 85,
+      "LK9-1": 78,
+      UM: 88,
+      KH2: 95,
+      KH3: 97,
       "CK-1": 78,
       "Y+1": 92,
       GIAO0: 85,
@@ -192,11 +227,13 @@ export interface TableSpec {
   /** Zero-based sheet column of the table's first column (a table pasted at B or C). */
   startCol?: number;
   /** Figures typed as text the Vietnamese way («2.400», «88,8»), as pasted from Word. */
-  textFigures?: boolean;
+  textFigures?: boolean | "space";
   /** A sector and a group row before the indicators («A | BƯU CHÍNH, VIỄN THÔNG», «I | Bưu chính»). */
   groupRows?: boolean;
   /** STT labels written «1.», «2.», «3.». */
   dottedLabels?: boolean;
+  /** STT labels written otherwise («a)», «b)», «c)»; «-»), one per indicator. */
+  labels?: readonly string[];
 }
 
 export interface ProvinceCase {
@@ -207,6 +244,8 @@ export interface ProvinceCase {
   tables: TableSpec[];
   /** Every text (lines, headers, names, units) typed in TCVN3 with a .VnTime font. */
   tcvn3?: boolean;
+  /** Every text typed in VNI (VNI-Times). */
+  vni?: boolean;
   /** What the official means. */
   means: {
     /** The report year N; absent when nothing in the file tells it (the tool must ask, never guess). */
@@ -222,10 +261,10 @@ export interface ProvinceCase {
   };
 }
 
-const VALUE_FORMAT = (n: number): string => {
-  // «2.400», «88,8», «106,67»: the Vietnamese way, as pasted from Word.
+const VALUE_FORMAT = (n: number, thousands = "."): string => {
+  // «2.400», «88,8», «106,67»: the Vietnamese way, as pasted from Word («2 400» with a space, as some type it).
   const [int, frac] = String(n).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
   return frac ? `${grouped},${frac}` : grouped;
 };
 
@@ -242,7 +281,12 @@ function round2(n: number): number {
 }
 
 /** A wrong value typed in the third row: far from any right one. */
-const WRONG: Record<Op, number> = { ratio: 150, times: 9, growth: 50, diff: 999 };
+const WRONG: Record<Op, number> = {
+  ratio: 150,
+  times: 9,
+  growth: 50,
+  diff: 999,
+};
 
 /** Where a table landed on its sheet (zero-based rows and columns). */
 export interface TableLayout {
@@ -314,25 +358,35 @@ export function layoutOf(c: ProvinceCase): {
     INDICATORS.forEach((ind, i) => {
       const row: (string | number | null)[] = new Array<string | null>(start).fill(null);
       spec.cols.forEach((m) => {
-        if (m === "stt") row.push(spec.dottedLabels ? `${i + 1}.` : i + 1);
+        if (m === "stt") row.push(spec.labels?.[i] ?? (spec.dottedLabels ? `${i + 1}.` : i + 1));
         else if (m === "name") row.push(ind.name);
         else if (m === "unit") row.push(ind.unit);
         else if (m === "note" || m === "other" || "ask" in m) row.push(null);
         else if ("fig" in m) {
           const v = ind.values[m.fig];
-          row.push(spec.textFigures ? VALUE_FORMAT(v) : v);
+          row.push(spec.textFigures ? VALUE_FORMAT(v, spec.textFigures === "space" ? " " : ".") : v);
         } else {
           const a = ind.values[m.a];
           const b = ind.values[m.b];
           const value =
             i === 0 || m.missing ? null : i === 1 ? round2(comparisonValue(m.op, a, b)) : WRONG[m.op];
-          row.push(value === null ? null : spec.textFigures ? VALUE_FORMAT(value) : value);
+          row.push(
+            value === null
+              ? null
+              : spec.textFigures
+                ? VALUE_FORMAT(value, spec.textFigures === "space" ? " " : ".")
+                : value,
+          );
         }
       });
       indicatorRows.push(rows.length);
       rows.push(row);
     });
-    tables.push({ headerTop, indicatorRows, cols: spec.cols.map((_, k) => start + k) });
+    tables.push({
+      headerTop,
+      indicatorRows,
+      cols: spec.cols.map((_, k) => start + k),
+    });
   }
   return { rows, merges, tables };
 }
@@ -350,8 +404,9 @@ export function caseWorkbook(c: ProvinceCase): ExcelJS.Workbook {
     cells.forEach((v, k) => {
       if (v === null) return;
       const cell = ws.getCell(r + 1, k + 1);
-      cell.value = typeof v === "string" && c.tcvn3 ? encodeLegacy(v, "tcvn3") : v;
-      if (c.tcvn3 && typeof v === "string") cell.font = { name: ".VnTime" };
+      const legacy = c.tcvn3 ? "tcvn3" : c.vni ? "vni" : undefined;
+      cell.value = typeof v === "string" && legacy ? encodeLegacy(v, legacy) : v;
+      if (legacy && typeof v === "string") cell.font = { name: legacy === "tcvn3" ? ".VnTime" : "VNI-Times" };
       if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true };
     });
   });
@@ -419,7 +474,11 @@ export function expectedComparisons(
 
 const STD = ["stt", "name", "unit"] as const;
 const f = (fig: FigureKey): ColumnMeaning => ({ fig });
-const cmp = (op: Op, a: FigureKey, b: FigureKey): ColumnMeaning => ({ op, a, b });
+const cmp = (op: Op, a: FigureKey, b: FigureKey): ColumnMeaning => ({
+  op,
+  a,
+  b,
+});
 /** A year alone over a column: the figure meant, its kind not said by the header. */
 const y = (fig: FigureKey): ColumnMeaning => ({ fig, unsaid: true });
 
@@ -2076,5 +2135,1706 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       },
     ],
     means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên" },
+  },
+  {
+    id: "p78-nam-ke-hoach-dinh-kem-ngay-2027",
+    note: "«Năm kế hoạch 2027» for the plan, and an attachment line dated in 2027 («ngày 05/01/2027») under the title: the header's years decide, not the date",
+    tables: [
+      {
+        lines: [
+          "UBND HUYỆN MƯỜNG NHÉ",
+          "",
+          "BIỂU TỔNG HỢP CHỈ TIÊU PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG",
+          "(Kèm theo Báo cáo số 312/BC-UBND ngày 05/01/2027 của UBND huyện Mường Nhé)",
+          "",
+        ],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Năm kế hoạch 2027",
+            "KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Nhé" },
+  },
+  {
+    id: "p79-dong-10-quoc-hieu-tuong-doi",
+    note: "the header at row 10 under the national motto, «Biểu số 02», a title naming both years and an attachment line dated «ngày 05 tháng 01 năm 2027»; relative headers with «So sánh (%)» over «ƯTH/TH | KH/ƯTH»",
+    tables: [
+      {
+        lines: [
+          "ỦY BAN NHÂN DÂN HUYỆN TUẦN GIÁO",
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "Độc lập - Tự do - Hạnh phúc",
+          "",
+          "Biểu số 02",
+          "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027 LĨNH VỰC THÔNG TIN VÀ TRUYỀN THÔNG",
+          "(Kèm theo Báo cáo số 25/BC-UBND ngày 05 tháng 01 năm 2027 của UBND huyện Tuần Giáo)",
+          "",
+          "",
+        ],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "So sánh (%)",
+            "<",
+          ],
+          ["^", "^", "^", "^", "^", "^", "ƯTH/TH", "KH/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title", district: "huyện Tuần Giáo" },
+  },
+  {
+    id: "p80-giai-doan-2021-2025",
+    note: "a five-year column «Thực hiện giai đoạn 2021-2025» before the years: a period figure, not the 2025 result (never consolidated as last year's)",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện giai đoạn 2021-2025",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "ƯTH 2026/TH 2025 (%)",
+          ],
+        ],
+        cols: [...STD, "other", f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p81-sau-thang-tren-th-ty-le",
+    note: "«6 tháng đầu năm 2026» merged over «Thực hiện | Tỷ lệ % so KH năm», beside «Kế hoạch năm 2026» merged down",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "6 tháng đầu năm 2026", "<"],
+          ["^", "^", "^", "^", "Thực hiện", "Tỷ lệ % so KH năm"],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p82-quy-iii-luy-ke-9-thang",
+    note: "«BÁO CÁO QUÝ III NĂM 2026»: «Kế hoạch năm | Thực hiện quý III | Lũy kế 9 tháng | Lũy kế so với KH (%)»",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ THỰC HIỆN QUÝ III NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm",
+            "Thực hiện quý III",
+            "Lũy kế 9 tháng",
+            "Lũy kế so với KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("Q3"), f("LK9"), cmp("ratio", "LK9", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p83-nam-truoc-nam-nay-nam-ke-hoach-tren-loai",
+    note: "relative years merged over kinds: «Năm trước» over «Thực hiện», «Năm nay» over «Kế hoạch | Ước TH», «Năm kế hoạch» over «Kế hoạch»; «So sánh (%)» over «ƯTH/KH | KH/ƯTH»; title «KẾ HOẠCH PHÁT TRIỂN TT&TT NĂM 2027»",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm trước", "Năm nay", "<", "Năm kế hoạch", "So sánh (%)", "<"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước TH", "Kế hoạch", "ƯTH/KH", "KH/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "KH0"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p84-ty-le-phan-tram-khong-ngoac",
+    note: "«Kế hoạch năm 2026 | Thực hiện năm 2026 | Tỷ lệ %»: the rate of the result over the plan",
+    tables: [
+      {
+        lines: ["ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện năm 2026", "Tỷ lệ %"]],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p85-chenh-lech-cong-tru-ngoac",
+    note: "«Chênh lệch (+/-)» after «TH 2025 | ƯTH 2026»: the difference",
+    tables: [
+      {
+        lines: [],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Chênh lệch (+/-)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p86-uth-kh-lan",
+    note: "«KH 2026 | ƯTH 2026 | ƯTH/KH (lần)»: a ratio in times",
+    tables: [
+      {
+        lines: [],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "ƯTH/KH (lần)"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("times", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p87-don-vi-trong-tieu-de-cot",
+    note: "units in the headers «Thực hiện năm 2025 (Tỷ đồng)», «(Tỷ đồng)» on each figure, and a line «ĐVT: Tỷ đồng» above",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027", "ĐVT: Tỷ đồng"],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025 (Tỷ đồng)",
+            "Ước thực hiện năm 2026 (Tỷ đồng)",
+            "Kế hoạch năm 2027 (Tỷ đồng)",
+            "Tỷ lệ KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p88-nguyen-nhan-tang-giam-ghi-chu",
+    note: "a text column «Nguyên nhân tăng, giảm» and «Ghi chú» after the comparison: words, not a growth rate",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "ƯTH 2026 so với TH 2025 (%)",
+            "Nguyên nhân tăng, giảm",
+            "Ghi chú",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "other", "note"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p89-danh-gia-dat-khong-dat",
+    note: "«Chỉ tiêu giao năm 2026 | Ước thực hiện năm 2026 | Tỷ lệ đạt (%) | Đánh giá (Đạt/Không đạt)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Chỉ tiêu giao năm 2026",
+            "Ước thực hiện năm 2026",
+            "Tỷ lệ đạt (%)",
+            "Đánh giá (Đạt/Không đạt)",
+          ],
+        ],
+        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p90-stt-chu-cai",
+    note: "indicators numbered «a)», «b)», «c)» under a sector and a group row («A», «I»)",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027/ƯTH 2026 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        groupRows: true,
+        labels: ["a)", "b)", "c)"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p91-vni",
+    note: "every text typed in VNI (VNI-Times): title, headers, names, units",
+    vni: true,
+    tables: [
+      {
+        lines: ["UBND HUYỆN MƯỜNG CHÀ", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "So sánh ƯTH 2026 với TH 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
+  },
+  {
+    id: "p92-hai-bang-cot-c",
+    note: "two tables on one sheet pasted at column C, the first under a long heading: the estimate with «Tăng/giảm (%)», then the plan with «KH 2027 so ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [
+          "UBND HUYỆN ĐIỆN BIÊN",
+          "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+          "",
+          "Biểu 1: ƯỚC THỰC HIỆN NĂM 2026",
+          "",
+        ],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng/giảm (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
+        startCol: 2,
+      },
+      {
+        lines: ["Biểu 2: KẾ HOẠCH NĂM 2027", ""],
+        header: [["TT", "Chỉ tiêu", "ĐVT", "ƯTH 2026", "KH 2027", "KH 2027 so ƯTH 2026 (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        startCol: 2,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên" },
+  },
+  {
+    id: "p93-loi-go-dau",
+    note: "typos in the marks: «Thưc hiện năm 2025», «Ươc thưc hiện năm 2026», «Kê hoạch năm 2027», «Ty lệ ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thưc hiện năm 2025",
+            "Ươc thưc hiện năm 2026",
+            "Kê hoạch năm 2027",
+            "Ty lệ ƯTH/TH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p94-nam-n-ky-hieu-trong-ngoac",
+    note: "«Năm N-1 (thực hiện) | Năm N (ước) | Năm N+1 (kế hoạch) | N/N-1 (%) | N+1/N (%)» under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm N-1 (thực hiện)",
+            "Năm N (ước)",
+            "Năm N+1 (kế hoạch)",
+            "N/N-1 (%)",
+            "N+1/N (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p95-ke-hoach-nam-sau-voi-nam-so",
+    note: "the issue's words without a column-number row or title: «Thực hiện năm 2025 | Ước thực hiện năm 2026 | Kế hoạch năm sau | ƯTH 2026/TH 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm sau",
+            "ƯTH 2026/TH 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p96-so-voi-nam-truoc-lan",
+    note: "«So với năm trước (lần)» after «TH 2025 | ƯTH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So với năm trước (lần)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("times", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p97-dvt-phan-tram-trong-so-sanh",
+    note: "«KH 2026 | ƯTH 2026 | Tỷ lệ thực hiện so với KH\\n(ĐVT: %)», the unit written «ĐVT: %» in the comparison's header",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "Tỷ lệ thực hiện so với KH\n(ĐVT: %)"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p98-quy-cung-ky-cong-tru",
+    note: "«Quý III/2026 | Quý III/2025 | Tăng/giảm so cùng kỳ (+/-)»: the difference with last year's quarter",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "Quý III/2025", "Tăng/giảm so cùng kỳ (+/-)"]],
+        cols: [...STD, f("Q3"), f("Q3-1"), cmp("diff", "Q3", "Q3-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p99-sau-thang-tren-nam-so",
+    note: "a kind over years: «Thực hiện 6 tháng đầu năm» merged over 2025 | 2026 (typed as numbers), «So sánh (%)» merged down",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 6 tháng đầu năm", "<", "So sánh (%)"],
+          ["^", "^", "^", "2025", "2026", "^"],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p100-thang-luy-ke-tu-dau-nam",
+    note: "«Thực hiện tháng 10/2026 | Lũy kế từ đầu năm | KH năm 2026 | Lũy kế/KH năm (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện tháng 10/2026",
+            "Lũy kế từ đầu năm",
+            "KH năm 2026",
+            "Lũy kế/KH năm (%)",
+          ],
+        ],
+        cols: [...STD, f("M"), f("LK"), f("KH0"), cmp("ratio", "LK", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p101-ba-dong-nam-ky-loai",
+    note: "three rows: «Năm 2026» over «Cả năm | 6 tháng đầu năm» over «Kế hoạch | Ước thực hiện | Thực hiện»; «Tỷ lệ (%)» over «ƯTH/KH | 6 tháng/KH»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "Tỷ lệ (%)", "<"],
+          ["^", "^", "^", "Cả năm", "<", "6 tháng đầu năm", "ƯTH/KH", "6 tháng/KH"],
+          ["^", "^", "^", "Kế hoạch", "Ước thực hiện", "Thực hiện", "^", "^"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), f("H1"), cmp("ratio", "UTH0", "KH0"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p102-chu-hoa-khong-dau-tuong-doi-tieu-de",
+    note: "capitals without diacritics, relative years under «KE HOACH NAM 2027»: «UOC TH NAM NAY | KE HOACH NAM SAU | TANG GIAM (%)»",
+    tables: [
+      {
+        lines: ["KE HOACH PHAT TRIEN THONG TIN VA TRUYEN THONG NAM 2027", ""],
+        header: [["STT", "CHI TIEU", "DVT", "UOC TH NAM NAY", "KE HOACH NAM SAU", "TANG GIAM (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p103-muc-tieu-den-nam-2025",
+    note: "«Mục tiêu đến năm 2025» (the five-year plan's target) before «Thực hiện năm 2025 | Ước thực hiện năm 2026 | Kế hoạch năm 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Mục tiêu đến năm 2025",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "TH 2025 so với mục tiêu (%)",
+          ],
+        ],
+        cols: [...STD, f("MT-1"), f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "TH-1", "MT-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p104-so-sanh-tren-nam-xuyet",
+    note: "«So sánh (%)» merged over «2026/2025 | 2027/2026», the figures «Thực hiện 2025 | Ước TH 2026 | Kế hoạch 2027»: the years name the operands",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Ước TH 2026", "Kế hoạch 2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "^", "^", "^", "2026/2025", "2027/2026"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p105-nam-bao-cao-nam-tiep-theo",
+    note: "«Thực hiện năm trước liền kề | Ước thực hiện năm báo cáo | Kế hoạch năm tiếp theo | Tỷ lệ tăng so với năm trước (%)» under a title naming both years",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026, KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước liền kề",
+            "Ước thực hiện năm báo cáo",
+            "Kế hoạch năm tiếp theo",
+            "Tỷ lệ tăng so với năm trước (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p106-tang-cong-giam-tru-phan-tram",
+    note: "«Tăng (+)/giảm (-) (%)» after «TH 2025 | ƯTH 2026»: a growth rate",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng (+)/giảm (-) (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p107-so-thu-tu-ngoac-tang-giam",
+    note: "a bracketed number row «(1) … (7)» declaring no formula under «Tăng, giảm KH 2027 so với ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2025",
+            "Ước TH năm 2026",
+            "KH năm 2027",
+            "Tăng, giảm KH 2027 so với ƯTH 2026 (%)",
+          ],
+          ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p108-6t-viet-tat",
+    note: "«6T/2026 | 6T/2025 | 6T 2026/6T 2025 (%)»: «6T» for the first half year",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "6T/2026", "6T/2025", "6T 2026/6T 2025 (%)"]],
+        cols: [...STD, f("H1"), f("H1-1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p109-du-kien-trong-ngoac",
+    note: "«Năm 2025 | Năm 2026 (ước) | Năm 2027 (dự kiến) | Tốc độ tăng 2026/2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025",
+            "Năm 2026 (ước)",
+            "Năm 2027 (dự kiến)",
+            "Tốc độ tăng 2026/2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p110-khong-cot-dvt-don-vi-dong-tren",
+    note: "no unit column: «Đơn vị tính: Triệu đồng» on a line above, «Số TT | Nội dung | Năm 2025 thực hiện | Năm 2026 ước thực hiện | So sánh %»",
+    tables: [
+      {
+        lines: ["Đơn vị tính: Triệu đồng"],
+        header: [["Số TT", "Nội dung", "Năm 2025 thực hiện", "Năm 2026 ước thực hiện", "So sánh %"]],
+        cols: ["stt", "name", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p111-giai-doan-tren-nam",
+    note: "«Thực hiện giai đoạn 2021-2025» merged over the years «2024 | 2025» (typed as numbers), then «Ước TH 2026 | KH 2027 | KH 2027/ƯTH 2026 (%)»: the span is the group's, each year its own column's",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện giai đoạn 2021-2025",
+            "<",
+            "Ước TH 2026",
+            "KH 2027",
+            "KH 2027/ƯTH 2026 (%)",
+          ],
+          ["^", "^", "^", "2024", "2025", "^", "^", "^"],
+        ],
+        cols: [...STD, f("TH-2"), f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p112-tang-giam-tuyet-doi-tuong-doi",
+    note: "«Tăng/giảm» merged over «Tuyệt đối | Tương đối (%)»: the difference and the growth rate of the estimate over last year's result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng/giảm", "<"],
+          ["^", "^", "^", "^", "^", "Tuyệt đối", "Tương đối (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p113-uoc-thang-12-ca-nam",
+    note: "a year-end report: «Thực hiện 11 tháng | Ước thực hiện tháng 12 | Ước thực hiện cả năm 2026 | Kế hoạch năm 2026 | Ước TH/KH (%)»: the completion rate is the year's estimate over the plan, not December's",
+    tables: [
+      {
+        lines: ["BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 11 tháng",
+            "Ước thực hiện tháng 12",
+            "Ước thực hiện cả năm 2026",
+            "Kế hoạch năm 2026",
+            "Ước TH/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("M"), f("UM"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p114-thuc-hien-tren-nam-va-sau-thang",
+    note: "«Thực hiện» merged over «Năm 2025 | 6 tháng 2026», «Kế hoạch năm 2026» merged down, «Tỷ lệ (%)» over «6T 2026/KH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "<", "Kế hoạch năm 2026", "Tỷ lệ (%)"],
+          ["^", "^", "^", "Năm 2025", "6 tháng 2026", "^", "6T 2026/KH 2026"],
+        ],
+        cols: [...STD, f("TH-1"), f("H1"), f("KH0"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p115-ke-hoach-ba-nam",
+    note: "a three-year plan: «Ước TH 2026», then «Kế hoạch giai đoạn 2027-2029» merged over «Năm 2027 | Năm 2028 | Năm 2029»: each year a plan, not a year alone to be asked",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH 3 NĂM 2027-2029", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Ước TH 2026", "Kế hoạch giai đoạn 2027-2029", "<", "<"],
+          ["^", "^", "^", "^", "Năm 2027", "Năm 2028", "Năm 2029"],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), f("KH2"), f("KH3")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p116-cong-don-9-thang-cung-ky",
+    note: "«Tháng 9/2026 | Cộng dồn 9 tháng 2026 | Cộng dồn 9 tháng 2025 | So sánh cùng kỳ (%)»: the cumulative over last year's",
+    tables: [
+      {
+        lines: ["BÁO CÁO THÁNG 9 NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Tháng 9/2026",
+            "Cộng dồn 9 tháng 2026",
+            "Cộng dồn 9 tháng 2025",
+            "So sánh cùng kỳ (%)",
+          ],
+        ],
+        cols: [...STD, f("M"), f("LK9"), f("LK9-1"), cmp("ratio", "LK9", "LK9-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p117-chinh-thuc-du-thao",
+    note: "asides after the figures: «Thực hiện năm 2025 (số chính thức) | Ước thực hiện năm 2026 (số ước) | Kế hoạch năm 2027 (dự thảo) | KH 2027 so ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025 (số chính thức)",
+            "Ước thực hiện năm 2026 (số ước)",
+            "Kế hoạch năm 2027 (dự thảo)",
+            "KH 2027 so ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p118-ke-hoach-dieu-chinh",
+    note: "«Kế hoạch năm 2026 (điều chỉnh) | Ước TH năm 2026 | Tỷ lệ ƯTH/KH điều chỉnh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026 (điều chỉnh)",
+            "Ước TH năm 2026",
+            "Tỷ lệ ƯTH/KH điều chỉnh (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p119-luy-ke-den-het-quy-iii",
+    note: "«Kế hoạch năm 2026 | Lũy kế đến hết quý III/2026 | Lũy kế so KH (%)»: through the third quarter is the first nine months",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Lũy kế đến hết quý III/2026", "Lũy kế so KH (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("LK9"), cmp("ratio", "LK9", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p120-vni-hai-dong",
+    note: "VNI with two header rows: «Năm 2026» merged over «Kế hoạch | Ước thực hiện», «Tỷ lệ (%)» merged down",
+    vni: true,
+    tables: [
+      {
+        lines: ["BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2026", "<", "Tỷ lệ ƯTH/KH (%)"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước thực hiện", "^"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p121-xuong-dong-phan-tram-dau",
+    note: "Alt+Enter everywhere: «Thực hiện\\n2025 | Kế hoạch\\n2026 | Thực hiện\\n6 tháng\\n2026 | % TH 6 tháng/\\nKH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện\n2025",
+            "Kế hoạch\n2026",
+            "Thực hiện\n6 tháng\n2026",
+            "% TH 6 tháng/\nKH 2026",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p122-nam-tren-tat-ca",
+    note: "«Năm 2026» merged over every figure: «Kế hoạch | Thực hiện quý III | Lũy kế 9 tháng | Lũy kế/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "<"],
+          ["^", "^", "^", "Kế hoạch", "Thực hiện quý III", "Lũy kế 9 tháng", "Lũy kế/KH (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("Q3"), f("LK9"), cmp("ratio", "LK9", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p123-gach-noi-nam",
+    note: "years joined by a hyphen: «TH-2025 | ƯTH-2026 | KH-2027 | ƯTH-2026/TH-2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH-2025", "ƯTH-2026", "KH-2027", "ƯTH-2026/TH-2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p124-nam-loai-trong-ngoac-viet-tat",
+    note: "«Năm 2025 (TH) | Năm 2026 (ƯTH) | Năm 2027 (KH) | So sánh 2027/2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025 (TH)",
+            "Năm 2026 (ƯTH)",
+            "Năm 2027 (KH)",
+            "So sánh 2027/2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p125-ke-hoach-so-voi-uoc-tang",
+    note: "«ƯTH 2026 | KH 2027 | KH 2027 so với ƯTH 2026 tăng (%)»: the lead after the sides, «tăng» alone",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "ƯTH 2026", "KH 2027", "KH 2027 so với ƯTH 2026 tăng (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p126-so-voi-nam-khong-loai",
+    note: "operands named by the year alone: «Ước TH năm 2026 so với năm 2025 (%)», «KH năm 2027 so với năm 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH năm 2025",
+            "Ước TH năm 2026",
+            "KH năm 2027",
+            "Ước TH năm 2026 so với năm 2025 (%)",
+            "KH năm 2027 so với năm 2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p127-so-voi-nam-truoc-ba-cot",
+    note: "«So với năm trước (%)» after three figures «Thực hiện năm 2025 | Ước thực hiện năm 2026 | Kế hoạch năm 2027»: this year's estimate over last year's result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "Ước thực hiện so với năm trước (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p128-so-uoc-so-ke-hoach",
+    note: "«Số liệu thực hiện năm 2025 | Số ước thực hiện năm 2026 | Số kế hoạch năm 2027 | Tỷ lệ KH/ƯTH (%)»: «số» naming the figure, no «so» between two",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Số liệu thực hiện năm 2025",
+            "Số ước thực hiện năm 2026",
+            "Số kế hoạch năm 2027",
+            "Tỷ lệ KH/ƯTH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p129-nam-tren-so-uoc",
+    note: "«Năm 2025» over «Số thực hiện», «Năm 2026» over «Số kế hoạch | Số ước thực hiện», «ƯTH/KH (%)» merged down",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "<", "ƯTH/KH (%)"],
+          ["^", "^", "^", "Số thực hiện", "Số kế hoạch", "Số ước thực hiện", "^"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p130-so-dang-chu-cach-nghin",
+    note: "figures typed as text with a space between thousands («2 400», «88,8»), as some type them in Word",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH 2026/TH 2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        textFigures: "space",
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p131-ty-trong",
+    note: "«Tỷ trọng (%)» after the figures: a share of a total the row does not hold, not a comparison to fill",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH 2026/TH 2025 (%)", "Tỷ trọng (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p132-cong-tru-phan-tram-ky-hieu",
+    note: "«ƯTH 2026 so TH 2025 (±%)» and «KH 2027 so ƯTH 2026 (+/- %)»: growth rates",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "KH 2027",
+            "ƯTH 2026 so TH 2025 (±%)",
+            "KH 2027 so ƯTH 2026 (+/- %)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("growth", "UTH0", "TH-1"),
+          cmp("growth", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p133-binh-quan-giai-doan",
+    note: "«Tăng bình quân giai đoạn 2021-2025 (%/năm)» after the years: a period average, not a comparison to fill",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "ƯTH 2026/TH 2025 (%)",
+            "Tăng bình quân giai đoạn 2021-2025 (%/năm)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p134-ghi-chu-nguon",
+    note: "«Ghi chú (nguồn số liệu)» and «Cơ quan cung cấp số liệu» after the comparison",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "So sánh (%)",
+            "Cơ quan cung cấp số liệu",
+            "Ghi chú (nguồn số liệu)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "other", "note"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p135-ky-bao-cao-tieu-de-xa",
+    note: "a commune's form: «UBND XÃ NÀ TẤU» heading, «Kế hoạch năm | Thực hiện 9 tháng | Ước thực hiện cả năm | Ước cả năm so KH (%)» under «BÁO CÁO 9 THÁNG ĐẦU NĂM 2026»",
+    tables: [
+      {
+        lines: ["UBND XÃ NÀ TẤU", "", "BÁO CÁO 9 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm",
+            "Thực hiện 9 tháng",
+            "Ước thực hiện cả năm",
+            "Ước cả năm so KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title", district: "xã Nà Tấu" },
+  },
+  {
+    id: "p136-kh-nam-sau-so-uoc-nam-nay",
+    note: "relative years with «so với» and no «%»: «Ước thực hiện năm nay | Kế hoạch năm sau | Kế hoạch năm sau so với ước thực hiện năm nay» under «KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "Kế hoạch năm sau so với ước thực hiện năm nay",
+          ],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p137-khong-cot-stt",
+    note: "no STT column: «Chỉ tiêu | ĐVT | TH 2025 | ƯTH 2026 | So sánh (%)»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [["Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh (%)"]],
+        cols: ["name", "unit", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p138-phan-tram-dinh-chu",
+    note: "«Năm 2026» merged over «KH | TH 6T | ƯTH cả năm | %ƯTH/KH»: the percent sign glued to the operands",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "<"],
+          ["^", "^", "^", "KH", "TH 6T", "ƯTH cả năm", "%ƯTH/KH"],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p139-nhan-100",
+    note: "«ƯTH 2026/TH 2025 x 100» and «KH 2027/ƯTH 2026*100»: the percent written as a product",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "ƯTH 2026",
+            "KH 2027",
+            "ƯTH 2026/TH 2025 x 100",
+            "KH 2027/ƯTH 2026*100",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p140-so-cot-trong-o-tieu-de",
+    note: "the column numbers typed inside the header cells: «Thực hiện năm 2025\\n(1)», «Ước thực hiện năm 2026\\n(2)», «So sánh (%)\\n(3)=(2)/(1)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025\n(1)",
+            "Ước thực hiện năm 2026\n(2)",
+            "So sánh (%)\n(3)=(2)/(1)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p141-th-kh-cuoi-nam",
+    note: "a year-end report with the result known: «Kế hoạch năm 2026 | Thực hiện năm 2026 | Kế hoạch năm 2027 | TH 2026/KH 2026 (%) | KH 2027/TH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "TH 2026/KH 2026 (%)",
+            "KH 2027/TH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), f("KH1"), cmp("ratio", "TH0", "KH0"), cmp("ratio", "KH1", "TH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p142-ba-so-sanh-khong-phan-tram",
+    note: "«TH 2025 | KH 2026 | ƯTH 2026 | KH 2027 | ƯTH/KH | ƯTH/TH | KH 2027/ƯTH» in one row, no «%», no «So sánh» above",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 2025",
+            "KH 2026",
+            "ƯTH 2026",
+            "KH 2027",
+            "ƯTH/KH",
+            "ƯTH/TH",
+            "KH 2027/ƯTH",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("KH0"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "KH0"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p143-tieu-de-cap-tinh-so",
+    note: "a department's heading «SỞ THÔNG TIN VÀ TRUYỀN THÔNG» / «PHÒNG KẾ HOẠCH - TÀI CHÍNH», a title «Phụ lục 02: CHỈ TIÊU PHÁT TRIỂN TT&TT NĂM 2027», then «Ước thực hiện năm 2026 | Kế hoạch năm 2027 | Tăng/giảm (%)»",
+    tables: [
+      {
+        lines: [
+          "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+          "PHÒNG KẾ HOẠCH - TÀI CHÍNH",
+          "",
+          "Phụ lục 02: CHỈ TIÊU PHÁT TRIỂN TT&TT NĂM 2027",
+          "",
+        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm 2026", "Kế hoạch năm 2027", "Tăng/giảm (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p144-nam-n-chu-thuong",
+    note: "«Năm n-1 | Năm n (ước) | Năm n+1 (KH) | n/n-1 (%)» in lower case under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm n-1", "Năm n (ước)", "Năm n+1 (KH)", "n/n-1 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p145-ket-qua-dat-duoc-muc-tieu",
+    note: "«Mục tiêu năm 2026 | Kết quả đạt được năm 2026 | Mức độ hoàn thành (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Mục tiêu năm 2026",
+            "Kết quả đạt được năm 2026",
+            "Mức độ hoàn thành (%)",
+          ],
+        ],
+        cols: [...STD, f("GIAO0"), f("TH0"), cmp("ratio", "TH0", "GIAO0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p146-tieu-de-cu-nam-moi",
+    note: "an old title left on a reused form «ƯỚC THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026» over this year's headers «TH 2025 | ƯTH 2026 | KH 2027»: the headers' years win",
+    tables: [
+      {
+        lines: ["UBND THÀNH PHỐ ĐIỆN BIÊN PHỦ", "", "ƯỚC THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027/ƯTH 2026 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "thành phố Điện Biên Phủ" },
+  },
+  {
+    id: "p147-bang-hai-tuong-doi",
+    note: "two tables: the estimate with its years («TH 2025 | ƯTH 2026 | So sánh (%)»), then the plan in relative words «Ước thực hiện năm nay | Kế hoạch năm sau | Tăng, giảm (%)» under «KẾ HOẠCH NĂM SAU»",
+    tables: [
+      {
+        lines: ["Biểu 1: ƯỚC THỰC HIỆN", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+      {
+        lines: ["Biểu 2: KẾ HOẠCH NĂM SAU", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm nay", "Kế hoạch năm sau", "Tăng, giảm (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p148-nam-tren-giao-uoc-dat",
+    note: "«Năm 2026» merged over «Kế hoạch giao | Ước thực hiện | Đạt %» («Kế hoạch giao» the year's plan, as «KH giao» in p55)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<"],
+          ["^", "^", "^", "Kế hoạch giao", "Ước thực hiện", "Đạt %"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p149-den-30-6",
+    note: "«Kế hoạch năm 2026 | Thực hiện đến 30/6/2026 | Tỷ lệ (%)»: through the 30th of June is the first half, not the year",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện đến 30/6/2026", "Tỷ lệ (%)"]],
+        cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p150-den-30-9-uoc-den-31-12",
+    note: "«Kế hoạch năm 2026 | Thực hiện đến 30/9/2026 | Ước thực hiện đến 31/12/2026 | Ước TH so KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện đến 30/9/2026",
+            "Ước thực hiện đến 31/12/2026",
+            "Ước TH so KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p151-th-cung-ky-nam-truoc",
+    note: "a yearly table naming last year «TH cùng kỳ năm trước | Ước TH năm 2026 | So cùng kỳ (%)» under «PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG ẢNG»",
+    tables: [
+      {
+        lines: ["PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN MƯỜNG ẢNG", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH cùng kỳ năm trước", "Ước TH năm 2026", "So cùng kỳ (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Ảng" },
+  },
+  {
+    id: "p152-don-vi-dong-duoi",
+    note: "units typed in a second header row under each figure («Tr.đồng», «Tr.đồng», «%»), the other columns merged down",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH 2026/TH 2025"],
+          ["^", "^", "^", "(Tr.đồng)", "(Tr.đồng)", "(%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p153-so-sanh-tuyet-doi-phan-tram",
+    note: "«So sánh» merged over «Tuyệt đối | %» after «TH 2025 | ƯTH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh", "<"],
+          ["^", "^", "^", "^", "^", "Tuyệt đối", "%"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p154-tinh-den-31-12",
+    note: "«Thực hiện năm 2025 | Ước TH năm 2026 (tính đến 31/12/2026) | KH năm 2027 (theo NQ HĐND) | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước TH năm 2026 (tính đến 31/12/2026)",
+            "KH năm 2027 (theo NQ HĐND)",
+            "ƯTH/TH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p155-huyen-khong-ubnd",
+    note: "the heading «HUYỆN MƯỜNG CHÀ» alone (no «UBND»), «Biểu số 01/KH», «KẾ HOẠCH NĂM 2027» over «Ước thực hiện năm 2026 | Kế hoạch năm 2027 | Tốc độ tăng (%)»",
+    tables: [
+      {
+        lines: ["HUYỆN MƯỜNG CHÀ", "Biểu số 01/KH", "KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm 2026", "Kế hoạch năm 2027", "Tốc độ tăng (%)"],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Mường Chà" },
+  },
+  {
+    id: "p156-hai-dong-ubnd-huyen",
+    note: "the two-line heading «ỦY BAN NHÂN DÂN» over «HUYỆN TỦA CHÙA», then «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027» over «TH 2025 | ƯTH 2026 | KH 2027 | ƯTH 2026 ÷ TH 2025 (%)»",
+    tables: [
+      {
+        lines: ["ỦY BAN NHÂN DÂN", "HUYỆN TỦA CHÙA", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH 2026 ÷ TH 2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Tủa Chùa" },
+  },
+  {
+    id: "p157-so-kh-sau-thang-cuoi",
+    note: "«TH 6 tháng đầu năm 2026 | Ước TH 6 tháng cuối năm | Ước TH cả năm 2026 | KH năm 2026 | So KH (%)»: the year's estimate over the plan",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "TH 6 tháng đầu năm 2026",
+            "Ước TH 6 tháng cuối năm",
+            "Ước TH cả năm 2026",
+            "KH năm 2026",
+            "So KH (%)",
+          ],
+        ],
+        cols: [...STD, f("H1"), f("UH2"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p158-du-kien-th",
+    note: "«TH 2025 | Dự kiến TH 2026 | KH 2027 | Dự kiến TH 2026/TH 2025 (%)»: «Dự kiến TH» is this year's estimate, as «Dự kiến thực hiện»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "Dự kiến TH 2026", "KH 2027", "Dự kiến TH 2026/TH 2025 (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p159-ke-hoach-dieu-chinh-khong-ngoac",
+    note: "«Kế hoạch năm 2026 điều chỉnh | Ước thực hiện năm 2026 | Tỷ lệ hoàn thành KH điều chỉnh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026 điều chỉnh",
+            "Ước thực hiện năm 2026",
+            "Tỷ lệ hoàn thành KH điều chỉnh (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p160-nfd-mac",
+    note: "headers typed on a Mac or copied from a web page in decomposed Unicode (NFD): «Thực hiện năm 2025», «Ước thực hiện năm 2026», «Số kế hoạch năm 2027», «So sánh (%)»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027".normalize("NFD"), ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu".normalize("NFD"),
+            "ĐVT",
+            "Thực hiện năm 2025".normalize("NFD"),
+            "Ước thực hiện năm 2026".normalize("NFD"),
+            "Số kế hoạch năm 2027".normalize("NFD"),
+            "So sánh ƯTH/TH (%)".normalize("NFD"),
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p161-khoang-trang-an",
+    note: "zero-width spaces and a byte-order mark pasted from the web inside the headers: «\\u200bTH 2025», «ƯTH\\u200b 2026», «\\ufeffKH 2027»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "\u200bTH 2025",
+            "ƯTH\u200b 2026",
+            "\ufeffKH 2027",
+            "KH 2027/ƯTH 2026 (%)\u200b",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p162-du-uoc-uoc-dat",
+    note: "«Thực hiện năm 2025 | Dự ước năm 2026 | Ước đạt năm 2026 so với năm 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Dự ước năm 2026",
+            "Ước đạt năm 2026 so với năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p163-den-31-3",
+    note: "«Kế hoạch năm 2026 | Thực hiện đến 31/3/2026 | Tỷ lệ so KH (%)»: through the 31st of March is the first quarter",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện đến 31/3/2026", "Tỷ lệ so KH (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("Q1"), cmp("ratio", "Q1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p164-uoc-th-so-kh-nam-khong-nam",
+    note: "a commune's plain words without a year or a title: «Kế hoạch năm | Ước thực hiện cả năm | So KH năm (%)»: the year must be asked",
+    tables: [
+      {
+        lines: ["UBND XÃ MƯỜNG PHĂNG", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Ước thực hiện cả năm", "So KH năm (%)"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { district: "xã Mường Phăng" },
+  },
+  {
+    id: "p165-tcvn3-so-uoc",
+    note: "TCVN3 with «Sè liÖu thùc hiÖn n¨m 2025 | Sè −íc thùc hiÖn n¨m 2026 | Tû lÖ (%)» (Số liệu …, Số ước …)",
+    tcvn3: true,
+    tables: [
+      {
+        lines: ["UBND HUYỆN NẬM PỒ", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Số liệu thực hiện năm 2025",
+            "Số ước thực hiện năm 2026",
+            "Tỷ lệ ƯTH/TH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Nậm Pồ" },
+  },
+  {
+    id: "p166-sau-thang-cung-ky-thieu",
+    note: "«Thực hiện năm 2025 | Thực hiện 6 tháng 2026 | Ước cả năm 2026 | 6T so cùng kỳ (%)»: last year's first half is not in the table — said missing, never filled from the year's result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Thực hiện 6 tháng 2026",
+            "Ước cả năm 2026",
+            "6T so cùng kỳ (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("H1"), f("UTH0"), { op: "ratio", a: "H1", b: "H1-1", missing: true }],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p167-kh-so-th-hai-nam",
+    note: "«TH 2025 | ƯTH 2026 | KH 2027 | KH 2027 so với TH 2025 (%)»: two years apart, past the estimate",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027 so với TH 2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
   },
 ];

@@ -8,7 +8,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import { bookOfPort, formulaOf, portOf, sheet } from "../support/workbooks";
-import { abbreviatedWorkbook, yearlessWorkbook } from "../support/other-provinces";
+import { abbreviatedWorkbook, bareYearsWorkbook, yearlessWorkbook } from "../support/other-provinces";
 import { recording, renderApp } from "./helpers";
 
 afterEach(cleanup);
@@ -81,6 +81,28 @@ describe("the reading card", () => {
     await user.click(within(formulasCard).getByRole("button", { name: "Đọc lại theo tiêu đề" }));
     await waitFor(() => expect(callsOf("saveSettings").at(-1)?.[0]).toEqual({}));
     await waitFor(() => expect(columnLines(formulasCard)).toContain("G G = E/D (%)"));
+  });
+});
+
+describe("a year alone over a column, its kind not told", () => {
+  it("is said plainly, with no placeholder kind, and the card says the «Sửa» button is how to tell it", async () => {
+    renderApp({ port: await portOf(bareYearsWorkbook()), initialView: "check" });
+    const check = await screen.findByRole("tabpanel", { name: "Kiểm tra" });
+    const card = await within(check).findByTestId("reading-card");
+    expect(columnLines(card)).toEqual([
+      "D D: số liệu năm 2025, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận)",
+      "E E: số liệu năm 2026, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận)",
+      "F F = E/D (%)",
+    ]);
+    expect(
+      within(card)
+        .getAllByTestId("reading-kind-unknown")
+        .map((n) => n.textContent),
+    ).toEqual([
+      "Tiêu đề chỉ ghi năm: chọn cột này là số thực hiện, ước thực hiện hay kế hoạch bằng nút «Sửa».",
+      "Tiêu đề chỉ ghi năm: chọn cột này là số thực hiện, ước thực hiện hay kế hoạch bằng nút «Sửa».",
+    ]);
+    expect(card.textContent).not.toContain("Thực hiện 2025");
   });
 });
 

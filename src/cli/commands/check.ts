@@ -187,7 +187,7 @@ function printTable(ctx: Context, report: FileReport, all: boolean): void {
   if (folded) ctx.io.out(ctx.say("cli.check.folded-hint"));
   if (!all && counts.info > 0)
     ctx.io.out(ctx.say("cli.check.notes-hidden", { infos: tCount(ctx.lang, "count.notes", counts.info) }));
-  if (result.reading) printReading(ctx, result.reading, all);
+  if (result.reading) printReading(ctx, result.reading, all, report.file);
   if (result.targets.length > 0 && report.year !== undefined)
     printTargets(ctx, report.year, result.targets, level);
 }

@@ -78,7 +78,7 @@ function reportFill(
   reading: WorkbookReading,
 ): void {
   // Formulas read from the headers' words (no column-number row): said, so the official sees what was filled.
-  printReading(ctx, reading, false);
+  printReading(ctx, reading, false, input);
   // Figures stored as text: said once per sheet, pointing to `phuluc fix`, instead of a "(trống)" per cell.
   for (const t of report.textInputs) {
     ctx.io.out(ctx.say("cli.fill.text-inputs", { sheet: t.sheet, cells: t.cells, file: input }));

@@ -193,9 +193,16 @@ const UNIT_TYPE: Record<string, string> = {
   "thi tran": "thị trấn",
 };
 
+/**
+ * The second line of a two-line heading («ỦY BAN NHÂN DÂN» over «HUYỆN TUẦN GIÁO»), or that line alone: the unit type
+ * and its name, in capitals, a few words (an indicator's name is a sentence in mixed case).
+ */
+const HEADING_SECOND_LINE = /^(huyen|thi xa|thanh pho|quan|xa|phuong|thi tran)\s+((?:\S+\s?){1,4})$/;
+
 function unitOfHeading(text: string): string | undefined {
   const folded = foldDiacritics(text);
-  const m = HEADING.exec(folded);
+  const second = text === text.toUpperCase() ? HEADING_SECOND_LINE.exec(folded) : null;
+  const m = HEADING.exec(folded) ?? second;
   if (!m || folded.length !== text.length) return undefined;
   const start = folded.length - m[2].length;
   const name = text.slice(start).trim();
@@ -312,6 +319,7 @@ function tableAppendices(table: AnalysedTable, n: number | undefined, gather: Ga
         header: column.header,
         figure,
         ...(column.inferred && yearTold(column) && n !== undefined ? { kindInferred: true as const } : {}),
+        ...(column.kindUnknown ? { kindUnknown: true as const } : {}),
       });
       continue;
     }

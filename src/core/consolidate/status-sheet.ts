@@ -41,12 +41,11 @@ function unconfirmedText(entry: FileEntry, year: number, lang: Lang): string {
       f.year.kind === "relative"
         ? { ...f, year: { kind: "absolute" as const, year: year + f.year.offset } }
         : f;
-    return t(lang, "cons.unconfirmed.column", {
-      sheet: c.sheet,
-      column: c.column,
-      header: c.header,
-      reading: figureText(figure, lang),
-    });
+    const where = { sheet: c.sheet, column: c.column, header: c.header };
+    // A year alone whose kind nothing tells: said so, not read with the placeholder kind.
+    if (c.kindUnknown && figure.year.kind === "absolute")
+      return t(lang, "cons.unconfirmed.column.kind-unknown", { ...where, year: figure.year.year });
+    return t(lang, "cons.unconfirmed.column", { ...where, reading: figureText(figure, lang) });
   });
   if (columns.length > LISTED_COLUMNS)
     listed.push(t(lang, "cons.unconfirmed.more", { count: columns.length - LISTED_COLUMNS }));
@@ -62,8 +61,9 @@ export function keptOutReason(entry: FileEntry, year: number, lang: Lang): strin
     case "needs-confirmation": {
       const file = entry.report.file;
       const waiting = entry.report.unconfirmed ?? [];
-      // Years told, kinds not: a year confirmed would not release the file, a reading of each column does.
-      if (waiting.length > 0 && waiting.every((c) => c.kindInferred))
+      // Years told, kinds not: a year confirmed would not release the file, a reading of each column does (and the
+      // years those readings name tell N when nothing else does).
+      if (waiting.length > 0 && waiting.every((c) => c.kindInferred || c.kindUnknown))
         return t(lang, "cons.reason.needs-kind", {
           columns: unconfirmedText(entry, year, lang),
           file,

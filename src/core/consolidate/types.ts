@@ -55,6 +55,8 @@ export interface UnconfirmedColumn {
   figure: Figure;
   /** The header is a year alone («Năm 2026»): its year is told, the kind of figure is inferred and waits. */
   kindInferred?: true;
+  /** The header is a year alone and nothing tells its kind: `figure`'s kind is a placeholder, never shown. */
+  kindUnknown?: true;
 }
 
 /** A figure kept out of the totals because the check finds it invalid (a fraction among percents, a rate over 100). */

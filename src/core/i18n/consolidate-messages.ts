@@ -122,8 +122,8 @@ export const consolidateMessages = {
     en: "the year of {columns} is unknown; confirm the report year (phuluc xac-nhan {file} -o <new file>.xlsx --year {year}, or choose it in the add-in) and consolidate again",
   },
   "cons.reason.needs-kind": {
-    vi: "tiêu đề cột chỉ ghi năm, chưa rõ là số thực hiện, ước hay kế hoạch: {columns}; hãy xác nhận cách đọc từng cột (phuluc xac-nhan {file} -o <tệp mới>.xlsx --column \"{column}=Thực hiện năm …\", hoặc sửa trong phần bổ trợ) rồi tổng hợp lại",
-    en: "the column headers give only a year, not whether the figure is an actual, an estimate or a plan: {columns}; confirm each column's reading (phuluc xac-nhan {file} -o <new file>.xlsx --column \"{column}=Thực hiện năm …\", or correct it in the add-in) and consolidate again",
+    vi: 'tiêu đề cột chỉ ghi năm, chưa rõ là số thực hiện, ước hay kế hoạch: {columns}; hãy xác nhận cách đọc từng cột (phuluc xac-nhan {file} -o <tệp mới>.xlsx --column "{column}=Thực hiện năm …", hoặc sửa trong phần bổ trợ) rồi tổng hợp lại',
+    en: 'the column headers give only a year, not whether the figure is an actual, an estimate or a plan: {columns}; confirm each column\'s reading (phuluc xac-nhan {file} -o <new file>.xlsx --column "{column}=Thực hiện năm …", or correct it in the add-in) and consolidate again',
   },
   "cons.reason.needs-year": {
     vi: "tệp không ghi năm báo cáo; hãy xác nhận năm (phuluc xac-nhan {file} -o <tệp mới>.xlsx --year {year}, hoặc chọn năm trong phần bổ trợ) rồi tổng hợp lại",
@@ -132,6 +132,10 @@ export const consolidateMessages = {
   "cons.unconfirmed.column": {
     vi: "cột {sheet}!{column} «{header}» (sẽ đọc là {reading})",
     en: "column {sheet}!{column} «{header}» (read as {reading})",
+  },
+  "cons.unconfirmed.column.kind-unknown": {
+    vi: "cột {sheet}!{column} «{header}» (số liệu năm {year}, chưa rõ loại số liệu)",
+    en: "column {sheet}!{column} «{header}» (figures of {year}, kind unknown)",
   },
   "cons.unconfirmed.more": { vi: "và {count} cột khác", en: "and {count} more columns" },
   "cons.reason.duplicate": {

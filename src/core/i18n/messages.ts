@@ -269,6 +269,10 @@ const cliMessages = {
     vi: "  Cách đọc bảng (chưa rõ năm báo cáo):",
     en: "  How the tables were read (report year unknown):",
   },
+  "cli.reading.kind-unknown": {
+    vi: '      Cột chỉ ghi năm: hãy cho biết mỗi cột là số gì, ví dụ phuluc xac-nhan {file} -o <tệp mới>.xlsx --column "{column}=Thực hiện năm {year}" (hoặc «Ước thực hiện năm {year}», «Kế hoạch năm {year}»); trong phần bổ trợ: nút «Sửa» cạnh cột; trên trang web: «Sửa cách đọc…».',
+    en: '      Columns headed by a year alone: say what each holds, e.g. phuluc xac-nhan {file} -o <new file>.xlsx --column "{column}=Thực hiện năm {year}" (or «Ước thực hiện năm {year}», «Kế hoạch năm {year}»); in the add-in: the «Fix» button beside the column; on the web page: «Fix the reading…».',
+  },
   "cli.xac-nhan.description": {
     vi: "lưu vào tệp năm báo cáo và cách đọc các cột (--year, --column) để các lần kiểm tra, điền công thức và tổng hợp sau dùng",
     en: "store the report year and the columns' readings (--year, --column) in the file, for every later check, fill and consolidation",

@@ -63,6 +63,10 @@ export const paneMessages = {
     en: "Tables with a column-number row ({count})",
   },
   "pane.reading.edit": { vi: "Sửa", en: "Fix" },
+  "pane.reading.kind-unknown": {
+    vi: "Tiêu đề chỉ ghi năm: chọn cột này là số thực hiện, ước thực hiện hay kế hoạch bằng nút «Sửa».",
+    en: "The header gives only a year: choose whether this column is an actual, an estimate or a plan with «Fix».",
+  },
   "pane.reading.edit.label": { vi: "Sửa cách đọc cột {column}", en: "Fix how column {column} is read" },
   "pane.reading.what": { vi: "Cột {column} ghi", en: "Column {column} holds" },
   "pane.reading.group.figure": { vi: "Số liệu", en: "Figures" },

@@ -69,6 +69,11 @@ export const readingMessages = {
     vi: " (tiêu đề chỉ ghi năm: loại số liệu là suy đoán, cần xác nhận)",
     en: " (the header gives only a year: the kind of figure is inferred, to be confirmed)",
   },
+  // A year alone over a column («2026»), nothing telling its kind: said plainly, no placeholder kind shown.
+  "reading.kindUnknown": {
+    vi: "{letter}: số liệu năm {year}, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận)",
+    en: "{letter}: figures of {year}, not known whether actual, estimate or plan (to be confirmed)",
+  },
   "reading.corrected": { vi: " (đã sửa)", en: " (corrected)" },
   // a user's choice of a column's reading (the pane's and the page's reading card)
   "reading.choice.ratio": { vi: "So sánh A/B (%)", en: "Comparison A/B (%)" },

@@ -142,6 +142,10 @@ export const webMessages = {
   },
   "web.reading.label": { vi: "Cách đọc bảng", en: "How the tables were read" },
   "web.reading.edit": { vi: "Sửa cách đọc…", en: "Fix the reading…" },
+  "web.reading.kind-unknown": {
+    vi: "Có cột chỉ ghi năm, chưa rõ là số thực hiện, ước thực hiện hay kế hoạch: bấm «Sửa cách đọc…» để chọn.",
+    en: "Some columns give only a year, not whether they hold actuals, estimates or plans: choose with «Fix the reading…».",
+  },
   "web.legend.title": {
     vi: "Ô có nền màu là ô có kết quả kiểm tra: bấm vào ô để đọc.",
     en: "A coloured cell has check findings: click or tap it to read them.",

@@ -86,8 +86,10 @@ export function markNotes(rows: TableRow[]): void {
 
 export function classifyRows(view: SheetView, draft: TableDraft, table: FoundTable): TableRow[] {
   const col = (n: number) => tableColumnOf(table, n);
-  const sttCol = col(1) as number;
-  const nameCol = col(2);
+  // No STT column («Chỉ tiêu | ĐVT | TH 2025 | …»): the first column names the indicators, no row has a label.
+  const first = table.columns.find((c) => c.number === 1);
+  const sttCol = first?.role === "name" ? undefined : col(1);
+  const nameCol = first?.role === "name" ? first.col : col(2);
   const inputs = inputColumns(table);
   const third = table.columns.find((c) => c.number === 3);
   const unitCol =
@@ -96,7 +98,7 @@ export function classifyRows(view: SheetView, draft: TableDraft, table: FoundTab
   const rows: TableRow[] = [];
   let context: LabelContext = { lastGroup: 0 };
   for (let r = draft.run.row + 1; r <= table.lastRow; r++) {
-    const label = shownText(view, r, sttCol);
+    const label = sttCol === undefined ? "" : shownText(view, r, sttCol);
     const name = nameCol === undefined ? "" : shownText(view, r, nameCol);
     if (isHeaderRepeat(view, r, draft)) {
       rows.push({ row: r, kind: "header-repeat", label, name });

@@ -108,6 +108,7 @@ export function readDraftHeader(view: SheetView, draft: TableDraft): void {
       if (r.inferred) column.inferred = true;
     }
     if (r.inferred && reading.role === "figure") column.inferred = true;
+    if (r.kindUnknown && reading.role === "figure") column.kindUnknown = true;
     const role = roleOfReading(reading, column.expr !== undefined);
     column.role = role.role;
     delete column.kind;

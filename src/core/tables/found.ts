@@ -36,6 +36,8 @@ export interface FoundColumn extends ColumnRole {
    * header is a year alone, its kind inferred (to be confirmed before it is consolidated).
    */
   inferred?: boolean;
+  /** A figure whose header is a year alone and whose kind nothing tells: the reading's kind is a placeholder. */
+  kindUnknown?: boolean;
 }
 
 /**

@@ -95,8 +95,9 @@ function isLowerHeaderRow(view: SheetView, row: number): boolean {
 
 /**
  * A lower header row of a few words under a header whose other cells are merged down over it («Tỷ lệ tăng/giảm (%)»
- * over «ƯTH 2026 so TH 2025», every other column merged over both rows): each of its texts reads as a header phrase
- * and each empty cell under the row above's header lies in a merge from above, which no body row does.
+ * over «ƯTH 2026 so TH 2025», every other column merged over both rows): each of its texts reads as a header phrase,
+ * or stands under a group merged across columns above it («Tăng/giảm» over «Tuyệt đối | Tương đối (%)»), and each
+ * empty cell under the row above's header lies in a merge from above, which no body row does.
  */
 function underMergedHeader(view: SheetView, row: number): boolean {
   if (row === 0) return false;
@@ -107,10 +108,12 @@ function underMergedHeader(view: SheetView, row: number): boolean {
   for (let c = 0; c < Math.max(cells.length, above.length); c++) {
     const v = cells[c]?.value;
     if (v !== undefined && v !== null && v !== "") {
+      const group = view.merges.at(row - 1, c);
+      const underGroup = group !== undefined && group.bottom === row - 1 && group.right > group.left;
       if (
         typeof v !== "string" ||
         holdsFigure({ value: v }) ||
-        classifyHeader(foldHeader(v)).role === "other"
+        (classifyHeader(foldHeader(v)).role === "other" && !underGroup)
       )
         return false;
       words++;

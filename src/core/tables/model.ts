@@ -19,7 +19,7 @@ import { namesLevel, recognizeHeading } from "../catalog/recognize";
 import { roleOfReading, type ColumnRoleName, type ValueKind } from "./columns";
 import { settleAmbiguities } from "./ambiguity";
 import { catalogChild, recognizeRow } from "./row-catalog";
-import { isNumberedLabel } from "./row-labels";
+import { cleanLabel, isNumberedLabel } from "./row-labels";
 import { findTables, inputColumns, type FoundColumn, type FoundTable } from "./find";
 import type { ColumnReading, Figure, YearRef } from "./header-grammar";
 import { resolveReportYear, type YearResolution, type YearSource } from "./year";
@@ -82,6 +82,8 @@ export interface AnalysedColumn {
   corrected?: boolean;
   /** A header formula whose operands the header did not name (found among the figures beside it). */
   inferred?: boolean;
+  /** A figure whose header is a year alone and whose kind nothing tells: the reading's kind is a placeholder. */
+  kindUnknown?: boolean;
 }
 
 export type IndicatorRowKind = "indicator" | "part" | "level";
@@ -238,6 +240,7 @@ function analyseColumns(table: FoundTable): {
     if (c.yearSource) col.yearSource = c.yearSource;
     if (c.formula) col.formula = c.formula;
     if (c.inferred) col.inferred = true;
+    if (c.kindUnknown) col.kindUnknown = true;
     if (c.corrected) {
       col.corrected = true;
       if (c.reading?.role === "figure" && c.reading.figure.year.kind === "absolute") col.yearSource = "user";
@@ -317,12 +320,14 @@ function analyseTable(sheet: SheetModel, table: FoundTable, index: number, rows 
   if (unitColumn !== undefined) out.unitColumn = unitColumn;
   if (!rows) return out;
   const keys = cellKeys(out);
+  const noStt = table.columns.find((c) => c.number === 1)?.role === "name";
   const at: TableRows = {
     sheet,
     table,
     out,
     keys,
-    nameCol: new Map(columns.map((c) => [c.number, c])).get(2)?.col,
+    nameCol: columns.find((c) => c.number === (noStt ? 1 : 2))?.col,
+    noStt,
     evaluationCol: columns.find((c) => c.purpose === "evaluation")?.col,
   };
   let parent: IndicatorRow | undefined;
@@ -353,6 +358,8 @@ interface TableRows {
   keys: CellKeys;
   nameCol: number | undefined;
   evaluationCol: number | undefined;
+  /** The table has no STT column: its first column names the indicators, every named row with figures is one. */
+  noStt: boolean;
 }
 
 /** The table's row `i` as an indicator (or a level or part of the indicator `parent`); undefined when none. */
@@ -374,8 +381,14 @@ function indicatorRow(
   if (tr.kind !== "indicator" && !carriesFigures && !bareIndicator) return undefined;
   const name = nameGoingOn(at, i);
   const unit = unitColumn === undefined ? "" : cleanText(cellText(cellAt(sheet, tr.row, unitColumn)));
-  // The hidden code says what the row is; else a number in the STT cell makes an indicator.
-  const numbered = codedRow ? codedRow.kind === "indicator" : isNumberedLabel(tr.label);
+  // The hidden code says what the row is; else a number in the STT cell makes an indicator, and so does a part's
+  // mark («a)», «-») with no numbered indicator above it to be a part of (rows lettered right under a group heading
+  // are the group's indicators, each the sibling of the one before).
+  const numbered = codedRow
+    ? codedRow.kind === "indicator"
+    : at.noStt ||
+      isNumberedLabel(tr.label) ||
+      (tr.label.trim() !== "" && (parent === undefined || sameMark(parent.label, tr.label)));
   const row: IndicatorRow = {
     row: tr.row,
     kind: "indicator",
@@ -412,6 +425,14 @@ function indicatorRow(
     row.kind = row.catalog?.kind === "level" || namesLevel(name) ? "level" : "part";
   }
   return row;
+}
+
+/** Two part marks of one kind: two letters («a)», «b)») or one bullet twice («-», «-»). */
+function sameMark(a: string, b: string): boolean {
+  const x = cleanLabel(a).toLowerCase();
+  const y = cleanLabel(b).toLowerCase();
+  if (isNumberedLabel(x) || isNumberedLabel(y)) return false;
+  return (/^[a-zđ]$/.test(x) && /^[a-zđ]$/.test(y)) || (x !== "" && x === y);
 }
 
 /**

@@ -53,6 +53,8 @@ export interface ColumnView {
    * a year alone: its kind inferred, to be confirmed.
    */
   inferred: boolean;
+  /** A figure whose header is a year alone and whose kind nothing tells: its kind is a placeholder, never shown. */
+  kindUnknown?: boolean;
   /** Who declares the column's formula, when it has one. */
   formula?: "number-row" | "header" | "correction";
 }
@@ -103,6 +105,7 @@ export function tableReadingOf(table: AnalysedTable): TableReading {
         inferred: c.inferred === true,
       };
       if (c.yearSource) view.yearSource = c.yearSource;
+      if (c.kindUnknown) view.kindUnknown = true;
       if (c.formula) view.formula = c.formula;
       return view;
     }),
@@ -149,20 +152,20 @@ export function readingOf(analysis: WorkbookAnalysis): WorkbookReading {
 // ---------------------------------------------------------------------------------------------------------------
 // Text
 
+/** « 2026», « năm N-1», « (chưa rõ năm)»: a figure's year as its text ends. */
+function yearText(year: Figure["year"], lang: Lang): string {
+  return year.kind === "absolute"
+    ? t(lang, "reading.year.absolute", { year: year.year })
+    : year.kind === "relative"
+      ? t(lang, "reading.year.relative", {
+          n: year.offset === 0 ? "N" : `N${year.offset > 0 ? "+" : "-"}${Math.abs(year.offset)}`,
+        })
+      : t(lang, "reading.year.unknown");
+}
+
 /** «Ước thực hiện 2026», «Thực hiện 6 tháng năm N-1», «Kế hoạch (chưa rõ năm)». */
 export function figureText(figure: Figure, lang: Lang): string {
-  const year =
-    figure.year.kind === "absolute"
-      ? t(lang, "reading.year.absolute", { year: figure.year.year })
-      : figure.year.kind === "relative"
-        ? t(lang, "reading.year.relative", {
-            n:
-              figure.year.offset === 0
-                ? "N"
-                : `N${figure.year.offset > 0 ? "+" : "-"}${Math.abs(figure.year.offset)}`,
-          })
-        : t(lang, "reading.year.unknown");
-  return `${t(lang, `reading.kind.${figure.kind}`)}${t(lang, `reading.period.${figure.period}`)}${year}`;
+  return `${t(lang, `reading.kind.${figure.kind}`)}${t(lang, `reading.period.${figure.period}`)}${yearText(figure.year, lang)}`;
 }
 
 export function yearSourceText(source: YearSource, lang: Lang): string {
@@ -188,6 +191,11 @@ export function columnText(table: TableReading, column: ColumnView, lang: Lang):
   }
   if (r.role === "comparison-unresolved")
     return t(lang, "reading.unresolved", { letter: column.letter }) + marks;
+  if (r.role === "figure" && column.kindUnknown && !column.corrected)
+    return t(lang, "reading.kindUnknown", {
+      letter: column.letter,
+      year: yearText(r.figure.year, lang).trim(),
+    });
   const what = r.role === "figure" ? figureText(r.figure, lang) : t(lang, `reading.role.${r.role}`);
   return t(lang, "reading.column", { letter: column.letter, what }) + marks;
 }

@@ -212,6 +212,11 @@ function TableBlock(props: ReadingCardProps & { table: TableReading }) {
                 {t(lang, "pane.reading.edit")}
               </Button>
             </div>
+            {column.kindUnknown && !column.corrected && (
+              <Text size={200} className={styles.header} data-testid="reading-kind-unknown">
+                {t(lang, "pane.reading.kind-unknown")}
+              </Text>
+            )}
             {editing === column.letter && (
               <ColumnEditor {...props} column={column} onDone={() => setEditing(undefined)} />
             )}

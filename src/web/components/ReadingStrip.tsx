@@ -69,6 +69,11 @@ export function ReadingStrip(props: {
               .map((c) => columnText(table, c, lang))
               .join(" · ")}
           </Text>
+          {table.columns.some((c) => c.kindUnknown && !c.corrected) && (
+            <Text size={200} className={styles.columns} data-testid="reading-strip-kind-unknown">
+              {tw(lang, "web.reading.kind-unknown")}
+            </Text>
+          )}
         </div>
       ))}
     </section>

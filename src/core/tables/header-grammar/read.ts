@@ -100,7 +100,14 @@ export function foldHeader(text: string, legacy?: LegacyEncoding): string {
         ? own.text
         : convertLegacy(text, legacy);
   }
-  return foldDiacritics(fixed.replace(/\s+/g, " ").trim());
+  // «Số ước thực hiện», «Năm 2026» over «Số kế hoạch»: «số» (the figure) naming its kind, never the «so» of «so
+  // với» that folding would make of it.
+  // (On composed text: a header typed on a Mac or copied from the web may come decomposed, NFD.)
+  const figureWord = fixed.normalize("NFC").replace(
+    /(^|[\s(])số\s+(?=(?:ước|kế hoạch|KH|thực hiện|TH|chính thức|sơ bộ|dự kiến|dự toán)(?![\p{L}\d]))/giu,
+    "$1",
+  );
+  return foldDiacritics(figureWord.replace(/\s+/g, " ").trim());
 }
 
 /**
@@ -164,18 +171,31 @@ function compile<M>(list: readonly Phrase<M>[]): Compiled<M>[] {
   return list.map((p) => ({ re: new RegExp(`(?:${p.pattern})(?=$|[ /%])`, "y"), means: p.means }));
 }
 
-/** A month's number in a period phrase: «tháng 10» (that month), «11 tháng» (a cumulative's span). */
+/**
+ * A month's number in a period phrase: «tháng 10» names that month; «11 tháng» is a span of months (a cumulative's,
+ * or «Thực hiện 11 tháng» beside «Ước thực hiện tháng 12»), no month of its own.
+ */
 function monthIn(text: string): number | undefined {
-  const m = /\d{1,2}/.exec(text);
-  const n = m ? Number(m[0]) : undefined;
+  const m = /thang (\d{1,2})/.exec(text);
+  const n = m ? Number(m[1]) : undefined;
   return n !== undefined && n >= 1 && n <= 12 ? n : undefined;
 }
 
 /** The lists tried at each word, in this order (a longer phrasing in an earlier list wins). */
-const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string) => Token | undefined][] = [
+const TOKEN_LISTS: readonly [
+  Compiled<unknown>[],
+  (means: unknown, text: string) => Token | readonly Token[] | undefined,
+][] = [
   [compile(SAME_PERIOD_LAST_YEAR), () => ({ t: "same" })],
   [compile(PREVIOUS_PERIOD), () => ({ t: "prev" })],
-  [compile(YEAR_PHRASES), (m) => ({ t: "year", year: { kind: "relative", offset: m as number } })],
+  [
+    compile(YEAR_PHRASES),
+    (m) => {
+      const { offset, kind } = m as { offset: number; kind?: FigureKind };
+      const year: Token = { t: "year", year: { kind: "relative", offset } };
+      return kind ? [year, { t: "kind", kind }] : year;
+    },
+  ],
   [compile(COMPARISON_LEADS), (m) => ({ t: "lead", lead: m as LeadMeaning })],
   [
     compile(KIND_PHRASES),
@@ -198,6 +218,12 @@ const TOKEN_LISTS: readonly [Compiled<unknown>[], (means: unknown, text: string)
   ],
 ];
 
+/** The period from January through the end of month `m`, as the header words would name it. */
+function spanThrough(m: number): string {
+  if (m === 12 || m < 1 || m > 12) return "";
+  return m === 3 ? "quy i" : `${m} thang`;
+}
+
 /**
  * (No lookbehind in these patterns: the pane runs in WebKit 14, which has none.)
  * The folded header made ready for tokens: «%» and «/» standing alone, years apart from letters, a span of years
@@ -207,9 +233,24 @@ function tokenText(folded: string): string {
   return (
     folded
       .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
-      // A date («đến 30/6/2026», «ngày 31/12») is no comparison: its year stays, the day and month go.
-      .replace(/\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d\d)\b/g, " $1 ")
+      // A date («ngày 15/11/2026», «đến 31/12/2025») is no comparison: its year stays, the day and month go — but
+      // a month's last day ends a span from January: «đến 30/6/2026» is the first half, «đến 30/9/2026» nine months.
+      .replace(
+        /\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)\b/g,
+        (_m, d: string, m: string, y: string) =>
+          Number(d) >= 28 ? ` ${spanThrough(Number(m))} ${y} ` : ` ${y} `,
+      )
       .replace(/\b(den|ngay|tinh den)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
+      // «(số ước)», «(số chính thức)», «(số sơ bộ)» after a figure: an aside on the figure, no «so» between two.
+      .replace(/\(\s*so\s+(?=(?:uoc|chinh thuc|so bo|lieu)\b[^()]*\))/g, "(")
+      // «TH-2025», «ƯTH-2026»: a kind and its year joined by a hyphen (not a span of years, not «N-1»).
+      .replace(/([a-z])\s*-\s*((?:19|20)\d\d)(?!\d)/g, "$1 $2")
+      // «ƯTH 2026 ÷ TH 2025 (%)»: the division sign.
+      .replace(/÷/g, " / ")
+      // «(±%)»: a change either way, as «+/-».
+      .replace(/±/g, " + / - ")
+      // «%/năm»: a percent a year, a unit, no division.
+      .replace(/%\s*\/\s*nam\b/g, "% ")
       .replace(/\(\s*\+\s*\)/g, " + ")
       .replace(/\(\s*-\s*\)/g, " - ")
       .replace(/%/g, " % ")
@@ -261,7 +302,8 @@ function tokenize(text: string): Token[] {
         const m = re.exec(text);
         if (!m || m[0] === "") continue;
         const token = make(means, m[0]);
-        if (token) tokens.push(token);
+        if (Array.isArray(token)) tokens.push(...(token as readonly Token[]));
+        else if (token) tokens.push(token as Token);
         i += m[0].length;
         matched = true;
         break;
@@ -312,13 +354,24 @@ function figureOf(tokens: readonly Token[]): FigurePattern {
     }
   }
   // «2021 - 2025», «2003-2020», «22003-2027»: a span of years, not one year.
+  const inSpan = new Set<number>();
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (t.t !== "divider" || t.divider !== "-") continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     const digits = (x: Token) => x.t === "year" || (x.t === "word" && /^\d{4,5}$/.test(x.text));
-    if (digits(before) && digits(after)) out.range = true;
+    if (digits(before) && digits(after)) {
+      out.range = true;
+      inSpan.add(i - 1).add(i + 1);
+    }
+  }
+  // «Thực hiện giai đoạn 2021-2025» over «2024», «Kế hoạch giai đoạn 2027-2029» over «Năm 2028»: the span is the
+  // group's; a year of its own under it is the column's.
+  const own = tokens.filter((t, i) => t.t === "year" && t.year.kind === "absolute" && !inSpan.has(i));
+  if (out.range && own.length > 0) {
+    delete out.range;
+    out.year = (own[own.length - 1] as Token & { t: "year" }).year;
   }
   return out;
 }
@@ -349,6 +402,8 @@ function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): numbe
   const at = (d: Divider) => body.findIndex((t) => t.t === "divider" && t.divider === d);
   const soVoi = at("so voi");
   if (soVoi >= 0) return soVoi;
+  // «So cùng kỳ (%)», «So KH năm (%)»: «so» opening the header is «so với», the current figure unnamed before it.
+  if (body.length > 1 && body[0].t === "divider" && body[0].divider === "so") return 0;
   const voi = at("voi");
   if (voi >= 0 && lead !== undefined) return voi;
   const difference = lead === "diff" || lead === "growth-or-diff";
@@ -372,14 +427,36 @@ function opOf(lead: LeadMeaning | undefined, percent: boolean): ComparisonOp {
 }
 
 /** A comparison, when the tokens make one: a lead word, «so với», or «/» between two figures. */
-/** How much a lead word says of the operation: «tăng, giảm» over «tỷ lệ hoàn thành» over «so sánh». */
+/**
+ * How much a lead word says of the operation: «tốc độ tăng», «chênh lệch», «tương đối» over «tăng, giảm» (either,
+ * by the percent sign) over «tỷ lệ hoàn thành» over «so sánh».
+ */
 const LEAD_RANK: Record<LeadMeaning, number> = {
-  growth: 3,
-  diff: 3,
+  growth: 4,
+  diff: 4,
   "growth-or-diff": 3,
   completion: 2,
   ratio: 1,
 };
+
+/**
+ * «So sánh (%) | ƯTH/TH», «ƯTH/TH 2025 (%)»: with nothing else to divide, «ƯTH/TH» is the estimate over the result,
+ * not the one figure «ƯTH/ TH 2020» of a series of years. Undefined unless the body holds one such «ƯTH/TH».
+ */
+function eitherAsComparison(body: readonly Token[]): { body: Token[]; div: number } | undefined {
+  const either = body.findIndex((t) => t.t === "kind" && t.either === true);
+  if (either < 0 || body.filter((t) => t.t === "kind" && t.either === true).length !== 1) return undefined;
+  return {
+    body: [
+      ...body.slice(0, either),
+      { t: "kind", kind: "estimate" },
+      { t: "divider", divider: "/" },
+      { t: "kind", kind: "actual" },
+      ...body.slice(either + 1),
+    ],
+    div: either + 1,
+  };
+}
 
 function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderReading | undefined {
   // Two header rows may both lead («So sánh (%)» over «Tăng, giảm (%)»): the operands follow the last lead, the
@@ -406,20 +483,12 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
   }
   const hasPercent = tokens.some(isPercentToken);
   let div = dividerAt(body, lead);
-  if (div < 0 && (lead !== undefined || hasPercent)) {
-    // «So sánh (%) | ƯTH/TH», «ƯTH/TH 2025 (%)»: with nothing else to divide, «ƯTH/TH» is the estimate over the
-    // result, not the one figure «ƯTH/ TH 2020» of a series of years.
-    const either = body.findIndex((t) => t.t === "kind" && t.either === true);
-    if (either >= 0 && body.filter((t) => t.t === "kind" && t.either === true).length === 1) {
-      body = [
-        ...body.slice(0, either),
-        { t: "kind", kind: "estimate" },
-        { t: "divider", divider: "/" },
-        { t: "kind", kind: "actual" },
-        ...body.slice(either + 1),
-      ];
-      div = either + 1;
-    }
+  // «ƯTH/TH» and nothing else (no year, beside «ƯTH/KH»): a comparison as much as with «%»; only a year makes it
+  // the one figure «ƯTH/ TH 2020» of a series of years.
+  const eitherAlone = tokens.length === 1 && tokens[0].t === "kind" && tokens[0].either === true;
+  if (div < 0 && (lead !== undefined || hasPercent || eitherAlone)) {
+    const split = eitherAsComparison(body);
+    if (split) ({ body, div } = split);
   }
   if (lead === undefined && div < 0) return undefined;
   const op = opOf(lead, hasPercent);
@@ -563,7 +632,10 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
       (figure.period ?? "year") !== "year")
   ) {
     const yearAlone =
-      figure.year?.kind === "absolute" && figure.period === undefined && !figure.samePeriodLastYear && !figure.previous;
+      figure.year?.kind === "absolute" &&
+      figure.period === undefined &&
+      !figure.samePeriodLastYear &&
+      !figure.previous;
     return {
       role: "figure",
       figure: { ...figure, kind: "actual", ...(yearAlone ? { kindUnsaid: true } : {}) },

@@ -58,6 +58,8 @@ export interface ReadColumn {
    * is a year alone: its kind inferred from the report year (kindOfYear) or not known; either way to be confirmed.
    */
   inferred?: boolean;
+  /** A year alone whose kind nothing tells (not a result before N, nor what the title names): to be said so. */
+  kindUnknown?: boolean;
   /** The column asks for a percent number. */
   percent: boolean;
 }
@@ -117,7 +119,9 @@ function reportYearOfFigures(figures: readonly KnownFigure[]): number | undefine
     f.year === undefined || (f.year.kind === "relative" && f.year.offset === 0);
   const estimate = latest((f) => f.kind === "estimate");
   if (estimate !== undefined) return estimate;
-  const partYear = latest((f) => isPartYear(f.period) && f.kind === "actual");
+  // A result or a cumulative of part of a year («Thực hiện 6 tháng», «Lũy kế đến hết quý III/2026») is the report
+  // year's own.
+  const partYear = latest((f) => isPartYear(f.period) && (f.kind === "actual" || f.kind === "cumulative"));
   if (partYear !== undefined) return partYear;
   const actual = latest((f) => f.kind === "actual" && (f.period ?? "year") === "year");
   const plan = latest((f) => f.kind === "plan");
@@ -236,29 +240,43 @@ function figureIn(
 }
 
 /**
- * The figure a year alone («Năm 2025», «2025») is: of that year, its kind what the report year makes natural when the
- * title names one — a year before it a result, the report year an estimate when the title speaks of one («ƯỚC THỰC
- * HIỆN NĂM 2026») else a result, the year after a plan when the title speaks of one. Otherwise the kind is not known:
- * a result is written as the placeholder, and the column is shown as inferred and to be confirmed either way.
+ * The figure a year alone («Năm 2025», «2025») is: of that year, its kind what the report year makes natural when
+ * one is known — a year before it a result; under a title naming N, the report year an estimate when the title
+ * speaks of one («ƯỚC THỰC HIỆN NĂM 2026») else a result, the year after a plan when the title speaks of one.
+ * Otherwise the kind is not known (`kindUnknown`): a result is written as the placeholder the reading needs, never
+ * shown as a reading. The column is inferred and to be confirmed either way.
  */
 function kindOfYear(
   pattern: KnownFigure,
   ctx: Context,
   title: TitleReading,
-): { figure: Figure; source?: TableYearSource; soft: boolean; inferred: boolean } {
+): { figure: Figure; source?: TableYearSource; soft: boolean; inferred: boolean; kindUnknown?: true } {
   const year = pattern.year ?? UNKNOWN_YEAR;
-  let kind: FigureKind = "actual";
   const y = absolute(year);
   // «Năm 2025» beside «Năm 2026 (ước)» and «Năm 2027 (KH)»: the others' own words tell N, and a year before it in
   // such a table can only be its result.
   if (ctx.n?.source === "header" && y !== undefined && y < ctx.n.year)
-    return { figure: { kind, period: "year", year }, source: "header", soft: false, inferred: false };
-  if (ctx.n?.source === "title" && y !== undefined) {
-    const n = ctx.n.year;
-    if (y === n && title.kinds.get("estimate") === n) kind = "estimate";
-    if (y === n + 1 && title.kinds.get("plan") === n + 1) kind = "plan";
+    return {
+      figure: { kind: "actual", period: "year", year },
+      source: "header",
+      soft: false,
+      inferred: false,
+    };
+  let kind: FigureKind | undefined;
+  const n = ctx.n?.year;
+  if (y !== undefined && n !== undefined) {
+    if (y < n) kind = "actual";
+    else if (ctx.n?.source === "title" && y === n)
+      kind = title.kinds.get("estimate") === n ? "estimate" : "actual";
+    else if (ctx.n?.source === "title" && y === n + 1 && title.kinds.get("plan") === n + 1) kind = "plan";
   }
-  return { figure: { kind, period: "year", year }, source: "header", soft: false, inferred: true };
+  return {
+    figure: { kind: kind ?? "actual", period: "year", year },
+    source: "header",
+    soft: false,
+    inferred: true,
+    ...(kind === undefined ? { kindUnknown: true as const } : {}),
+  };
 }
 
 /** Months before the latest one of the same year («Tháng 10» beside «Tháng 11» of 2020) are the previous period. */
@@ -1044,7 +1062,7 @@ function readFigures(r: FigureReading): void {
     const base = f.samePeriodLastYear
       ? (baseOf(f, figures, ctx, samePeriod ?? undefined) ?? currentFigure)
       : undefined;
-    const read = f.kindUnsaid
+    const read: ReturnType<typeof kindOfYear> = f.kindUnsaid
       ? kindOfYear(f, ctx, r.titleReading)
       : { ...figureIn(f, ctx, base, currentFigure, allWritten, sameKind), inferred: false };
     // Two periods on offer and nothing to decide between them: the period is asked, not taken from the first.
@@ -1059,6 +1077,7 @@ function readFigures(r: FigureReading): void {
       percent: heardI.percent,
       ...(source && !previous ? { yearSource: source } : {}),
       ...(read.inferred ? { inferred: true } : {}),
+      ...(read.kindUnknown ? { kindUnknown: true } : {}),
     };
     figures.push({
       index: i,

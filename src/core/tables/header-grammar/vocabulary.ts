@@ -40,7 +40,7 @@ export const SOURCES = {
   bpc: "test/fixtures/header-phrasings.json, cases bpc-…: VNPT Bình Phước's Sở Công Thương reporting software (GithubVNPT-BPC/industrial-and-commercial-facilities @bdb57d6) — «Thực hiện kỳ báo cáo», «Thực hiện kỳ trước», «Lũy kế kì báo cáo», «Thực hiện cùng kì năm trước», «ƯTH so Tháng cùng kỳ», «TH tháng (Cộng dồn)», «Đạt % so với CSTK», «Thứ tự», «Loại hình»",
   ct: "test/fixtures/header-phrasings.json, cases ct-…: a Sở Công Thương web app (quoctrong1x96/Industry-and-Trade @0d17444) — «Tháng 9/2020», «Luỹ kế 11 tháng», «TH tháng 11 so tháng trước», «Luỹ kế tháng b/c so KH», «Địa bàn (xã, phường, thị trấn)»",
   ktxh: "test/fixtures/header-phrasings.json, cases ktxh-…: district KT-XH reporting software (Kirito223/KTXH @e5524b7) — «TH X-1», «Năm X», «KH X+1/ƯTH X», «ƯTH/ TH 2020», «ƯKH2020/KH2020», «Chênh lệch 2020 - 2016 (%)», «BQGĐ 2016 - 2020 (%)», «Ghi chú/Đánh giá», «Năm nhập biểu mẫu 2020»",
-  qa16: "QA pass on issue 16: workbooks headed in other provinces' words (test/support/province-workbooks.ts), «Số liệu năm 2025», «Giá trị năm 2025»",
+  qa16: "QA pass on issue 16: workbooks headed in other provinces' words (test/support/province-workbooks.ts), «Số liệu năm 2025», «Giá trị năm 2025», «Năm kế hoạch 2027», «Tỷ lệ tăng so với năm trước (%)», «Nguyên nhân tăng, giảm»",
   variants:
     "test/fixtures/header-phrasings.json, cases var-…: variants built on the sources above («LK 9 tháng», «% LK so với CK», «Tỷ lệ TH 6 tháng/DT năm (%)», «Chênh lệch ƯTH - KH», «Tăng/giảm (%)»)",
 } as const;
@@ -80,6 +80,11 @@ export const LATE_COLUMN_WORDS: readonly Phrase<PlainRole>[] = [
     means: "other",
     sources: [S.seed002],
   },
+  // «Tỷ trọng (%)»: a share of a total the row does not hold; «Tăng bình quân giai đoạn 2021-2025 (%/năm)»: a
+  // period's average. Neither is computed from the row's figures.
+  { pattern: "^(ty|ti) trong\\b|\\b(binh quan|bqgd|bq)\\b", means: "other", sources: [S.ktxh, S.qa16] },
+  // «Nguyên nhân tăng, giảm», «Lý do không đạt»: words explaining the figures, never a growth rate or a difference.
+  { pattern: "^(nguyen nhan|ly do|giai trinh|giai thich)\\b", means: "other", sources: [S.qa16] },
 ];
 
 /** The indicator-name column, when nothing else in its header says what it is. */
@@ -98,6 +103,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
   { pattern: "(u ?th|uoc th|uoc thuc hien) / (th|thuc hien)", means: "estimate", sources: [S.ktxh] },
   { pattern: "uoc (tinh )?thuc hien", means: "estimate", sources: [S.seed000, S.seed001, S.issue16] },
   { pattern: "du kien thuc hien|kha nang thuc hien|du bao", means: "estimate", sources: [S.seed000] },
+  // «Dự kiến TH 2026»: «dự kiến thực hiện» abbreviated, this year's estimate (not «dự kiến», a plan).
+  { pattern: "du kien th", means: "estimate", sources: [S.qa16] },
   { pattern: "uoc th|u\\.? ?th|uoc tinh|uoc dat|uoc", means: "estimate", sources: [S.issue16, S.notation] },
   // «ƯKH2020» beside «KH2020»: typed for ƯTH.
   { pattern: "u ?kh", means: "estimate", sources: [S.ktxh] },
@@ -130,6 +137,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     means: "actual",
     sources: [S.seed000, S.seed001, S.issue16],
   },
+  // «Năm 2025 (chính thức)», «Năm 2025 (sơ bộ)»: the result as published, final or preliminary.
+  { pattern: "chinh thuc|so bo", means: "actual", sources: [S.nso, S.qa16] },
 ];
 
 /**
@@ -151,6 +160,10 @@ export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
   },
   { pattern: "(9|chin) ?(thang|t)( dau nam| dau)?", means: "9m", sources: [S.notation] },
   { pattern: "thang bao cao", means: "month", sources: [S.nso] },
+  // «Lũy kế đến hết quý III/2026»: through the end of a quarter, the months from January (not the quarter alone).
+  { pattern: "(den )?(het|cuoi) quy (iii|3)", means: "9m", sources: [S.qa16] },
+  { pattern: "(den )?(het|cuoi) quy (ii|2)", means: "h1", sources: [S.qa16] },
+  { pattern: "(den )?(het|cuoi) quy (iv|4)", means: "year", sources: [S.qa16] },
   { pattern: "quy (iv|4)", means: "q4", sources: [S.notation] },
   { pattern: "quy (iii|3)", means: "q3", sources: [S.notation] },
   { pattern: "quy (ii|2)", means: "q2", sources: [S.notation] },
@@ -165,14 +178,18 @@ export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
   { pattern: "ca nam|nam", means: "year", sources: [S.seed000, S.seed001, S.notation] },
 ];
 
-/** Years named relative to the report year N (the offset), read before «năm» alone. */
-export const YEAR_PHRASES: readonly Phrase<number>[] = [
-  { pattern: "(nam )?[nx] ?- ?1", means: -1, sources: [S.notation, S.ktxh] },
-  { pattern: "(nam )?[nx] ?\\+ ?1", means: 1, sources: [S.notation, S.ktxh] },
-  { pattern: "nam (truoc|ngoai|lien truoc)", means: -1, sources: [S.issue16, S.notation] },
-  { pattern: "nam (nay|bao cao|hien hanh|hien tai)", means: 0, sources: [S.notation] },
-  { pattern: "nam (sau|toi|ke hoach|ke tiep|tiep theo)", means: 1, sources: [S.issue16, S.notation] },
-  { pattern: "(nam )?[nx]", means: 0, sources: [S.notation, S.ktxh] },
+/**
+ * Years named relative to the report year N (the offset), read before «năm» alone. `kind` is the figure the words
+ * name with the year: «Năm kế hoạch 2027» heads the plan of 2027, not a year alone whose kind is to be asked.
+ */
+export const YEAR_PHRASES: readonly Phrase<{ offset: number; kind?: FigureKind }>[] = [
+  { pattern: "(nam )?[nx] ?- ?1", means: { offset: -1 }, sources: [S.notation, S.ktxh] },
+  { pattern: "(nam )?[nx] ?\\+ ?1", means: { offset: 1 }, sources: [S.notation, S.ktxh] },
+  { pattern: "nam (truoc|ngoai|lien truoc)", means: { offset: -1 }, sources: [S.issue16, S.notation] },
+  { pattern: "nam (nay|bao cao|hien hanh|hien tai)", means: { offset: 0 }, sources: [S.notation] },
+  { pattern: "nam ke hoach", means: { offset: 1, kind: "plan" }, sources: [S.issue16, S.notation, S.qa16] },
+  { pattern: "nam (sau|toi|ke tiep|tiep theo)", means: { offset: 1 }, sources: [S.issue16, S.notation] },
+  { pattern: "(nam )?[nx]", means: { offset: 0 }, sources: [S.notation, S.ktxh] },
 ];
 
 /**
@@ -200,6 +217,10 @@ export type LeadMeaning = ComparisonOp | "growth-or-diff" | "completion";
 
 export const COMPARISON_LEADS: readonly Phrase<LeadMeaning>[] = [
   { pattern: "toc do tang( truong)?|tang truong", means: "growth", sources: [S.issue16, S.notation] },
+  // «Tỷ lệ tăng so với năm trước (%)»: the rate of increase, A/B × 100 − 100 (not «Tỷ lệ tăng/giảm», read below).
+  { pattern: "(ty le|ti le) tang(?!( [/+-])* giam)", means: "growth", sources: [S.qa16] },
+  // «KH 2027 so với ƯTH 2026 tăng (%)», «Tăng (%)»: «tăng» alone before the percent sign, a growth rate.
+  { pattern: "tang(?= %| ?$)", means: "growth", sources: [S.qa16] },
   { pattern: "toc do phat trien|chi so phat trien", means: "ratio", sources: [S.nso] },
   {
     pattern: "tang ?\\(?\\+\\)?[,/ ]*giam ?\\(?-\\)?|tang[,/ ]+giam|\\+ ?/ ?-",
@@ -207,6 +228,9 @@ export const COMPARISON_LEADS: readonly Phrase<LeadMeaning>[] = [
     sources: [S.issue16, S.notation],
   },
   { pattern: "chenh lech", means: "diff", sources: [S.notation] },
+  // «Tăng/giảm» over «Tuyệt đối | Tương đối (%)»: the absolute change and the relative one.
+  { pattern: "(so )?tuyet doi", means: "diff", sources: [S.nso, S.qa16] },
+  { pattern: "(so )?tuong doi", means: "growth", sources: [S.nso, S.qa16] },
   {
     pattern: "(ty le|ti le|muc do|muc) (hoan thanh|dat)( duoc)?|% (hoan thanh|dat)|hoan thanh|dat(?= %)",
     means: "completion",
