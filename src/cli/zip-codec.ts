@@ -23,8 +23,11 @@ function deflatePiece(piece: Uint8Array, level: number, last: boolean): Promise<
         // pieces put end to end are one deflate stream; each starts without the last one's window (a few bytes
         // more).
         finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
-        // The whole output in one buffer: the thread goes on without waiting for the main thread between buffers.
-        chunkSize: piece.length + (piece.length >> 8) + 1024,
+        // The whole output in one buffer as a sheet's XML packs (more than 3:1), so the thread goes on without
+        // waiting for the main thread between buffers; not a buffer of the piece's own size, which the output never
+        // fills: five 8 MB buffers at once are memory Node reports to V8, which then starts a full collection of
+        // the heap (the fill's model) to free it.
+        chunkSize: Math.ceil(piece.length / 3) + 1024,
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     ),

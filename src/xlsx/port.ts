@@ -83,6 +83,18 @@ class SheetEdits {
 
   constructor(private readonly isProtected: (entry: SheetEntry) => boolean) {}
 
+  private sheet(entry: SheetEntry): { cells: CellEdits; asks: Ask[] | undefined } {
+    let sheet = this.bySheet.get(entry);
+    if (!sheet)
+      this.bySheet.set(entry, (sheet = { cells: new Map(), asks: this.isProtected(entry) ? [] : undefined }));
+    return sheet;
+  }
+
+  /** Whether what each edit asks is kept for the sheet (it is protected): else no `restyles` need be made. */
+  asks(entry: SheetEntry): boolean {
+    return this.sheet(entry).asks !== undefined;
+  }
+
   add(
     entry: SheetEntry,
     row: number,
@@ -90,9 +102,7 @@ class SheetEdits {
     edit: CellEdit,
     restyles?: (style: number) => boolean,
   ): void {
-    let sheet = this.bySheet.get(entry);
-    if (!sheet)
-      this.bySheet.set(entry, (sheet = { cells: new Map(), asks: this.isProtected(entry) ? [] : undefined }));
+    const sheet = this.sheet(entry);
     addEdit(sheet.cells, row, col, edit);
     sheet.asks?.push({ row, col, content: edit.content !== undefined, ...(restyles ? { restyles } : {}) });
   }
@@ -292,12 +302,17 @@ function addWrite(
     edits.add(entry, row, col, { content });
     return;
   }
+  const style = restyleOf(s, w.numberFormat, w.fontName);
+  // Whether the cell's style changes, without making the new style (a refused write appends none): asked of a
+  // protected sheet only (a fill of another makes no function per cell).
+  edits.add(entry, row, col, { content, style }, edits.asks(entry) ? restylesOf(s, w) : undefined);
+}
+
+function restylesOf(s: XlsxSession, w: { numberFormat?: string; fontName?: string }) {
   const { numberFormat, fontName } = w;
-  // Whether the cell's style changes, without making the new style (a refused write appends none).
-  const restyles = (st: number) =>
+  return (st: number) =>
     (numberFormat !== undefined && (s.document.styles.formats[st] ?? "General") !== numberFormat) ||
     (fontName !== undefined && s.document.styles.fontName(st) !== fontName);
-  edits.add(entry, row, col, { content, style: restyleOf(s, numberFormat, fontName) }, restyles);
 }
 
 const readModel = (

@@ -44,4 +44,27 @@ describe("zip codec of the command line", () => {
       useZipCodec({});
     }
   });
+
+  it("reads back to the same bytes a big part that packs worse than its output buffers expect", async () => {
+    // 9 MB of pseudo-random hexadecimal digits (two pieces): deflate packs them about 2:1, more than one output
+    // buffer a piece.
+    const data = new Uint8Array(9_000_000);
+    const digits = new TextEncoder().encode("0123456789abcdef");
+    let seed = 12345;
+    for (let i = 0; i < data.length; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      data[i] = digits[seed >>> 28];
+    }
+    useNodeZlib();
+    try {
+      const zip = await writeZipAsync([{ name: "xl/media/image1.bin", data }]);
+      const [entry] = readZip(zip);
+      expect([entry.name, entry.method, entry.size]).toEqual(["xl/media/image1.bin", 8, 9_000_000]);
+      expect(entry.compressedSize).toBeGreaterThan(3_500_000);
+      const back = inflateSync(rawData(zip, entry), { out: new Uint8Array(data.length) });
+      expect(Buffer.from(back).equals(Buffer.from(data))).toBe(true);
+    } finally {
+      useZipCodec({});
+    }
+  });
 });

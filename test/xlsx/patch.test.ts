@@ -195,6 +195,30 @@ describe("patchSheetPieces and patchedBytes", () => {
     expect(found.contentChanged).toBe(true);
   });
 
+  it("adds a cell its row lacks where a later row holds a cell whose address starts alike (G5, G50)", () => {
+    const xml = sheet(
+      '<row r="5"><c r="F5"><v>1</v></c></row>' +
+        '<row r="6"><c r="F6"><v>2</v></c><c r="G6"><v>3</v></c></row>' +
+        '<row r="50"><c r="F50"><v>4</v></c><c r="G50"><v>5</v></c></row>',
+    );
+    const found = patchSheetPieces(
+      xml,
+      edits([
+        [4, 6, { content: { formula: "F5*2" } }], // G5: not in its row; G50 is, 44 rows down
+        [5, 6, { content: { formula: "F6*2" } }], // G6: in its row
+      ]),
+      undefined,
+      { addressed: true },
+    );
+    expect(patchedText(xml, found.pieces)).toBe(
+      sheet(
+        '<row r="5"><c r="F5"><v>1</v></c><c r="G5"><f>F5*2</f></c></row>' +
+          '<row r="6"><c r="F6"><v>2</v></c><c r="G6"><f>F6*2</f></c></row>' +
+          '<row r="50"><c r="F50"><v>4</v></c><c r="G50"><v>5</v></c></row>',
+      ),
+    );
+  });
+
   it("makes the UTF-8 bytes of the patched text from the part's ASCII bytes, new text of any script encoded", () => {
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>');
     const bytes = new TextEncoder().encode(xml);

@@ -1,6 +1,6 @@
 import type { FillSummary, TypedCell } from "../../core/actions";
 import { tCount } from "../../core/i18n/counts";
-import { cellRanges, FOLD_AT, rangesText } from "../../core/check/fold";
+import { cellRangesText, FOLD_AT } from "../../core/check/fold";
 import { formatNumber } from "../../core/i18n/numbers";
 import { planFillWrites } from "../../core/actions/fill";
 import type { CellValue } from "../../core/model/sheet";
@@ -130,7 +130,7 @@ function printCells(
       continue;
     }
     folded = true;
-    const ranges = rangesText(cellRanges(list.map((c) => c.cell)));
+    const ranges = cellRangesText(list.map((c) => c.cell));
     ctx.io.out(
       ctx.say("cli.fill.folded", { sheet, cells: tCount(ctx.lang, "count.cells", list.length), ranges }),
     );

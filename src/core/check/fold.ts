@@ -6,7 +6,7 @@
 import { foldMessages, type FoldMessageKey } from "../i18n/check-messages";
 import { formatCount } from "../i18n/numbers";
 import type { Lang } from "../i18n/types";
-import { parseA1, rangeA1, type CellRange } from "../model/address";
+import { parseA1, rangeA1, readA1, type CellRange } from "../model/address";
 import { severityRank, type Finding, type FindingCode, type Severity } from "./types";
 
 /** A kind repeated this many times on one sheet is folded; fewer are listed one by one. */
@@ -57,80 +57,131 @@ function position(finding: Finding): { row: number; col: number } {
   return parseA1(finding.cell) ?? { row: Number.MAX_SAFE_INTEGER, col: Number.MAX_SAFE_INTEGER };
 }
 
-type Point = { row: number; col: number };
-
-/** A rectangle still growing in sweep(): lines from..to, cells start..end along them. */
-type Growing = { from: number; to: number; start: number; end: number };
-
 /** Cells and lines are below 2^21 (rows below 2^20, columns 2^14): a line and a cell as one number. */
 const SPAN = 2_097_152;
 
 /**
- * Runs of adjacent cells along one axis, then runs of lines whose runs span the same cells along the other. The
- * points are sorted once as numbers (line × SPAN + cell, a typed array's native sort), and a line's runs are matched
- * with the runs still growing from the line before in one merge of two ordered lists: a fill's report folds tens of
- * thousands of cells, one or two a line.
+ * Rectangles as numbers, four each (lines from..to, cells start..end along them) in one typed array: a sweep over
+ * tens of thousands of cells makes no object for each rectangle, so it runs as fast the first time as any other (a
+ * fill's report folds once per process).
  */
-function sweep(points: readonly Point[], along: "row" | "col"): CellRange[] {
-  const across = along === "row" ? "col" : "row";
-  const keys = new Float64Array(points.length);
-  for (let i = 0; i < points.length; i++) keys[i] = points[i][along] * SPAN + points[i][across];
+class Rects {
+  readonly at: Float64Array;
+  count = 0;
+
+  constructor(capacity: number) {
+    this.at = new Float64Array(4 * capacity);
+  }
+
+  push(from: number, to: number, start: number, end: number): void {
+    const k = 4 * this.count++;
+    this.at[k] = from;
+    this.at[k + 1] = to;
+    this.at[k + 2] = start;
+    this.at[k + 3] = end;
+  }
+
+  /** Rectangle i of another list added to this one. */
+  pushFrom(other: Rects, i: number): void {
+    const k = 4 * i;
+    this.push(other.at[k], other.at[k + 1], other.at[k + 2], other.at[k + 3]);
+  }
+}
+
+/**
+ * Runs of adjacent cells along one axis, then runs of lines whose runs span the same cells along the other. The
+ * points (`lines[i]`, `cells[i]`) are sorted once as numbers (line × SPAN + cell, a typed array's native sort), and a
+ * line's runs are matched with the runs still growing from the line before in one merge of two ordered lists: a
+ * fill's report folds tens of thousands of cells, one or two a line. The rectangles come as (lines, cells) ranges.
+ */
+function sweep(lines: Float64Array, cells: Float64Array): Rects {
+  const n = lines.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = lines[i] * SPAN + cells[i];
   keys.sort();
-  const done: CellRange[] = [];
-  const close = (r: Growing) =>
-    done.push(
-      along === "row"
-        ? { top: r.from, bottom: r.to, left: r.start, right: r.end }
-        : { left: r.from, right: r.to, top: r.start, bottom: r.end },
-    );
+  const done = new Rects(n);
   // Rectangles still growing, in the order of their cells (a line's runs do not overlap); each ends where its line
   // stops.
-  let open: Growing[] = [];
-  let next: Growing[] = [];
-  for (let i = 0; i < keys.length;) {
+  let open = new Rects(n);
+  let next = new Rects(n);
+  for (let i = 0; i < n;) {
     const at = Math.floor(keys[i] / SPAN);
     const base = at * SPAN;
     let o = 0;
     // A run of cells each the same as or next to the one before (a cell listed twice counts once).
-    while (i < keys.length && keys[i] - base < SPAN) {
+    while (i < n && keys[i] - base < SPAN) {
       let j = i;
-      while (j + 1 < keys.length && keys[j + 1] - keys[j] <= 1 && keys[j + 1] - base < SPAN) j++;
+      while (j + 1 < n && keys[j + 1] - keys[j] <= 1 && keys[j + 1] - base < SPAN) j++;
       const start = keys[i] - base;
       const end = keys[j] - base;
-      while (o < open.length && open[o].start < start) close(open[o++]);
-      const before = o < open.length ? open[o] : undefined;
-      if (before && before.start === start && before.end === end && before.to === at - 1) {
-        before.to = at;
-        next.push(before);
+      while (o < open.count && open.at[4 * o + 2] < start) done.pushFrom(open, o++);
+      const k = 4 * o;
+      if (o < open.count && open.at[k + 2] === start && open.at[k + 3] === end && open.at[k + 1] === at - 1) {
+        next.push(open.at[k], at, start, end);
         o++;
-      } else next.push({ from: at, to: at, start, end });
+      } else next.push(at, at, start, end);
       i = j + 1;
     }
-    while (o < open.length) close(open[o++]);
-    [open, next] = [next, open];
-    next.length = 0;
+    while (o < open.count) done.pushFrom(open, o++);
+    const swap = open;
+    open = next;
+    next = swap;
+    next.count = 0;
   }
-  open.forEach(close);
+  for (let o = 0; o < open.count; o++) done.pushFrom(open, o);
   return done;
 }
 
 /**
  * Cells (A1) as few rectangles as a plain sweep finds (by rows or by columns, whichever gives fewer), top to bottom
- * and left to right. Duplicates count once; addresses that are not A1 are kept as they are, at the end.
+ * and left to right, as A1 ranges: all of them, or the first `limit` (the rest are not written out: a report shows
+ * a few of a 100 000-row sheet's). Duplicates count once; addresses that are not A1 are kept as they are, at the
+ * end. Each address is read into two typed arrays, with no object made for it.
  */
-export function cellRanges(cells: readonly string[]): string[] {
-  const points: Point[] = [];
+export function cellRanges(cells: readonly string[], limit = Infinity): string[] {
+  const rows = new Float64Array(cells.length);
+  const cols = new Float64Array(cells.length);
+  const at = { row: 0, col: 0 };
+  let n = 0;
   const odd: string[] = [];
   for (const cell of cells) {
-    const p = parseA1(cell);
-    if (p) points.push(p);
-    else if (!odd.includes(cell)) odd.push(cell);
+    if (readA1(cell, at)) {
+      rows[n] = at.row;
+      cols[n++] = at.col;
+    } else if (!odd.includes(cell)) odd.push(cell);
   }
-  const byRows = sweep(points, "row");
-  const byColumns = sweep(points, "col");
-  const best = byColumns.length < byRows.length ? byColumns : byRows;
-  best.sort((a, b) => a.top - b.top || a.left - b.left);
-  return [...best.map(rangeA1), ...odd];
+  const byRows = sweep(rows.subarray(0, n), cols.subarray(0, n));
+  const byColumns = sweep(cols.subarray(0, n), rows.subarray(0, n));
+  const alongRows = byColumns.count >= byRows.count;
+  const best = alongRows ? byRows : byColumns;
+  // A rectangle's lines are rows when swept along rows, columns otherwise.
+  const [top, left] = alongRows ? [0, 2] : [2, 0];
+  const range = (i: number): CellRange => ({
+    top: best.at[4 * i + top],
+    bottom: best.at[4 * i + top + 1],
+    left: best.at[4 * i + left],
+    right: best.at[4 * i + left + 1],
+  });
+  // Top to bottom, left to right: by each rectangle's top-left cell as one number (no two share it).
+  const corner = (i: number) => best.at[4 * i + top] * SPAN + best.at[4 * i + left];
+  const corners = new Float64Array(best.count);
+  for (let i = 0; i < best.count; i++) corners[i] = corner(i);
+  corners.sort();
+  const shown = Math.min(limit, best.count);
+  const byCorner = new Map<number, number>();
+  const last = shown > 0 ? corners[shown - 1] : -Infinity;
+  for (let i = 0; i < best.count; i++) {
+    const c = corner(i);
+    if (c <= last) byCorner.set(c, i);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < shown; i++) out.push(rangeA1(range(byCorner.get(corners[i]) as number)));
+  return [...out, ...odd].slice(0, limit);
+}
+
+/** The cells folded into ranges as a report line shows them: the first `max` and "…" when there are more. */
+export function cellRangesText(cells: readonly string[], max = 8): string {
+  return rangesText(cellRanges(cells, max + 1), max);
 }
 
 /**

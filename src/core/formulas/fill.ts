@@ -42,15 +42,6 @@ export interface FillOptions {
 
 type ComputedColumn = FoundColumn & { expr: Expr };
 
-/** What happens to one comparison cell of an indicator row. */
-interface CellDecision {
-  column: ComputedColumn;
-  formula: string;
-  /** The typed value in the cell, when it holds one rather than nothing or a formula. */
-  typed?: CellValue;
-  writes: boolean;
-}
-
 /** Computed columns whose formulas do not lead back to themselves through other computed columns. */
 function acyclicColumns(table: FoundTable): ComputedColumn[] {
   const computed = table.columns.filter((c): c is ComputedColumn => c.expr !== undefined);
@@ -73,70 +64,87 @@ function isBlank(value: CellValue): boolean {
 export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
   const tables = findFormulaTables(sheet);
   const plan: FillPlan = { tables, writes: [], kept: [], overwritten: [] };
-  for (const table of tables) {
-    // The sheet column of each column number, looked up once per table: the evaluation of a row's typed comparisons
-    // asks for it per figure, on every row of a long table.
-    const columns = new Map<number, number | undefined>();
-    const columnOf = (n: number) => {
-      if (!columns.has(n)) columns.set(n, tableColumnOf(table, n));
-      return columns.get(n);
-    };
-    const computed = acyclicColumns(table);
-    // Each column's formula rendered once for the table, its row's addresses put in row by row.
-    const formulaOf = new Map(
-      computed.map((column) => [
-        column,
-        comparisonFormulaOf(column.expr, { columnOf, percent: column.percent }),
-      ]),
-    );
+  for (const table of tables) planTable(sheet, table, options.overwrite, plan);
+  return plan;
+}
 
-    for (const tableRow of table.rows) {
-      if (tableRow.kind !== "indicator") continue;
-      const row = tableRow.row;
-      const decisions: CellDecision[] = [];
-      for (const column of computed) {
-        if (coveredByMerge(sheet, row, column.col)) continue;
-        const formula = formulaOf.get(column)?.(row);
-        if (formula === undefined) continue;
-        const cell = cellAt(sheet, row, column.col);
-        // A typed value, or a formula of the official's own (anything but ours), is theirs: kept unless overwrite.
-        const typed =
-          cell?.formula && !sameFormula(cell.formula, formula)
-            ? `=${cell.formula}`
-            : cell && !cell.formula && !isBlank(cell.value)
-              ? cell.value
-              : undefined;
-        decisions.push({ column, formula, typed, writes: typed === undefined || options.overwrite });
-      }
-      for (const d of decisions)
-        if (d.writes) plan.writes.push({ row, col: d.column.col, formula: d.formula });
-      // A row without typed comparisons (the common fill) needs no evaluation.
-      if (!decisions.some((d) => d.typed !== undefined)) continue;
-      const written = new Map(decisions.filter((d) => d.writes).map((d) => [d.column.number, d.column]));
+/**
+ * One table's writes and typed comparisons, added to the plan. A row's decisions are held in arrays made once for
+ * the table (by computed column), and the evaluation of its typed cells reads the row in hand: no object, map or
+ * function is made per row of a 100 000-row table.
+ */
+function planTable(sheet: SheetModel, table: FoundTable, overwrite: boolean, plan: FillPlan): void {
+  // The sheet column of each column number, looked up once per table: the evaluation of a row's typed comparisons
+  // asks for it per figure, on every row of a long table.
+  const columns = new Map<number, number | undefined>();
+  const columnOf = (n: number) => {
+    if (!columns.has(n)) columns.set(n, tableColumnOf(table, n));
+    return columns.get(n);
+  };
+  const computed = acyclicColumns(table);
+  // Each column's formula rendered once for the table, its row's addresses put in row by row.
+  const formulaOf = computed.map((column) =>
+    comparisonFormulaOf(column.expr, { columnOf, percent: column.percent }),
+  );
+  // The row's decision for each computed column: its formula (undefined: the cell is not filled, under a merge or
+  // lacking an operand's column) and the typed value in its way (a value or a formula of the official's own).
+  const formulas: (string | undefined)[] = new Array<string | undefined>(computed.length);
+  const typedValues: (CellValue | undefined)[] = new Array<CellValue | undefined>(computed.length);
+  const writes = (i: number) => formulas[i] !== undefined && (typedValues[i] === undefined || overwrite);
+  let row = 0;
 
-      // What a column of this row holds once filled: our formula's result, or the number typed in the cell.
-      const valueOf = (n: number, depth = 0): number | undefined => {
-        const column = written.get(n);
-        if (column) {
-          return depth > computed.length
-            ? undefined
-            : evaluateComparison(column.expr, (m) => valueOf(m, depth + 1), column.percent);
-        }
-        const col = columnOf(n);
-        return col === undefined ? undefined : typedNumber(cellAt(sheet, row, col));
+  // What a column of the row holds once filled: our formula's result, or the number typed in the cell. (The last
+  // written column of that number, as a map of them would hold.)
+  const valueOf = (n: number, depth = 0): number | undefined => {
+    let column: ComputedColumn | undefined;
+    for (let i = computed.length - 1; i >= 0 && !column; i--)
+      if (computed[i].number === n && writes(i)) column = computed[i];
+    if (column) {
+      return depth > computed.length
+        ? undefined
+        : evaluateComparison(column.expr, (m) => valueOf(m, depth + 1), column.percent);
+    }
+    const col = columnOf(n);
+    return col === undefined ? undefined : typedNumber(cellAt(sheet, row, col));
+  };
+
+  for (const tableRow of table.rows) {
+    if (tableRow.kind !== "indicator") continue;
+    row = tableRow.row;
+    let anyTyped = false;
+    for (let i = 0; i < computed.length; i++) {
+      formulas[i] = undefined;
+      typedValues[i] = undefined;
+      const column = computed[i];
+      if (coveredByMerge(sheet, row, column.col)) continue;
+      const formula = formulaOf[i]?.(row);
+      if (formula === undefined) continue;
+      const cell = cellAt(sheet, row, column.col);
+      // A typed value, or a formula of the official's own (anything but ours), is theirs: kept unless overwrite.
+      const typed =
+        cell?.formula && !sameFormula(cell.formula, formula)
+          ? `=${cell.formula}`
+          : cell && !cell.formula && !isBlank(cell.value)
+            ? cell.value
+            : undefined;
+      formulas[i] = formula;
+      typedValues[i] = typed;
+      if (typed !== undefined) anyTyped = true;
+      if (writes(i)) plan.writes.push({ row, col: column.col, formula });
+    }
+    // A row without typed comparisons (the common fill) needs no evaluation.
+    if (!anyTyped) continue;
+    for (let i = 0; i < computed.length; i++) {
+      const typed = typedValues[i];
+      if (formulas[i] === undefined || typed === undefined) continue;
+      const column = computed[i];
+      const entry = {
+        row,
+        col: column.col,
+        typed,
+        computed: evaluateComparison(column.expr, valueOf, column.percent),
       };
-
-      for (const d of decisions) {
-        if (d.typed === undefined) continue;
-        const entry = {
-          row,
-          col: d.column.col,
-          typed: d.typed,
-          computed: evaluateComparison(d.column.expr, valueOf, d.column.percent),
-        };
-        (d.writes ? plan.overwritten : plan.kept).push(entry);
-      }
+      (overwrite ? plan.overwritten : plan.kept).push(entry);
     }
   }
-  return plan;
 }

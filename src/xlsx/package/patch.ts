@@ -95,7 +95,11 @@ export function cellXml(p: string, ref: string, style: number, content: CellCont
   if (tag !== undefined && tag.length > 8 + ref.length && !VALUE_ATTRIBUTES_ONLY.test(tag)) {
     for (const m of tag.matchAll(ATTRIBUTE)) if (!VALUE_ATTRIBUTES.has(m[1])) attrs += ` ${m[1]}=${m[2]}`;
   }
-  return inner === "" ? `<${p}c${attrs}/>` : `<${p}c${attrs}>${inner}</${p}c>`;
+  if (inner === "") return `<${p}c${attrs}/>`;
+  // Joined into one flat string: added up, a cell's text is a tree of a dozen small strings, and a fill holds its
+  // tens of thousands of new cells until the part is put together (three times the memory, copied by each
+  // young-generation collection meanwhile, then flattened anyway to be encoded).
+  return [`<${p}c`, attrs, ">", inner, `</${p}c>`].join("");
 }
 
 /** The cell's element with only its style changed. */
@@ -384,11 +388,15 @@ class SheetPatcher {
   ): number | undefined {
     const { xml, p, cellOpen } = this;
     const cells: CellSpan[] = [];
+    // Searched in the row's text alone: a cell the row lacks (an empty comparison cell Excel does not store) is
+    // not looked for through the rest of the part, once per row of a long table.
+    const rowText = xml.slice(from, closeAt);
     let at = from;
     for (const [col] of todo) {
       const needle = `${cellOpen} r="${a1(row, col)}"`;
-      const start = xml.indexOf(needle, at);
-      if (start < 0 || start >= closeAt || !/[\s/>]/.test(xml[start + needle.length] ?? "")) return undefined;
+      const found = rowText.indexOf(needle, at - from);
+      const start = from + found;
+      if (found < 0 || !/[\s/>]/.test(xml[start + needle.length] ?? "")) return undefined;
       const tagEnd = xml.indexOf(">", start) + 1;
       const end = this.cellEnd(start, tagEnd);
       // The master of a shared formula: the cells after it that point at it are to be read (the row walked).

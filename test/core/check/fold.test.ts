@@ -1,6 +1,12 @@
 /** Findings arranged for reading: grouping by severity, sheet and row; folding; cells merged into ranges. */
 import { describe, expect, it } from "vitest";
-import { cellRanges, foldedLabel, groupFindings, rangesText } from "../../../src/core/check/fold";
+import {
+  cellRanges,
+  cellRangesText,
+  foldedLabel,
+  groupFindings,
+  rangesText,
+} from "../../../src/core/check/fold";
 import type { Finding, FindingCode, Severity } from "../../../src/core/check/types";
 import { countMessages } from "../../../src/core/i18n/counts";
 import { formatCount } from "../../../src/core/i18n/numbers";
@@ -26,6 +32,20 @@ describe("cellRanges", () => {
 
   it("counts a cell once and keeps what is not an A1 address at the end", () => {
     expect(cellRanges(["A1", "A1", "A2", "Tổng"])).toEqual(["A1:A2", "Tổng"]);
+  });
+
+  it("writes out only the first ranges when given a limit, odd addresses counted among them", () => {
+    expect(cellRanges(["H9", "G5", "G6", "H10", "G10", "G13"], 2)).toEqual(["G5:G6", "H9"]);
+    expect(cellRanges(["B2", "Tổng", "A1"], 2)).toEqual(["A1", "B2"]);
+    expect(cellRanges(["A1", "Tổng", "Cộng"], 2)).toEqual(["A1", "Tổng"]);
+  });
+});
+
+describe("cellRangesText", () => {
+  it("says the first ranges of the cells, then … when there are more", () => {
+    expect(cellRangesText(["H9", "G5", "G6", "H10", "G10", "G13"], 2)).toBe("G5:G6, H9 …");
+    expect(cellRangesText(["H9", "G5", "G6", "H10", "G10", "G13"], 3)).toBe("G5:G6, H9, G10:H10 …");
+    expect(cellRangesText(["H9", "G5", "G6", "H10", "G10", "G13"], 4)).toBe("G5:G6, H9, G10:H10, G13");
   });
 });
 
