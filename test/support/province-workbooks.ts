@@ -3849,4 +3849,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p169-chenh-lech-phan-tram",
+    note: "«TH 2025 | ƯTH 2026 | Chênh lệch (%) | Ghi chú»: a difference put in percent names neither the operation (A − B or the relative change) nor its sides — asked, never filled by a guess",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Chênh lệch (%)", "Ghi chú"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), { ask: "growth" }, "note"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];
