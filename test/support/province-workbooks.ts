@@ -3861,4 +3861,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p170-so-uoc-khong-dau",
+    note: "no diacritics: «Ke hoach nam 2026 | Uoc thuc hien nam 2026 | So uoc TH/KH (%)» — «So uoc» opens «số ước»/«so sánh ước», the estimate over the plan",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chi tieu", "DVT", "Ke hoach nam 2026", "Uoc thuc hien nam 2026", "So uoc TH/KH (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];

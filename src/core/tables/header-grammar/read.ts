@@ -410,7 +410,15 @@ function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): numbe
   const soVoi = at("so voi");
   if (soVoi >= 0) return soVoi;
   // «So cùng kỳ (%)», «So KH năm (%)»: «so» opening the header is «so với», the current figure unnamed before it.
-  if (body.length > 1 && body[0].t === "divider" && body[0].divider === "so") return 0;
+  if (body.length > 1 && body[0].t === "divider" && body[0].divider === "so") {
+    // «So ước TH/KH (%)», «So uoc thuc hien voi thuc hien (%)»: two figures divided after it — the opening «so» is
+    // «so sánh» (or «số» typed without its marks), and the later divider splits the operands.
+    const rest = body.slice(1);
+    const later = dividerAt(rest, lead ?? "ratio");
+    const split =
+      later > 0 && figureLike(figureOf(rest.slice(0, later))) && figureLike(figureOf(rest.slice(later + 1)));
+    return split ? later + 1 : 0;
+  }
   const voi = at("voi");
   if (voi >= 0 && lead !== undefined) return voi;
   const difference = lead === "diff" || lead === "growth-or-diff";
