@@ -18,7 +18,7 @@ import { districtOf, extractDistrictReport } from "../../../src/core/consolidate
 import type { FigureRole } from "../../../src/core/consolidate/types";
 import type { WorkbookModel } from "../../../src/core/model/sheet";
 import { analyseWorkbook } from "../../../src/core/tables";
-import { readingOf } from "../../../src/core/tables/reading";
+import { columnText, readingOf } from "../../../src/core/tables/reading";
 import {
   INDICATORS,
   PROVINCE_CASES,
@@ -227,6 +227,21 @@ describe("what the official confirms (xac-nhan --year, --column) changes check, 
     const { writes } = planFillWrites(model, { overwrite: false });
     expect((writes["Biểu 01"] ?? []).map((w) => `${w.row},${w.col}`)).toEqual(["1,6", "2,6", "3,6"]);
     expect(before).toMatchObject({ consolidated: after.consolidated, year: 2026 });
+  });
+});
+
+describe("a difference in percent naming neither its operation nor its sides", () => {
+  it("is shown as asked, in both languages, and filled with nothing", async () => {
+    const model = await modelOfCase(byId("p169-chenh-lech-phan-tram"));
+    const reading = readingOf(analyseWorkbook(model));
+    const column = reading.tables[0].columns[5];
+    expect(columnText(reading.tables[0], column, "vi")).toBe(
+      "F: chênh lệch (%), chưa rõ là hiệu (A − B) hay tốc độ tăng (A/B × 100 − 100), giữa cột nào với cột nào — cần xác nhận",
+    );
+    expect(columnText(reading.tables[0], column, "en")).toBe(
+      "F: a difference in percent; whether A − B or the growth A/B × 100 − 100, and of which columns, is not told — to be confirmed",
+    );
+    expect(planFillWrites(model, { overwrite: false }).writes["Biểu 01"] ?? []).toEqual([]);
   });
 });
 

@@ -557,7 +557,12 @@ interface Sides {
 function unresolvedColumn(heard: ComparisonHeard): ReadColumn {
   return {
     heard,
-    reading: { role: "comparison-unresolved", op: heard.op, percent: heard.percent },
+    reading: {
+      role: "comparison-unresolved",
+      op: heard.op,
+      percent: heard.percent,
+      ...(heard.opOpen ? { opOpen: true as const } : {}),
+    },
     percent: heard.percent,
   };
 }
