@@ -11,7 +11,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seedAppendicesWorkbook } from "../support/fixtures";
 import { parts } from "../support/package";
-import { FORECAST, richDistrictWorkbook } from "../support/rich-workbook";
+import { strFromU8 } from "fflate";
+import { FORECAST, NOTES, PLAN, RICH_PARTS, richDistrictWorkbook, sheetPart } from "../support/rich-workbook";
 import { bookOf } from "../support/workbooks";
 import {
   isLocal,
@@ -153,22 +154,39 @@ describe.skipIf(!available)(
       await download.saveAs(file);
       const saved = new Uint8Array(readFileSync(file));
       const [before, after] = [parts(original), parts(saved)];
-      for (const part of [
-        "xl/charts/chart1.xml",
-        "xl/drawings/drawing1.xml",
-        "xl/media/image1.png",
-        "xl/comments1.xml",
-        "xl/drawings/vmlDrawing1.vml",
-        "xl/pivotTables/pivotTable1.xml",
-        "xl/pivotCache/pivotCacheDefinition1.xml",
-        "xl/pivotCache/pivotCacheRecords1.xml",
-        "xl/vbaProject.bin",
-      ])
-        expect(Buffer.from(after[part]).equals(before[part]), part).toBe(true);
+      // Every part but those the three actions write (the two appendices, styles, the workbook's list of sheets and
+      // its relationships, content types and properties) comes back byte for byte: the chart, picture, note, pivot
+      // table and cache, macros, the notes sheet with its escaped formats, the hidden sheets, the theme.
+      const [forecastPart, planPart] = [sheetPart(before, FORECAST), sheetPart(before, PLAN)];
+      const written = [forecastPart, planPart, "xl/styles.xml", "xl/workbook.xml"];
+      written.push(
+        "xl/_rels/workbook.xml.rels",
+        "[Content_Types].xml",
+        "docProps/app.xml",
+        "xl/calcChain.xml",
+      );
+      const kept = Object.keys(before).filter((part) => !written.includes(part));
+      expect(kept).toEqual(expect.arrayContaining([...RICH_PARTS, sheetPart(before, NOTES)]));
+      for (const part of kept) expect(Buffer.from(after[part]).equals(before[part]), part).toBe(true);
+      // The written appendices keep their conditional formats and data validations as they were.
+      const element = (bytes: Uint8Array, tag: string) =>
+        new RegExp(`<${tag}\\b[\\s\\S]*?</${tag}>`).exec(strFromU8(bytes))?.[0];
+      for (const part of [forecastPart, planPart]) {
+        expect(element(after[part], "dataValidations"), part).toBe(
+          '<dataValidations count="1"><dataValidation type="decimal" operator="greaterThanOrEqual" allowBlank="1" showErrorMessage="1" errorTitle="Số liệu" error="Nhập số không âm" sqref="D7:F60"><formula1>0</formula1></dataValidation></dataValidations>',
+        );
+        expect(element(after[part], "conditionalFormatting"), part).toBe(
+          '<conditionalFormatting sqref="G7:H60"><cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan"><formula>100</formula></cfRule></conditionalFormatting>',
+        );
+      }
       const book = bookOf(saved);
       expect(book.names).toEqual(expect.arrayContaining([FORECAST, "Dự báo 2026", "Kế hoạch 2027"]));
       expect(book.sheet(FORECAST).value("D12")).toBe(88.8);
       expect(book.sheet(FORECAST).formula("G15")).toMatch(/F15\/D15\*100/);
+      // Formats with escapes read as they were typed, on the written forecast and the untouched notes sheet.
+      expect(book.sheet(FORECAST).cell("B7")?.numberFormat).toBe("0.0\\%");
+      expect(book.sheet(NOTES).cell("D2")?.numberFormat).toBe("0.0\\%");
+      expect(book.sheet(NOTES).cell("D3")?.numberFormat).toBe("#,##0\\ \\h\\a");
       expect(errors).toEqual([]);
       expect(requested.filter((url) => !isLocal(url))).toEqual([]);
       await context.close();

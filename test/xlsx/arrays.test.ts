@@ -13,7 +13,7 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { checkAction, fillComparisons } from "../../src/core/actions";
+import { applyFixes, checkAction, fillComparisons, previewFixes, undoLastFix } from "../../src/core/actions";
 import { PortError } from "../../src/core/port";
 import { describeError } from "../../src/taskpane/state/errors";
 import { arrayWrittenInPart } from "../../src/xlsx/package/arrays";
@@ -181,5 +181,30 @@ describe("a fill --overwrite over a whole array, and the command line's refusal"
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(REFUSED);
     expect(existsSync(output)).toBe(false);
+  });
+});
+
+describe("a confirmed fix and its undo beside an array", () => {
+  it("leave the array whole: no fix writes a cell of its range, so there is no array for undo to put back", async () => {
+    const port = portOfBytes(await withArray(9));
+    const { issues } = await checkAction(port);
+    const plan = await previewFixes(port, issues, {
+      only: [
+        "comparison/missing",
+        "comparison/not-formula",
+        "comparison/mismatch",
+        "comparison/wrong-formula",
+      ],
+    });
+    const written = plan.changes.filter((c) => c.sheet === FORECAST).map((c) => c.cell);
+    expect(written).toContain("G9");
+    expect(written.filter((cell) => /^H(9|10|11)$/.test(cell))).toEqual([]);
+    await applyFixes(port, plan.changes);
+    const array = /<c r="H9"[^>]*><f t="array" ref="H9:H11">E9:E11\/F9:F11\*100<\/f><v>100<\/v><\/c>/;
+    expect(forecastXml(port.save())).toMatch(array);
+    expect((await undoLastFix(port))?.edited).toEqual([]);
+    const xml = forecastXml(port.save());
+    expect(xml).toMatch(array);
+    expect(xml).toMatch(/<c r="H10"[^>]*><v>50<\/v><\/c>/);
   });
 });

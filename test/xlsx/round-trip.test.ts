@@ -51,8 +51,10 @@ import {
   PLAN,
   RICH_PARTS,
   richCells,
+  sheetPart,
   VBA_PROJECT,
 } from "../support/rich-workbook";
+import { asGoogleSheets, asWps, CELL_IMAGE_CELL, rezipped } from "../support/other-writers";
 import { OTHER_KIND_PARTS, scopedNames, sheetOrder, withSheetsOfOtherKinds } from "../support/sheet-kinds";
 import { bookOf, excelJsBytes, portOfBytes, readXlsx, rowOfCode, type Book } from "../support/workbooks";
 import { readFileSync } from "node:fs";
@@ -306,6 +308,9 @@ beforeAll(async () => {
   corpus.set("district with every part", enrich(cells));
   corpus.set(OTHER_KINDS, withSheetsOfOtherKinds(enrich(cells), "Biểu đồ doanh thu"));
   corpus.set(CHART_SHEET_CLASH, withSheetsOfOtherKinds(enrich(cells), "DỰ BÁO 2026"));
+  corpus.set(WPS, asWps(enrich(cells)));
+  corpus.set(GOOGLE, asGoogleSheets(enrich(cells)));
+  corpus.set(REZIPPED, rezipped(asWps(enrich(cells)), "Nén lại bằng WinRAR — gửi qua thư điện tử"));
   const newer = await richCells(newerCells);
   corpus.set("district, newer parts", withNewerParts(enrich(newer)));
   corpus.set("district as the Open XML SDK writes it", asOpenXmlSdk(withNewerParts(enrich(newer))));
@@ -339,6 +344,9 @@ beforeAll(async () => {
 
 const OTHER_KINDS = "district with chart, macro and dialog sheets among its worksheets (Excel 365)";
 const CHART_SHEET_CLASH = "district whose chart sheet is named like a new appendix";
+const WPS = "district as WPS Office saves it";
+const GOOGLE = "district as Google Sheets exports it";
+const REZIPPED = "district as WPS Office saves it, passed on by a zip tool";
 const NAMES = [
   ...templateIds.map((id) => `template ${id}`),
   "all templates, filled",
@@ -351,6 +359,9 @@ const NAMES = [
   "district, newer parts (Strict)",
   OTHER_KINDS,
   CHART_SHEET_CLASH,
+  WPS,
+  GOOGLE,
+  REZIPPED,
 ];
 const LIBREOFFICE_NAMES = [
   "seed, numbers (LibreOffice)",
@@ -417,6 +428,57 @@ describe("the district workbook with every part", () => {
       },
     );
   }
+});
+
+describe("the district workbook as WPS Office saves it, and as a zip tool passes it on", () => {
+  it.each([WPS, REZIPPED])(
+    "%s: keeps its cell picture, custom properties and phonetic runs; its properties list the new sheets",
+    (name) => {
+      const original = parts(corpus.get(name) as Uint8Array);
+      const { saved } = results.get(name) ?? { saved: [] };
+      expect(saved.length).toBe(6);
+      for (const bytes of saved) {
+        const now = parts(bytes);
+        for (const part of [
+          ...RICH_PARTS,
+          "docProps/custom.xml",
+          "xl/cellimages.xml",
+          "xl/sharedStrings.xml",
+        ])
+          expect(Buffer.from(now[part]).equals(original[part]), part).toBe(true);
+        expect(strFromU8(now["xl/_rels/workbook.xml.rels"])).toContain(
+          '<Relationship Id="rIdCi" Type="http://www.wps.cn/officeDocument/2020/cellImage" Target="cellimages.xml"/>',
+        );
+        // The picture's cell beside the forecast's table, which fill writes, is as WPS wrote it.
+        const forecast = strFromU8(now[sheetPart(now, FORECAST)]);
+        expect(forecast).toContain(CELL_IMAGE_CELL);
+      }
+      // After the insert, WPS's heading («工作表») counts the settings sheet and the two new appendices too.
+      const app = strFromU8(parts(saved[2])["docProps/app.xml"]);
+      expect(app).toContain("<vt:lpstr>工作表</vt:lpstr></vt:variant><vt:variant><vt:i4>8</vt:i4>");
+      expect(app).toContain(
+        '<vt:vector size="8" baseType="lpstr"><vt:lpstr>Dự báo 2021</vt:lpstr><vt:lpstr>Kế hoạch 2022</vt:lpstr><vt:lpstr>Ghi chú</vt:lpstr><vt:lpstr>Ẩn</vt:lpstr><vt:lpstr>Rất ẩn</vt:lpstr><vt:lpstr>phuluc</vt:lpstr><vt:lpstr>Dự báo 2026</vt:lpstr><vt:lpstr>Kế hoạch 2027</vt:lpstr></vt:vector>',
+      );
+    },
+  );
+});
+
+describe("the district workbook as Google Sheets exports it", () => {
+  it("is given no document properties, and reads after every step as the steps left it", async () => {
+    const { saved } = results.get(GOOGLE) ?? { saved: [] };
+    expect(saved.length).toBe(6);
+    for (const bytes of saved)
+      expect(Object.keys(parts(bytes)).filter((n) => n.startsWith("docProps/"))).toEqual([]);
+    // The figures written «22.0» read as numbers: the fill's formulas compute 100 where the seed has 22 of 22.
+    const last = bookOf(saved[saved.length - 1]);
+    expect(last.sheet(FORECAST).value("D9")).toBe(22);
+    expect(last.sheet(FORECAST).formula("G9")).toBe(
+      'IF(AND(ISNUMBER(F9),ISNUMBER(D9)),IF(D9=0,"",F9/D9*100),"")',
+    );
+    expect(last.names).toEqual(
+      expect.arrayContaining(["Dự báo 2026", "Kế hoạch 2027", FORECAST, PLAN, NOTES]),
+    );
+  });
 });
 
 describe("district workbooks with a chart sheet, a macro sheet and a dialog sheet among the worksheets", () => {
