@@ -226,8 +226,11 @@ export interface TableSpec {
   cols: ColumnMeaning[];
   /** Zero-based sheet column of the table's first column (a table pasted at B or C). */
   startCol?: number;
-  /** Figures typed as text the Vietnamese way («2.400», «88,8»), as pasted from Word. */
-  textFigures?: boolean | "space";
+  /**
+   * Figures typed as text the Vietnamese way («2.400», «88,8»), as pasted from Word; "space" groups thousands with a
+   * space («2 400»); "en" the English way, pasted from an English source («2,400», «112.5»).
+   */
+  textFigures?: boolean | "space" | "en";
   /** A sector and a group row before the indicators («A | BƯU CHÍNH, VIỄN THÔNG», «I | Bưu chính»). */
   groupRows?: boolean;
   /** STT labels written «1.», «2.», «3.». */
@@ -261,11 +264,13 @@ export interface ProvinceCase {
   };
 }
 
-const VALUE_FORMAT = (n: number, thousands = "."): string => {
-  // «2.400», «88,8», «106,67»: the Vietnamese way, as pasted from Word («2 400» with a space, as some type it).
+const VALUE_FORMAT = (n: number, way: true | "space" | "en"): string => {
+  // «2.400», «88,8», «106,67»: the Vietnamese way, as pasted from Word («2 400» with a space, as some type it);
+  // «2,400», «112.5» the English way.
+  const [thousands, decimal] = way === "en" ? [",", "."] : [way === "space" ? " " : ".", ","];
   const [int, frac] = String(n).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
-  return frac ? `${grouped},${frac}` : grouped;
+  return frac ? `${grouped}${decimal}${frac}` : grouped;
 };
 
 /** The value a comparison computes, worked out from the meaning (the oracle, independent of the tool). */
@@ -364,19 +369,13 @@ export function layoutOf(c: ProvinceCase): {
         else if (m === "note" || m === "other" || "ask" in m) row.push(null);
         else if ("fig" in m) {
           const v = ind.values[m.fig];
-          row.push(spec.textFigures ? VALUE_FORMAT(v, spec.textFigures === "space" ? " " : ".") : v);
+          row.push(spec.textFigures ? VALUE_FORMAT(v, spec.textFigures) : v);
         } else {
           const a = ind.values[m.a];
           const b = ind.values[m.b];
           const value =
             i === 0 || m.missing ? null : i === 1 ? round2(comparisonValue(m.op, a, b)) : WRONG[m.op];
-          row.push(
-            value === null
-              ? null
-              : spec.textFigures
-                ? VALUE_FORMAT(value, spec.textFigures === "space" ? " " : ".")
-                : value,
-          );
+          row.push(value === null ? null : spec.textFigures ? VALUE_FORMAT(value, spec.textFigures) : value);
         }
       });
       indicatorRows.push(rows.length);
@@ -3833,6 +3832,45 @@ export const PROVINCE_CASES: ProvinceCase[] = [
         lines: [],
         header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027 so với TH 2025 (%)"]],
         cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p168-so-kieu-anh",
+    note: "figures pasted from an English source: «2,400», «3,000», «106.67» — the table's own «106.67» tells the English way, so «2,400» is 2 400 (said as a number stored as text), never 2,4",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH 2026/TH 2025 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+        textFigures: "en",
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p169-chenh-lech-phan-tram",
+    note: "«TH 2025 | ƯTH 2026 | Chênh lệch (%) | Ghi chú»: a difference put in percent names neither the operation (A − B or the relative change) nor its sides — asked, never filled by a guess",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Chênh lệch (%)", "Ghi chú"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), { ask: "growth" }, "note"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p170-so-uoc-khong-dau",
+    note: "no diacritics: «Ke hoach nam 2026 | Uoc thuc hien nam 2026 | So uoc TH/KH (%)» — «So uoc» opens «số ước»/«so sánh ước», the estimate over the plan",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chi tieu", "DVT", "Ke hoach nam 2026", "Uoc thuc hien nam 2026", "So uoc TH/KH (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },

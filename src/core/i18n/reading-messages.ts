@@ -64,6 +64,10 @@ export const readingMessages = {
     vi: "{letter}: so sánh, chưa rõ so sánh cột nào với cột nào",
     en: "{letter}: a comparison of columns the header does not name",
   },
+  "reading.opOpen": {
+    vi: "{letter}: chênh lệch (%), chưa rõ là hiệu (A − B) hay tốc độ tăng (A/B × 100 − 100), giữa cột nào với cột nào — cần xác nhận",
+    en: "{letter}: a difference in percent; whether A − B or the growth A/B × 100 − 100, and of which columns, is not told — to be confirmed",
+  },
   "reading.inferred": { vi: " (suy từ các cột bên cạnh)", en: " (inferred from the columns beside it)" },
   "reading.kindInferred": {
     vi: " (tiêu đề chỉ ghi năm: loại số liệu là suy đoán, cần xác nhận)",

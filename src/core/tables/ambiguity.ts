@@ -23,8 +23,12 @@ export function isRateRow(row: IndicatorRow): boolean {
 }
 
 function wholeNumberRow(row: IndicatorRow): boolean {
-  const m = row.catalog?.measure;
-  if (m === "count" || m === "money") return true;
+  return row.catalog?.measure === "money" || countRow(row);
+}
+
+/** The row counts things (stations, subscribers, communes): whole figures, unlike money («1,25 tỷ đồng»). */
+function countRow(row: IndicatorRow): boolean {
+  if (row.catalog?.measure === "count") return true;
   return row.unit !== "" && isWholeUnit(row.unit);
 }
 
@@ -70,8 +74,8 @@ export function settleAmbiguities(rows: IndicatorRow[], keys: CellKeys): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const whole = wholeNumberRow(row);
-    settleCells(row.values, keys.values, vietnamese, whole, isRateRow(row), english);
-    settleCells(row.comparisons, keys.comparisons, vietnamese, whole, false, english);
+    settleCells(row.values, keys.values, vietnamese, whole, isRateRow(row), english, countRow(row));
+    settleCells(row.comparisons, keys.comparisons, vietnamese, whole, false, english, false);
   }
 }
 
@@ -80,9 +84,12 @@ function outOfRate(value: number): boolean {
 }
 
 /**
- * Marks the row's ambiguous cells settled: by the table's convention, by a whole-number unit, or (in a rate row, whose
- * figures are 0–100) by the only reading that is a rate, which becomes the cell's value — still told when that reading
- * goes against the Vietnamese convention and the table does not write the English way.
+ * Marks the row's ambiguous cells settled. A cell's value is its Vietnamese reading, its alternative the English one
+ * (text/numbers.ts). The row decides first: a rate row's figures are 0–100 and a count's are whole, so where only one
+ * reading is a rate (or a whole number) that reading is the cell's value — settled when it is the Vietnamese one
+ * («98,125» in a % row) or the table writes the English way; otherwise still told («5,990» stations: 5 990 is the only
+ * count, but against the Vietnamese convention). Then the table's way of writing decides: the English reading where
+ * it writes the English way («3,000» beside «106.67» is 3 000), the Vietnamese one where it writes the Vietnamese way.
  */
 function settleCells(
   cells: Record<number, CellReading>,
@@ -91,25 +98,32 @@ function settleCells(
   whole: boolean,
   rate: boolean,
   english: boolean,
+  count: boolean,
 ): void {
   for (let k = 0; k < keys.length; k++) {
     const n = keys[k];
     const c = cells[n];
-    if (c === undefined || c.reading !== "ambiguous") continue;
-    const alternativeUnmeant = whole && c.alternative !== undefined && !Number.isInteger(c.alternative);
-    const rateReading =
-      rate && c.value !== undefined && c.alternative !== undefined
-        ? outOfRate(c.value) !== outOfRate(c.alternative)
-        : false;
-    if (rateReading) {
-      // A rate is 0–100: "98,125" in a % row is 98,125 (not 98 125), settled; "90.000" is read 90, the only rate,
-      // but against the Vietnamese convention, so the ambiguity is still told (unless the table writes that way).
-      if (outOfRate(c.value as number)) {
-        const meant = c.alternative as number;
-        c.alternative = c.value;
-        c.value = meant;
-        if (english) c.settled = true;
-      } else c.settled = true;
-    } else if (vietnamese || alternativeUnmeant) c.settled = true;
+    if (c === undefined || c.reading !== "ambiguous" || c.value === undefined || c.alternative === undefined)
+      continue;
+    const vi = c.value;
+    const en = c.alternative;
+    const rowTakes =
+      rate && outOfRate(vi) !== outOfRate(en)
+        ? outOfRate(vi)
+          ? "en"
+          : "vi"
+        : count && Number.isInteger(vi) !== Number.isInteger(en)
+          ? Number.isInteger(vi)
+            ? "vi"
+            : "en"
+          : whole && !Number.isInteger(en)
+            ? "vi"
+            : undefined;
+    const takes = rowTakes ?? (english ? "en" : vietnamese ? "vi" : undefined);
+    if (takes === "en") {
+      c.value = en;
+      c.alternative = vi;
+      if (english) c.settled = true;
+    } else if (takes === "vi") c.settled = true;
   }
 }

@@ -149,8 +149,7 @@ export function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): 
     if (hits.size < 2) continue;
     // The table's header again (a page break in the pasted document); another header under it starts a table
     // («STT | Chỉ tiêu | … | KH năm 2027» under a forecast), even with the same «STT».
-    if (current && (isNumberRowRepeat(view, r, current) || repeatsHeaderTexts(view, r, current)))
-      continue;
+    if (current && (isNumberRowRepeat(view, r, current) || repeatsHeaderTexts(view, r, current))) continue;
     const roles = (k: number) => [...headerHits(view, k).hits.values()].map((f) => classifyHeader(f).role);
     if (!roles(r).some((role) => role === "name" || role === "number")) continue;
     // Lower header levels ("Thực hiện" over 2024 | 2025 typed as numbers, "2026" over "KH | ƯTH"): rows of header

@@ -190,7 +190,7 @@ export function columnText(table: TableReading, column: ColumnView, lang: Lang):
     return t(lang, "reading.formula", { letter: column.letter, formula }) + marks;
   }
   if (r.role === "comparison-unresolved")
-    return t(lang, "reading.unresolved", { letter: column.letter }) + marks;
+    return t(lang, r.opOpen ? "reading.opOpen" : "reading.unresolved", { letter: column.letter }) + marks;
   if (r.role === "figure" && column.kindUnknown && !column.corrected)
     return t(lang, "reading.kindUnknown", {
       letter: column.letter,

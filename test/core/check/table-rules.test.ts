@@ -60,6 +60,60 @@ describe("number/text and number/ambiguous", () => {
     };
     expect(summary(check([forecast([count])]))).toEqual(["number/text warning Dự báo!F3"]);
   });
+
+  it("never settles a count typed with an English thousands comma («5,990») as 5,99 by the sheet's decimal commas", () => {
+    const count: BodyRow = {
+      label: 1,
+      name: "Tổng số thuê bao",
+      unit: "Thuê bao",
+      values: [5000, 5200, "5,990"],
+    };
+    const rate: BodyRow = {
+      label: 2,
+      name: "Số thuê bao trên 100 dân",
+      unit: "Thuê bao/100 dân",
+      values: [61.8, 62.4, "68,8"],
+    };
+    // The sheet writes decimals with "," («68,8»), but 5,99 subscribers is no count: 5 990 is taken and still asked.
+    const vietnamese = check([forecast([count, rate])]);
+    expect(summary(vietnamese)).toEqual([
+      "number/ambiguous warning Dự báo!F3",
+      "number/text warning Dự báo!F4",
+    ]);
+    expect(vietnamese[0].params).toEqual({ text: "5,990", value: 5990, alternative: 5.99 });
+    // Alone, the same: the count's reading, asked.
+    const alone = only(check([forecast([count])]));
+    expect(alone.params).toEqual({ text: "5,990", value: 5990, alternative: 5.99 });
+    // A table that writes the English way («1,234,567», «97.7») settles it: told as a number stored as text.
+    const english: BodyRow = {
+      label: 2,
+      name: "Lưu lượng dữ liệu",
+      unit: "GB",
+      values: [20, 10, "1,234,567"],
+    };
+    const settled = check([forecast([count, english])]);
+    expect(summary(settled)).toEqual(["number/text warning Dự báo!F3", "number/text warning Dự báo!F4"]);
+    expect(settled[0].params).toEqual({ text: "5,990", value: 5990 });
+    // Money may have decimals («2,400» tỷ đồng is 2,4 in a sheet of decimal commas): the convention still decides.
+    const money: BodyRow = { label: 1, name: "Vốn đầu tư", unit: "Tỷ đồng", values: [2, 2.2, "2,400"] };
+    const moneyFindings = check([forecast([money, rate])]);
+    expect(summary(moneyFindings)).toEqual([
+      "number/text warning Dự báo!F3",
+      "number/text warning Dự báo!F4",
+    ]);
+    expect(moneyFindings[0].params).toEqual({ text: "2,400", value: 2.4 });
+    // Both ways in one table («2.400,5» and «1,200.5» each read one way only): nothing decides «3,000», so it is asked.
+    const mixed: BodyRow[] = [
+      { label: 1, name: "Vốn đầu tư", unit: "Tỷ đồng", values: ["2.400,5", "1,200.5", "3,000"] },
+    ];
+    const mixedFindings = check([forecast(mixed)]).filter((f) => f.code.startsWith("number/"));
+    expect(summary(mixedFindings)).toEqual([
+      "number/text warning Dự báo!D3",
+      "number/text warning Dự báo!E3",
+      "number/ambiguous warning Dự báo!F3",
+    ]);
+    expect(mixedFindings.map((f) => f.params?.value)).toEqual([2400.5, 1200.5, 3]);
+  });
 });
 
 describe("units", () => {

@@ -18,7 +18,7 @@ import { districtOf, extractDistrictReport } from "../../../src/core/consolidate
 import type { FigureRole } from "../../../src/core/consolidate/types";
 import type { WorkbookModel } from "../../../src/core/model/sheet";
 import { analyseWorkbook } from "../../../src/core/tables";
-import { readingOf } from "../../../src/core/tables/reading";
+import { columnText, readingOf } from "../../../src/core/tables/reading";
 import {
   INDICATORS,
   PROVINCE_CASES,
@@ -94,6 +94,12 @@ async function outcome(c: ProvinceCase, confirmed?: (model: WorkbookModel) => vo
   };
 }
 
+function byId(id: string): ProvinceCase {
+  const c = PROVINCE_CASES.find((x) => x.id === id);
+  if (!c) throw new Error(`no case ${id}`);
+  return c;
+}
+
 function meant(c: ProvinceCase) {
   const keys = c.tables.flatMap((t) =>
     t.cols.flatMap((m) => (typeof m === "object" && "fig" in m && !("unsaid" in m) ? [m.fig] : [])),
@@ -150,12 +156,6 @@ describe("workbooks headed in other provinces' words", () => {
 });
 
 describe("what the official confirms (xac-nhan --year, --column) changes check, fill and consolidation", () => {
-  const byId = (id: string) => {
-    const c = PROVINCE_CASES.find((x) => x.id === id);
-    if (!c) throw new Error(`no case ${id}`);
-    return c;
-  };
-
   it("a year-less file read with the year confirmed: years, comparisons and consolidated figures as for 2026", async () => {
     const c = byId("p04-tuong-doi-khong-tieu-de");
     const before = await outcome(c);
@@ -227,6 +227,43 @@ describe("what the official confirms (xac-nhan --year, --column) changes check, 
     const { writes } = planFillWrites(model, { overwrite: false });
     expect((writes["Biểu 01"] ?? []).map((w) => `${w.row},${w.col}`)).toEqual(["1,6", "2,6", "3,6"]);
     expect(before).toMatchObject({ consolidated: after.consolidated, year: 2026 });
+  });
+});
+
+describe("a difference in percent naming neither its operation nor its sides", () => {
+  it("is shown as asked, in both languages, and filled with nothing", async () => {
+    const model = await modelOfCase(byId("p169-chenh-lech-phan-tram"));
+    const reading = readingOf(analyseWorkbook(model));
+    const column = reading.tables[0].columns[5];
+    expect(columnText(reading.tables[0], column, "vi")).toBe(
+      "F: chênh lệch (%), chưa rõ là hiệu (A − B) hay tốc độ tăng (A/B × 100 − 100), giữa cột nào với cột nào — cần xác nhận",
+    );
+    expect(columnText(reading.tables[0], column, "en")).toBe(
+      "F: a difference in percent; whether A − B or the growth A/B × 100 − 100, and of which columns, is not told — to be confirmed",
+    );
+    expect(planFillWrites(model, { overwrite: false }).writes["Biểu 01"] ?? []).toEqual([]);
+  });
+});
+
+describe("figures typed the English way", () => {
+  it("are read by the table's own English decimals, and said, never taken silently as a decimal comma", async () => {
+    const model = await modelOfCase(byId("p168-so-kieu-anh"));
+    const told = checkWorkbook(model)
+      .issues.filter((f) => f.code.startsWith("number/"))
+      .map((f) => `${f.code} ${f.cell} ${String(f.params?.text)} → ${String(f.params?.value)}`);
+    expect(told).toEqual([
+      "number/text D2 2,400 → 2400",
+      "number/text E2 2,700 → 2700",
+      "number/text F2 3,000 → 3000",
+      "number/text D3 120 → 120",
+      "number/text E3 128 → 128",
+      "number/text F3 136 → 136",
+      "number/text G3 106.67 → 106.67",
+      "number/text D4 80 → 80",
+      "number/text E4 88 → 88",
+      "number/text F4 92 → 92",
+      "number/text G4 150 → 150",
+    ]);
   });
 });
 

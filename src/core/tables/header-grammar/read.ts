@@ -77,6 +77,11 @@ export type HeaderReading =
       b?: FigurePattern;
       /** Words naming an operand that is no figure («Đạt % so với CSTK»: the «Công suất thiết kế» column). */
       bWords?: string[];
+      /**
+       * «Chênh lệch (%)»: a difference the header puts in percent — A − B (officials put «(%)» on a difference in
+       * Tỷ đồng) or the relative change A/B × 100 − 100; the words leave the operation open.
+       */
+      opOpen?: true;
       /** What the header says around the comparison (an upper header row's «Năm 2026»). */
       context: FigurePattern;
       /** A result over its plan or target («Tỷ lệ hoàn thành kế hoạch (%)»): an unnamed side is that. */
@@ -103,10 +108,12 @@ export function foldHeader(text: string, legacy?: LegacyEncoding): string {
   // «Số ước thực hiện», «Năm 2026» over «Số kế hoạch»: «số» (the figure) naming its kind, never the «so» of «so
   // với» that folding would make of it.
   // (On composed text: a header typed on a Mac or copied from the web may come decomposed, NFD.)
-  const figureWord = fixed.normalize("NFC").replace(
-    /(^|[\s(])số\s+(?=(?:ước|kế hoạch|KH|thực hiện|TH|chính thức|sơ bộ|dự kiến|dự toán)(?![\p{L}\d]))/giu,
-    "$1",
-  );
+  const figureWord = fixed
+    .normalize("NFC")
+    .replace(
+      /(^|[\s(])số\s+(?=(?:ước|kế hoạch|KH|thực hiện|TH|chính thức|sơ bộ|dự kiến|dự toán)(?![\p{L}\d]))/giu,
+      "$1",
+    );
   return foldDiacritics(figureWord.replace(/\s+/g, " ").trim());
 }
 
@@ -403,7 +410,15 @@ function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): numbe
   const soVoi = at("so voi");
   if (soVoi >= 0) return soVoi;
   // «So cùng kỳ (%)», «So KH năm (%)»: «so» opening the header is «so với», the current figure unnamed before it.
-  if (body.length > 1 && body[0].t === "divider" && body[0].divider === "so") return 0;
+  if (body.length > 1 && body[0].t === "divider" && body[0].divider === "so") {
+    // «So ước TH/KH (%)», «So uoc thuc hien voi thuc hien (%)»: two figures divided after it — the opening «so» is
+    // «so sánh» (or «số» typed without its marks), and the later divider splits the operands.
+    const rest = body.slice(1);
+    const later = dividerAt(rest, lead ?? "ratio");
+    const split =
+      later > 0 && figureLike(figureOf(rest.slice(0, later))) && figureLike(figureOf(rest.slice(later + 1)));
+    return split ? later + 1 : 0;
+  }
   const voi = at("voi");
   if (voi >= 0 && lead !== undefined) return voi;
   const difference = lead === "diff" || lead === "growth-or-diff";
@@ -500,6 +515,7 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
     context,
     completion,
   };
+  if (lead === "diff" && hasPercent) reading.opOpen = true;
   if (div >= 0) {
     const a = figureOf(body.slice(0, div));
     const bTokens = body.slice(div + 1);

@@ -84,7 +84,13 @@ export type ColumnReading =
   /** A comparison whose operands are told (resolved to columns, or named and missing). */
   | { role: "comparison"; op: ComparisonOp; a: Operand; b: Operand; percent: boolean }
   /** A comparison whose operands the header does not tell («So sánh (%)» with nothing to compare around it). */
-  | { role: "comparison-unresolved"; op: ComparisonOp; percent: boolean };
+  | {
+      role: "comparison-unresolved";
+      op: ComparisonOp;
+      percent: boolean;
+      /** «Chênh lệch (%)»: the operation is not told either (A − B or the relative change). */
+      opOpen?: true;
+    };
 
 /** Column letters counted from the table's first column: 0 → A, 25 → Z, 26 → AA (as a sheet's letters). */
 export function tableLetter(index: number): string {

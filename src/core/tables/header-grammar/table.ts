@@ -557,7 +557,12 @@ interface Sides {
 function unresolvedColumn(heard: ComparisonHeard): ReadColumn {
   return {
     heard,
-    reading: { role: "comparison-unresolved", op: heard.op, percent: heard.percent },
+    reading: {
+      role: "comparison-unresolved",
+      op: heard.op,
+      percent: heard.percent,
+      ...(heard.opOpen ? { opOpen: true as const } : {}),
+    },
     percent: heard.percent,
   };
 }
@@ -566,6 +571,10 @@ function resolveComparison(r: Resolution): ReadColumn {
   const { heard } = r;
   const unresolved = unresolvedColumn(heard);
   const { a, b } = heard;
+  // «Chênh lệch (%)» naming neither side: nothing in the words decides between A − B and the relative change (read.ts,
+  // `opOpen`), and no side tells it either, so the official is asked rather than a formula guessed. With both sides
+  // named («Chênh lệch 2020 - 2016 (%)») the minus sign says A − B.
+  if (!a && !b && heard.opOpen) return unresolved;
   if (!a && !b) return unnamedComparison(r) ?? unresolved;
   const s = namedSides(r);
   if (!s || "reading" in s) return s ?? unresolved;
