@@ -1,6 +1,6 @@
 /** Filling the comparison columns (7=6/4, 8=5/6, 6=5/4 …) of a workbook's tables with formulas. */
-import { hasPercentFormat, plainNumber, readCell } from "../model/cell";
-import { planFill } from "../formulas";
+import { hasPercentFormat, readCell } from "../model/cell";
+import { planFill, typedMatchesFormula } from "../formulas";
 import { inputColumns, type FoundTable } from "../tables/find";
 import { a1 } from "../model/address";
 import { cellAt, type CellValue, type SheetModel, type WorkbookModel } from "../model/sheet";
@@ -62,16 +62,6 @@ function textInputCells(sheet: SheetModel, tables: readonly FoundTable[]): numbe
   return n;
 }
 
-/**
- * The typed value is what the formula gives (to the hundredth), or the formula cannot tell: such a kept cell needs
- * no one's attention.
- */
-function typedMatchesFormula(cell: { typed: CellValue; computed: number | undefined }): boolean {
-  if (cell.computed === undefined) return false;
-  const n = plainNumber({ value: cell.typed });
-  return n !== undefined && Math.abs(n - cell.computed) < 0.005;
-}
-
 export interface FillRequest {
   /** The sheets to fill; every sheet when absent. */
   sheets?: string[];
@@ -110,7 +100,8 @@ export function planFillWrites(
   const writes: Record<string, CellWrite[]> = {};
   const confirmed = options.only && new Set(options.only.map((c) => `${c.sheet}!${c.cell}`));
   for (const sheet of workbook.sheets) {
-    const plan = planFill(sheet, { overwrite: options.overwrite });
+    // Cells equal to the formula's result are only counted unless a face lists them.
+    const plan = planFill(sheet, { overwrite: options.overwrite, countSame: !options.listSame });
     if (confirmed) {
       // Typed cells the official did not confirm stay as they are.
       const unconfirmed = plan.overwritten.filter((c) => !confirmed.has(`${sheet.name}!${a1(c.row, c.col)}`));
@@ -156,6 +147,7 @@ export function planFillWrites(
       typed: c.typed,
       computed: c.computed,
     });
+    kept.same += plan.same;
     for (const c of plan.kept) {
       if (typedMatchesFormula(c)) {
         kept.same++;

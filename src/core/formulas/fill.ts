@@ -3,7 +3,7 @@
  * Typed values are kept unless the user asks to overwrite them; either way they are listed with what the formula
  * would give, so the user can compare.
  */
-import { typedNumber } from "../model/cell";
+import { plainNumber, typedNumber } from "../model/cell";
 import { cellAt, coveredByMerge, sameFormula, type CellValue, type SheetModel } from "../model/sheet";
 import { columnRefs, type Expr } from "../tables/expr";
 import { comparisonFormulaOf } from "./excel-formula";
@@ -29,8 +29,10 @@ export interface TypedComparison {
 export interface FillPlan {
   tables: FoundTable[];
   writes: FormulaWrite[];
-  /** Typed values left in place (overwrite off). */
+  /** Typed values left in place (overwrite off); without those counted in `same` when asked (`countSame`). */
   kept: TypedComparison[];
+  /** Typed values left in place that equal the formula's result, counted instead of listed (`countSame`). */
+  same: number;
   /** Typed values replaced by a formula (overwrite on); their formulas are in writes too. */
   overwritten: TypedComparison[];
 }
@@ -38,6 +40,21 @@ export interface FillPlan {
 export interface FillOptions {
   /** Replace typed values in comparison cells too. */
   overwrite: boolean;
+  /**
+   * Count the kept typed values that equal the formula's result in `same` rather than list them: `phuluc fill` only
+   * counts them, and a 100 000-row sheet keeps as many (no object for each one counted).
+   */
+  countSame?: boolean;
+}
+
+/**
+ * The typed value is what the formula gives (to the hundredth), or the formula cannot tell: such a kept cell needs
+ * no one's attention.
+ */
+export function typedMatchesFormula(cell: { typed: CellValue; computed: number | undefined }): boolean {
+  if (cell.computed === undefined) return false;
+  const n = plainNumber({ value: cell.typed });
+  return n !== undefined && Math.abs(n - cell.computed) < 0.005;
 }
 
 type ComputedColumn = FoundColumn & { expr: Expr };
@@ -63,8 +80,8 @@ function isBlank(value: CellValue): boolean {
 
 export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
   const tables = findFormulaTables(sheet);
-  const plan: FillPlan = { tables, writes: [], kept: [], overwritten: [] };
-  for (const table of tables) planTable(sheet, table, options.overwrite, plan);
+  const plan: FillPlan = { tables, writes: [], kept: [], same: 0, overwritten: [] };
+  for (const table of tables) planTable(sheet, table, options, plan);
   return plan;
 }
 
@@ -73,7 +90,9 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
  * the table (by computed column), and the evaluation of its typed cells reads the row in hand: no object, map or
  * function is made per row of a 100 000-row table.
  */
-function planTable(sheet: SheetModel, table: FoundTable, overwrite: boolean, plan: FillPlan): void {
+function planTable(sheet: SheetModel, table: FoundTable, options: FillOptions, plan: FillPlan): void {
+  const { overwrite } = options;
+  const countSame = !overwrite && options.countSame === true;
   // The sheet column of each column number, looked up once per table: the evaluation of a row's typed comparisons
   // asks for it per figure, on every row of a long table.
   const columns = new Map<number, number | undefined>();
@@ -138,12 +157,12 @@ function planTable(sheet: SheetModel, table: FoundTable, overwrite: boolean, pla
       const typed = typedValues[i];
       if (formulas[i] === undefined || typed === undefined) continue;
       const column = computed[i];
-      const entry = {
-        row,
-        col: column.col,
-        typed,
-        computed: evaluateComparison(column.expr, valueOf, column.percent),
-      };
+      const computedValue = evaluateComparison(column.expr, valueOf, column.percent);
+      if (countSame && typedMatchesFormula({ typed, computed: computedValue })) {
+        plan.same++;
+        continue;
+      }
+      const entry = { row, col: column.col, typed, computed: computedValue };
       (overwrite ? plan.overwritten : plan.kept).push(entry);
     }
   }

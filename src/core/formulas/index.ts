@@ -7,4 +7,4 @@ export { comparisonFormula, type ComparisonFormulaOptions } from "./excel-formul
 export { evaluateComparison } from "./evaluate";
 export { ownFormulaValues } from "./own-values";
 export { alreadyPercent } from "./guards";
-export { planFill, type FillPlan, type FillOptions, type FormulaWrite, type TypedComparison } from "./fill";
+export { planFill, typedMatchesFormula, type FillPlan, type FillOptions, type FormulaWrite, type TypedComparison } from "./fill";

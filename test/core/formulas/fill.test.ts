@@ -52,6 +52,27 @@ describe("planFill", () => {
     expect(plan.writes.some((w) => w.row === r)).toBe(false);
   });
 
+  it("counts the kept values equal to the formula's result instead of listing them when asked", () => {
+    const sheet = forecast(true).build();
+    const listed = planFill(sheet, { overwrite: false });
+    const counted = planFill(sheet, { overwrite: false, countSame: true });
+    const r = lineRow("5", "Tổng doanh thu dịch vụ bưu chính"); // 2.400 1.320 2.700 | 112,5 48
+    // 112,5 is what 7=6/4 gives: counted, not listed; 48 is not 8=5/6 (48,89): still listed.
+    expect(listed.same).toBe(0);
+    expect(listed.kept.some((k) => k.row === r && k.col === H)).toBe(true);
+    expect(counted.kept.some((k) => k.row === r && k.col === H)).toBe(false);
+    expect(counted.kept.find((k) => k.row === r && k.col === I)?.typed).toBe(48);
+    // 6: typed 106 where the formula gives 106,25 differs by more than a hundredth: listed.
+    expect(counted.kept.find((k) => k.row === lineRow("6") && k.col === H)?.typed).toBe(106);
+    expect(counted.same + counted.kept.length).toBe(listed.kept.length);
+    expect(counted.same).toBeGreaterThan(0);
+    expect(counted.writes).toEqual(listed.writes);
+    // With overwrite every typed value is replaced and listed: nothing is counted.
+    const over = planFill(sheet, { overwrite: true, countSame: true });
+    expect(over.same).toBe(0);
+    expect(over.overwritten).toEqual(listed.kept);
+  });
+
   it("overwrites typed values when asked, and lists them", () => {
     const sheet = forecast(true).build();
     const keep = planFill(sheet, { overwrite: false });
@@ -117,6 +138,6 @@ describe("planFill", () => {
 
   it("gives nothing for a sheet without tables", () => {
     const plan = planFill({ name: "x", rows: [[{ value: "Ghi chú" }]], merges: [] }, { overwrite: true });
-    expect(plan).toEqual({ tables: [], writes: [], kept: [], overwritten: [] });
+    expect(plan).toEqual({ tables: [], writes: [], kept: [], same: 0, overwritten: [] });
   });
 });
