@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import {
   columnKey,
+  columnsNeedingKind,
   columnsNeedingYear,
   consolidate,
   stateText,
@@ -16,7 +17,7 @@ import {
 import type { SheetPlan } from "../../../src/core/model/plan";
 import { excelJsBytes } from "../../support/workbooks";
 import { districtReportOfBytes } from "../../../src/xlsx/consolidate";
-import { RELATIVE_HEADER } from "../../support/other-provinces";
+import { BARE_YEARS_ROWS, RELATIVE_HEADER } from "../../support/other-provinces";
 
 const REVENUE = "Tổng doanh thu dịch vụ bưu chính"; // ict.05
 
@@ -117,5 +118,36 @@ describe("a confirmation given while consolidating", () => {
     // «Thực hiện» confirmed 2026's actual, «Kế hoạch» 2027's plan: the plan sheet's two figures.
     const plan = result.plans.find((p) => p.name === "Kế hoạch 2027")!;
     expect(revenue(plan, "huyện Nậm Pồ")).toEqual([700, 730, "Biểu 01!D3; Biểu 01!E3"]);
+  });
+
+  it("asks the kind of each column whose header is a year alone, and reads each as the kind chosen", async () => {
+    // «Năm 2025 | Năm 2026 | 2026/2025»: the years are told, whether each is an actual, an estimate or a plan is not.
+    const bare = () => bytesOf([["UBND HUYỆN NẬM TRÀ"], ...BARE_YEARS_ROWS]);
+    const needing = await districtReportOfBytes("nam-tra.xlsx", await bare());
+    expect(columnsNeedingYear(needing)).toEqual([]);
+    expect(columnsNeedingKind(needing).map((c) => `${columnKey(c)} ${c.header}`)).toEqual([
+      "Biểu 01!D Năm 2025",
+      "Biểu 01!E Năm 2026",
+    ]);
+    // A year for the file does not settle them, nor does a kind for one column alone.
+    const partly = await districtReportOfBytes("nam-tra.xlsx", await bare(), undefined, {
+      confirmation: { year: 2026, columnKinds: { "Biểu 01!D": "actual" } },
+      needing,
+    });
+    expect(partly.unconfirmed?.map((c) => c.column)).toEqual(["E"]);
+
+    const confirmed = await districtReportOfBytes("nam-tra.xlsx", await bare(), undefined, {
+      confirmation: { year: 2026, columnKinds: { "Biểu 01!D": "actual", "Biểu 01!E": "estimate" } },
+      needing,
+    });
+    expect([confirmed.year, confirmed.unconfirmed]).toEqual([2026, undefined]);
+    const result = consolidate([await districtReportOfBytes("muong-ang.xlsx", await told()), confirmed], {
+      lang: "vi",
+    });
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.entries[1].state.kind).toBe("included");
+    // 2025's actual and 2026's estimate on the forecast sheet, under those years; no half-year figure.
+    const forecast = result.plans.find((p) => p.name === "Dự báo 2026")!;
+    expect(revenue(forecast, "huyện Nậm Trà")).toEqual([2400, null, 2700, "Biểu 01!D3; —; Biểu 01!E3"]);
   });
 });
