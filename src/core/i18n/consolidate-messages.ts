@@ -272,6 +272,11 @@ export const consolidateMessages = {
     vi: "Cột {column} «{header}» ({reading}): năm",
     en: "Column {column} «{header}» ({reading}): year",
   },
+  "web.consolidate.confirm.column-kind": {
+    vi: "Cột {column} «{header}» chỉ ghi năm {year}: số liệu là",
+    en: "Column {column} «{header}» gives only the year {year}: its figures are",
+  },
+  "web.consolidate.confirm.pick-kind": { vi: "(chọn loại số liệu)", en: "(choose the kind of figure)" },
   "web.consolidate.confirm.pick": { vi: "(chọn năm)", en: "(choose a year)" },
   "web.consolidate.confirm.button": {
     vi: "Xác nhận và tổng hợp lại",
