@@ -61,6 +61,11 @@ function corrections(report: DistrictReport, confirmation: Confirmation): Column
   return out;
 }
 
+/** The columns ("Sheet!Column") whose reading the confirmation gives: said beside the file on the status sheet. */
+export function confirmedColumns(report: DistrictReport, confirmation: Confirmation): string[] {
+  return corrections(report, confirmation).map((c) => columnKey({ sheet: c.sheet, column: c.col }));
+}
+
 /**
  * The file's model with the confirmation applied over what the file itself keeps: its year is the one confirmed,
  * and each year-less column confirmed is read with its year (the file's own corrections of other columns kept).

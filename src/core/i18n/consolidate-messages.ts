@@ -108,6 +108,10 @@ export const consolidateMessages = {
   "cons.left-out.number/with-words": { vi: "số lẫn chữ", en: "a number with words" },
   /** The Tổng hợp column's text for a file kept out of the totals: the reason after «Không:». */
   "cons.status.kept-out": { vi: "Không: {reason}", en: "No: {reason}" },
+  "cons.status.confirmed-here.columns": {
+    vi: "(năm {year} và cách đọc cột {columns} do người tổng hợp xác nhận, tệp của huyện chưa ghi)",
+    en: "({year} and the reading of columns {columns} confirmed by whoever consolidated; the district's file does not say them)",
+  },
   "cons.status.confirmed-here": {
     vi: "(năm {year} do người tổng hợp xác nhận, tệp của huyện chưa ghi)",
     en: "({year} confirmed by whoever consolidated; the district's file does not say it)",

@@ -115,6 +115,7 @@ describe("a confirmation given while consolidating", () => {
     });
     if (!result.ok) throw new Error(result.problem);
     expect(result.entries[1].state.kind).toBe("included");
+    expect(confirmed.confirmedAtConsolidation).toEqual({ year: 2026, columns: ["Biểu 01!D", "Biểu 01!E"] });
     // «Thực hiện» confirmed 2026's actual, «Kế hoạch» 2027's plan: the plan sheet's two figures.
     const plan = result.plans.find((p) => p.name === "Kế hoạch 2027")!;
     expect(revenue(plan, "huyện Nậm Pồ")).toEqual([700, 730, "Biểu 01!D3; Biểu 01!E3"]);
@@ -146,6 +147,10 @@ describe("a confirmation given while consolidating", () => {
     });
     if (!result.ok) throw new Error(result.problem);
     expect(result.entries[1].state.kind).toBe("included");
+    // The status sheet says whose reading of the columns it is.
+    expect(stateText(result.entries[1], 2026, "vi")).toBe(
+      "Có (năm 2026 và cách đọc cột Biểu 01!D, Biểu 01!E do người tổng hợp xác nhận, tệp của huyện chưa ghi)",
+    );
     // 2025's actual and 2026's estimate on the forecast sheet, under those years; no half-year figure.
     const forecast = result.plans.find((p) => p.name === "Dự báo 2026")!;
     expect(revenue(forecast, "huyện Nậm Trà")).toEqual([2400, null, 2700, "Biểu 01!D3; —; Biểu 01!E3"]);
