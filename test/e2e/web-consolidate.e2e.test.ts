@@ -159,7 +159,7 @@ describe.skipIf(!available)("confirming a year in the page's consolidation", () 
     await summary.waitFor({ timeout: 60_000 });
     expect(await summary.textContent()).toBe("Năm 2026: 1 huyện được tổng hợp, 2 tệp không đưa vào tổng.");
     const confirm = dialog.getByTestId("consolidate-confirm");
-    expect(await confirm.textContent()).toContain("Cần xác nhận năm (2 tệp)");
+    expect(await confirm.textContent()).toContain("Cần xác nhận năm hoặc loại số liệu (2 tệp)");
     const needing = dialog.getByTestId("consolidate-confirm-file");
     expect(await needing.evaluateAll((els) => els.map((e) => e.getAttribute("data-file")))).toEqual([
       "2-dien-bien-dong.xlsx",
