@@ -6,34 +6,20 @@
  * confirmation is the core's (confirm.ts, as `phuluc xac-nhan --column` stores it) and the file goes in.
  */
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
-import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Confirmation } from "../../src/core/consolidate";
 import { ConfirmFile } from "../../src/web/ConsolidateView";
 import { consolidated, districtReportOfBytes } from "../../src/web/consolidate-io";
-import { BARE_YEARS_ROWS } from "../support/other-provinces";
-import { excelJsBytes } from "../support/workbooks";
+import { BARE_YEARS_ROWS, districtBytes, toldDistrictBytes } from "../support/other-provinces";
 
 afterEach(cleanup);
 
-async function bytesOf(rows: (string | number | null)[][]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Biểu 01").addRows(rows);
-  return excelJsBytes(wb);
-}
-
-const told = () =>
-  bytesOf([
-    ["UBND HUYỆN MƯỜNG ẢNG"],
-    ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027"],
-    ["1", "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 1000, 1100, 1200],
-  ]);
-const bare = () => bytesOf([["UBND HUYỆN NẬM TRÀ"], ...BARE_YEARS_ROWS]);
+const bare = () => districtBytes([["UBND HUYỆN NẬM TRÀ"], ...BARE_YEARS_ROWS]);
 
 describe("confirming the kind of a bare-year column in the page's consolidation", () => {
   it("offers each column's kinds for its year, asks all of them, and takes the file in once confirmed", async () => {
     const reports = [
-      await districtReportOfBytes("muong-ang.xlsx", await told()),
+      await districtReportOfBytes("muong-ang.xlsx", await toldDistrictBytes()),
       await districtReportOfBytes("nam-tra.xlsx", await bare()),
     ];
     const first = await consolidated(reports, "vi");

@@ -71,7 +71,10 @@ export function extractDistrictReport(workbook: WorkbookModel, options: ExtractO
   const columns = confirmedColumns(confirmed.needing, confirmed.confirmation);
   return {
     ...report,
-    confirmedAtConsolidation: { year: confirmed.confirmation.year, ...(columns.length > 0 ? { columns } : {}) },
+    confirmedAtConsolidation: {
+      year: confirmed.confirmation.year,
+      ...(columns.length > 0 ? { columns } : {}),
+    },
   };
 }
 

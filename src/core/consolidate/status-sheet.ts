@@ -99,7 +99,10 @@ export function stateText(entry: FileEntry, year: number, lang: Lang): string {
   const confirmed = entry.report.confirmedAtConsolidation;
   if (!confirmed) return state;
   const here = confirmed.columns
-    ? t(lang, "cons.status.confirmed-here.columns", { year: confirmed.year, columns: confirmed.columns.join(", ") })
+    ? t(lang, "cons.status.confirmed-here.columns", {
+        year: confirmed.year,
+        columns: confirmed.columns.join(", "),
+      })
     : t(lang, "cons.status.confirmed-here", { year: confirmed.year });
   return `${state} ${here}`;
 }
