@@ -2,8 +2,9 @@
  * The page's "Consolidate districts…" button: a file chooser for several .xlsx files at once, and a dialog showing
  * the reading, then the districts that went into the totals, the files kept out and the link to download the
  * consolidated workbook. A file kept out because it does not tell the year of its figures is listed with the year
- * to confirm right there (the file's year, and the year of each column whose header names none); confirmed, the
- * consolidation runs again with it (use-consolidation.ts says what is, and is not, changed).
+ * to confirm right there (the file's year, the year of each column whose header names none, and the kind of each
+ * column whose header is a year alone); confirmed, the consolidation runs again with it (use-consolidation.ts says
+ * what is, and is not, changed).
  */
 import {
   Button,
@@ -28,6 +29,7 @@ import {
 import { useRef, useState } from "react";
 import type { Confirmation } from "../core/consolidate";
 import type { Lang } from "../core/i18n/messages";
+import type { FigureKind } from "../core/tables/header-grammar";
 import { parseYear } from "../core/text/year";
 import { ACCEPT } from "./download";
 import { tw } from "./i18n";
@@ -192,9 +194,10 @@ function FileList(props: { title: string; testId: string; lines: { file: string;
 /**
  * One file kept out until its year is confirmed (why is in the list above): the file's year (the one its other headers name, else the
  * consolidation's, shown to be confirmed — never applied unseen) and a year for each column whose header names none
- * (no year chosen for them until the official picks one).
+ * (no year chosen for them until the official picks one), and the kind of each column whose header is a year alone
+ * (none chosen until the official picks one: Thực hiện / Ước thực hiện / Kế hoạch of that year).
  */
-function ConfirmFile(props: {
+export function ConfirmFile(props: {
   lang: Lang;
   needing: NeedingFile;
   year: number;
@@ -204,8 +207,12 @@ function ConfirmFile(props: {
   const styles = useStyles();
   const [text, setText] = useState(String(props.year));
   const [columnYears, setColumnYears] = useState<Record<string, number>>({});
+  const [columnKinds, setColumnKinds] = useState<Record<string, FigureKind>>({});
   const year = parseYear(text);
-  const complete = year !== undefined && needing.columns.every((c) => columnYears[c.key] !== undefined);
+  const complete =
+    year !== undefined &&
+    needing.columns.every((c) => columnYears[c.key] !== undefined) &&
+    needing.kindColumns.every((c) => columnKinds[c.key] !== undefined);
   return (
     <div className={styles.confirm} data-testid="consolidate-confirm-file" data-file={needing.file}>
       <Text weight="semibold">{`${needing.name} (${needing.file})`}</Text>
@@ -238,15 +245,56 @@ function ConfirmFile(props: {
           </Select>
         </Field>
       ))}
+      {needing.kindColumns.map((c) => (
+        <KindField
+          key={c.key}
+          lang={lang}
+          column={c}
+          kind={columnKinds[c.key]}
+          onChange={(kind) => setColumnKinds((prev) => ({ ...prev, [c.key]: kind }))}
+        />
+      ))}
       <Button
         appearance="primary"
         disabled={!complete}
-        onClick={() => year !== undefined && props.onConfirm({ year, columnYears })}
+        onClick={() => year !== undefined && props.onConfirm({ year, columnYears, columnKinds })}
         data-testid="consolidate-confirm-button"
       >
         {tw(lang, "web.consolidate.confirm.button")}
       </Button>
     </div>
+  );
+}
+
+/** The kind of a column whose header is a year alone, chosen among the figures of that year; none until chosen. */
+function KindField(props: {
+  lang: Lang;
+  column: NeedingFile["kindColumns"][number];
+  kind: FigureKind | undefined;
+  onChange: (kind: FigureKind) => void;
+}) {
+  const { column } = props;
+  return (
+    <Field label={column.label}>
+      <Select
+        value={props.kind ?? ""}
+        onChange={(_, data) => {
+          const chosen = column.kinds.find((k) => k.kind === data.value);
+          if (chosen) props.onChange(chosen.kind);
+        }}
+        data-testid="consolidate-confirm-kind"
+        data-column={column.key}
+      >
+        <option value="" disabled>
+          {tw(props.lang, "web.consolidate.confirm.pick-kind")}
+        </option>
+        {column.kinds.map((k) => (
+          <option key={k.kind} value={k.kind}>
+            {k.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 

@@ -5,7 +5,9 @@
  * consolidation comes with it, not with the page's first paint.
  */
 import {
+  CONFIRMABLE_KINDS,
   columnKey,
+  columnsNeedingKind,
   columnsNeedingYear,
   consolidate,
   keptOutReason,
@@ -13,6 +15,7 @@ import {
 } from "../core/consolidate";
 import { tCount } from "../core/i18n/counts";
 import type { Lang } from "../core/i18n/messages";
+import type { FigureKind } from "../core/tables/header-grammar";
 import { figureText } from "../core/tables/reading";
 import { consolidatedWorkbookBytes } from "../xlsx/consolidate";
 import { tw } from "./i18n";
@@ -29,6 +32,11 @@ export interface NeedingFile {
   year?: number;
   /** Columns whose header names no year at all: each needs its own year. */
   columns: { key: string; label: string }[];
+  /**
+   * Columns whose header is a year alone («Năm 2026»): the year is told, the kind is not; each needs its kind,
+   * offered as the figures of that year («Thực hiện năm 2026», «Ước thực hiện năm 2026», «Kế hoạch năm 2026»).
+   */
+  kindColumns: { key: string; label: string; kinds: { kind: FigureKind; label: string }[] }[];
 }
 
 export type Consolidated =
@@ -77,6 +85,18 @@ export async function consolidated(reports: readonly DistrictReport[], lang: Lan
                 header: c.header,
                 reading: figureText(c.figure, lang),
               }),
+            })),
+            kindColumns: columnsNeedingKind(e.report).map((c) => ({
+              key: columnKey(c),
+              label: tw(lang, "web.consolidate.confirm.column-kind", {
+                column: columnKey(c),
+                header: c.header,
+                year: c.figure.year.kind === "absolute" ? String(c.figure.year.year) : "",
+              }),
+              kinds: CONFIRMABLE_KINDS.map((kind) => ({
+                kind,
+                label: figureText({ ...c.figure, kind, period: "year" }, lang),
+              })),
             })),
           },
         ],

@@ -4,7 +4,8 @@
  * the writer and the core's consolidation come with the page's lazy "xlsx" chunk on first use.
  *
  * A file whose figures' year it does not tell is kept out as needing a confirmation (the core never guesses). The
- * official may confirm it right here — the file's report year, and the year of each column whose header names none —
+ * official may confirm it right here — the file's report year, the year of each column whose header names none, and
+ * the kind of each column whose header is a year alone («Năm 2026»: Thực hiện, Ước thực hiện or Kế hoạch) —
  * and the consolidation runs again with it: that file alone is read again (the files chosen stay in the page for
  * the run), nothing is written into it, and the status sheet says the year was confirmed at consolidation. What an
  * official expects: the district's own file is the district's to correct (with the add-in or `phuluc xac-nhan`); the
@@ -181,7 +182,7 @@ export function useConsolidation(lang: Lang) {
   );
 
   /**
-   * Confirms the year of the files chosen by index (and the years of their year-less columns), reads each of them
+   * Confirms the year of the files chosen by index (and the years of their year-less columns, the kinds of their bare-year ones), reads each of them
    * again with it, and consolidates again.
    */
   const confirm = useCallback(

@@ -159,7 +159,7 @@ describe.skipIf(!available)("confirming a year in the page's consolidation", () 
     await summary.waitFor({ timeout: 60_000 });
     expect(await summary.textContent()).toBe("Năm 2026: 1 huyện được tổng hợp, 2 tệp không đưa vào tổng.");
     const confirm = dialog.getByTestId("consolidate-confirm");
-    expect(await confirm.textContent()).toContain("Cần xác nhận năm (2 tệp)");
+    expect(await confirm.textContent()).toContain("Cần xác nhận năm hoặc loại số liệu (2 tệp)");
     const needing = dialog.getByTestId("consolidate-confirm-file");
     expect(await needing.evaluateAll((els) => els.map((e) => e.getAttribute("data-file")))).toEqual([
       "2-dien-bien-dong.xlsx",
@@ -205,7 +205,8 @@ describe.skipIf(!available)("confirming a year in the page's consolidation", () 
     const texts = ["A", "B", "C", "D", "E", "F", "G"].flatMap((c) => [...status.columnTexts(c).values()]);
     expect(texts.filter((t) => t.includes("người tổng hợp xác nhận"))).toEqual([
       "Có (năm 2026 do người tổng hợp xác nhận, tệp của huyện chưa ghi)",
-      "Có (năm 2026 do người tổng hợp xác nhận, tệp của huyện chưa ghi)",
+      // Nậm Pồ's year-less columns were read with the years confirmed here: said, with the columns.
+      "Có (năm 2026 và cách đọc cột Biểu 01!D, Biểu 01!E do người tổng hợp xác nhận, tệp của huyện chưa ghi)",
     ]);
     // The districts' files are as they were.
     expect(files.map((f) => readFileSync(f))).toEqual(before);

@@ -3,6 +3,7 @@
  * reading and the consolidation: the years named relative to the report year, as issue 16 quotes them.
  */
 import ExcelJS from "exceljs";
+import { excelJsBytes } from "./workbooks";
 
 /** «Thực hiện năm trước | Kế hoạch năm | Ước thực hiện năm | Kế hoạch năm sau», after STT, the name and the unit. */
 export const RELATIVE_HEADER = [
@@ -57,3 +58,18 @@ export function bareYearsWorkbook(): ExcelJS.Workbook {
   wb.addWorksheet("Biểu 01").addRows(BARE_YEARS_ROWS);
   return wb;
 }
+
+/** A one-sheet workbook («Biểu 01») of the rows given, as a district would send it. */
+export async function districtBytes(rows: (string | number | null)[][]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Biểu 01").addRows(rows);
+  return excelJsBytes(wb);
+}
+
+/** A district whose headers name the year («TH 2025 | ƯTH 2026 | KH 2027»), so that the consolidation has one. */
+export const toldDistrictBytes = () =>
+  districtBytes([
+    ["UBND HUYỆN MƯỜNG ẢNG"],
+    ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027"],
+    ["1", "Tổng doanh thu dịch vụ bưu chính", "Triệu đồng", 1000, 1100, 1200],
+  ]);

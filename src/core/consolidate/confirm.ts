@@ -3,11 +3,14 @@
  * of the file, and for each figure column whose header names no year at all («Kế hoạch», «Thực hiện»), the year the
  * person consolidating gives it. Applied to the file's model as the file's own stored settings would be (the year
  * kept, the column's reading corrected), so the figures then go under the years confirmed — never a year guessed.
+ * A column whose header is a year alone («Năm 2026», «2026») has its year told but not its kind: the person
+ * consolidating chooses the kind (Thực hiện / Ước thực hiện / Kế hoạch of that year), stored the same way — the
+ * correction `phuluc xac-nhan --column` and the pane's «Sửa» store.
  * The district's file itself is not changed: the report says the year was confirmed at consolidation, and the
  * status sheet says so beside the file.
  */
 import type { ColumnCorrection, WorkbookModel } from "../model/sheet";
-import { formatReading } from "../tables/header-grammar";
+import { formatReading, type Figure, type FigureKind } from "../tables/header-grammar";
 import type { DistrictReport, UnconfirmedColumn } from "./types";
 
 export interface Confirmation {
@@ -15,7 +18,12 @@ export interface Confirmation {
   year: number;
   /** For the columns whose header names no year: the year of each, by "Sheet!Column". */
   columnYears?: Readonly<Record<string, number>>;
+  /** For the columns whose header is a year alone: the kind of figure each holds, by "Sheet!Column". */
+  columnKinds?: Readonly<Record<string, FigureKind>>;
 }
+
+/** The kinds a year alone may be confirmed as, in the order offered: the figures the plan's tables hold. */
+export const CONFIRMABLE_KINDS: readonly FigureKind[] = ["actual", "estimate", "plan"];
 
 /** "Biểu 01!E": how a confirmation names an unconfirmed column. */
 export function columnKey(column: Pick<UnconfirmedColumn, "sheet" | "column">): string {
@@ -27,19 +35,35 @@ export function columnsNeedingYear(report: DistrictReport): UnconfirmedColumn[] 
   return (report.unconfirmed ?? []).filter((c) => c.figure.year.kind === "unknown");
 }
 
-/** The corrections a confirmation stores: each year-less column read as its figure of the year given. */
+/**
+ * The unconfirmed columns whose header is a year alone: the year is told, the kind is not (or only inferred), so
+ * neither a year for the file nor one for the column settles them — a kind does.
+ */
+export function columnsNeedingKind(report: DistrictReport): UnconfirmedColumn[] {
+  return (report.unconfirmed ?? []).filter(
+    (c) => (c.kindInferred || c.kindUnknown) && c.figure.year.kind === "absolute",
+  );
+}
+
+/** The corrections a confirmation stores: each column read as its figure with the year or the kind given. */
 function corrections(report: DistrictReport, confirmation: Confirmation): ColumnCorrection[] {
   const out: ColumnCorrection[] = [];
+  const store = (c: UnconfirmedColumn, figure: Figure) =>
+    out.push({ sheet: c.sheet, col: c.column, reading: formatReading({ role: "figure", figure }) });
   for (const c of columnsNeedingYear(report)) {
     const year = confirmation.columnYears?.[columnKey(c)];
-    if (year === undefined) continue;
-    const reading = formatReading({
-      role: "figure",
-      figure: { ...c.figure, year: { kind: "absolute", year } },
-    });
-    out.push({ sheet: c.sheet, col: c.column, reading });
+    if (year !== undefined) store(c, { ...c.figure, year: { kind: "absolute", year } });
+  }
+  for (const c of columnsNeedingKind(report)) {
+    const kind = confirmation.columnKinds?.[columnKey(c)];
+    if (kind !== undefined) store(c, { ...c.figure, kind, period: "year" });
   }
   return out;
+}
+
+/** The columns ("Sheet!Column") whose reading the confirmation gives: said beside the file on the status sheet. */
+export function confirmedColumns(report: DistrictReport, confirmation: Confirmation): string[] {
+  return corrections(report, confirmation).map((c) => columnKey({ sheet: c.sheet, column: c.col }));
 }
 
 /**

@@ -32,7 +32,7 @@ import { a1, columnLetter, parseA1 } from "../model/address";
 import type { Figure } from "../tables/header-grammar";
 import { cellText, type SheetModel, type WorkbookModel } from "../model/sheet";
 import { fixLegacyText, foldDiacritics } from "../text";
-import { withConfirmation, type Confirmation } from "./confirm";
+import { confirmedColumns, withConfirmation, type Confirmation } from "./confirm";
 import { unreadableReport } from "./types";
 import type {
   AppendixKind,
@@ -68,7 +68,14 @@ export function extractDistrictReport(workbook: WorkbookModel, options: ExtractO
   if (!confirmed) return withFoundTableCache(() => extract(withoutReports(workbook), options));
   const model = withConfirmation(workbook, confirmed.needing, confirmed.confirmation);
   const report = withFoundTableCache(() => extract(withoutReports(model), options));
-  return { ...report, confirmedAtConsolidation: { year: confirmed.confirmation.year } };
+  const columns = confirmedColumns(confirmed.needing, confirmed.confirmation);
+  return {
+    ...report,
+    confirmedAtConsolidation: {
+      year: confirmed.confirmation.year,
+      ...(columns.length > 0 ? { columns } : {}),
+    },
+  };
 }
 
 function extract(workbook: WorkbookModel, options: ExtractOptions): DistrictReport {

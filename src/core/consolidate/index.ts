@@ -14,7 +14,14 @@ import type { AppendixKind, DistrictReport } from "./types";
 
 export * from "./types";
 export { extractDistrictReport, districtOf } from "./extract";
-export { columnKey, columnsNeedingYear, withConfirmation, type Confirmation } from "./confirm";
+export {
+  CONFIRMABLE_KINDS,
+  columnKey,
+  columnsNeedingKind,
+  columnsNeedingYear,
+  withConfirmation,
+  type Confirmation,
+} from "./confirm";
 export { provinceRule, type ProvinceRule } from "./rows";
 export { fileLabel, type FileEntry, type FileState } from "./select";
 export { keptOutReason, stateText } from "./status-sheet";

@@ -90,14 +90,21 @@ export function keptOutReason(entry: FileEntry, year: number, lang: Lang): strin
 
 /**
  * The status sheet's Tổng hợp column: "Có", or "Không: " and the reason the file was kept out; a year confirmed at
- * consolidation (not in the district's file) is said beside "Có".
+ * consolidation (not in the district's file) is said beside "Có", with the columns whose reading was confirmed there.
  */
 export function stateText(entry: FileEntry, year: number, lang: Lang): string {
   const reason = keptOutReason(entry, year, lang);
   if (reason !== undefined) return t(lang, "cons.status.kept-out", { reason });
   const state = includedText(entry, lang);
   const confirmed = entry.report.confirmedAtConsolidation;
-  return confirmed ? `${state} ${t(lang, "cons.status.confirmed-here", { year: confirmed.year })}` : state;
+  if (!confirmed) return state;
+  const here = confirmed.columns
+    ? t(lang, "cons.status.confirmed-here.columns", {
+        year: confirmed.year,
+        columns: confirmed.columns.join(", "),
+      })
+    : t(lang, "cons.status.confirmed-here", { year: confirmed.year });
+  return `${state} ${here}`;
 }
 
 function includedText(entry: FileEntry, lang: Lang): string {

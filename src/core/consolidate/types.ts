@@ -90,10 +90,11 @@ export interface DistrictReport {
   /** Figures kept out of the totals because the check finds them invalid. */
   leftOut?: LeftOutCell[];
   /**
-   * The year (and the years of the columns whose header names none) was confirmed by the person consolidating, not
-   * read from the file nor stored in it (confirm.ts): said beside the file on the status sheet.
+   * The year (and the years of the columns whose header names none, the kinds of those headed by a year alone) was
+   * confirmed by the person consolidating, not read from the file nor stored in it (confirm.ts): said beside the
+   * file on the status sheet. `columns`: the columns ("Sheet!Column") whose reading was confirmed.
    */
-  confirmedAtConsolidation?: { year: number };
+  confirmedAtConsolidation?: { year: number; columns?: string[] };
 }
 
 /**

@@ -108,6 +108,10 @@ export const consolidateMessages = {
   "cons.left-out.number/with-words": { vi: "số lẫn chữ", en: "a number with words" },
   /** The Tổng hợp column's text for a file kept out of the totals: the reason after «Không:». */
   "cons.status.kept-out": { vi: "Không: {reason}", en: "No: {reason}" },
+  "cons.status.confirmed-here.columns": {
+    vi: "(năm {year} và cách đọc cột {columns} do người tổng hợp xác nhận, tệp của huyện chưa ghi)",
+    en: "({year} and the reading of columns {columns} confirmed by whoever consolidated; the district's file does not say them)",
+  },
   "cons.status.confirmed-here": {
     vi: "(năm {year} do người tổng hợp xác nhận, tệp của huyện chưa ghi)",
     en: "({year} confirmed by whoever consolidated; the district's file does not say it)",
@@ -260,18 +264,23 @@ export const consolidateMessages = {
     en: "year confirmed by you while consolidating",
   },
   "web.consolidate.confirm.title": {
-    vi: "Cần xác nhận năm ({count} tệp)",
-    en: "Years to confirm ({count} files)",
+    vi: "Cần xác nhận năm hoặc loại số liệu ({count} tệp)",
+    en: "Years or kinds of figure to confirm ({count} files)",
   },
   "web.consolidate.confirm.intro": {
-    vi: "Các tệp này không cho biết năm của một số cột số liệu nên chưa được đưa vào tổng (công cụ không tự đoán năm). Xác nhận năm ngay tại đây để tổng hợp lại: chỉ dùng cho lần tổng hợp này, tệp của huyện không bị sửa, và trang «Tình trạng» ghi rõ năm do người tổng hợp xác nhận. Muốn lưu vào tệp của huyện thì dùng phần bổ trợ hoặc lệnh phuluc xac-nhan.",
-    en: "These files do not tell the year of some figure columns, so they are kept out of the totals (the tool never guesses a year). Confirm the years right here to consolidate again: for this consolidation only, the district's file is not changed, and the «Status» sheet says the year was confirmed by whoever consolidated. To keep it in the district's file, use the add-in or phuluc xac-nhan.",
+    vi: "Các tệp này không cho biết năm của một số cột số liệu, hoặc cột chỉ ghi năm mà không rõ là số thực hiện, ước thực hiện hay kế hoạch, nên chưa được đưa vào tổng (công cụ không tự đoán). Xác nhận ngay tại đây để tổng hợp lại: chỉ dùng cho lần tổng hợp này, tệp của huyện không bị sửa, và trang «Tình trạng» ghi rõ những gì do người tổng hợp xác nhận. Muốn lưu vào tệp của huyện thì dùng phần bổ trợ hoặc lệnh phuluc xac-nhan.",
+    en: "These files do not tell the year of some figure columns, or give a column only a year without saying whether it is an actual, an estimate or a plan, so they are kept out of the totals (the tool never guesses). Confirm them right here to consolidate again: for this consolidation only, the district's file is not changed, and the «Status» sheet says what was confirmed by whoever consolidated. To keep it in the district's file, use the add-in or phuluc xac-nhan.",
   },
   "web.consolidate.confirm.year": { vi: "Năm báo cáo của tệp (N)", en: "The file's report year (N)" },
   "web.consolidate.confirm.column": {
     vi: "Cột {column} «{header}» ({reading}): năm",
     en: "Column {column} «{header}» ({reading}): year",
   },
+  "web.consolidate.confirm.column-kind": {
+    vi: "Cột {column} «{header}» chỉ ghi năm {year}: số liệu là",
+    en: "Column {column} «{header}» gives only the year {year}: its figures are",
+  },
+  "web.consolidate.confirm.pick-kind": { vi: "(chọn loại số liệu)", en: "(choose the kind of figure)" },
   "web.consolidate.confirm.pick": { vi: "(chọn năm)", en: "(choose a year)" },
   "web.consolidate.confirm.button": {
     vi: "Xác nhận và tổng hợp lại",
