@@ -116,6 +116,21 @@ const STYLESHEET_CHILDREN = [
   "extLst",
 ];
 
+const SHEET_VIEW_CHILDREN = ["pane", "selection", "pivotSelection", "extLst"];
+const BORDER_CHILDREN = [
+  "start",
+  "left",
+  "end",
+  "right",
+  "top",
+  "bottom",
+  "diagonal",
+  "vertical",
+  "horizontal",
+];
+const XF_CHILDREN = ["alignment", "protection", "extLst"];
+const DXF_CHILDREN = ["font", "numFmt", "fill", "alignment", "protection", "border", "extLst"];
+const PATTERN_FILL_CHILDREN = ["fgColor", "bgColor"];
 const TABLE_CHILDREN = ["autoFilter", "sortState", "tableColumns", "tableStyleInfo", "extLst"];
 const CELL_CHILDREN = ["f", "v", "is", "extLst"];
 
@@ -390,6 +405,8 @@ interface SheetInfo {
 interface WorksheetFacts {
   formulas: Set<string>;
   texts: Map<string, string>;
+  /** What each cell holds: "text", "number", "formula", … */
+  kinds: Map<string, string>;
 }
 
 function sheetNameProblem(name: string): string | undefined {
@@ -521,6 +538,16 @@ function checkStyles(c: Checker, workbook: string): { cellXfs: number } | undefi
     if (id !== undefined) formats.add(id);
   }
   const styleXfs = n("cellStyleXfs");
+  const items = (list: string) => ownChildren(child(ss, list) ?? doc.createElement("none"));
+  for (const border of items("borders")) checkOrder(c, part, border, BORDER_CHILDREN);
+  for (const xf of [...items("cellXfs"), ...items("cellStyleXfs")]) checkOrder(c, part, xf, XF_CHILDREN);
+  for (const dxf of items("dxfs")) checkOrder(c, part, dxf, DXF_CHILDREN);
+  for (const fill of [
+    ...items("fills"),
+    ...items("dxfs").flatMap((d) => ownChildren(d).filter((e) => e.localName === "fill")),
+  ])
+    for (const pattern of ownChildren(fill).filter((e) => e.localName === "patternFill"))
+      checkOrder(c, part, pattern, PATTERN_FILL_CHILDREN);
   for (const [list, withParent] of [
     ["cellXfs", true],
     ["cellStyleXfs", false],
@@ -606,12 +633,21 @@ function checkWorksheet(
   if (!doc) return undefined;
   const ws = doc.documentElement;
   checkOrder(c, part, ws, WORKSHEET_CHILDREN, REPEATING);
-  const facts: WorksheetFacts = { formulas: new Set(), texts: new Map() };
+  const facts: WorksheetFacts = { formulas: new Set(), texts: new Map(), kinds: new Map() };
   const styleOk = (s: string | null) =>
     s === null || context.cellXfs === undefined || (int(s) ?? Infinity) < context.cellXfs;
-  for (const col of ownChildren(child(ws, "cols") ?? ws).filter((e) => e.localName === "col"))
+  let lastMax = 0;
+  for (const col of ownChildren(child(ws, "cols") ?? ws).filter((e) => e.localName === "col")) {
     if (!styleOk(col.getAttribute("style")))
       c.problem(part, "style-index", `column ${col.getAttribute("min")} style ${col.getAttribute("style")}`);
+    // Columns are described in order, none twice (Excel repairs overlapping <col> ranges).
+    const [min, max] = [int(col.getAttribute("min")) ?? 0, int(col.getAttribute("max")) ?? 0];
+    if (min < 1 || max < min || max > MAX_COL || min <= lastMax)
+      c.problem(part, "child-order", `<col min="${min}" max="${max}"> after a column ending at ${lastMax}`);
+    lastMax = Math.max(lastMax, max);
+  }
+  for (const view of ownChildren(child(ws, "sheetViews") ?? ws).filter((e) => e.localName === "sheetView"))
+    checkOrder(c, part, view, SHEET_VIEW_CHILDREN, new Set(["selection", "pivotSelection"]));
   const data = child(ws, "sheetData");
   let used: Range | undefined;
   const masters = new Map<string, Range>();
@@ -682,6 +718,17 @@ function checkWorksheet(
           } else if ((f.textContent ?? "") === "") dependants.push({ si, ref: name, at });
         }
       }
+      const type = cell.getAttribute("t") ?? "n";
+      facts.kinds.set(
+        name,
+        f
+          ? "formula"
+          : type === "s" || type === "inlineStr" || type === "str"
+            ? "text"
+            : type === "n"
+              ? "number"
+              : type,
+      );
       const text = cellText(cell, context.strings);
       if (text !== undefined) facts.texts.set(name, text);
     }
@@ -808,6 +855,10 @@ function checkTable(c: Checker, part: string, facts: WorksheetFacts, sheetPart: 
     if (!headers) return;
     const at = a1(range.top, range.left + i);
     const text = facts.texts.get(at);
+    // Excel keeps a table's header cells as text: a number or a formula there is a table it repairs.
+    const kind = facts.kinds.get(at);
+    if (kind !== undefined && kind !== "text")
+      c.problem(part, "table", `header ${at} of ${sheetPart} holds a ${kind}, not a text`);
     // Excel writes a line break in a column's name as _x000a_.
     const shown = name.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) =>
       String.fromCharCode(parseInt(h, 16)),
