@@ -7,10 +7,11 @@
 import { strFromU8, strToU8, zipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { applyFixes, checkAction, previewFixes } from "../../src/core/actions";
+import { applyFixes, checkAction, previewFixes, undoLastFix } from "../../src/core/actions";
 import { encodeLegacy } from "../../src/core/text";
 import { parts } from "../support/package";
 import { addRels, edit, MAIN, REL, sheetPart, withRelNamespace, type Parts } from "../support/rich-workbook";
+import { addedProblems } from "../support/strict";
 import { bookOf, excelJsBytes, portOfBytes } from "../support/workbooks";
 
 const HEADERS = ["Tên xã, thị trấn", "Số điểm phục vụ bưu chính"];
@@ -66,6 +67,20 @@ describe("Excel tables keep their columns named after their header cells", () =>
     expect(strFromU8(parts(saved)[TABLE_PART])).toContain(
       '<tableColumns count="2"><tableColumn id="1" name="Tên xã, thị trấn"/><tableColumn id="2" name="Số điểm phục vụ bưu chính"/></tableColumns>',
     );
+  });
+
+  it("undoing that fix names the column as the header reads again, and neither step leaves what Excel repairs", async () => {
+    const typed = HEADERS.map((h) => encodeLegacy(h, "tcvn3"));
+    const bytes = await workbookWithTable(typed);
+    const port = portOfBytes(bytes);
+    const { issues } = await checkAction(port);
+    await applyFixes(port, (await previewFixes(port, issues, { only: ["text/legacy-encoding"] })).changes);
+    const fixed = port.save();
+    expect(await undoLastFix(port)).toBeDefined();
+    const undone = port.save();
+    expect(strFromU8(parts(undone)[TABLE_PART])).toBe(strFromU8(parts(bytes)[TABLE_PART]));
+    expect(addedProblems(bytes, fixed)).toEqual([]);
+    expect(addedProblems(fixed, undone)).toEqual([]);
   });
 
   it("writes below the header, the same header text, or a header emptied leave the table part as it came", async () => {
