@@ -31,6 +31,7 @@ export const PROBLEM_CLASSES = [
   "defined-name",
   "book-view",
   "table",
+  "structured-ref",
   "app-props",
   "calc-chain",
 ] as const;
@@ -407,6 +408,8 @@ interface WorksheetFacts {
   texts: Map<string, string>;
   /** What each cell holds: "text", "number", "formula", … */
   kinds: Map<string, string>;
+  /** Each formula's text, by cell. */
+  formulaTexts: Map<string, string>;
 }
 
 function sheetNameProblem(name: string): string | undefined {
@@ -633,7 +636,12 @@ function checkWorksheet(
   if (!doc) return undefined;
   const ws = doc.documentElement;
   checkOrder(c, part, ws, WORKSHEET_CHILDREN, REPEATING);
-  const facts: WorksheetFacts = { formulas: new Set(), texts: new Map(), kinds: new Map() };
+  const facts: WorksheetFacts = {
+    formulas: new Set(),
+    texts: new Map(),
+    kinds: new Map(),
+    formulaTexts: new Map(),
+  };
   const styleOk = (s: string | null) =>
     s === null || context.cellXfs === undefined || (int(s) ?? Infinity) < context.cellXfs;
   let lastMax = 0;
@@ -701,6 +709,7 @@ function checkWorksheet(
       const f = child(cell, "f");
       if (f) {
         facts.formulas.add(name);
+        if (f.textContent) facts.formulaTexts.set(name, f.textContent);
         const t = f.getAttribute("t") ?? "normal";
         const fref = f.getAttribute("ref");
         if (t === "array" || t === "dataTable") {
@@ -939,6 +948,80 @@ function checkCalcChain(
   }
 }
 
+/** The columns of every table of the workbook, by its display name (lower case). */
+function tableColumns(c: Checker, sheets: SheetInfo[]): Map<string, Set<string>> {
+  const tables = new Map<string, Set<string>>();
+  for (const sheet of sheets) {
+    if (!sheet.part) continue;
+    for (const rel of c.rels(sheet.part).filter((r) => r.type.endsWith("/table"))) {
+      const table = c.doc(rel.part)?.documentElement;
+      if (!table) continue;
+      const name = (table.getAttribute("displayName") ?? table.getAttribute("name") ?? "").toLowerCase();
+      const columns = ownChildren(child(table, "tableColumns") ?? table).map((col) =>
+        (col.getAttribute("name") ?? "")
+          .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+          .toLowerCase(),
+      );
+      tables.set(name, new Set(columns));
+    }
+  }
+  return tables;
+}
+
+/** The columns a formula names in structured references (`Bang1[Cột]`, `Bang1[[#This Row],[Cột]]`), by table. */
+function structuredColumns(formula: string): [table: string, column: string][] {
+  const out: [string, string][] = [];
+  const text = formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'!/g, '""');
+  for (const m of text.matchAll(/([\p{L}_\\][\p{L}\p{N}_.\\]*)\[/gu)) {
+    let depth = 0;
+    let end = m.index + m[1].length;
+    for (let i = end; i < text.length; i++) {
+      if (text[i] === "'") i++;
+      else if (text[i] === "[") depth++;
+      else if (text[i] === "]" && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    const inner = text.slice(m.index + m[1].length + 1, end);
+    const names = inner.includes("[")
+      ? [...inner.matchAll(/\[((?:'.|[^\]'])*)\]/g)].map((g) => g[1])
+      : [inner];
+    for (const raw of names) {
+      const name = raw.replace(/^@/, "").replace(/'(.)/g, "$1");
+      if (name !== "" && !name.startsWith("#")) out.push([m[1].toLowerCase(), name.toLowerCase()]);
+    }
+  }
+  return out;
+}
+
+/** Every formula naming a table's column names one the table has (Excel removes the formula otherwise). */
+function checkStructuredReferences(
+  c: Checker,
+  workbook: string,
+  sheets: SheetInfo[],
+  facts: Map<string, WorksheetFacts>,
+): void {
+  const tables = tableColumns(c, sheets);
+  if (tables.size === 0) return;
+  const check = (part: string, where: string, formula: string) => {
+    for (const [table, column] of structuredColumns(formula)) {
+      const columns = tables.get(table);
+      if (columns && !columns.has(column))
+        c.problem(part, "structured-ref", `${where} names column «${column}» of ${table}, which it lacks`);
+    }
+  };
+  for (const sheet of sheets) {
+    const held = sheet.part ? facts.get(sheet.part) : undefined;
+    if (held) for (const [cell, formula] of held.formulaTexts) check(sheet.part as string, cell, formula);
+  }
+  const wb = c.doc(workbook)?.documentElement;
+  for (const d of wb
+    ? children(child(wb, "definedNames") ?? wb).filter((e) => e.localName === "definedName")
+    : [])
+    check(workbook, d.getAttribute("name") ?? "", d.textContent ?? "");
+}
+
 /** Every problem of the package, one line each (`part: class: detail`), in a stable order. */
 export function strictProblems(bytes: Uint8Array): string[] {
   const all = unzipSync(bytes);
@@ -955,6 +1038,7 @@ export function strictProblems(bytes: Uint8Array): string[] {
       const f = checkWorksheet(c, sheet.part, { cellXfs: styles?.cellXfs, strings });
       if (f) facts.set(sheet.part, f);
     }
+    checkStructuredReferences(c, book.workbook, book.sheets, facts);
     checkAppProps(c, book.sheets);
     checkCalcChain(c, book.workbook, book.sheets, facts);
   }

@@ -221,6 +221,11 @@ const CASES: [ProblemClass, [string, (xml: string) => string][], string][] = [
     `xl/tables/table1.xml: table: header L64 of ${FORECAST} reads «Điểm», the column is «Điểm số»`,
   ],
   [
+    "structured-ref",
+    [[FORECAST, replace("<f>&quot;Điểm &quot;&amp;L65</f>", "<f>SUM(BangXa[Điểm số])</f>")]],
+    `${FORECAST}: structured-ref: K68 names column «điểm số» of bangxa, which it lacks`,
+  ],
+  [
     "app-props",
     [["docProps/app.xml", replace("<vt:i4>5</vt:i4>", "<vt:i4>6</vt:i4>")]],
     "docProps/app.xml: app-props: the headings count 6 titles, 5 are listed",
