@@ -6,7 +6,8 @@ import { strFromU8, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parts } from "../support/package";
 import { edit, enrich, PLAN, richCells, sheetPart } from "../support/rich-workbook";
-import { strictProblems } from "../support/strict";
+import { insertTemplates } from "../../src/core/actions";
+import { addedProblems, strictProblems } from "../support/strict";
 import { portOfBytes } from "../support/workbooks";
 
 let rich: Uint8Array;
@@ -62,5 +63,27 @@ describe("opening a saved workbook on a cell (the page's download, the pane's se
       `<sheetView workbookViewId="0" tabSelected="1"><selection activeCell="E9" sqref="E9"/>${ext}</sheetView>`,
     );
     expect(strictProblems(saved)).toEqual([]);
+  });
+});
+
+describe("cell styles added to a styles part without the Normal style's format", () => {
+  it("gives the part that format (<cellStyleXfs>), which every new style is based on", async () => {
+    // Some writers leave out <cellStyleXfs> and <cellStyles>, their cell styles based on nothing.
+    const all = parts(rich);
+    edit(all, "xl/styles.xml", (xml) =>
+      xml
+        .replace(/<cellStyleXfs\b[\s\S]*?<\/cellStyleXfs>/, "")
+        .replace(/<cellStyles\b[\s\S]*?<\/cellStyles>/, "")
+        .replace(/ xfId="\d+"/g, ""),
+    );
+    const bytes = zipSync(all);
+    const port = portOfBytes(bytes);
+    await insertTemplates(port, { templateIds: ["du-bao"], year: 2026, unit: "huyện Mường Ảng" });
+    const saved = port.save();
+    const styles = strFromU8(parts(saved)["xl/styles.xml"]);
+    expect(styles).toContain(
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count=',
+    );
+    expect(addedProblems(bytes, saved)).toEqual([]);
   });
 });
