@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildWorkbook } from "../../src/cli/commands/new";
-import { applyFixes, fillComparisons, previewFixes } from "../../src/core/actions";
+import { applyFixes, fillComparisons, insertTemplates, previewFixes } from "../../src/core/actions";
 import { checkWorkbook } from "../../src/core/check";
 import { templateIds } from "../../src/core/templates";
 import { XlsxDocument } from "../../src/xlsx";
@@ -29,9 +29,13 @@ describe("the workbooks we make new have nothing Excel would repair", () => {
     expect(strictProblems(port.save())).toEqual([]);
   });
 
-  it("every template in one workbook", () => {
+  it("every template in one workbook, and the page's new file given its appendices", async () => {
     const all = buildWorkbook([...templateIds], { year: 2026, level: "tinh", unit: "tỉnh Điện Biên" });
     expect(strictProblems(all.save())).toEqual([]);
+    // The page's «new file» (src/web/workbook-io.ts: newPort) is a workbook without sheets the official inserts into.
+    const port = createXlsxPort(XlsxDocument.blank());
+    await insertTemplates(port, { templateIds: [...templateIds], year: 2026, unit: "huyện Mường Ảng" });
+    expect(strictProblems(port.save())).toEqual([]);
   });
 
   it("a province's consolidation (phuluc tong-hop), and phuluc new", async () => {
