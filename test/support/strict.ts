@@ -806,7 +806,9 @@ function checkCellValue(c: Checker, part: string, cell: Element, name: string, s
   const bad = (why: string) => c.problem(part, "cell-value", `${name} t="${t}" ${why}`);
   switch (t) {
     case "n":
-      if (v !== undefined && !NUMBER.test(v.trim())) bad(`holds «${v}», not a number`);
+      // A formula without its cached result may hold an empty <v/> (openpyxl writes it; Excel computes it).
+      if (v !== undefined && !NUMBER.test(v.trim()) && !(v === "" && child(cell, "f")))
+        bad(`holds «${v}», not a number`);
       break;
     case "s": {
       if (v === undefined) break;
