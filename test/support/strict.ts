@@ -9,6 +9,8 @@
  */
 import { strFromU8, unzipSync } from "fflate";
 import { JSDOM } from "jsdom";
+import { STYLESHEET_CHILDREN, WORKBOOK_CHILDREN, WORKSHEET_CHILDREN } from "./schema";
+import { a1, parseA1, parseRangeA1, type CellRange } from "../../src/core/model/address";
 
 /** The classes of problems, each one thing Excel refuses or repairs. */
 export const PROBLEM_CLASSES = [
@@ -37,85 +39,8 @@ export const PROBLEM_CLASSES = [
 ] as const;
 export type ProblemClass = (typeof PROBLEM_CLASSES)[number];
 
-const WORKSHEET_CHILDREN = [
-  "sheetPr",
-  "dimension",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "sheetData",
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
 /** The worksheet's children that may repeat. */
 const REPEATING = new Set(["conditionalFormatting"]);
-
-const WORKBOOK_CHILDREN = [
-  "fileVersion",
-  "fileSharing",
-  "workbookPr",
-  "workbookProtection",
-  "bookViews",
-  "sheets",
-  "functionGroups",
-  "externalReferences",
-  "definedNames",
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-];
-
-const STYLESHEET_CHILDREN = [
-  "numFmts",
-  "fonts",
-  "fills",
-  "borders",
-  "cellStyleXfs",
-  "cellXfs",
-  "cellStyles",
-  "dxfs",
-  "tableStyles",
-  "colors",
-  "extLst",
-];
 
 const SHEET_VIEW_CHILDREN = ["pane", "selection", "pivotSelection", "extLst"];
 const BORDER_CHILDREN = [
@@ -153,35 +78,17 @@ const MAX_COL = 16_384;
 
 const parser = new new JSDOM("").window.DOMParser();
 
-interface Range {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+type Range = CellRange;
 
-/** "C5" → zero-based row and column; undefined when not an address Excel has. */
+/** "C5" → zero-based row and column; undefined when not an address Excel has (beyond XFD1048576 too). */
 function cellAt(ref: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
-  if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  const row = Number(m[2]);
-  if (row < 1 || row > MAX_ROW || col > MAX_COL) return undefined;
-  return { row: row - 1, col: col - 1 };
+  const at = parseA1(ref);
+  return at && at.row < MAX_ROW && at.col < MAX_COL && at.row >= 0 ? at : undefined;
 }
 
 function rangeOf(ref: string): Range | undefined {
-  const [a, b = a] = ref.split(":");
-  const from = cellAt(a);
-  const to = cellAt(b);
-  if (!from || !to) return undefined;
-  return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
+  const range = parseRangeA1(ref);
+  return range && cellAt(a1(range.bottom, range.right)) && range.top >= 0 ? range : undefined;
 }
 
 function overlap(a: Range, b: Range): boolean {
@@ -195,13 +102,6 @@ function covers(outer: Range, inner: Range): boolean {
     outer.bottom >= inner.bottom &&
     outer.right >= inner.right
   );
-}
-
-function a1(row: number, col: number): string {
-  let letters = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
-    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
 }
 
 /** "xl/workbook.xml" + "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml". */
@@ -521,16 +421,8 @@ function checkStyles(c: Checker, workbook: string): { cellXfs: number } | undefi
   const ss = doc.documentElement;
   const part = rel.part;
   checkOrder(c, part, ss, STYLESHEET_CHILDREN);
-  for (const name of [
-    "numFmts",
-    "fonts",
-    "fills",
-    "borders",
-    "cellStyleXfs",
-    "cellXfs",
-    "cellStyles",
-    "dxfs",
-  ])
+  // Every list up to the differential formats says how many it holds.
+  for (const name of STYLESHEET_CHILDREN.slice(0, STYLESHEET_CHILDREN.indexOf("dxfs") + 1))
     checkCount(c, part, child(ss, name));
   const n = (name: string) => ownChildren(child(ss, name) ?? doc.createElement("none")).length;
   const formats = new Set<number>();
