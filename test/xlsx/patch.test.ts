@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import {
   addEdit,
-  patchedBytes,
   patchedText,
   patchSheet,
+  patchSheetBytes,
   patchSheetPieces,
   type CellEdit,
   type CellEdits,
@@ -166,7 +166,10 @@ describe("patchSheet", () => {
   });
 });
 
-describe("patchSheetPieces and patchedBytes", () => {
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const fromUtf8 = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+describe("patchSheetPieces and patchSheetBytes", () => {
   const addressedSheet = sheet(
     '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>2</v></c><c r="C1"><v>3</v></c></row>' +
       '<row r="2"><c r="A2"><f t="shared" ref="A2:A3" si="0">B1*2</f><v>4</v></c><c r="B2"><v>1</v></c></row>' +
@@ -193,6 +196,11 @@ describe("patchSheetPieces and patchedBytes", () => {
     expect(patchedText(addressedSheet, walked.pieces)).toBe(expected);
     expect(patchedText(addressedSheet, found.pieces)).toBe(expected);
     expect(found.contentChanged).toBe(true);
+    const bytes = patchSheetBytes(addressedSheet, utf8(addressedSheet), changes(), undefined, {
+      addressed: true,
+    });
+    expect(fromUtf8(bytes.bytes)).toBe(expected);
+    expect(bytes.contentChanged).toBe(true);
   });
 
   it("adds a cell its row lacks where a later row holds a cell whose address starts alike (G5, G50)", () => {
@@ -219,23 +227,45 @@ describe("patchSheetPieces and patchedBytes", () => {
     );
   });
 
-  it("makes the UTF-8 bytes of the patched text from the part's ASCII bytes, new text of any script encoded", () => {
+  it("writes the UTF-8 bytes of the patched text from the part's ASCII bytes, new text of any script encoded", () => {
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>');
-    const bytes = new TextEncoder().encode(xml);
-    const pieces = patchSheetPieces(
-      xml,
+    const changes = () =>
       edits([
         [0, 1, { content: { value: "Tỷ lệ (％) 😀" } }],
         [0, 2, { content: { formula: '"lẻ \ud800"' } }], // a lone surrogate: U+FFFD, as TextEncoder writes it
-      ]),
-    ).pieces;
-    const text = patchedText(xml, pieces);
+      ]);
+    const text = patchedText(xml, patchSheetPieces(xml, changes()).pieces);
     expect(text).toBe(
       sheet(
         '<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>Tỷ lệ (％) 😀</t></is></c>' +
           '<c r="C1"><f>"lẻ \ud800"</f></c></row>',
       ),
     );
-    expect([...patchedBytes(bytes, pieces)]).toEqual([...new TextEncoder().encode(text)]);
+    const bytes = patchSheetBytes(xml, utf8(xml), changes()).bytes as Uint8Array;
+    expect([...bytes]).toEqual([...utf8(text)]);
+    expect(bytes[bytes.length - 1]).toBe(62); // ">": the part ends where its text does
+  });
+
+  it("writes bytes past the room it starts with, and takes back a row the edits leave with nothing", () => {
+    const xml = sheet('<row r="1"><c r="A1" s="1"/></row><row r="2"><c r="A2"><v>2</v></c></row>');
+    // A1 loses its style, the only thing it held: the cell goes, and its row with it.
+    const many: [number, number, CellEdit][] = [[0, 0, { style: () => 0 }]];
+    // 250 new cells, some 7 000 bytes: more than the room for a quarter more than the part and 4 096 bytes.
+    for (let col = 1; col <= 250; col++) many.push([1, col, { content: { formula: "A2*2" } }]);
+    const { bytes, contentChanged } = patchSheetBytes(xml, utf8(xml), edits(many));
+    const expected = patchedText(xml, patchSheetPieces(xml, edits(many)).pieces);
+    expect(
+      expected.startsWith(
+        `<worksheet ${NS}><sheetData><row r="2"><c r="A2"><v>2</v></c><c r="B2"><f>A2*2</f></c>`,
+      ),
+    ).toBe(true);
+    expect(expected.endsWith('<c r="IQ2"><f>A2*2</f></c></row></sheetData></worksheet>')).toBe(true);
+    expect(fromUtf8(bytes)).toBe(expected);
+    expect(contentChanged).toBe(true);
+  });
+
+  it("has no bytes to write when there is no edit", () => {
+    const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>');
+    expect(patchSheetBytes(xml, utf8(xml), new Map())).toEqual({ bytes: undefined, contentChanged: false });
   });
 });

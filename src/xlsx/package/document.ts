@@ -14,7 +14,7 @@ import { withWorksheetTitle } from "./app-props";
 import { blankPackage, type DefaultFont } from "./new-workbook";
 import { planBuild, printTitles, sheetXml, TRANSITIONAL, type SheetBuild } from "./new-sheet";
 import { overlaid } from "./overlay";
-import { addEdit, patchedBytes, patchedText, patchSheetPieces, type CellEdits } from "./patch";
+import { addEdit, patchedText, patchSheetBytes, patchSheetPieces, type CellEdits } from "./patch";
 import { ofType, Package, relsPart, type Relationship } from "./parts";
 import { sheetProtection, type SheetProtection } from "./protection";
 import { readSheetXml, type ReadSheetOptions, type SheetContext, type SheetLayout } from "./sheet";
@@ -281,21 +281,20 @@ export class XlsxDocument {
     const before = this.keptModel(entry.part);
     // Each edited cell's row, column and style after the patch, for the model after it.
     const styled: number[] = [];
-    const result = patchSheetPieces(
-      xml,
-      edits,
-      before && ((row, col, style) => styled.push(row, col, style)),
-      { addressed },
-    );
-    if (this.lastRead?.part === entry.part) this.lastRead = undefined;
+    const onEdited = before && ((row: number, col: number, style: number) => styled.push(row, col, style));
+    let result: { contentChanged: boolean };
     if (ascii) {
-      // The kept stretches copied as bytes, only the new text encoded.
-      const bytes = patchedBytes(ascii, result.pieces);
-      if (!sameBytes(bytes, ascii)) this.pkg.setBytes(entry.part, bytes);
+      // The kept stretches copied as bytes, only the new text encoded, as the patch goes.
+      const patched = patchSheetBytes(xml, ascii, edits, onEdited, { addressed });
+      if (patched.bytes && !sameBytes(patched.bytes, ascii)) this.pkg.setBytes(entry.part, patched.bytes);
+      result = patched;
     } else {
-      const text = patchedText(xml, result.pieces);
+      const patched = patchSheetPieces(xml, edits, onEdited, { addressed });
+      const text = patchedText(xml, patched.pieces);
       if (text !== xml) this.pkg.setText(entry.part, text);
+      result = patched;
     }
+    if (this.lastRead?.part === entry.part) this.lastRead = undefined;
     if (result.contentChanged && recalc) this.recalc = true;
     if (result.contentChanged) this.renameTableColumns(entry.part, edits);
     const part = entry.part;

@@ -139,8 +139,8 @@ export interface PatchResult {
 
 /**
  * The patched part in order: stretches of the part kept as they were (two numbers, the start and end offsets in its
- * text) and text written anew (a string). A big sheet's new bytes are then its old bytes copied stretch by stretch
- * with only the new text encoded (patchedBytes), not a new text of the whole part joined and encoded again.
+ * text) and text written anew (a string). (A big sheet's new bytes are written as the patch goes instead, its old
+ * bytes copied stretch by stretch with only the new text encoded: patchSheetBytes.)
  */
 export type Pieces = (string | number)[];
 
@@ -172,40 +172,109 @@ function utf8Length(text: string): number {
 }
 
 /**
- * The UTF-8 bytes the pieces make, from `bytes`, the part's own UTF-8 bytes with one byte for each character of the
- * text the pieces point into (an ASCII part: an offset in its text is one in its bytes).
+ * Where a patch puts the new part, in order: stretches of the old part kept as they were, and text written anew.
+ * `mark` and `truncate` take back what was put since a mark (a row the edits leave with nothing is dropped).
  */
-export function patchedBytes(bytes: Uint8Array, pieces: Pieces): Uint8Array {
-  let size = 0;
-  const lengths: number[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i];
-    if (typeof piece === "string") {
-      const length = utf8Length(piece);
-      lengths.push(length);
-      size += length;
-    } else size += (pieces[++i] as number) - piece;
+interface Sink {
+  range(from: number, to: number): void;
+  text(text: string): void;
+  mark(): number;
+  truncate(mark: number): void;
+}
+
+/** The new part as pieces (patchedText). */
+class PieceSink implements Sink {
+  readonly pieces: Pieces = [];
+
+  range(from: number, to: number): void {
+    this.pieces.push(from, to);
   }
-  const out = new Uint8Array(size);
-  const encoder = new TextEncoder();
-  let at = 0;
-  let n = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i];
-    if (typeof piece !== "string") {
-      const end = pieces[++i] as number;
-      out.set(bytes.subarray(piece, end), at);
-      at += end - piece;
-      continue;
+
+  text(text: string): void {
+    this.pieces.push(text);
+  }
+
+  mark(): number {
+    return this.pieces.length;
+  }
+
+  truncate(mark: number): void {
+    this.pieces.length = mark;
+  }
+}
+
+/** Below this length a kept stretch is copied byte by byte (cheaper than a view of it and a native copy). */
+const SHORT_RANGE = 48;
+
+/**
+ * The new part's UTF-8 bytes written as the patch goes, from the old part's bytes (one byte for each character of
+ * the text the patch reads: an ASCII part). No new text is held until the end: a fill's tens of thousands of new
+ * cells are each encoded and let go at once (a young-generation collection then copies none of them), and no
+ * second pass puts the pieces together.
+ */
+class ByteSink implements Sink {
+  private out: Uint8Array;
+  private at = 0;
+  private readonly encoder = new TextEncoder();
+
+  constructor(private readonly bytes: Uint8Array) {
+    // Room for the part and a quarter more (a fill's formulas), grown if a patch writes more.
+    this.out = new Uint8Array(bytes.length + (bytes.length >> 2) + 4096);
+  }
+
+  private room(more: number): void {
+    const need = this.at + more;
+    if (need <= this.out.length) return;
+    const grown = new Uint8Array(Math.max(need, this.out.length * 2));
+    grown.set(this.out.subarray(0, this.at));
+    this.out = grown;
+  }
+
+  range(from: number, to: number): void {
+    const length = to - from;
+    this.room(length);
+    const { out, bytes } = this;
+    if (length < SHORT_RANGE) {
+      for (let k = 0; k < length; k++) out[this.at + k] = bytes[from + k];
+    } else out.set(bytes.subarray(from, to), this.at);
+    this.at += length;
+  }
+
+  text(text: string): void {
+    const length = text.length;
+    this.room(length);
+    const out = this.out;
+    let at = this.at;
+    for (let k = 0; k < length; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80) {
+        // Not ASCII (a text written into a cell): the rest encoded as TextEncoder writes it.
+        this.at = at;
+        this.encodeRest(text.slice(k));
+        return;
+      }
+      out[at++] = c;
     }
-    const length = lengths[n++];
-    if (length === piece.length) {
-      // ASCII (a new cell's text nearly always): copied by hand, cheaper than an encoder call per piece.
-      for (let k = 0; k < length; k++) out[at + k] = piece.charCodeAt(k);
-    } else encoder.encodeInto(piece, out.subarray(at, at + length));
-    at += length;
+    this.at = at;
   }
-  return out;
+
+  private encodeRest(text: string): void {
+    this.room(utf8Length(text));
+    this.at += this.encoder.encodeInto(text, this.out.subarray(this.at)).written;
+  }
+
+  mark(): number {
+    return this.at;
+  }
+
+  truncate(mark: number): void {
+    this.at = mark;
+  }
+
+  /** The bytes written (a view of them: the room left over is not copied away). */
+  written(): Uint8Array {
+    return this.out.subarray(0, this.at);
+  }
 }
 
 /** Told of every cell an edit reached, with the style index the cell has after it. */
@@ -232,6 +301,36 @@ export function patchSheetPieces(
   options: { addressed?: boolean } = {},
 ): { pieces: Pieces; contentChanged: boolean } {
   if (edits.size === 0) return { pieces: [0, xml.length], contentChanged: false };
+  const sink = new PieceSink();
+  const contentChanged = runPatch(xml, edits, sink, onEdited, options.addressed === true);
+  return { pieces: sink.pieces, contentChanged };
+}
+
+/**
+ * patchSheetPieces' work written straight into the new part's UTF-8 bytes, from `bytes`, the part's own UTF-8 bytes
+ * with one byte for each character of `xml` (an ASCII part). `bytes` is undefined when there is no edit.
+ */
+export function patchSheetBytes(
+  xml: string,
+  bytes: Uint8Array,
+  edits: CellEdits,
+  onEdited?: EditedCell,
+  options: { addressed?: boolean } = {},
+): { bytes: Uint8Array | undefined; contentChanged: boolean } {
+  if (edits.size === 0) return { bytes: undefined, contentChanged: false };
+  const sink = new ByteSink(bytes);
+  const contentChanged = runPatch(xml, edits, sink, onEdited, options.addressed === true);
+  return { bytes: sink.written(), contentChanged };
+}
+
+/** One patch of the part into the sink; whether some cell's content changed. */
+function runPatch(
+  xml: string,
+  edits: CellEdits,
+  sink: Sink,
+  onEdited: EditedCell | undefined,
+  addressed: boolean,
+): boolean {
   const sheetData = findStartTag(xml, ["worksheet"], "sheetData");
   if (!sheetData) throw new Error("The worksheet has no <sheetData>");
   if (!sheetData.selfClosing) {
@@ -240,13 +339,13 @@ export function patchSheetPieces(
     if (close < sheetData.tagEnd) throw new Error("The worksheet's <sheetData> has no end");
     sheetData.end = close + sheetData.qname.length + 3;
   }
-  const patcher = new SheetPatcher(xml, edits, onEdited, options.addressed === true, sheetData);
+  const patcher = new SheetPatcher(xml, edits, onEdited, addressed, sheetData, sink);
   if (sheetData.selfClosing) {
     const rows = patcher.pending.map((row) => patcher.newRow(row)).join("");
     patcher.emit(sheetData.start, `<${sheetData.qname}>${rows}</${sheetData.qname}>`, sheetData.end);
   } else patcher.patchRows(sheetData.tagEnd, sheetData.end);
-  if (xml.length > patcher.copied) patcher.out.push(patcher.copied, xml.length);
-  return { pieces: patcher.out, contentChanged: patcher.contentChanged };
+  if (xml.length > patcher.copied) sink.range(patcher.copied, xml.length);
+  return patcher.contentChanged;
 }
 
 /**
@@ -261,7 +360,6 @@ class SheetPatcher {
   readonly pending: number[];
   private next = 0;
   contentChanged = false;
-  readonly out: Pieces;
   /** Where the part is copied from next. */
   copied: number;
   /** Shared formulas whose master was overwritten: si → the master's formula and place. */
@@ -277,6 +375,7 @@ class SheetPatcher {
     private readonly onEdited: EditedCell | undefined,
     private readonly addressed: boolean,
     sheetData: { qname: string; start: number },
+    private readonly sink: Sink,
   ) {
     this.p = prefixOf(sheetData.qname);
     this.colStyles = columnStyles(xml, sheetData.start);
@@ -284,7 +383,8 @@ class SheetPatcher {
     // What comes before the cells: the dimension grown to the cells written (it always precedes <sheetData>).
     const head = xml.slice(0, sheetData.start);
     const grown = updateDimension(head, edits);
-    this.out = grown === head ? [0, sheetData.start] : [grown];
+    if (grown === head) sink.range(0, sheetData.start);
+    else sink.text(grown);
     this.copied = sheetData.start;
     this.cellOpen = `<${this.p}c`;
     this.cellClose = `</${this.p}c>`;
@@ -292,8 +392,8 @@ class SheetPatcher {
 
   /** Copies the part up to `upTo`, writes `text`, and goes on copying from `resume`. */
   emit(upTo: number, text: string, resume: number): void {
-    if (upTo > this.copied) this.out.push(this.copied, upTo);
-    if (text !== "") this.out.push(text);
+    if (upTo > this.copied) this.sink.range(this.copied, upTo);
+    if (text !== "") this.sink.text(text);
     this.copied = resume;
   }
 
@@ -609,7 +709,7 @@ class SheetPatcher {
     if (!edited && !mayPoint && !unnumbered) return;
     if (edited) this.next++;
     // Where the output stood, to drop the row if the edits leave it with nothing.
-    const markOut = this.out.length;
+    const markOut = this.sink.mark();
     const markCopied = this.copied;
     let rowTag = xml.slice(rowStart, tagEnd);
     // A row without its number gets it (rows after an inserted one would move otherwise); a self-closing row
@@ -625,7 +725,7 @@ class SheetPatcher {
     }
     const held = this.patchRow(rowTag, tagEnd, closeAt, row);
     if (held === 0 && !ROW_LOOK.test(rowTag)) {
-      this.out.length = markOut;
+      this.sink.truncate(markOut);
       this.copied = markCopied;
       this.emit(rowStart, "", rowEnd);
     }
