@@ -413,7 +413,7 @@ class SheetPatcher {
 
   /** A row's edited cells, in column order, as elements. */
   private newCells(row: number): string {
-    const cells = [...(this.edits.get(row) as Map<number, CellEdit>).entries()].sort((a, b) => a[0] - b[0]);
+    const cells = inColumnOrder(this.edits.get(row) as Map<number, CellEdit>);
     let inner = "";
     for (const [col, edit] of cells) inner += this.newCell(row, col, edit, 0);
     return inner;
@@ -572,7 +572,7 @@ class SheetPatcher {
       (rowStyleKnown ??= /\scustomFormat\s*=\s*["'](1|true)["']/.test(rowTag)
         ? parseInt(/\ss\s*=\s*["'](\d+)["']/.exec(rowTag)?.[1] ?? "0", 10)
         : 0);
-    const todo = wanted ? [...wanted.entries()].sort((a, b) => a[0] - b[0]) : [];
+    const todo = wanted ? inColumnOrder(wanted) : [];
     if (todo.length > 0 && this.broken.size === 0 && this.addressed) {
       const held = this.patchFoundCells(todo, from, closeAt, row);
       if (held !== undefined) return held;
@@ -730,6 +730,17 @@ class SheetPatcher {
       this.emit(rowStart, "", rowEnd);
     }
   }
+}
+
+/** A row's edits in column order: as added when they were (a fill adds a row's cells left to right), else sorted. */
+function inColumnOrder(cells: Map<number, CellEdit>): [number, CellEdit][] {
+  const todo: [number, CellEdit][] = [];
+  let sorted = true;
+  for (const entry of cells) {
+    if (sorted && todo.length > 0 && entry[0] < todo[todo.length - 1][0]) sorted = false;
+    todo.push(entry);
+  }
+  return sorted ? todo : todo.sort((a, b) => a[0] - b[0]);
 }
 
 /** Whether a row holds any element (a row without cells may still hold other writers' elements: then it is read). */
