@@ -9,7 +9,7 @@ import {
   type CellEdit,
   type CellEdits,
 } from "../../src/xlsx/package/patch";
-import { readSheetPart } from "../../src/xlsx/package/sheet";
+import { readSheetPart, readSheetXml } from "../../src/xlsx/package/sheet";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
@@ -262,6 +262,63 @@ describe("patchSheetPieces and patchSheetBytes", () => {
     expect(expected.endsWith('<c r="IQ2"><f>A2*2</f></c></row></sheetData></worksheet>')).toBe(true);
     expect(fromUtf8(bytes)).toBe(expected);
     expect(contentChanged).toBe(true);
+  });
+
+  it("goes from edited row to edited row where the reader found them, writing what the walk writes", () => {
+    const xml = sheet(
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>' +
+        '<row r="3" spans="1:2"><c r="A3"><v>3</v></c></row>' +
+        '<row r="4" ht="20" customHeight="1"/>' +
+        '<row r="5"><c r="A5"><f t="shared" ref="A5:A7" si="0">B1*2</f><v>4</v></c></row>' +
+        '<row r="6"><c r="A6"><f t="shared" si="0"/><v>5</v></c></row>' +
+        '<row r="7"><c r="A7"><f t="shared" si="0"/><v>6</v></c></row>' +
+        '<row r="8"><c r="A8"><v>7</v></c></row >' +
+        '<row r="9"><c r="A9"><v>8</v></c></row>',
+    );
+    const read = readSheetXml("S", xml, context, { rowSpans: true });
+    expect(read.addressed).toBe(true);
+    // Five numbers a row: the row, its start tag's start and end, its closing tag's start and end.
+    expect(read.rowSpans?.slice(0, 5)).toEqual([0, 88, 99, 143, 149]);
+    expect(read.rowSpans?.slice(10, 15)).toEqual([3, 200, 237, 237, 237]);
+    const changes = (more: [number, number, CellEdit][] = []) =>
+      edits([
+        [0, 1, { content: { formula: "A1*2" } }], // B1: found in its row
+        [1, 0, { content: { value: 9 } }], // row 2: not in the part, put before row 3
+        [3, 1, { content: { value: 10 } }], // B4: into a row that closes itself
+        ...more,
+        [11, 0, { content: { value: 11 } }], // row 12: after the last
+      ]);
+    const walked = patchedText(xml, patchSheetPieces(xml, changes()).pieces);
+    expect(walked).toBe(
+      sheet(
+        '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f></c></row>' +
+          '<row r="2"><c r="A2"><v>9</v></c></row>' +
+          '<row r="3" spans="1:2"><c r="A3"><v>3</v></c></row>' +
+          '<row r="4" ht="20" customHeight="1"><c r="B4"><v>10</v></c></row>' +
+          '<row r="5"><c r="A5"><f t="shared" ref="A5:A7" si="0">B1*2</f><v>4</v></c></row>' +
+          '<row r="6"><c r="A6"><f t="shared" si="0"/><v>5</v></c></row>' +
+          '<row r="7"><c r="A7"><f t="shared" si="0"/><v>6</v></c></row>' +
+          '<row r="8"><c r="A8"><v>7</v></c></row >' +
+          '<row r="9"><c r="A9"><v>8</v></c></row>' +
+          '<row r="12"><c r="A12"><v>11</v></c></row>',
+      ),
+    );
+    const options = { addressed: true, rowSpans: read.rowSpans };
+    expect(patchedText(xml, patchSheetPieces(xml, changes(), undefined, options).pieces)).toBe(walked);
+    expect(fromUtf8(patchSheetBytes(xml, utf8(xml), changes(), undefined, options).bytes)).toBe(walked);
+    // A shared formula's master overwritten: the rows after are read (the cells pointing at it get their own).
+    const broken: [number, number, CellEdit][] = [[4, 0, { content: { value: 0 } }]];
+    const walkedBroken = patchedText(xml, patchSheetPieces(xml, changes(broken)).pieces);
+    expect(walkedBroken).toContain('<row r="6"><c r="A6"><f>B2*2</f><v>5</v></c></row>');
+    expect(walkedBroken).toContain('<row r="7"><c r="A7"><f>B3*2</f><v>6</v></c></row>');
+    expect(patchedText(xml, patchSheetPieces(xml, changes(broken), undefined, options).pieces)).toBe(
+      walkedBroken,
+    );
+    // A row closed by `</row >` (spaces before its ">") gets its new cell before that end.
+    const odd: [number, number, CellEdit][] = [[7, 1, { content: { value: 12 } }]];
+    const walkedOdd = patchedText(xml, patchSheetPieces(xml, changes(odd)).pieces);
+    expect(walkedOdd).toContain('<row r="8"><c r="A8"><v>7</v></c><c r="B8"><v>12</v></c></row >');
+    expect(patchedText(xml, patchSheetPieces(xml, changes(odd), undefined, options).pieces)).toBe(walkedOdd);
   });
 
   it("has no bytes to write when there is no edit", () => {

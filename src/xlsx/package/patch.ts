@@ -8,7 +8,8 @@
 import { a1, parseA1, parseRangeA1, rangeA1, readA1 } from "../../core/model/address";
 import type { CellValue } from "../../core/model/sheet";
 import { slideFormula } from "./formula";
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml";
+import type { RowSpans } from "./sheet";
+import { CLOSE, END, isSpace, OPEN, TEXT, XmlScanner } from "./xml";
 import {
   escapeText,
   excelEscape,
@@ -291,18 +292,24 @@ export function patchSheet(xml: string, edits: CellEdits, onEdited?: EditedCell)
 }
 
 /**
- * patchSheet's work, the new part given as pieces of the old one and new text. `addressed`: the reader found every
- * row and cell of this text with its address (r), so a row's edited cells can be found by their address alone.
+ * `addressed`: the reader found every row and cell of this text with its address (r), so a row's edited cells can be
+ * found by their address alone; `rowSpans`: where the reader found its rows (used only with `addressed`).
  */
+export interface PatchOptions {
+  addressed?: boolean;
+  rowSpans?: RowSpans;
+}
+
+/** patchSheet's work, the new part given as pieces of the old one and new text. */
 export function patchSheetPieces(
   xml: string,
   edits: CellEdits,
   onEdited?: EditedCell,
-  options: { addressed?: boolean } = {},
+  options: PatchOptions = {},
 ): { pieces: Pieces; contentChanged: boolean } {
   if (edits.size === 0) return { pieces: [0, xml.length], contentChanged: false };
   const sink = new PieceSink();
-  const contentChanged = runPatch(xml, edits, sink, onEdited, options.addressed === true);
+  const contentChanged = runPatch(xml, edits, sink, onEdited, options);
   return { pieces: sink.pieces, contentChanged };
 }
 
@@ -315,11 +322,11 @@ export function patchSheetBytes(
   bytes: Uint8Array,
   edits: CellEdits,
   onEdited?: EditedCell,
-  options: { addressed?: boolean } = {},
+  options: PatchOptions = {},
 ): { bytes: Uint8Array | undefined; contentChanged: boolean } {
   if (edits.size === 0) return { bytes: undefined, contentChanged: false };
   const sink = new ByteSink(bytes);
-  const contentChanged = runPatch(xml, edits, sink, onEdited, options.addressed === true);
+  const contentChanged = runPatch(xml, edits, sink, onEdited, options);
   return { bytes: sink.written(), contentChanged };
 }
 
@@ -329,8 +336,9 @@ function runPatch(
   edits: CellEdits,
   sink: Sink,
   onEdited: EditedCell | undefined,
-  addressed: boolean,
+  options: PatchOptions,
 ): boolean {
+  const addressed = options.addressed === true;
   const sheetData = findStartTag(xml, ["worksheet"], "sheetData");
   if (!sheetData) throw new Error("The worksheet has no <sheetData>");
   if (!sheetData.selfClosing) {
@@ -343,7 +351,7 @@ function runPatch(
   if (sheetData.selfClosing) {
     const rows = patcher.pending.map((row) => patcher.newRow(row)).join("");
     patcher.emit(sheetData.start, `<${sheetData.qname}>${rows}</${sheetData.qname}>`, sheetData.end);
-  } else patcher.patchRows(sheetData.tagEnd, sheetData.end);
+  } else patcher.patchRows(sheetData.tagEnd, sheetData.end, addressed ? options.rowSpans : undefined);
   if (xml.length > patcher.copied) sink.range(patcher.copied, xml.length);
   return patcher.contentChanged;
 }
@@ -644,11 +652,47 @@ class SheetPatcher {
     return held;
   }
 
-  /** The rows of `<sheetData>` (its start tag ending at `from`, the element at `end`), the edited ones patched. */
-  patchRows(from: number, end: number): void {
+  /**
+   * The rows of `<sheetData>` (its start tag ending at `from`, the element at `end`), the edited ones patched: gone
+   * to one by one where the reader told where they are (`spans`), else read.
+   */
+  patchRows(from: number, end: number, spans?: RowSpans): void {
+    const resume = spans ? this.patchRowsAt(spans, from, end) : from;
+    if (resume !== undefined) this.walkRows(resume);
+    this.finishRows(end);
+  }
+
+  /**
+   * The edited rows patched where the reader found them, the rows between copied unread; where that cannot be
+   * trusted (a row's closing tag not of the prefix the patch writes, a shared formula broken: every row after is
+   * to be looked at) the offset of the row to read on from, else undefined.
+   */
+  private patchRowsAt(spans: RowSpans, from: number, end: number): number | undefined {
+    const { xml, pending } = this;
+    const rowClose = `</${this.p}row`;
+    for (let i = 0; i < spans.length; i += 5) {
+      const rowStart = spans[i + 1];
+      if (rowStart < from) continue;
+      if (rowStart >= end) break;
+      if (this.broken.size > 0) return rowStart;
+      if (this.next >= pending.length) break;
+      const row = spans[i];
+      // Nothing written into this row or before it: copied as it is.
+      if (pending[this.next] > row) continue;
+      const tagEnd = spans[i + 2];
+      const closeAt = spans[i + 3];
+      const selfClosing = closeAt === tagEnd;
+      if (!selfClosing && !xml.startsWith(rowClose, closeAt)) return rowStart;
+      this.patchRowElement(rowStart, tagEnd, closeAt, spans[i + 4], row, false, selfClosing);
+    }
+    return undefined;
+  }
+
+  /** The rows read from `from` on, the edited ones patched. */
+  private walkRows(from: number): void {
     const { xml } = this;
     const scanner = new XmlScanner(xml, from);
-    const rowClose = `</${this.p}row>`;
+    const rowClose = `</${this.p}row`;
     let row = -1;
     for (let token = scanner.next(); token !== END; token = scanner.next()) {
       if (token === CLOSE) break; // </sheetData>
@@ -663,16 +707,20 @@ class SheetPatcher {
       let rowEnd = tagEnd;
       let closeAt = tagEnd;
       if (!selfClosing) {
-        // Rows hold no rows: the row ends at the first closing tag of its name.
-        closeAt = xml.indexOf(rowClose, tagEnd);
+        // Rows hold no rows: the row ends at the first closing tag of its name (`</row>`, or `</row >`).
+        closeAt = closingTagAt(xml, rowClose, tagEnd);
         if (closeAt < 0) throw new Error("A row without its end");
-        rowEnd = closeAt + rowClose.length;
+        rowEnd = xml.indexOf(">", closeAt) + 1;
       }
       scanner.seek(rowEnd);
       row = r !== undefined ? parseInt(r, 10) - 1 : this.unnumberedRow(tagEnd, closeAt, row);
       this.patchRowElement(rowStart, tagEnd, closeAt, rowEnd, row, r === undefined, selfClosing);
     }
-    const closeAt = xml.lastIndexOf("</", end - 1);
+  }
+
+  /** The new rows after the last row of the part, before `</sheetData>` (the element ending at `end`). */
+  private finishRows(end: number): void {
+    const closeAt = this.xml.lastIndexOf("</", end - 1);
     let tail = "";
     for (; this.next < this.pending.length; this.next++) tail += this.newRow(this.pending[this.next]);
     this.emit(closeAt, tail, closeAt);
@@ -741,6 +789,16 @@ function inColumnOrder(cells: Map<number, CellEdit>): [number, CellEdit][] {
     todo.push(entry);
   }
   return sorted ? todo : todo.sort((a, b) => a[0] - b[0]);
+}
+
+/** Where the first closing tag `close` (`</row`, its ">" after it or after spaces) is from `from`, or -1. */
+function closingTagAt(xml: string, close: string, from: number): number {
+  for (let at = xml.indexOf(close, from); at >= 0; at = xml.indexOf(close, at + 1)) {
+    let after = at + close.length;
+    while (isSpace(xml.charCodeAt(after))) after++;
+    if (xml.charCodeAt(after) === 62 /* > */) return at;
+  }
+  return -1;
 }
 
 /** Whether a row holds any element (a row without cells may still hold other writers' elements: then it is read). */
