@@ -387,7 +387,7 @@ class SheetPatcher {
   ) {
     this.p = prefixOf(sheetData.qname);
     this.colStyles = columnStyles(xml, sheetData.start);
-    this.pending = [...edits.keys()].sort((a, b) => a - b);
+    this.pending = ascending([...edits.keys()]);
     // What comes before the cells: the dimension grown to the cells written (it always precedes <sheetData>).
     const head = xml.slice(0, sheetData.start);
     const grown = updateDimension(head, edits);
@@ -778,6 +778,13 @@ class SheetPatcher {
       this.emit(rowStart, "", rowEnd);
     }
   }
+}
+
+/** Numbers in ascending order: as they are when so (a fill's rows, added top to bottom), else sorted. */
+function ascending(numbers: number[]): number[] {
+  for (let i = 1; i < numbers.length; i++)
+    if (numbers[i] < numbers[i - 1]) return numbers.sort((a, b) => a - b);
+  return numbers;
 }
 
 /** A row's edits in column order: as added when they were (a fill adds a row's cells left to right), else sorted. */
