@@ -45,7 +45,11 @@ export type FigureKey =
   | "Y+1" // a year alone «Năm 2027» after the report year, its kind not told (read «actual» until confirmed)
   | "CK-1" // a «cùng kỳ» of N-1 whose period nothing in the header decides (read with no period: asked)
   | "GIAO0" // target of year N («chỉ tiêu giao»)
-  | "DT0"; // budget of year N («dự toán»)
+  | "DT0" // budget of year N («dự toán»)
+  | "Q2" // actual of the second quarter of N
+  | "Q2-1" // actual of the second quarter of N-1
+  | "LK6" // cumulative through the first half of N («Lũy kế 6 tháng»)
+  | "UQ4"; // estimate of the fourth quarter of N («Ước thực hiện quý IV»)
 
 const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number }> = {
   "TH-2": { kind: "actual", period: "year", offset: -2 },
@@ -76,6 +80,10 @@ const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number 
   "Y+1": { kind: "actual", period: "year", offset: 1 },
   GIAO0: { kind: "target", period: "year", offset: 0 },
   DT0: { kind: "budget", period: "year", offset: 0 },
+  Q2: { kind: "actual", period: "q2", offset: 0 },
+  "Q2-1": { kind: "actual", period: "q2", offset: -1 },
+  LK6: { kind: "cumulative", period: "h1", offset: 0 },
+  UQ4: { kind: "estimate", period: "q4", offset: 0 },
 };
 
 /** The three indicators of every table, with their figures (consistent: a part of the year never exceeds it). */
@@ -113,6 +121,10 @@ export const INDICATORS = [
       "Y+1": 3000,
       GIAO0: 2600,
       DT0: 2500,
+      Q2: 710,
+      "Q2-1": 650,
+      LK6: 1320,
+      UQ4: 750,
     },
   },
   {
@@ -148,6 +160,10 @@ export const INDICATORS = [
       "Y+1": 136,
       GIAO0: 125,
       DT0: 125,
+      Q2: 124,
+      "Q2-1": 116,
+      LK6: 124,
+      UQ4: 128,
     },
   },
   {
@@ -183,6 +199,10 @@ export const INDICATORS = [
       "Y+1": 92,
       GIAO0: 85,
       DT0: 85,
+      Q2: 84,
+      "Q2-1": 76,
+      LK6: 84,
+      UQ4: 88,
     },
   },
 ] as const satisfies readonly {
@@ -237,6 +257,14 @@ export interface TableSpec {
   dottedLabels?: boolean;
   /** STT labels written otherwise («a)», «b)», «c)»; «-»), one per indicator. */
   labels?: readonly string[];
+  /** No unit column: each indicator's unit written in its name, «Tổng doanh thu dịch vụ bưu chính (Triệu đồng)». */
+  unitInName?: boolean;
+  /** A row typed before the last indicator («Trong đó:», «ĐVT: %»): its cells from the table's first column. */
+  rowBeforeLast?: readonly string[];
+  /** The header rows typed again before the last indicator, as a table split by a page break is pasted. */
+  headerAgainBeforeLast?: boolean;
+  /** Rows under the indicators (notes, the place and date, signatures): cells from the table's first column. */
+  after?: readonly (readonly string[])[];
 }
 
 export interface ProvinceCase {
@@ -360,11 +388,29 @@ export function layoutOf(c: ProvinceCase): {
       rows.push([...new Array<null>(start).fill(null), "I", "Bưu chính"]);
     }
     const indicatorRows: number[] = [];
+    const cellsRow = (cells: readonly string[]) => [
+      ...new Array<null>(start).fill(null),
+      ...cells.map((t) => (t === "" ? null : t)),
+    ];
     INDICATORS.forEach((ind, i) => {
+      if (i === INDICATORS.length - 1 && spec.rowBeforeLast) rows.push(cellsRow(spec.rowBeforeLast));
+      if (i === INDICATORS.length - 1 && spec.headerAgainBeforeLast) {
+        const top = rows.length;
+        for (let r = 0; r < spec.header.length; r++) rows.push([...rows[headerTop + r]]);
+        for (const m of merges.filter((x) => {
+          const first = /(\d+):/.exec(x);
+          return (
+            first !== null &&
+            Number(first[1]) - 1 >= headerTop &&
+            Number(first[1]) - 1 < headerTop + spec.header.length
+          );
+        }))
+          merges.push(m.replace(/(\d+)/g, (n) => String(Number(n) + top - headerTop)));
+      }
       const row: (string | number | null)[] = new Array<string | null>(start).fill(null);
       spec.cols.forEach((m) => {
         if (m === "stt") row.push(spec.labels?.[i] ?? (spec.dottedLabels ? `${i + 1}.` : i + 1));
-        else if (m === "name") row.push(ind.name);
+        else if (m === "name") row.push(spec.unitInName ? `${ind.name} (${ind.unit})` : ind.name);
         else if (m === "unit") row.push(ind.unit);
         else if (m === "note" || m === "other" || "ask" in m) row.push(null);
         else if ("fig" in m) {
@@ -381,6 +427,7 @@ export function layoutOf(c: ProvinceCase): {
       indicatorRows.push(rows.length);
       rows.push(row);
     });
+    for (const cells of spec.after ?? []) rows.push(cellsRow(cells));
     tables.push({
       headerTop,
       indicatorRows,
@@ -3870,6 +3917,752 @@ export const PROVINCE_CASES: ProvinceCase[] = [
         header: [
           ["STT", "Chi tieu", "DVT", "Ke hoach nam 2026", "Uoc thuc hien nam 2026", "So uoc TH/KH (%)"],
         ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p172-th-hien-uoc-t-hien",
+    note: "«Th.hiện 2025 | Ước t.hiện 2026 | Tỷ lệ (%)»: abbreviated «thực hiện» with a dot inside the word",
+    tables: [
+      {
+        lines: [],
+        header: [["TT", "Tên chỉ tiêu", "Đơn vị tính", "Th.hiện 2025", "Ước t.hiện 2026", "Tỷ lệ (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p173-chinh-thuc-uoc-tinh-ke-hoach",
+    note: "statistics office style: «Năm 2025 (số liệu chính thức) | Năm 2026 (ước tính) | Năm 2027 (kế hoạch) | 2026 so với 2025 (%) | 2027 so với 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025 (số liệu chính thức)",
+            "Năm 2026 (ước tính)",
+            "Năm 2027 (kế hoạch)",
+            "2026 so với 2025 (%)",
+            "2027 so với 2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p174-so-bo-uoc-tinh-toc-do",
+    note: "«Sơ bộ năm 2025 | Ước tính năm 2026 | Dự kiến năm 2027 | Tốc độ tăng năm 2026 so với năm 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Sơ bộ năm 2025",
+            "Ước tính năm 2026",
+            "Dự kiến năm 2027",
+            "Tốc độ tăng năm 2026 so với năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p177-bang-phan-tram-cung-ky",
+    note: "the statistics office's «Bằng % so với cùng kỳ» after «6 tháng đầu năm 2025 | 6 tháng đầu năm 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm 2025", "6 tháng đầu năm 2026", "Bằng % so với cùng kỳ"],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p178-chi-so-phat-trien",
+    note: "«Chỉ số phát triển năm 2026 so với năm 2025 (%)»: the statistics office's index, a ratio × 100",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Chỉ số phát triển năm 2026 so với năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p179-tieu-de-ke-hoach-khong-chu-nam",
+    note: "title «BIỂU TỔNG HỢP CHỈ TIÊU NĂM 2026 VÀ KẾ HOẠCH 2027» («kế hoạch 2027» without «năm») over relative headers «Ước TH năm nay | KH năm sau | KH năm sau so với ƯTH năm nay (%)»",
+    tables: [
+      {
+        lines: ["BIỂU TỔNG HỢP CHỈ TIÊU NĂM 2026 VÀ KẾ HOẠCH 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Ước TH năm nay", "KH năm sau", "KH năm sau so với ƯTH năm nay (%)"],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p180-giai-doan-gach-dai",
+    note: "«Thực hiện giai đoạn 2021–2025» typed with an en dash (Word's autocorrect) before «Ước TH năm 2026 | Kế hoạch năm 2027»: a span, never the 2025 result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện giai đoạn 2021–2025",
+            "Ước TH năm 2026",
+            "Kế hoạch năm 2027",
+            "KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, "other", f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p181-tieu-de-giai-doan-2026-2030",
+    note: "title «KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG GIAI ĐOẠN 2026 – 2030» over «Thực hiện năm 2025 | Kế hoạch năm 2026 | KH 2026 so với TH 2025 (%)»: the span names no report year; the headers tell N = 2025",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG GIAI ĐOẠN 2026 – 2030", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026", "KH 2026 so với TH 2025 (%)"],
+        ],
+        cols: [...STD, f("TH0"), f("KH1"), cmp("ratio", "KH1", "TH0")],
+      },
+    ],
+    means: { year: 2025, yearFrom: "header" },
+  },
+  {
+    id: "p184-nam-so-uoc-khong-chu-nam",
+    note: "a year then its kind in brackets, no «Năm»: «2025 | 2026 (ước) | 2027 (KH) | 2026/2025 (%) | 2027/2026 (%)» — the bare 2025 beside the estimate of 2026 can only be its result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "2025", "2026 (ước)", "2027 (KH)", "2026/2025 (%)", "2027/2026 (%)"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p185-chu-hoa-dau-tu",
+    note: "Title Case headers as some type them: «Thực Hiện Năm 2025 | Ước Thực Hiện Năm 2026 | Kế Hoạch Năm 2027 | Tỷ Lệ KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "Stt",
+            "Tên Chỉ Tiêu",
+            "Đơn Vị Tính",
+            "Thực Hiện Năm 2025",
+            "Ước Thực Hiện Năm 2026",
+            "Kế Hoạch Năm 2027",
+            "Tỷ Lệ KH/ƯTH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p188-so-cot-nhan-100",
+    note: "a bracketed column-number row with the percent written as a product: «(1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)*100» under «TH năm 2025 | ƯTH năm 2026 | Tỷ lệ»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "ƯTH năm 2026", "Tỷ lệ"],
+          ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)=(5)/(4)*100"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p189-cot-6-bang-5-chia-4",
+    note: "the formula in the header's own words: «So sánh (%)\\n(Cột 6 = 5/4)» with no column-number row",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Ước thực hiện năm 2026",
+            "So sánh (%)\n(Cột 6 = 5/4)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p190-bang-cong-thuc-dau-bang",
+    note: "«Tỷ lệ (%)\\n=(5)/(4)*100» in the header cell (a formula typed as text), no column-number row",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "ƯTH năm 2026", "Tỷ lệ (%)\n=(5)/(4)*100"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p191-so-voi-kh-nam-cung-ky-nam-truoc",
+    note: "half-year: «KH năm 2026 | TH 6 tháng đầu năm 2026 | TH 6 tháng đầu năm 2025 | So với KH năm (%) | So với cùng kỳ năm trước (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH năm 2026",
+            "TH 6 tháng đầu năm 2026",
+            "TH 6 tháng đầu năm 2025",
+            "So với KH năm (%)",
+            "So với cùng kỳ năm trước (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("H1-1"), cmp("ratio", "H1", "KH0"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p192-tang-cong-giam-tru-phan-tram-tran",
+    note: "«Tăng (+), giảm (-) %» (no brackets round the percent) after «TH 2025 | ƯTH 2026»: a growth rate",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng (+), giảm (-) %"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p193-so-sanh-th-kh-kh-th",
+    note: "a year-end table «KH 2026 | TH 2026 | KH 2027» with «So sánh (%)» merged over «TH/KH | KH/TH»: this year's result over its plan, next year's plan over this year's result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "TH 2026", "KH 2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "^", "^", "^", "TH/KH", "KH/TH"],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), f("KH1"), cmp("ratio", "TH0", "KH0"), cmp("ratio", "KH1", "TH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p194-tieu-de-so-cot-chia",
+    note: "«Tỷ lệ (%)\\n(5)/(4)»: the operands named by column number in the header, no column-number row",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Ước thực hiện năm 2026", "Tỷ lệ (%)\n(5)/(4)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p195-don-vi-trong-ten-chi-tieu",
+    note: "no unit column: each unit in the indicator's name «Tổng doanh thu dịch vụ bưu chính (Triệu đồng)»; «STT | Chỉ tiêu | TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: ["stt", "name", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        unitInName: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p196-ghi-chu-ngay-ky-ten",
+    note: "a note, the place and date «Điện Biên Đông, ngày 05 tháng 01 năm 2027» and the signature block «NGƯỜI LẬP BIỂU … THỦ TRƯỞNG ĐƠN VỊ» under «TH 2025 | ƯTH 2026 | KH 2027»",
+    tables: [
+      {
+        lines: ["UBND HUYỆN ĐIỆN BIÊN ĐÔNG", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027/ƯTH 2026 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        after: [
+          [""],
+          ["Ghi chú: Số liệu năm 2025 là số liệu chính thức; năm 2026 là số ước thực hiện."],
+          ["", "", "", "", "Điện Biên Đông, ngày 05 tháng 01 năm 2027"],
+          ["", "NGƯỜI LẬP BIỂU", "", "", "THỦ TRƯỞNG ĐƠN VỊ"],
+          ["", "(Ký, ghi rõ họ tên)", "", "", "(Ký tên, đóng dấu)"],
+          [""],
+          ["", "Nguyễn Văn An", "", "", "Lò Văn Bình"],
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên Đông" },
+  },
+  {
+    id: "p197-ky-ten-tuong-doi",
+    note: "relative headers «TH năm trước | Ước TH năm nay | KH năm sau» under «KẾ HOẠCH NĂM 2027», a footer dated «ngày 10 tháng 12 năm 2026» and signatures: N from the title, the date read as no year; «Tăng, giảm (%)» after three figures names no sides — asked",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH năm trước", "Ước TH năm nay", "KH năm sau", "Tăng, giảm (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), { ask: "growth" }],
+        after: [
+          [""],
+          ["", "", "", "", "Mường Chà, ngày 10 tháng 12 năm 2026"],
+          ["", "NGƯỜI LẬP BIỂU", "", "", "THỦ TRƯỞNG ĐƠN VỊ"],
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p198-trong-do",
+    note: "a «Trong đó:» row before the last indicator (its words only, no figure), under «TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        rowBeforeLast: ["", "Trong đó:"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p199-ngat-trang-lap-tieu-de",
+    note: "a table split by a page break with its header typed again before the last indicator: «TH 2025 | ƯTH 2026 | KH 2027 | KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH/ƯTH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        headerAgainBeforeLast: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p200-ngat-trang-hai-dong-so-cot",
+    note: "a two-row header with a column-number row «1 | 2 | 3 | 4 | 5 | 6=5/4», all typed again after a page break",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "Tỷ lệ (%)"],
+          ["^", "^", "^", "Kế hoạch", "Ước thực hiện", "^"],
+          ["1", "2", "3", "4", "5", "6=5/4"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+        headerAgainBeforeLast: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p201-quy-ii-cung-ky",
+    note: "«Quý II/2026 | Quý II/2025 | So cùng kỳ (%)»: a second-quarter report",
+    tables: [
+      {
+        lines: ["BÁO CÁO QUÝ II NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý II/2026", "Quý II/2025", "So cùng kỳ (%)"]],
+        cols: [...STD, f("Q2"), f("Q2-1"), cmp("ratio", "Q2", "Q2-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p202-luy-ke-6-thang",
+    note: "«Kế hoạch năm 2026 | Thực hiện quý II | Lũy kế 6 tháng đầu năm 2026 | Lũy kế/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện quý II",
+            "Lũy kế 6 tháng đầu năm 2026",
+            "Lũy kế/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("Q2"), f("LK6"), cmp("ratio", "LK6", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p203-uoc-quy-iv",
+    note: "a year-end report: «KH năm 2026 | TH 9 tháng | Ước TH quý IV | Ước TH cả năm | Ước cả năm/KH (%)»",
+    tables: [
+      {
+        lines: ["BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH năm 2026",
+            "TH 9 tháng",
+            "Ước TH quý IV",
+            "Ước TH cả năm",
+            "Ước cả năm/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), f("UQ4"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p204-khoang-trang-dau-cuoi-tab",
+    note: "spaces before, after and inside, a tab and a non-breaking space: «  Thực hiện   năm 2025 », «Ước\\u00a0TH\\u00a0năm 2026 », «\\tKH năm 2027», «ƯTH / TH  (%) »",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            " STT ",
+            " Chỉ tiêu ",
+            "ĐVT ",
+            "  Thực hiện   năm 2025 ",
+            "Ước\u00a0TH\u00a0năm 2026 ",
+            "\tKH năm 2027",
+            "ƯTH / TH  (%) ",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p205-nam-hai-dong-tren",
+    note: "the year in a super-header two rows up: «Năm 2026» over «Kế hoạch» (merged down) and «Thực hiện» over «6 tháng | Ước cả năm», «Ước cả năm/KH (%)» merged down",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "Ước cả năm/KH (%)"],
+          ["^", "^", "^", "Kế hoạch", "Thực hiện", "<", "^"],
+          ["^", "^", "^", "^", "6 tháng", "Ước cả năm", "^"],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p206-quy-iii-so-voi-cung-ky-nam-truoc",
+    note: "«Quý III/2026 | Quý III/2025 | So với cùng kỳ năm trước (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "Quý III/2025", "So với cùng kỳ năm trước (%)"]],
+        cols: [...STD, f("Q3"), f("Q3-1"), cmp("ratio", "Q3", "Q3-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p207-nam-n-sau-thang-tieu-de",
+    note: "«Kế hoạch năm N | Thực hiện 6 tháng năm N | Ước thực hiện năm N | ƯTH/KH (%)» with the year only in the title «BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm N",
+            "Thực hiện 6 tháng năm N",
+            "Ước thực hiện năm N",
+            "ƯTH/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p208-stt-1-1",
+    note: "indicators numbered «1.1», «1.2», «1.3» under a sector and a group row",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027/ƯTH 2026 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        groupRows: true,
+        labels: ["1.1", "1.2", "1.3"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p209-stt-cong",
+    note: "indicators marked «+» as bullets, «Thực hiện năm 2025 | Ước thực hiện năm 2026 | Tăng/giảm (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Ước thực hiện năm 2026", "Tăng/giảm (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
+        labels: ["+", "+", "+"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p210-luy-ke-den-30-11",
+    note: "«Thực hiện tháng 11/2026 | Lũy kế đến 30/11/2026 | KH năm 2026 | Lũy kế so với KH năm (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện tháng 11/2026",
+            "Lũy kế đến 30/11/2026",
+            "KH năm 2026",
+            "Lũy kế so với KH năm (%)",
+          ],
+        ],
+        cols: [...STD, f("M"), f("LK"), f("KH0"), cmp("ratio", "LK", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p212-hdnd-huyen-giao",
+    note: "«KH HĐND huyện giao năm 2026 | Ước thực hiện năm 2026 | % hoàn thành»: the year's plan, as «KH giao» (p55)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "KH HĐND huyện giao năm 2026", "Ước thực hiện năm 2026", "% hoàn thành"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p213-tieu-de-gop-ca-bang",
+    note: "the title typed as the header's first row, merged over the whole table «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027», then «Năm trước | Năm nay (ước) | Năm sau (KH) | So sánh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", "<", "<", "<", "<", "<", "<"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm trước (TH)",
+            "Năm nay (ước)",
+            "Năm sau (KH)",
+            "Năm sau so năm nay (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p214-tcvn3-ba-dong-tuong-doi",
+    note: "TCVN3 with three header rows: «Kết quả thực hiện» over «Năm trước | Năm nay» over «TH | KH | ƯTH», «Kế hoạch năm sau» and «Tỷ lệ (%)» merged down, under «KẾ HOẠCH NĂM 2027»",
+    tcvn3: true,
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Kết quả thực hiện",
+            "<",
+            "<",
+            "Kế hoạch năm sau",
+            "Tỷ lệ KH/ƯTH (%)",
+          ],
+          ["^", "^", "^", "Năm trước", "Năm nay", "<", "^", "^"],
+          ["^", "^", "^", "TH", "KH", "ƯTH", "^", "^"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p215-vni-viet-tat",
+    note: "VNI with abbreviations: «ÑVT», «TH 2025 | ÖTH 2026 | KH 2027 | ÖTH/TH (%) | KH/ÖTH (%)»",
+    vni: true,
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH/TH (%)", "KH/ƯTH (%)"]],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p216-nguon-so-lieu-nam",
+    note: "a text column «Nguồn số liệu năm 2025» after the figures: words, no figure of 2025",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "ƯTH/TH (%)",
+            "Nguồn số liệu năm 2025",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p217-muc-tang-giam",
+    note: "«Mức tăng, giảm (+/-)» and «Tỷ lệ tăng, giảm (%)» after «TH 2025 | ƯTH 2026»: the amount and the rate",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Mức tăng, giảm (+/-)", "Tỷ lệ tăng, giảm (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p218-so-tuyet-doi-so-tuong-doi",
+    note: "«So sánh ƯTH 2026 với TH 2025» merged over «Số tuyệt đối | Số tương đối (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh ƯTH 2026 với TH 2025", "<"],
+          ["^", "^", "^", "^", "^", "Số tuyệt đối", "Số tương đối (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p219-du-uoc-thuc-hien-nam",
+    note: "«Thực hiện năm 2025 | Dự ước thực hiện năm 2026 | Dự kiến kế hoạch năm 2027 | Dự ước/Thực hiện (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Dự ước thực hiện năm 2026",
+            "Dự kiến kế hoạch năm 2027",
+            "Dự ước/Thực hiện (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p220-uoc-dat-cot",
+    note: "«Ước đạt» as a figure column: «Kế hoạch năm 2026 | Ước đạt năm 2026 | Tỷ lệ ước đạt/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Ước đạt năm 2026", "Tỷ lệ ước đạt/KH (%)"]],
         cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
