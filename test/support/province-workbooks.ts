@@ -4072,6 +4072,30 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2025, yearFrom: "header" },
   },
   {
+    id: "p182-nam-n-tran-tieu-de",
+    note: "«Năm N-1 | Năm N | Năm N+1 | Năm N so với năm N-1 (%)» naming no kind, under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»: the kinds inferred from the title and shown to be confirmed",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm N-1", "Năm N", "Năm N+1", "Năm N so với năm N-1 (%)"]],
+        cols: [...STD, y("TH-1"), y("UTH0"), y("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p183-nam-truoc-nam-nay-nam-sau-tran",
+    note: "«Năm trước | Năm nay | Năm sau» naming no kind under «KẾ HOẠCH NĂM 2027», «Năm sau so với năm nay (%)»: kinds inferred from the title, shown to be confirmed",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm trước", "Năm nay", "Năm sau", "Năm sau so với năm nay (%)"]],
+        cols: [...STD, y("TH-1"), y("UTH0"), y("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
     id: "p184-nam-so-uoc-khong-chu-nam",
     note: "a year then its kind in brackets, no «Năm»: «2025 | 2026 (ước) | 2027 (KH) | 2026/2025 (%) | 2027/2026 (%)» — the bare 2025 beside the estimate of 2026 can only be its result",
     tables: [
@@ -4667,5 +4691,19 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       },
     ],
     means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p221-nam-truoc-nam-nay-khong-tieu-de",
+    note: "«Năm trước | Năm nay | Năm sau | Năm nay so với năm trước (%)» with no title and no kind: the year and the kinds asked, nothing consolidated",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm trước", "Năm nay", "Năm sau", "Năm nay so với năm trước (%)"],
+        ],
+        cols: [...STD, y("TH-1"), y("TH0"), y("Y+1"), cmp("ratio", "TH0", "TH-1")],
+      },
+    ],
+    means: {},
   },
 ];

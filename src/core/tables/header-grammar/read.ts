@@ -648,7 +648,8 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
       (figure.period ?? "year") !== "year")
   ) {
     const yearAlone =
-      figure.year?.kind === "absolute" &&
+    // «Năm 2025», and «Năm nay», «Năm N+1» as much: a year alone, absolute or relative, names no kind.
+      (figure.year?.kind === "absolute" || figure.year?.kind === "relative") &&
       figure.period === undefined &&
       !figure.samePeriodLastYear &&
       !figure.previous;

@@ -240,9 +240,10 @@ function figureIn(
 }
 
 /**
- * The figure a year alone («Năm 2025», «2025») is: of that year, its kind what the report year makes natural when
- * one is known — a year before it a result; under a title naming N, the report year an estimate when the title
- * speaks of one («ƯỚC THỰC HIỆN NĂM 2026») else a result, the year after a plan when the title speaks of one.
+ * The figure a year alone («Năm 2025», «2025», «Năm nay», «Năm N+1») is: of that year, its kind what the report year
+ * makes natural when one is known — a year before it a result; under a title naming N, the report year an estimate
+ * when the title speaks of one («ƯỚC THỰC HIỆN NĂM 2026») or of next year's plan alone, else a result, the year after
+ * a plan when the title speaks of one.
  * Otherwise the kind is not known (`kindUnknown`): a result is written as the placeholder the reading needs, never
  * shown as a reading. The column is inferred and to be confirmed either way.
  */
@@ -250,15 +251,20 @@ function kindOfYear(
   pattern: KnownFigure,
   ctx: Context,
   title: TitleReading,
+  relativeSaid: boolean,
 ): { figure: Figure; source?: TableYearSource; soft: boolean; inferred: boolean; kindUnknown?: true } {
-  const year = pattern.year ?? UNKNOWN_YEAR;
+  // «Năm nay», «Năm N+1»: a relative year alone is the year N (the header's or the title's) makes it.
+  const resolved = resolveYear(pattern.year ?? UNKNOWN_YEAR, ctx);
+  const year = resolved.year;
   const y = absolute(year);
+  const source = resolved.source ?? "header";
   // «Năm 2025» beside «Năm 2026 (ước)» and «Năm 2027 (KH)»: the others' own words tell N, and a year before it in
-  // such a table can only be its result.
-  if (ctx.n?.source === "header" && y !== undefined && y < ctx.n.year)
+  // such a table can only be its result. So with «Năm n-1» beside «Năm n (ước)», their N the title's.
+  const saidBeside = ctx.n?.source === "header" || (relativeSaid && pattern.year?.kind === "relative");
+  if (ctx.n && saidBeside && y !== undefined && y < ctx.n.year)
     return {
       figure: { kind: "actual", period: "year", year },
-      source: "header",
+      source,
       soft: false,
       inferred: false,
     };
@@ -266,13 +272,19 @@ function kindOfYear(
   const n = ctx.n?.year;
   if (y !== undefined && n !== undefined) {
     if (y < n) kind = "actual";
+    // Under «KẾ HOẠCH NĂM 2027» alone, the year before the plan is still running: its figure an estimate, unless
+    // the title names that year's result («KẾT QUẢ THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»).
     else if (ctx.n?.source === "title" && y === n)
-      kind = title.kinds.get("estimate") === n ? "estimate" : "actual";
+      kind =
+        title.kinds.get("estimate") === n ||
+        (title.kinds.get("actual") !== n && title.kinds.get("plan") === n + 1)
+          ? "estimate"
+          : "actual";
     else if (ctx.n?.source === "title" && y === n + 1 && title.kinds.get("plan") === n + 1) kind = "plan";
   }
   return {
     figure: { kind: kind ?? "actual", period: "year", year },
-    source: "header",
+    ...(resolved.source !== undefined || year.kind === "absolute" ? { source } : {}),
     soft: false,
     inferred: true,
     ...(kind === undefined ? { kindUnknown: true as const } : {}),
@@ -1051,6 +1063,8 @@ function readFigures(r: FigureReading): void {
     r.titleReading.year === undefined &&
     knownFigures.some((f) => isCurrent(f) && f.year !== undefined);
   const sameKind = absoluteYearsOfKinds(knownFigures, ctx);
+  // Figures naming their kind and a year relative to N («Năm n (ước)»): N places a year alone beside them.
+  const relativeSaid = knownFigures.some((f) => f !== undefined && !f.kindUnsaid && f.year?.kind === "relative");
   // Figures with a year of their own first, the latest current result among them the table's current figure; then
   // those without; then «cùng kỳ», which is a year before the figure it goes with.
   const order = [...columns.keys()].filter((i) => !reads[i] && !columns[i].declared && knownFigures[i]);
@@ -1072,7 +1086,7 @@ function readFigures(r: FigureReading): void {
       ? (baseOf(f, figures, ctx, samePeriod ?? undefined) ?? currentFigure)
       : undefined;
     const read: ReturnType<typeof kindOfYear> = f.kindUnsaid
-      ? kindOfYear(f, ctx, r.titleReading)
+      ? kindOfYear(f, ctx, r.titleReading, relativeSaid)
       : { ...figureIn(f, ctx, base, currentFigure, allWritten, sameKind), inferred: false };
     // Two periods on offer and nothing to decide between them: the period is asked, not taken from the first.
     const figure: Figure = samePeriod === null ? { ...read.figure, period: "period" } : read.figure;
