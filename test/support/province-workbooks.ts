@@ -4139,6 +4139,42 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p186-d-vi-tinh-chi-tieu-noi-dung",
+    note: "«Số thứ tự | Chỉ tiêu/Nội dung | Đ.vị tính | TH năm 2025 | ƯTH năm 2026 | So sánh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["Số thứ tự", "Chỉ tiêu/Nội dung", "Đ.vị tính", "TH năm 2025", "ƯTH năm 2026", "So sánh (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p187-don-vi-do-chi-tieu-phat-trien",
+    note: "«TT | Chỉ tiêu phát triển | Đơn vị đo | Thực hiện 2025 | Ước thực hiện 2026 | Kế hoạch 2027 | KH 2027/ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu phát triển",
+            "Đơn vị đo",
+            "Thực hiện 2025",
+            "Ước thực hiện 2026",
+            "Kế hoạch 2027",
+            "KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p188-so-cot-nhan-100",
     note: "a bracketed column-number row with the percent written as a product: «(1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)*100» under «TH năm 2025 | ƯTH năm 2026 | Tỷ lệ»",
     tables: [

@@ -147,7 +147,8 @@ export const CODE_HEADER_FOLDED = "ma chi tieu";
 
 export function isUnitHeader(folded: string): boolean {
   const w = plainWords(folded);
-  return /\bdon vi tinh\b|\bdvt\b|^d v t$|^don vi$|^dv tinh$/.test(w);
+  // «Đ.vị tính» (the dot a space by now), «Đơn vị đo».
+  return /\bdon vi tinh\b|\bdvt\b|^d v t$|^don vi$|^dv tinh$|^d vi tinh$|^don vi do$/.test(w);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -647,8 +648,8 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
       figure.previous ||
       (figure.period ?? "year") !== "year")
   ) {
-    const yearAlone =
     // «Năm 2025», and «Năm nay», «Năm N+1» as much: a year alone, absolute or relative, names no kind.
+    const yearAlone =
       (figure.year?.kind === "absolute" || figure.year?.kind === "relative") &&
       figure.period === undefined &&
       !figure.samePeriodLastYear &&
