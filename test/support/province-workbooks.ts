@@ -3923,6 +3923,20 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p171-t-hien-u-th-cham",
+    note: "abbreviations with dots: «T.Hiện năm 2025 | Ư.TH năm 2026 | KH năm 2027 | Ư.TH/T.Hiện (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "T.Hiện năm 2025", "Ư.TH năm 2026", "KH năm 2027", "Ư.TH/T.Hiện (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p172-th-hien-uoc-t-hien",
     note: "«Th.hiện 2025 | Ước t.hiện 2026 | Tỷ lệ (%)»: abbreviated «thực hiện» with a dot inside the word",
     tables: [

@@ -102,6 +102,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
   // «ƯTH/ TH 2020»: the estimate, or the result once known — one figure, not a comparison.
   { pattern: "(u ?th|uoc th|uoc thuc hien) / (th|thuc hien)", means: "estimate", sources: [S.ktxh] },
   { pattern: "uoc (tinh )?thuc hien", means: "estimate", sources: [S.seed000, S.seed001, S.issue16] },
+  // «Ước t.hiện», «Ư.T.Hiện»: «thực hiện» abbreviated with a dot (the dot is a space by now).
+  { pattern: "(uoc|u) (t|th) hien", means: "estimate", sources: [S.qa16] },
   { pattern: "du kien thuc hien|kha nang thuc hien|du bao", means: "estimate", sources: [S.seed000] },
   // «Dự kiến TH 2026»: «dự kiến thực hiện» abbreviated, this year's estimate (not «dự kiến», a plan).
   { pattern: "du kien th", means: "estimate", sources: [S.qa16] },
@@ -133,7 +135,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     sources: [S.seed000, S.seed001, S.issue16],
   },
   {
-    pattern: "thuc hien|th|ket qua( thuc hien| dat duoc)?|dat duoc|so (lieu )?thuc hien|thuc te",
+    // «T.Hiện», «Th.hiện»: «thực hiện» abbreviated with a dot (the dot is a space by now).
+    pattern: "thuc hien|(t|th) hien|th|ket qua( thuc hien| dat duoc)?|dat duoc|so (lieu )?thuc hien|thuc te",
     means: "actual",
     sources: [S.seed000, S.seed001, S.issue16],
   },
