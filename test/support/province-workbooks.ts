@@ -4001,6 +4001,27 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p175-muoi-hai-thang",
+    note: "«Thực hiện 12 tháng năm 2025 | Ước thực hiện 12 tháng năm 2026 | So sánh (%)»: twelve months are the year, not a month",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 12 tháng năm 2025",
+            "Ước thực hiện 12 tháng năm 2026",
+            "So sánh (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p177-bang-phan-tram-cung-ky",
     note: "the statistics office's «Bằng % so với cùng kỳ» after «6 tháng đầu năm 2025 | 6 tháng đầu năm 2026»",
     tables: [

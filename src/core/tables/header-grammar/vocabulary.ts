@@ -164,6 +164,8 @@ export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
   { pattern: "(9|chin) ?(thang|t)( dau nam| dau)?", means: "9m", sources: [S.notation] },
   { pattern: "thang bao cao", means: "month", sources: [S.nso] },
   // «Lũy kế đến hết quý III/2026»: through the end of a quarter, the months from January (not the quarter alone).
+  // «Thực hiện 12 tháng năm 2025»: twelve months are the year, not a month.
+  { pattern: "(12|muoi hai) thang", means: "year", sources: [S.qa16] },
   { pattern: "(den )?(het|cuoi) quy (iii|3)", means: "9m", sources: [S.qa16] },
   { pattern: "(den )?(het|cuoi) quy (ii|2)", means: "h1", sources: [S.qa16] },
   { pattern: "(den )?(het|cuoi) quy (iv|4)", means: "year", sources: [S.qa16] },
