@@ -4022,6 +4022,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p176-gap-lan",
+    note: "«TH 2025 | ƯTH 2026 | KH 2027 | KH 2027 gấp ƯTH 2026 (lần)»: «gấp … lần», a ratio in times",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027 gấp ƯTH 2026 (lần)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("times", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p177-bang-phan-tram-cung-ky",
     note: "the statistics office's «Bằng % so với cùng kỳ» after «6 tháng đầu năm 2025 | 6 tháng đầu năm 2026»",
     tables: [

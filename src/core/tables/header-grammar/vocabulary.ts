@@ -253,6 +253,8 @@ export const DIVIDERS: readonly Phrase<"so voi" | "voi" | "/" | "tren" | "so" | 
   { pattern: "so voi", means: "so voi", sources: [S.issue16, S.notation] },
   { pattern: "voi", means: "voi", sources: [S.seed000, S.seed001] },
   { pattern: "tren", means: "tren", sources: [S.notation] },
+  // «KH 2027 gấp ƯTH 2026 (lần)»: A is so many times B — A over B.
+  { pattern: "gap", means: "so voi", sources: [S.qa16] },
   // «TH tháng 11 so cùng kỳ», «Ước TH cả năm so KH»: «so» between two figures (a «số» is no divider).
   { pattern: "so", means: "so", sources: [S.bpc, S.ct, S.variants] },
   // «Chênh lệch ƯTH - KH», «Chênh lệch 2020 - 2016»: a difference's two sides.
