@@ -4608,6 +4608,20 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p211-chi-tieu-nghi-quyet",
+    note: "«Chỉ tiêu Nghị quyết năm 2026 | Ước TH năm 2026 | So với NQ (%)»: the target the council's resolution set",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu Nghị quyết năm 2026", "Ước TH năm 2026", "So với NQ (%)"],
+        ],
+        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p212-hdnd-huyen-giao",
     note: "«KH HĐND huyện giao năm 2026 | Ước thực hiện năm 2026 | % hoàn thành»: the year's plan, as «KH giao» (p55)",
     tables: [

@@ -123,6 +123,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     means: "target",
     sources: [S.notation, S.seed004, S.qa],
   },
+  // «Chỉ tiêu Nghị quyết năm 2026», «So với NQ (%)»: the target a council's resolution set.
+  { pattern: "(chi tieu )?(theo )?(nghi quyet|nq)( hdnd| dai hoi)?", means: "target", sources: [S.qa16] },
   {
     pattern:
       "(tinh|huyen|tw|trung uong|ubnd tinh|ubnd huyen) giao|giao(?! (duc|thong|dich|luu|tiep|nhan|ban))",
@@ -162,10 +164,10 @@ export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
     sources: [S.seed000, S.seed001, S.issue16],
   },
   { pattern: "(9|chin) ?(thang|t)( dau nam| dau)?", means: "9m", sources: [S.notation] },
-  { pattern: "thang bao cao", means: "month", sources: [S.nso] },
-  // «Lũy kế đến hết quý III/2026»: through the end of a quarter, the months from January (not the quarter alone).
   // «Thực hiện 12 tháng năm 2025»: twelve months are the year, not a month.
   { pattern: "(12|muoi hai) thang", means: "year", sources: [S.qa16] },
+  { pattern: "thang bao cao", means: "month", sources: [S.nso] },
+  // «Lũy kế đến hết quý III/2026»: through the end of a quarter, the months from January (not the quarter alone).
   { pattern: "(den )?(het|cuoi) quy (iii|3)", means: "9m", sources: [S.qa16] },
   { pattern: "(den )?(het|cuoi) quy (ii|2)", means: "h1", sources: [S.qa16] },
   { pattern: "(den )?(het|cuoi) quy (iv|4)", means: "year", sources: [S.qa16] },
@@ -251,10 +253,10 @@ export const COMPARISON_LEADS: readonly Phrase<LeadMeaning>[] = [
 /** What stands between the two operands of a comparison: «so với», «với» (after «so sánh»), «/», «trên». */
 export const DIVIDERS: readonly Phrase<"so voi" | "voi" | "/" | "tren" | "so" | "-">[] = [
   { pattern: "so voi", means: "so voi", sources: [S.issue16, S.notation] },
-  { pattern: "voi", means: "voi", sources: [S.seed000, S.seed001] },
-  { pattern: "tren", means: "tren", sources: [S.notation] },
   // «KH 2027 gấp ƯTH 2026 (lần)»: A is so many times B — A over B.
   { pattern: "gap", means: "so voi", sources: [S.qa16] },
+  { pattern: "voi", means: "voi", sources: [S.seed000, S.seed001] },
+  { pattern: "tren", means: "tren", sources: [S.notation] },
   // «TH tháng 11 so cùng kỳ», «Ước TH cả năm so KH»: «so» between two figures (a «số» is no divider).
   { pattern: "so", means: "so", sources: [S.bpc, S.ct, S.variants] },
   // «Chênh lệch ƯTH - KH», «Chênh lệch 2020 - 2016»: a difference's two sides.
