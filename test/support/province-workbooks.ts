@@ -259,6 +259,8 @@ export interface TableSpec {
   labels?: readonly string[];
   /** No unit column: each indicator's unit written in its name, «Tổng doanh thu dịch vụ bưu chính (Triệu đồng)». */
   unitInName?: boolean;
+  /** Rows typed between the header and the first indicator (a blank spacer, a unit line): cells from the first column. */
+  rowsAfterHeader?: readonly (readonly string[])[];
   /** A row typed before the last indicator («Trong đó:», «ĐVT: %»): its cells from the table's first column. */
   rowBeforeLast?: readonly string[];
   /** The header rows typed again before the last indicator, as a table split by a page break is pasted. */
@@ -383,6 +385,8 @@ export function layoutOf(c: ProvinceCase): {
           );
       }
     }
+    for (const cells of spec.rowsAfterHeader ?? [])
+      rows.push([...new Array<null>(start).fill(null), ...cells.map((t) => (t === "" ? null : t))]);
     if (spec.groupRows) {
       rows.push([...new Array<null>(start).fill(null), "A", "BƯU CHÍNH, VIỄN THÔNG"]);
       rows.push([...new Array<null>(start).fill(null), "I", "Bưu chính"]);
@@ -4802,5 +4806,321 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       },
     ],
     means: {},
+  },
+  {
+    id: "p224-dvt-cot-cuoi",
+    note: "the unit column last, after the comparison: «STT | Chỉ tiêu | TH 2025 | ƯTH 2026 | ƯTH/TH (%) | ĐVT»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)", "ĐVT"]],
+        cols: ["stt", "name", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "unit"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p227-thuc-hien-uoc-tinh-ngoac",
+    note: "«Thực hiện năm 2025 | Thực hiện năm 2026 (ước tính) | Kế hoạch năm 2027 | Năm 2026 so với năm 2025 (%)»: a result «(ước tính)» is the estimate",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Thực hiện năm 2026 (ước tính)",
+            "Kế hoạch năm 2027",
+            "Năm 2026 so với năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p228-loai-gach-cheo-nam",
+    note: "a kind and its year joined by a slash «TH/2025 | ƯTH/2026 | KH/2027 | So sánh KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH/2025", "ƯTH/2026", "KH/2027", "So sánh KH/ƯTH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p229-tieu-de-xuong-dong-tuong-doi",
+    note: "the title in one cell over two lines (Alt+Enter) «PHỤ LỤC 01\\nƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027» over relative headers «Thực hiện năm trước | Ước thực hiện năm nay | Kế hoạch năm sau | So sánh (%)» over «ƯTH/TH | KH/ƯTH»",
+    tables: [
+      {
+        lines: ["PHỤ LỤC 01\nƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "So sánh (%)",
+            "<",
+          ],
+          ["^", "^", "^", "^", "^", "^", "ƯTH/TH", "KH/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p231-stt-ngoac-don",
+    note: "indicators numbered «1)», «2)», «3)», «Thực hiện 2025 | Ước TH 2026 | Kế hoạch 2027 | Tăng, giảm KH 2027 so ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 2025",
+            "Ước TH 2026",
+            "Kế hoạch 2027",
+            "Tăng, giảm KH 2027 so ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+        labels: ["1)", "2)", "3)"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p232-stt-so-0-dau",
+    note: "indicators numbered «01», «02», «03» as text, «TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        labels: ["01", "02", "03"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p233-dong-trong-duoi-tieu-de",
+    note: "a blank spacer row between the header and the first indicator, «Kế hoạch năm 2026 | Ước thực hiện năm 2026 | Ước TH/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Ước thực hiện năm 2026", "Ước TH/KH (%)"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+        rowsAfterHeader: [[""]],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p236-tang-giam-so-nam-truoc-cong-tru",
+    note: "«Tăng/giảm so với năm trước (+/-)» after «TH 2025 | ƯTH 2026»: the difference",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng/giảm so với năm trước (+/-)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p237-so-sanh-cung-ky-tang-giam-ngoac",
+    note: "«So sánh với cùng kỳ (tăng +, giảm -)» after «6 tháng 2025 | 6 tháng 2026»: the difference with last year's half",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "6 tháng 2025", "6 tháng 2026", "So sánh với cùng kỳ (tăng +, giảm -)"],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("diff", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p238-dat-ty-le",
+    note: "«Chỉ tiêu giao 2026 | Ước thực hiện 2026 | Đạt tỷ lệ (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giao 2026", "Ước thực hiện 2026", "Đạt tỷ lệ (%)"]],
+        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p239-dvt-theo-nhom",
+    note: "a group's unit line «ĐVT: %» before the last indicator (a percent), «TH 2025 | ƯTH 2026 | KH 2027 | KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH/ƯTH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        rowBeforeLast: ["", "ĐVT: %"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p240-nam-tren-ke-hoach-thuc-hien-cuoi-nam",
+    note: "a report after the year's end: «Năm 2026» merged over «Kế hoạch | Thực hiện | TH/KH (%)», then «Kế hoạch năm 2027»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "Kế hoạch năm 2027"],
+          ["^", "^", "^", "Kế hoạch", "Thực hiện", "TH/KH (%)", "^"],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0"), f("KH1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p241-de-xuat-ke-hoach",
+    note: "«Ước TH năm 2026 | Đề xuất KH năm 2027 | Đề xuất KH 2027/ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Ước TH năm 2026",
+            "Đề xuất KH năm 2027",
+            "Đề xuất KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p242-ss-viet-tat",
+    note: "«SS (%)» for «So sánh (%)» after «TH 2025 | ƯTH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "SS (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p243-so-ket-sau-thang",
+    note: "«BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026» over «Kế hoạch năm | Thực hiện 6 tháng | Tỷ lệ (%)» naming no year",
+    tables: [
+      {
+        lines: ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện 6 tháng", "Tỷ lệ (%)"]],
+        cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p244-ty-le-tang-truong-cung-ky",
+    note: "«6 tháng đầu năm 2025 | 6 tháng đầu năm 2026 | Tỷ lệ tăng trưởng so với cùng kỳ (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "6 tháng đầu năm 2025",
+            "6 tháng đầu năm 2026",
+            "Tỷ lệ tăng trưởng so với cùng kỳ (%)",
+          ],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("growth", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p245-chenh-lech-so-kh-cong-tru",
+    note: "«Kế hoạch năm 2026 | Ước thực hiện năm 2026 | Chênh lệch so với KH (+/-)»: the estimate less the plan",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Ước thực hiện năm 2026",
+            "Chênh lệch so với KH (+/-)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("diff", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p246-kem-theo-cong-van-tuong-doi",
+    note: "relative headers under «KẾ HOẠCH NĂM 2027» and an attachment line «(Kèm theo Công văn số 1234/UBND-VHTT ngày 05/01/2027 của UBND huyện)»: N from the title, the attachment's year not read",
+    tables: [
+      {
+        lines: [
+          "KẾ HOẠCH NĂM 2027",
+          "(Kèm theo Công văn số 1234/UBND-VHTT ngày 05/01/2027 của UBND huyện)",
+          "",
+        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm nay", "Kế hoạch năm sau", "Tốc độ tăng (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p247-hai-bang-thang-va-nam",
+    note: "two tables on one sheet at column B: a month's «Tháng 11/2026 | Lũy kế 11 tháng | KH năm 2026 | Lũy kế/KH (%)», then the year's «Ước TH năm 2026 | KH năm 2027 | KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: ["I. KẾT QUẢ THỰC HIỆN THÁNG 11 NĂM 2026", ""],
+        startCol: 1,
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Tháng 11/2026", "Lũy kế 11 tháng", "KH năm 2026", "Lũy kế/KH (%)"],
+        ],
+        cols: [...STD, f("M"), f("LK"), f("KH0"), cmp("ratio", "LK", "KH0")],
+      },
+      {
+        lines: ["II. ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        startCol: 1,
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước TH năm 2026", "KH năm 2027", "KH/ƯTH (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
   },
 ];
