@@ -4808,6 +4808,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: {},
   },
   {
+    id: "p222-nam-viet-tat-nhay",
+    note: "years cut to two digits with an apostrophe «TH '25 | ƯTH '26 | KH '27 | ƯTH/TH (%)» under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH '25", "ƯTH '26", "KH '27", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
     id: "p224-dvt-cot-cuoi",
     note: "the unit column last, after the comparison: «STT | Chỉ tiêu | TH 2025 | ƯTH 2026 | ƯTH/TH (%) | ĐVT»",
     tables: [

@@ -254,6 +254,8 @@ function tokenText(folded: string): string {
       // «TH-2025», «ƯTH-2026»: a kind and its year joined by a hyphen (not a span of years, not «N-1»).
       .replace(/([a-z])\s*-\s*((?:19|20)\d\d)(?!\d)/g, "$1 $2")
       // «ƯTH 2026 ÷ TH 2025 (%)»: the division sign.
+      // «TH '25», «ƯTH ’26»: a year cut to two digits after an apostrophe.
+      .replace(/(^|[\s(/-])['’‘]\s?(\d{2})(?!\d)/g, (_m, before: string, yy: string) => `${before}20${yy}`)
       .replace(/÷/g, " / ")
       // «(±%)»: a change either way, as «+/-».
       .replace(/±/g, " + / - ")
