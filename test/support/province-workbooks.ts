@@ -4820,6 +4820,29 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "title" },
   },
   {
+    id: "p223-phan-tram-so-truoc",
+    note: "the percent first: «KH năm 2026 | TH 6 tháng 2026 | TH 6 tháng 2025 | % so KH | % so cùng kỳ»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH năm 2026",
+            "TH 6 tháng 2026",
+            "TH 6 tháng 2025",
+            "% so KH",
+            "% so cùng kỳ",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("H1-1"), cmp("ratio", "H1", "KH0"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p224-dvt-cot-cuoi",
     note: "the unit column last, after the comparison: «STT | Chỉ tiêu | TH 2025 | ƯTH 2026 | ƯTH/TH (%) | ĐVT»",
     tables: [

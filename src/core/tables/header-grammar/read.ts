@@ -413,6 +413,11 @@ function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): numbe
   const soVoi = at("so voi");
   if (soVoi >= 0) return soVoi;
   // «So cùng kỳ (%)», «So KH năm (%)»: «so» opening the header is «so với», the current figure unnamed before it.
+  // «% so KH», «% so cùng kỳ»: the percent sign first, then the header as «So KH (%)» reads.
+  if (body.length > 2 && body[0].t === "percent") {
+    const rest = dividerAt(body.slice(1), lead);
+    return rest < 0 ? rest : rest + 1;
+  }
   if (body.length > 1 && body[0].t === "divider" && body[0].divider === "so") {
     // «So ước TH/KH (%)», «So uoc thuc hien voi thuc hien (%)»: two figures divided after it — the opening «so» is
     // «so sánh» (or «số» typed without its marks), and the later divider splits the operands.
