@@ -4920,6 +4920,27 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "title" },
   },
   {
+    id: "p230-tu-ngay-den-ngay",
+    note: "«Kế hoạch năm 2026 | Thực hiện từ 01/01 đến 30/6/2026 | Tỷ lệ so với KH (%)»: from the first of January to the end of June is the first half",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện từ 01/01 đến 30/6/2026",
+            "Tỷ lệ so với KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p231-stt-ngoac-don",
     note: "indicators numbered «1)», «2)», «3)», «Thực hiện 2025 | Ước TH 2026 | Kế hoạch 2027 | Tăng, giảm KH 2027 so ƯTH 2026 (%)»",
     tables: [

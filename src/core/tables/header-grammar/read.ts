@@ -248,7 +248,8 @@ function tokenText(folded: string): string {
         (_m, d: string, m: string, y: string) =>
           Number(d) >= 28 ? ` ${spanThrough(Number(m))} ${y} ` : ` ${y} `,
       )
-      .replace(/\b(den|ngay|tinh den)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
+      // «từ 01/01 đến 30/6/2026»: the day a span starts names no year and divides nothing.
+      .replace(/\b(den|ngay|tinh den|tu)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
       // «(số ước)», «(số chính thức)», «(số sơ bộ)» after a figure: an aside on the figure, no «so» between two.
       .replace(/\(\s*so\s+(?=(?:uoc|chinh thuc|so bo|lieu)\b[^()]*\))/g, "(")
       // «TH-2025», «ƯTH-2026»: a kind and its year joined by a hyphen (not a span of years, not «N-1»).
