@@ -4990,6 +4990,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p234-cknt",
+    note: "«CKNT» for «cùng kỳ năm trước»: «TH 6 tháng 2026 | CKNT | So CKNT (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 6 tháng 2026", "CKNT", "So CKNT (%)"]],
+        cols: [...STD, f("H1"), f("H1-1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p236-tang-giam-so-nam-truoc-cong-tru",
     note: "«Tăng/giảm so với năm trước (+/-)» after «TH 2025 | ƯTH 2026»: the difference",
     tables: [

@@ -213,7 +213,8 @@ export const PREVIOUS_PERIOD: readonly Phrase<true>[] = [
  */
 export const SAME_PERIOD_LAST_YEAR: readonly Phrase<true>[] = [
   {
-    pattern: "(thuc hien |so lieu )?(cung ky|cung ki|ck)( nam truoc| nam ngoai| nam [nx] ?- ?1)?",
+    // «CKNT»: «cùng kỳ năm trước» in its initials.
+    pattern: "(thuc hien |so lieu )?(cung ky|cung ki|cknt|ck)( nam truoc| nam ngoai| nam [nx] ?- ?1)?",
     means: true,
     sources: [S.issue16, S.nso, S.bpc, S.variants],
   },
