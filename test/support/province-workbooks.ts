@@ -5002,6 +5002,19 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p235-ten-chi-tieu-don-vi-tinh",
+    note: "one column «Tên chỉ tiêu, đơn vị tính» holding names with their units «… (Triệu đồng)»: the name column, not the unit's",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Tên chỉ tiêu, đơn vị tính", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: ["stt", "name", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        unitInName: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p236-tang-giam-so-nam-truoc-cong-tru",
     note: "«Tăng/giảm so với năm trước (+/-)» after «TH 2025 | ƯTH 2026»: the difference",
     tables: [

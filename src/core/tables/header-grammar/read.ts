@@ -147,6 +147,8 @@ export const CODE_HEADER_FOLDED = "ma chi tieu";
 
 export function isUnitHeader(folded: string): boolean {
   const w = plainWords(folded);
+  // «Tên chỉ tiêu, đơn vị tính»: the names, each with its unit — the name column, not the unit's.
+  if (/^(ten )?(cac )?chi tieu\b|^noi dung\b/.test(w)) return false;
   // «Đ.vị tính» (the dot a space by now), «Đơn vị đo».
   return /\bdon vi tinh\b|\bdvt\b|^d v t$|^don vi$|^dv tinh$|^d vi tinh$|^don vi do$/.test(w);
 }
@@ -252,11 +254,11 @@ function tokenText(folded: string): string {
       .replace(/\b(den|ngay|tinh den|tu)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
       // «(số ước)», «(số chính thức)», «(số sơ bộ)» after a figure: an aside on the figure, no «so» between two.
       .replace(/\(\s*so\s+(?=(?:uoc|chinh thuc|so bo|lieu)\b[^()]*\))/g, "(")
+      // «TH '25», «ƯTH ’26»: a year cut to two digits after an apostrophe.
+      .replace(/(^|[\s(/-])['’‘]\s?(\d{2})(?!\d)/g, (_m, before: string, yy: string) => `${before}20${yy}`)
       // «TH-2025», «ƯTH-2026»: a kind and its year joined by a hyphen (not a span of years, not «N-1»).
       .replace(/([a-z])\s*-\s*((?:19|20)\d\d)(?!\d)/g, "$1 $2")
       // «ƯTH 2026 ÷ TH 2025 (%)»: the division sign.
-      // «TH '25», «ƯTH ’26»: a year cut to two digits after an apostrophe.
-      .replace(/(^|[\s(/-])['’‘]\s?(\d{2})(?!\d)/g, (_m, before: string, yy: string) => `${before}20${yy}`)
       .replace(/÷/g, " / ")
       // «(±%)»: a change either way, as «+/-».
       .replace(/±/g, " + / - ")
@@ -411,14 +413,14 @@ const EXACT_NAME =
  */
 function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): number {
   const at = (d: Divider) => body.findIndex((t) => t.t === "divider" && t.divider === d);
-  const soVoi = at("so voi");
-  if (soVoi >= 0) return soVoi;
-  // «So cùng kỳ (%)», «So KH năm (%)»: «so» opening the header is «so với», the current figure unnamed before it.
   // «% so KH», «% so cùng kỳ»: the percent sign first, then the header as «So KH (%)» reads.
   if (body.length > 2 && body[0].t === "percent") {
     const rest = dividerAt(body.slice(1), lead);
     return rest < 0 ? rest : rest + 1;
   }
+  const soVoi = at("so voi");
+  if (soVoi >= 0) return soVoi;
+  // «So cùng kỳ (%)», «So KH năm (%)»: «so» opening the header is «so với», the current figure unnamed before it.
   if (body.length > 1 && body[0].t === "divider" && body[0].divider === "so") {
     // «So ước TH/KH (%)», «So uoc thuc hien voi thuc hien (%)»: two figures divided after it — the opening «so» is
     // «so sánh» (or «số» typed without its marks), and the later divider splits the operands.
