@@ -4855,6 +4855,30 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p225-chi-tieu-gop-stt",
+    note: "«Chỉ tiêu» merged over the STT and name columns (numbers in the first, names in the second), then «ĐVT | Thực hiện năm 2025 | Ước thực hiện năm 2026 | So sánh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["Chỉ tiêu", "<", "ĐVT", "Thực hiện năm 2025", "Ước thực hiện năm 2026", "So sánh (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p226-stt-trong",
+    note: "the STT column's header left empty over the numbers: « | Chỉ tiêu | ĐVT | TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p227-thuc-hien-uoc-tinh-ngoac",
     note: "«Thực hiện năm 2025 | Thực hiện năm 2026 (ước tính) | Kế hoạch năm 2027 | Năm 2026 so với năm 2025 (%)»: a result «(ước tính)» is the estimate",
     tables: [

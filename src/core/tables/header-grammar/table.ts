@@ -898,6 +898,15 @@ function declaredColumn(
  * «Tiêu chí số 4 …»).
  */
 function settleNameColumn(heard: HeaderReading[], columns: readonly HeaderColumn[]): void {
+  // «Chỉ tiêu» merged over the first two columns, or the first column's header left empty before the names: the
+  // first column holds the STT, as the forms lay it out.
+  if (
+    heard.length > 1 &&
+    heard[1].role === "name" &&
+    !heard.some((h) => h.role === "stt") &&
+    ((heard[0].role === "name" && columns[0].folded === columns[1].folded) || columns[0].folded === "")
+  )
+    heard[0] = { role: "stt" };
   const stt = heard.findIndex((h) => h.role === "stt");
   const afterStt = stt >= 0 ? stt + 1 : -1;
   const names = heard.map((h, i) => (h.role === "name" ? i : -1)).filter((i) => i >= 0);
@@ -1064,7 +1073,9 @@ function readFigures(r: FigureReading): void {
     knownFigures.some((f) => isCurrent(f) && f.year !== undefined);
   const sameKind = absoluteYearsOfKinds(knownFigures, ctx);
   // Figures naming their kind and a year relative to N («Năm n (ước)»): N places a year alone beside them.
-  const relativeSaid = knownFigures.some((f) => f !== undefined && !f.kindUnsaid && f.year?.kind === "relative");
+  const relativeSaid = knownFigures.some(
+    (f) => f !== undefined && !f.kindUnsaid && f.year?.kind === "relative",
+  );
   // Figures with a year of their own first, the latest current result among them the table's current figure; then
   // those without; then «cùng kỳ», which is a year before the figure it goes with.
   const order = [...columns.keys()].filter((i) => !reads[i] && !columns[i].declared && knownFigures[i]);
