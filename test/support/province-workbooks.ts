@@ -5228,4 +5228,230 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p248-ke-hoach-quyet-dinh-so",
+    note: "a decision's number in the plan's header «Kế hoạch năm 2026 (QĐ số 123/QĐ-UBND)» beside «Ước thực hiện năm 2026 | ƯTH/KH (%)»: the «/» of «123/QĐ» divides nothing",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026 (QĐ số 123/QĐ-UBND)",
+            "Ước thực hiện năm 2026",
+            "ƯTH/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p249-uth-dat-phan-tram-so-kh",
+    note: "«Kế hoạch năm 2026 | Ước thực hiện năm 2026 | ƯTH năm 2026 đạt % so với KH»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Ước thực hiện năm 2026",
+            "ƯTH năm 2026 đạt % so với KH",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p250-loai-tren-nam-khong-gop",
+    note: "two header rows without merges over the figures: «Thực hiện | Ước thực hiện | Kế hoạch | So sánh» over «năm 2025 | năm 2026 | năm 2027 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Ước thực hiện", "Kế hoạch", "So sánh"],
+          ["^", "^", "^", "năm 2025", "năm 2026", "năm 2027", "ƯTH/TH (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p251-thong-ke-nam-bao-cao",
+    note: "«Thực hiện năm báo cáo | Thực hiện năm trước | So sánh (%)» under «BÁO CÁO THỐNG KÊ NGÀNH THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2026»: the year's result and last year's",
+    tables: [
+      {
+        lines: ["BÁO CÁO THỐNG KÊ NGÀNH THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm báo cáo", "Thực hiện năm trước", "So sánh (%)"]],
+        cols: [...STD, f("TH0"), f("TH-1"), cmp("ratio", "TH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p253-hai-nam-tran-truoc-uoc",
+    note: "two bare years before the estimate: «Năm 2024 | Năm 2025 | Ước TH 2026 | KH 2027 | 2025/2024 (%)»: results, the kinds beside them telling N",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025", "Ước TH 2026", "KH 2027", "2025/2024 (%)"],
+        ],
+        cols: [...STD, f("TH-2"), f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "TH-1", "TH-2")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p254-ten-trang-tinh-nam",
+    note: "relative headers «Ước thực hiện năm nay | Kế hoạch năm sau | Tăng, giảm (%)» with no title on a sheet named «KH 2027»: the sheet's name is no title — the year asked",
+    sheet: "KH 2027",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm nay", "Kế hoạch năm sau", "Tăng, giảm (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: {},
+  },
+  {
+    id: "p255-so-sanh-bang-ty-le",
+    note: "«Tỷ lệ (%) = ƯTH/KH» written as an equation, after «KH 2026 | ƯTH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "Tỷ lệ (%) = ƯTH/KH"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p256-tong-cong-cuoi-bang",
+    note: "a «Tổng cộng» line and «Ghi chú:» lines under the indicators, the note naming a year «(*) Số liệu năm 2024 điều chỉnh»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027/ƯTH 2026 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        after: [
+          ["", "Tổng cộng", "", "", "", "", ""],
+          ["Ghi chú:"],
+          ["(*) Số liệu năm 2024 điều chỉnh theo số liệu chính thức của Cục Thống kê."],
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p257-nam-tren-ba-dong-so-cot",
+    note: "«Năm 2026» two rows up over «Kế hoạch | Ước thực hiện», with a bracketed number row «(1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)» and «Tỷ lệ» merged down",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "Tỷ lệ"],
+          ["^", "^", "^", "Kế hoạch", "Ước thực hiện", "^"],
+          ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)=(5)/(4)"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p258-uoc-th-viet-hoa-tach",
+    note: "«ƯỚC TH 2026» and «Ư TH/TH (%)» with a space inside «Ư TH»; «THỰC HIỆN 2025»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "CHỈ TIÊU", "ĐVT", "THỰC HIỆN 2025", "ƯỚC TH 2026", "Ư TH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p259-kh-giao-nq-hdnd",
+    note: "«KH 2026 giao tại NQ số 45/NQ-HĐND | Ước TH 2026 | Tỷ lệ hoàn thành (%)»: the year's plan, its resolution named",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH 2026 giao tại NQ số 45/NQ-HĐND",
+            "Ước TH 2026",
+            "Tỷ lệ hoàn thành (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p260-nam-truoc-nam-nay-tren-loai-uoc",
+    note: "«Năm 2025» over «Thực hiện», «Năm 2026» over «Kế hoạch | Ước TH | Tỷ lệ (%)», «Năm 2027» over «Kế hoạch» — the «Tỷ lệ (%)» under the year its completion",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "<", "<", "Năm 2027"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước TH", "Tỷ lệ (%)", "Kế hoạch"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0"), f("KH1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p262-tcvn3-tuong-doi-ky-ten",
+    note: "TCVN3 relative headers «Thực hiện năm trước | Ước thực hiện năm nay | Kế hoạch năm sau | So sánh (%)» over «ƯTH/TH | KH/ƯTH» under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027», a footer with the date and signatures",
+    tcvn3: true,
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "So sánh (%)",
+            "<",
+          ],
+          ["^", "^", "^", "^", "^", "^", "ƯTH/TH", "KH/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+        after: [
+          [""],
+          ["", "", "", "", "Tủa Chùa, ngày 20 tháng 12 năm 2026"],
+          ["", "NGƯỜI LẬP BIỂU", "", "", "THỦ TRƯỞNG ĐƠN VỊ"],
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
 ];
