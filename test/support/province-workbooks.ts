@@ -5298,6 +5298,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "title" },
   },
   {
+    id: "p252-ky-bao-cao-tieu-de-sau-thang",
+    note: "«Kỳ báo cáo | Cùng kỳ năm trước | So sánh (%)» under «BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»: the report period is the title's first half",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kỳ báo cáo", "Cùng kỳ năm trước", "So sánh (%)"]],
+        cols: [...STD, f("H1"), f("H1-1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
     id: "p253-hai-nam-tran-truoc-uoc",
     note: "two bare years before the estimate: «Năm 2024 | Năm 2025 | Ước TH 2026 | KH 2027 | 2025/2024 (%)»: results, the kinds beside them telling N",
     tables: [

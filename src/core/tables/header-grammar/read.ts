@@ -56,6 +56,8 @@ export interface FigurePattern {
   range?: boolean;
   /** A year alone («Năm 2025», «2025»): the header names no kind; `kind` is a placeholder the table settles. */
   kindUnsaid?: boolean;
+  /** The period is the report period named as such («Kỳ báo cáo»): the title may say which part of the year. */
+  reportPeriod?: boolean;
 }
 
 export type HeaderReading =
@@ -160,7 +162,7 @@ type Token =
   /** `either`: «ƯTH/ TH», the estimate or, once known, the result — one figure, or (as a comparison's only
    * words) the estimate over the result. */
   | { t: "kind"; kind: FigureKind; either?: true }
-  | { t: "period"; period: Period; month?: number }
+  | { t: "period"; period: Period; month?: number; report?: true }
   | { t: "year"; year: YearRef }
   | { t: "same" }
   | { t: "prev" }
@@ -220,6 +222,7 @@ const TOKEN_LISTS: readonly [
   [
     compile(PERIOD_PHRASES),
     (m, text) => {
+      if (m === "report") return { t: "period", period: "period", report: true };
       const month = m === "month" ? monthIn(text) : undefined;
       return month === undefined
         ? { t: "period", period: m as Period }
@@ -358,6 +361,8 @@ function figureOf(tokens: readonly Token[]): FigurePattern {
     } else if (tok.t === "period") {
       out.period = tok.period;
       if (tok.month !== undefined) out.month = tok.month;
+      if (tok.report) out.reportPeriod = true;
+      else delete out.reportPeriod;
     } else if (tok.t === "year") {
       if (tok.year.kind === "absolute" || out.year?.kind !== "absolute") out.year = tok.year;
     } else if (tok.t === "same") {
@@ -679,6 +684,17 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
   if (formNumber === 2) return { role: "name" };
   const name = matchesAny(NAME_WORDS, w);
   return { role: name ?? "other" };
+}
+
+/**
+ * The one part of the year a title names («BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»: the first half), read with the header's
+ * period words; undefined when it names none, the full year, or several.
+ */
+export function titlePeriod(folded: string): Period | undefined {
+  const periods = new Set<Period>();
+  for (const t of tokensOf(folded)) if (t.t === "period") periods.add(t.period);
+  const [only] = [...periods];
+  return periods.size === 1 && only !== "year" && only !== "period" ? only : undefined;
 }
 
 /** `readHeaderFolded` of a header as typed. */

@@ -192,6 +192,8 @@ function withSource(
 /** The period a figure is of: its own words', else the table's current one (a group's «Kỳ báo cáo», a «lũy kế»). */
 function periodOf(pattern: KnownFigure, ctx: Context): Period {
   if (pattern.periodFromGroup) return ctx.ownPeriod ? ctx.currentPeriod : "period";
+  // «Kỳ báo cáo» under «BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»: the part of the year the title reports on.
+  if (pattern.reportPeriod && ctx.title.period !== undefined) return ctx.title.period;
   if (pattern.period !== undefined) return pattern.period;
   if (pattern.kind === "cumulative" && ctx.currentPeriod !== "year") return ctx.currentPeriod;
   return "year";

@@ -6,8 +6,8 @@
  */
 import { memo } from "../../text/memo";
 import { isYear } from "../../text/year";
-import { foldHeader } from "./read";
-import type { FigureKind } from "./reading";
+import { foldHeader, titlePeriod } from "./read";
+import type { FigureKind, Period } from "./reading";
 import { TITLE_PHRASES } from "./vocabulary";
 
 export interface TitleReading {
@@ -15,6 +15,8 @@ export interface TitleReading {
   year?: number;
   /** The year the title gives each figure kind it names (estimate 2026, plan 2027). */
   kinds: Map<FigureKind, number>;
+  /** The one part of the year the title reports on («6 THÁNG ĐẦU NĂM», «QUÝ III», «9 THÁNG»). */
+  period?: Period;
 }
 
 const COMPILED = TITLE_PHRASES.map((p) => ({
@@ -42,6 +44,8 @@ const titleReading = memo(function readTitleOnce(title: string): TitleReading {
     .split(" / ")
     .map((line) => withoutDates(foldHeader(line)))
     .join(" / ");
+  const period = titlePeriod(text);
+  if (period !== undefined) out.period = period;
   // Each year written in the title belongs to the first phrase (in the vocabulary's order) that reads it.
   const claimed = new Set<number>();
   for (const { re, means } of COMPILED) {

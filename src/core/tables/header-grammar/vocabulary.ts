@@ -154,8 +154,12 @@ export const FILLER_WORDS: readonly Phrase<true>[] = [
   { pattern: "so lieu|gia tri", means: true, sources: [S.qa16] },
 ];
 
-/** Periods, longest first. «năm» alone is the full year; the year itself is read by YEAR_PHRASES and digits. */
-export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
+/**
+ * Periods, longest first. «năm» alone is the full year; the year itself is read by YEAR_PHRASES and digits. «report»
+ * is the report period named as such («Kỳ báo cáo»): the notation's `period`, which a title naming one part of the
+ * year («BÁO CÁO 6 THÁNG ĐẦU NĂM 2026») makes that part.
+ */
+export const PERIOD_PHRASES: readonly Phrase<Period | "report">[] = [
   // «6 tháng cuối năm»: the second half, which the notation has no word for — a period of the year, never the year.
   { pattern: "(6|sau) ?(thang|t) cuoi( nam)?|nua cuoi nam", means: "period", sources: [S.qa16] },
   {
@@ -177,7 +181,7 @@ export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
   { pattern: "quy (i|1)", means: "q1", sources: [S.notation] },
   {
     pattern: "(ky|ki|quy) bao cao|(ky|ki) nay|trong (ky|ki)|quy|ky|ki",
-    means: "period",
+    means: "report",
     sources: [S.notation, S.nso, S.bpc],
   },
   // «Tháng 11», «Tháng 9/2019», «Luỹ kế 11 tháng»: a month (its number, when written, is kept).
