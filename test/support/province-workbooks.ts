@@ -49,7 +49,8 @@ export type FigureKey =
   | "Q2" // actual of the second quarter of N
   | "Q2-1" // actual of the second quarter of N-1
   | "LK6" // cumulative through the first half of N («Lũy kế 6 tháng»)
-  | "UQ4"; // estimate of the fourth quarter of N («Ước thực hiện quý IV»)
+  | "UQ4" // estimate of the fourth quarter of N («Ước thực hiện quý IV»)
+  | "P0"; // actual of N through a day inside a month («Thực hiện đến 15/12/2026»: a period the notation has no word for)
 
 const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number }> = {
   "TH-2": { kind: "actual", period: "year", offset: -2 },
@@ -84,6 +85,7 @@ const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number 
   "Q2-1": { kind: "actual", period: "q2", offset: -1 },
   LK6: { kind: "cumulative", period: "h1", offset: 0 },
   UQ4: { kind: "estimate", period: "q4", offset: 0 },
+  P0: { kind: "actual", period: "period", offset: 0 },
 };
 
 /** The three indicators of every table, with their figures (consistent: a part of the year never exceeds it). */
@@ -125,6 +127,7 @@ export const INDICATORS = [
       "Q2-1": 650,
       LK6: 1320,
       UQ4: 750,
+      P0: 2650,
     },
   },
   {
@@ -164,6 +167,7 @@ export const INDICATORS = [
       "Q2-1": 116,
       LK6: 124,
       UQ4: 128,
+      P0: 127,
     },
   },
   {
@@ -203,6 +207,7 @@ export const INDICATORS = [
       "Q2-1": 76,
       LK6: 84,
       UQ4: 88,
+      P0: 87,
     },
   },
 ] as const satisfies readonly {
@@ -5425,6 +5430,28 @@ export const PROVINCE_CASES: ProvinceCase[] = [
           ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước TH", "Tỷ lệ (%)", "Kế hoạch"],
         ],
         cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0"), f("KH1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p261-den-15-12-uoc-ca-nam",
+    note: "«Thực hiện đến 15/12/2026 | Ước thực hiện cả năm 2026 | KH năm 2026 | Ước cả năm so KH (%)»: a result through mid-December is of a period the notation has no word for, never the year's result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện đến 15/12/2026",
+            "Ước thực hiện cả năm 2026",
+            "KH năm 2026",
+            "Ước cả năm so KH (%)",
+          ],
+        ],
+        cols: [...STD, f("P0"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },

@@ -247,14 +247,19 @@ function tokenText(folded: string): string {
     folded
       .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
       // A date («ngày 15/11/2026», «đến 31/12/2025») is no comparison: its year stays, the day and month go — but
-      // a month's last day ends a span from January: «đến 30/6/2026» is the first half, «đến 30/9/2026» nine months.
+      // a month's last day ends a span from January: «đến 30/6/2026» is the first half, «đến 30/9/2026» nine months;
+      // a span through a day inside a month («đến 15/12/2026») is «đến ngày», a period the notation has no word for.
       .replace(
-        /\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)\b/g,
-        (_m, d: string, m: string, y: string) =>
-          Number(d) >= 28 ? ` ${spanThrough(Number(m))} ${y} ` : ` ${y} `,
+        /\b((?:tinh )?den\s+(?:ngay\s+)?)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)\b/g,
+        (_m, through: string | undefined, d: string, m: string, y: string) =>
+          Number(d) >= 28 ? ` ${spanThrough(Number(m))} ${y} ` : through ? ` den ngay ${y} ` : ` ${y} `,
       )
       // «từ 01/01 đến 30/6/2026»: the day a span starts names no year and divides nothing.
-      .replace(/\b(den|ngay|tinh den|tu)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
+      .replace(
+        /\b(den|ngay|tinh den|tu)\s+(ngay\s+)?(\d{1,2})\s*\/\s*\d{1,2}\b/g,
+        (_m, w: string, _n, d: string) =>
+          (w === "den" || w === "tinh den") && Number(d) < 28 ? " den ngay " : " ",
+      )
       // «(số ước)», «(số chính thức)», «(số sơ bộ)» after a figure: an aside on the figure, no «so» between two.
       .replace(/\(\s*so\s+(?=(?:uoc|chinh thuc|so bo|lieu)\b[^()]*\))/g, "(")
       // «TH '25», «ƯTH ’26»: a year cut to two digits after an apostrophe.

@@ -160,8 +160,9 @@ export const FILLER_WORDS: readonly Phrase<true>[] = [
  * year («BÁO CÁO 6 THÁNG ĐẦU NĂM 2026») makes that part.
  */
 export const PERIOD_PHRASES: readonly Phrase<Period | "report">[] = [
-  // «6 tháng cuối năm»: the second half, which the notation has no word for — a period of the year, never the year.
-  { pattern: "(6|sau) ?(thang|t) cuoi( nam)?|nua cuoi nam", means: "period", sources: [S.qa16] },
+  // «6 tháng cuối năm»: the second half, which the notation has no word for — a period of the year, never the year;
+  // so is a span through a day inside a month («Thực hiện đến 15/12/2026», read as «đến ngày 2026»).
+  { pattern: "(6|sau) ?(thang|t) cuoi( nam)?|nua cuoi nam|den ngay", means: "period", sources: [S.qa16] },
   {
     pattern: "6 ?(thang|t)( dau nam| dau)?|sau thang( dau nam| dau)?|6 ?tdn|nua (dau )?nam",
     means: "h1",
