@@ -245,6 +245,29 @@ describe("a difference in percent naming neither its operation nor its sides", (
   });
 });
 
+describe("a relative year alone («Năm trước | Năm nay | Năm sau»)", () => {
+  it("without a title: the year and each kind shown as not known, in both languages, never «năm năm»", async () => {
+    const model = await modelOfCase(byId("p221-nam-truoc-nam-nay-khong-tieu-de"));
+    const table = readingOf(analyseWorkbook(model)).tables[0];
+    expect(table.columns.slice(3, 6).map((c) => columnText(table, c, "vi"))).toEqual([
+      "D: số liệu năm N-1, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận)",
+      "E: số liệu năm N, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận)",
+      "F: số liệu năm N+1, chưa rõ là thực hiện, ước thực hiện hay kế hoạch (cần xác nhận)",
+    ]);
+    expect(columnText(table, table.columns[3], "en")).toBe(
+      "D: figures of N-1, not known whether actual, estimate or plan (to be confirmed)",
+    );
+  });
+
+  it("under «KẾ HOẠCH NĂM 2027»: the kinds inferred from the title, said to be inferred", async () => {
+    const model = await modelOfCase(byId("p183-nam-truoc-nam-nay-nam-sau-tran"));
+    const table = readingOf(analyseWorkbook(model)).tables[0];
+    expect(columnText(table, table.columns[4], "vi")).toBe(
+      "E: Ước thực hiện 2026 (tiêu đề chỉ ghi năm: loại số liệu là suy đoán, cần xác nhận)",
+    );
+  });
+});
+
 describe("figures typed the English way", () => {
   it("are read by the table's own English decimals, and said, never taken silently as a decimal comma", async () => {
     const model = await modelOfCase(byId("p168-so-kieu-anh"));
