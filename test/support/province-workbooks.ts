@@ -5493,4 +5493,133 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "title" },
   },
+  {
+    id: "p263-chenh-lech-du-toan-tru-thuc-hien",
+    note: "budget software words: «Dự toán năm 2026 | Thực hiện năm 2026 | Chênh lệch (DT - TH) | Tỷ lệ = TH/DT*100»: the difference the budget less the result, its sides in that order",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Dự toán năm 2026",
+            "Thực hiện năm 2026",
+            "Chênh lệch (DT - TH)",
+            "Tỷ lệ = TH/DT*100",
+          ],
+        ],
+        cols: [...STD, f("DT0"), f("TH0"), cmp("diff", "DT0", "TH0"), cmp("ratio", "TH0", "DT0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p266-sau-thang-cuoi-duoi-tieu-de-sau-thang",
+    note: "«Ước thực hiện 6 tháng cuối năm» under «BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»: the second half stays a period of its own, never the title's first half",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH năm 2026",
+            "Thực hiện 6 tháng đầu năm",
+            "Ước thực hiện 6 tháng cuối năm",
+            "Ước cả năm",
+            "Ước cả năm/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UH2"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p269-ke-hoach-giao-dau-nam",
+    note: "«KH giao đầu năm 2026 | Ước TH năm 2026 | So với KH giao đầu năm (%)»: «đầu năm» says when the plan was set, not a half of the year",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "KH giao đầu năm 2026", "Ước TH năm 2026", "So với KH giao đầu năm (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p270-ky-bao-cao-chin-thang",
+    note: "«Thực hiện kỳ báo cáo | Kế hoạch năm | % so KH» under «BÁO CÁO 9 THÁNG NĂM 2026»",
+    tables: [
+      {
+        lines: ["BÁO CÁO 9 THÁNG NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện kỳ báo cáo", "Kế hoạch năm", "% so KH"]],
+        cols: [...STD, f("9M"), f("KH0"), cmp("ratio", "9M", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p272-so-cot-hieu",
+    note: "a column-number row declaring a difference «1 | 2 | 3 | 4 | 5 | 6=5-4» under «KH 2026 | Ước TH 2026 | Chênh lệch»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "Ước TH 2026", "Chênh lệch"],
+          ["1", "2", "3", "4", "5", "6=5-4"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("diff", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p273-sau-thang-so-cung-ky-nam",
+    note: "«6 tháng năm 2025 | 6 tháng năm 2026 | 6 tháng năm 2026 so với cùng kỳ năm 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "6 tháng năm 2025",
+            "6 tháng năm 2026",
+            "6 tháng năm 2026 so với cùng kỳ năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p274-danh-gia-muc-do-hoan-thanh",
+    note: "«Kế hoạch năm 2026 | Thực hiện năm 2026 | Tỷ lệ (%) | Đánh giá mức độ hoàn thành» (Vượt/Đạt/Không đạt in words)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện năm 2026",
+            "Tỷ lệ (%)",
+            "Đánh giá mức độ hoàn thành",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];
