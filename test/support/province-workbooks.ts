@@ -5539,6 +5539,28 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "title" },
   },
   {
+    id: "p268-song-ngu",
+    note: "bilingual headers of a donor-funded template: «Thực hiện 2025 (Actual 2025) | Ước thực hiện 2026 (Estimate 2026) | Kế hoạch 2027 (Plan 2027) | KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT (No.)",
+            "Chỉ tiêu (Indicator)",
+            "ĐVT (Unit)",
+            "Thực hiện 2025 (Actual 2025)",
+            "Ước thực hiện 2026 (Estimate 2026)",
+            "Kế hoạch 2027 (Plan 2027)",
+            "KH/ƯTH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p269-ke-hoach-giao-dau-nam",
     note: "«KH giao đầu năm 2026 | Ước TH năm 2026 | So với KH giao đầu năm (%)»: «đầu năm» says when the plan was set, not a half of the year",
     tables: [
