@@ -5516,6 +5516,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p265-so-ky-bao-cao-quy",
+    note: "«Số thực hiện kỳ báo cáo | Số cùng kỳ năm trước | Tỷ lệ (%)» under «BÁO CÁO QUÝ III NĂM 2026»",
+    tables: [
+      {
+        lines: ["BÁO CÁO QUÝ III NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Số thực hiện kỳ báo cáo", "Số cùng kỳ năm trước", "Tỷ lệ (%)"]],
+        cols: [...STD, f("Q3"), f("Q3-1"), cmp("ratio", "Q3", "Q3-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
     id: "p266-sau-thang-cuoi-duoi-tieu-de-sau-thang",
     note: "«Ước thực hiện 6 tháng cuối năm» under «BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»: the second half stays a period of its own, never the title's first half",
     tables: [

@@ -113,7 +113,7 @@ export function foldHeader(text: string, legacy?: LegacyEncoding): string {
   const figureWord = fixed
     .normalize("NFC")
     .replace(
-      /(^|[\s(])số\s+(?=(?:ước|kế hoạch|KH|thực hiện|TH|chính thức|sơ bộ|dự kiến|dự toán)(?![\p{L}\d]))/giu,
+      /(^|[\s(])số\s+(?=(?:ước|kế hoạch|KH|thực hiện|TH|chính thức|sơ bộ|dự kiến|dự toán|cùng kỳ)(?![\p{L}\d]))/giu,
       "$1",
     );
   return foldDiacritics(figureWord.replace(/\s+/g, " ").trim());
