@@ -5551,6 +5551,27 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "title" },
   },
   {
+    id: "p267-uoc-so-lieu-den-30-11",
+    note: "«Ước thực hiện năm 2026 (số liệu đến 30/11/2026)»: the year's estimate, its data through November — never an eleven-month figure",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026 (số liệu đến 30/11/2026)",
+            "ƯTH/TH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p268-song-ngu",
     note: "bilingual headers of a donor-funded template: «Thực hiện 2025 (Actual 2025) | Ước thực hiện 2026 (Estimate 2026) | Kế hoạch 2027 (Plan 2027) | KH/ƯTH (%)»",
     tables: [

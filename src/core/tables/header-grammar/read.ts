@@ -246,6 +246,11 @@ function tokenText(folded: string): string {
   return (
     folded
       .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
+      // «(số liệu đến 30/11/2026)»: when the data were taken, no span of the figure — its year alone stays.
+      .replace(
+        /\bso lieu (?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*((?:19|20)\d\d))?\b/g,
+        (_m, y: string | undefined) => ` ${y ?? ""} `,
+      )
       // A date («ngày 15/11/2026», «đến 31/12/2025») is no comparison: its year stays, the day and month go — but
       // a month's last day ends a span from January: «đến 30/6/2026» is the first half, «đến 30/9/2026» nine months;
       // a span through a day inside a month («đến 15/12/2026») is «đến ngày», a period the notation has no word for.
