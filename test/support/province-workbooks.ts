@@ -5516,6 +5516,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p264-trong-ky-tieu-de-thang",
+    note: "«Trong kỳ | Lũy kế | KH năm 2026 | Lũy kế/KH (%)» under «BÁO CÁO THÁNG 10 NĂM 2026»: the period is the title's month",
+    tables: [
+      {
+        lines: ["BÁO CÁO THÁNG 10 NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Trong kỳ", "Lũy kế", "KH năm 2026", "Lũy kế/KH (%)"]],
+        cols: [...STD, f("M"), f("LK"), f("KH0"), cmp("ratio", "LK", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
     id: "p265-so-ky-bao-cao-quy",
     note: "«Số thực hiện kỳ báo cáo | Số cùng kỳ năm trước | Tỷ lệ (%)» under «BÁO CÁO QUÝ III NĂM 2026»",
     tables: [
@@ -5615,6 +5627,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
         lines: ["BÁO CÁO 9 THÁNG NĂM 2026", ""],
         header: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện kỳ báo cáo", "Kế hoạch năm", "% so KH"]],
         cols: [...STD, f("9M"), f("KH0"), cmp("ratio", "9M", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p271-ky-bao-cao-tieu-de-hai-ky",
+    note: "«Kỳ báo cáo | Ước cả năm | KH năm | Ước cả năm so KH (%)» under «BÁO CÁO 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2026»: the report period is the half the title names beside the year",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kỳ báo cáo", "Ước cả năm", "KH năm", "Ước cả năm so KH (%)"]],
+        cols: [...STD, f("H1"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
       },
     ],
     means: { year: 2026, yearFrom: "title" },

@@ -701,10 +701,12 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
  * period words; undefined when it names none, the full year, or several.
  */
 export function titlePeriod(folded: string): Period | undefined {
+  // «6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2026»: the part of the year beside the year is the one reported.
   const periods = new Set<Period>();
-  for (const t of tokensOf(folded)) if (t.t === "period") periods.add(t.period);
+  for (const t of tokensOf(folded))
+    if (t.t === "period" && t.period !== "year" && t.period !== "period") periods.add(t.period);
   const [only] = [...periods];
-  return periods.size === 1 && only !== "year" && only !== "period" ? only : undefined;
+  return periods.size === 1 ? only : undefined;
 }
 
 /** `readHeaderFolded` of a header as typed. */

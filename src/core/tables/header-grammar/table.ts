@@ -1009,7 +1009,10 @@ function tableContext(
   titleReading: TitleReading,
   n: Context["n"] | undefined,
 ): Context {
-  // The table's current period: a result's own words first («Thực hiện tháng»), else any figure's, else the year.
+  // The table's current period: a result's own words first («Thực hiện tháng»), else any figure's, else the year;
+  // «Kỳ báo cáo», «Trong kỳ» the part of the year the title names.
+  const periodOf = (f: KnownFigure): Period | undefined =>
+    f.reportPeriod && titleReading.period !== undefined ? titleReading.period : f.period;
   const ownPeriods = knownFigures.filter(
     (f): f is KnownFigure =>
       isCurrent(f) &&
@@ -1024,7 +1027,8 @@ function tableContext(
   return {
     ...(n ? { n } : {}),
     title: titleReading,
-    currentPeriod: ownPeriods[0]?.period ?? anyPeriods[0]?.period ?? "year",
+    currentPeriod:
+      (ownPeriods[0] && periodOf(ownPeriods[0])) ?? (anyPeriods[0] && periodOf(anyPeriods[0])) ?? "year",
     ownPeriod: ownPeriods.length > 0,
     // «năm trước», «cùng kỳ», a title's year, or a year-less «năm» («Kế hoạch năm», «6 tháng đầu năm»).
     relative:
