@@ -5701,4 +5701,122 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p276-giai-doan-tren-muc-tieu-thuc-hien",
+    note: "«Giai đoạn 2021-2025» merged over «Mục tiêu | Thực hiện» (the span's, no year's), then «Ước TH năm 2026 | KH năm 2027 | KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Giai đoạn 2021-2025",
+            "<",
+            "Ước TH năm 2026",
+            "KH năm 2027",
+            "KH/ƯTH (%)",
+          ],
+          ["^", "^", "^", "Mục tiêu", "Thực hiện", "^", "^", "^"],
+        ],
+        cols: [...STD, "other", "other", f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p277-so-sanh-lan",
+    note: "«So sánh (lần)» after «TH 2025 | ƯTH 2026»: the ratio in times",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh (lần)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("times", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p279-stt-la-ma-chi-tieu",
+    note: "three indicators numbered «I», «II», «III», each with its figures, «TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        labels: ["I", "II", "III"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p281-th-n-tru-1-ngoac",
+    note: "«TH (N-1) | ƯTH (N) | KH (N+1) | ƯTH/TH (%)» under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH (N-1)", "ƯTH (N)", "KH (N+1)", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p282-tieu-de-phu-so-lieu-uoc",
+    note: "«KẾ HOẠCH NĂM 2027» with a subtitle «(Số liệu ước thực hiện năm 2026 tính đến 30/11/2026)» over «Ước TH năm nay | KH năm sau | Tăng, giảm (%)»",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", "(Số liệu ước thực hiện năm 2026 tính đến 30/11/2026)", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước TH năm nay", "KH năm sau", "Tăng, giảm (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p283-uoc-thang-12-va-ca-nam",
+    note: "«Thực hiện 11 tháng năm 2026 | Ước thực hiện tháng 12/2026 | Ước thực hiện cả năm 2026 | Kế hoạch năm 2026 | Tỷ lệ ước cả năm/KH (%)» («11 tháng» read as the months, as p113's)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 11 tháng năm 2026",
+            "Ước thực hiện tháng 12/2026",
+            "Ước thực hiện cả năm 2026",
+            "Kế hoạch năm 2026",
+            "Tỷ lệ ước cả năm/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("M"), f("UM"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p286-khong-dau-tieu-de-tuong-doi",
+    note: "typed without marks in a plan: «TH nam truoc | Uoc TH nam nay | KH nam sau | KH nam sau/Uoc TH nam nay (%)» under «KE HOACH NAM 2027»",
+    tables: [
+      {
+        lines: ["KE HOACH NAM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chi tieu",
+            "DVT",
+            "TH nam truoc",
+            "Uoc TH nam nay",
+            "KH nam sau",
+            "KH nam sau/Uoc TH nam nay (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
 ];
