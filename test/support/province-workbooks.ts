@@ -5798,6 +5798,23 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p285-ba-bang-dong-so-bieu",
+    note: "two tables under «Biểu số 01» and «Biểu số 02» lines, the second starting at row 14: «TH 2025 | ƯTH 2026 | So sánh (%)» then «ƯTH 2026 | KH 2027 | So sánh (%)»",
+    tables: [
+      {
+        lines: ["Biểu số 01", "ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+      {
+        lines: ["Biểu số 02", "KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "ƯTH 2026", "KH 2027", "So sánh (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p286-khong-dau-tieu-de-tuong-doi",
     note: "typed without marks in a plan: «TH nam truoc | Uoc TH nam nay | KH nam sau | KH nam sau/Uoc TH nam nay (%)» under «KE HOACH NAM 2027»",
     tables: [
