@@ -5738,6 +5738,27 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p278-ty-le-dat-duoc-so-chi-tieu",
+    note: "«Chỉ tiêu được giao năm 2026 | Ước thực hiện năm 2026 | Tỷ lệ đạt được so với chỉ tiêu (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Chỉ tiêu được giao năm 2026",
+            "Ước thực hiện năm 2026",
+            "Tỷ lệ đạt được so với chỉ tiêu (%)",
+          ],
+        ],
+        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p279-stt-la-ma-chi-tieu",
     note: "three indicators numbered «I», «II», «III», each with its figures, «TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
     tables: [

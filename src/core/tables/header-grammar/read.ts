@@ -550,7 +550,9 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
     if (figureLike(b)) reading.b = b;
     else {
       const words = bTokens.flatMap((t) => (t.t === "word" ? [t.text] : []));
-      if (words.length > 0) reading.bWords = words;
+      // «Tỷ lệ đạt được so với chỉ tiêu (%)»: «chỉ tiêu» compared with is the target, not the indicators' column.
+      if (words.join(" ") === "chi tieu") reading.b = { kind: "target" };
+      else if (words.length > 0) reading.bWords = words;
     }
   } else {
     // One side named: a result («Tỷ lệ thực hiện (%)») is the compared figure, anything else what it is compared

@@ -528,11 +528,15 @@ function pairBefore(
   return undefined;
 }
 
+/** Columns no comparison is made with. */
+const NO_OPERAND = new Set<string | undefined>(["stt", "name", "unit"]);
+
 /** «CSTK» for «Công suất thiết kế»: the words' initials, or the words themselves, name a column's header. */
 function columnNamed(
   words: readonly string[],
   columns: readonly HeaderColumn[],
   at: number,
+  heardAll: readonly HeaderReading[],
 ): number | undefined {
   const wanted = words.join(" ");
   const initials = (folded: string) =>
@@ -543,7 +547,13 @@ function columnNamed(
       .join("");
   const hits = columns
     .map((c, i) => ({ c, i }))
-    .filter(({ c, i }) => i !== at && (initials(c.folded) === wanted || c.folded === wanted));
+    // Never the STT, the names or the units: no comparison is made with them.
+    .filter(
+      ({ c, i }) =>
+        i !== at &&
+        !NO_OPERAND.has(heardAll[i]?.role) &&
+        (initials(c.folded) === wanted || c.folded === wanted),
+    );
   return hits.length === 1 ? hits[0].i : undefined;
 }
 
@@ -619,7 +629,7 @@ function unnamedComparison(r: Resolution): ReadColumn | undefined {
   const isComparison = (i: number) => r.heardAll[i]?.role === "comparison";
   if (heard.bWords) {
     // «Đạt % so với CSTK»: the column those words name, against the one just before the comparison.
-    const ib = columnNamed(heard.bWords, r.columns, at);
+    const ib = columnNamed(heard.bWords, r.columns, at, r.heardAll);
     if (ib === undefined || at === 0) return undefined;
     const ia = ib === at - 1 ? at - 2 : at - 1;
     return ia < 0 ? undefined : comparisonColumn(heard, { column: ia }, { column: ib }, true);
