@@ -5702,6 +5702,21 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p275-nam-tren-loai-va-so-sanh-nam-sau",
+    note: "«Năm 2026» over «Kế hoạch | Thực hiện 9 tháng | Ước cả năm», «Năm 2027» over «Kế hoạch | So với ƯTH 2026 (%)»: the comparison under next year's plan",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "Năm 2027", "<"],
+          ["^", "^", "^", "Kế hoạch", "Thực hiện 9 tháng", "Ước cả năm", "Kế hoạch", "So với ƯTH 2026 (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p276-giai-doan-tren-muc-tieu-thuc-hien",
     note: "«Giai đoạn 2021-2025» merged over «Mục tiêu | Thực hiện» (the span's, no year's), then «Ước TH năm 2026 | KH năm 2027 | KH/ƯTH (%)»",
     tables: [

@@ -770,7 +770,23 @@ function comparedFigure(r: Resolution, ib: number | undefined): number | undefin
           sameYear(shifted(other.year, 1), f.figure.year) === true,
       )
     : [];
-  const pool = sameYearResults.length > 0 ? sameYearResults : notEarlier.length > 0 ? notEarlier : following;
+  // «So với ƯTH 2026 (%)» under «Năm 2027» beside its «Kế hoạch»: the figure of the year the header sets it under.
+  const contextYear = r.heard.context.year && resolveYear(r.heard.context.year, r.ctx).year;
+  const inContext =
+    contextYear && other && sameYear(contextYear, other.year) === false
+      ? figures.filter(
+          (f) =>
+            f.index !== at && f.index !== ib && !f.previous && sameYear(contextYear, f.figure.year) === true,
+        )
+      : [];
+  const pool =
+    inContext.length > 0
+      ? inContext
+      : sameYearResults.length > 0
+        ? sameYearResults
+        : notEarlier.length > 0
+          ? notEarlier
+          : following;
   const left = pool.filter((f) => f.index < at);
   const chosen = (left.length > 0 ? left : pool).sort(
     (x, y) => Math.abs(at - x.index) - Math.abs(at - y.index),
