@@ -5834,6 +5834,27 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p284-ke-hoach-so-voi-thuc-hien-nam-truoc-lien-ke",
+    note: "«Kế hoạch năm 2027 so với ước thực hiện năm trước liền kề (%)» after «Ước thực hiện năm 2026 | Kế hoạch năm 2027»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "Kế hoạch năm 2027 so với ước thực hiện năm trước liền kề (%)",
+          ],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p285-ba-bang-dong-so-bieu",
     note: "two tables under «Biểu số 01» and «Biểu số 02» lines, the second starting at row 14: «TH 2025 | ƯTH 2026 | So sánh (%)» then «ƯTH 2026 | KH 2027 | So sánh (%)»",
     tables: [

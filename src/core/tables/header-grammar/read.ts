@@ -547,6 +547,14 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
     const bTokens = body.slice(div + 1);
     const b = figureOf(bTokens);
     if (figureLike(a)) reading.a = a;
+    // «Kế hoạch năm 2027 so với ước thực hiện năm trước liền kề»: the year before A's own, not before N.
+    if (
+      a.year?.kind === "absolute" &&
+      b.year?.kind === "relative" &&
+      b.year.offset === -1 &&
+      !b.samePeriodLastYear
+    )
+      b.year = { kind: "absolute", year: a.year.year - 1 };
     if (figureLike(b)) reading.b = b;
     else {
       const words = bTokens.flatMap((t) => (t.t === "word" ? [t.text] : []));
