@@ -15,6 +15,7 @@ import ExcelJS from "exceljs";
 import { pasteTable } from "./fixtures";
 import { resolvePart } from "../../src/xlsx/package/parts";
 import { parts as partsOf } from "./package";
+import { WORKSHEET_CHILDREN } from "./schema";
 import { excelJsBytes } from "./workbooks";
 
 export const FORECAST = "Dự báo 2021";
@@ -161,24 +162,8 @@ export function intoSheet(xml: string, element: string, before: string[]): strin
   return xml.replace("</worksheet>", `${element}</worksheet>`);
 }
 
-const AFTER_CONDITIONAL = [
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "tableParts",
-  "extLst",
-];
+/** The worksheet's children after its conditional formats, in the schema's order. */
+const AFTER_CONDITIONAL = WORKSHEET_CHILDREN.slice(WORKSHEET_CHILDREN.indexOf("dataValidations"));
 const AFTER_VALIDATIONS = AFTER_CONDITIONAL.slice(1);
 const AFTER_DRAWING = AFTER_CONDITIONAL.slice(AFTER_CONDITIONAL.indexOf("legacyDrawing"));
 const AFTER_LEGACY = AFTER_CONDITIONAL.slice(AFTER_CONDITIONAL.indexOf("tableParts"));

@@ -35,6 +35,7 @@ import { allTemplatesWorkbook } from "../support/consistent-all";
 import { seedAppendicesWorkbook } from "../support/fixtures";
 import { convertWithLibreOffice, libreOfficeRequired, recalculate, resultOf } from "../support/libreoffice";
 import { parts, partText } from "../support/package";
+import { addedProblems } from "../support/strict";
 import {
   asOpenXmlSdk,
   asStrict,
@@ -265,6 +266,7 @@ function expectOnlyTouched(before: Uint8Array, after: Uint8Array, step: Step): v
     expect(y, `${step.name}: ${name} outside its cells`).toBe(x);
   }
   expect(consistencyProblems(b), step.name).toEqual([]);
+  expect(addedProblems(before, after), `${step.name}: what Excel would repair`).toEqual([]);
   expect(listedWorksheets(b), `${step.name}: docProps/app.xml`).toEqual(
     listedWorksheets(a) && [...sheetParts(after).keys()],
   );

@@ -19,7 +19,7 @@ import { ofType, Package, relsPart, type Relationship } from "./parts";
 import { sheetProtection, type SheetProtection } from "./protection";
 import { readSheetXml, type ReadSheetOptions, type SheetContext, type SheetLayout } from "./sheet";
 import { setSheetView, tabSelected } from "./sheet-view";
-import { withHeaderNames } from "./tables";
+import { withHeaderNames, withRenamedFormulas, type ColumnRename } from "./tables";
 import { readSharedStrings } from "./strings";
 import { StyleSheet } from "./styles";
 import {
@@ -297,9 +297,9 @@ export class XlsxDocument {
       if (text !== xml) this.pkg.setText(entry.part, text);
     }
     if (result.contentChanged && recalc) this.recalc = true;
-    if (result.contentChanged) this.renameTableColumns(entry.part, edits);
+    const rewritten = result.contentChanged ? this.renameTableColumns(entry.part, edits) : undefined;
     const part = entry.part;
-    if (!before) {
+    if (!before || rewritten?.has(part)) {
       this.models.delete(part);
       return;
     }
@@ -315,15 +315,34 @@ export class XlsxDocument {
     });
   }
 
-  /** The sheet's Excel tables keep their columns' names equal to their header cells (tables.ts). */
-  private renameTableColumns(part: string, edits: CellEdits): void {
+  /**
+   * The sheet's Excel tables keep their columns' names equal to their header cells, and the formulas naming a
+   * renamed column (on any sheet, in a defined name) name it anew (tables.ts).
+   */
+  private renameTableColumns(part: string, edits: CellEdits): Set<string> | undefined {
+    const renames: ColumnRename[] = [];
     for (const rel of this.pkg.relationships(part)) {
       if (!ofType(rel, "table")) continue;
       const xml = this.pkg.text(rel.part);
       if (xml === undefined) continue;
       const next = withHeaderNames(xml, edits);
-      if (next !== xml) this.pkg.setText(rel.part, next);
+      if (next.xml !== xml) this.pkg.setText(rel.part, next.xml);
+      renames.push(...next.renames);
     }
+    if (renames.length === 0) return undefined;
+    const rewritten = new Set<string>();
+    for (const sheet of this.worksheets) {
+      const xml = this.pkg.text(sheet.part as string) as string;
+      const next = withRenamedFormulas(xml, ["f"], renames);
+      if (next === xml) continue;
+      this.pkg.setText(sheet.part as string, next);
+      rewritten.add(sheet.part as string);
+      // Read again when asked: the model kept (or the text read last) holds the formulas as they were.
+      this.models.delete(sheet.part as string);
+      if (this.lastRead?.part === sheet.part) this.lastRead = undefined;
+    }
+    this.setWorkbookXml((xml) => withRenamedFormulas(xml, ["definedName"], renames));
+    return rewritten;
   }
 
   private setWorkbookXml(edit: (xml: string) => string): void {

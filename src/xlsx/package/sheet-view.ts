@@ -28,6 +28,9 @@ function sheetViews(xml: string) {
   return undefined;
 }
 
+/** Elements the schema puts after <selection> in <sheetView>. */
+const AFTER_SELECTION = ["pivotSelection", "extLst"];
+
 /** Elements the schema puts after <sheetViews> in <worksheet>. */
 const AFTER_VIEWS = ["sheetFormatPr", "cols", "sheetData"];
 
@@ -88,7 +91,14 @@ export function setSheetView(xml: string, selected: boolean, activeCell?: string
       inner = inner.slice(0, from) + tag + inner.slice(from + (target.tagEnd - target.start));
     } else {
       const paneAttr = activePane ? ` pane="${activePane}"` : "";
-      inner += `<${p}selection${paneAttr} activeCell="${activeCell}" sqref="${activeCell}"/>`;
+      const selection = `<${p}selection${paneAttr} activeCell="${activeCell}" sqref="${activeCell}"/>`;
+      // Where the schema puts it (pane, selection, pivotSelection, extLst): Excel repairs a view whose selection
+      // follows a pivot table's selection or the view's extensions.
+      const follower = children.find((c) =>
+        AFTER_SELECTION.includes(c.qname.slice(prefixOf(c.qname).length)),
+      );
+      const at = follower ? follower.start - view.tagEnd : inner.length;
+      inner = inner.slice(0, at) + selection + inner.slice(at);
     }
   }
   let tag = xml.slice(view.start, view.tagEnd).replace(/\s*\/>$/, ">");

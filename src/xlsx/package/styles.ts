@@ -597,7 +597,26 @@ export class StyleSheet {
       const element = `<${this.prefix}${c} count="${this.items[c].length}">${this.items[c].join("")}</${this.prefix}${c}>`;
       xml = insertChild(xml, rootSpan, element, STYLE_CHILDREN.slice(STYLE_CHILDREN.indexOf(c) + 1));
     }
-    return xml;
+    return this.withNormalStyle(xml);
+  }
+
+  /**
+   * The part with the Normal cell style's format (`<cellStyleXfs>`) where it has none and cell styles were added:
+   * each new one is based on it (`xfId="0"`), and Excel repairs a cell style based on a format the part lacks.
+   */
+  private withNormalStyle(xml: string): string {
+    if (this.items.cellXfs.length === this.original.cellXfs) return xml;
+    if (findElement(xml, ["styleSheet"], "cellStyleXfs")) return xml;
+    const rootSpan = findElement(xml, [], "styleSheet");
+    if (!rootSpan) throw new Error("The styles part has no <styleSheet>");
+    const p = this.prefix;
+    const element = `<${p}cellStyleXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></${p}cellStyleXfs>`;
+    return insertChild(
+      xml,
+      rootSpan,
+      element,
+      STYLE_CHILDREN.slice(STYLE_CHILDREN.indexOf("cellStyleXfs") + 1),
+    );
   }
 }
 

@@ -3,11 +3,21 @@
  * repeats them (`<tableColumn name="…">`). Excel repairs a file where the two disagree, so when a write changes the
  * text of a header cell (a quick fix converting «X·» typed in TCVN3 to «Xã»), the column is renamed with it. Nothing
  * else of the table part changes; a table without a header row, or a header cell given no text, is left alone.
+ * Formulas name a table's columns too (structured references, `Bang1[[#This Row],[Số điểm]]`): renamed with the
+ * column, as Excel renames them, or Excel would find a reference to a column the table no longer has and remove the
+ * formula while repairing the file.
  */
 import { parseRangeA1 } from "../../core/model/address";
 import type { CellEdits } from "./patch";
-import { OPEN, XmlScanner } from "./xml";
-import { childElements, excelEscape, findElement, splice, withAttribute } from "./xml-edit";
+import { decodeText, OPEN, XmlScanner } from "./xml";
+import { childElements, escapeText, excelEscape, findElement, splice, withAttribute } from "./xml-edit";
+
+/** A column renamed in a table (by the table's display name, which structured references use). */
+export interface ColumnRename {
+  table: string;
+  from: string;
+  to: string;
+}
 
 /** The text a header cell shows for the value written into it, or undefined when it would show none we can tell. */
 function headerText(value: unknown): string | undefined {
@@ -16,18 +26,24 @@ function headerText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The table part with its columns renamed after the header cells the edits write; the same text when none is. */
-export function withHeaderNames(xml: string, edits: CellEdits): string {
+/**
+ * The table part with its columns renamed after the header cells the edits write (its own formulas naming them
+ * renamed too), and the columns renamed; the same text and none when no header changes.
+ */
+export function withHeaderNames(xml: string, edits: CellEdits): { xml: string; renames: ColumnRename[] } {
+  const unchanged = { xml, renames: [] };
   const root = findElement(xml, [], "table");
-  if (!root) return xml;
+  if (!root) return unchanged;
   const scanner = new XmlScanner(xml, root.start);
-  if (scanner.next() !== OPEN) return xml;
+  if (scanner.next() !== OPEN) return unchanged;
   const range = parseRangeA1(scanner.attr("ref") ?? "");
-  if (!range || scanner.attr("headerRowCount") === "0") return xml;
+  const table = scanner.attr("displayName") ?? scanner.attr("name") ?? "";
+  if (!range || scanner.attr("headerRowCount") === "0") return unchanged;
   const header = edits.get(range.top);
-  if (!header) return xml;
+  if (!header) return unchanged;
   const columns = findElement(xml, ["table"], "tableColumns");
-  if (!columns) return xml;
+  if (!columns) return unchanged;
+  const renames: ColumnRename[] = [];
   const spans = childElements(xml, columns);
   let out = xml;
   // From the last column to the first, so the earlier spans stay where they were.
@@ -39,8 +55,142 @@ export function withHeaderNames(xml: string, edits: CellEdits): string {
     const span = spans[i];
     const tag = out.slice(span.start, span.tagEnd);
     const tagScanner = new XmlScanner(tag);
-    if (tagScanner.next() === OPEN && tagScanner.attr("name") === name) continue;
+    const before = tagScanner.next() === OPEN ? tagScanner.attr("name") : undefined;
+    if (before === name) continue;
     out = splice(out, span.start, span.tagEnd, withAttribute(tag, "name", excelEscape(name)));
+    if (before !== undefined) renames.push({ table, from: unescapeName(before), to: name });
+  }
+  if (renames.length === 0) return { xml: out, renames };
+  // The table's own formulas (calculated columns, totals) may name a column without the table's name.
+  return {
+    xml: withRenamedFormulas(out, ["calculatedColumnFormula", "totalsRowFormula"], renames, table),
+    renames,
+  };
+}
+
+/** A name as Excel stores it in a part (`_x000a_` for a line break) read back. */
+function unescapeName(name: string): string {
+  return name.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * The part's text with the structured references of the formulas held in elements of these local names (`f` in a
+ * worksheet, `definedName` in the workbook) following the renames; the same text when none names a renamed column.
+ * `own`: the table whose formulas these are, for a reference without a table name (`[@Số điểm]`).
+ */
+export function withRenamedFormulas(
+  xml: string,
+  elements: readonly string[],
+  renames: readonly ColumnRename[],
+  own?: string,
+): string {
+  if (renames.length === 0 || !xml.includes("[")) return xml;
+  const pattern = new RegExp(
+    `(<(?:[\\w.-]+:)?(?:${elements.join("|")})\\b[^>]*[^/>]>|<(?:[\\w.-]+:)?(?:${elements.join("|")})>)([^<]*)(?=</)`,
+    "g",
+  );
+  return xml.replace(pattern, (whole, tag: string, text: string) => {
+    if (!text.includes("[")) return whole;
+    const formula = decodeText(text);
+    const renamed = renamedReferences(formula, renames, own);
+    return renamed === formula ? whole : tag + escapeText(renamed);
+  });
+}
+
+/** Characters a column's name escapes with an apostrophe inside a structured reference. */
+const ESCAPED = /['#[\]]/g;
+
+/**
+ * The formula with its structured references to renamed columns following the renames: `Bang1[Cũ]`,
+ * `Bang1[[#This Row],[Cũ]]`, `Bang1[[Cũ]:[Khác]]`, `Bang1[@Cũ]`, and, in the table's own formulas (`own`), the same
+ * without the table's name. Texts in quotes and quoted sheet names are not read; names are compared as Excel does,
+ * ignoring case.
+ */
+export function renamedReferences(formula: string, renames: readonly ColumnRename[], own?: string): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      const end = quotedEnd(formula, i, ch);
+      out += formula.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (ch !== "[") {
+      out += ch;
+      i++;
+      continue;
+    }
+    const end = bracketEnd(formula, i);
+    const body = formula.slice(i, end);
+    const named = /([\p{L}_\\][\p{L}\p{N}_.\\]*)$/u.exec(out)?.[1];
+    // A bracket right after a name is that table's reference; one after an operator or at the start, the own
+    // table's (an external workbook's [1] follows neither a name nor, here, any own table).
+    const table = named ?? (/[\p{L}\p{N}_.\])!]$/u.test(out) ? undefined : own);
+    const wanted = table && renames.filter((r) => r.table.toLowerCase() === table.toLowerCase());
+    out += wanted && wanted.length > 0 ? renamedBody(body, wanted) : body;
+    i = end;
   }
   return out;
+}
+
+/** The end (exclusive) of a quoted text or sheet name beginning at `start` (a doubled quote stays inside). */
+function quotedEnd(text: string, start: number, quote: string): number {
+  let i = start + 1;
+  while (i < text.length) {
+    if (text[i] === quote) {
+      if (text[i + 1] === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return text.length;
+}
+
+/** The end (exclusive) of the bracketed reference beginning at `start` (an apostrophe escapes the next character). */
+function bracketEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'") i++;
+    else if (c === "[") depth++;
+    else if (c === "]" && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
+
+/** A reference's brackets with the renamed columns named anew (special items, `[#This Row]`, kept). */
+function renamedBody(body: string, renames: readonly ColumnRename[]): string {
+  const inner = body.slice(1, -1);
+  const renamed = (name: string): string | undefined => {
+    const plain = name.replace(/'(.)/g, "$1");
+    const found = renames.find((r) => r.from.toLowerCase() === plain.toLowerCase());
+    return found && found.to.replace(ESCAPED, "'$&");
+  };
+  if (!inner.includes("[")) {
+    // `[Cũ]` or `[@Cũ]`: written anew in brackets of their own, which hold any name.
+    const at = inner.startsWith("@") ? "@" : "";
+    if (inner.startsWith("#")) return body;
+    const to = renamed(inner.slice(at.length));
+    return to === undefined ? body : at === "@" ? `[@[${to}]]` : `[[${to}]]`;
+  }
+  // `[[#This Row],[Cũ]]`, `[@[Cũ]]`, `[[Cũ]:[Khác]]`: each column's own brackets.
+  let out = "[";
+  let i = 1;
+  while (i < body.length - 1) {
+    if (body[i] !== "[") {
+      out += body[i++];
+      continue;
+    }
+    const end = bracketEnd(body, i);
+    const name = body.slice(i + 1, end - 1);
+    const to = name.startsWith("#") ? undefined : renamed(name);
+    out += to === undefined ? body.slice(i, end) : `[${to}]`;
+    i = end;
+  }
+  return `${out}]`;
 }

@@ -1,0 +1,89 @@
+/**
+ * Writes Excel would «repair» though LibreOffice opens them without a word, each found by the strict checker
+ * (test/support/strict.ts) on a workbook shaped as Excel writes it, and each checked here on that shape.
+ */
+import { strFromU8, zipSync } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parts } from "../support/package";
+import { edit, enrich, PLAN, richCells, sheetPart } from "../support/rich-workbook";
+import { insertTemplates } from "../../src/core/actions";
+import { addedProblems, strictProblems } from "../support/strict";
+import { portOfBytes } from "../support/workbooks";
+
+let rich: Uint8Array;
+
+beforeAll(async () => {
+  rich = enrich(await richCells());
+}, 120_000);
+
+/** The rich district workbook with the plan's first view written as `view` (before its cells). */
+function withPlanView(view: string): { bytes: Uint8Array; part: string } {
+  const all = parts(rich);
+  const part = sheetPart(all, PLAN);
+  edit(all, part, (xml) =>
+    xml.replace(/<sheetViews>[\s\S]*?<\/sheetViews>|(?=<sheetFormatPr)/, `<sheetViews>${view}</sheetViews>`),
+  );
+  return { bytes: zipSync(all), part };
+}
+
+/** The first sheetView element of the part. */
+function viewOf(bytes: Uint8Array, part: string): string {
+  return /<sheetView\b[\s\S]*?<\/sheetView>/.exec(strFromU8(parts(bytes)[part]))?.[0] ?? "";
+}
+
+describe("opening a saved workbook on a cell (the page's download, the pane's select)", () => {
+  it("puts the active pane's new selection before a pivot table's selection, as the schema orders them", async () => {
+    // A sheet showing a pivot table, its header rows frozen, the active cell never moved (Excel writes no
+    // <selection> for A1): the view holds the pane and the pivot table's selection only.
+    const pivot =
+      '<pivotSelection pane="bottomLeft" showHeader="1" activeRow="6" previousRow="6" click="1">' +
+      '<pivotArea type="data" outline="0" fieldPosition="0"/></pivotSelection>';
+    const pane = '<pane ySplit="6" topLeftCell="A7" activePane="bottomLeft" state="frozen"/>';
+    const { bytes, part } = withPlanView(`<sheetView workbookViewId="0">${pane}${pivot}</sheetView>`);
+    expect(strictProblems(bytes)).toEqual([]);
+    const port = portOfBytes(bytes);
+    await port.select(PLAN, "D12");
+    const saved = port.save();
+    expect(viewOf(saved, part)).toBe(
+      `<sheetView workbookViewId="0" tabSelected="1">${pane}` +
+        `<selection pane="bottomLeft" activeCell="D12" sqref="D12"/>${pivot}</sheetView>`,
+    );
+    expect(strictProblems(saved)).toEqual([]);
+  });
+
+  it("puts it before the view's extension list", async () => {
+    const ext =
+      '<extLst><ext uri="{00000000-0000-0000-0000-000000000000}" xmlns:x99="urn:example:view">' +
+      '<x99:note val="1"/></ext></extLst>';
+    const { bytes, part } = withPlanView(`<sheetView workbookViewId="0">${ext}</sheetView>`);
+    const port = portOfBytes(bytes);
+    await port.select(PLAN, "E9");
+    const saved = port.save();
+    expect(viewOf(saved, part)).toBe(
+      `<sheetView workbookViewId="0" tabSelected="1"><selection activeCell="E9" sqref="E9"/>${ext}</sheetView>`,
+    );
+    expect(strictProblems(saved)).toEqual([]);
+  });
+});
+
+describe("cell styles added to a styles part without the Normal style's format", () => {
+  it("gives the part that format (<cellStyleXfs>), which every new style is based on", async () => {
+    // Some writers leave out <cellStyleXfs> and <cellStyles>, their cell styles based on nothing.
+    const all = parts(rich);
+    edit(all, "xl/styles.xml", (xml) =>
+      xml
+        .replace(/<cellStyleXfs\b[\s\S]*?<\/cellStyleXfs>/, "")
+        .replace(/<cellStyles\b[\s\S]*?<\/cellStyles>/, "")
+        .replace(/ xfId="\d+"/g, ""),
+    );
+    const bytes = zipSync(all);
+    const port = portOfBytes(bytes);
+    await insertTemplates(port, { templateIds: ["du-bao"], year: 2026, unit: "huyện Mường Ảng" });
+    const saved = port.save();
+    const styles = strFromU8(parts(saved)["xl/styles.xml"]);
+    expect(styles).toContain(
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count=',
+    );
+    expect(addedProblems(bytes, saved)).toEqual([]);
+  });
+});
