@@ -5893,4 +5893,128 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "title" },
   },
+  {
+    id: "p287-quy-va-ca-nam",
+    note: "«Quý I | Quý II | Quý III | Ước quý IV | Ước cả năm | KH năm | Ước cả năm/KH (%)» under «ƯỚC THỰC HIỆN NĂM 2026»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Quý I",
+            "Quý II",
+            "Quý III",
+            "Ước quý IV",
+            "Ước cả năm",
+            "KH năm",
+            "Ước cả năm/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("Q1"), f("Q2"), f("Q3"), f("UQ4"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p288-9t-viet-tat",
+    note: "«9T/2025 | 9T/2026 | 9T 2026 so 9T 2025 (%)»: «9T» for nine months",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "9T/2025", "9T/2026", "9T 2026 so 9T 2025 (%)"]],
+        cols: [...STD, f("9M-1"), f("9M"), cmp("ratio", "9M", "9M-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p290-du-kien-ke-hoach-tieu-de",
+    note: "«DỰ KIẾN KẾ HOẠCH NĂM 2027» over «Ước thực hiện năm nay | Dự kiến năm sau | Dự kiến/Ước (%)»",
+    tables: [
+      {
+        lines: ["DỰ KIẾN KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm nay", "Dự kiến năm sau", "Dự kiến/Ước (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p291-sau-thang-cuoi-uoc-ngoac",
+    note: "«6 tháng đầu năm | 6 tháng cuối năm (ước) | Cả năm (ước) | KH năm | Cả năm so KH (%)» under «BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026»",
+    tables: [
+      {
+        lines: ["BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "6 tháng đầu năm",
+            "6 tháng cuối năm (ước)",
+            "Cả năm (ước)",
+            "KH năm",
+            "Cả năm so KH (%)",
+          ],
+        ],
+        cols: [...STD, f("H1"), f("UH2"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p292-ket-qua-dat-duoc-nam-truoc",
+    note: "«Kết quả đạt được năm 2025 | Kết quả ước đạt năm 2026 | Mục tiêu, kế hoạch năm 2027 | Tỷ lệ tăng (%)» (the rate of next year's plan over this year's estimate)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kết quả đạt được năm 2025",
+            "Kết quả ước đạt năm 2026",
+            "Mục tiêu, kế hoạch năm 2027",
+            "KH 2027 so ước đạt 2026, tỷ lệ tăng (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p293-xa-ky-hieu-n",
+    note: "a commune's form with «Năm N-1 (TH) | Năm N (ƯTH) | Năm N+1 (KH) | (N)/(N-1) % | (N+1)/(N) %» under «UBND XÃ SÍN THẦU» and «KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["UBND XÃ SÍN THẦU", "", "KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm N-1 (TH)",
+            "Năm N (ƯTH)",
+            "Năm N+1 (KH)",
+            "(N)/(N-1) %",
+            "(N+1)/(N) %",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title", district: "xã Sín Thầu" },
+  },
 ];
