@@ -5931,6 +5931,18 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p289-ten-cot-chi-tieu-co-nam",
+    note: "the name column headed «Các chỉ tiêu chủ yếu năm 2026» over the indicators, then «TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Các chỉ tiêu chủ yếu năm 2026", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p290-du-kien-ke-hoach-tieu-de",
     note: "«DỰ KIẾN KẾ HOẠCH NĂM 2027» over «Ước thực hiện năm nay | Dự kiến năm sau | Dự kiến/Ước (%)»",
     tables: [

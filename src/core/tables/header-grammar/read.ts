@@ -661,7 +661,8 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
   const figure = figureOf(tokens);
   if (cumulative) figure.kind = "cumulative";
   // «Chỉ tiêu 2025», «Chỉ tiêu năm 2024 (%)»: the target of that year (a bare «Chỉ tiêu» names the indicators).
-  if (figure.kind === undefined && /\bchi tieu\b/.test(w) && figure.year?.kind === "absolute")
+  // «Các chỉ tiêu chủ yếu năm 2026» over the names is the name column, no target.
+  if (figure.kind === undefined && /^chi tieu (nam )?\d{4}$/.test(w) && figure.year?.kind === "absolute")
     figure.kind = "target";
   const plain = tokens.every((t) => t.t !== "word" && t.t !== "lead");
   if (figure.kind !== undefined)
