@@ -6029,4 +6029,87 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "title", district: "xã Sín Thầu" },
   },
+  {
+    id: "p294-so-lieu-chinh-thuc-uoc-ke-hoach",
+    note: "«Số liệu chính thức năm 2025 | Số liệu ước năm 2026 | Số liệu kế hoạch năm 2027 | So sánh KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Số liệu chính thức năm 2025",
+            "Số liệu ước năm 2026",
+            "Số liệu kế hoạch năm 2027",
+            "So sánh KH/ƯTH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p295-thuc-hien-hai-nam-ke-hoach-hai-nam",
+    note: "a plan made after the year's end: «Thực hiện» merged over 2024 | 2025 and «Kế hoạch» over 2026 | 2027 (years typed as numbers), «KH 2026/TH 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "<", "Kế hoạch", "<", "KH 2026/TH 2025 (%)"],
+          ["^", "^", "^", "2024", "2025", "2026", "2027", "^"],
+        ],
+        cols: [...STD, f("TH-1"), f("TH0"), f("KH1"), f("KH2"), cmp("ratio", "KH1", "TH0")],
+      },
+    ],
+    means: { year: 2025, yearFrom: "header" },
+  },
+  {
+    id: "p296-uoc-sau-thang-va-ca-nam",
+    note: "«Ước TH 6 tháng đầu năm 2026 | Ước TH cả năm 2026 | KH năm 2026 | Ước 6 tháng/KH (%) | Ước cả năm/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Ước TH 6 tháng đầu năm 2026",
+            "Ước TH cả năm 2026",
+            "KH năm 2026",
+            "Ước 6 tháng/KH (%)",
+            "Ước cả năm/KH (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("UH1"),
+          f("UTH0"),
+          f("KH0"),
+          cmp("ratio", "UH1", "KH0"),
+          cmp("ratio", "UTH0", "KH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p297-dong-don-vi-duoi-so-cot",
+    note: "a units row under a column-number row: «1 | 2 | 3 | 4 | 5 | 6=5/4» then «| | | Tr.đ | Tr.đ | %», under «TH 2025 | ƯTH 2026 | So sánh»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh"],
+          ["1", "2", "3", "4", "5", "6=5/4"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        rowsAfterHeader: [["", "", "", "Tr.đ", "Tr.đ", "%"]],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];
