@@ -480,6 +480,45 @@ const LEAD_RANK: Record<LeadMeaning, number> = {
   ratio: 1,
 };
 
+/** The sides a comparison's words name, split at `div` (or one side alone, when no divider splits them). */
+function putSides(
+  reading: HeaderReading & { role: "comparison" },
+  body: readonly Token[],
+  div: number,
+): void {
+  const { completion } = reading;
+  if (div >= 0) {
+    const a = figureOf(body.slice(0, div));
+    const bTokens = body.slice(div + 1);
+    const b = figureOf(bTokens);
+    if (figureLike(a)) reading.a = a;
+    // «Kế hoạch năm 2027 so với ước thực hiện năm trước liền kề»: the year before A's own, not before N.
+    if (
+      a.year?.kind === "absolute" &&
+      b.year?.kind === "relative" &&
+      b.year.offset === -1 &&
+      !b.samePeriodLastYear
+    )
+      b.year = { kind: "absolute", year: a.year.year - 1 };
+    if (figureLike(b)) reading.b = b;
+    else {
+      const words = bTokens.flatMap((t) => (t.t === "word" ? [t.text] : []));
+      // «Tỷ lệ đạt được so với chỉ tiêu (%)»: «chỉ tiêu» compared with is the target, not the indicators' column.
+      if (words.join(" ") === "chi tieu") reading.b = { kind: "target" };
+      else if (words.length > 0) reading.bWords = words;
+    }
+  } else {
+    // One side named: a result («Tỷ lệ thực hiện (%)») is the compared figure, anything else what it is compared
+    // with.
+    const named = figureOf(body);
+    if (figureLike(named)) {
+      const result = named.kind === "actual" || named.kind === "estimate" || named.kind === "cumulative";
+      if (result && !completion && !named.samePeriodLastYear) reading.a = named;
+      else reading.b = named;
+    }
+  }
+}
+
 /**
  * «So sánh (%) | ƯTH/TH», «ƯTH/TH 2025 (%)»: with nothing else to divide, «ƯTH/TH» is the estimate over the result,
  * not the one figure «ƯTH/ TH 2020» of a series of years. Undefined unless the body holds one such «ƯTH/TH».
@@ -542,36 +581,7 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
     completion,
   };
   if (lead === "diff" && hasPercent) reading.opOpen = true;
-  if (div >= 0) {
-    const a = figureOf(body.slice(0, div));
-    const bTokens = body.slice(div + 1);
-    const b = figureOf(bTokens);
-    if (figureLike(a)) reading.a = a;
-    // «Kế hoạch năm 2027 so với ước thực hiện năm trước liền kề»: the year before A's own, not before N.
-    if (
-      a.year?.kind === "absolute" &&
-      b.year?.kind === "relative" &&
-      b.year.offset === -1 &&
-      !b.samePeriodLastYear
-    )
-      b.year = { kind: "absolute", year: a.year.year - 1 };
-    if (figureLike(b)) reading.b = b;
-    else {
-      const words = bTokens.flatMap((t) => (t.t === "word" ? [t.text] : []));
-      // «Tỷ lệ đạt được so với chỉ tiêu (%)»: «chỉ tiêu» compared with is the target, not the indicators' column.
-      if (words.join(" ") === "chi tieu") reading.b = { kind: "target" };
-      else if (words.length > 0) reading.bWords = words;
-    }
-  } else {
-    // One side named: a result («Tỷ lệ thực hiện (%)») is the compared figure, anything else what it is compared
-    // with.
-    const named = figureOf(body);
-    if (figureLike(named)) {
-      const result = named.kind === "actual" || named.kind === "estimate" || named.kind === "cumulative";
-      if (result && !completion && !named.samePeriodLastYear) reading.a = named;
-      else reading.b = named;
-    }
-  }
+  putSides(reading, body, div);
   // «(Cộng dồn)» after the comparison, or «lũy kế cùng kỳ» on one side: the results compared are cumulatives.
   const resultKind = (k: FigureKind | undefined) => k === undefined || k === "actual" || k === "estimate";
   const cumulativeSame = reading.b?.samePeriodLastYear === true && reading.b.kind === "cumulative";
