@@ -6112,4 +6112,50 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p298-phan-tram-giua",
+    note: "the percent sign in the middle: «KH 2027 (%) so với ƯTH 2026» after «ƯTH 2026 | KH 2027»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "ƯTH 2026", "KH 2027", "KH 2027 (%) so với ƯTH 2026"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p299-so-lieu-nam-chinh-thuc-uoc-tinh-du-kien",
+    note: "«Số liệu năm 2025 (chính thức) | Số liệu năm 2026 (ước tính) | Năm 2027 (dự kiến) | Dự kiến năm 2027 so với ước năm 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Số liệu năm 2025 (chính thức)",
+            "Số liệu năm 2026 (ước tính)",
+            "Năm 2027 (dự kiến)",
+            "Dự kiến năm 2027 so với ước năm 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p300-uoc-nam-tren-th-lan",
+    note: "«TH năm 2025 | Ước năm 2026 | Ước năm 2026/TH năm 2025 (lần)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "Ước năm 2026", "Ước năm 2026/TH năm 2025 (lần)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("times", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];
