@@ -6158,4 +6158,16 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p301-luy-ke-9-thang-cung-ky",
+    note: "«Lũy kế 9 tháng 2026 | Cùng kỳ | Tăng/giảm so cùng kỳ (%)» under «BÁO CÁO 9 THÁNG NĂM 2026»: last year's nine months cumulated",
+    tables: [
+      {
+        lines: ["BÁO CÁO 9 THÁNG NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Lũy kế 9 tháng 2026", "Cùng kỳ", "Tăng/giảm so cùng kỳ (%)"]],
+        cols: [...STD, f("LK9"), f("LK9-1"), cmp("growth", "LK9", "LK9-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];

@@ -58,6 +58,8 @@ export interface FigurePattern {
   kindUnsaid?: boolean;
   /** The period is the report period named as such («Kỳ báo cáo»): the title may say which part of the year. */
   reportPeriod?: boolean;
+  /** «Cùng kỳ» naming no kind: the kind of the figure it goes with (a cumulative's «cùng kỳ» is a cumulative). */
+  kindOfBase?: boolean;
 }
 
 export type HeaderReading =
@@ -702,7 +704,12 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
       !figure.previous;
     return {
       role: "figure",
-      figure: { ...figure, kind: "actual", ...(yearAlone ? { kindUnsaid: true } : {}) },
+      figure: {
+        ...figure,
+        kind: "actual",
+        ...(yearAlone ? { kindUnsaid: true } : {}),
+        ...(figure.samePeriodLastYear ? { kindOfBase: true } : {}),
+      },
       percent,
       plain,
     };

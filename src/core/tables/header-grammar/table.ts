@@ -214,7 +214,9 @@ function figureIn(
     const year: YearRef = of.kind === "unknown" ? { kind: "relative", offset: -1 } : shifted(of, -1);
     const resolved = resolveYear(year, ctx);
     const samePeriod = pattern.period !== undefined ? period : (base?.period ?? ctx.currentPeriod);
-    return withSource({ kind: pattern.kind, period: samePeriod, year: resolved.year }, resolved);
+    // «Lũy kế 9 tháng 2026 | Cùng kỳ»: last year's cumulative.
+    const kind = pattern.kindOfBase && base?.kind === "cumulative" ? "cumulative" : pattern.kind;
+    return withSource({ kind, period: samePeriod, year: resolved.year }, resolved);
   }
   if (pattern.year) {
     const resolved = resolveYear(pattern.year, ctx);
