@@ -6170,4 +6170,39 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p303-sau-thang-so-lieu-den-20-6",
+    note: "«Thực hiện 6 tháng đầu năm 2026 (số liệu đến 20/6/2026)» beside «Kế hoạch năm 2026 | Tỷ lệ (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện 6 tháng đầu năm 2026 (số liệu đến 20/6/2026)",
+            "Tỷ lệ (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p304-uoc-den-het-nam",
+    note: "«Thực hiện năm 2025 | Ước thực hiện đến hết năm 2026 | So sánh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Ước thực hiện đến hết năm 2026", "So sánh (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];
