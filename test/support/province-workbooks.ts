@@ -6171,6 +6171,27 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     means: { year: 2026, yearFrom: "header" },
   },
   {
+    id: "p302-uoc-nam-tinh-den-30-11",
+    note: "«Ước thực hiện năm 2026 (tính đến 30/11/2026)»: the year's estimate with its data's date in brackets, not eleven months",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Ước thực hiện năm 2026 (tính đến 30/11/2026)",
+            "Ước TH/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
     id: "p303-sau-thang-so-lieu-den-20-6",
     note: "«Thực hiện 6 tháng đầu năm 2026 (số liệu đến 20/6/2026)» beside «Kế hoạch năm 2026 | Tỷ lệ (%)»",
     tables: [

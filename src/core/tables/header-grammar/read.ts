@@ -248,6 +248,11 @@ function tokenText(folded: string): string {
   return (
     folded
       .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
+      // «Ước thực hiện năm 2026 (tính đến 30/11/2026)»: a figure of the year said, its data's date in brackets after.
+      .replace(
+        /\b(nam (?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
+        "$1$2 ",
+      )
       // «(số liệu đến 30/11/2026)»: when the data were taken, no span of the figure — its year alone stays.
       .replace(
         /\bso lieu (?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*((?:19|20)\d\d))?\b/g,
