@@ -24,8 +24,15 @@ export function sofficePath(): string | undefined {
 export const libreOfficeRequired = Boolean(sofficePath()) || isCI();
 
 /**
- * Converts the .xlsx files to .xlsx in one LibreOffice run (which recalculates their formulas and rewrites the package
- * LibreOffice's way: shared formulas, shared strings, styles); returns the converted files' paths, in order.
+ * Files per LibreOffice run: given about 250 files at once, soffice 7 silently leaves the last one unconverted (seen
+ * with the province cases), so longer lists are converted in several runs.
+ */
+const FILES_PER_RUN = 100;
+
+/**
+ * Converts the .xlsx files to .xlsx in LibreOffice runs of at most FILES_PER_RUN files (which recalculates their
+ * formulas and rewrites the package LibreOffice's way: shared formulas, shared strings, styles); returns the
+ * converted files' paths, in order.
  */
 export async function convertWithLibreOffice(files: string[]): Promise<string[]> {
   const soffice = sofficePath();
@@ -33,20 +40,21 @@ export async function convertWithLibreOffice(files: string[]): Promise<string[]>
     throw new Error("soffice (LibreOffice) is not installed: apt-get install libreoffice-calc-nogui");
   const work = mkdtempSync(path.join(tmpdir(), "phuluc-lo-"));
   const outDir = path.join(work, "out");
-  await run(
-    soffice,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${path.join(work, "profile")}`,
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      outDir,
-      ...files,
-    ],
-    { timeout: 180_000 },
-  );
+  for (let i = 0; i < files.length; i += FILES_PER_RUN)
+    await run(
+      soffice,
+      [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=file://${path.join(work, "profile")}`,
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        outDir,
+        ...files.slice(i, i + FILES_PER_RUN),
+      ],
+      { timeout: 180_000 },
+    );
   return files.map((file) => {
     const converted = path.join(outDir, path.basename(file));
     if (!existsSync(converted)) throw new Error(`LibreOffice did not convert ${file}`);

@@ -45,7 +45,12 @@ export type FigureKey =
   | "Y+1" // a year alone «Năm 2027» after the report year, its kind not told (read «actual» until confirmed)
   | "CK-1" // a «cùng kỳ» of N-1 whose period nothing in the header decides (read with no period: asked)
   | "GIAO0" // target of year N («chỉ tiêu giao»)
-  | "DT0"; // budget of year N («dự toán»)
+  | "DT0" // budget of year N («dự toán»)
+  | "Q2" // actual of the second quarter of N
+  | "Q2-1" // actual of the second quarter of N-1
+  | "LK6" // cumulative through the first half of N («Lũy kế 6 tháng»)
+  | "UQ4" // estimate of the fourth quarter of N («Ước thực hiện quý IV»)
+  | "P0"; // actual of N through a day inside a month («Thực hiện đến 15/12/2026»: a period the notation has no word for)
 
 const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number }> = {
   "TH-2": { kind: "actual", period: "year", offset: -2 },
@@ -76,6 +81,11 @@ const FIGURES: Record<FigureKey, { kind: string; period: string; offset: number 
   "Y+1": { kind: "actual", period: "year", offset: 1 },
   GIAO0: { kind: "target", period: "year", offset: 0 },
   DT0: { kind: "budget", period: "year", offset: 0 },
+  Q2: { kind: "actual", period: "q2", offset: 0 },
+  "Q2-1": { kind: "actual", period: "q2", offset: -1 },
+  LK6: { kind: "cumulative", period: "h1", offset: 0 },
+  UQ4: { kind: "estimate", period: "q4", offset: 0 },
+  P0: { kind: "actual", period: "period", offset: 0 },
 };
 
 /** The three indicators of every table, with their figures (consistent: a part of the year never exceeds it). */
@@ -113,6 +123,11 @@ export const INDICATORS = [
       "Y+1": 3000,
       GIAO0: 2600,
       DT0: 2500,
+      Q2: 710,
+      "Q2-1": 650,
+      LK6: 1320,
+      UQ4: 750,
+      P0: 2650,
     },
   },
   {
@@ -148,6 +163,11 @@ export const INDICATORS = [
       "Y+1": 136,
       GIAO0: 125,
       DT0: 125,
+      Q2: 124,
+      "Q2-1": 116,
+      LK6: 124,
+      UQ4: 128,
+      P0: 127,
     },
   },
   {
@@ -183,6 +203,11 @@ export const INDICATORS = [
       "Y+1": 92,
       GIAO0: 85,
       DT0: 85,
+      Q2: 84,
+      "Q2-1": 76,
+      LK6: 84,
+      UQ4: 88,
+      P0: 87,
     },
   },
 ] as const satisfies readonly {
@@ -237,6 +262,16 @@ export interface TableSpec {
   dottedLabels?: boolean;
   /** STT labels written otherwise («a)», «b)», «c)»; «-»), one per indicator. */
   labels?: readonly string[];
+  /** No unit column: each indicator's unit written in its name, «Tổng doanh thu dịch vụ bưu chính (Triệu đồng)». */
+  unitInName?: boolean;
+  /** Rows typed between the header and the first indicator (a blank spacer, a unit line): cells from the first column. */
+  rowsAfterHeader?: readonly (readonly string[])[];
+  /** A row typed before the last indicator («Trong đó:», «ĐVT: %»): its cells from the table's first column. */
+  rowBeforeLast?: readonly string[];
+  /** The header rows typed again before the last indicator, as a table split by a page break is pasted. */
+  headerAgainBeforeLast?: boolean;
+  /** Rows under the indicators (notes, the place and date, signatures): cells from the table's first column. */
+  after?: readonly (readonly string[])[];
 }
 
 export interface ProvinceCase {
@@ -355,16 +390,36 @@ export function layoutOf(c: ProvinceCase): {
           );
       }
     }
+    for (const cells of spec.rowsAfterHeader ?? [])
+      rows.push([...new Array<null>(start).fill(null), ...cells.map((t) => (t === "" ? null : t))]);
     if (spec.groupRows) {
       rows.push([...new Array<null>(start).fill(null), "A", "BƯU CHÍNH, VIỄN THÔNG"]);
       rows.push([...new Array<null>(start).fill(null), "I", "Bưu chính"]);
     }
     const indicatorRows: number[] = [];
+    const cellsRow = (cells: readonly string[]) => [
+      ...new Array<null>(start).fill(null),
+      ...cells.map((t) => (t === "" ? null : t)),
+    ];
     INDICATORS.forEach((ind, i) => {
+      if (i === INDICATORS.length - 1 && spec.rowBeforeLast) rows.push(cellsRow(spec.rowBeforeLast));
+      if (i === INDICATORS.length - 1 && spec.headerAgainBeforeLast) {
+        const top = rows.length;
+        for (let r = 0; r < spec.header.length; r++) rows.push([...rows[headerTop + r]]);
+        for (const m of merges.filter((x) => {
+          const first = /(\d+):/.exec(x);
+          return (
+            first !== null &&
+            Number(first[1]) - 1 >= headerTop &&
+            Number(first[1]) - 1 < headerTop + spec.header.length
+          );
+        }))
+          merges.push(m.replace(/(\d+)/g, (n) => String(Number(n) + top - headerTop)));
+      }
       const row: (string | number | null)[] = new Array<string | null>(start).fill(null);
       spec.cols.forEach((m) => {
         if (m === "stt") row.push(spec.labels?.[i] ?? (spec.dottedLabels ? `${i + 1}.` : i + 1));
-        else if (m === "name") row.push(ind.name);
+        else if (m === "name") row.push(spec.unitInName ? `${ind.name} (${ind.unit})` : ind.name);
         else if (m === "unit") row.push(ind.unit);
         else if (m === "note" || m === "other" || "ask" in m) row.push(null);
         else if ("fig" in m) {
@@ -381,6 +436,7 @@ export function layoutOf(c: ProvinceCase): {
       indicatorRows.push(rows.length);
       rows.push(row);
     });
+    for (const cells of spec.after ?? []) rows.push(cellsRow(cells));
     tables.push({
       headerTop,
       indicatorRows,
@@ -3871,6 +3927,2301 @@ export const PROVINCE_CASES: ProvinceCase[] = [
           ["STT", "Chi tieu", "DVT", "Ke hoach nam 2026", "Uoc thuc hien nam 2026", "So uoc TH/KH (%)"],
         ],
         cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p171-t-hien-u-th-cham",
+    note: "abbreviations with dots: «T.Hiện năm 2025 | Ư.TH năm 2026 | KH năm 2027 | Ư.TH/T.Hiện (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "T.Hiện năm 2025", "Ư.TH năm 2026", "KH năm 2027", "Ư.TH/T.Hiện (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p172-th-hien-uoc-t-hien",
+    note: "«Th.hiện 2025 | Ước t.hiện 2026 | Tỷ lệ (%)»: abbreviated «thực hiện» with a dot inside the word",
+    tables: [
+      {
+        lines: [],
+        header: [["TT", "Tên chỉ tiêu", "Đơn vị tính", "Th.hiện 2025", "Ước t.hiện 2026", "Tỷ lệ (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p173-chinh-thuc-uoc-tinh-ke-hoach",
+    note: "statistics office style: «Năm 2025 (số liệu chính thức) | Năm 2026 (ước tính) | Năm 2027 (kế hoạch) | 2026 so với 2025 (%) | 2027 so với 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm 2025 (số liệu chính thức)",
+            "Năm 2026 (ước tính)",
+            "Năm 2027 (kế hoạch)",
+            "2026 so với 2025 (%)",
+            "2027 so với 2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p174-so-bo-uoc-tinh-toc-do",
+    note: "«Sơ bộ năm 2025 | Ước tính năm 2026 | Dự kiến năm 2027 | Tốc độ tăng năm 2026 so với năm 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Sơ bộ năm 2025",
+            "Ước tính năm 2026",
+            "Dự kiến năm 2027",
+            "Tốc độ tăng năm 2026 so với năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p175-muoi-hai-thang",
+    note: "«Thực hiện 12 tháng năm 2025 | Ước thực hiện 12 tháng năm 2026 | So sánh (%)»: twelve months are the year, not a month",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 12 tháng năm 2025",
+            "Ước thực hiện 12 tháng năm 2026",
+            "So sánh (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p176-gap-lan",
+    note: "«TH 2025 | ƯTH 2026 | KH 2027 | KH 2027 gấp ƯTH 2026 (lần)»: «gấp … lần», a ratio in times",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027 gấp ƯTH 2026 (lần)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("times", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p177-bang-phan-tram-cung-ky",
+    note: "the statistics office's «Bằng % so với cùng kỳ» after «6 tháng đầu năm 2025 | 6 tháng đầu năm 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm 2025", "6 tháng đầu năm 2026", "Bằng % so với cùng kỳ"],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p178-chi-so-phat-trien",
+    note: "«Chỉ số phát triển năm 2026 so với năm 2025 (%)»: the statistics office's index, a ratio × 100",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "Chỉ số phát triển năm 2026 so với năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p179-tieu-de-ke-hoach-khong-chu-nam",
+    note: "title «BIỂU TỔNG HỢP CHỈ TIÊU NĂM 2026 VÀ KẾ HOẠCH 2027» («kế hoạch 2027» without «năm») over relative headers «Ước TH năm nay | KH năm sau | KH năm sau so với ƯTH năm nay (%)»",
+    tables: [
+      {
+        lines: ["BIỂU TỔNG HỢP CHỈ TIÊU NĂM 2026 VÀ KẾ HOẠCH 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Ước TH năm nay", "KH năm sau", "KH năm sau so với ƯTH năm nay (%)"],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p180-giai-doan-gach-dai",
+    note: "«Thực hiện giai đoạn 2021–2025» typed with an en dash (Word's autocorrect) before «Ước TH năm 2026 | Kế hoạch năm 2027»: a span, never the 2025 result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện giai đoạn 2021–2025",
+            "Ước TH năm 2026",
+            "Kế hoạch năm 2027",
+            "KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, "other", f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p181-tieu-de-giai-doan-2026-2030",
+    note: "title «KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG GIAI ĐOẠN 2026 – 2030» over «Thực hiện năm 2025 | Kế hoạch năm 2026 | KH 2026 so với TH 2025 (%)»: the span names no report year; the headers tell N = 2025",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH PHÁT TRIỂN THÔNG TIN VÀ TRUYỀN THÔNG GIAI ĐOẠN 2026 – 2030", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026", "KH 2026 so với TH 2025 (%)"],
+        ],
+        cols: [...STD, f("TH0"), f("KH1"), cmp("ratio", "KH1", "TH0")],
+      },
+    ],
+    means: { year: 2025, yearFrom: "header" },
+  },
+  {
+    id: "p182-nam-n-tran-tieu-de",
+    note: "«Năm N-1 | Năm N | Năm N+1 | Năm N so với năm N-1 (%)» naming no kind, under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»: the kinds inferred from the title and shown to be confirmed",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm N-1", "Năm N", "Năm N+1", "Năm N so với năm N-1 (%)"]],
+        cols: [...STD, y("TH-1"), y("UTH0"), y("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p183-nam-truoc-nam-nay-nam-sau-tran",
+    note: "«Năm trước | Năm nay | Năm sau» naming no kind under «KẾ HOẠCH NĂM 2027», «Năm sau so với năm nay (%)»: kinds inferred from the title, shown to be confirmed",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm trước", "Năm nay", "Năm sau", "Năm sau so với năm nay (%)"]],
+        cols: [...STD, y("TH-1"), y("UTH0"), y("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p184-nam-so-uoc-khong-chu-nam",
+    note: "a year then its kind in brackets, no «Năm»: «2025 | 2026 (ước) | 2027 (KH) | 2026/2025 (%) | 2027/2026 (%)» — the bare 2025 beside the estimate of 2026 can only be its result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "2025", "2026 (ước)", "2027 (KH)", "2026/2025 (%)", "2027/2026 (%)"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p185-chu-hoa-dau-tu",
+    note: "Title Case headers as some type them: «Thực Hiện Năm 2025 | Ước Thực Hiện Năm 2026 | Kế Hoạch Năm 2027 | Tỷ Lệ KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "Stt",
+            "Tên Chỉ Tiêu",
+            "Đơn Vị Tính",
+            "Thực Hiện Năm 2025",
+            "Ước Thực Hiện Năm 2026",
+            "Kế Hoạch Năm 2027",
+            "Tỷ Lệ KH/ƯTH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p186-d-vi-tinh-chi-tieu-noi-dung",
+    note: "«Số thứ tự | Chỉ tiêu/Nội dung | Đ.vị tính | TH năm 2025 | ƯTH năm 2026 | So sánh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["Số thứ tự", "Chỉ tiêu/Nội dung", "Đ.vị tính", "TH năm 2025", "ƯTH năm 2026", "So sánh (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p187-don-vi-do-chi-tieu-phat-trien",
+    note: "«TT | Chỉ tiêu phát triển | Đơn vị đo | Thực hiện 2025 | Ước thực hiện 2026 | Kế hoạch 2027 | KH 2027/ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "TT",
+            "Chỉ tiêu phát triển",
+            "Đơn vị đo",
+            "Thực hiện 2025",
+            "Ước thực hiện 2026",
+            "Kế hoạch 2027",
+            "KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p188-so-cot-nhan-100",
+    note: "a bracketed column-number row with the percent written as a product: «(1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)*100» under «TH năm 2025 | ƯTH năm 2026 | Tỷ lệ»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "ƯTH năm 2026", "Tỷ lệ"],
+          ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)=(5)/(4)*100"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p189-cot-6-bang-5-chia-4",
+    note: "the formula in the header's own words: «So sánh (%)\\n(Cột 6 = 5/4)» with no column-number row",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Ước thực hiện năm 2026",
+            "So sánh (%)\n(Cột 6 = 5/4)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p190-bang-cong-thuc-dau-bang",
+    note: "«Tỷ lệ (%)\\n=(5)/(4)*100» in the header cell (a formula typed as text), no column-number row",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "ƯTH năm 2026", "Tỷ lệ (%)\n=(5)/(4)*100"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p191-so-voi-kh-nam-cung-ky-nam-truoc",
+    note: "half-year: «KH năm 2026 | TH 6 tháng đầu năm 2026 | TH 6 tháng đầu năm 2025 | So với KH năm (%) | So với cùng kỳ năm trước (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH năm 2026",
+            "TH 6 tháng đầu năm 2026",
+            "TH 6 tháng đầu năm 2025",
+            "So với KH năm (%)",
+            "So với cùng kỳ năm trước (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("H1-1"), cmp("ratio", "H1", "KH0"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p192-tang-cong-giam-tru-phan-tram-tran",
+    note: "«Tăng (+), giảm (-) %» (no brackets round the percent) after «TH 2025 | ƯTH 2026»: a growth rate",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng (+), giảm (-) %"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p193-so-sanh-th-kh-kh-th",
+    note: "a year-end table «KH 2026 | TH 2026 | KH 2027» with «So sánh (%)» merged over «TH/KH | KH/TH»: this year's result over its plan, next year's plan over this year's result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "TH 2026", "KH 2027", "So sánh (%)", "<"],
+          ["^", "^", "^", "^", "^", "^", "TH/KH", "KH/TH"],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), f("KH1"), cmp("ratio", "TH0", "KH0"), cmp("ratio", "KH1", "TH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p194-tieu-de-so-cot-chia",
+    note: "«Tỷ lệ (%)\\n(5)/(4)»: the operands named by column number in the header, no column-number row",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Ước thực hiện năm 2026", "Tỷ lệ (%)\n(5)/(4)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p195-don-vi-trong-ten-chi-tieu",
+    note: "no unit column: each unit in the indicator's name «Tổng doanh thu dịch vụ bưu chính (Triệu đồng)»; «STT | Chỉ tiêu | TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: ["stt", "name", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        unitInName: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p196-ghi-chu-ngay-ky-ten",
+    note: "a note, the place and date «Điện Biên Đông, ngày 05 tháng 01 năm 2027» and the signature block «NGƯỜI LẬP BIỂU … THỦ TRƯỞNG ĐƠN VỊ» under «TH 2025 | ƯTH 2026 | KH 2027»",
+    tables: [
+      {
+        lines: ["UBND HUYỆN ĐIỆN BIÊN ĐÔNG", "", "ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027/ƯTH 2026 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        after: [
+          [""],
+          ["Ghi chú: Số liệu năm 2025 là số liệu chính thức; năm 2026 là số ước thực hiện."],
+          ["", "", "", "", "Điện Biên Đông, ngày 05 tháng 01 năm 2027"],
+          ["", "NGƯỜI LẬP BIỂU", "", "", "THỦ TRƯỞNG ĐƠN VỊ"],
+          ["", "(Ký, ghi rõ họ tên)", "", "", "(Ký tên, đóng dấu)"],
+          [""],
+          ["", "Nguyễn Văn An", "", "", "Lò Văn Bình"],
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header", district: "huyện Điện Biên Đông" },
+  },
+  {
+    id: "p197-ky-ten-tuong-doi",
+    note: "relative headers «TH năm trước | Ước TH năm nay | KH năm sau» under «KẾ HOẠCH NĂM 2027», a footer dated «ngày 10 tháng 12 năm 2026» and signatures: N from the title, the date read as no year; «Tăng, giảm (%)» after three figures names no sides — asked",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH năm trước", "Ước TH năm nay", "KH năm sau", "Tăng, giảm (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), { ask: "growth" }],
+        after: [
+          [""],
+          ["", "", "", "", "Mường Chà, ngày 10 tháng 12 năm 2026"],
+          ["", "NGƯỜI LẬP BIỂU", "", "", "THỦ TRƯỞNG ĐƠN VỊ"],
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p198-trong-do",
+    note: "a «Trong đó:» row before the last indicator (its words only, no figure), under «TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        rowBeforeLast: ["", "Trong đó:"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p199-ngat-trang-lap-tieu-de",
+    note: "a table split by a page break with its header typed again before the last indicator: «TH 2025 | ƯTH 2026 | KH 2027 | KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH/ƯTH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        headerAgainBeforeLast: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p200-ngat-trang-hai-dong-so-cot",
+    note: "a two-row header with a column-number row «1 | 2 | 3 | 4 | 5 | 6=5/4», all typed again after a page break",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "Tỷ lệ (%)"],
+          ["^", "^", "^", "Kế hoạch", "Ước thực hiện", "^"],
+          ["1", "2", "3", "4", "5", "6=5/4"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+        headerAgainBeforeLast: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p201-quy-ii-cung-ky",
+    note: "«Quý II/2026 | Quý II/2025 | So cùng kỳ (%)»: a second-quarter report",
+    tables: [
+      {
+        lines: ["BÁO CÁO QUÝ II NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý II/2026", "Quý II/2025", "So cùng kỳ (%)"]],
+        cols: [...STD, f("Q2"), f("Q2-1"), cmp("ratio", "Q2", "Q2-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p202-luy-ke-6-thang",
+    note: "«Kế hoạch năm 2026 | Thực hiện quý II | Lũy kế 6 tháng đầu năm 2026 | Lũy kế/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện quý II",
+            "Lũy kế 6 tháng đầu năm 2026",
+            "Lũy kế/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("Q2"), f("LK6"), cmp("ratio", "LK6", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p203-uoc-quy-iv",
+    note: "a year-end report: «KH năm 2026 | TH 9 tháng | Ước TH quý IV | Ước TH cả năm | Ước cả năm/KH (%)»",
+    tables: [
+      {
+        lines: ["BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH năm 2026",
+            "TH 9 tháng",
+            "Ước TH quý IV",
+            "Ước TH cả năm",
+            "Ước cả năm/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), f("UQ4"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p204-khoang-trang-dau-cuoi-tab",
+    note: "spaces before, after and inside, a tab and a non-breaking space: «  Thực hiện   năm 2025 », «Ước\\u00a0TH\\u00a0năm 2026 », «\\tKH năm 2027», «ƯTH / TH  (%) »",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            " STT ",
+            " Chỉ tiêu ",
+            "ĐVT ",
+            "  Thực hiện   năm 2025 ",
+            "Ước\u00a0TH\u00a0năm 2026 ",
+            "\tKH năm 2027",
+            "ƯTH / TH  (%) ",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p205-nam-hai-dong-tren",
+    note: "the year in a super-header two rows up: «Năm 2026» over «Kế hoạch» (merged down) and «Thực hiện» over «6 tháng | Ước cả năm», «Ước cả năm/KH (%)» merged down",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "Ước cả năm/KH (%)"],
+          ["^", "^", "^", "Kế hoạch", "Thực hiện", "<", "^"],
+          ["^", "^", "^", "^", "6 tháng", "Ước cả năm", "^"],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p206-quy-iii-so-voi-cung-ky-nam-truoc",
+    note: "«Quý III/2026 | Quý III/2025 | So với cùng kỳ năm trước (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Quý III/2026", "Quý III/2025", "So với cùng kỳ năm trước (%)"]],
+        cols: [...STD, f("Q3"), f("Q3-1"), cmp("ratio", "Q3", "Q3-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p207-nam-n-sau-thang-tieu-de",
+    note: "«Kế hoạch năm N | Thực hiện 6 tháng năm N | Ước thực hiện năm N | ƯTH/KH (%)» with the year only in the title «BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm N",
+            "Thực hiện 6 tháng năm N",
+            "Ước thực hiện năm N",
+            "ƯTH/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p208-stt-1-1",
+    note: "indicators numbered «1.1», «1.2», «1.3» under a sector and a group row",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027/ƯTH 2026 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        groupRows: true,
+        labels: ["1.1", "1.2", "1.3"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p209-stt-cong",
+    note: "indicators marked «+» as bullets, «Thực hiện năm 2025 | Ước thực hiện năm 2026 | Tăng/giảm (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Ước thực hiện năm 2026", "Tăng/giảm (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("growth", "UTH0", "TH-1")],
+        labels: ["+", "+", "+"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p210-luy-ke-den-30-11",
+    note: "«Thực hiện tháng 11/2026 | Lũy kế đến 30/11/2026 | KH năm 2026 | Lũy kế so với KH năm (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện tháng 11/2026",
+            "Lũy kế đến 30/11/2026",
+            "KH năm 2026",
+            "Lũy kế so với KH năm (%)",
+          ],
+        ],
+        cols: [...STD, f("M"), f("LK"), f("KH0"), cmp("ratio", "LK", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p211-chi-tieu-nghi-quyet",
+    note: "«Chỉ tiêu Nghị quyết năm 2026 | Ước TH năm 2026 | So với NQ (%)»: the target the council's resolution set",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu Nghị quyết năm 2026", "Ước TH năm 2026", "So với NQ (%)"],
+        ],
+        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p212-hdnd-huyen-giao",
+    note: "«KH HĐND huyện giao năm 2026 | Ước thực hiện năm 2026 | % hoàn thành»: the year's plan, as «KH giao» (p55)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "KH HĐND huyện giao năm 2026", "Ước thực hiện năm 2026", "% hoàn thành"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p213-tieu-de-gop-ca-bang",
+    note: "the title typed as the header's first row, merged over the whole table «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027», then «Năm trước | Năm nay (ước) | Năm sau (KH) | So sánh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", "<", "<", "<", "<", "<", "<"],
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm trước (TH)",
+            "Năm nay (ước)",
+            "Năm sau (KH)",
+            "Năm sau so năm nay (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p214-tcvn3-ba-dong-tuong-doi",
+    note: "TCVN3 with three header rows: «Kết quả thực hiện» over «Năm trước | Năm nay» over «TH | KH | ƯTH», «Kế hoạch năm sau» and «Tỷ lệ (%)» merged down, under «KẾ HOẠCH NĂM 2027»",
+    tcvn3: true,
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Kết quả thực hiện",
+            "<",
+            "<",
+            "Kế hoạch năm sau",
+            "Tỷ lệ KH/ƯTH (%)",
+          ],
+          ["^", "^", "^", "Năm trước", "Năm nay", "<", "^", "^"],
+          ["^", "^", "^", "TH", "KH", "ƯTH", "^", "^"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p215-vni-viet-tat",
+    note: "VNI with abbreviations: «ÑVT», «TH 2025 | ÖTH 2026 | KH 2027 | ÖTH/TH (%) | KH/ÖTH (%)»",
+    vni: true,
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "ƯTH/TH (%)", "KH/ƯTH (%)"]],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p216-nguon-so-lieu-nam",
+    note: "a text column «Nguồn số liệu năm 2025» after the figures: words, no figure of 2025",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026",
+            "ƯTH/TH (%)",
+            "Nguồn số liệu năm 2025",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p217-muc-tang-giam",
+    note: "«Mức tăng, giảm (+/-)» and «Tỷ lệ tăng, giảm (%)» after «TH 2025 | ƯTH 2026»: the amount and the rate",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Mức tăng, giảm (+/-)", "Tỷ lệ tăng, giảm (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p218-so-tuyet-doi-so-tuong-doi",
+    note: "«So sánh ƯTH 2026 với TH 2025» merged over «Số tuyệt đối | Số tương đối (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh ƯTH 2026 với TH 2025", "<"],
+          ["^", "^", "^", "^", "^", "Số tuyệt đối", "Số tương đối (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1"), cmp("growth", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p219-du-uoc-thuc-hien-nam",
+    note: "«Thực hiện năm 2025 | Dự ước thực hiện năm 2026 | Dự kiến kế hoạch năm 2027 | Dự ước/Thực hiện (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Dự ước thực hiện năm 2026",
+            "Dự kiến kế hoạch năm 2027",
+            "Dự ước/Thực hiện (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p220-uoc-dat-cot",
+    note: "«Ước đạt» as a figure column: «Kế hoạch năm 2026 | Ước đạt năm 2026 | Tỷ lệ ước đạt/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Ước đạt năm 2026", "Tỷ lệ ước đạt/KH (%)"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p221-nam-truoc-nam-nay-khong-tieu-de",
+    note: "«Năm trước | Năm nay | Năm sau | Năm nay so với năm trước (%)» with no title and no kind: the year and the kinds asked, nothing consolidated",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm trước", "Năm nay", "Năm sau", "Năm nay so với năm trước (%)"],
+        ],
+        cols: [...STD, y("TH-1"), y("TH0"), y("Y+1"), cmp("ratio", "TH0", "TH-1")],
+      },
+    ],
+    means: {},
+  },
+  {
+    id: "p222-nam-viet-tat-nhay",
+    note: "years cut to two digits with an apostrophe «TH '25 | ƯTH '26 | KH '27 | ƯTH/TH (%)» under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH '25", "ƯTH '26", "KH '27", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p223-phan-tram-so-truoc",
+    note: "the percent first: «KH năm 2026 | TH 6 tháng 2026 | TH 6 tháng 2025 | % so KH | % so cùng kỳ»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH năm 2026",
+            "TH 6 tháng 2026",
+            "TH 6 tháng 2025",
+            "% so KH",
+            "% so cùng kỳ",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("H1-1"), cmp("ratio", "H1", "KH0"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p224-dvt-cot-cuoi",
+    note: "the unit column last, after the comparison: «STT | Chỉ tiêu | TH 2025 | ƯTH 2026 | ƯTH/TH (%) | ĐVT»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)", "ĐVT"]],
+        cols: ["stt", "name", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1"), "unit"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p225-chi-tieu-gop-stt",
+    note: "«Chỉ tiêu» merged over the STT and name columns (numbers in the first, names in the second), then «ĐVT | Thực hiện năm 2025 | Ước thực hiện năm 2026 | So sánh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["Chỉ tiêu", "<", "ĐVT", "Thực hiện năm 2025", "Ước thực hiện năm 2026", "So sánh (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p226-stt-trong",
+    note: "the STT column's header left empty over the numbers: « | Chỉ tiêu | ĐVT | TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p227-thuc-hien-uoc-tinh-ngoac",
+    note: "«Thực hiện năm 2025 | Thực hiện năm 2026 (ước tính) | Kế hoạch năm 2027 | Năm 2026 so với năm 2025 (%)»: a result «(ước tính)» is the estimate",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Thực hiện năm 2026 (ước tính)",
+            "Kế hoạch năm 2027",
+            "Năm 2026 so với năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p228-loai-gach-cheo-nam",
+    note: "a kind and its year joined by a slash «TH/2025 | ƯTH/2026 | KH/2027 | So sánh KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH/2025", "ƯTH/2026", "KH/2027", "So sánh KH/ƯTH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p229-tieu-de-xuong-dong-tuong-doi",
+    note: "the title in one cell over two lines (Alt+Enter) «PHỤ LỤC 01\\nƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027» over relative headers «Thực hiện năm trước | Ước thực hiện năm nay | Kế hoạch năm sau | So sánh (%)» over «ƯTH/TH | KH/ƯTH»",
+    tables: [
+      {
+        lines: ["PHỤ LỤC 01\nƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "So sánh (%)",
+            "<",
+          ],
+          ["^", "^", "^", "^", "^", "^", "ƯTH/TH", "KH/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p230-tu-ngay-den-ngay",
+    note: "«Kế hoạch năm 2026 | Thực hiện từ 01/01 đến 30/6/2026 | Tỷ lệ so với KH (%)»: from the first of January to the end of June is the first half",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện từ 01/01 đến 30/6/2026",
+            "Tỷ lệ so với KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p231-stt-ngoac-don",
+    note: "indicators numbered «1)», «2)», «3)», «Thực hiện 2025 | Ước TH 2026 | Kế hoạch 2027 | Tăng, giảm KH 2027 so ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 2025",
+            "Ước TH 2026",
+            "Kế hoạch 2027",
+            "Tăng, giảm KH 2027 so ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+        labels: ["1)", "2)", "3)"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p232-stt-so-0-dau",
+    note: "indicators numbered «01», «02», «03» as text, «TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        labels: ["01", "02", "03"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p233-dong-trong-duoi-tieu-de",
+    note: "a blank spacer row between the header and the first indicator, «Kế hoạch năm 2026 | Ước thực hiện năm 2026 | Ước TH/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Ước thực hiện năm 2026", "Ước TH/KH (%)"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+        rowsAfterHeader: [[""]],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p234-cknt",
+    note: "«CKNT» for «cùng kỳ năm trước»: «TH 6 tháng 2026 | CKNT | So CKNT (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 6 tháng 2026", "CKNT", "So CKNT (%)"]],
+        cols: [...STD, f("H1"), f("H1-1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p235-ten-chi-tieu-don-vi-tinh",
+    note: "one column «Tên chỉ tiêu, đơn vị tính» holding names with their units «… (Triệu đồng)»: the name column, not the unit's",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Tên chỉ tiêu, đơn vị tính", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: ["stt", "name", f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        unitInName: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p236-tang-giam-so-nam-truoc-cong-tru",
+    note: "«Tăng/giảm so với năm trước (+/-)» after «TH 2025 | ƯTH 2026»: the difference",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "Tăng/giảm so với năm trước (+/-)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("diff", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p237-so-sanh-cung-ky-tang-giam-ngoac",
+    note: "«So sánh với cùng kỳ (tăng +, giảm -)» after «6 tháng 2025 | 6 tháng 2026»: the difference with last year's half",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "6 tháng 2025", "6 tháng 2026", "So sánh với cùng kỳ (tăng +, giảm -)"],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("diff", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p238-dat-ty-le",
+    note: "«Chỉ tiêu giao 2026 | Ước thực hiện 2026 | Đạt tỷ lệ (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giao 2026", "Ước thực hiện 2026", "Đạt tỷ lệ (%)"]],
+        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p239-dvt-theo-nhom",
+    note: "a group's unit line «ĐVT: %» before the last indicator (a percent), «TH 2025 | ƯTH 2026 | KH 2027 | KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH/ƯTH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        rowBeforeLast: ["", "ĐVT: %"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p240-nam-tren-ke-hoach-thuc-hien-cuoi-nam",
+    note: "a report after the year's end: «Năm 2026» merged over «Kế hoạch | Thực hiện | TH/KH (%)», then «Kế hoạch năm 2027»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "Kế hoạch năm 2027"],
+          ["^", "^", "^", "Kế hoạch", "Thực hiện", "TH/KH (%)", "^"],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0"), f("KH1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p241-de-xuat-ke-hoach",
+    note: "«Ước TH năm 2026 | Đề xuất KH năm 2027 | Đề xuất KH 2027/ƯTH 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Ước TH năm 2026",
+            "Đề xuất KH năm 2027",
+            "Đề xuất KH 2027/ƯTH 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p242-ss-viet-tat",
+    note: "«SS (%)» for «So sánh (%)» after «TH 2025 | ƯTH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "SS (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p243-so-ket-sau-thang",
+    note: "«BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026» over «Kế hoạch năm | Thực hiện 6 tháng | Tỷ lệ (%)» naming no year",
+    tables: [
+      {
+        lines: ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện 6 tháng", "Tỷ lệ (%)"]],
+        cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p244-ty-le-tang-truong-cung-ky",
+    note: "«6 tháng đầu năm 2025 | 6 tháng đầu năm 2026 | Tỷ lệ tăng trưởng so với cùng kỳ (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "6 tháng đầu năm 2025",
+            "6 tháng đầu năm 2026",
+            "Tỷ lệ tăng trưởng so với cùng kỳ (%)",
+          ],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("growth", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p245-chenh-lech-so-kh-cong-tru",
+    note: "«Kế hoạch năm 2026 | Ước thực hiện năm 2026 | Chênh lệch so với KH (+/-)»: the estimate less the plan",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Ước thực hiện năm 2026",
+            "Chênh lệch so với KH (+/-)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("diff", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p246-kem-theo-cong-van-tuong-doi",
+    note: "relative headers under «KẾ HOẠCH NĂM 2027» and an attachment line «(Kèm theo Công văn số 1234/UBND-VHTT ngày 05/01/2027 của UBND huyện)»: N from the title, the attachment's year not read",
+    tables: [
+      {
+        lines: [
+          "KẾ HOẠCH NĂM 2027",
+          "(Kèm theo Công văn số 1234/UBND-VHTT ngày 05/01/2027 của UBND huyện)",
+          "",
+        ],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm nay", "Kế hoạch năm sau", "Tốc độ tăng (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p247-hai-bang-thang-va-nam",
+    note: "two tables on one sheet at column B: a month's «Tháng 11/2026 | Lũy kế 11 tháng | KH năm 2026 | Lũy kế/KH (%)», then the year's «Ước TH năm 2026 | KH năm 2027 | KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: ["I. KẾT QUẢ THỰC HIỆN THÁNG 11 NĂM 2026", ""],
+        startCol: 1,
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Tháng 11/2026", "Lũy kế 11 tháng", "KH năm 2026", "Lũy kế/KH (%)"],
+        ],
+        cols: [...STD, f("M"), f("LK"), f("KH0"), cmp("ratio", "LK", "KH0")],
+      },
+      {
+        lines: ["II. ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        startCol: 1,
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước TH năm 2026", "KH năm 2027", "KH/ƯTH (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p248-ke-hoach-quyet-dinh-so",
+    note: "a decision's number in the plan's header «Kế hoạch năm 2026 (QĐ số 123/QĐ-UBND)» beside «Ước thực hiện năm 2026 | ƯTH/KH (%)»: the «/» of «123/QĐ» divides nothing",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026 (QĐ số 123/QĐ-UBND)",
+            "Ước thực hiện năm 2026",
+            "ƯTH/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p249-uth-dat-phan-tram-so-kh",
+    note: "«Kế hoạch năm 2026 | Ước thực hiện năm 2026 | ƯTH năm 2026 đạt % so với KH»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Ước thực hiện năm 2026",
+            "ƯTH năm 2026 đạt % so với KH",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p250-loai-tren-nam-khong-gop",
+    note: "two header rows without merges over the figures: «Thực hiện | Ước thực hiện | Kế hoạch | So sánh» over «năm 2025 | năm 2026 | năm 2027 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Ước thực hiện", "Kế hoạch", "So sánh"],
+          ["^", "^", "^", "năm 2025", "năm 2026", "năm 2027", "ƯTH/TH (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p251-thong-ke-nam-bao-cao",
+    note: "«Thực hiện năm báo cáo | Thực hiện năm trước | So sánh (%)» under «BÁO CÁO THỐNG KÊ NGÀNH THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2026»: the year's result and last year's",
+    tables: [
+      {
+        lines: ["BÁO CÁO THỐNG KÊ NGÀNH THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm báo cáo", "Thực hiện năm trước", "So sánh (%)"]],
+        cols: [...STD, f("TH0"), f("TH-1"), cmp("ratio", "TH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p252-ky-bao-cao-tieu-de-sau-thang",
+    note: "«Kỳ báo cáo | Cùng kỳ năm trước | So sánh (%)» under «BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»: the report period is the title's first half",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kỳ báo cáo", "Cùng kỳ năm trước", "So sánh (%)"]],
+        cols: [...STD, f("H1"), f("H1-1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p253-hai-nam-tran-truoc-uoc",
+    note: "two bare years before the estimate: «Năm 2024 | Năm 2025 | Ước TH 2026 | KH 2027 | 2025/2024 (%)»: results, the kinds beside them telling N",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025", "Ước TH 2026", "KH 2027", "2025/2024 (%)"],
+        ],
+        cols: [...STD, f("TH-2"), f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "TH-1", "TH-2")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p254-ten-trang-tinh-nam",
+    note: "relative headers «Ước thực hiện năm nay | Kế hoạch năm sau | Tăng, giảm (%)» with no title on a sheet named «KH 2027»: the sheet's name is no title — the year asked",
+    sheet: "KH 2027",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm nay", "Kế hoạch năm sau", "Tăng, giảm (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: {},
+  },
+  {
+    id: "p255-so-sanh-bang-ty-le",
+    note: "«Tỷ lệ (%) = ƯTH/KH» written as an equation, after «KH 2026 | ƯTH 2026»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "ƯTH 2026", "Tỷ lệ (%) = ƯTH/KH"]],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p256-tong-cong-cuoi-bang",
+    note: "a «Tổng cộng» line and «Ghi chú:» lines under the indicators, the note naming a year «(*) Số liệu năm 2024 điều chỉnh»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "KH 2027", "KH 2027/ƯTH 2026 (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+        after: [
+          ["", "Tổng cộng", "", "", "", "", ""],
+          ["Ghi chú:"],
+          ["(*) Số liệu năm 2024 điều chỉnh theo số liệu chính thức của Cục Thống kê."],
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p257-nam-tren-ba-dong-so-cot",
+    note: "«Năm 2026» two rows up over «Kế hoạch | Ước thực hiện», with a bracketed number row «(1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)» and «Tỷ lệ» merged down",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "Tỷ lệ"],
+          ["^", "^", "^", "Kế hoạch", "Ước thực hiện", "^"],
+          ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)=(5)/(4)"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p258-uoc-th-viet-hoa-tach",
+    note: "«ƯỚC TH 2026» and «Ư TH/TH (%)» with a space inside «Ư TH»; «THỰC HIỆN 2025»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "CHỈ TIÊU", "ĐVT", "THỰC HIỆN 2025", "ƯỚC TH 2026", "Ư TH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p259-kh-giao-nq-hdnd",
+    note: "«KH 2026 giao tại NQ số 45/NQ-HĐND | Ước TH 2026 | Tỷ lệ hoàn thành (%)»: the year's plan, its resolution named",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH 2026 giao tại NQ số 45/NQ-HĐND",
+            "Ước TH 2026",
+            "Tỷ lệ hoàn thành (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p260-nam-truoc-nam-nay-tren-loai-uoc",
+    note: "«Năm 2025» over «Thực hiện», «Năm 2026» over «Kế hoạch | Ước TH | Tỷ lệ (%)», «Năm 2027» over «Kế hoạch» — the «Tỷ lệ (%)» under the year its completion",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "<", "<", "Năm 2027"],
+          ["^", "^", "^", "Thực hiện", "Kế hoạch", "Ước TH", "Tỷ lệ (%)", "Kế hoạch"],
+        ],
+        cols: [...STD, f("TH-1"), f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0"), f("KH1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p261-den-15-12-uoc-ca-nam",
+    note: "«Thực hiện đến 15/12/2026 | Ước thực hiện cả năm 2026 | KH năm 2026 | Ước cả năm so KH (%)»: a result through mid-December is of a period the notation has no word for, never the year's result",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện đến 15/12/2026",
+            "Ước thực hiện cả năm 2026",
+            "KH năm 2026",
+            "Ước cả năm so KH (%)",
+          ],
+        ],
+        cols: [...STD, f("P0"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p262-tcvn3-tuong-doi-ky-ten",
+    note: "TCVN3 relative headers «Thực hiện năm trước | Ước thực hiện năm nay | Kế hoạch năm sau | So sánh (%)» over «ƯTH/TH | KH/ƯTH» under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027», a footer with the date and signatures",
+    tcvn3: true,
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm trước",
+            "Ước thực hiện năm nay",
+            "Kế hoạch năm sau",
+            "So sánh (%)",
+            "<",
+          ],
+          ["^", "^", "^", "^", "^", "^", "ƯTH/TH", "KH/ƯTH"],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+        after: [
+          [""],
+          ["", "", "", "", "Tủa Chùa, ngày 20 tháng 12 năm 2026"],
+          ["", "NGƯỜI LẬP BIỂU", "", "", "THỦ TRƯỞNG ĐƠN VỊ"],
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p263-chenh-lech-du-toan-tru-thuc-hien",
+    note: "budget software words: «Dự toán năm 2026 | Thực hiện năm 2026 | Chênh lệch (DT - TH) | Tỷ lệ = TH/DT*100»: the difference the budget less the result, its sides in that order",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Dự toán năm 2026",
+            "Thực hiện năm 2026",
+            "Chênh lệch (DT - TH)",
+            "Tỷ lệ = TH/DT*100",
+          ],
+        ],
+        cols: [...STD, f("DT0"), f("TH0"), cmp("diff", "DT0", "TH0"), cmp("ratio", "TH0", "DT0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p264-trong-ky-tieu-de-thang",
+    note: "«Trong kỳ | Lũy kế | KH năm 2026 | Lũy kế/KH (%)» under «BÁO CÁO THÁNG 10 NĂM 2026»: the period is the title's month",
+    tables: [
+      {
+        lines: ["BÁO CÁO THÁNG 10 NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Trong kỳ", "Lũy kế", "KH năm 2026", "Lũy kế/KH (%)"]],
+        cols: [...STD, f("M"), f("LK"), f("KH0"), cmp("ratio", "LK", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p265-so-ky-bao-cao-quy",
+    note: "«Số thực hiện kỳ báo cáo | Số cùng kỳ năm trước | Tỷ lệ (%)» under «BÁO CÁO QUÝ III NĂM 2026»",
+    tables: [
+      {
+        lines: ["BÁO CÁO QUÝ III NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Số thực hiện kỳ báo cáo", "Số cùng kỳ năm trước", "Tỷ lệ (%)"]],
+        cols: [...STD, f("Q3"), f("Q3-1"), cmp("ratio", "Q3", "Q3-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p266-sau-thang-cuoi-duoi-tieu-de-sau-thang",
+    note: "«Ước thực hiện 6 tháng cuối năm» under «BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»: the second half stays a period of its own, never the title's first half",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH năm 2026",
+            "Thực hiện 6 tháng đầu năm",
+            "Ước thực hiện 6 tháng cuối năm",
+            "Ước cả năm",
+            "Ước cả năm/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), f("UH2"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p267-uoc-so-lieu-den-30-11",
+    note: "«Ước thực hiện năm 2026 (số liệu đến 30/11/2026)»: the year's estimate, its data through November — never an eleven-month figure",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện năm 2025",
+            "Ước thực hiện năm 2026 (số liệu đến 30/11/2026)",
+            "ƯTH/TH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p268-song-ngu",
+    note: "bilingual headers of a donor-funded template: «Thực hiện 2025 (Actual 2025) | Ước thực hiện 2026 (Estimate 2026) | Kế hoạch 2027 (Plan 2027) | KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT (No.)",
+            "Chỉ tiêu (Indicator)",
+            "ĐVT (Unit)",
+            "Thực hiện 2025 (Actual 2025)",
+            "Ước thực hiện 2026 (Estimate 2026)",
+            "Kế hoạch 2027 (Plan 2027)",
+            "KH/ƯTH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p269-ke-hoach-giao-dau-nam",
+    note: "«KH giao đầu năm 2026 | Ước TH năm 2026 | So với KH giao đầu năm (%)»: «đầu năm» says when the plan was set, not a half of the year",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "KH giao đầu năm 2026", "Ước TH năm 2026", "So với KH giao đầu năm (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p270-ky-bao-cao-chin-thang",
+    note: "«Thực hiện kỳ báo cáo | Kế hoạch năm | % so KH» under «BÁO CÁO 9 THÁNG NĂM 2026»",
+    tables: [
+      {
+        lines: ["BÁO CÁO 9 THÁNG NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện kỳ báo cáo", "Kế hoạch năm", "% so KH"]],
+        cols: [...STD, f("9M"), f("KH0"), cmp("ratio", "9M", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p271-ky-bao-cao-tieu-de-hai-ky",
+    note: "«Kỳ báo cáo | Ước cả năm | KH năm | Ước cả năm so KH (%)» under «BÁO CÁO 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2026»: the report period is the half the title names beside the year",
+    tables: [
+      {
+        lines: ["BÁO CÁO 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kỳ báo cáo", "Ước cả năm", "KH năm", "Ước cả năm so KH (%)"]],
+        cols: [...STD, f("H1"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p272-so-cot-hieu",
+    note: "a column-number row declaring a difference «1 | 2 | 3 | 4 | 5 | 6=5-4» under «KH 2026 | Ước TH 2026 | Chênh lệch»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "Ước TH 2026", "Chênh lệch"],
+          ["1", "2", "3", "4", "5", "6=5-4"],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("diff", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p273-sau-thang-so-cung-ky-nam",
+    note: "«6 tháng năm 2025 | 6 tháng năm 2026 | 6 tháng năm 2026 so với cùng kỳ năm 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "6 tháng năm 2025",
+            "6 tháng năm 2026",
+            "6 tháng năm 2026 so với cùng kỳ năm 2025 (%)",
+          ],
+        ],
+        cols: [...STD, f("H1-1"), f("H1"), cmp("ratio", "H1", "H1-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p274-danh-gia-muc-do-hoan-thanh",
+    note: "«Kế hoạch năm 2026 | Thực hiện năm 2026 | Tỷ lệ (%) | Đánh giá mức độ hoàn thành» (Vượt/Đạt/Không đạt in words)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện năm 2026",
+            "Tỷ lệ (%)",
+            "Đánh giá mức độ hoàn thành",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p275-nam-tren-loai-va-so-sanh-nam-sau",
+    note: "«Năm 2026» over «Kế hoạch | Thực hiện 9 tháng | Ước cả năm», «Năm 2027» over «Kế hoạch | So với ƯTH 2026 (%)»: the comparison under next year's plan",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "<", "<", "Năm 2027", "<"],
+          ["^", "^", "^", "Kế hoạch", "Thực hiện 9 tháng", "Ước cả năm", "Kế hoạch", "So với ƯTH 2026 (%)"],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p276-giai-doan-tren-muc-tieu-thuc-hien",
+    note: "«Giai đoạn 2021-2025» merged over «Mục tiêu | Thực hiện» (the span's, no year's), then «Ước TH năm 2026 | KH năm 2027 | KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Giai đoạn 2021-2025",
+            "<",
+            "Ước TH năm 2026",
+            "KH năm 2027",
+            "KH/ƯTH (%)",
+          ],
+          ["^", "^", "^", "Mục tiêu", "Thực hiện", "^", "^", "^"],
+        ],
+        cols: [...STD, "other", "other", f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p277-so-sanh-lan",
+    note: "«So sánh (lần)» after «TH 2025 | ƯTH 2026»: the ratio in times",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh (lần)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("times", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p278-ty-le-dat-duoc-so-chi-tieu",
+    note: "«Chỉ tiêu được giao năm 2026 | Ước thực hiện năm 2026 | Tỷ lệ đạt được so với chỉ tiêu (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Chỉ tiêu được giao năm 2026",
+            "Ước thực hiện năm 2026",
+            "Tỷ lệ đạt được so với chỉ tiêu (%)",
+          ],
+        ],
+        cols: [...STD, f("GIAO0"), f("UTH0"), cmp("ratio", "UTH0", "GIAO0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p279-stt-la-ma-chi-tieu",
+    note: "three indicators numbered «I», «II», «III», each with its figures, «TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        labels: ["I", "II", "III"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p281-th-n-tru-1-ngoac",
+    note: "«TH (N-1) | ƯTH (N) | KH (N+1) | ƯTH/TH (%)» under «ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH (N-1)", "ƯTH (N)", "KH (N+1)", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p282-tieu-de-phu-so-lieu-uoc",
+    note: "«KẾ HOẠCH NĂM 2027» with a subtitle «(Số liệu ước thực hiện năm 2026 tính đến 30/11/2026)» over «Ước TH năm nay | KH năm sau | Tăng, giảm (%)»",
+    tables: [
+      {
+        lines: ["KẾ HOẠCH NĂM 2027", "(Số liệu ước thực hiện năm 2026 tính đến 30/11/2026)", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước TH năm nay", "KH năm sau", "Tăng, giảm (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p283-uoc-thang-12-va-ca-nam",
+    note: "«Thực hiện 11 tháng năm 2026 | Ước thực hiện tháng 12/2026 | Ước thực hiện cả năm 2026 | Kế hoạch năm 2026 | Tỷ lệ ước cả năm/KH (%)» («11 tháng» read as the months, as p113's)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Thực hiện 11 tháng năm 2026",
+            "Ước thực hiện tháng 12/2026",
+            "Ước thực hiện cả năm 2026",
+            "Kế hoạch năm 2026",
+            "Tỷ lệ ước cả năm/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("M"), f("UM"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p284-ke-hoach-so-voi-thuc-hien-nam-truoc-lien-ke",
+    note: "«Kế hoạch năm 2027 so với ước thực hiện năm trước liền kề (%)» after «Ước thực hiện năm 2026 | Kế hoạch năm 2027»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Ước thực hiện năm 2026",
+            "Kế hoạch năm 2027",
+            "Kế hoạch năm 2027 so với ước thực hiện năm trước liền kề (%)",
+          ],
+        ],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p285-ba-bang-dong-so-bieu",
+    note: "two tables under «Biểu số 01» and «Biểu số 02» lines, the second starting at row 14: «TH 2025 | ƯTH 2026 | So sánh (%)» then «ƯTH 2026 | KH 2027 | So sánh (%)»",
+    tables: [
+      {
+        lines: ["Biểu số 01", "ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+      {
+        lines: ["Biểu số 02", "KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "ƯTH 2026", "KH 2027", "So sánh (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p286-khong-dau-tieu-de-tuong-doi",
+    note: "typed without marks in a plan: «TH nam truoc | Uoc TH nam nay | KH nam sau | KH nam sau/Uoc TH nam nay (%)» under «KE HOACH NAM 2027»",
+    tables: [
+      {
+        lines: ["KE HOACH NAM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chi tieu",
+            "DVT",
+            "TH nam truoc",
+            "Uoc TH nam nay",
+            "KH nam sau",
+            "KH nam sau/Uoc TH nam nay (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p287-quy-va-ca-nam",
+    note: "«Quý I | Quý II | Quý III | Ước quý IV | Ước cả năm | KH năm | Ước cả năm/KH (%)» under «ƯỚC THỰC HIỆN NĂM 2026»",
+    tables: [
+      {
+        lines: ["ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Quý I",
+            "Quý II",
+            "Quý III",
+            "Ước quý IV",
+            "Ước cả năm",
+            "KH năm",
+            "Ước cả năm/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("Q1"), f("Q2"), f("Q3"), f("UQ4"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p288-9t-viet-tat",
+    note: "«9T/2025 | 9T/2026 | 9T 2026 so 9T 2025 (%)»: «9T» for nine months",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "9T/2025", "9T/2026", "9T 2026 so 9T 2025 (%)"]],
+        cols: [...STD, f("9M-1"), f("9M"), cmp("ratio", "9M", "9M-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p289-ten-cot-chi-tieu-co-nam",
+    note: "the name column headed «Các chỉ tiêu chủ yếu năm 2026» over the indicators, then «TH 2025 | ƯTH 2026 | ƯTH/TH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Các chỉ tiêu chủ yếu năm 2026", "ĐVT", "TH 2025", "ƯTH 2026", "ƯTH/TH (%)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p290-du-kien-ke-hoach-tieu-de",
+    note: "«DỰ KIẾN KẾ HOẠCH NĂM 2027» over «Ước thực hiện năm nay | Dự kiến năm sau | Dự kiến/Ước (%)»",
+    tables: [
+      {
+        lines: ["DỰ KIẾN KẾ HOẠCH NĂM 2027", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm nay", "Dự kiến năm sau", "Dự kiến/Ước (%)"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p291-sau-thang-cuoi-uoc-ngoac",
+    note: "«6 tháng đầu năm | 6 tháng cuối năm (ước) | Cả năm (ước) | KH năm | Cả năm so KH (%)» under «BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026»",
+    tables: [
+      {
+        lines: ["BÁO CÁO ƯỚC THỰC HIỆN NĂM 2026", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "6 tháng đầu năm",
+            "6 tháng cuối năm (ước)",
+            "Cả năm (ước)",
+            "KH năm",
+            "Cả năm so KH (%)",
+          ],
+        ],
+        cols: [...STD, f("H1"), f("UH2"), f("UTH0"), f("KH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p292-ket-qua-dat-duoc-nam-truoc",
+    note: "«Kết quả đạt được năm 2025 | Kết quả ước đạt năm 2026 | Mục tiêu, kế hoạch năm 2027 | Tỷ lệ tăng (%)» (the rate of next year's plan over this year's estimate)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kết quả đạt được năm 2025",
+            "Kết quả ước đạt năm 2026",
+            "Mục tiêu, kế hoạch năm 2027",
+            "KH 2027 so ước đạt 2026, tỷ lệ tăng (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("growth", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p293-xa-ky-hieu-n",
+    note: "a commune's form with «Năm N-1 (TH) | Năm N (ƯTH) | Năm N+1 (KH) | (N)/(N-1) % | (N+1)/(N) %» under «UBND XÃ SÍN THẦU» and «KẾ HOẠCH NĂM 2027»",
+    tables: [
+      {
+        lines: ["UBND XÃ SÍN THẦU", "", "KẾ HOẠCH NĂM 2027", ""],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Năm N-1 (TH)",
+            "Năm N (ƯTH)",
+            "Năm N+1 (KH)",
+            "(N)/(N-1) %",
+            "(N+1)/(N) %",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title", district: "xã Sín Thầu" },
+  },
+  {
+    id: "p294-so-lieu-chinh-thuc-uoc-ke-hoach",
+    note: "«Số liệu chính thức năm 2025 | Số liệu ước năm 2026 | Số liệu kế hoạch năm 2027 | So sánh KH/ƯTH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Số liệu chính thức năm 2025",
+            "Số liệu ước năm 2026",
+            "Số liệu kế hoạch năm 2027",
+            "So sánh KH/ƯTH (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p295-thuc-hien-hai-nam-ke-hoach-hai-nam",
+    note: "a plan made after the year's end: «Thực hiện» merged over 2024 | 2025 and «Kế hoạch» over 2026 | 2027 (years typed as numbers), «KH 2026/TH 2025 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "<", "Kế hoạch", "<", "KH 2026/TH 2025 (%)"],
+          ["^", "^", "^", "2024", "2025", "2026", "2027", "^"],
+        ],
+        cols: [...STD, f("TH-1"), f("TH0"), f("KH1"), f("KH2"), cmp("ratio", "KH1", "TH0")],
+      },
+    ],
+    means: { year: 2025, yearFrom: "header" },
+  },
+  {
+    id: "p296-uoc-sau-thang-va-ca-nam",
+    note: "«Ước TH 6 tháng đầu năm 2026 | Ước TH cả năm 2026 | KH năm 2026 | Ước 6 tháng/KH (%) | Ước cả năm/KH (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Ước TH 6 tháng đầu năm 2026",
+            "Ước TH cả năm 2026",
+            "KH năm 2026",
+            "Ước 6 tháng/KH (%)",
+            "Ước cả năm/KH (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("UH1"),
+          f("UTH0"),
+          f("KH0"),
+          cmp("ratio", "UH1", "KH0"),
+          cmp("ratio", "UTH0", "KH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p297-dong-don-vi-duoi-so-cot",
+    note: "a units row under a column-number row: «1 | 2 | 3 | 4 | 5 | 6=5/4» then «| | | Tr.đ | Tr.đ | %», under «TH 2025 | ƯTH 2026 | So sánh»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "ƯTH 2026", "So sánh"],
+          ["1", "2", "3", "4", "5", "6=5/4"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
+        rowsAfterHeader: [["", "", "", "Tr.đ", "Tr.đ", "%"]],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p298-phan-tram-giua",
+    note: "the percent sign in the middle: «KH 2027 (%) so với ƯTH 2026» after «ƯTH 2026 | KH 2027»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "ƯTH 2026", "KH 2027", "KH 2027 (%) so với ƯTH 2026"]],
+        cols: [...STD, f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p299-so-lieu-nam-chinh-thuc-uoc-tinh-du-kien",
+    note: "«Số liệu năm 2025 (chính thức) | Số liệu năm 2026 (ước tính) | Năm 2027 (dự kiến) | Dự kiến năm 2027 so với ước năm 2026 (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Số liệu năm 2025 (chính thức)",
+            "Số liệu năm 2026 (ước tính)",
+            "Năm 2027 (dự kiến)",
+            "Dự kiến năm 2027 so với ước năm 2026 (%)",
+          ],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), f("KH1"), cmp("ratio", "KH1", "UTH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p300-uoc-nam-tren-th-lan",
+    note: "«TH năm 2025 | Ước năm 2026 | Ước năm 2026/TH năm 2025 (lần)»",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "Ước năm 2026", "Ước năm 2026/TH năm 2025 (lần)"]],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("times", "UTH0", "TH-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p301-luy-ke-9-thang-cung-ky",
+    note: "«Lũy kế 9 tháng 2026 | Cùng kỳ | Tăng/giảm so cùng kỳ (%)» under «BÁO CÁO 9 THÁNG NĂM 2026»: last year's nine months cumulated",
+    tables: [
+      {
+        lines: ["BÁO CÁO 9 THÁNG NĂM 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Lũy kế 9 tháng 2026", "Cùng kỳ", "Tăng/giảm so cùng kỳ (%)"]],
+        cols: [...STD, f("LK9"), f("LK9-1"), cmp("growth", "LK9", "LK9-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p302-uoc-nam-tinh-den-30-11",
+    note: "«Ước thực hiện năm 2026 (tính đến 30/11/2026)»: the year's estimate with its data's date in brackets, not eleven months",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Ước thực hiện năm 2026 (tính đến 30/11/2026)",
+            "Ước TH/KH (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("UTH0"), cmp("ratio", "UTH0", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p303-sau-thang-so-lieu-den-20-6",
+    note: "«Thực hiện 6 tháng đầu năm 2026 (số liệu đến 20/6/2026)» beside «Kế hoạch năm 2026 | Tỷ lệ (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện 6 tháng đầu năm 2026 (số liệu đến 20/6/2026)",
+            "Tỷ lệ (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("H1"), cmp("ratio", "H1", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p304-uoc-den-het-nam",
+    note: "«Thực hiện năm 2025 | Ước thực hiện đến hết năm 2026 | So sánh (%)»",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Ước thực hiện đến hết năm 2026", "So sánh (%)"],
+        ],
+        cols: [...STD, f("TH-1"), f("UTH0"), cmp("ratio", "UTH0", "TH-1")],
       },
     ],
     means: { year: 2026, yearFrom: "header" },

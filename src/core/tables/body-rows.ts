@@ -15,6 +15,7 @@ import {
 import { type FoundColumn, type TableRow, type FoundTable, tableColumnOf, inputColumns } from "./found";
 import { letterMark, letterOf, MIN_NUMBERED_COLUMNS, tokenOf } from "./number-row";
 import { type SheetView, shownText, type TableDraft } from "./draft";
+import { classifyHeader, foldHeader } from "./columns";
 
 /** The row repeats the table's column-number row (a page break), as printed: `1 2 3 …` or `A B C 1 2 …`. */
 export function isNumberRowRepeat(view: SheetView, row: number, draft: TableDraft): boolean {
@@ -41,7 +42,11 @@ function isHeaderRepeat(view: SheetView, row: number, draft: TableDraft): boolea
   return isSttHeader(stt) || repeatsHeaderTexts(view, row, draft);
 }
 
-/** Two thirds of the row's texts (two at least) are the table's own header texts, column by column. */
+/**
+ * Two thirds of the row's texts (two at least) are the table's own header texts, column by column — and no figure
+ * column is headed otherwise: «STT | Chỉ tiêu | ĐVT | ƯTH 2026 | KH 2027 | So sánh (%)» under a table of «TH 2025 |
+ * ƯTH 2026» starts another table, it repeats no header.
+ */
 export function repeatsHeaderTexts(view: SheetView, row: number, draft: TableDraft): boolean {
   const { columns, knownHeaders, knownNumbers } = draft;
   let nonEmpty = 0;
@@ -63,6 +68,8 @@ export function repeatsHeaderTexts(view: SheetView, row: number, draft: TableDra
     if (t === "") continue;
     nonEmpty++;
     if (knownHeaders[i].has(t)) matches++;
+    else if (columns[i].role === "value" && classifyHeader(foldHeader(cellText(cell))).role === "value")
+      return false;
   }
   return nonEmpty >= 2 && matches * 3 >= nonEmpty * 2;
 }

@@ -9,6 +9,7 @@ import type { ColumnToken } from "./expr";
 import { classifyHeader, foldHeader } from "./columns";
 import { type SheetView, type TableDraft, draftOf } from "./draft";
 import { isNumberRowRepeat, repeatsHeaderTexts } from "./body-rows";
+import { isNumberedLabel } from "./row-labels";
 
 /**
  * A cell of a header row: the header grammar reads it as a column it knows (STT, the name, the unit, a figure, a
@@ -127,6 +128,36 @@ function underMergedHeader(view: SheetView, row: number): boolean {
   return words >= 1 && mergedDown >= 2;
 }
 
+/**
+ * The STT column's header left empty over the numbers (« | Chỉ tiêu | ĐVT | …»): the column left of a name column
+ * whose header cells are empty and unmerged, with row numbers (1, 2, «3.») and nothing else in the rows under it.
+ */
+function sttUnderEmptyHeader(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  firstCol: number,
+  row: number,
+): boolean {
+  const c = firstCol - 1;
+  const name = headerHits(view, row).hits.get(firstCol);
+  if (name === undefined || classifyHeader(name).role !== "name") return false;
+  for (let k = top; k <= bottom; k++)
+    if (cellText(view.sheet.rows[k]?.[c]) !== "" || view.merges.at(k, c)) return false;
+  let numbers = 0;
+  for (let k = bottom + 1; k <= bottom + 6 && k < view.sheet.rows.length; k++) {
+    const v = view.sheet.rows[k]?.[c]?.value;
+    if (v === undefined || v === null || v === "") continue;
+    if (
+      (typeof v === "number" && Number.isInteger(v) && v > 0 && v < 1000) ||
+      (typeof v === "string" && isNumberedLabel(v))
+    )
+      numbers++;
+    else return false;
+  }
+  return numbers >= 2;
+}
+
 /** How far a header-row table's header may reach above and below the row that makes it one. */
 const HEADER_LEVELS = 2;
 
@@ -183,6 +214,7 @@ export function headerRowDrafts(view: SheetView, known: readonly TableDraft[]): 
       }
     }
     if (lastCol < 0) continue;
+    if (firstCol > 0 && sttUnderEmptyHeader(view, top, bottom, firstCol, r)) firstCol--;
     const tokens: ColumnToken[] = [];
     for (let c = firstCol; c <= lastCol; c++) tokens.push({ number: c - firstCol + 1 });
     current = draftOf(view, { row: bottom, firstCol, tokens, letters: 0 }, top, bottom + 1, "header-row");

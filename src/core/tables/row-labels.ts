@@ -88,6 +88,9 @@ export function advanceLabelContext(context: LabelContext, label: RowLabel): Lab
 
 /** The STT header word: `STT`, `Stt`, `S.T.T`, `TT`, `Số TT`, `Thứ tự`. */
 export function isSttHeader(text: string): boolean {
-  const f = foldDiacritics(text).replace(/[.\s]/g, "");
+  // «STT (No.)»: an aside beside it says nothing more.
+  const f = foldDiacritics(text)
+    .replace(/\([^()]*\)/g, "")
+    .replace(/[.\s]/g, "");
   return f === "stt" || f === "tt" || f === "sott" || f === "sothutu" || f === "thutu";
 }

@@ -56,6 +56,10 @@ export interface FigurePattern {
   range?: boolean;
   /** A year alone («Năm 2025», «2025»): the header names no kind; `kind` is a placeholder the table settles. */
   kindUnsaid?: boolean;
+  /** The period is the report period named as such («Kỳ báo cáo»): the title may say which part of the year. */
+  reportPeriod?: boolean;
+  /** «Cùng kỳ» naming no kind: the kind of the figure it goes with (a cumulative's «cùng kỳ» is a cumulative). */
+  kindOfBase?: boolean;
 }
 
 export type HeaderReading =
@@ -111,7 +115,7 @@ export function foldHeader(text: string, legacy?: LegacyEncoding): string {
   const figureWord = fixed
     .normalize("NFC")
     .replace(
-      /(^|[\s(])số\s+(?=(?:ước|kế hoạch|KH|thực hiện|TH|chính thức|sơ bộ|dự kiến|dự toán)(?![\p{L}\d]))/giu,
+      /(^|[\s(])số\s+(?=(?:ước|kế hoạch|KH|thực hiện|TH|chính thức|sơ bộ|dự kiến|dự toán|cùng kỳ)(?![\p{L}\d]))/giu,
       "$1",
     );
   return foldDiacritics(figureWord.replace(/\s+/g, " ").trim());
@@ -147,7 +151,10 @@ export const CODE_HEADER_FOLDED = "ma chi tieu";
 
 export function isUnitHeader(folded: string): boolean {
   const w = plainWords(folded);
-  return /\bdon vi tinh\b|\bdvt\b|^d v t$|^don vi$|^dv tinh$/.test(w);
+  // «Tên chỉ tiêu, đơn vị tính»: the names, each with its unit — the name column, not the unit's.
+  if (/^(ten )?(cac )?chi tieu\b|^noi dung\b/.test(w)) return false;
+  // «Đ.vị tính» (the dot a space by now), «Đơn vị đo».
+  return /\bdon vi tinh\b|\bdvt\b|^d v t$|^don vi$|^dv tinh$|^d vi tinh$|^don vi do$/.test(w);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -157,7 +164,7 @@ type Token =
   /** `either`: «ƯTH/ TH», the estimate or, once known, the result — one figure, or (as a comparison's only
    * words) the estimate over the result. */
   | { t: "kind"; kind: FigureKind; either?: true }
-  | { t: "period"; period: Period; month?: number }
+  | { t: "period"; period: Period; month?: number; report?: true }
   | { t: "year"; year: YearRef }
   | { t: "same" }
   | { t: "prev" }
@@ -217,6 +224,7 @@ const TOKEN_LISTS: readonly [
   [
     compile(PERIOD_PHRASES),
     (m, text) => {
+      if (m === "report") return { t: "period", period: "period", report: true };
       const month = m === "month" ? monthIn(text) : undefined;
       return month === undefined
         ? { t: "period", period: m as Period }
@@ -240,16 +248,34 @@ function tokenText(folded: string): string {
   return (
     folded
       .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
-      // A date («ngày 15/11/2026», «đến 31/12/2025») is no comparison: its year stays, the day and month go — but
-      // a month's last day ends a span from January: «đến 30/6/2026» is the first half, «đến 30/9/2026» nine months.
+      // «Ước thực hiện năm 2026 (tính đến 30/11/2026)»: a figure of the year said, its data's date in brackets after.
       .replace(
-        /\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)\b/g,
-        (_m, d: string, m: string, y: string) =>
-          Number(d) >= 28 ? ` ${spanThrough(Number(m))} ${y} ` : ` ${y} `,
+        /\b(nam (?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
+        "$1$2 ",
       )
-      .replace(/\b(den|ngay|tinh den)\s+\d{1,2}\s*\/\s*\d{1,2}\b/g, " ")
+      // «(số liệu đến 30/11/2026)»: when the data were taken, no span of the figure — its year alone stays.
+      .replace(
+        /\bso lieu (?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*((?:19|20)\d\d))?\b/g,
+        (_m, y: string | undefined) => ` ${y ?? ""} `,
+      )
+      // A date («ngày 15/11/2026», «đến 31/12/2025») is no comparison: its year stays, the day and month go — but
+      // a month's last day ends a span from January: «đến 30/6/2026» is the first half, «đến 30/9/2026» nine months;
+      // a span through a day inside a month («đến 15/12/2026») is «đến ngày», a period the notation has no word for.
+      .replace(
+        /\b((?:tinh )?den\s+(?:ngay\s+)?)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)\b/g,
+        (_m, through: string | undefined, d: string, m: string, y: string) =>
+          Number(d) >= 28 ? ` ${spanThrough(Number(m))} ${y} ` : through ? ` den ngay ${y} ` : ` ${y} `,
+      )
+      // «từ 01/01 đến 30/6/2026»: the day a span starts names no year and divides nothing.
+      .replace(
+        /\b(den|ngay|tinh den|tu)\s+(ngay\s+)?(\d{1,2})\s*\/\s*\d{1,2}\b/g,
+        (_m, w: string, _n, d: string) =>
+          (w === "den" || w === "tinh den") && Number(d) < 28 ? " den ngay " : " ",
+      )
       // «(số ước)», «(số chính thức)», «(số sơ bộ)» after a figure: an aside on the figure, no «so» between two.
       .replace(/\(\s*so\s+(?=(?:uoc|chinh thuc|so bo|lieu)\b[^()]*\))/g, "(")
+      // «TH '25», «ƯTH ’26»: a year cut to two digits after an apostrophe.
+      .replace(/(^|[\s(/-])['’‘]\s?(\d{2})(?!\d)/g, (_m, before: string, yy: string) => `${before}20${yy}`)
       // «TH-2025», «ƯTH-2026»: a kind and its year joined by a hyphen (not a span of years, not «N-1»).
       .replace(/([a-z])\s*-\s*((?:19|20)\d\d)(?!\d)/g, "$1 $2")
       // «ƯTH 2026 ÷ TH 2025 (%)»: the division sign.
@@ -352,6 +378,8 @@ function figureOf(tokens: readonly Token[]): FigurePattern {
     } else if (tok.t === "period") {
       out.period = tok.period;
       if (tok.month !== undefined) out.month = tok.month;
+      if (tok.report) out.reportPeriod = true;
+      else delete out.reportPeriod;
     } else if (tok.t === "year") {
       if (tok.year.kind === "absolute" || out.year?.kind !== "absolute") out.year = tok.year;
     } else if (tok.t === "same") {
@@ -407,6 +435,11 @@ const EXACT_NAME =
  */
 function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): number {
   const at = (d: Divider) => body.findIndex((t) => t.t === "divider" && t.divider === d);
+  // «% so KH», «% so cùng kỳ»: the percent sign first, then the header as «So KH (%)» reads.
+  if (body.length > 2 && body[0].t === "percent") {
+    const rest = dividerAt(body.slice(1), lead);
+    return rest < 0 ? rest : rest + 1;
+  }
   const soVoi = at("so voi");
   if (soVoi >= 0) return soVoi;
   // «So cùng kỳ (%)», «So KH năm (%)»: «so» opening the header is «so với», the current figure unnamed before it.
@@ -453,6 +486,45 @@ const LEAD_RANK: Record<LeadMeaning, number> = {
   completion: 2,
   ratio: 1,
 };
+
+/** The sides a comparison's words name, split at `div` (or one side alone, when no divider splits them). */
+function putSides(
+  reading: HeaderReading & { role: "comparison" },
+  body: readonly Token[],
+  div: number,
+): void {
+  const { completion } = reading;
+  if (div >= 0) {
+    const a = figureOf(body.slice(0, div));
+    const bTokens = body.slice(div + 1);
+    const b = figureOf(bTokens);
+    if (figureLike(a)) reading.a = a;
+    // «Kế hoạch năm 2027 so với ước thực hiện năm trước liền kề»: the year before A's own, not before N.
+    if (
+      a.year?.kind === "absolute" &&
+      b.year?.kind === "relative" &&
+      b.year.offset === -1 &&
+      !b.samePeriodLastYear
+    )
+      b.year = { kind: "absolute", year: a.year.year - 1 };
+    if (figureLike(b)) reading.b = b;
+    else {
+      const words = bTokens.flatMap((t) => (t.t === "word" ? [t.text] : []));
+      // «Tỷ lệ đạt được so với chỉ tiêu (%)»: «chỉ tiêu» compared with is the target, not the indicators' column.
+      if (words.join(" ") === "chi tieu") reading.b = { kind: "target" };
+      else if (words.length > 0) reading.bWords = words;
+    }
+  } else {
+    // One side named: a result («Tỷ lệ thực hiện (%)») is the compared figure, anything else what it is compared
+    // with.
+    const named = figureOf(body);
+    if (figureLike(named)) {
+      const result = named.kind === "actual" || named.kind === "estimate" || named.kind === "cumulative";
+      if (result && !completion && !named.samePeriodLastYear) reading.a = named;
+      else reading.b = named;
+    }
+  }
+}
 
 /**
  * «So sánh (%) | ƯTH/TH», «ƯTH/TH 2025 (%)»: with nothing else to divide, «ƯTH/TH» is the estimate over the result,
@@ -516,26 +588,7 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
     completion,
   };
   if (lead === "diff" && hasPercent) reading.opOpen = true;
-  if (div >= 0) {
-    const a = figureOf(body.slice(0, div));
-    const bTokens = body.slice(div + 1);
-    const b = figureOf(bTokens);
-    if (figureLike(a)) reading.a = a;
-    if (figureLike(b)) reading.b = b;
-    else {
-      const words = bTokens.flatMap((t) => (t.t === "word" ? [t.text] : []));
-      if (words.length > 0) reading.bWords = words;
-    }
-  } else {
-    // One side named: a result («Tỷ lệ thực hiện (%)») is the compared figure, anything else what it is compared
-    // with.
-    const named = figureOf(body);
-    if (figureLike(named)) {
-      const result = named.kind === "actual" || named.kind === "estimate" || named.kind === "cumulative";
-      if (result && !completion && !named.samePeriodLastYear) reading.a = named;
-      else reading.b = named;
-    }
-  }
+  putSides(reading, body, div);
   // «(Cộng dồn)» after the comparison, or «lũy kế cùng kỳ» on one side: the results compared are cumulatives.
   const resultKind = (k: FigureKind | undefined) => k === undefined || k === "actual" || k === "estimate";
   const cumulativeSame = reading.b?.samePeriodLastYear === true && reading.b.kind === "cumulative";
@@ -625,7 +678,8 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
   const figure = figureOf(tokens);
   if (cumulative) figure.kind = "cumulative";
   // «Chỉ tiêu 2025», «Chỉ tiêu năm 2024 (%)»: the target of that year (a bare «Chỉ tiêu» names the indicators).
-  if (figure.kind === undefined && /\bchi tieu\b/.test(w) && figure.year?.kind === "absolute")
+  // «Các chỉ tiêu chủ yếu năm 2026» over the names is the name column, no target.
+  if (figure.kind === undefined && /^chi tieu (nam )?\d{4}$/.test(w) && figure.year?.kind === "absolute")
     figure.kind = "target";
   const plain = tokens.every((t) => t.t !== "word" && t.t !== "lead");
   if (figure.kind !== undefined)
@@ -647,14 +701,20 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
       figure.previous ||
       (figure.period ?? "year") !== "year")
   ) {
+    // «Năm 2025», and «Năm nay», «Năm N+1» as much: a year alone, absolute or relative, names no kind.
     const yearAlone =
-      figure.year?.kind === "absolute" &&
+      (figure.year?.kind === "absolute" || figure.year?.kind === "relative") &&
       figure.period === undefined &&
       !figure.samePeriodLastYear &&
       !figure.previous;
     return {
       role: "figure",
-      figure: { ...figure, kind: "actual", ...(yearAlone ? { kindUnsaid: true } : {}) },
+      figure: {
+        ...figure,
+        kind: "actual",
+        ...(yearAlone ? { kindUnsaid: true } : {}),
+        ...(figure.samePeriodLastYear ? { kindOfBase: true } : {}),
+      },
       percent,
       plain,
     };
@@ -667,6 +727,19 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
   if (formNumber === 2) return { role: "name" };
   const name = matchesAny(NAME_WORDS, w);
   return { role: name ?? "other" };
+}
+
+/**
+ * The one part of the year a title names («BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»: the first half), read with the header's
+ * period words; undefined when it names none, the full year, or several.
+ */
+export function titlePeriod(folded: string): Period | undefined {
+  // «6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2026»: the part of the year beside the year is the one reported.
+  const periods = new Set<Period>();
+  for (const t of tokensOf(folded))
+    if (t.t === "period" && t.period !== "year" && t.period !== "period") periods.add(t.period);
+  const [only] = [...periods];
+  return periods.size === 1 ? only : undefined;
 }
 
 /** `readHeaderFolded` of a header as typed. */

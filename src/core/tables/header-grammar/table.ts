@@ -192,6 +192,8 @@ function withSource(
 /** The period a figure is of: its own words', else the table's current one (a group's «Kỳ báo cáo», a «lũy kế»). */
 function periodOf(pattern: KnownFigure, ctx: Context): Period {
   if (pattern.periodFromGroup) return ctx.ownPeriod ? ctx.currentPeriod : "period";
+  // «Kỳ báo cáo» under «BÁO CÁO 6 THÁNG ĐẦU NĂM 2026»: the part of the year the title reports on.
+  if (pattern.reportPeriod && ctx.title.period !== undefined) return ctx.title.period;
   if (pattern.period !== undefined) return pattern.period;
   if (pattern.kind === "cumulative" && ctx.currentPeriod !== "year") return ctx.currentPeriod;
   return "year";
@@ -212,7 +214,9 @@ function figureIn(
     const year: YearRef = of.kind === "unknown" ? { kind: "relative", offset: -1 } : shifted(of, -1);
     const resolved = resolveYear(year, ctx);
     const samePeriod = pattern.period !== undefined ? period : (base?.period ?? ctx.currentPeriod);
-    return withSource({ kind: pattern.kind, period: samePeriod, year: resolved.year }, resolved);
+    // «Lũy kế 9 tháng 2026 | Cùng kỳ»: last year's cumulative.
+    const kind = pattern.kindOfBase && base?.kind === "cumulative" ? "cumulative" : pattern.kind;
+    return withSource({ kind, period: samePeriod, year: resolved.year }, resolved);
   }
   if (pattern.year) {
     const resolved = resolveYear(pattern.year, ctx);
@@ -240,9 +244,10 @@ function figureIn(
 }
 
 /**
- * The figure a year alone («Năm 2025», «2025») is: of that year, its kind what the report year makes natural when
- * one is known — a year before it a result; under a title naming N, the report year an estimate when the title
- * speaks of one («ƯỚC THỰC HIỆN NĂM 2026») else a result, the year after a plan when the title speaks of one.
+ * The figure a year alone («Năm 2025», «2025», «Năm nay», «Năm N+1») is: of that year, its kind what the report year
+ * makes natural when one is known — a year before it a result; under a title naming N, the report year an estimate
+ * when the title speaks of one («ƯỚC THỰC HIỆN NĂM 2026») or of next year's plan alone, else a result, the year after
+ * a plan when the title speaks of one.
  * Otherwise the kind is not known (`kindUnknown`): a result is written as the placeholder the reading needs, never
  * shown as a reading. The column is inferred and to be confirmed either way.
  */
@@ -250,15 +255,20 @@ function kindOfYear(
   pattern: KnownFigure,
   ctx: Context,
   title: TitleReading,
+  relativeSaid: boolean,
 ): { figure: Figure; source?: TableYearSource; soft: boolean; inferred: boolean; kindUnknown?: true } {
-  const year = pattern.year ?? UNKNOWN_YEAR;
+  // «Năm nay», «Năm N+1»: a relative year alone is the year N (the header's or the title's) makes it.
+  const resolved = resolveYear(pattern.year ?? UNKNOWN_YEAR, ctx);
+  const year = resolved.year;
   const y = absolute(year);
+  const source = resolved.source ?? "header";
   // «Năm 2025» beside «Năm 2026 (ước)» and «Năm 2027 (KH)»: the others' own words tell N, and a year before it in
-  // such a table can only be its result.
-  if (ctx.n?.source === "header" && y !== undefined && y < ctx.n.year)
+  // such a table can only be its result. So with «Năm n-1» beside «Năm n (ước)», their N the title's.
+  const saidBeside = ctx.n?.source === "header" || (relativeSaid && pattern.year?.kind === "relative");
+  if (ctx.n && saidBeside && y !== undefined && y < ctx.n.year)
     return {
       figure: { kind: "actual", period: "year", year },
-      source: "header",
+      source,
       soft: false,
       inferred: false,
     };
@@ -266,13 +276,19 @@ function kindOfYear(
   const n = ctx.n?.year;
   if (y !== undefined && n !== undefined) {
     if (y < n) kind = "actual";
+    // Under «KẾ HOẠCH NĂM 2027» alone, the year before the plan is still running: its figure an estimate, unless
+    // the title names that year's result («KẾT QUẢ THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027»).
     else if (ctx.n?.source === "title" && y === n)
-      kind = title.kinds.get("estimate") === n ? "estimate" : "actual";
+      kind =
+        title.kinds.get("estimate") === n ||
+        (title.kinds.get("actual") !== n && title.kinds.get("plan") === n + 1)
+          ? "estimate"
+          : "actual";
     else if (ctx.n?.source === "title" && y === n + 1 && title.kinds.get("plan") === n + 1) kind = "plan";
   }
   return {
     figure: { kind: kind ?? "actual", period: "year", year },
-    source: "header",
+    ...(resolved.source !== undefined || year.kind === "absolute" ? { source } : {}),
     soft: false,
     inferred: true,
     ...(kind === undefined ? { kindUnknown: true as const } : {}),
@@ -514,11 +530,15 @@ function pairBefore(
   return undefined;
 }
 
+/** Columns no comparison is made with. */
+const NO_OPERAND = new Set<string | undefined>(["stt", "name", "unit"]);
+
 /** «CSTK» for «Công suất thiết kế»: the words' initials, or the words themselves, name a column's header. */
 function columnNamed(
   words: readonly string[],
   columns: readonly HeaderColumn[],
   at: number,
+  heardAll: readonly HeaderReading[],
 ): number | undefined {
   const wanted = words.join(" ");
   const initials = (folded: string) =>
@@ -529,7 +549,13 @@ function columnNamed(
       .join("");
   const hits = columns
     .map((c, i) => ({ c, i }))
-    .filter(({ c, i }) => i !== at && (initials(c.folded) === wanted || c.folded === wanted));
+    // Never the STT, the names or the units: no comparison is made with them.
+    .filter(
+      ({ c, i }) =>
+        i !== at &&
+        !NO_OPERAND.has(heardAll[i]?.role) &&
+        (initials(c.folded) === wanted || c.folded === wanted),
+    );
   return hits.length === 1 ? hits[0].i : undefined;
 }
 
@@ -605,7 +631,7 @@ function unnamedComparison(r: Resolution): ReadColumn | undefined {
   const isComparison = (i: number) => r.heardAll[i]?.role === "comparison";
   if (heard.bWords) {
     // «Đạt % so với CSTK»: the column those words name, against the one just before the comparison.
-    const ib = columnNamed(heard.bWords, r.columns, at);
+    const ib = columnNamed(heard.bWords, r.columns, at, r.heardAll);
     if (ib === undefined || at === 0) return undefined;
     const ia = ib === at - 1 ? at - 2 : at - 1;
     return ia < 0 ? undefined : comparisonColumn(heard, { column: ia }, { column: ib }, true);
@@ -746,7 +772,23 @@ function comparedFigure(r: Resolution, ib: number | undefined): number | undefin
           sameYear(shifted(other.year, 1), f.figure.year) === true,
       )
     : [];
-  const pool = sameYearResults.length > 0 ? sameYearResults : notEarlier.length > 0 ? notEarlier : following;
+  // «So với ƯTH 2026 (%)» under «Năm 2027» beside its «Kế hoạch»: the figure of the year the header sets it under.
+  const contextYear = r.heard.context.year && resolveYear(r.heard.context.year, r.ctx).year;
+  const inContext =
+    contextYear && other && sameYear(contextYear, other.year) === false
+      ? figures.filter(
+          (f) =>
+            f.index !== at && f.index !== ib && !f.previous && sameYear(contextYear, f.figure.year) === true,
+        )
+      : [];
+  const pool =
+    inContext.length > 0
+      ? inContext
+      : sameYearResults.length > 0
+        ? sameYearResults
+        : notEarlier.length > 0
+          ? notEarlier
+          : following;
   const left = pool.filter((f) => f.index < at);
   const chosen = (left.length > 0 ? left : pool).sort(
     (x, y) => Math.abs(at - x.index) - Math.abs(at - y.index),
@@ -886,6 +928,15 @@ function declaredColumn(
  * «Tiêu chí số 4 …»).
  */
 function settleNameColumn(heard: HeaderReading[], columns: readonly HeaderColumn[]): void {
+  // «Chỉ tiêu» merged over the first two columns, or the first column's header left empty before the names: the
+  // first column holds the STT, as the forms lay it out.
+  if (
+    heard.length > 1 &&
+    heard[1].role === "name" &&
+    !heard.some((h) => h.role === "stt") &&
+    ((heard[0].role === "name" && columns[0].folded === columns[1].folded) || columns[0].folded === "")
+  )
+    heard[0] = { role: "stt" };
   const stt = heard.findIndex((h) => h.role === "stt");
   const afterStt = stt >= 0 ? stt + 1 : -1;
   const names = heard.map((h, i) => (h.role === "name" ? i : -1)).filter((i) => i >= 0);
@@ -986,7 +1037,10 @@ function tableContext(
   titleReading: TitleReading,
   n: Context["n"] | undefined,
 ): Context {
-  // The table's current period: a result's own words first («Thực hiện tháng»), else any figure's, else the year.
+  // The table's current period: a result's own words first («Thực hiện tháng»), else any figure's, else the year;
+  // «Kỳ báo cáo», «Trong kỳ» the part of the year the title names.
+  const periodOf = (f: KnownFigure): Period | undefined =>
+    f.reportPeriod && titleReading.period !== undefined ? titleReading.period : f.period;
   const ownPeriods = knownFigures.filter(
     (f): f is KnownFigure =>
       isCurrent(f) &&
@@ -1001,7 +1055,8 @@ function tableContext(
   return {
     ...(n ? { n } : {}),
     title: titleReading,
-    currentPeriod: ownPeriods[0]?.period ?? anyPeriods[0]?.period ?? "year",
+    currentPeriod:
+      (ownPeriods[0] && periodOf(ownPeriods[0])) ?? (anyPeriods[0] && periodOf(anyPeriods[0])) ?? "year",
     ownPeriod: ownPeriods.length > 0,
     // «năm trước», «cùng kỳ», a title's year, or a year-less «năm» («Kế hoạch năm», «6 tháng đầu năm»).
     relative:
@@ -1051,6 +1106,10 @@ function readFigures(r: FigureReading): void {
     r.titleReading.year === undefined &&
     knownFigures.some((f) => isCurrent(f) && f.year !== undefined);
   const sameKind = absoluteYearsOfKinds(knownFigures, ctx);
+  // Figures naming their kind and a year relative to N («Năm n (ước)»): N places a year alone beside them.
+  const relativeSaid = knownFigures.some(
+    (f) => f !== undefined && !f.kindUnsaid && f.year?.kind === "relative",
+  );
   // Figures with a year of their own first, the latest current result among them the table's current figure; then
   // those without; then «cùng kỳ», which is a year before the figure it goes with.
   const order = [...columns.keys()].filter((i) => !reads[i] && !columns[i].declared && knownFigures[i]);
@@ -1072,7 +1131,7 @@ function readFigures(r: FigureReading): void {
       ? (baseOf(f, figures, ctx, samePeriod ?? undefined) ?? currentFigure)
       : undefined;
     const read: ReturnType<typeof kindOfYear> = f.kindUnsaid
-      ? kindOfYear(f, ctx, r.titleReading)
+      ? kindOfYear(f, ctx, r.titleReading, relativeSaid)
       : { ...figureIn(f, ctx, base, currentFigure, allWritten, sameKind), inferred: false };
     // Two periods on offer and nothing to decide between them: the period is asked, not taken from the first.
     const figure: Figure = samePeriod === null ? { ...read.figure, period: "period" } : read.figure;

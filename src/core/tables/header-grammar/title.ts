@@ -6,8 +6,8 @@
  */
 import { memo } from "../../text/memo";
 import { isYear } from "../../text/year";
-import { foldHeader } from "./read";
-import type { FigureKind } from "./reading";
+import { foldHeader, titlePeriod } from "./read";
+import type { FigureKind, Period } from "./reading";
 import { TITLE_PHRASES } from "./vocabulary";
 
 export interface TitleReading {
@@ -15,6 +15,8 @@ export interface TitleReading {
   year?: number;
   /** The year the title gives each figure kind it names (estimate 2026, plan 2027). */
   kinds: Map<FigureKind, number>;
+  /** The one part of the year the title reports on («6 THÁNG ĐẦU NĂM», «QUÝ III», «9 THÁNG»). */
+  period?: Period;
 }
 
 const COMPILED = TITLE_PHRASES.map((p) => ({
@@ -24,11 +26,12 @@ const COMPILED = TITLE_PHRASES.map((p) => ({
 }));
 
 /** A document's date or attachment line: no report year in it. */
-function withoutDates(line: string): string {
+function withoutDates(line: string, months = false): string {
   if (/^\(?\s*kem theo\b/.test(line)) return "";
-  return line
-    .replace(/\bngay\b[^/]*?\bnam (?:19|20)\d\d/g, " ")
-    .replace(/\bthang \d{1,2}\s*(?:nam|\/)\s*(?:19|20)\d\d/g, " ");
+  const undated = line.replace(/\bngay\b[^/]*?\bnam (?:19|20)\d\d/g, " ");
+  // «BÁO CÁO THÁNG 10 NĂM 2026»: for the period reported, a month and its year are the report's, no date.
+  if (months) return undated;
+  return undated.replace(/\bthang \d{1,2}\s*(?:nam|\/)\s*(?:19|20)\d\d/g, " ");
 }
 
 export function readTitle(title: string): TitleReading {
@@ -38,10 +41,10 @@ export function readTitle(title: string): TitleReading {
 const titleReading = memo(function readTitleOnce(title: string): TitleReading {
   const out: TitleReading = { kinds: new Map() };
   if (title.trim() === "") return out;
-  const text = title
-    .split(" / ")
-    .map((line) => withoutDates(foldHeader(line)))
-    .join(" / ");
+  const lines = title.split(" / ").map((line) => foldHeader(line));
+  const text = lines.map((line) => withoutDates(line)).join(" / ");
+  const period = titlePeriod(lines.map((line) => withoutDates(line, true)).join(" / "));
+  if (period !== undefined) out.period = period;
   // Each year written in the title belongs to the first phrase (in the vocabulary's order) that reads it.
   const claimed = new Set<number>();
   for (const { re, means } of COMPILED) {

@@ -102,6 +102,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
   // «ƯTH/ TH 2020»: the estimate, or the result once known — one figure, not a comparison.
   { pattern: "(u ?th|uoc th|uoc thuc hien) / (th|thuc hien)", means: "estimate", sources: [S.ktxh] },
   { pattern: "uoc (tinh )?thuc hien", means: "estimate", sources: [S.seed000, S.seed001, S.issue16] },
+  // «Ước t.hiện», «Ư.T.Hiện»: «thực hiện» abbreviated with a dot (the dot is a space by now).
+  { pattern: "(uoc|u) (t|th) hien", means: "estimate", sources: [S.qa16] },
   { pattern: "du kien thuc hien|kha nang thuc hien|du bao", means: "estimate", sources: [S.seed000] },
   // «Dự kiến TH 2026»: «dự kiến thực hiện» abbreviated, this year's estimate (not «dự kiến», a plan).
   { pattern: "du kien th", means: "estimate", sources: [S.qa16] },
@@ -121,6 +123,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     means: "target",
     sources: [S.notation, S.seed004, S.qa],
   },
+  // «Chỉ tiêu Nghị quyết năm 2026», «So với NQ (%)»: the target a council's resolution set.
+  { pattern: "(chi tieu )?(theo )?(nghi quyet|nq)( hdnd| dai hoi)?", means: "target", sources: [S.qa16] },
   {
     pattern:
       "(tinh|huyen|tw|trung uong|ubnd tinh|ubnd huyen) giao|giao(?! (duc|thong|dich|luu|tiep|nhan|ban))",
@@ -133,7 +137,8 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     sources: [S.seed000, S.seed001, S.issue16],
   },
   {
-    pattern: "thuc hien|th|ket qua( thuc hien| dat duoc)?|dat duoc|so (lieu )?thuc hien|thuc te",
+    // «T.Hiện», «Th.hiện»: «thực hiện» abbreviated with a dot (the dot is a space by now).
+    pattern: "thuc hien|(t|th) hien|th|ket qua( thuc hien| dat duoc)?|dat duoc|so (lieu )?thuc hien|thuc te",
     means: "actual",
     sources: [S.seed000, S.seed001, S.issue16],
   },
@@ -149,16 +154,23 @@ export const FILLER_WORDS: readonly Phrase<true>[] = [
   { pattern: "so lieu|gia tri", means: true, sources: [S.qa16] },
 ];
 
-/** Periods, longest first. «năm» alone is the full year; the year itself is read by YEAR_PHRASES and digits. */
-export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
-  // «6 tháng cuối năm»: the second half, which the notation has no word for — a period of the year, never the year.
-  { pattern: "(6|sau) ?(thang|t) cuoi( nam)?|nua cuoi nam", means: "period", sources: [S.qa16] },
+/**
+ * Periods, longest first. «năm» alone is the full year; the year itself is read by YEAR_PHRASES and digits. «report»
+ * is the report period named as such («Kỳ báo cáo»): the notation's `period`, which a title naming one part of the
+ * year («BÁO CÁO 6 THÁNG ĐẦU NĂM 2026») makes that part.
+ */
+export const PERIOD_PHRASES: readonly Phrase<Period | "report">[] = [
+  // «6 tháng cuối năm»: the second half, which the notation has no word for — a period of the year, never the year;
+  // so is a span through a day inside a month («Thực hiện đến 15/12/2026», read as «đến ngày 2026»).
+  { pattern: "(6|sau) ?(thang|t) cuoi( nam)?|nua cuoi nam|den ngay", means: "period", sources: [S.qa16] },
   {
     pattern: "6 ?(thang|t)( dau nam| dau)?|sau thang( dau nam| dau)?|6 ?tdn|nua (dau )?nam",
     means: "h1",
     sources: [S.seed000, S.seed001, S.issue16],
   },
   { pattern: "(9|chin) ?(thang|t)( dau nam| dau)?", means: "9m", sources: [S.notation] },
+  // «Thực hiện 12 tháng năm 2025»: twelve months are the year, not a month.
+  { pattern: "(12|muoi hai) thang", means: "year", sources: [S.qa16] },
   { pattern: "thang bao cao", means: "month", sources: [S.nso] },
   // «Lũy kế đến hết quý III/2026»: through the end of a quarter, the months from January (not the quarter alone).
   { pattern: "(den )?(het|cuoi) quy (iii|3)", means: "9m", sources: [S.qa16] },
@@ -170,7 +182,7 @@ export const PERIOD_PHRASES: readonly Phrase<Period>[] = [
   { pattern: "quy (i|1)", means: "q1", sources: [S.notation] },
   {
     pattern: "(ky|ki|quy) bao cao|(ky|ki) nay|trong (ky|ki)|quy|ky|ki",
-    means: "period",
+    means: "report",
     sources: [S.notation, S.nso, S.bpc],
   },
   // «Tháng 11», «Tháng 9/2019», «Luỹ kế 11 tháng»: a month (its number, when written, is kept).
@@ -206,7 +218,8 @@ export const PREVIOUS_PERIOD: readonly Phrase<true>[] = [
  */
 export const SAME_PERIOD_LAST_YEAR: readonly Phrase<true>[] = [
   {
-    pattern: "(thuc hien |so lieu )?(cung ky|cung ki|ck)( nam truoc| nam ngoai| nam [nx] ?- ?1)?",
+    // «CKNT»: «cùng kỳ năm trước» in its initials.
+    pattern: "(thuc hien |so lieu )?(cung ky|cung ki|cknt|ck)( nam truoc| nam ngoai| nam [nx] ?- ?1)?",
     means: true,
     sources: [S.issue16, S.nso, S.bpc, S.variants],
   },
@@ -246,6 +259,8 @@ export const COMPARISON_LEADS: readonly Phrase<LeadMeaning>[] = [
 /** What stands between the two operands of a comparison: «so với», «với» (after «so sánh»), «/», «trên». */
 export const DIVIDERS: readonly Phrase<"so voi" | "voi" | "/" | "tren" | "so" | "-">[] = [
   { pattern: "so voi", means: "so voi", sources: [S.issue16, S.notation] },
+  // «KH 2027 gấp ƯTH 2026 (lần)»: A is so many times B — A over B.
+  { pattern: "gap", means: "so voi", sources: [S.qa16] },
   { pattern: "voi", means: "voi", sources: [S.seed000, S.seed001] },
   { pattern: "tren", means: "tren", sources: [S.notation] },
   // «TH tháng 11 so cùng kỳ», «Ước TH cả năm so KH»: «so» between two figures (a «số» is no divider).
