@@ -8,7 +8,7 @@ import { parts } from "../support/package";
 import { edit, enrich, PLAN, richCells, sheetPart } from "../support/rich-workbook";
 import { insertTemplates } from "../../src/core/actions";
 import { addedProblems, strictProblems } from "../support/strict";
-import { portOfBytes } from "../support/workbooks";
+import { bookOf, portOfBytes } from "../support/workbooks";
 
 let rich: Uint8Array;
 
@@ -63,6 +63,51 @@ describe("opening a saved workbook on a cell (the page's download, the pane's se
       `<sheetView workbookViewId="0" tabSelected="1"><selection activeCell="E9" sqref="E9"/>${ext}</sheetView>`,
     );
     expect(strictProblems(saved)).toEqual([]);
+  });
+});
+
+describe("a view's pane written without activePane (the schema's default: the top left pane)", () => {
+  // Split both ways, not frozen, each pane with its selection; no activePane, so the top left pane is active and its
+  // selection (no pane attribute, the same default) holds the active cell.
+  const pane = '<pane xSplit="2355" ySplit="1620" topLeftCell="C7"/>';
+  const others =
+    '<selection pane="topRight" activeCell="C2" sqref="C2"/>' +
+    '<selection pane="bottomLeft" activeCell="A9" sqref="A9"/>' +
+    '<selection pane="bottomRight" activeCell="F11" sqref="F11"/>';
+
+  it("is read with the top left pane's selection as the active cell", () => {
+    const { bytes } = withPlanView(
+      `<sheetView workbookViewId="0">${pane}${others}<selection activeCell="B3" sqref="B3"/></sheetView>`,
+    );
+    expect(bookOf(bytes).sheet(PLAN).layout.activeCell).toBe("B3");
+  });
+
+  it("moves that selection when a cell is selected, the other panes' left as they were", async () => {
+    const { bytes, part } = withPlanView(
+      `<sheetView workbookViewId="0">${pane}${others}<selection activeCell="B3" sqref="B3"/></sheetView>`,
+    );
+    const port = portOfBytes(bytes);
+    await port.select(PLAN, "D12");
+    const saved = port.save();
+    expect(viewOf(saved, part)).toBe(
+      `<sheetView workbookViewId="0" tabSelected="1">${pane}${others}` +
+        '<selection activeCell="D12" sqref="D12"/></sheetView>',
+    );
+    expect(bookOf(saved).sheet(PLAN).layout.activeCell).toBe("D12");
+    expect(strictProblems(saved)).toEqual([]);
+  });
+
+  it("gives the top left pane a selection (no pane attribute) when it had none", async () => {
+    const { bytes, part } = withPlanView(`<sheetView workbookViewId="0">${pane}${others}</sheetView>`);
+    expect(bookOf(bytes).sheet(PLAN).layout.activeCell).toBeUndefined();
+    const port = portOfBytes(bytes);
+    await port.select(PLAN, "E9");
+    const saved = port.save();
+    expect(viewOf(saved, part)).toBe(
+      `<sheetView workbookViewId="0" tabSelected="1">${pane}${others}` +
+        '<selection activeCell="E9" sqref="E9"/></sheetView>',
+    );
+    expect(bookOf(saved).sheet(PLAN).layout.activeCell).toBe("E9");
   });
 });
 
