@@ -82,33 +82,28 @@ describe("a view's pane written without activePane (the schema's default: the to
     expect(bookOf(bytes).sheet(PLAN).layout.activeCell).toBe("B3");
   });
 
-  it("moves that selection when a cell is selected, the other panes' left as they were", async () => {
-    const { bytes, part } = withPlanView(
-      `<sheetView workbookViewId="0">${pane}${others}<selection activeCell="B3" sqref="B3"/></sheetView>`,
-    );
-    const port = portOfBytes(bytes);
-    await port.select(PLAN, "D12");
-    const saved = port.save();
-    expect(viewOf(saved, part)).toBe(
-      `<sheetView workbookViewId="0" tabSelected="1">${pane}${others}` +
-        '<selection activeCell="D12" sqref="D12"/></sheetView>',
-    );
-    expect(bookOf(saved).sheet(PLAN).layout.activeCell).toBe("D12");
-    expect(strictProblems(saved)).toEqual([]);
-  });
-
-  it("gives the top left pane a selection (no pane attribute) when it had none", async () => {
-    const { bytes, part } = withPlanView(`<sheetView workbookViewId="0">${pane}${others}</sheetView>`);
-    expect(bookOf(bytes).sheet(PLAN).layout.activeCell).toBeUndefined();
-    const port = portOfBytes(bytes);
-    await port.select(PLAN, "E9");
-    const saved = port.save();
-    expect(viewOf(saved, part)).toBe(
-      `<sheetView workbookViewId="0" tabSelected="1">${pane}${others}` +
-        '<selection activeCell="E9" sqref="E9"/></sheetView>',
-    );
-    expect(bookOf(saved).sheet(PLAN).layout.activeCell).toBe("E9");
-  });
+  const selects: [string, string, string][] = [
+    ["moves that selection when a cell is selected, the other panes' left as they were", "B3", "D12"],
+    ["gives the top left pane a selection (no pane attribute) when it had none", "", "E9"],
+  ];
+  for (const [what, before, cell] of selects) {
+    it(what, async () => {
+      const topLeft = before && `<selection activeCell="${before}" sqref="${before}"/>`;
+      const { bytes, part } = withPlanView(
+        `<sheetView workbookViewId="0">${pane}${others}${topLeft}</sheetView>`,
+      );
+      expect(bookOf(bytes).sheet(PLAN).layout.activeCell).toBe(before || undefined);
+      const port = portOfBytes(bytes);
+      await port.select(PLAN, cell);
+      const saved = port.save();
+      expect(viewOf(saved, part)).toBe(
+        `<sheetView workbookViewId="0" tabSelected="1">${pane}${others}` +
+          `<selection activeCell="${cell}" sqref="${cell}"/></sheetView>`,
+      );
+      expect(bookOf(saved).sheet(PLAN).layout.activeCell).toBe(cell);
+      expect(strictProblems(saved)).toEqual([]);
+    });
+  }
 });
 
 describe("cell styles added to a styles part without the Normal style's format", () => {
