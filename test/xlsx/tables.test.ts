@@ -152,6 +152,27 @@ describe("Excel tables keep their columns named after their header cells", () =>
   });
 });
 
+describe("a header typed on two lines (Alt+Enter), its column named as Excel writes it (_x000a_)", () => {
+  it("written again with the same text leaves the table part as it came", async () => {
+    const twoLines = ["Tên xã,\nthị trấn", "Số điểm\nphục vụ"];
+    const all = parts(await workbookWithTable(twoLines));
+    edit(all, TABLE_PART, (xml) => xml.replace(/name="([^"]*)\n([^"]*)"/g, 'name="$1_x000a_$2"'));
+    const bytes = zipSync(all);
+    expect(strFromU8(parts(bytes)[TABLE_PART])).toContain(
+      '<tableColumn id="2" name="Số điểm_x000a_phục vụ"/>',
+    );
+    const port = portOfBytes(bytes);
+    await port.writeCells({
+      "Điểm phục vụ": [
+        { row: 1, col: 1, value: twoLines[0] },
+        { row: 1, col: 2, value: twoLines[1] },
+      ],
+    });
+    const saved = port.save();
+    expect(Buffer.from(parts(saved)[TABLE_PART]).equals(parts(bytes)[TABLE_PART])).toBe(true);
+  });
+});
+
 describe("a write leaving a table's header as Excel repairs it is refused, nothing written", () => {
   /** Every part of the saved workbook as it came. */
   function unchanged(before: Uint8Array, after: Uint8Array): void {

@@ -120,10 +120,12 @@ export function withHeaderNames(xml: string, edits: CellEdits): { xml: string; r
     const span = spans[i];
     const tag = out.slice(span.start, span.tagEnd);
     const tagScanner = new XmlScanner(tag);
-    const before = tagScanner.next() === OPEN ? tagScanner.attr("name") : undefined;
+    const raw = tagScanner.next() === OPEN ? tagScanner.attr("name") : undefined;
+    // Compared as read back: Excel writes a line break in a name (a header typed with Alt+Enter) as `_x000a_`.
+    const before = raw === undefined ? undefined : unescapeName(raw);
     if (before === name) continue;
     out = splice(out, span.start, span.tagEnd, withAttribute(tag, "name", excelEscape(name)));
-    if (before !== undefined) renames.push({ table, from: unescapeName(before), to: name });
+    if (before !== undefined) renames.push({ table, from: before, to: name });
   }
   if (renames.length === 0) return { xml: out, renames };
   // The table's own formulas (calculated columns, totals) may name a column without the table's name.
