@@ -171,6 +171,20 @@ describe("a header typed on two lines (Alt+Enter), its column named as Excel wri
     const saved = port.save();
     expect(Buffer.from(parts(saved)[TABLE_PART]).equals(parts(bytes)[TABLE_PART])).toBe(true);
   });
+
+  it("renamed by the TCVN3 fix, names the column with the line break written as Excel writes it", async () => {
+    const twoLines = ["Tên xã,\nthị trấn", "Số điểm\nphục vụ"];
+    const bytes = await workbookWithTable(twoLines.map((h) => encodeLegacy(h, "tcvn3")));
+    const port = portOfBytes(bytes);
+    const { issues } = await checkAction(port);
+    await applyFixes(port, (await previewFixes(port, issues, { only: ["text/legacy-encoding"] })).changes);
+    const saved = port.save();
+    expect(bookOf(saved).sheet("Điểm phục vụ").value("C2")).toBe("Số điểm\nphục vụ");
+    expect(strFromU8(parts(saved)[TABLE_PART])).toContain(
+      '<tableColumn id="1" name="Tên xã,_x000a_thị trấn"/><tableColumn id="2" name="Số điểm_x000a_phục vụ"/>',
+    );
+    expect(addedProblems(bytes, saved)).toEqual([]);
+  });
 });
 
 describe("a write leaving a table's header as Excel repairs it is refused, nothing written", () => {

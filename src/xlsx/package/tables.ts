@@ -124,7 +124,7 @@ export function withHeaderNames(xml: string, edits: CellEdits): { xml: string; r
     // Compared as read back: Excel writes a line break in a name (a header typed with Alt+Enter) as `_x000a_`.
     const before = raw === undefined ? undefined : unescapeName(raw);
     if (before === name) continue;
-    out = splice(out, span.start, span.tagEnd, withAttribute(tag, "name", excelEscape(name)));
+    out = splice(out, span.start, span.tagEnd, withAttribute(tag, "name", columnNameXml(name)));
     if (before !== undefined) renames.push({ table, from: before, to: name });
   }
   if (renames.length === 0) return { xml: out, renames };
@@ -133,6 +133,15 @@ export function withHeaderNames(xml: string, edits: CellEdits): { xml: string; r
     xml: withRenamedFormulas(out, ["calculatedColumnFormula", "totalsRowFormula"], renames, table),
     renames,
   };
+}
+
+/**
+ * A column's name as Excel writes it in a table part: a line break (a header typed with Alt+Enter) as `_x000a_`, a
+ * tab or carriage return likewise, what XML cannot hold as excelEscape writes it. A line break left in the attribute
+ * (even as `&#10;`) is not how Excel writes it, and tools writing it raw have had Excel repair their tables.
+ */
+function columnNameXml(name: string): string {
+  return excelEscape(name).replace(/[\t\n\r]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`);
 }
 
 /** A name as Excel stores it in a part (`_x000a_` for a line break) read back. */
