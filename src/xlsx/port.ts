@@ -128,6 +128,8 @@ interface XlsxSession {
   unstored: Stored;
   /** Style changes by number format and font name, one function each: a fill writes thousands of cells alike. */
   readonly restyles: Map<string, (style: number) => number>;
+  /** The one asked for last, with what it was asked for. */
+  lastRestyle?: { numberFormat?: string; fontName?: string; restyle: (style: number) => number };
 }
 
 const userSheets = (s: XlsxSession) => s.document.worksheets.filter((w) => !isSettingsSheet(w.name, w.state));
@@ -293,6 +295,9 @@ function apply(s: XlsxSession, edits: SheetEdits): void {
 }
 
 function restyleOf(s: XlsxSession, numberFormat: string | undefined, fontName: string | undefined) {
+  // A fill asks for the same one for each of tens of thousands of cells: no key made each time.
+  const last = s.lastRestyle;
+  if (last && last.numberFormat === numberFormat && last.fontName === fontName) return last.restyle;
   const key = `${numberFormat ?? ""}\u0000${fontName ?? ""}`;
   let restyle = s.restyles.get(key);
   if (!restyle) {
@@ -304,6 +309,7 @@ function restyleOf(s: XlsxSession, numberFormat: string | undefined, fontName: s
     };
     s.restyles.set(key, restyle);
   }
+  s.lastRestyle = { numberFormat, fontName, restyle };
   return restyle;
 }
 

@@ -2,14 +2,14 @@
 import { describe, expect, it } from "vitest";
 import {
   addEdit,
-  patchedBytes,
   patchedText,
   patchSheet,
+  patchSheetBytes,
   patchSheetPieces,
   type CellEdit,
   type CellEdits,
 } from "../../src/xlsx/package/patch";
-import { readSheetPart } from "../../src/xlsx/package/sheet";
+import { readSheetPart, readSheetXml } from "../../src/xlsx/package/sheet";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
@@ -166,7 +166,10 @@ describe("patchSheet", () => {
   });
 });
 
-describe("patchSheetPieces and patchedBytes", () => {
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const fromUtf8 = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+describe("patchSheetPieces and patchSheetBytes", () => {
   const addressedSheet = sheet(
     '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>2</v></c><c r="C1"><v>3</v></c></row>' +
       '<row r="2"><c r="A2"><f t="shared" ref="A2:A3" si="0">B1*2</f><v>4</v></c><c r="B2"><v>1</v></c></row>' +
@@ -193,6 +196,11 @@ describe("patchSheetPieces and patchedBytes", () => {
     expect(patchedText(addressedSheet, walked.pieces)).toBe(expected);
     expect(patchedText(addressedSheet, found.pieces)).toBe(expected);
     expect(found.contentChanged).toBe(true);
+    const bytes = patchSheetBytes(addressedSheet, utf8(addressedSheet), changes(), undefined, {
+      addressed: true,
+    });
+    expect(fromUtf8(bytes.bytes)).toBe(expected);
+    expect(bytes.contentChanged).toBe(true);
   });
 
   it("adds a cell its row lacks where a later row holds a cell whose address starts alike (G5, G50)", () => {
@@ -219,23 +227,102 @@ describe("patchSheetPieces and patchedBytes", () => {
     );
   });
 
-  it("makes the UTF-8 bytes of the patched text from the part's ASCII bytes, new text of any script encoded", () => {
+  it("writes the UTF-8 bytes of the patched text from the part's ASCII bytes, new text of any script encoded", () => {
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>');
-    const bytes = new TextEncoder().encode(xml);
-    const pieces = patchSheetPieces(
-      xml,
+    const changes = () =>
       edits([
         [0, 1, { content: { value: "Tỷ lệ (％) 😀" } }],
         [0, 2, { content: { formula: '"lẻ \ud800"' } }], // a lone surrogate: U+FFFD, as TextEncoder writes it
-      ]),
-    ).pieces;
-    const text = patchedText(xml, pieces);
+      ]);
+    const text = patchedText(xml, patchSheetPieces(xml, changes()).pieces);
     expect(text).toBe(
       sheet(
         '<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>Tỷ lệ (％) 😀</t></is></c>' +
           '<c r="C1"><f>"lẻ \ud800"</f></c></row>',
       ),
     );
-    expect([...patchedBytes(bytes, pieces)]).toEqual([...new TextEncoder().encode(text)]);
+    const bytes = patchSheetBytes(xml, utf8(xml), changes()).bytes as Uint8Array;
+    expect([...bytes]).toEqual([...utf8(text)]);
+    expect(bytes[bytes.length - 1]).toBe(62); // ">": the part ends where its text does
+  });
+
+  it("writes bytes past the room it starts with, and takes back a row the edits leave with nothing", () => {
+    const xml = sheet('<row r="1"><c r="A1" s="1"/></row><row r="2"><c r="A2"><v>2</v></c></row>');
+    // A1 loses its style, the only thing it held: the cell goes, and its row with it.
+    const many: [number, number, CellEdit][] = [[0, 0, { style: () => 0 }]];
+    // 250 new cells, some 7 000 bytes: more than the room for a quarter more than the part and 4 096 bytes.
+    for (let col = 1; col <= 250; col++) many.push([1, col, { content: { formula: "A2*2" } }]);
+    const { bytes, contentChanged } = patchSheetBytes(xml, utf8(xml), edits(many));
+    const expected = patchedText(xml, patchSheetPieces(xml, edits(many)).pieces);
+    expect(
+      expected.startsWith(
+        `<worksheet ${NS}><sheetData><row r="2"><c r="A2"><v>2</v></c><c r="B2"><f>A2*2</f></c>`,
+      ),
+    ).toBe(true);
+    expect(expected.endsWith('<c r="IQ2"><f>A2*2</f></c></row></sheetData></worksheet>')).toBe(true);
+    expect(fromUtf8(bytes)).toBe(expected);
+    expect(contentChanged).toBe(true);
+  });
+
+  it("goes from edited row to edited row where the reader found them, writing what the walk writes", () => {
+    const xml = sheet(
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>' +
+        '<row r="3" spans="1:2"><c r="A3"><v>3</v></c></row>' +
+        '<row r="4" ht="20" customHeight="1"/>' +
+        '<row r="5"><c r="A5"><f t="shared" ref="A5:A7" si="0">B1*2</f><v>4</v></c></row>' +
+        '<row r="6"><c r="A6"><f t="shared" si="0"/><v>5</v></c></row>' +
+        '<row r="7"><c r="A7"><f t="shared" si="0"/><v>6</v></c></row>' +
+        '<row r="8"><c r="A8"><v>7</v></c></row >' +
+        '<row r="9"><c r="A9"><v>8</v></c></row>',
+    );
+    const read = readSheetXml("S", xml, context, { rowSpans: true });
+    expect(read.addressed).toBe(true);
+    // Five numbers a row: the row, its start tag's start and end, its closing tag's start and end.
+    expect(read.rowSpans?.slice(0, 5)).toEqual([0, 88, 99, 143, 149]);
+    expect(read.rowSpans?.slice(10, 15)).toEqual([3, 200, 237, 237, 237]);
+    const changes = (more: [number, number, CellEdit][] = []) =>
+      edits([
+        [0, 1, { content: { formula: "A1*2" } }], // B1: found in its row
+        [1, 0, { content: { value: 9 } }], // row 2: not in the part, put before row 3
+        [3, 1, { content: { value: 10 } }], // B4: into a row that closes itself
+        ...more,
+        [11, 0, { content: { value: 11 } }], // row 12: after the last
+      ]);
+    const walked = patchedText(xml, patchSheetPieces(xml, changes()).pieces);
+    expect(walked).toBe(
+      sheet(
+        '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f></c></row>' +
+          '<row r="2"><c r="A2"><v>9</v></c></row>' +
+          '<row r="3" spans="1:2"><c r="A3"><v>3</v></c></row>' +
+          '<row r="4" ht="20" customHeight="1"><c r="B4"><v>10</v></c></row>' +
+          '<row r="5"><c r="A5"><f t="shared" ref="A5:A7" si="0">B1*2</f><v>4</v></c></row>' +
+          '<row r="6"><c r="A6"><f t="shared" si="0"/><v>5</v></c></row>' +
+          '<row r="7"><c r="A7"><f t="shared" si="0"/><v>6</v></c></row>' +
+          '<row r="8"><c r="A8"><v>7</v></c></row >' +
+          '<row r="9"><c r="A9"><v>8</v></c></row>' +
+          '<row r="12"><c r="A12"><v>11</v></c></row>',
+      ),
+    );
+    const options = { addressed: true, rowSpans: read.rowSpans };
+    expect(patchedText(xml, patchSheetPieces(xml, changes(), undefined, options).pieces)).toBe(walked);
+    expect(fromUtf8(patchSheetBytes(xml, utf8(xml), changes(), undefined, options).bytes)).toBe(walked);
+    // A shared formula's master overwritten: the rows after are read (the cells pointing at it get their own).
+    const broken: [number, number, CellEdit][] = [[4, 0, { content: { value: 0 } }]];
+    const walkedBroken = patchedText(xml, patchSheetPieces(xml, changes(broken)).pieces);
+    expect(walkedBroken).toContain('<row r="6"><c r="A6"><f>B2*2</f><v>5</v></c></row>');
+    expect(walkedBroken).toContain('<row r="7"><c r="A7"><f>B3*2</f><v>6</v></c></row>');
+    expect(patchedText(xml, patchSheetPieces(xml, changes(broken), undefined, options).pieces)).toBe(
+      walkedBroken,
+    );
+    // A row closed by `</row >` (spaces before its ">") gets its new cell before that end.
+    const odd: [number, number, CellEdit][] = [[7, 1, { content: { value: 12 } }]];
+    const walkedOdd = patchedText(xml, patchSheetPieces(xml, changes(odd)).pieces);
+    expect(walkedOdd).toContain('<row r="8"><c r="A8"><v>7</v></c><c r="B8"><v>12</v></c></row >');
+    expect(patchedText(xml, patchSheetPieces(xml, changes(odd), undefined, options).pieces)).toBe(walkedOdd);
+  });
+
+  it("has no bytes to write when there is no edit", () => {
+    const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>');
+    expect(patchSheetBytes(xml, utf8(xml), new Map())).toEqual({ bytes: undefined, contentChanged: false });
   });
 });

@@ -54,7 +54,10 @@ function textInputCells(sheet: SheetModel, tables: readonly FoundTable[]): numbe
     for (const row of table.rows) {
       if (row.kind !== "indicator") continue;
       for (const column of columns) {
-        const reading = readCell(cellAt(sheet, row.row, column.col), row.row, column.col).reading;
+        const cell = cellAt(sheet, row.row, column.col);
+        // Only a text is a figure stored as text: a number, an empty cell (most of a long table's) is not read.
+        if (typeof cell?.value !== "string") continue;
+        const reading = readCell(cell, row.row, column.col).reading;
         if (reading === "text-number" || reading === "ambiguous") n++;
       }
     }

@@ -105,11 +105,11 @@ function planTable(sheet: SheetModel, table: FoundTable, options: FillOptions, p
   const formulaOf = computed.map((column) =>
     comparisonFormulaOf(column.expr, { columnOf, percent: column.percent }),
   );
-  // The row's decision for each computed column: its formula (undefined: the cell is not filled, under a merge or
-  // lacking an operand's column) and the typed value in its way (a value or a formula of the official's own).
-  const formulas: (string | undefined)[] = new Array<string | undefined>(computed.length);
+  // The row's decision for each computed column: whether it has a formula (not: the cell is not filled, under a
+  // merge or lacking an operand's column) and the typed value in its way (a value or a formula of the official's own).
+  const fills: boolean[] = new Array<boolean>(computed.length).fill(false);
   const typedValues: (CellValue | undefined)[] = new Array<CellValue | undefined>(computed.length);
-  const writes = (i: number) => formulas[i] !== undefined && (typedValues[i] === undefined || overwrite);
+  const writes = (i: number) => fills[i] && (typedValues[i] === undefined || overwrite);
   let row = 0;
 
   // What a column of the row holds once filled: our formula's result, or the number typed in the cell. (The last
@@ -132,30 +132,33 @@ function planTable(sheet: SheetModel, table: FoundTable, options: FillOptions, p
     row = tableRow.row;
     let anyTyped = false;
     for (let i = 0; i < computed.length; i++) {
-      formulas[i] = undefined;
+      fills[i] = false;
       typedValues[i] = undefined;
       const column = computed[i];
       if (coveredByMerge(sheet, row, column.col)) continue;
-      const formula = formulaOf[i]?.(row);
-      if (formula === undefined) continue;
+      const formulaFor = formulaOf[i];
+      if (formulaFor === undefined) continue;
       const cell = cellAt(sheet, row, column.col);
+      // The row's formula text is made only where it is compared or written: not for a typed value kept (most of a
+      // long typed table's comparison cells, each a string of a hundred characters let go at once).
+      let formula: string | undefined;
       // A typed value, or a formula of the official's own (anything but ours), is theirs: kept unless overwrite.
       const typed =
-        cell?.formula && !sameFormula(cell.formula, formula)
+        cell?.formula && !sameFormula(cell.formula, (formula = formulaFor(row)))
           ? `=${cell.formula}`
           : cell && !cell.formula && !isBlank(cell.value)
             ? cell.value
             : undefined;
-      formulas[i] = formula;
+      fills[i] = true;
       typedValues[i] = typed;
       if (typed !== undefined) anyTyped = true;
-      if (writes(i)) plan.writes.push({ row, col: column.col, formula });
+      if (writes(i)) plan.writes.push({ row, col: column.col, formula: formula ?? formulaFor(row) });
     }
     // A row without typed comparisons (the common fill) needs no evaluation.
     if (!anyTyped) continue;
     for (let i = 0; i < computed.length; i++) {
       const typed = typedValues[i];
-      if (formulas[i] === undefined || typed === undefined) continue;
+      if (!fills[i] || typed === undefined) continue;
       const column = computed[i];
       const computedValue = evaluateComparison(column.expr, valueOf, column.percent);
       if (countSame && typedMatchesFormula({ typed, computed: computedValue })) {

@@ -47,6 +47,9 @@ export function repeatsHeaderTexts(view: SheetView, row: number, draft: TableDra
   let nonEmpty = 0;
   let matches = 0;
   for (let i = 0; i < columns.length; i++) {
+    // Two thirds matched is matches ≥ 2 × misses: once the columns left could not bring the matches there, the
+    // row is no repeat (a table's row of figures is told so by its first few cells).
+    if (matches + (columns.length - i) < 2 * (nonEmpty - matches)) return false;
     const cell = cellAt(view.sheet, row, columns[i].col);
     const value = cell?.value;
     if (typeof value === "number" && Number.isFinite(value)) {

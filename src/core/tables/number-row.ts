@@ -74,12 +74,21 @@ function usableExpr(token: ColumnToken, count: number): boolean {
   return refs.length > 0 && refs.every((n) => n >= 1 && n <= count && n !== token.number);
 }
 
+/**
+ * Whether the cell may number column 1 (the number 1, or a text holding the digit 1: a token's digits are ASCII):
+ * the other cells of every row of a sheet searched for its tables are not parsed as tokens.
+ */
+function mayBeOne(cell: CellModel | undefined): boolean {
+  const value = cell?.value;
+  return value === 1 || (typeof value === "string" && value.includes("1"));
+}
+
 export function numberRunsOfRow(sheet: SheetModel, row: number): NumberRun[] {
   const cells = sheet.rows[row] ?? [];
   const runs: NumberRun[] = [];
   let c = 0;
   while (c < cells.length) {
-    if (tokenOf(cells[c])?.number !== 1) {
+    if (!mayBeOne(cells[c]) || tokenOf(cells[c])?.number !== 1) {
       c++;
       continue;
     }

@@ -14,10 +14,16 @@ import { withWorksheetTitle } from "./app-props";
 import { blankPackage, type DefaultFont } from "./new-workbook";
 import { planBuild, printTitles, sheetXml, TRANSITIONAL, type SheetBuild } from "./new-sheet";
 import { overlaid } from "./overlay";
-import { addEdit, patchedBytes, patchedText, patchSheetPieces, type CellEdits } from "./patch";
+import { addEdit, patchedText, patchSheetBytes, patchSheetPieces, type CellEdits } from "./patch";
 import { ofType, Package, relsPart, type Relationship } from "./parts";
 import { sheetProtection, type SheetProtection } from "./protection";
-import { readSheetXml, type ReadSheetOptions, type SheetContext, type SheetLayout } from "./sheet";
+import {
+  readSheetXml,
+  type ReadSheetOptions,
+  type RowSpans,
+  type SheetContext,
+  type SheetLayout,
+} from "./sheet";
 import { setSheetView, tabSelected } from "./sheet-view";
 import {
   refusedHeader,
@@ -57,12 +63,16 @@ export function isDamage(error: unknown): boolean {
   return error instanceof XmlError || error instanceof PackageError || error instanceof ZipError;
 }
 
-/** A sheet's text as read, its bytes when ASCII, and whether the reader found every row and cell addressed. */
+/**
+ * A sheet's text as read, its bytes when ASCII, whether the reader found every row and cell addressed, and where it
+ * found the rows (asked only of a document that may be written).
+ */
 interface SheetSource {
   part: string;
   xml: string;
   ascii?: Uint8Array;
   addressed?: boolean;
+  rowSpans?: RowSpans;
 }
 
 export type OpenResult = { ok: true; document: XlsxDocument } | { ok: false; problem: LoadProblem };
@@ -199,7 +209,7 @@ export class XlsxDocument {
         if (!cols) found.set(row, (cols = new Map()));
         cols.set(col, style);
       },
-      { addressed: source.addressed },
+      { addressed: source.addressed, rowSpans: source.rowSpans },
     );
     return (row, col) => found.get(row)?.get(col) ?? 0;
   }
@@ -269,8 +279,19 @@ export class XlsxDocument {
     if (kept) return { sheet: kept };
     const source = this.sheetSource(entry);
     if (source === undefined) return { sheet: { name: entry.name, rows: [], merges: [] } };
-    const read = readSheetXml(entry.name, source.xml, this.context(), options);
-    this.lastRead = { ...source, addressed: read.addressed };
+    // A document that may be written learns where the rows are as it reads them, for a patch to come (a read only
+    // document does not).
+    const read = readSheetXml(
+      entry.name,
+      source.xml,
+      this.context(),
+      this.readOnly ? options : { ...options, rowSpans: true },
+    );
+    this.lastRead = {
+      ...source,
+      addressed: read.addressed,
+      ...(read.rowSpans ? { rowSpans: read.rowSpans } : {}),
+    };
     if (plain) this.models.set(entry.part as string, new WeakRef(read.sheet));
     return read;
   }
@@ -283,25 +304,24 @@ export class XlsxDocument {
     const source = this.sheetSource(entry);
     if (source === undefined || entry.part === undefined)
       throw new PackageError(`No part for sheet «${entry.name}»`);
-    const { xml, ascii, addressed } = source;
+    const { xml, ascii, addressed, rowSpans } = source;
     const before = this.keptModel(entry.part);
     // Each edited cell's row, column and style after the patch, for the model after it.
     const styled: number[] = [];
-    const result = patchSheetPieces(
-      xml,
-      edits,
-      before && ((row, col, style) => styled.push(row, col, style)),
-      { addressed },
-    );
-    if (this.lastRead?.part === entry.part) this.lastRead = undefined;
+    const onEdited = before && ((row: number, col: number, style: number) => styled.push(row, col, style));
+    let result: { contentChanged: boolean };
     if (ascii) {
-      // The kept stretches copied as bytes, only the new text encoded.
-      const bytes = patchedBytes(ascii, result.pieces);
-      if (!sameBytes(bytes, ascii)) this.pkg.setBytes(entry.part, bytes);
+      // The kept stretches copied as bytes, only the new text encoded, as the patch goes.
+      const patched = patchSheetBytes(xml, ascii, edits, onEdited, { addressed, rowSpans });
+      if (patched.bytes && !sameBytes(patched.bytes, ascii)) this.pkg.setBytes(entry.part, patched.bytes);
+      result = patched;
     } else {
-      const text = patchedText(xml, result.pieces);
+      const patched = patchSheetPieces(xml, edits, onEdited, { addressed, rowSpans });
+      const text = patchedText(xml, patched.pieces);
       if (text !== xml) this.pkg.setText(entry.part, text);
+      result = patched;
     }
+    if (this.lastRead?.part === entry.part) this.lastRead = undefined;
     if (result.contentChanged && recalc) this.recalc = true;
     const rewritten = result.contentChanged ? this.renameTableColumns(entry.part, edits) : undefined;
     const part = entry.part;

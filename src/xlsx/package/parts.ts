@@ -110,7 +110,7 @@ export class Package {
   /**
    * The part's text, and its bytes when they are UTF-8 with one byte for each character of the text (an ASCII
    * part, as a sheet whose strings are shared mostly is): then an offset in the text is one in the bytes, and a
-   * patch can copy the bytes it keeps (patchedBytes) instead of encoding the whole text again.
+   * patch can copy the bytes it keeps (patchSheetBytes) instead of encoding the whole text again.
    */
   textAndBytes(part: string): { text: string; ascii?: Uint8Array } | undefined {
     const read = this.decoded(part);

@@ -8,7 +8,8 @@
 import { a1, parseA1, parseRangeA1, rangeA1, readA1 } from "../../core/model/address";
 import type { CellValue } from "../../core/model/sheet";
 import { slideFormula } from "./formula";
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from "./xml";
+import type { RowSpans } from "./sheet";
+import { CLOSE, END, isSpace, OPEN, TEXT, XmlScanner } from "./xml";
 import {
   escapeText,
   excelEscape,
@@ -139,8 +140,8 @@ export interface PatchResult {
 
 /**
  * The patched part in order: stretches of the part kept as they were (two numbers, the start and end offsets in its
- * text) and text written anew (a string). A big sheet's new bytes are then its old bytes copied stretch by stretch
- * with only the new text encoded (patchedBytes), not a new text of the whole part joined and encoded again.
+ * text) and text written anew (a string). (A big sheet's new bytes are written as the patch goes instead, its old
+ * bytes copied stretch by stretch with only the new text encoded: patchSheetBytes.)
  */
 export type Pieces = (string | number)[];
 
@@ -172,40 +173,109 @@ function utf8Length(text: string): number {
 }
 
 /**
- * The UTF-8 bytes the pieces make, from `bytes`, the part's own UTF-8 bytes with one byte for each character of the
- * text the pieces point into (an ASCII part: an offset in its text is one in its bytes).
+ * Where a patch puts the new part, in order: stretches of the old part kept as they were, and text written anew.
+ * `mark` and `truncate` take back what was put since a mark (a row the edits leave with nothing is dropped).
  */
-export function patchedBytes(bytes: Uint8Array, pieces: Pieces): Uint8Array {
-  let size = 0;
-  const lengths: number[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i];
-    if (typeof piece === "string") {
-      const length = utf8Length(piece);
-      lengths.push(length);
-      size += length;
-    } else size += (pieces[++i] as number) - piece;
+interface Sink {
+  range(from: number, to: number): void;
+  text(text: string): void;
+  mark(): number;
+  truncate(mark: number): void;
+}
+
+/** The new part as pieces (patchedText). */
+class PieceSink implements Sink {
+  readonly pieces: Pieces = [];
+
+  range(from: number, to: number): void {
+    this.pieces.push(from, to);
   }
-  const out = new Uint8Array(size);
-  const encoder = new TextEncoder();
-  let at = 0;
-  let n = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i];
-    if (typeof piece !== "string") {
-      const end = pieces[++i] as number;
-      out.set(bytes.subarray(piece, end), at);
-      at += end - piece;
-      continue;
+
+  text(text: string): void {
+    this.pieces.push(text);
+  }
+
+  mark(): number {
+    return this.pieces.length;
+  }
+
+  truncate(mark: number): void {
+    this.pieces.length = mark;
+  }
+}
+
+/** Below this length a kept stretch is copied byte by byte (cheaper than a view of it and a native copy). */
+const SHORT_RANGE = 48;
+
+/**
+ * The new part's UTF-8 bytes written as the patch goes, from the old part's bytes (one byte for each character of
+ * the text the patch reads: an ASCII part). No new text is held until the end: a fill's tens of thousands of new
+ * cells are each encoded and let go at once (a young-generation collection then copies none of them), and no
+ * second pass puts the pieces together.
+ */
+class ByteSink implements Sink {
+  private out: Uint8Array;
+  private at = 0;
+  private readonly encoder = new TextEncoder();
+
+  constructor(private readonly bytes: Uint8Array) {
+    // Room for the part and a quarter more (a fill's formulas), grown if a patch writes more.
+    this.out = new Uint8Array(bytes.length + (bytes.length >> 2) + 4096);
+  }
+
+  private room(more: number): void {
+    const need = this.at + more;
+    if (need <= this.out.length) return;
+    const grown = new Uint8Array(Math.max(need, this.out.length * 2));
+    grown.set(this.out.subarray(0, this.at));
+    this.out = grown;
+  }
+
+  range(from: number, to: number): void {
+    const length = to - from;
+    this.room(length);
+    const { out, bytes } = this;
+    if (length < SHORT_RANGE) {
+      for (let k = 0; k < length; k++) out[this.at + k] = bytes[from + k];
+    } else out.set(bytes.subarray(from, to), this.at);
+    this.at += length;
+  }
+
+  text(text: string): void {
+    const length = text.length;
+    this.room(length);
+    const out = this.out;
+    let at = this.at;
+    for (let k = 0; k < length; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80) {
+        // Not ASCII (a text written into a cell): the rest encoded as TextEncoder writes it.
+        this.at = at;
+        this.encodeRest(text.slice(k));
+        return;
+      }
+      out[at++] = c;
     }
-    const length = lengths[n++];
-    if (length === piece.length) {
-      // ASCII (a new cell's text nearly always): copied by hand, cheaper than an encoder call per piece.
-      for (let k = 0; k < length; k++) out[at + k] = piece.charCodeAt(k);
-    } else encoder.encodeInto(piece, out.subarray(at, at + length));
-    at += length;
+    this.at = at;
   }
-  return out;
+
+  private encodeRest(text: string): void {
+    this.room(utf8Length(text));
+    this.at += this.encoder.encodeInto(text, this.out.subarray(this.at)).written;
+  }
+
+  mark(): number {
+    return this.at;
+  }
+
+  truncate(mark: number): void {
+    this.at = mark;
+  }
+
+  /** The bytes written (a view of them: the room left over is not copied away). */
+  written(): Uint8Array {
+    return this.out.subarray(0, this.at);
+  }
 }
 
 /** Told of every cell an edit reached, with the style index the cell has after it. */
@@ -222,16 +292,53 @@ export function patchSheet(xml: string, edits: CellEdits, onEdited?: EditedCell)
 }
 
 /**
- * patchSheet's work, the new part given as pieces of the old one and new text. `addressed`: the reader found every
- * row and cell of this text with its address (r), so a row's edited cells can be found by their address alone.
+ * `addressed`: the reader found every row and cell of this text with its address (r), so a row's edited cells can be
+ * found by their address alone; `rowSpans`: where the reader found its rows (used only with `addressed`).
  */
+export interface PatchOptions {
+  addressed?: boolean;
+  rowSpans?: RowSpans;
+}
+
+/** patchSheet's work, the new part given as pieces of the old one and new text. */
 export function patchSheetPieces(
   xml: string,
   edits: CellEdits,
   onEdited?: EditedCell,
-  options: { addressed?: boolean } = {},
+  options: PatchOptions = {},
 ): { pieces: Pieces; contentChanged: boolean } {
   if (edits.size === 0) return { pieces: [0, xml.length], contentChanged: false };
+  const sink = new PieceSink();
+  const contentChanged = runPatch(xml, edits, sink, onEdited, options);
+  return { pieces: sink.pieces, contentChanged };
+}
+
+/**
+ * patchSheetPieces' work written straight into the new part's UTF-8 bytes, from `bytes`, the part's own UTF-8 bytes
+ * with one byte for each character of `xml` (an ASCII part). `bytes` is undefined when there is no edit.
+ */
+export function patchSheetBytes(
+  xml: string,
+  bytes: Uint8Array,
+  edits: CellEdits,
+  onEdited?: EditedCell,
+  options: PatchOptions = {},
+): { bytes: Uint8Array | undefined; contentChanged: boolean } {
+  if (edits.size === 0) return { bytes: undefined, contentChanged: false };
+  const sink = new ByteSink(bytes);
+  const contentChanged = runPatch(xml, edits, sink, onEdited, options);
+  return { bytes: sink.written(), contentChanged };
+}
+
+/** One patch of the part into the sink; whether some cell's content changed. */
+function runPatch(
+  xml: string,
+  edits: CellEdits,
+  sink: Sink,
+  onEdited: EditedCell | undefined,
+  options: PatchOptions,
+): boolean {
+  const addressed = options.addressed === true;
   const sheetData = findStartTag(xml, ["worksheet"], "sheetData");
   if (!sheetData) throw new Error("The worksheet has no <sheetData>");
   if (!sheetData.selfClosing) {
@@ -240,13 +347,13 @@ export function patchSheetPieces(
     if (close < sheetData.tagEnd) throw new Error("The worksheet's <sheetData> has no end");
     sheetData.end = close + sheetData.qname.length + 3;
   }
-  const patcher = new SheetPatcher(xml, edits, onEdited, options.addressed === true, sheetData);
+  const patcher = new SheetPatcher(xml, edits, onEdited, addressed, sheetData, sink);
   if (sheetData.selfClosing) {
     const rows = patcher.pending.map((row) => patcher.newRow(row)).join("");
     patcher.emit(sheetData.start, `<${sheetData.qname}>${rows}</${sheetData.qname}>`, sheetData.end);
-  } else patcher.patchRows(sheetData.tagEnd, sheetData.end);
-  if (xml.length > patcher.copied) patcher.out.push(patcher.copied, xml.length);
-  return { pieces: patcher.out, contentChanged: patcher.contentChanged };
+  } else patcher.patchRows(sheetData.tagEnd, sheetData.end, addressed ? options.rowSpans : undefined);
+  if (xml.length > patcher.copied) sink.range(patcher.copied, xml.length);
+  return patcher.contentChanged;
 }
 
 /**
@@ -261,7 +368,6 @@ class SheetPatcher {
   readonly pending: number[];
   private next = 0;
   contentChanged = false;
-  readonly out: Pieces;
   /** Where the part is copied from next. */
   copied: number;
   /** Shared formulas whose master was overwritten: si → the master's formula and place. */
@@ -277,14 +383,16 @@ class SheetPatcher {
     private readonly onEdited: EditedCell | undefined,
     private readonly addressed: boolean,
     sheetData: { qname: string; start: number },
+    private readonly sink: Sink,
   ) {
     this.p = prefixOf(sheetData.qname);
     this.colStyles = columnStyles(xml, sheetData.start);
-    this.pending = [...edits.keys()].sort((a, b) => a - b);
+    this.pending = ascending([...edits.keys()]);
     // What comes before the cells: the dimension grown to the cells written (it always precedes <sheetData>).
     const head = xml.slice(0, sheetData.start);
     const grown = updateDimension(head, edits);
-    this.out = grown === head ? [0, sheetData.start] : [grown];
+    if (grown === head) sink.range(0, sheetData.start);
+    else sink.text(grown);
     this.copied = sheetData.start;
     this.cellOpen = `<${this.p}c`;
     this.cellClose = `</${this.p}c>`;
@@ -292,8 +400,8 @@ class SheetPatcher {
 
   /** Copies the part up to `upTo`, writes `text`, and goes on copying from `resume`. */
   emit(upTo: number, text: string, resume: number): void {
-    if (upTo > this.copied) this.out.push(this.copied, upTo);
-    if (text !== "") this.out.push(text);
+    if (upTo > this.copied) this.sink.range(this.copied, upTo);
+    if (text !== "") this.sink.text(text);
     this.copied = resume;
   }
 
@@ -313,7 +421,7 @@ class SheetPatcher {
 
   /** A row's edited cells, in column order, as elements. */
   private newCells(row: number): string {
-    const cells = [...(this.edits.get(row) as Map<number, CellEdit>).entries()].sort((a, b) => a[0] - b[0]);
+    const cells = inColumnOrder(this.edits.get(row) as Map<number, CellEdit>);
     let inner = "";
     for (const [col, edit] of cells) inner += this.newCell(row, col, edit, 0);
     return inner;
@@ -472,7 +580,7 @@ class SheetPatcher {
       (rowStyleKnown ??= /\scustomFormat\s*=\s*["'](1|true)["']/.test(rowTag)
         ? parseInt(/\ss\s*=\s*["'](\d+)["']/.exec(rowTag)?.[1] ?? "0", 10)
         : 0);
-    const todo = wanted ? [...wanted.entries()].sort((a, b) => a[0] - b[0]) : [];
+    const todo = wanted ? inColumnOrder(wanted) : [];
     if (todo.length > 0 && this.broken.size === 0 && this.addressed) {
       const held = this.patchFoundCells(todo, from, closeAt, row);
       if (held !== undefined) return held;
@@ -544,11 +652,47 @@ class SheetPatcher {
     return held;
   }
 
-  /** The rows of `<sheetData>` (its start tag ending at `from`, the element at `end`), the edited ones patched. */
-  patchRows(from: number, end: number): void {
+  /**
+   * The rows of `<sheetData>` (its start tag ending at `from`, the element at `end`), the edited ones patched: gone
+   * to one by one where the reader told where they are (`spans`), else read.
+   */
+  patchRows(from: number, end: number, spans?: RowSpans): void {
+    const resume = spans ? this.patchRowsAt(spans, from, end) : from;
+    if (resume !== undefined) this.walkRows(resume);
+    this.finishRows(end);
+  }
+
+  /**
+   * The edited rows patched where the reader found them, the rows between copied unread; where that cannot be
+   * trusted (a row's closing tag not of the prefix the patch writes, a shared formula broken: every row after is
+   * to be looked at) the offset of the row to read on from, else undefined.
+   */
+  private patchRowsAt(spans: RowSpans, from: number, end: number): number | undefined {
+    const { xml, pending } = this;
+    const rowClose = `</${this.p}row`;
+    for (let i = 0; i < spans.length; i += 5) {
+      const rowStart = spans[i + 1];
+      if (rowStart < from) continue;
+      if (rowStart >= end) break;
+      if (this.broken.size > 0) return rowStart;
+      if (this.next >= pending.length) break;
+      const row = spans[i];
+      // Nothing written into this row or before it: copied as it is.
+      if (pending[this.next] > row) continue;
+      const tagEnd = spans[i + 2];
+      const closeAt = spans[i + 3];
+      const selfClosing = closeAt === tagEnd;
+      if (!selfClosing && !xml.startsWith(rowClose, closeAt)) return rowStart;
+      this.patchRowElement(rowStart, tagEnd, closeAt, spans[i + 4], row, false, selfClosing);
+    }
+    return undefined;
+  }
+
+  /** The rows read from `from` on, the edited ones patched. */
+  private walkRows(from: number): void {
     const { xml } = this;
     const scanner = new XmlScanner(xml, from);
-    const rowClose = `</${this.p}row>`;
+    const rowClose = `</${this.p}row`;
     let row = -1;
     for (let token = scanner.next(); token !== END; token = scanner.next()) {
       if (token === CLOSE) break; // </sheetData>
@@ -563,16 +707,20 @@ class SheetPatcher {
       let rowEnd = tagEnd;
       let closeAt = tagEnd;
       if (!selfClosing) {
-        // Rows hold no rows: the row ends at the first closing tag of its name.
-        closeAt = xml.indexOf(rowClose, tagEnd);
+        // Rows hold no rows: the row ends at the first closing tag of its name (`</row>`, or `</row >`).
+        closeAt = closingTagAt(xml, rowClose, tagEnd);
         if (closeAt < 0) throw new Error("A row without its end");
-        rowEnd = closeAt + rowClose.length;
+        rowEnd = xml.indexOf(">", closeAt) + 1;
       }
       scanner.seek(rowEnd);
       row = r !== undefined ? parseInt(r, 10) - 1 : this.unnumberedRow(tagEnd, closeAt, row);
       this.patchRowElement(rowStart, tagEnd, closeAt, rowEnd, row, r === undefined, selfClosing);
     }
-    const closeAt = xml.lastIndexOf("</", end - 1);
+  }
+
+  /** The new rows after the last row of the part, before `</sheetData>` (the element ending at `end`). */
+  private finishRows(end: number): void {
+    const closeAt = this.xml.lastIndexOf("</", end - 1);
     let tail = "";
     for (; this.next < this.pending.length; this.next++) tail += this.newRow(this.pending[this.next]);
     this.emit(closeAt, tail, closeAt);
@@ -609,7 +757,7 @@ class SheetPatcher {
     if (!edited && !mayPoint && !unnumbered) return;
     if (edited) this.next++;
     // Where the output stood, to drop the row if the edits leave it with nothing.
-    const markOut = this.out.length;
+    const markOut = this.sink.mark();
     const markCopied = this.copied;
     let rowTag = xml.slice(rowStart, tagEnd);
     // A row without its number gets it (rows after an inserted one would move otherwise); a self-closing row
@@ -625,11 +773,39 @@ class SheetPatcher {
     }
     const held = this.patchRow(rowTag, tagEnd, closeAt, row);
     if (held === 0 && !ROW_LOOK.test(rowTag)) {
-      this.out.length = markOut;
+      this.sink.truncate(markOut);
       this.copied = markCopied;
       this.emit(rowStart, "", rowEnd);
     }
   }
+}
+
+/** Numbers in ascending order: as they are when so (a fill's rows, added top to bottom), else sorted. */
+function ascending(numbers: number[]): number[] {
+  for (let i = 1; i < numbers.length; i++)
+    if (numbers[i] < numbers[i - 1]) return numbers.sort((a, b) => a - b);
+  return numbers;
+}
+
+/** A row's edits in column order: as added when they were (a fill adds a row's cells left to right), else sorted. */
+function inColumnOrder(cells: Map<number, CellEdit>): [number, CellEdit][] {
+  const todo: [number, CellEdit][] = [];
+  let sorted = true;
+  for (const entry of cells) {
+    if (sorted && todo.length > 0 && entry[0] < todo[todo.length - 1][0]) sorted = false;
+    todo.push(entry);
+  }
+  return sorted ? todo : todo.sort((a, b) => a[0] - b[0]);
+}
+
+/** Where the first closing tag `close` (`</row`, its ">" after it or after spaces) is from `from`, or -1. */
+function closingTagAt(xml: string, close: string, from: number): number {
+  for (let at = xml.indexOf(close, from); at >= 0; at = xml.indexOf(close, at + 1)) {
+    let after = at + close.length;
+    while (isSpace(xml.charCodeAt(after))) after++;
+    if (xml.charCodeAt(after) === 62 /* > */) return at;
+  }
+  return -1;
 }
 
 /** Whether a row holds any element (a row without cells may still hold other writers' elements: then it is read). */

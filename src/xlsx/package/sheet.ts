@@ -28,7 +28,16 @@ export interface ReadSheetOptions {
   layout?: boolean;
   /** Cells whose font name is put on the model (zero-based [row, col]); an empty cell is made for it. */
   fonts?: readonly (readonly [number, number])[];
+  /** Where each row element is in the text (RowSpans), for a patch of the part to come (not read otherwise). */
+  rowSpans?: boolean;
 }
+
+/**
+ * Where the row elements are in the part's text, in order, five numbers each: the row (zero-based), the offsets of
+ * its start tag's "<" and of the end of that tag, and of its closing tag's "<" and end (both the start tag's end
+ * for a self-closing row). A patch then goes from edited row to edited row without reading the rows between.
+ */
+export type RowSpans = number[];
 
 /** A column range of <cols> (zero-based, inclusive). */
 export interface ColumnLayout {
@@ -79,7 +88,7 @@ export function readSheetXml(
   xml: string,
   context: SheetContext,
   options: ReadSheetOptions = {},
-): { sheet: SheetModel; layout?: SheetLayout; addressed: boolean } {
+): { sheet: SheetModel; layout?: SheetLayout; addressed: boolean; rowSpans?: RowSpans } {
   const layout: SheetLayout | undefined = options.layout
     ? {
         styles: [],
@@ -96,7 +105,7 @@ export function readSheetXml(
     options.fonts && options.fonts.length > 0
       ? new Set(options.fonts.map(([r, c]) => r * 16_384 + c))
       : undefined;
-  const reader = new SheetReader(xml, context, layout, fontCells);
+  const reader = new SheetReader(xml, context, layout, fontCells, options.rowSpans === true);
   reader.read();
   const rows = reader.rows;
   const sheet: SheetModel = { name, rows, merges: applyMerges(rows, reader.mergeRanges) };
@@ -107,7 +116,9 @@ export function readSheetXml(
     }
   }
   const addressed = reader.addressed;
-  return layout ? { sheet, layout, addressed } : { sheet, addressed };
+  const rowSpans = reader.rowSpans;
+  const read = layout ? { sheet, layout, addressed } : { sheet, addressed };
+  return rowSpans ? { ...read, rowSpans } : read;
 }
 
 /**
@@ -120,6 +131,8 @@ class SheetReader {
   readonly styleIndexes = new Map<number, number>();
   // Every row and cell so far carries its address (r): a patch may then find cells by their address alone.
   addressed = true;
+  /** Where the rows are (asked for a patch to come); undefined when not asked, or when rows are not one after another. */
+  rowSpans: RowSpans | undefined;
   private readonly scanner: XmlScanner;
   private readonly sharedStrings: string[];
   private readonly formats: (string | undefined)[];
@@ -153,8 +166,10 @@ class SheetReader {
     context: SheetContext,
     private readonly layout: SheetLayout | undefined,
     private readonly fontCells: Set<number> | undefined,
+    rowSpans: boolean,
   ) {
     this.scanner = new XmlScanner(xml);
+    if (rowSpans) this.rowSpans = [];
     this.sharedStrings = context.sharedStrings;
     this.formats = context.formats;
     this.date1904 = context.date1904;
@@ -226,6 +241,7 @@ class SheetReader {
       case "row":
         if (this.cells) this.rows[this.row] = this.cells;
         this.cells = undefined;
+        if (this.rowSpans) this.closeRowSpan();
         break;
     }
   }
@@ -254,11 +270,28 @@ class SheetReader {
     if (scanner.selfClosing) this.endCell();
   }
 
+  /** The row's span begun: its row and start tag (ended at once when the row closes itself). */
+  private openRowSpan(): void {
+    const spans = this.rowSpans as RowSpans;
+    const { scanner } = this;
+    // A row inside a row (not SpreadsheetML): no spans.
+    if (spans.length % 5 !== 0) this.rowSpans = undefined;
+    else if (scanner.selfClosing) spans.push(this.row, scanner.start, scanner.end, scanner.end, scanner.end);
+    else spans.push(this.row, scanner.start, scanner.end);
+  }
+
+  private closeRowSpan(): void {
+    const spans = this.rowSpans as RowSpans;
+    if (spans.length % 5 !== 3) this.rowSpans = undefined;
+    else spans.push(this.scanner.start, this.scanner.end);
+  }
+
   private openRow(): void {
     const r = this.scanner.attr("r");
     this.row = r === undefined ? this.row + 1 : parseInt(r, 10) - 1;
     this.rowFromCells = r === undefined;
     if (this.rowFromCells) this.addressed = false;
+    if (this.rowSpans) this.openRowSpan();
     this.col = -1;
     this.cells = undefined;
     if (this.arrays.length > 0) this.arrays = this.arrays.filter((a) => a.bottom >= this.row);

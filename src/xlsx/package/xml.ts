@@ -57,7 +57,7 @@ export function detached(text: string): string {
   return text.length < 13 ? text : (" " + text).slice(1);
 }
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 

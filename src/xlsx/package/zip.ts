@@ -207,11 +207,11 @@ export function crc32(data: Uint8Array): number {
 
 /**
  * An entry to write: copied as it was stored (`raw`), or new bytes to deflate (`data`; `deflated` when that was done
- * already).
+ * already, `crc` when its checksum was taken).
  */
 export type OutEntry =
   | { name: string; copy: ZipEntry; from: Uint8Array }
-  | { name: string; data: Uint8Array; deflated?: Uint8Array };
+  | { name: string; data: Uint8Array; deflated?: Uint8Array; crc?: number };
 
 /** Parts from this size on are deflated off the main thread by writeZipAsync (the smaller ones cost next to nothing). */
 const DEFLATE_ASYNC_FROM = 1 << 20;
@@ -223,12 +223,22 @@ const DEFLATE_ASYNC_FROM = 1 << 20;
 export async function writeZipAsync(entries: readonly OutEntry[]): Promise<Uint8Array> {
   const deflateAsync = codec.deflateAsync;
   if (!deflateAsync) return writeZip(entries);
+  const big = (entry: OutEntry) =>
+    "data" in entry && entry.deflated === undefined && entry.data.length >= DEFLATE_ASYNC_FROM;
+  // The big parts' deflating started first, their checksums taken on this thread meanwhile (not after it).
+  const deflating = entries.map((entry) =>
+    "data" in entry && big(entry) ? deflateAsync(entry.data) : undefined,
+  );
+  const checked = entries.map((entry) =>
+    "data" in entry && big(entry) && entry.crc === undefined
+      ? { ...entry, crc: codec.crc32(entry.data) }
+      : entry,
+  );
   const ready = await Promise.all(
-    entries.map(async (entry) =>
-      "data" in entry && entry.deflated === undefined && entry.data.length >= DEFLATE_ASYNC_FROM
-        ? { ...entry, deflated: await deflateAsync(entry.data) }
-        : entry,
-    ),
+    checked.map(async (entry, i) => {
+      const deflated = deflating[i];
+      return deflated && "data" in entry ? { ...entry, deflated: await deflated } : entry;
+    }),
   );
   return writeZip(ready);
 }
@@ -254,7 +264,7 @@ function packEntry(entry: OutEntry): PackedEntry {
     return { method, crc, size, time, date, packed: rawData(entry.from, entry.copy) };
   }
   const size = entry.data.length;
-  const crc = codec.crc32(entry.data);
+  const crc = entry.crc ?? codec.crc32(entry.data);
   const deflated = entry.deflated ?? codec.deflate(entry.data);
   // Tiny parts may grow when deflated: stored then.
   return deflated.length < size
