@@ -4,6 +4,8 @@
  * TCVN3 — renames the column with it; writes below the header, or giving a header no text, leave the table part as
  * it came, byte for byte.
  */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { strFromU8, strToU8, zipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -13,6 +15,7 @@ import { PortError } from "../../src/core/port";
 import { encodeLegacy } from "../../src/core/text";
 import { protectionRefusal } from "../../src/cli/workbook-files";
 import { describeError } from "../../src/taskpane/state/errors";
+import { phuluc, tempDir } from "../support/cli";
 import { parts } from "../support/package";
 import { addRels, edit, MAIN, REL, sheetPart, withRelNamespace, type Parts } from "../support/rich-workbook";
 import { addedProblems } from "../support/strict";
@@ -264,6 +267,22 @@ describe("a write leaving a table's header as Excel repairs it is refused, nothi
       ],
     });
     expect(bookOf(port.save()).sheet("Điểm phục vụ").value("C3")).toBe(7);
+  });
+
+  it("phuluc fix refuses a TCVN3 header fixed into another column's name, in Vietnamese, and writes no file", async () => {
+    // The first header typed in TCVN3, the second already «Tên xã, thị trấn» in Unicode: fixed, the two would clash.
+    const bytes = await workbookWithTable([encodeLegacy(HEADERS[0], "tcvn3"), HEADERS[0]]);
+    const dir = tempDir("phuluc-table-header-");
+    const input = path.join(dir, "vao.xlsx");
+    const output = path.join(dir, "ra.xlsx");
+    writeFileSync(input, bytes);
+    const result = await phuluc(["fix", input, "-o", output, "--only", "text/legacy-encoding", "--yes"]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(
+      "Ô B2 của trang tính «Điểm phục vụ» là tiêu đề cột của bảng Excel «Bang1», mà bảng đã có cột tên «Tên xã, thị trấn» và Excel không cho hai cột trùng tên, nên chưa ô nào bị thay đổi",
+    );
+    expect(existsSync(output)).toBe(false);
+    expect(Buffer.from(readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it("the refusal reads in Vietnamese first, from the command line and in the pane", () => {
