@@ -82,6 +82,11 @@ async function workbookWithTable(header: string[], formulas = false): Promise<Ui
   return zipSync(all);
 }
 
+/** Writes the texts into the table's header cells B2, C2 … through the port. */
+function writeHeaders(port: ReturnType<typeof portOfBytes>, texts: string[]): Promise<void> {
+  return port.writeCells({ "Điểm phục vụ": texts.map((value, i) => ({ row: 1, col: 1 + i, value })) });
+}
+
 describe("Excel tables keep their columns named after their header cells", () => {
   it("the quick fix of a header typed in TCVN3 renames the table's column with it", async () => {
     const typed = HEADERS.map((h) => encodeLegacy(h, "tcvn3"));
@@ -165,12 +170,7 @@ describe("a header typed on two lines (Alt+Enter), its column named as Excel wri
       '<tableColumn id="2" name="Số điểm_x000a_phục vụ"/>',
     );
     const port = portOfBytes(bytes);
-    await port.writeCells({
-      "Điểm phục vụ": [
-        { row: 1, col: 1, value: twoLines[0] },
-        { row: 1, col: 2, value: twoLines[1] },
-      ],
-    });
+    await writeHeaders(port, twoLines);
     const saved = port.save();
     expect(Buffer.from(parts(saved)[TABLE_PART]).equals(parts(bytes)[TABLE_PART])).toBe(true);
   });
@@ -239,12 +239,7 @@ describe("a write leaving a table's header as Excel repairs it is refused, nothi
   it("two headers swapped in one write are not taken for a name repeated", async () => {
     const bytes = await workbookWithTable(HEADERS);
     const port = portOfBytes(bytes);
-    await port.writeCells({
-      "Điểm phục vụ": [
-        { row: 1, col: 1, value: HEADERS[1] },
-        { row: 1, col: 2, value: HEADERS[0] },
-      ],
-    });
+    await writeHeaders(port, [HEADERS[1], HEADERS[0]]);
     const saved = port.save();
     expect(strFromU8(parts(saved)[TABLE_PART])).toContain(
       '<tableColumn id="1" name="Số điểm phục vụ bưu chính"/><tableColumn id="2" name="Tên xã, thị trấn"/>',
