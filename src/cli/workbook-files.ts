@@ -60,8 +60,9 @@ export async function readWorkbookModelFile(file: string): Promise<PackageModel>
 
 /**
  * A write the workbook refuses as Excel would — into a protected sheet, a sheet added to a workbook whose structure
- * is protected, or into part of an array formula — as the UserError saying so (the port refuses before anything is
- * written, so no output file is made); undefined for any other error.
+ * is protected, into part of an array formula, or leaving an Excel table's header as Excel repairs it — as the
+ * UserError saying so (the port refuses before anything is written, so no output file is made); undefined for any
+ * other error.
  */
 export function protectionRefusal(error: unknown): UserError | undefined {
   if (!(error instanceof PortError)) return undefined;
@@ -72,6 +73,12 @@ export function protectionRefusal(error: unknown): UserError | undefined {
       range,
       cell,
     });
+  }
+  if (error.code === "table-header") {
+    const { sheet = "", cell = "", table = "", duplicate } = error.details;
+    return duplicate === undefined
+      ? new UserError("error.table-header", { sheet, cell, table })
+      : new UserError("error.table-header.duplicate", { sheet, cell, table, name: duplicate });
   }
   if (error.code !== "protected") return undefined;
   if (error.details.workbook === true) return new UserError("error.protected.workbook");

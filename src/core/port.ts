@@ -197,6 +197,11 @@ export type PortErrorCode =
    * array only as a whole. Nothing was written.
    */
   | "array"
+  /**
+   * A write would leave a header cell of an Excel table (details.sheet, details.cell, details.table) with no text,
+   * or with another column's name (details.duplicate), which Excel repairs. Nothing was written.
+   */
+  | "table-header"
   | "unknown";
 
 export interface PortErrorDetails {
@@ -215,6 +220,9 @@ export interface PortErrorDetails {
   cell?: string;
   /** "array": the range is a data table's (What-If Analysis), which Excel also changes only as a whole. */
   dataTable?: boolean;
+  /** "table-header": the Excel table's name, and the column name the write would have repeated. */
+  table?: string;
+  duplicate?: string;
   /** "merged": whether the host reports merged areas (false: it cannot, so none could be avoided). */
   mergesKnown?: boolean;
   /** "cell-edit": the host's error may mean cell-edit mode, or something else (it has no code of its own there). */

@@ -266,11 +266,30 @@ function refuseArrayParts(document: XlsxDocument, edits: SheetEdits): void {
 }
 
 /**
+ * Refuses, before anything is written, a write leaving an Excel table's header cell as Excel repairs it: no text,
+ * or another column's name (package/tables.ts).
+ */
+function refuseTableHeaders(document: XlsxDocument, edits: SheetEdits): void {
+  for (const [entry, { cells }] of edits.entries()) {
+    const refusal = document.refusedTableHeader(entry, cells);
+    if (refusal)
+      throw new PortError(
+        "table-header",
+        refusal.duplicate === undefined
+          ? `${refusal.cell} is a header of the table ${refusal.table}: it must hold text.`
+          : `${refusal.cell} is a header of the table ${refusal.table}, which has a column «${refusal.duplicate}» already.`,
+        { sheet: entry.name, ...refusal },
+      );
+  }
+}
+
+/**
  * Writes the edits, every sheet's protection and array formulas judged first: a write refused leaves the workbook
  * as it was.
  */
 function apply(s: XlsxSession, edits: SheetEdits): void {
   refuseArrayParts(s.document, edits);
+  refuseTableHeaders(s.document, edits);
   refuseProtected(s.document, edits);
   for (const [entry, { cells }] of edits.entries()) s.document.editSheet(entry, cells);
 }

@@ -751,6 +751,14 @@ function checkTable(c: Checker, part: string, facts: WorksheetFacts, sheetPart: 
     const name = col.getAttribute("name") ?? "";
     const key = name.toLowerCase();
     if (name === "" || seen.has(key)) c.problem(part, "table", `column name «${name}» empty or twice`);
+    // Excel writes a line break or tab in a column's name as _x000a_, _x0009_: written as such (raw or as a
+    // character reference), tools have had Excel repair their tables.
+    if (/[\t\n\r]/.test(name))
+      c.problem(
+        part,
+        "table",
+        `column name «${JSON.stringify(name).slice(1, -1)}» holds a line break or tab as such`,
+      );
     seen.add(key);
     const id = col.getAttribute("id") ?? "";
     if (ids.has(id)) c.problem(part, "table", `column id ${id} twice`);

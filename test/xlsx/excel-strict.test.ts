@@ -8,7 +8,7 @@ import { parts } from "../support/package";
 import { edit, enrich, PLAN, richCells, sheetPart } from "../support/rich-workbook";
 import { insertTemplates } from "../../src/core/actions";
 import { addedProblems, strictProblems } from "../support/strict";
-import { portOfBytes } from "../support/workbooks";
+import { bookOf, portOfBytes } from "../support/workbooks";
 
 let rich: Uint8Array;
 
@@ -64,6 +64,46 @@ describe("opening a saved workbook on a cell (the page's download, the pane's se
     );
     expect(strictProblems(saved)).toEqual([]);
   });
+});
+
+describe("a view's pane written without activePane (the schema's default: the top left pane)", () => {
+  // Split both ways, not frozen, each pane with its selection; no activePane, so the top left pane is active and its
+  // selection (no pane attribute, the same default) holds the active cell.
+  const pane = '<pane xSplit="2355" ySplit="1620" topLeftCell="C7"/>';
+  const others =
+    '<selection pane="topRight" activeCell="C2" sqref="C2"/>' +
+    '<selection pane="bottomLeft" activeCell="A9" sqref="A9"/>' +
+    '<selection pane="bottomRight" activeCell="F11" sqref="F11"/>';
+
+  it("is read with the top left pane's selection as the active cell", () => {
+    const { bytes } = withPlanView(
+      `<sheetView workbookViewId="0">${pane}${others}<selection activeCell="B3" sqref="B3"/></sheetView>`,
+    );
+    expect(bookOf(bytes).sheet(PLAN).layout.activeCell).toBe("B3");
+  });
+
+  const selects: [string, string, string][] = [
+    ["moves that selection when a cell is selected, the other panes' left as they were", "B3", "D12"],
+    ["gives the top left pane a selection (no pane attribute) when it had none", "", "E9"],
+  ];
+  for (const [what, before, cell] of selects) {
+    it(what, async () => {
+      const topLeft = before && `<selection activeCell="${before}" sqref="${before}"/>`;
+      const { bytes, part } = withPlanView(
+        `<sheetView workbookViewId="0">${pane}${others}${topLeft}</sheetView>`,
+      );
+      expect(bookOf(bytes).sheet(PLAN).layout.activeCell).toBe(before || undefined);
+      const port = portOfBytes(bytes);
+      await port.select(PLAN, cell);
+      const saved = port.save();
+      expect(viewOf(saved, part)).toBe(
+        `<sheetView workbookViewId="0" tabSelected="1">${pane}${others}` +
+          `<selection activeCell="${cell}" sqref="${cell}"/></sheetView>`,
+      );
+      expect(bookOf(saved).sheet(PLAN).layout.activeCell).toBe(cell);
+      expect(strictProblems(saved)).toEqual([]);
+    });
+  }
 });
 
 describe("cell styles added to a styles part without the Normal style's format", () => {

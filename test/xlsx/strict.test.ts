@@ -221,6 +221,11 @@ const CASES: [ProblemClass, [string, (xml: string) => string][], string][] = [
     `xl/tables/table1.xml: table: header L64 of ${FORECAST} reads «Điểm», the column is «Điểm số»`,
   ],
   [
+    "table",
+    [["xl/tables/table1.xml", replace('name="Điểm"', 'name="Điểm&#10;số"')]],
+    "xl/tables/table1.xml: table: column name «Điểm\\nsố» holds a line break or tab as such",
+  ],
+  [
     "structured-ref",
     [[FORECAST, replace("<f>&quot;Điểm &quot;&amp;L65</f>", "<f>SUM(BangXa[Điểm số])</f>")]],
     `${FORECAST}: structured-ref: K68 names column «điểm số» of bangxa, which it lacks`,

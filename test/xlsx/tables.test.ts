@@ -4,11 +4,18 @@
  * TCVN3 — renames the column with it; writes below the header, or giving a header no text, leave the table part as
  * it came, byte for byte.
  */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { strFromU8, strToU8, zipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { applyFixes, checkAction, previewFixes, undoLastFix } from "../../src/core/actions";
+import { t } from "../../src/core/i18n/messages";
+import { PortError } from "../../src/core/port";
 import { encodeLegacy } from "../../src/core/text";
+import { protectionRefusal } from "../../src/cli/workbook-files";
+import { describeError } from "../../src/taskpane/state/errors";
+import { phuluc, tempDir } from "../support/cli";
 import { parts } from "../support/package";
 import { addRels, edit, MAIN, REL, sheetPart, withRelNamespace, type Parts } from "../support/rich-workbook";
 import { addedProblems } from "../support/strict";
@@ -75,6 +82,11 @@ async function workbookWithTable(header: string[], formulas = false): Promise<Ui
   return zipSync(all);
 }
 
+/** Writes the texts into the table's header cells B2, C2 … through the port. */
+function writeHeaders(port: ReturnType<typeof portOfBytes>, texts: string[]): Promise<void> {
+  return port.writeCells({ "Điểm phục vụ": texts.map((value, i) => ({ row: 1, col: 1 + i, value })) });
+}
+
 describe("Excel tables keep their columns named after their header cells", () => {
   it("the quick fix of a header typed in TCVN3 renames the table's column with it", async () => {
     const typed = HEADERS.map((h) => encodeLegacy(h, "tcvn3"));
@@ -133,18 +145,160 @@ describe("Excel tables keep their columns named after their header cells", () =>
     expect(addedProblems(fixed, undone)).toEqual([]);
   });
 
-  it("writes below the header, the same header text, or a header emptied leave the table part as it came", async () => {
+  it("writes below the header, or the same header text, leave the table part as it came", async () => {
     const bytes = await workbookWithTable(HEADERS);
     const port = portOfBytes(bytes);
     await port.writeCells({
       "Điểm phục vụ": [
         { row: 2, col: 2, value: 4 },
         { row: 1, col: 1, value: HEADERS[0] },
-        { row: 1, col: 2, value: null },
       ],
     });
     const saved = port.save();
     expect(Buffer.from(parts(saved)[TABLE_PART]).equals(parts(bytes)[TABLE_PART])).toBe(true);
     expect(bookOf(saved).sheet("Điểm phục vụ").value("C3")).toBe(4);
+  });
+});
+
+describe("a header typed on two lines (Alt+Enter), its column named as Excel writes it (_x000a_)", () => {
+  it("written again with the same text leaves the table part as it came", async () => {
+    const twoLines = ["Tên xã,\nthị trấn", "Số điểm\nphục vụ"];
+    const all = parts(await workbookWithTable(twoLines));
+    edit(all, TABLE_PART, (xml) => xml.replace(/name="([^"]*)\n([^"]*)"/g, 'name="$1_x000a_$2"'));
+    const bytes = zipSync(all);
+    expect(strFromU8(parts(bytes)[TABLE_PART])).toContain(
+      '<tableColumn id="2" name="Số điểm_x000a_phục vụ"/>',
+    );
+    const port = portOfBytes(bytes);
+    await writeHeaders(port, twoLines);
+    const saved = port.save();
+    expect(Buffer.from(parts(saved)[TABLE_PART]).equals(parts(bytes)[TABLE_PART])).toBe(true);
+  });
+
+  it("renamed by the TCVN3 fix, names the column with the line break written as Excel writes it", async () => {
+    const twoLines = ["Tên xã,\nthị trấn", "Số điểm\nphục vụ"];
+    const bytes = await workbookWithTable(twoLines.map((h) => encodeLegacy(h, "tcvn3")));
+    const port = portOfBytes(bytes);
+    const { issues } = await checkAction(port);
+    await applyFixes(port, (await previewFixes(port, issues, { only: ["text/legacy-encoding"] })).changes);
+    const saved = port.save();
+    expect(bookOf(saved).sheet("Điểm phục vụ").value("C2")).toBe("Số điểm\nphục vụ");
+    expect(strFromU8(parts(saved)[TABLE_PART])).toContain(
+      '<tableColumn id="1" name="Tên xã,_x000a_thị trấn"/><tableColumn id="2" name="Số điểm_x000a_phục vụ"/>',
+    );
+    expect(addedProblems(bytes, saved)).toEqual([]);
+  });
+});
+
+describe("a write leaving a table's header as Excel repairs it is refused, nothing written", () => {
+  /** Every part of the saved workbook as it came. */
+  function unchanged(before: Uint8Array, after: Uint8Array): void {
+    const a = parts(before);
+    const b = parts(after);
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    for (const name of Object.keys(a)) expect(Buffer.from(b[name]).equals(a[name]), name).toBe(true);
+  }
+
+  const refusals: [string, { value?: string | number | null; formula?: string }][] = [
+    ["emptied", { value: null }],
+    ["given empty text", { value: "" }],
+    ["given a number", { value: 2026 }],
+    ["given a formula", { formula: 'B3&""' }],
+  ];
+  for (const [what, write] of refusals) {
+    it(`a header cell ${what}: Excel keeps a column's name text`, async () => {
+      const bytes = await workbookWithTable(HEADERS);
+      const port = portOfBytes(bytes);
+      const refused = port.writeCells({
+        "Điểm phục vụ": [
+          { row: 2, col: 2, value: 4 },
+          { row: 1, col: 2, ...write },
+        ],
+      });
+      await expect(refused).rejects.toMatchObject({
+        name: "PortError",
+        code: "table-header",
+        details: { sheet: "Điểm phục vụ", cell: "C2", table: "Bang1" },
+      });
+      unchanged(bytes, port.save());
+    });
+  }
+
+  it("a header given another column's name, in other letter case: Excel keeps the names unique", async () => {
+    const bytes = await workbookWithTable(HEADERS);
+    const port = portOfBytes(bytes);
+    await expect(
+      port.writeCells({ "Điểm phục vụ": [{ row: 1, col: 2, value: "TÊN XÃ, THỊ TRẤN" }] }),
+    ).rejects.toMatchObject({
+      code: "table-header",
+      details: { sheet: "Điểm phục vụ", cell: "C2", table: "Bang1", duplicate: "TÊN XÃ, THỊ TRẤN" },
+    });
+    unchanged(bytes, port.save());
+  });
+
+  it("two headers swapped in one write are not taken for a name repeated", async () => {
+    const bytes = await workbookWithTable(HEADERS);
+    const port = portOfBytes(bytes);
+    await writeHeaders(port, [HEADERS[1], HEADERS[0]]);
+    const saved = port.save();
+    expect(strFromU8(parts(saved)[TABLE_PART])).toContain(
+      '<tableColumn id="1" name="Số điểm phục vụ bưu chính"/><tableColumn id="2" name="Tên xã, thị trấn"/>',
+    );
+    expect(addedProblems(bytes, saved)).toEqual([]);
+  });
+
+  it("a header cell left empty by a tool may be written empty again (no change of ours)", async () => {
+    const bytes = await workbookWithTable(HEADERS);
+    // The header cell C2 as some writer left it: no cell, while the table part names the column.
+    const all = parts(bytes);
+    const sheet = sheetPart(all, "Điểm phục vụ");
+    edit(all, sheet, (xml) => xml.replace(/<c r="C2"[^>]*?(\/>|>[\s\S]*?<\/c>)/, ""));
+    const empty = zipSync(all);
+    const port = portOfBytes(empty);
+    await port.writeCells({
+      "Điểm phục vụ": [
+        { row: 1, col: 2, value: null },
+        { row: 2, col: 2, value: 7 },
+      ],
+    });
+    expect(bookOf(port.save()).sheet("Điểm phục vụ").value("C3")).toBe(7);
+  });
+
+  it("phuluc fix refuses a TCVN3 header fixed into another column's name, in Vietnamese, and writes no file", async () => {
+    // The first header typed in TCVN3, the second already «Tên xã, thị trấn» in Unicode: fixed, the two would clash.
+    const bytes = await workbookWithTable([encodeLegacy(HEADERS[0], "tcvn3"), HEADERS[0]]);
+    const dir = tempDir("phuluc-table-header-");
+    const input = path.join(dir, "vao.xlsx");
+    const output = path.join(dir, "ra.xlsx");
+    writeFileSync(input, bytes);
+    const result = await phuluc(["fix", input, "-o", output, "--only", "text/legacy-encoding", "--yes"]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(
+      "Ô B2 của trang tính «Điểm phục vụ» là tiêu đề cột của bảng Excel «Bang1», mà bảng đã có cột tên «Tên xã, thị trấn» và Excel không cho hai cột trùng tên, nên chưa ô nào bị thay đổi",
+    );
+    expect(existsSync(output)).toBe(false);
+    expect(Buffer.from(readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("the refusal reads in Vietnamese first, from the command line and in the pane", () => {
+    const error = new PortError("table-header", "C2 is a header of the table Bang1: it must hold text.", {
+      sheet: "Điểm phục vụ",
+      cell: "C2",
+      table: "Bang1",
+    });
+    const user = protectionRefusal(error);
+    expect(user?.key).toBe("error.table-header");
+    expect(user && t("vi", user.key, user.params)).toBe(
+      "Ô C2 của trang tính «Điểm phục vụ» là tiêu đề cột của bảng Excel «Bang1», mà Excel chỉ nhận tiêu đề là chữ (không để trống, không là số hay công thức), nên chưa ô nào bị thay đổi: hãy gõ tên cột bằng chữ vào ô đó, hoặc chuyển bảng thành vùng thường (Thiết kế Bảng › Chuyển đổi thành Phạm vi), rồi thử lại.",
+    );
+    const duplicate = new PortError("table-header", "C2 repeats a name.", {
+      sheet: "Điểm phục vụ",
+      cell: "C2",
+      table: "Bang1",
+      duplicate: "Tên xã",
+    });
+    expect(describeError(duplicate, "en")).toBe(
+      "Cell C2 of the sheet «Điểm phục vụ» is a column header of the Excel table «Bang1», which has a column «Tên xã» already, and Excel allows no two columns of one name, so nothing was written: give the column another name, then retry.",
+    );
   });
 });

@@ -232,6 +232,16 @@ const cliMessages = {
     vi: "Ô {cell} của trang tính «{sheet}» thuộc bảng dữ liệu {range} (Phân tích What-If), mà Excel chỉ cho sửa cả bảng một lúc, nên chưa ô nào bị thay đổi: hãy chọn cả vùng {range} và xóa bảng dữ liệu đó rồi thử lại.",
     en: "Cell {cell} of the sheet «{sheet}» is part of the data table {range} (What-If Analysis), which Excel changes only as a whole, so nothing was written: select all of {range}, delete the data table, then retry.",
   },
+  // A write leaving an Excel table's header cell as Excel repairs it: the same sentence in the pane, on the page and
+  // from the command line (src/xlsx refuses with a PortError "table-header" before anything is written).
+  "error.table-header": {
+    vi: "Ô {cell} của trang tính «{sheet}» là tiêu đề cột của bảng Excel «{table}», mà Excel chỉ nhận tiêu đề là chữ (không để trống, không là số hay công thức), nên chưa ô nào bị thay đổi: hãy gõ tên cột bằng chữ vào ô đó, hoặc chuyển bảng thành vùng thường (Thiết kế Bảng › Chuyển đổi thành Phạm vi), rồi thử lại.",
+    en: "Cell {cell} of the sheet «{sheet}» is a column header of the Excel table «{table}», which Excel keeps as text (never empty, a number or a formula), so nothing was written: type the column's name as text there, or convert the table to a normal range (Table Design › Convert to Range), then retry.",
+  },
+  "error.table-header.duplicate": {
+    vi: "Ô {cell} của trang tính «{sheet}» là tiêu đề cột của bảng Excel «{table}», mà bảng đã có cột tên «{name}» và Excel không cho hai cột trùng tên, nên chưa ô nào bị thay đổi: hãy đặt cho cột một tên khác rồi thử lại.",
+    en: "Cell {cell} of the sheet «{sheet}» is a column header of the Excel table «{table}», which has a column «{name}» already, and Excel allows no two columns of one name, so nothing was written: give the column another name, then retry.",
+  },
   "error.protected.workbook": {
     vi: "Sổ tính đang được bảo vệ cấu trúc nên không thêm được trang tính mới: hãy bỏ bảo vệ sổ làm việc (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.",
     en: "The workbook's structure is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and retry.",

@@ -14,6 +14,7 @@ const KNOWN_CODES = [
   "undo-too-large",
   "merged",
   "array",
+  "table-header",
 ] as const;
 
 type KnownCode = (typeof KNOWN_CODES)[number];
@@ -33,6 +34,8 @@ interface CodedError {
     range?: unknown;
     cell?: unknown;
     dataTable?: unknown;
+    table?: unknown;
+    duplicate?: unknown;
   };
 }
 
@@ -138,6 +141,14 @@ function describeCause(error: unknown, lang: Lang): string {
         if (sheet !== undefined && typeof range === "string" && typeof cell === "string")
           return t(lang, key, { sheet, range, cell });
         break;
+      }
+      case "table-header": {
+        const { cell, table, duplicate } = error.details ?? {};
+        const sheet = sheetOf(error);
+        if (sheet === undefined || typeof cell !== "string" || typeof table !== "string") break;
+        if (typeof duplicate === "string")
+          return t(lang, "error.table-header.duplicate", { sheet, cell, table, name: duplicate });
+        return t(lang, "error.table-header", { sheet, cell, table });
       }
       case "undo-too-large": {
         const cells = error.details?.cells;

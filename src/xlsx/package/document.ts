@@ -25,7 +25,13 @@ import {
   type SheetLayout,
 } from "./sheet";
 import { setSheetView, tabSelected } from "./sheet-view";
-import { withHeaderNames, withRenamedFormulas, type ColumnRename } from "./tables";
+import {
+  refusedHeader,
+  withHeaderNames,
+  withRenamedFormulas,
+  type ColumnRename,
+  type HeaderRefusal,
+} from "./tables";
 import { readSharedStrings } from "./strings";
 import { StyleSheet } from "./styles";
 import {
@@ -333,6 +339,26 @@ export class XlsxDocument {
         return model && overlaid(model, edits, styled, formats);
       },
     });
+  }
+
+  /**
+   * The first header cell of the sheet's Excel tables the edits would leave as Excel repairs it (tables.ts), or
+   * undefined: judged before anything is written.
+   */
+  refusedTableHeader(entry: SheetEntry, edits: CellEdits): HeaderRefusal | undefined {
+    if (entry.part === undefined) return undefined;
+    let model: SheetModel | undefined;
+    const cellNow = (row: number, col: number) => {
+      model ??= this.readSheet(entry).sheet;
+      return model.rows[row]?.[col];
+    };
+    for (const rel of this.pkg.relationships(entry.part)) {
+      if (!ofType(rel, "table")) continue;
+      const xml = this.pkg.text(rel.part);
+      const refusal = xml === undefined ? undefined : refusedHeader(xml, edits, cellNow);
+      if (refusal) return refusal;
+    }
+    return undefined;
   }
 
   /**

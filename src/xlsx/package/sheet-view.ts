@@ -28,6 +28,17 @@ function sheetViews(xml: string) {
   return undefined;
 }
 
+/**
+ * The pane a view's <pane activePane> or a <selection pane> names. The schema's default for both attributes (CT_Pane,
+ * CT_Selection) is the top left pane, so a pane written without activePane makes the top left pane's selection the
+ * active cell, as Excel reads it. The reader (sheet.ts) and the writer below take it from here.
+ */
+export const DEFAULT_PANE = "topLeft";
+
+export function paneOf(attribute: string | undefined): string {
+  return attribute ?? DEFAULT_PANE;
+}
+
 /** Elements the schema puts after <selection> in <sheetView>. */
 const AFTER_SELECTION = ["pivotSelection", "extLst"];
 
@@ -71,17 +82,17 @@ export function setSheetView(xml: string, selected: boolean, activeCell?: string
   if (selected && activeCell) {
     const children = childElements(xml, view);
     const pane = children.find((c) => c.qname.endsWith("pane"));
-    let activePane: string | undefined;
+    let activePane = DEFAULT_PANE;
     if (pane) {
       const scanner = new XmlScanner(xml, pane.start);
       scanner.next();
-      activePane = scanner.attr("activePane") ?? "bottomRight";
+      activePane = paneOf(scanner.attr("activePane"));
     }
     const selections = children.filter((c) => c.qname.slice(prefixOf(c.qname).length) === "selection");
     const target = selections.find((c) => {
       const scanner = new XmlScanner(xml, c.start);
       scanner.next();
-      return (scanner.attr("pane") ?? "topLeft") === (activePane ?? "topLeft");
+      return paneOf(scanner.attr("pane")) === activePane;
     });
     if (target) {
       let tag = xml.slice(target.start, target.tagEnd);
@@ -90,7 +101,7 @@ export function setSheetView(xml: string, selected: boolean, activeCell?: string
       const from = target.start - view.tagEnd;
       inner = inner.slice(0, from) + tag + inner.slice(from + (target.tagEnd - target.start));
     } else {
-      const paneAttr = activePane ? ` pane="${activePane}"` : "";
+      const paneAttr = activePane === DEFAULT_PANE ? "" : ` pane="${activePane}"`;
       const selection = `<${p}selection${paneAttr} activeCell="${activeCell}" sqref="${activeCell}"/>`;
       // Where the schema puts it (pane, selection, pivotSelection, extLst): Excel repairs a view whose selection
       // follows a pivot table's selection or the view's extensions.

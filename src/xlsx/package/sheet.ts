@@ -10,6 +10,7 @@ import { parseA1, parseRangeA1, type CellRange } from "../../core/model/address"
 import { isDateFormat, serialToIsoDate } from "../../core/model/number-format";
 import { putFont, type CellModel, type CellValue, type SheetModel } from "../../core/model/sheet";
 import { slideFormula } from "./formula";
+import { DEFAULT_PANE, paneOf } from "./sheet-view";
 import { readStringItem, unescapeExcel } from "./strings";
 import { CLOSE, END, OPEN, TEXT, XmlScanner, detached } from "./xml";
 
@@ -158,7 +159,7 @@ class SheetReader {
   private collecting = NONE;
   // The sheet's views read so far, and the pane whose selection is the active cell.
   private views = 0;
-  private activePane = "topLeft";
+  private activePane = DEFAULT_PANE;
 
   constructor(
     xml: string,
@@ -322,11 +323,11 @@ class SheetReader {
           const state = scanner.attr("state");
           if (state === "frozen" || state === "frozenSplit")
             layout.frozenRows = Math.round(Number(scanner.attr("ySplit") ?? 0)) || 0;
-          this.activePane = scanner.attr("activePane") ?? "bottomRight";
+          this.activePane = paneOf(scanner.attr("activePane"));
         }
         break;
       case "selection":
-        if (this.views === 1 && (scanner.attr("pane") ?? "topLeft") === this.activePane) {
+        if (this.views === 1 && paneOf(scanner.attr("pane")) === this.activePane) {
           const cell = scanner.attr("activeCell");
           if (cell !== undefined) layout.activeCell = cell;
         }

@@ -2,12 +2,17 @@
  * Excel tables (ListObjects, xl/tables/tableN.xml): a table's header cells are its columns' names, and the table part
  * repeats them (`<tableColumn name="…">`). Excel repairs a file where the two disagree, so when a write changes the
  * text of a header cell (a quick fix converting «X·» typed in TCVN3 to «Xã»), the column is renamed with it. Nothing
- * else of the table part changes; a table without a header row, or a header cell given no text, is left alone.
+ * else of the table part changes; a table without a header row is left alone.
+ * Excel keeps a table's column names text, never empty, and unique in the table («tables headers … must always
+ * contain strings», or Excel removes the table; a name typed twice gets a number appended). What Excel names an
+ * emptied header depends on its display language («Column1», «Cột1»), so a write giving a header cell no text, a
+ * number, a formula or another column's name is refused before anything is written (refusedHeader), not guessed.
  * Formulas name a table's columns too (structured references, `Bang1[[#This Row],[Số điểm]]`): renamed with the
  * column, as Excel renames them, or Excel would find a reference to a column the table no longer has and remove the
  * formula while repairing the file.
  */
-import { parseRangeA1 } from "../../core/model/address";
+import { a1, parseRangeA1 } from "../../core/model/address";
+import type { CellModel } from "../../core/model/sheet";
 import type { CellEdits } from "./patch";
 import { decodeText, OPEN, XmlScanner } from "./xml";
 import { childElements, escapeText, excelEscape, findElement, splice, withAttribute } from "./xml-edit";
@@ -27,22 +32,82 @@ function headerText(value: unknown): string | undefined {
 }
 
 /**
+ * The table part's range, display name (structured references use it), the edits of its header row and its
+ * <tableColumns>; undefined when the edits write nothing into a header row it has.
+ */
+function headerWritten(xml: string, edits: CellEdits) {
+  const root = findElement(xml, [], "table");
+  if (!root) return undefined;
+  const scanner = new XmlScanner(xml, root.start);
+  if (scanner.next() !== OPEN) return undefined;
+  const range = parseRangeA1(scanner.attr("ref") ?? "");
+  const table = scanner.attr("displayName") ?? scanner.attr("name") ?? "";
+  if (!range || scanner.attr("headerRowCount") === "0") return undefined;
+  const header = edits.get(range.top);
+  const columns = findElement(xml, ["table"], "tableColumns");
+  return header && columns ? { range, table, header, columns } : undefined;
+}
+
+/** A write into a table's header cell that Excel would repair: the cell, the table, and the name it would repeat. */
+export interface HeaderRefusal {
+  cell: string;
+  table: string;
+  /** The written text is another column's name already. */
+  duplicate?: string;
+}
+
+/**
+ * The first header cell of the table part the edits would leave as Excel repairs it: given no text (emptied, a
+ * number, a formula) or another column's name (compared ignoring case, as Excel does). A write leaving the header
+ * as Excel reads it already — the column's own name again, an empty cell emptied — is no change and is let through.
+ * `cellNow` is a cell of the sheet before the write.
+ */
+export function refusedHeader(
+  xml: string,
+  edits: CellEdits,
+  cellNow: (row: number, col: number) => CellModel | undefined,
+): HeaderRefusal | undefined {
+  const written = headerWritten(xml, edits);
+  if (!written) return undefined;
+  const { range, table, header, columns } = written;
+  const names = childElements(xml, columns).map((span) => {
+    const tagScanner = new XmlScanner(xml, span.start);
+    return tagScanner.next() === OPEN ? unescapeName(tagScanner.attr("name") ?? "") : "";
+  });
+  const after = names.slice();
+  const changed: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const content = header.get(range.left + i)?.content;
+    if (!content) continue;
+    const cell = a1(range.top, range.left + i);
+    if ("formula" in content) return { cell, table };
+    const { value } = content;
+    if (typeof value === "string" && value !== "") {
+      after[i] = value;
+      if (value !== names[i]) changed.push(i);
+      continue;
+    }
+    // No text: refused unless the cell holds that already (a number a tool wrote there, an empty cell left empty).
+    const now = cellNow(range.top, range.left + i);
+    if (now?.formula !== undefined || (now?.value ?? null) !== (value === "" ? null : value))
+      return { cell, table };
+  }
+  for (const i of changed) {
+    const wanted = after[i].toLowerCase();
+    if (after.some((name, j) => j !== i && name.toLowerCase() === wanted))
+      return { cell: a1(range.top, range.left + i), table, duplicate: after[i] };
+  }
+  return undefined;
+}
+
+/**
  * The table part with its columns renamed after the header cells the edits write (its own formulas naming them
  * renamed too), and the columns renamed; the same text and none when no header changes.
  */
 export function withHeaderNames(xml: string, edits: CellEdits): { xml: string; renames: ColumnRename[] } {
-  const unchanged = { xml, renames: [] };
-  const root = findElement(xml, [], "table");
-  if (!root) return unchanged;
-  const scanner = new XmlScanner(xml, root.start);
-  if (scanner.next() !== OPEN) return unchanged;
-  const range = parseRangeA1(scanner.attr("ref") ?? "");
-  const table = scanner.attr("displayName") ?? scanner.attr("name") ?? "";
-  if (!range || scanner.attr("headerRowCount") === "0") return unchanged;
-  const header = edits.get(range.top);
-  if (!header) return unchanged;
-  const columns = findElement(xml, ["table"], "tableColumns");
-  if (!columns) return unchanged;
+  const written = headerWritten(xml, edits);
+  if (!written) return { xml, renames: [] };
+  const { range, table, header, columns } = written;
   const renames: ColumnRename[] = [];
   const spans = childElements(xml, columns);
   let out = xml;
@@ -55,10 +120,12 @@ export function withHeaderNames(xml: string, edits: CellEdits): { xml: string; r
     const span = spans[i];
     const tag = out.slice(span.start, span.tagEnd);
     const tagScanner = new XmlScanner(tag);
-    const before = tagScanner.next() === OPEN ? tagScanner.attr("name") : undefined;
+    const raw = tagScanner.next() === OPEN ? tagScanner.attr("name") : undefined;
+    // Compared as read back: Excel writes a line break in a name (a header typed with Alt+Enter) as `_x000a_`.
+    const before = raw === undefined ? undefined : unescapeName(raw);
     if (before === name) continue;
-    out = splice(out, span.start, span.tagEnd, withAttribute(tag, "name", excelEscape(name)));
-    if (before !== undefined) renames.push({ table, from: unescapeName(before), to: name });
+    out = splice(out, span.start, span.tagEnd, withAttribute(tag, "name", columnNameXml(name)));
+    if (before !== undefined) renames.push({ table, from: before, to: name });
   }
   if (renames.length === 0) return { xml: out, renames };
   // The table's own formulas (calculated columns, totals) may name a column without the table's name.
@@ -66,6 +133,15 @@ export function withHeaderNames(xml: string, edits: CellEdits): { xml: string; r
     xml: withRenamedFormulas(out, ["calculatedColumnFormula", "totalsRowFormula"], renames, table),
     renames,
   };
+}
+
+/**
+ * A column's name as Excel writes it in a table part: a line break (a header typed with Alt+Enter) as `_x000a_`, a
+ * tab or carriage return likewise, what XML cannot hold as excelEscape writes it. A line break left in the attribute
+ * (even as `&#10;`) is not how Excel writes it, and tools writing it raw have had Excel repair their tables.
+ */
+function columnNameXml(name: string): string {
+  return excelEscape(name).replace(/[\t\n\r]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`);
 }
 
 /** A name as Excel stores it in a part (`_x000a_` for a line break) read back. */
