@@ -321,6 +321,32 @@ describe("patchSheetPieces and patchSheetBytes", () => {
     expect(patchedText(xml, patchSheetPieces(xml, changes(odd), undefined, options).pieces)).toBe(walkedOdd);
   });
 
+  it("gives new cells the row's own style in an empty row, closed by its end tag or by itself, on both paths", () => {
+    const xml = sheet(
+      '<row r="1"><c r="A1"><v>1</v></c></row>' +
+        '<row r="3" customFormat="1" s="2"></row>' +
+        '<row r="4" s="1" customFormat="1"/>' +
+        '<row r="5"><c r="A5"><v>5</v></c></row>',
+    );
+    const changes = () =>
+      edits([
+        [2, 0, { content: { value: 7 } }], // A3
+        [2, 2, { content: { value: 8 } }], // C3
+        [3, 1, { content: { value: 9 } }], // B4
+      ]);
+    const expected = sheet(
+      '<row r="1"><c r="A1"><v>1</v></c></row>' +
+        '<row r="3" customFormat="1" s="2"><c r="A3" s="2"><v>7</v></c><c r="C3" s="2"><v>8</v></c></row>' +
+        '<row r="4" s="1" customFormat="1"><c r="B4" s="1"><v>9</v></c></row>' +
+        '<row r="5"><c r="A5"><v>5</v></c></row>',
+    );
+    expect(patchedText(xml, patchSheetPieces(xml, changes()).pieces)).toBe(expected);
+    const read = readSheetXml("S", xml, context, { rowSpans: true });
+    const options = { addressed: read.addressed, rowSpans: read.rowSpans };
+    expect(patchedText(xml, patchSheetPieces(xml, changes(), undefined, options).pieces)).toBe(expected);
+    expect(fromUtf8(patchSheetBytes(xml, utf8(xml), changes(), undefined, options).bytes)).toBe(expected);
+  });
+
   it("has no bytes to write when there is no edit", () => {
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>');
     expect(patchSheetBytes(xml, utf8(xml), new Map())).toEqual({ bytes: undefined, contentChanged: false });

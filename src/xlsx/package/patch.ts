@@ -420,10 +420,11 @@ class SheetPatcher {
   }
 
   /** A row's edited cells, in column order, as elements. */
-  private newCells(row: number): string {
+  /** The row's new cells, each taking the row's own style (`rowStyle`, 0 for none) as Excel gives a typed cell. */
+  private newCells(row: number, rowStyle = 0): string {
     const cells = inColumnOrder(this.edits.get(row) as Map<number, CellEdit>);
     let inner = "";
-    for (const [col, edit] of cells) inner += this.newCell(row, col, edit, 0);
+    for (const [col, edit] of cells) inner += this.newCell(row, col, edit, rowStyle);
     return inner;
   }
 
@@ -576,10 +577,7 @@ class SheetPatcher {
     const wanted = this.edits.get(row);
     // The row's own style, which a new cell takes: read only when a cell is added.
     let rowStyleKnown: number | undefined;
-    const rowStyle = () =>
-      (rowStyleKnown ??= /\scustomFormat\s*=\s*["'](1|true)["']/.test(rowTag)
-        ? parseInt(/\ss\s*=\s*["'](\d+)["']/.exec(rowTag)?.[1] ?? "0", 10)
-        : 0);
+    const rowStyle = () => (rowStyleKnown ??= rowStyleOf(rowTag));
     const todo = wanted ? inColumnOrder(wanted) : [];
     if (todo.length > 0 && this.broken.size === 0 && this.addressed) {
       const held = this.patchFoundCells(todo, from, closeAt, row);
@@ -681,7 +679,8 @@ class SheetPatcher {
       if (pending[this.next] > row) continue;
       const tagEnd = spans[i + 2];
       const closeAt = spans[i + 3];
-      const selfClosing = closeAt === tagEnd;
+      // «<row …/>», not «<row …></row>» (whose end tag also starts where the start tag ends).
+      const selfClosing = closeAt === tagEnd && xml.charCodeAt(tagEnd - 2) === 47; /* "/" */
       if (!selfClosing && !xml.startsWith(rowClose, closeAt)) return rowStart;
       this.patchRowElement(rowStart, tagEnd, closeAt, spans[i + 4], row, false, selfClosing);
     }
@@ -768,7 +767,7 @@ class SheetPatcher {
     if (tag !== rowTag) this.emit(rowStart, tag, tagEnd);
     rowTag = tag;
     if (selfClosing) {
-      if (edited) this.emit(tagEnd, `${this.newCells(row)}</${this.p}row>`, rowEnd);
+      if (edited) this.emit(tagEnd, `${this.newCells(row, rowStyleOf(rowTag))}</${this.p}row>`, rowEnd);
       return;
     }
     const held = this.patchRow(rowTag, tagEnd, closeAt, row);
@@ -970,4 +969,11 @@ function updateDimension(xml: string, edits: CellEdits): string {
   )
     return xml;
   return splice(xml, dim.start, dim.tagEnd, withAttribute(tag, "ref", rangeA1(grown)));
+}
+
+/** The style a row's start tag gives its cells (`s` where `customFormat` is on), 0 for none. */
+function rowStyleOf(rowTag: string): number {
+  return /\scustomFormat\s*=\s*["'](1|true)["']/.test(rowTag)
+    ? parseInt(/\ss\s*=\s*["'](\d+)["']/.exec(rowTag)?.[1] ?? "0", 10)
+    : 0;
 }
