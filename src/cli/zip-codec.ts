@@ -5,7 +5,7 @@
  */
 import { constants } from "node:buffer";
 import zlib from "node:zlib";
-import { useZipCodec } from "../xlsx/package/zip";
+import { useZipCodec, type EarlyDeflate } from "../xlsx/package/zip";
 
 /** Deflate level by size: a big sheet at level 1 (fast), a small part at 6 (small), as fflate does. */
 const levelFor = (size: number) => (size > 4_000_000 ? 1 : 6);
@@ -34,15 +34,39 @@ function deflatePiece(piece: Uint8Array, level: number, last: boolean): Promise<
   );
 }
 
-/** A big part deflated in the thread pool, in pieces deflated side by side and put end to end. */
-async function deflateAsync(data: Uint8Array): Promise<Uint8Array> {
-  const level = levelFor(data.length);
+/**
+ * A big part deflated in the thread pool, in pieces deflated side by side and put end to end: each piece of PIECE
+ * bytes sent as soon as bytes follow it (a patched sheet's, while the patch goes on), the last one, which ends the
+ * stream, with the whole part. The pieces and levels are the same whenever they are sent: one sent early has more
+ * than a piece before its end, so the part is over 4 MB and deflated at level 1 as a whole.
+ */
+function deflateEarly(): EarlyDeflate {
   const pieces: Promise<Buffer>[] = [];
-  for (let at = 0; at < data.length || at === 0; at += PIECE) {
-    const end = Math.min(at + PIECE, data.length);
-    pieces.push(deflatePiece(data.subarray(at, end), level, end === data.length));
-  }
-  return Buffer.concat(await Promise.all(pieces));
+  let sent = 0;
+  const send = (data: Uint8Array, length: number) => {
+    while (length > sent + PIECE) {
+      const piece = deflatePiece(data.subarray(sent, sent + PIECE), levelFor(length), false);
+      // A part whose deflate is never finished (the patch changed nothing, or a save without the thread pool)
+      // drops its pieces unread; a failure of one that is finished is thrown by finish.
+      piece.catch(() => undefined);
+      pieces.push(piece);
+      sent += PIECE;
+    }
+  };
+  return {
+    progress: send,
+    async finish(data) {
+      if (data.length < sent) throw new Error("A part shorter than its bytes deflated early");
+      send(data, data.length);
+      pieces.push(deflatePiece(data.subarray(sent), levelFor(data.length), true));
+      return Buffer.concat(await Promise.all(pieces));
+    },
+  };
+}
+
+/** A big part deflated in the thread pool, in pieces deflated side by side and put end to end. */
+function deflateAsync(data: Uint8Array): Promise<Uint8Array> {
+  return deflateEarly().finish(data);
 }
 
 export function useNodeZlib(): void {
@@ -56,6 +80,7 @@ export function useNodeZlib(): void {
       }),
     deflate: (data) => zlib.deflateRawSync(data, { level: levelFor(data.length) }),
     deflateAsync,
+    deflateEarly,
     // zlib.crc32 is Node 20.15+ and 22.2+; fflate's own checksum before.
     ...(typeof zlib.crc32 === "function" ? { crc32: (data: Uint8Array) => zlib.crc32(data) >>> 0 } : {}),
   });

@@ -5,7 +5,14 @@
 import { inflateSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { useNodeZlib } from "../../src/cli/zip-codec";
-import { entryData, rawData, readZip, useZipCodec, writeZipAsync } from "../../src/xlsx/package/zip";
+import {
+  deflateEarly,
+  entryData,
+  rawData,
+  readZip,
+  useZipCodec,
+  writeZipAsync,
+} from "../../src/xlsx/package/zip";
 
 /** Rows of a sheet's XML, 20 MB of them (three pieces of the codec's 8 MB), each row a little different. */
 function bigSheetXml(): Uint8Array {
@@ -43,6 +50,36 @@ describe("zip codec of the command line", () => {
     } finally {
       useZipCodec({});
     }
+  });
+
+  it("deflates a part begun while it was written (its first bytes told in steps, then outgrown) to the same zip", async () => {
+    const data = bigSheetXml();
+    useNodeZlib();
+    try {
+      const whole = await writeZipAsync([{ name: "xl/worksheets/sheet1.xml", data }]);
+      const early = deflateEarly();
+      expect(early).toBeDefined();
+      // As a patch writes: its buffer holds the bytes so far and room after them, tells of them row by row, and is
+      // outgrown (copied to a bigger one) before the end; the room past what it told of is still being written.
+      const first = new Uint8Array(12_000_000);
+      first.set(data.subarray(0, 12_000_000));
+      first.fill(0x3f, 11_000_000);
+      for (let told = 1_000_000; told <= 11_000_000; told += 1_000_000) early?.progress(first, told);
+      const zip = await writeZipAsync([
+        { name: "xl/worksheets/sheet1.xml", data, ...(early ? { early } : {}) },
+      ]);
+      expect(zip.length).toBe(whole.length);
+      expect(Buffer.from(zip).equals(Buffer.from(whole))).toBe(true);
+      const [entry] = readZip(zip);
+      const back = inflateSync(rawData(zip, entry), { out: new Uint8Array(data.length) });
+      expect(Buffer.from(back).equals(Buffer.from(data))).toBe(true);
+    } finally {
+      useZipCodec({});
+    }
+  });
+
+  it("begins no deflate early without the command line's codec (the page)", () => {
+    expect(deflateEarly()).toBeUndefined();
   });
 
   it("reads back to the same bytes a big part that packs worse than its output buffers expect", async () => {

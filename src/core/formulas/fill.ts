@@ -85,6 +85,23 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
   return plan;
 }
 
+/** Column numbers looked up in an array by columnOfNumber (a number row counts a few dozen at most; others searched). */
+const COLUMN_NUMBERS = 1024;
+
+/**
+ * tableColumnOf, each column number's sheet column looked up once per table: the evaluation of a row's typed
+ * comparisons asks for it per figure, on every row of a long table. An array by number (the first column of a
+ * number, as tableColumnOf finds it), not a Map asked twice per figure.
+ */
+function columnOfNumber(table: FoundTable): (n: number) => number | undefined {
+  const columns: (number | undefined)[] = [];
+  for (let i = table.columns.length - 1; i >= 0; i--) {
+    const c = table.columns[i];
+    if (Number.isInteger(c.number) && c.number >= 0 && c.number < COLUMN_NUMBERS) columns[c.number] = c.col;
+  }
+  return (n) => (Number.isInteger(n) && n >= 0 && n < COLUMN_NUMBERS ? columns[n] : tableColumnOf(table, n));
+}
+
 /**
  * One table's writes and typed comparisons, added to the plan. A row's decisions are held in arrays made once for
  * the table (by computed column), and the evaluation of its typed cells reads the row in hand: no object, map or
@@ -93,13 +110,7 @@ export function planFill(sheet: SheetModel, options: FillOptions): FillPlan {
 function planTable(sheet: SheetModel, table: FoundTable, options: FillOptions, plan: FillPlan): void {
   const { overwrite } = options;
   const countSame = !overwrite && options.countSame === true;
-  // The sheet column of each column number, looked up once per table: the evaluation of a row's typed comparisons
-  // asks for it per figure, on every row of a long table.
-  const columns = new Map<number, number | undefined>();
-  const columnOf = (n: number) => {
-    if (!columns.has(n)) columns.set(n, tableColumnOf(table, n));
-    return columns.get(n);
-  };
+  const columnOf = columnOfNumber(table);
   const computed = acyclicColumns(table);
   // Each column's formula rendered once for the table, its row's addresses put in row by row.
   const formulaOf = computed.map((column) =>

@@ -36,9 +36,10 @@ export function isNumberRowRepeat(view: SheetView, row: number, draft: TableDraf
   return matches >= MIN_NUMBERED_COLUMNS;
 }
 
-function isHeaderRepeat(view: SheetView, row: number, draft: TableDraft): boolean {
+/** `firstText`: the row's shown text in the draft's first column when the caller has read it already. */
+function isHeaderRepeat(view: SheetView, row: number, draft: TableDraft, firstText?: string): boolean {
   if (isNumberRowRepeat(view, row, draft)) return true;
-  const stt = shownText(view, row, draft.columns[0].col);
+  const stt = firstText ?? shownText(view, row, draft.columns[0].col);
   return isSttHeader(stt) || repeatsHeaderTexts(view, row, draft);
 }
 
@@ -105,12 +106,15 @@ export function classifyRows(view: SheetView, draft: TableDraft, table: FoundTab
   const unitCol =
     table.columns.find((c) => c.role === "unit")?.col ??
     (third && third.role === "other" && !inputs.includes(third) ? third.col : undefined);
+  // The STT column is most often the draft's first: its text, read for the label, is not read again for the test
+  // of a repeated header (each row of a long table).
+  const labelIsFirst = sttCol !== undefined && sttCol === draft.columns[0]?.col;
   const rows: TableRow[] = [];
   let context: LabelContext = { lastGroup: 0 };
   for (let r = draft.run.row + 1; r <= table.lastRow; r++) {
     const label = sttCol === undefined ? "" : shownText(view, r, sttCol);
     const name = nameCol === undefined ? "" : shownText(view, r, nameCol);
-    if (isHeaderRepeat(view, r, draft)) {
+    if (isHeaderRepeat(view, r, draft, labelIsFirst ? label : undefined)) {
       rows.push({ row: r, kind: "header-repeat", label, name });
       continue;
     }

@@ -45,7 +45,7 @@ import {
   type SheetEntry,
 } from "./workbook";
 import { XmlError } from "./xml";
-import { ZipError } from "./zip";
+import { deflateEarly, ZipError } from "./zip";
 
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -311,9 +311,13 @@ export class XlsxDocument {
     const onEdited = before && ((row: number, col: number, style: number) => styled.push(row, col, style));
     let result: { contentChanged: boolean };
     if (ascii) {
-      // The kept stretches copied as bytes, only the new text encoded, as the patch goes.
-      const patched = patchSheetBytes(xml, ascii, edits, onEdited, { addressed, rowSpans });
-      if (patched.bytes && !sameBytes(patched.bytes, ascii)) this.pkg.setBytes(entry.part, patched.bytes);
+      // The kept stretches copied as bytes, only the new text encoded, as the patch goes; a big part's first pieces
+      // deflated meanwhile where the codec can (the command line's thread pool).
+      const early = deflateEarly();
+      const onSettled = early && ((data: Uint8Array, length: number) => early.progress(data, length));
+      const patched = patchSheetBytes(xml, ascii, edits, onEdited, { addressed, rowSpans, onSettled });
+      if (patched.bytes && !sameBytes(patched.bytes, ascii))
+        this.pkg.setBytes(entry.part, patched.bytes, early);
       result = patched;
     } else {
       const patched = patchSheetPieces(xml, edits, onEdited, { addressed, rowSpans });

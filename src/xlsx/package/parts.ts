@@ -11,6 +11,7 @@ import {
   writeZip,
   writeZipAsync,
   ZipError,
+  type EarlyDeflate,
   type OutEntry,
   type ZipEntry,
 } from "./zip";
@@ -88,7 +89,10 @@ export class Package {
    * Parts written by an action (lower-case name → name and text, or UTF-8 bytes for a big sheet patched as bytes),
    * and parts removed.
    */
-  private readonly written = new Map<string, { name: string; text?: string; bytes?: Uint8Array }>();
+  private readonly written = new Map<
+    string,
+    { name: string; text?: string; bytes?: Uint8Array; early?: EarlyDeflate }
+  >();
   private readonly removed = new Set<string>();
 
   /** Throws ZipError when the bytes are no zip. */
@@ -135,11 +139,14 @@ export class Package {
     return { text: new TextDecoder(encodingOf(data)).decode(data), data };
   }
 
-  /** Replaces a part by these UTF-8 bytes (a patched sheet's; its declaration is its own). */
-  setBytes(part: string, bytes: Uint8Array): void {
+  /**
+   * Replaces a part by these UTF-8 bytes (a patched sheet's; its declaration is its own). `early`: their deflate,
+   * begun as they were written, finished by saveAsync.
+   */
+  setBytes(part: string, bytes: Uint8Array, early?: EarlyDeflate): void {
     const key = part.toLowerCase();
     this.removed.delete(key);
-    this.written.set(key, { name: this.byName.get(key)?.name ?? part, bytes });
+    this.written.set(key, { name: this.byName.get(key)?.name ?? part, bytes, ...(early ? { early } : {}) });
   }
 
   /** Replaces or adds a part (saved as UTF-8, its declaration saying so). */
@@ -200,12 +207,17 @@ export class Package {
       const written = this.written.get(key);
       out.push(
         written
-          ? { name: entry.name, data: written.bytes ?? encoder.encode(written.text) }
+          ? {
+              name: entry.name,
+              data: written.bytes ?? encoder.encode(written.text),
+              ...(written.early ? { early: written.early } : {}),
+            }
           : { name: entry.name, copy: entry, from: this.bytes },
       );
     }
-    for (const [key, { name, text, bytes }] of this.written)
-      if (!this.byName.has(key)) out.push({ name, data: bytes ?? encoder.encode(text) });
+    for (const [key, { name, text, bytes, early }] of this.written)
+      if (!this.byName.has(key))
+        out.push({ name, data: bytes ?? encoder.encode(text), ...(early ? { early } : {}) });
     return out;
   }
 

@@ -181,6 +181,8 @@ interface Sink {
   text(text: string): void;
   mark(): number;
   truncate(mark: number): void;
+  /** What is written so far is final (a row is done): no truncate goes back into it. */
+  settled?(): void;
 }
 
 /** The new part as pieces (patchedText). */
@@ -218,7 +220,10 @@ class ByteSink implements Sink {
   private at = 0;
   private readonly encoder = new TextEncoder();
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly onSettled?: SettledBytes,
+  ) {
     // Room for the part and a quarter more (a fill's formulas), grown if a patch writes more.
     this.out = new Uint8Array(bytes.length + (bytes.length >> 2) + 4096);
   }
@@ -272,6 +277,10 @@ class ByteSink implements Sink {
     this.at = mark;
   }
 
+  settled(): void {
+    this.onSettled?.(this.out, this.at);
+  }
+
   /** The bytes written (a view of them: the room left over is not copied away). */
   written(): Uint8Array {
     return this.out.subarray(0, this.at);
@@ -300,6 +309,12 @@ export interface PatchOptions {
   rowSpans?: RowSpans;
 }
 
+/**
+ * Told, as patchSheetBytes goes, that `data[0, length)` are the new part's first bytes for good (never written
+ * again, also when `data` is later outgrown): a big part's deflating can start on them while the patch goes on.
+ */
+export type SettledBytes = (data: Uint8Array, length: number) => void;
+
 /** patchSheet's work, the new part given as pieces of the old one and new text. */
 export function patchSheetPieces(
   xml: string,
@@ -322,10 +337,10 @@ export function patchSheetBytes(
   bytes: Uint8Array,
   edits: CellEdits,
   onEdited?: EditedCell,
-  options: PatchOptions = {},
+  options: PatchOptions & { onSettled?: SettledBytes } = {},
 ): { bytes: Uint8Array | undefined; contentChanged: boolean } {
   if (edits.size === 0) return { bytes: undefined, contentChanged: false };
-  const sink = new ByteSink(bytes);
+  const sink = new ByteSink(bytes, options.onSettled);
   const contentChanged = runPatch(xml, edits, sink, onEdited, options);
   return { bytes: sink.written(), contentChanged };
 }
@@ -683,6 +698,7 @@ class SheetPatcher {
       const selfClosing = closeAt === tagEnd && xml.charCodeAt(tagEnd - 2) === 47; /* "/" */
       if (!selfClosing && !xml.startsWith(rowClose, closeAt)) return rowStart;
       this.patchRowElement(rowStart, tagEnd, closeAt, spans[i + 4], row, false, selfClosing);
+      this.sink.settled?.();
     }
     return undefined;
   }
@@ -714,6 +730,7 @@ class SheetPatcher {
       scanner.seek(rowEnd);
       row = r !== undefined ? parseInt(r, 10) - 1 : this.unnumberedRow(tagEnd, closeAt, row);
       this.patchRowElement(rowStart, tagEnd, closeAt, rowEnd, row, r === undefined, selfClosing);
+      this.sink.settled?.();
     }
   }
 

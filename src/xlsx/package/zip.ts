@@ -23,6 +23,24 @@ export interface ZipCodec {
    * pieces side by side), for writeZipAsync; absent where there is no such thread (the page).
    */
   deflateAsync?(data: Uint8Array): Promise<Uint8Array>;
+  /**
+   * deflateAsync begun on a part's first bytes while it is still being written (a patched sheet: its first pieces
+   * deflated in the thread pool while the patch goes on); the same raw deflate data in the end.
+   */
+  deflateEarly?(): EarlyDeflate;
+}
+
+/** A part's deflate begun while the part is written (ZipCodec.deflateEarly). */
+export interface EarlyDeflate {
+  /** `data[0, length)` are the part's first bytes for good: pieces of them may be deflated now. */
+  progress(data: Uint8Array, length: number): void;
+  /** The whole part (starting with the bytes told of): its raw deflate data, as deflateAsync gives it. */
+  finish(data: Uint8Array): Promise<Uint8Array>;
+}
+
+/** A deflate begun as a part is written, where the codec can (the command line); undefined elsewhere. */
+export function deflateEarly(): EarlyDeflate | undefined {
+  return codec.deflateEarly?.();
 }
 
 /** Deflate level by size: a big sheet is written in a fraction of the time at level 1, a small part at 6. */
@@ -211,7 +229,7 @@ export function crc32(data: Uint8Array): number {
  */
 export type OutEntry =
   | { name: string; copy: ZipEntry; from: Uint8Array }
-  | { name: string; data: Uint8Array; deflated?: Uint8Array; crc?: number };
+  | { name: string; data: Uint8Array; deflated?: Uint8Array; crc?: number; early?: EarlyDeflate };
 
 /** Parts from this size on are deflated off the main thread by writeZipAsync (the smaller ones cost next to nothing). */
 const DEFLATE_ASYNC_FROM = 1 << 20;
@@ -227,7 +245,11 @@ export async function writeZipAsync(entries: readonly OutEntry[]): Promise<Uint8
     "data" in entry && entry.deflated === undefined && entry.data.length >= DEFLATE_ASYNC_FROM;
   // The big parts' deflating started first, their checksums taken on this thread meanwhile (not after it).
   const deflating = entries.map((entry) =>
-    "data" in entry && big(entry) ? deflateAsync(entry.data) : undefined,
+    "data" in entry && big(entry)
+      ? entry.early
+        ? entry.early.finish(entry.data)
+        : deflateAsync(entry.data)
+      : undefined,
   );
   const checked = entries.map((entry) =>
     "data" in entry && big(entry) && entry.crc === undefined
