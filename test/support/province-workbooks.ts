@@ -6226,4 +6226,26 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p305-kho-khan-gap-phai",
+    note: "«Khó khăn, vướng mắc gặp phải» after «KH 2026 | TH 2026 | Tỷ lệ TH/KH (%)»: «gặp» folds to «gấp» but divides no figures — a text column, no comparison",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "KH 2026",
+            "TH 2026",
+            "Tỷ lệ TH/KH (%)",
+            "Khó khăn, vướng mắc gặp phải",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];

@@ -123,6 +123,23 @@ describe("one header read alone", () => {
     // A period and its year is a date, not a comparison.
     expect(cmp("Quý I/2026")).toBe("figure");
   });
+
+  it("reads «gấp» as a comparison only between two figures or before «lần», not the folded «gặp»", () => {
+    const cmp = (text: string) => {
+      const r = readHeader(text);
+      return r.role === "comparison" ? { op: r.op, a: r.a, b: r.b, bWords: r.bWords } : r.role;
+    };
+    expect(cmp("Khó khăn, vướng mắc gặp phải")).toBe("other");
+    expect(cmp("Vấn đề gặp phải")).toBe("other");
+    expect(cmp("KH 2027 gấp ƯTH 2026 (lần)")).toEqual({
+      op: "ratio",
+      a: { kind: "plan", year: { kind: "absolute", year: 2027 } },
+      b: { kind: "estimate", year: { kind: "absolute", year: 2026 } },
+      bWords: undefined,
+    });
+    // Neither side named: the two figures before it, as «So sánh (%)» (no column named «lần»).
+    expect(cmp("Gấp (lần)")).toEqual({ op: "ratio", a: undefined, b: undefined, bWords: undefined });
+  });
 });
 
 describe("the year a title gives", () => {

@@ -173,7 +173,7 @@ type Token =
   | { t: "percent" }
   | { t: "word"; text: string };
 
-type Divider = "so voi" | "voi" | "/" | "tren" | "so" | "-";
+type Divider = "so voi" | "voi" | "/" | "tren" | "so" | "-" | "gap";
 
 interface Compiled<M> {
   re: RegExp;
@@ -464,6 +464,10 @@ function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): numbe
     const date = left.year === undefined && right.length === 1 && right[0].t === "year";
     if (!date && figureLike(left) && figureLike(figureOf(right))) return i;
   }
+  // «Gấp (lần)», «KH gấp mấy lần»: «gấp» before «lần» is «A gấp B lần» even with a side unnamed; anywhere else
+  // it is the folded «gặp» («Vấn đề gặp phải»), no comparison.
+  const gap = at("gap");
+  if (gap >= 0 && body.slice(gap + 1).some((t) => t.t === "word" && t.text === "lan")) return gap;
   return -1;
 }
 
@@ -509,7 +513,8 @@ function putSides(
       b.year = { kind: "absolute", year: a.year.year - 1 };
     if (figureLike(b)) reading.b = b;
     else {
-      const words = bTokens.flatMap((t) => (t.t === "word" ? [t.text] : []));
+      // «Gấp (lần)»: «lần» is the unit of the ratio, no column's name.
+      const words = bTokens.flatMap((t) => (t.t === "word" && t.text !== "lan" ? [t.text] : []));
       // «Tỷ lệ đạt được so với chỉ tiêu (%)»: «chỉ tiêu» compared with is the target, not the indicators' column.
       if (words.join(" ") === "chi tieu") reading.b = { kind: "target" };
       else if (words.length > 0) reading.bWords = words;

@@ -257,10 +257,11 @@ export const COMPARISON_LEADS: readonly Phrase<LeadMeaning>[] = [
 ];
 
 /** What stands between the two operands of a comparison: «so với», «với» (after «so sánh»), «/», «trên». */
-export const DIVIDERS: readonly Phrase<"so voi" | "voi" | "/" | "tren" | "so" | "-">[] = [
+export const DIVIDERS: readonly Phrase<"so voi" | "voi" | "/" | "tren" | "so" | "-" | "gap">[] = [
   { pattern: "so voi", means: "so voi", sources: [S.issue16, S.notation] },
-  // «KH 2027 gấp ƯTH 2026 (lần)»: A is so many times B — A over B.
-  { pattern: "gap", means: "so voi", sources: [S.qa16] },
+  // «KH 2027 gấp ƯTH 2026 (lần)»: A is so many times B — A over B. Folded, «gặp» is the same word («Vấn đề gặp
+  // phải»), so it divides only between two figures or before «lần» (read.ts `dividerAt`).
+  { pattern: "gap", means: "gap", sources: [S.qa16] },
   { pattern: "voi", means: "voi", sources: [S.seed000, S.seed001] },
   { pattern: "tren", means: "tren", sources: [S.notation] },
   // «TH tháng 11 so cùng kỳ», «Ước TH cả năm so KH»: «so» between two figures (a «số» is no divider).
