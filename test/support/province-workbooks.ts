@@ -6248,4 +6248,17 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p306-ten-nghi-quyet",
+    note: "«STT | Nội dung | Tên Nghị quyết | Kế hoạch 2026 | Thực hiện 2026 | Tỷ lệ (%)»: «Nghị quyết» alone names a document, no target figure, and the Tỷ lệ is TH/KH",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Nội dung", "Tên Nghị quyết", "Kế hoạch 2026", "Thực hiện 2026", "Tỷ lệ (%)"]],
+        cols: ["stt", "name", "other", f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0")],
+        unitInName: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];

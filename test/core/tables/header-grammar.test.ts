@@ -140,6 +140,25 @@ describe("one header read alone", () => {
     // Neither side named: the two figures before it, as «So sánh (%)» (no column named «lần»).
     expect(cmp("Gấp (lần)")).toEqual({ op: "ratio", a: undefined, b: undefined, bWords: undefined });
   });
+
+  it("reads «Nghị quyết» as a target only after «chỉ tiêu», «theo», «so với», before «giao» or beside a year", () => {
+    const role = (text: string) => {
+      const r = readHeader(text);
+      if (r.role === "figure") return r.figure.kind;
+      if (r.role === "comparison") return `${r.op} / ${r.b?.kind ?? "?"}`;
+      return r.role;
+    };
+    expect(role("Nghị quyết")).toBe("other");
+    expect(role("Tên Nghị quyết")).toBe("other");
+    expect(role("Văn bản (NQ, QĐ)")).toBe("other");
+    expect(role("Căn cứ (Nghị quyết, Quyết định)")).toBe("other");
+    expect(role("Chỉ tiêu Nghị quyết năm 2026")).toBe("target");
+    expect(role("Theo NQ HĐND")).toBe("target");
+    expect(role("NQ giao")).toBe("target");
+    expect(role("Nghị quyết năm 2026")).toBe("target");
+    expect(role("So với NQ (%)")).toBe("ratio / target");
+    expect(role("KH năm 2027 (theo NQ HĐND)")).toBe("plan");
+  });
 });
 
 describe("the year a title gives", () => {

@@ -123,8 +123,15 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     means: "target",
     sources: [S.notation, S.seed004, S.qa],
   },
-  // «Chỉ tiêu Nghị quyết năm 2026», «So với NQ (%)»: the target a council's resolution set.
-  { pattern: "(chi tieu )?(theo )?(nghi quyet|nq)( hdnd| dai hoi)?", means: "target", sources: [S.qa16] },
+  // «Chỉ tiêu Nghị quyết năm 2026», «Theo NQ HĐND», «NQ giao», «NQ 2026»: the target a council's resolution set —
+  // only after «chỉ tiêu»/«theo», before «giao» or beside a year. Alone («Nghị quyết», «Tên Nghị quyết», «Văn bản
+  // (NQ, QĐ)») it names a document, no figure; «So với NQ (%)» is read where a comparison's side is (read.ts).
+  {
+    pattern:
+      "(chi tieu |theo )(theo )?(nghi quyet|nq)( hdnd| dai hoi)?|(nghi quyet|nq)( hdnd| dai hoi)?(?= giao\\b| (19|20)\\d\\d(?!\\d))",
+    means: "target",
+    sources: [S.qa16],
+  },
   {
     pattern:
       "(tinh|huyen|tw|trung uong|ubnd tinh|ubnd huyen) giao|giao(?! (duc|thong|dich|luu|tiep|nhan|ban))",
