@@ -6261,4 +6261,28 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p307-nam-so-lieu-den-thang-11",
+    note: "«Kỳ báo cáo | Cùng kỳ năm trước | So sánh (%)» under «BÁO CÁO KẾT QUẢ NĂM 2026 / (Số liệu tính đến tháng 11/2026)»: the month the data were taken to is no report period",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ NĂM 2026", "(Số liệu tính đến tháng 11/2026)", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kỳ báo cáo", "Cùng kỳ năm trước", "So sánh (%)"]],
+        cols: [...STD, f("P0"), f("CK-1"), cmp("ratio", "P0", "CK-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p308-nam-dong-thang-12",
+    note: "«Kỳ báo cáo | Cùng kỳ năm trước | So sánh (%)» under «BÁO CÁO KẾT QUẢ NĂM 2026 / Tháng 12 năm 2026»: a line that is only the month signed names no period",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ NĂM 2026", "Tháng 12 năm 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kỳ báo cáo", "Cùng kỳ năm trước", "So sánh (%)"]],
+        cols: [...STD, f("P0"), f("CK-1"), cmp("ratio", "P0", "CK-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
 ];

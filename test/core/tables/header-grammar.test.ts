@@ -180,6 +180,17 @@ describe("the year a title gives", () => {
     ).toEqual({ year: 2021, kinds: { estimate: 2021 } });
     expect(of("Tuần Giáo, ngày 12 tháng 6 năm 2021")).toEqual({ year: undefined, kinds: {} });
   });
+
+  it("reads a month as the report period on the title's main line only", () => {
+    const period = (t: string) => readTitle(t).period ?? "none";
+    expect(period("BÁO CÁO THÁNG 10 NĂM 2026")).toBe("month");
+    expect(period("BÁO CÁO 6 THÁNG ĐẦU NĂM 2026")).toBe("h1");
+    // The month the data were taken to, or the month the report was signed: no period, the year stays.
+    expect(period("BÁO CÁO KẾT QUẢ NĂM 2026 / (Số liệu tính đến tháng 11/2026)")).toBe("none");
+    expect(period("BÁO CÁO KẾT QUẢ NĂM 2026 / Tháng 12 năm 2026")).toBe("none");
+    expect(period("BÁO CÁO KẾT QUẢ NĂM 2026 (số liệu đến hết tháng 9)")).toBe("none");
+    expect(readTitle("BÁO CÁO KẾT QUẢ NĂM 2026 / (Số liệu tính đến tháng 11/2026)").year).toBe(2026);
+  });
 });
 
 describe("the notation", () => {
