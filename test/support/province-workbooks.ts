@@ -6285,4 +6285,25 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "title" },
   },
+  {
+    id: "p309-th-nam-tinh-den-30-9",
+    note: "«Kế hoạch năm 2026 | Thực hiện năm 2026 (tính đến 30/9/2026) | Tỷ lệ (%)»: a result dated 30/9 is nine months' (an estimate so dated stays the year's, p302)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện năm 2026 (tính đến 30/9/2026)",
+            "Tỷ lệ (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), cmp("ratio", "9M", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];

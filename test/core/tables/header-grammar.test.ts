@@ -159,6 +159,16 @@ describe("one header read alone", () => {
     expect(role("So với NQ (%)")).toBe("ratio / target");
     expect(role("KH năm 2027 (theo NQ HĐND)")).toBe("plan");
   });
+
+  it("strips a date in brackets after the year from an estimate or a plan, not from a result", () => {
+    const figure = (text: string) => {
+      const r = readHeader(text);
+      return r.role === "figure" ? [r.figure.kind, r.figure.period ?? "year"] : r.role;
+    };
+    expect(figure("Thực hiện năm 2026 (tính đến 30/9/2026)")).toEqual(["actual", "9m"]);
+    expect(figure("Ước thực hiện năm 2026 (tính đến 30/11/2026)")).toEqual(["estimate", "year"]);
+    expect(figure("Kế hoạch năm 2026 (tính đến 30/11/2026)")).toEqual(["plan", "year"]);
+  });
 });
 
 describe("the year a title gives", () => {

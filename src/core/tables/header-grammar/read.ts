@@ -248,10 +248,15 @@ function tokenText(folded: string): string {
   return (
     folded
       .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
-      // «Ước thực hiện năm 2026 (tính đến 30/11/2026)»: a figure of the year said, its data's date in brackets after.
+      // «Ước thực hiện năm 2026 (tính đến 30/11/2026)»: an estimate or a plan of the year said, its data's date in
+      // brackets after. A result so dated («Thực hiện năm 2026 (tính đến 30/9/2026)») is what was done by then:
+      // the date stays and names its span (nine months).
       .replace(
         /\b(nam (?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
-        "$1$2 ",
+        (m: string, year: string, between: string, at: number, text: string) => {
+          const kind = figureOf(tokensOf(text.slice(0, at))).kind;
+          return kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
+        },
       )
       // «(số liệu đến 30/11/2026)»: when the data were taken, no span of the figure — its year alone stays.
       .replace(
