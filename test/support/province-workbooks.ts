@@ -6233,15 +6233,7 @@ export const PROVINCE_CASES: ProvinceCase[] = [
       {
         lines: [],
         header: [
-          [
-            "STT",
-            "Chỉ tiêu",
-            "ĐVT",
-            "KH 2026",
-            "TH 2026",
-            "Tỷ lệ TH/KH (%)",
-            "Khó khăn, vướng mắc gặp phải",
-          ],
+          ["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "TH 2026", "Tỷ lệ TH/KH (%)", "Khó khăn, vướng mắc gặp phải"],
         ],
         cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0"), "other"],
       },

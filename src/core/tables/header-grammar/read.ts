@@ -522,7 +522,8 @@ function putSides(
       const words = bTokens.flatMap((t) => (t.t === "word" && t.text !== "lan" ? [t.text] : []));
       // «Tỷ lệ đạt được so với chỉ tiêu (%)»: «chỉ tiêu» compared with is the target, not the indicators' column.
       // «So với NQ (%)», «So với Nghị quyết HĐND»: the target the resolution set (alone, «Nghị quyết» is a document).
-      if (/^(chi tieu|(nghi quyet|nq)( hdnd| dai hoi)?)$/.test(words.join(" "))) reading.b = { kind: "target" };
+      if (/^(chi tieu|(nghi quyet|nq)( hdnd| dai hoi)?)$/.test(words.join(" ")))
+        reading.b = { kind: "target" };
       else if (words.length > 0) reading.bWords = words;
     }
   } else {
