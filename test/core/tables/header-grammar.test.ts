@@ -99,6 +99,12 @@ describe("one header read alone", () => {
     expect(figure("ĐVT")).toBe("unit");
     expect(figure("Thời gian thực hiện")).toBe("other");
     expect(figure("Đơn vị thực hiện")).toBe("in-charge");
+    // Text on the work, however «thực hiện» or «gặp» is written in it; a document's number.
+    expect(figure("Những tồn tại, hạn chế gặp phải trong quá trình thực hiện")).toBe("other");
+    expect(figure("Khó khăn, vướng mắc")).toBe("other");
+    expect(figure("Kiến nghị, đề xuất")).toBe("other");
+    expect(figure("Số, ký hiệu Nghị quyết")).toBe("other");
+    expect(figure("Đề xuất KH năm 2027")).toMatchObject({ kind: "plan" });
   });
 
   it("reads a comparison's operation and its two sides", () => {

@@ -85,6 +85,15 @@ export const LATE_COLUMN_WORDS: readonly Phrase<PlainRole>[] = [
   { pattern: "^(ty|ti) trong\\b|\\b(binh quan|bqgd|bq)\\b", means: "other", sources: [S.ktxh, S.qa16] },
   // «Nguyên nhân tăng, giảm», «Lý do không đạt»: words explaining the figures, never a growth rate or a difference.
   { pattern: "^(nguyen nhan|ly do|giai trinh|giai thich)\\b", means: "other", sources: [S.qa16] },
+  // «Những tồn tại, hạn chế gặp phải trong quá trình thực hiện», «Khó khăn, vướng mắc», «Kiến nghị, đề xuất»: text
+  // on the work, not a result however «thực hiện» is written in it («Đề xuất KH năm 2027» stays a plan); «Số, ký
+  // hiệu Nghị quyết»: a document's number.
+  {
+    pattern:
+      "^(nhung |cac )?(ton tai|han che|kho khan|vuong mac|giai phap)\\b|^kien nghi( de xuat)?$|^(so )?(ky hieu|so hieu)\\b",
+    means: "other",
+    sources: [S.qa16],
+  },
 ];
 
 /** The indicator-name column, when nothing else in its header says what it is. */
