@@ -6226,4 +6226,76 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p305-kho-khan-gap-phai",
+    note: "«Khó khăn, vướng mắc gặp phải» after «KH 2026 | TH 2026 | Tỷ lệ TH/KH (%)»: «gặp» folds to «gấp» but divides no figures — a text column, no comparison",
+    tables: [
+      {
+        lines: [],
+        header: [
+          ["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "TH 2026", "Tỷ lệ TH/KH (%)", "Khó khăn, vướng mắc gặp phải"],
+        ],
+        cols: [...STD, f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0"), "other"],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p306-ten-nghi-quyet",
+    note: "«STT | Nội dung | Tên Nghị quyết | Kế hoạch 2026 | Thực hiện 2026 | Tỷ lệ (%)»: «Nghị quyết» alone names a document, no target figure, and the Tỷ lệ is TH/KH",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Nội dung", "Tên Nghị quyết", "Kế hoạch 2026", "Thực hiện 2026", "Tỷ lệ (%)"]],
+        cols: ["stt", "name", "other", f("KH0"), f("TH0"), cmp("ratio", "TH0", "KH0")],
+        unitInName: true,
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
+  {
+    id: "p307-nam-so-lieu-den-thang-11",
+    note: "«Kỳ báo cáo | Cùng kỳ năm trước | So sánh (%)» under «BÁO CÁO KẾT QUẢ NĂM 2026 / (Số liệu tính đến tháng 11/2026)»: the month the data were taken to is no report period",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ NĂM 2026", "(Số liệu tính đến tháng 11/2026)", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kỳ báo cáo", "Cùng kỳ năm trước", "So sánh (%)"]],
+        cols: [...STD, f("P0"), f("CK-1"), cmp("ratio", "P0", "CK-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p308-nam-dong-thang-12",
+    note: "«Kỳ báo cáo | Cùng kỳ năm trước | So sánh (%)» under «BÁO CÁO KẾT QUẢ NĂM 2026 / Tháng 12 năm 2026»: a line that is only the month signed names no period",
+    tables: [
+      {
+        lines: ["BÁO CÁO KẾT QUẢ NĂM 2026", "Tháng 12 năm 2026", ""],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Kỳ báo cáo", "Cùng kỳ năm trước", "So sánh (%)"]],
+        cols: [...STD, f("P0"), f("CK-1"), cmp("ratio", "P0", "CK-1")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "title" },
+  },
+  {
+    id: "p309-th-nam-tinh-den-30-9",
+    note: "«Kế hoạch năm 2026 | Thực hiện năm 2026 (tính đến 30/9/2026) | Tỷ lệ (%)»: a result dated 30/9 is nine months' (an estimate so dated stays the year's, p302)",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "Kế hoạch năm 2026",
+            "Thực hiện năm 2026 (tính đến 30/9/2026)",
+            "Tỷ lệ (%)",
+          ],
+        ],
+        cols: [...STD, f("KH0"), f("9M"), cmp("ratio", "9M", "KH0")],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];

@@ -24,6 +24,7 @@ import { columnLetter, rangeA1 } from "../model/address";
 import type { ColumnCorrection, WorkbookModel } from "../model/sheet";
 import {
   formatReading,
+  formatYearRef,
   parseReading,
   readHeader,
   UNKNOWN_YEAR,
@@ -153,16 +154,11 @@ export function readingOf(analysis: WorkbookAnalysis): WorkbookReading {
 // Text
 
 /** « 2026», « năm N-1», « (chưa rõ năm)»: a figure's year as its text ends. */
-/** A year relative to the report year N as the forms write it: «N», «N-1», «N+1». */
-function relativeYear(offset: number): string {
-  return offset === 0 ? "N" : `N${offset > 0 ? "+" : "-"}${Math.abs(offset)}`;
-}
-
 function yearText(year: Figure["year"], lang: Lang): string {
   return year.kind === "absolute"
     ? t(lang, "reading.year.absolute", { year: year.year })
     : year.kind === "relative"
-      ? t(lang, "reading.year.relative", { n: relativeYear(year.offset) })
+      ? t(lang, "reading.year.relative", { n: formatYearRef(year) })
       : t(lang, "reading.year.unknown");
 }
 
@@ -200,7 +196,7 @@ export function columnText(table: TableReading, column: ColumnView, lang: Lang):
       // «số liệu năm N-1» (a relative year alone, «Năm trước», when N is not known either), never «năm năm N-1».
       year:
         r.figure.year.kind === "relative"
-          ? relativeYear(r.figure.year.offset)
+          ? formatYearRef(r.figure.year)
           : yearText(r.figure.year, lang).trim(),
     });
   const what = r.role === "figure" ? figureText(r.figure, lang) : t(lang, `reading.role.${r.role}`);

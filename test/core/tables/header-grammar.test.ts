@@ -99,6 +99,12 @@ describe("one header read alone", () => {
     expect(figure("ĐVT")).toBe("unit");
     expect(figure("Thời gian thực hiện")).toBe("other");
     expect(figure("Đơn vị thực hiện")).toBe("in-charge");
+    // Text on the work, however «thực hiện» or «gặp» is written in it; a document's number.
+    expect(figure("Những tồn tại, hạn chế gặp phải trong quá trình thực hiện")).toBe("other");
+    expect(figure("Khó khăn, vướng mắc")).toBe("other");
+    expect(figure("Kiến nghị, đề xuất")).toBe("other");
+    expect(figure("Số, ký hiệu Nghị quyết")).toBe("other");
+    expect(figure("Đề xuất KH năm 2027")).toMatchObject({ kind: "plan" });
   });
 
   it("reads a comparison's operation and its two sides", () => {
@@ -123,6 +129,52 @@ describe("one header read alone", () => {
     // A period and its year is a date, not a comparison.
     expect(cmp("Quý I/2026")).toBe("figure");
   });
+
+  it("reads «gấp» as a comparison only between two figures or before «lần», not the folded «gặp»", () => {
+    const cmp = (text: string) => {
+      const r = readHeader(text);
+      return r.role === "comparison" ? { op: r.op, a: r.a, b: r.b, bWords: r.bWords } : r.role;
+    };
+    expect(cmp("Khó khăn, vướng mắc gặp phải")).toBe("other");
+    expect(cmp("Vấn đề gặp phải")).toBe("other");
+    expect(cmp("KH 2027 gấp ƯTH 2026 (lần)")).toEqual({
+      op: "ratio",
+      a: { kind: "plan", year: { kind: "absolute", year: 2027 } },
+      b: { kind: "estimate", year: { kind: "absolute", year: 2026 } },
+      bWords: undefined,
+    });
+    // Neither side named: the two figures before it, as «So sánh (%)» (no column named «lần»).
+    expect(cmp("Gấp (lần)")).toEqual({ op: "ratio", a: undefined, b: undefined, bWords: undefined });
+  });
+
+  it("reads «Nghị quyết» as a target only after «chỉ tiêu», «theo», «so với», before «giao» or beside a year", () => {
+    const role = (text: string) => {
+      const r = readHeader(text);
+      if (r.role === "figure") return r.figure.kind;
+      if (r.role === "comparison") return `${r.op} / ${r.b?.kind ?? "?"}`;
+      return r.role;
+    };
+    expect(role("Nghị quyết")).toBe("other");
+    expect(role("Tên Nghị quyết")).toBe("other");
+    expect(role("Văn bản (NQ, QĐ)")).toBe("other");
+    expect(role("Căn cứ (Nghị quyết, Quyết định)")).toBe("other");
+    expect(role("Chỉ tiêu Nghị quyết năm 2026")).toBe("target");
+    expect(role("Theo NQ HĐND")).toBe("target");
+    expect(role("NQ giao")).toBe("target");
+    expect(role("Nghị quyết năm 2026")).toBe("target");
+    expect(role("So với NQ (%)")).toBe("ratio / target");
+    expect(role("KH năm 2027 (theo NQ HĐND)")).toBe("plan");
+  });
+
+  it("strips a date in brackets after the year from an estimate or a plan, not from a result", () => {
+    const figure = (text: string) => {
+      const r = readHeader(text);
+      return r.role === "figure" ? [r.figure.kind, r.figure.period ?? "year"] : r.role;
+    };
+    expect(figure("Thực hiện năm 2026 (tính đến 30/9/2026)")).toEqual(["actual", "9m"]);
+    expect(figure("Ước thực hiện năm 2026 (tính đến 30/11/2026)")).toEqual(["estimate", "year"]);
+    expect(figure("Kế hoạch năm 2026 (tính đến 30/11/2026)")).toEqual(["plan", "year"]);
+  });
 });
 
 describe("the year a title gives", () => {
@@ -143,6 +195,17 @@ describe("the year a title gives", () => {
       ),
     ).toEqual({ year: 2021, kinds: { estimate: 2021 } });
     expect(of("Tuần Giáo, ngày 12 tháng 6 năm 2021")).toEqual({ year: undefined, kinds: {} });
+  });
+
+  it("reads a month as the report period on the title's main line only", () => {
+    const period = (t: string) => readTitle(t).period ?? "none";
+    expect(period("BÁO CÁO THÁNG 10 NĂM 2026")).toBe("month");
+    expect(period("BÁO CÁO 6 THÁNG ĐẦU NĂM 2026")).toBe("h1");
+    // The month the data were taken to, or the month the report was signed: no period, the year stays.
+    expect(period("BÁO CÁO KẾT QUẢ NĂM 2026 / (Số liệu tính đến tháng 11/2026)")).toBe("none");
+    expect(period("BÁO CÁO KẾT QUẢ NĂM 2026 / Tháng 12 năm 2026")).toBe("none");
+    expect(period("BÁO CÁO KẾT QUẢ NĂM 2026 (số liệu đến hết tháng 9)")).toBe("none");
+    expect(readTitle("BÁO CÁO KẾT QUẢ NĂM 2026 / (Số liệu tính đến tháng 11/2026)").year).toBe(2026);
   });
 });
 

@@ -173,7 +173,7 @@ type Token =
   | { t: "percent" }
   | { t: "word"; text: string };
 
-type Divider = "so voi" | "voi" | "/" | "tren" | "so" | "-";
+type Divider = "so voi" | "voi" | "/" | "tren" | "so" | "-" | "gap";
 
 interface Compiled<M> {
   re: RegExp;
@@ -248,10 +248,15 @@ function tokenText(folded: string): string {
   return (
     folded
       .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
-      // «Ước thực hiện năm 2026 (tính đến 30/11/2026)»: a figure of the year said, its data's date in brackets after.
+      // «Ước thực hiện năm 2026 (tính đến 30/11/2026)»: an estimate or a plan of the year said, its data's date in
+      // brackets after. A result so dated («Thực hiện năm 2026 (tính đến 30/9/2026)») is what was done by then:
+      // the date stays and names its span (nine months).
       .replace(
         /\b(nam (?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
-        "$1$2 ",
+        (m: string, year: string, between: string, at: number, text: string) => {
+          const kind = figureOf(tokensOf(text.slice(0, at))).kind;
+          return kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
+        },
       )
       // «(số liệu đến 30/11/2026)»: when the data were taken, no span of the figure — its year alone stays.
       .replace(
@@ -464,6 +469,10 @@ function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): numbe
     const date = left.year === undefined && right.length === 1 && right[0].t === "year";
     if (!date && figureLike(left) && figureLike(figureOf(right))) return i;
   }
+  // «Gấp (lần)», «KH gấp mấy lần»: «gấp» before «lần» is «A gấp B lần» even with a side unnamed; anywhere else
+  // it is the folded «gặp» («Vấn đề gặp phải»), no comparison.
+  const gap = at("gap");
+  if (gap >= 0 && body.slice(gap + 1).some((t) => t.t === "word" && t.text === "lan")) return gap;
   return -1;
 }
 
@@ -509,9 +518,12 @@ function putSides(
       b.year = { kind: "absolute", year: a.year.year - 1 };
     if (figureLike(b)) reading.b = b;
     else {
-      const words = bTokens.flatMap((t) => (t.t === "word" ? [t.text] : []));
+      // «Gấp (lần)»: «lần» is the unit of the ratio, no column's name.
+      const words = bTokens.flatMap((t) => (t.t === "word" && t.text !== "lan" ? [t.text] : []));
       // «Tỷ lệ đạt được so với chỉ tiêu (%)»: «chỉ tiêu» compared with is the target, not the indicators' column.
-      if (words.join(" ") === "chi tieu") reading.b = { kind: "target" };
+      // «So với NQ (%)», «So với Nghị quyết HĐND»: the target the resolution set (alone, «Nghị quyết» is a document).
+      if (/^(chi tieu|(nghi quyet|nq)( hdnd| dai hoi)?)$/.test(words.join(" ")))
+        reading.b = { kind: "target" };
       else if (words.length > 0) reading.bWords = words;
     }
   } else {

@@ -25,13 +25,25 @@ const COMPILED = TITLE_PHRASES.map((p) => ({
   means: p.means,
 }));
 
-/** A document's date or attachment line: no report year in it. */
+/** «tháng 11/2026», «tháng 12 năm 2026»: a month and its year. */
+const MONTH_OF_YEAR = /\bthang \d{1,2}\s*(?:nam|\/)\s*(?:19|20)\d\d/g;
+
+/**
+ * A document's date or attachment line: no report year in it. With `months`, the line as the report period is read
+ * from: a month on the title's main line is the report's («BÁO CÁO THÁNG 10 NĂM 2026»), but not a month the data
+ * were taken to («(Số liệu tính đến tháng 11/2026)», «… đến hết tháng 9/2026») nor a line that is only a date
+ * («Tháng 12 năm 2026», the month the report was signed) — those keep their year and name no period.
+ */
 function withoutDates(line: string, months = false): string {
   if (/^\(?\s*kem theo\b/.test(line)) return "";
   const undated = line.replace(/\bngay\b[^/]*?\bnam (?:19|20)\d\d/g, " ");
-  // «BÁO CÁO THÁNG 10 NĂM 2026»: for the period reported, a month and its year are the report's, no date.
-  if (months) return undated;
-  return undated.replace(/\bthang \d{1,2}\s*(?:nam|\/)\s*(?:19|20)\d\d/g, " ");
+  if (!months) return undated.replace(MONTH_OF_YEAR, " ");
+  const dateOnly = /^[\s(,.-]*thang \d{1,2}\s*(?:nam|\/)\s*((?:19|20)\d\d)[\s).,]*$/.exec(undated);
+  if (dateOnly) return dateOnly[1];
+  return undated.replace(
+    /\b((?:so lieu|den|toi)\b[^/()]*?)\bthang \d{1,2}\b(?:\s*(?:nam|\/)\s*((?:19|20)\d\d))?/g,
+    (_m, before: string, year: string | undefined) => `${before} ${year ?? ""}`,
+  );
 }
 
 export function readTitle(title: string): TitleReading {

@@ -85,6 +85,15 @@ export const LATE_COLUMN_WORDS: readonly Phrase<PlainRole>[] = [
   { pattern: "^(ty|ti) trong\\b|\\b(binh quan|bqgd|bq)\\b", means: "other", sources: [S.ktxh, S.qa16] },
   // «Nguyên nhân tăng, giảm», «Lý do không đạt»: words explaining the figures, never a growth rate or a difference.
   { pattern: "^(nguyen nhan|ly do|giai trinh|giai thich)\\b", means: "other", sources: [S.qa16] },
+  // «Những tồn tại, hạn chế gặp phải trong quá trình thực hiện», «Khó khăn, vướng mắc», «Kiến nghị, đề xuất»: text
+  // on the work, not a result however «thực hiện» is written in it («Đề xuất KH năm 2027» stays a plan); «Số, ký
+  // hiệu Nghị quyết»: a document's number.
+  {
+    pattern:
+      "^(nhung |cac )?(ton tai|han che|kho khan|vuong mac|giai phap)\\b|^kien nghi( de xuat)?$|^(so )?(ky hieu|so hieu)\\b",
+    means: "other",
+    sources: [S.qa16],
+  },
 ];
 
 /** The indicator-name column, when nothing else in its header says what it is. */
@@ -123,8 +132,15 @@ export const KIND_PHRASES: readonly Phrase<FigureKind>[] = [
     means: "target",
     sources: [S.notation, S.seed004, S.qa],
   },
-  // «Chỉ tiêu Nghị quyết năm 2026», «So với NQ (%)»: the target a council's resolution set.
-  { pattern: "(chi tieu )?(theo )?(nghi quyet|nq)( hdnd| dai hoi)?", means: "target", sources: [S.qa16] },
+  // «Chỉ tiêu Nghị quyết năm 2026», «Theo NQ HĐND», «NQ giao», «NQ 2026»: the target a council's resolution set —
+  // only after «chỉ tiêu»/«theo», before «giao» or beside a year. Alone («Nghị quyết», «Tên Nghị quyết», «Văn bản
+  // (NQ, QĐ)») it names a document, no figure; «So với NQ (%)» is read where a comparison's side is (read.ts).
+  {
+    pattern:
+      "(chi tieu |theo )(theo )?(nghi quyet|nq)( hdnd| dai hoi)?|(nghi quyet|nq)( hdnd| dai hoi)?(?= giao\\b| (19|20)\\d\\d(?!\\d))",
+    means: "target",
+    sources: [S.qa16],
+  },
   {
     pattern:
       "(tinh|huyen|tw|trung uong|ubnd tinh|ubnd huyen) giao|giao(?! (duc|thong|dich|luu|tiep|nhan|ban))",
@@ -257,10 +273,11 @@ export const COMPARISON_LEADS: readonly Phrase<LeadMeaning>[] = [
 ];
 
 /** What stands between the two operands of a comparison: «so với», «với» (after «so sánh»), «/», «trên». */
-export const DIVIDERS: readonly Phrase<"so voi" | "voi" | "/" | "tren" | "so" | "-">[] = [
+export const DIVIDERS: readonly Phrase<"so voi" | "voi" | "/" | "tren" | "so" | "-" | "gap">[] = [
   { pattern: "so voi", means: "so voi", sources: [S.issue16, S.notation] },
-  // «KH 2027 gấp ƯTH 2026 (lần)»: A is so many times B — A over B.
-  { pattern: "gap", means: "so voi", sources: [S.qa16] },
+  // «KH 2027 gấp ƯTH 2026 (lần)»: A is so many times B — A over B. Folded, «gặp» is the same word («Vấn đề gặp
+  // phải»), so it divides only between two figures or before «lần» (read.ts `dividerAt`).
+  { pattern: "gap", means: "gap", sources: [S.qa16] },
   { pattern: "voi", means: "voi", sources: [S.seed000, S.seed001] },
   { pattern: "tren", means: "tren", sources: [S.notation] },
   // «TH tháng 11 so cùng kỳ», «Ước TH cả năm so KH»: «so» between two figures (a «số» is no divider).
