@@ -63,6 +63,9 @@ export function indicatorNumber(text: string): number | undefined {
 }
 
 export function readRowLabel(text: string, context: LabelContext): RowLabel {
+  // An indicator number as typed («12», «1.2»: no space, no «.» or «)» after it) is its own clean label: read
+  // without cleaning (each row of a long table).
+  if (ARABIC_LABEL.test(text)) return NUMBER;
   const t = cleanLabel(text);
   if (t === "") return EMPTY;
   if (ARABIC_LABEL.test(t)) return NUMBER;
@@ -86,8 +89,14 @@ export function advanceLabelContext(context: LabelContext, label: RowLabel): Lab
   return context;
 }
 
+/** Digits, dots and white space only. */
+const NUMERAL_LABEL = /^[\d.\s]*$/;
+
 /** The STT header word: `STT`, `Stt`, `S.T.T`, `TT`, `Số TT`, `Thứ tự`. */
 export function isSttHeader(text: string): boolean {
+  // A label of ASCII digits, dots and spaces only («12», «1.2», «») folds to digits, never to a header word: told
+  // without folding (each row of a long table asks).
+  if (NUMERAL_LABEL.test(text)) return false;
   // «STT (No.)»: an aside beside it says nothing more.
   const f = foldDiacritics(text)
     .replace(/\([^()]*\)/g, "")
