@@ -250,12 +250,15 @@ function tokenText(folded: string): string {
       .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
       // «Ước thực hiện năm 2026 (tính đến 30/11/2026)»: an estimate or a plan of the year said, its data's date in
       // brackets after. A result so dated («Thực hiện năm 2026 (tính đến 30/9/2026)») is what was done by then:
-      // the date stays and names its span (nine months).
+      // the date stays and names its span (nine months). A year that says no kind («Năm 2026 (tính đến
+      // 30/11/2026)», «2026 (đến 30/6/2026)») is a year alone whose data are dated: a result to date or the year's
+      // estimate, the words do not say which — its kind is asked, as a bare year's is, not read from the date.
       .replace(
-        /\b(nam (?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
+        /\b((?:nam )?(?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
         (m: string, year: string, between: string, at: number, text: string) => {
-          const kind = figureOf(tokensOf(text.slice(0, at))).kind;
-          return kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
+          const kind = figureOf(tokensOf(`${text.slice(0, at)} ${between}`)).kind;
+          const asked = kind === undefined && year !== "ca nam";
+          return asked || kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
         },
       )
       // «(số liệu đến 30/11/2026)»: when the data were taken, no span of the figure — its year alone stays.
