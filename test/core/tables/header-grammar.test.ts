@@ -201,6 +201,30 @@ describe("one header read alone", () => {
   });
 });
 
+describe("a word cut short with a slash", () => {
+  it("reads «t/hiện», «k/hoạch», «ư/th», «t/h», «k/h» as the word, not a divider; «TH/KH» stays a comparison", () => {
+    const role = (text: string) => {
+      const r = readHeader(text);
+      if (r.role === "figure")
+        return `${r.figure.kind} ${r.figure.year?.kind === "absolute" ? r.figure.year.year : "?"}`;
+      if (r.role === "comparison") return `${r.op} ${r.a?.kind ?? "?"} / ${r.b?.kind ?? "?"}`;
+      return r.role;
+    };
+    expect(role("Ước t/hiện 2026")).toBe("estimate 2026");
+    expect(role("T/hiện 2025")).toBe("actual 2025");
+    expect(role("Th/hiện 2025")).toBe("actual 2025");
+    expect(role("K/hoạch 2027")).toBe("plan 2027");
+    expect(role("Ư/TH 2026")).toBe("estimate 2026");
+    expect(role("Ước t/h 2026")).toBe("estimate 2026");
+    expect(role("t/h 2025")).toBe("actual 2025");
+    expect(role("K/h 2027")).toBe("plan 2027");
+    expect(role("TH/KH (%)")).toBe("ratio actual / plan");
+    expect(role("ƯTH 2026/TH 2025")).toBe("ratio estimate / actual");
+    expect(role("Ước t/hiện 2026 / T/hiện 2025 (%)")).toBe("ratio estimate / actual");
+    expect(role("K/hoạch 2027 / Ước t/hiện 2026 (%)")).toBe("ratio plan / estimate");
+  });
+});
+
 describe("the year a title gives", () => {
   it("reads N and the year of each kind it names, and not a document's date", () => {
     const of = (t: string) => {

@@ -298,6 +298,13 @@ function tokenText(folded: string): string {
       .replace(/([a-z])(\d{4,5})(?!\d)/g, "$1 $2")
       .replace(/(^|\D)((?:19|20)\d\d)([a-z])/g, "$1$2 $3")
       .replace(/(^|\D)(\d{4,5})-(\d{4})(?!\d)/g, "$1$2 - $3")
+      // «Ước t/hiện», «T/hiện», «K/hoạch», «Ư/TH», «t/h», «K/h»: a word cut short with a slash, as officials type
+      // it — no divider («TH/KH», «ƯTH 2026/TH 2025» have a word on each side). Written out whole for the kinds.
+      .replace(/\b(?:t|th)\/hien\b/g, " thuc hien ")
+      .replace(/\bk\/hoach\b/g, " ke hoach ")
+      .replace(/\bu\/th\b/g, " uth ")
+      .replace(/\bt\/h\b/g, " th ")
+      .replace(/\bk\/h\b/g, " kh ")
       .replace(/\//g, " / ")
       .replace(/[()[\]{},;:.!?"'*]+/g, " ")
       .replace(/\s+/g, " ")
