@@ -6298,4 +6298,46 @@ export const PROVINCE_CASES: ProvinceCase[] = [
     ],
     means: { year: 2026, yearFrom: "header" },
   },
+  {
+    id: "p310-nam-tran-tinh-den-ngay",
+    note: "«Năm 2025 | Năm 2026 (tính đến 30/11/2026) | 2026/2025», no title: a year that says no kind, dated in brackets, is a year alone — its kind asked, never a monthly result consolidated unconfirmed",
+    tables: [
+      {
+        lines: [],
+        header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026 (tính đến 30/11/2026)", "2026/2025"]],
+        cols: [...STD, y("TH-1"), y("TH0"), cmp("ratio", "TH0", "TH-1")],
+      },
+    ],
+    means: { yearsWrittenFrom: 2026 },
+  },
+  {
+    id: "p311-tu-viet-tat-gach-cheo",
+    note: "«T/hiện 2025 | Ước t/hiện 2026 | K/hoạch 2027 | Ước t/hiện 2026 / T/hiện 2025 (%) | K/hoạch 2027 / Ước t/hiện 2026 (%)»: a word cut short with a slash is no divider",
+    tables: [
+      {
+        lines: [],
+        header: [
+          [
+            "STT",
+            "Chỉ tiêu",
+            "ĐVT",
+            "T/hiện 2025",
+            "Ước t/hiện 2026",
+            "K/hoạch 2027",
+            "Ước t/hiện 2026 / T/hiện 2025 (%)",
+            "K/hoạch 2027 / Ước t/hiện 2026 (%)",
+          ],
+        ],
+        cols: [
+          ...STD,
+          f("TH-1"),
+          f("UTH0"),
+          f("KH1"),
+          cmp("ratio", "UTH0", "TH-1"),
+          cmp("ratio", "KH1", "UTH0"),
+        ],
+      },
+    ],
+    means: { year: 2026, yearFrom: "header" },
+  },
 ];

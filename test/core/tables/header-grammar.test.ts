@@ -11,7 +11,7 @@ import {
   readTitle,
   type ColumnReading,
 } from "../../../src/core/tables/header-grammar";
-import { loadCases, parseExpected, readingsOf } from "./header-phrasings";
+import { loadCases, parseExpected, readCase, readingsOf } from "./header-phrasings";
 
 const FILES = ["header-phrasings.json", "header-phrasings-grammar.json"];
 
@@ -174,6 +174,54 @@ describe("one header read alone", () => {
     expect(figure("Thực hiện năm 2026 (tính đến 30/9/2026)")).toEqual(["actual", "9m"]);
     expect(figure("Ước thực hiện năm 2026 (tính đến 30/11/2026)")).toEqual(["estimate", "year"]);
     expect(figure("Kế hoạch năm 2026 (tính đến 30/11/2026)")).toEqual(["plan", "year"]);
+  });
+
+  it("reads a year that says no kind, dated in brackets, as a year alone: its kind unsaid, not a monthly result", () => {
+    const unsaid = (text: string) => {
+      const r = readHeader(text);
+      return r.role === "figure"
+        ? [r.figure.kind, r.figure.period ?? "year", r.figure.kindUnsaid ?? false]
+        : r.role;
+    };
+    expect(unsaid("Năm 2026 (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("2026 (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("Năm 2026 (đến 30/6/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("Năm 2026 (tính đến ngày 15/11/2026)")).toEqual(["actual", "year", true]);
+    // A kind said before the date keeps its reading.
+    expect(unsaid("Năm 2026 ước (tính đến 30/11/2026)")).toEqual(["estimate", "year", false]);
+    expect(unsaid("TH 2026 (tính đến 30/9/2026)")).toEqual(["actual", "9m", false]);
+    // In a table with no title: the column's kind is not known, asked as a bare year's is.
+    const table = readCase({
+      id: "nam-tinh-den",
+      source: "forms leg 6",
+      header: [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026 (tính đến 30/11/2026)"]],
+      expect: [],
+    });
+    expect(table.columns.map((c) => c.kindUnknown === true)).toEqual([false, false, false, true, true]);
+  });
+});
+
+describe("a word cut short with a slash", () => {
+  it("reads «t/hiện», «k/hoạch», «ư/th», «t/h», «k/h» as the word, not a divider; «TH/KH» stays a comparison", () => {
+    const role = (text: string) => {
+      const r = readHeader(text);
+      if (r.role === "figure")
+        return `${r.figure.kind} ${r.figure.year?.kind === "absolute" ? r.figure.year.year : "?"}`;
+      if (r.role === "comparison") return `${r.op} ${r.a?.kind ?? "?"} / ${r.b?.kind ?? "?"}`;
+      return r.role;
+    };
+    expect(role("Ước t/hiện 2026")).toBe("estimate 2026");
+    expect(role("T/hiện 2025")).toBe("actual 2025");
+    expect(role("Th/hiện 2025")).toBe("actual 2025");
+    expect(role("K/hoạch 2027")).toBe("plan 2027");
+    expect(role("Ư/TH 2026")).toBe("estimate 2026");
+    expect(role("Ước t/h 2026")).toBe("estimate 2026");
+    expect(role("t/h 2025")).toBe("actual 2025");
+    expect(role("K/h 2027")).toBe("plan 2027");
+    expect(role("TH/KH (%)")).toBe("ratio actual / plan");
+    expect(role("ƯTH 2026/TH 2025")).toBe("ratio estimate / actual");
+    expect(role("Ước t/hiện 2026 / T/hiện 2025 (%)")).toBe("ratio estimate / actual");
+    expect(role("K/hoạch 2027 / Ước t/hiện 2026 (%)")).toBe("ratio plan / estimate");
   });
 });
 

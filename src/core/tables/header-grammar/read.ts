@@ -250,12 +250,15 @@ function tokenText(folded: string): string {
       .replace(/\bb\s*\/\s*c\b/g, " bao cao ")
       // «Ước thực hiện năm 2026 (tính đến 30/11/2026)»: an estimate or a plan of the year said, its data's date in
       // brackets after. A result so dated («Thực hiện năm 2026 (tính đến 30/9/2026)») is what was done by then:
-      // the date stays and names its span (nine months).
+      // the date stays and names its span (nine months). A year that says no kind («Năm 2026 (tính đến
+      // 30/11/2026)», «2026 (đến 30/6/2026)») is a year alone whose data are dated: a result to date or the year's
+      // estimate, the words do not say which — its kind is asked, as a bare year's is, not read from the date.
       .replace(
-        /\b(nam (?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
+        /\b((?:nam )?(?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
         (m: string, year: string, between: string, at: number, text: string) => {
-          const kind = figureOf(tokensOf(text.slice(0, at))).kind;
-          return kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
+          const kind = figureOf(tokensOf(`${text.slice(0, at)} ${between}`)).kind;
+          const asked = kind === undefined && year !== "ca nam";
+          return asked || kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
         },
       )
       // «(số liệu đến 30/11/2026)»: when the data were taken, no span of the figure — its year alone stays.
@@ -295,6 +298,13 @@ function tokenText(folded: string): string {
       .replace(/([a-z])(\d{4,5})(?!\d)/g, "$1 $2")
       .replace(/(^|\D)((?:19|20)\d\d)([a-z])/g, "$1$2 $3")
       .replace(/(^|\D)(\d{4,5})-(\d{4})(?!\d)/g, "$1$2 - $3")
+      // «Ước t/hiện», «T/hiện», «K/hoạch», «Ư/TH», «t/h», «K/h»: a word cut short with a slash, as officials type
+      // it — no divider («TH/KH», «ƯTH 2026/TH 2025» have a word on each side). Written out whole for the kinds.
+      .replace(/\b(?:t|th)\/hien\b/g, " thuc hien ")
+      .replace(/\bk\/hoach\b/g, " ke hoach ")
+      .replace(/\bu\/th\b/g, " uth ")
+      .replace(/\bt\/h\b/g, " th ")
+      .replace(/\bk\/h\b/g, " kh ")
       .replace(/\//g, " / ")
       .replace(/[()[\]{},;:.!?"'*]+/g, " ")
       .replace(/\s+/g, " ")
