@@ -166,6 +166,32 @@ describe("one header read alone", () => {
     expect(role("KH năm 2027 (theo NQ HĐND)")).toBe("plan");
   });
 
+  it("reads a bare «NQ», «Nghị quyết» beside «/» or «so» as the target side of a ratio, not a plain figure", () => {
+    const cmp = (text: string) => {
+      const r = readHeader(text);
+      if (r.role === "figure") return `figure ${r.figure.kind}`;
+      if (r.role === "comparison") return `${r.op} ${r.a?.kind ?? "?"} / ${r.b?.kind ?? "?"}`;
+      return r.role;
+    };
+    expect(cmp("TH/NQ (%)")).toBe("ratio actual / target");
+    expect(cmp("TH/NQ HĐND (%)")).toBe("ratio actual / target");
+    expect(cmp("TH 2026/NQ (%)")).toBe("ratio actual / target");
+    expect(cmp("ƯTH/NQ (%)")).toBe("ratio estimate / target");
+    expect(cmp("NQ/KH (%)")).toBe("ratio target / plan");
+    expect(cmp("KH/NQ (%)")).toBe("ratio plan / target");
+    expect(cmp("TH 2026 so NQ")).toBe("ratio actual / target");
+    expect(cmp("So với NQ (%)")).toBe("ratio ? / target");
+    const withYear = readHeader("TH/NQ HĐND tỉnh 2026 (%)");
+    expect(withYear).toMatchObject({
+      role: "comparison",
+      b: { kind: "target", year: { kind: "absolute", year: 2026 } },
+    });
+    // A document's name stays text.
+    expect(cmp("Tên Nghị quyết")).toBe("other");
+    expect(cmp("Số, ký hiệu Nghị quyết")).toBe("other");
+    expect(cmp("Văn bản (NQ, QĐ)")).toBe("other");
+  });
+
   it("strips a date in brackets after the year from an estimate or a plan, not from a result", () => {
     const figure = (text: string) => {
       const r = readHeader(text);

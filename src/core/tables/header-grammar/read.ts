@@ -441,6 +441,24 @@ function matchesAny(list: readonly Phrase<PlainRole>[], words: string): PlainRol
   return undefined;
 }
 
+/**
+ * «NQ», «Nghị quyết HĐND tỉnh», «NQ 2026»: a side naming the resolution alone is the target it set — a figure to
+ * divide by, beside «/» or «so» as in «TH/NQ (%)». Alone as a header («Tên Nghị quyết») it stays a document.
+ */
+function resolutionSide(tokens: readonly Token[]): boolean {
+  const rest = tokens.filter((t) => t.t !== "percent" && !(t.t === "word" && t.text === "lan"));
+  const last = rest[rest.length - 1];
+  const words = last?.t === "year" ? rest.slice(0, -1) : rest;
+  if (!words.every((t) => t.t === "word")) return false;
+  const text = words.map((t) => (t as Token & { t: "word" }).text).join(" ");
+  return /^(nghi quyet|nq)( hdnd| dai hoi)?( tinh| huyen| xa)?$/.test(text);
+}
+
+/** A comparison's side: a figure, or the resolution's target. */
+function sideLike(tokens: readonly Token[]): boolean {
+  return figureLike(figureOf(tokens)) || resolutionSide(tokens);
+}
+
 const EXACT_NAME =
   /^(cac )?chi tieu( chu yeu)?$|^ten (cac )?chi tieu$|^noi dung$|^(cac )?chi so$|^(cac )?tieu chi$|^ten chi so$/;
 
@@ -477,7 +495,7 @@ function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): numbe
     const left = figureOf(body.slice(0, i));
     const right = body.slice(i + 1);
     const date = left.year === undefined && right.length === 1 && right[0].t === "year";
-    if (!date && figureLike(left) && figureLike(figureOf(right))) return i;
+    if (!date && sideLike(body.slice(0, i)) && sideLike(right)) return i;
   }
   // «Gấp (lần)», «KH gấp mấy lần»: «gấp» before «lần» is «A gấp B lần» even with a side unnamed; anywhere else
   // it is the folded «gặp» («Vấn đề gặp phải»), no comparison.
@@ -514,9 +532,11 @@ function putSides(
 ): void {
   const { completion } = reading;
   if (div >= 0) {
-    const a = figureOf(body.slice(0, div));
+    const aTokens = body.slice(0, div);
     const bTokens = body.slice(div + 1);
-    const b = figureOf(bTokens);
+    // «NQ/KH (%)», «TH 2026/NQ HĐND tỉnh (%)»: the resolution's side is its target, of the year it names.
+    const a: FigurePattern = resolutionSide(aTokens) ? { ...figureOf(aTokens), kind: "target" } : figureOf(aTokens);
+    const b: FigurePattern = resolutionSide(bTokens) ? { ...figureOf(bTokens), kind: "target" } : figureOf(bTokens);
     if (figureLike(a)) reading.a = a;
     // «Kế hoạch năm 2027 so với ước thực hiện năm trước liền kề»: the year before A's own, not before N.
     if (
@@ -531,9 +551,8 @@ function putSides(
       // «Gấp (lần)»: «lần» is the unit of the ratio, no column's name.
       const words = bTokens.flatMap((t) => (t.t === "word" && t.text !== "lan" ? [t.text] : []));
       // «Tỷ lệ đạt được so với chỉ tiêu (%)»: «chỉ tiêu» compared with is the target, not the indicators' column.
-      // «So với NQ (%)», «So với Nghị quyết HĐND»: the target the resolution set (alone, «Nghị quyết» is a document).
-      if (/^(chi tieu|(nghi quyet|nq)( hdnd| dai hoi)?)$/.test(words.join(" ")))
-        reading.b = { kind: "target" };
+      // («So với NQ (%)», «So với Nghị quyết HĐND»: the target the resolution set — resolutionSide, above.)
+      if (words.join(" ") === "chi tieu") reading.b = { kind: "target" };
       else if (words.length > 0) reading.bWords = words;
     }
   } else {
