@@ -213,6 +213,10 @@ describe("one header read alone", () => {
     expect(unsaid("2026 (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
     expect(unsaid("Năm 2026 (đến 30/6/2026)")).toEqual(["actual", "year", true]);
     expect(unsaid("Năm 2026 (tính đến ngày 15/11/2026)")).toEqual(["actual", "year", true]);
+    // «Cả năm» says no kind either: asked, not a silent one-month result.
+    expect(unsaid("Cả năm 2026 (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("Cả năm (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("Ước TH cả năm 2026 (tính đến 30/11/2026)")).toEqual(["estimate", "year", false]);
     // A kind said before the date keeps its reading.
     expect(unsaid("Năm 2026 ước (tính đến 30/11/2026)")).toEqual(["estimate", "year", false]);
     expect(unsaid("TH 2026 (tính đến 30/9/2026)")).toEqual(["actual", "9m", false]);

@@ -257,7 +257,13 @@ function tokenText(folded: string): string {
         /\b((?:nam )?(?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
         (m: string, year: string, between: string, at: number, text: string) => {
           const kind = figureOf(tokensOf(`${text.slice(0, at)} ${between}`)).kind;
-          const asked = kind === undefined && year !== "ca nam";
+          const asked = kind === undefined;
+          // «Cả năm 2026 (tính đến 30/11/2026)» says no kind either: the whole year or its months to date — the
+          // year alone is kept (the date's, when none is written before it), its kind asked.
+          if (asked && year === "ca nam") {
+            const dated = /\b(?:19|20)\d\d\b/.test(between) ? "" : (/((?:19|20)\d\d)\s*\)$/.exec(m)?.[1] ?? "");
+            return `${between} ${dated} `;
+          }
           return asked || kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
         },
       )
