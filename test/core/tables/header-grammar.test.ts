@@ -248,6 +248,11 @@ describe("a word cut short with a slash", () => {
     expect(role("Ước t/h 2026")).toBe("estimate 2026");
     expect(role("t/h 2025")).toBe("actual 2025");
     expect(role("K/h 2027")).toBe("plan 2027");
+    expect(role("t/h năm 2025")).toBe("actual 2025");
+    expect(role("Ước t/h")).toBe("estimate ?");
+    // «T/H» alone before «(%)» is no word: a ratio its words do not explain, asked as «Tỷ lệ (%)» is.
+    expect(role("T/H (%)")).toBe("ratio ? / ?");
+    expect(role("t/h (%)")).toBe("ratio ? / ?");
     expect(role("TH/KH (%)")).toBe("ratio actual / plan");
     expect(role("ƯTH 2026/TH 2025")).toBe("ratio estimate / actual");
     expect(role("Ước t/hiện 2026 / T/hiện 2025 (%)")).toBe("ratio estimate / actual");

@@ -309,7 +309,11 @@ function tokenText(folded: string): string {
       .replace(/\b(?:t|th)\/hien\b/g, " thuc hien ")
       .replace(/\bk\/hoach\b/g, " ke hoach ")
       .replace(/\bu\/th\b/g, " uth ")
-      .replace(/\bt\/h\b/g, " th ")
+      // «T/H (%)» alone is «T / H», a ratio its words do not explain (asked): «t/h» is the word only beside a
+      // year or another word («T/H 2025», «t/h năm 2025», «Ước t/h»).
+      .replace(/(\b[a-z0-9]+ +)?\bt\/h\b(?=(\s*[a-z0-9])?)/g, (m: string, before?: string, after?: string) =>
+        before || after ? `${before ?? ""} th ` : m,
+      )
       .replace(/\bk\/h\b/g, " kh ")
       .replace(/\//g, " / ")
       .replace(/[()[\]{},;:.!?"'*]+/g, " ")
