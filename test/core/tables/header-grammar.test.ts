@@ -231,6 +231,42 @@ describe("one header read alone", () => {
   });
 });
 
+describe("a bracketed date after a comparison", () => {
+  it("is judged by the side it is attached to; whose it is unsaid, the comparison is asked", () => {
+    const cmp = (text: string) => {
+      const r = readHeader(text);
+      return r.role === "comparison"
+        ? { a: r.a, b: r.b, dateUnplaced: r.dateUnplaced === true }
+        : r.role;
+    };
+    // A result of another year than the date's: whose date it is the words do not say.
+    expect(cmp("Ước TH 2026 / TH 2025 (tính đến 30/11/2026)")).toEqual({
+      a: { kind: "estimate", year: { kind: "absolute", year: 2026 } },
+      b: { kind: "actual", year: { kind: "absolute", year: 2025 } },
+      dateUnplaced: true,
+    });
+    expect(cmp("KH 2026/TH 2025 (tính đến 30/6/2026)")).toMatchObject({ dateUnplaced: true });
+    // A plan attached sheds its date; a result of the date's own year keeps it as its span.
+    expect(cmp("TH 2025/KH 2026 (tính đến 30/11/2026)")).toEqual({
+      a: { kind: "actual", year: { kind: "absolute", year: 2025 } },
+      b: { kind: "plan", year: { kind: "absolute", year: 2026 } },
+      dateUnplaced: false,
+    });
+    expect(cmp("KH 2026/TH 2026 (tính đến 30/9/2026)")).toEqual({
+      a: { kind: "plan", year: { kind: "absolute", year: 2026 } },
+      b: { kind: "actual", year: { kind: "absolute", year: 2026 }, period: "9m" },
+      dateUnplaced: false,
+    });
+    const table = readCase({
+      id: "so-sanh-tinh-den",
+      source: "forms leg 7",
+      header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "KH 2026", "KH 2026/TH 2025 (tính đến 30/6/2026)"]],
+      expect: [],
+    });
+    expect(table.columns[5].reading.role).toBe("comparison-unresolved");
+  });
+});
+
 describe("a word cut short with a slash", () => {
   it("reads «t/hiện», «k/hoạch», «ư/th», «t/h», «k/h» as the word, not a divider; «TH/KH» stays a comparison", () => {
     const role = (text: string) => {

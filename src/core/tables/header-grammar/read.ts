@@ -86,6 +86,8 @@ export type HeaderReading =
        * Tỷ đồng) or the relative change A/B × 100 − 100; the words leave the operation open.
        */
       opOpen?: true;
+      /** «KH 2026/TH 2025 (tính đến 30/6/2026)»: a date the words attach to no side — the comparison is asked. */
+      dateUnplaced?: true;
       /** What the header says around the comparison (an upper header row's «Năm 2026»). */
       context: FigurePattern;
       /** A result over its plan or target («Tỷ lệ hoàn thành kế hoạch (%)»): an unnamed side is that. */
@@ -239,6 +241,39 @@ function spanThrough(m: number): string {
   return m === 3 ? "quy i" : `${m} thang`;
 }
 
+/** The mark tokenText leaves where a comparison's bracketed date belongs to no side it can tell. */
+const DATE_UNPLACED = "ngay-khong-ro";
+
+/**
+ * A year (or «cả năm») with its data's date in brackets, `between` the words between them, `at` where it stands in
+ * `text`: what tokenText keeps of it (tokenText says why).
+ */
+function datedYear(m: string, year: string, between: string, at: number, text: string): string {
+  const before = tokensOf(`${text.slice(0, at)} ${year}${between}`);
+  const div = dividerAt(before, undefined);
+  if (div >= 0) {
+    // «Ước TH 2026 / TH 2025 (tính đến 30/11/2026)», «KH 2026/TH 2025 (tính đến 30/6/2026)»: after a
+    // comparison the date is the side's it is attached to (the one after the divider). An estimate or a
+    // plan sheds it; a result of the date's own year keeps it (its span); else the words do not say whose
+    // date it is — the comparison is asked (DATE_UNPLACED), never a date dropped nor a side's year moved.
+    const side = figureOf(before.slice(div + 1));
+    const dateYear = /((?:19|20)\d\d)\s*\)$/.exec(m)?.[1];
+    if (side.kind === "estimate" || side.kind === "plan") return `${year}${between} `;
+    const ownYear = side.year?.kind === "absolute" ? String(side.year.year) : undefined;
+    if (side.kind !== undefined && (dateYear === undefined || ownYear === dateYear)) return m;
+    return `${year}${between} ${DATE_UNPLACED} `;
+  }
+  const kind = figureOf(before).kind;
+  const asked = kind === undefined;
+  // «Cả năm 2026 (tính đến 30/11/2026)» says no kind either: the whole year or its months to date — the
+  // year alone is kept (the date's, when none is written before it), its kind asked.
+  if (asked && year === "ca nam") {
+    const dated = /\b(?:19|20)\d\d\b/.test(between) ? "" : (/((?:19|20)\d\d)\s*\)$/.exec(m)?.[1] ?? "");
+    return `${between} ${dated} `;
+  }
+  return asked || kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
+}
+
 /**
  * (No lookbehind in these patterns: the pane runs in WebKit 14, which has none.)
  * The folded header made ready for tokens: «%» and «/» standing alone, years apart from letters, a span of years
@@ -255,17 +290,7 @@ function tokenText(folded: string): string {
       // estimate, the words do not say which — its kind is asked, as a bare year's is, not read from the date.
       .replace(
         /\b((?:nam )?(?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
-        (m: string, year: string, between: string, at: number, text: string) => {
-          const kind = figureOf(tokensOf(`${text.slice(0, at)} ${between}`)).kind;
-          const asked = kind === undefined;
-          // «Cả năm 2026 (tính đến 30/11/2026)» says no kind either: the whole year or its months to date — the
-          // year alone is kept (the date's, when none is written before it), its kind asked.
-          if (asked && year === "ca nam") {
-            const dated = /\b(?:19|20)\d\d\b/.test(between) ? "" : (/((?:19|20)\d\d)\s*\)$/.exec(m)?.[1] ?? "");
-            return `${between} ${dated} `;
-          }
-          return asked || kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
-        },
+        datedYear,
       )
       // «(số liệu đến 30/11/2026)»: when the data were taken, no span of the figure — its year alone stays.
       .replace(
@@ -596,7 +621,10 @@ function eitherAsComparison(body: readonly Token[]): { body: Token[]; div: numbe
   };
 }
 
-function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderReading | undefined {
+function comparisonOf(heardTokens: readonly Token[], cumulative: boolean): HeaderReading | undefined {
+  const unplaced = (t: Token) => t.t === "word" && t.text === DATE_UNPLACED;
+  const dateUnplaced = heardTokens.some(unplaced);
+  const tokens = dateUnplaced ? heardTokens.filter((t) => !unplaced(t)) : heardTokens;
   // Two header rows may both lead («So sánh (%)» over «Tăng, giảm (%)»): the operands follow the last lead, the
   // operation is the one the most telling lead says, what stands before the first lead is the context.
   let firstLead = -1;
@@ -639,6 +667,7 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
     completion,
   };
   if (lead === "diff" && hasPercent) reading.opOpen = true;
+  if (dateUnplaced) reading.dateUnplaced = true;
   putSides(reading, body, div);
   // «(Cộng dồn)» after the comparison, or «lũy kế cùng kỳ» on one side: the results compared are cumulatives.
   const resultKind = (k: FigureKind | undefined) => k === undefined || k === "actual" || k === "estimate";
