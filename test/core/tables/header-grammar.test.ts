@@ -217,6 +217,10 @@ describe("one header read alone", () => {
     expect(unsaid("Cả năm 2026 (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
     expect(unsaid("Cả năm (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
     expect(unsaid("Ước TH cả năm 2026 (tính đến 30/11/2026)")).toEqual(["estimate", "year", false]);
+    // «Cả năm» and a date before the year's end conflict: the result to date or the year's estimate — asked.
+    expect(unsaid("Thực hiện cả năm 2026 (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("TH cả năm 2026 (đến 30/6/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("Thực hiện cả năm 2026 (tính đến 31/12/2026)")).toEqual(["actual", "year", false]);
     // A kind said before the date keeps its reading.
     expect(unsaid("Năm 2026 ước (tính đến 30/11/2026)")).toEqual(["estimate", "year", false]);
     expect(unsaid("TH 2026 (tính đến 30/9/2026)")).toEqual(["actual", "9m", false]);
@@ -228,6 +232,13 @@ describe("one header read alone", () => {
       expect: [],
     });
     expect(table.columns.map((c) => c.kindUnknown === true)).toEqual([false, false, false, true, true]);
+    const whole = readCase({
+      id: "ca-nam-tinh-den",
+      source: "forms leg 7",
+      header: [["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "Thực hiện cả năm 2026 (tính đến 30/11/2026)"]],
+      expect: [],
+    });
+    expect(whole.columns.map((c) => c.kindUnknown === true)).toEqual([false, false, false, false, true]);
   });
 });
 

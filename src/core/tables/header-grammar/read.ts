@@ -241,8 +241,12 @@ function spanThrough(m: number): string {
   return m === 3 ? "quy i" : `${m} thang`;
 }
 
-/** The mark tokenText leaves where a comparison's bracketed date belongs to no side it can tell. */
+/**
+ * The mark tokenText leaves where a bracketed date conflicts with the words: a comparison's belongs to no side it
+ * can tell, a whole year's ends before the year does. The reading is asked.
+ */
 const DATE_UNPLACED = "ngay-khong-ro";
+const isUnplacedMark = (t: Token): boolean => t.t === "word" && t.text === DATE_UNPLACED;
 
 /**
  * A year (or «cả năm») with its data's date in brackets, `between` the words between them, `at` where it stands in
@@ -264,6 +268,12 @@ function datedYear(m: string, year: string, between: string, at: number, text: s
     return `${year}${between} ${DATE_UNPLACED} `;
   }
   const kind = figureOf(before).kind;
+  // «Thực hiện cả năm 2026 (tính đến 30/11/2026)»: the whole year and a date before its end conflict — the
+  // year's result to date or its estimate, the words do not say: the year kept, its kind asked (DATE_UNPLACED).
+  const dm = /(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(?:19|20)\d\d)?\s*\)$/.exec(m);
+  const beforeEnd = dm !== null && (Number(dm[2]) < 12 || Number(dm[1]) < 31);
+  if (year === "ca nam" && (kind === "actual" || kind === "cumulative") && beforeEnd)
+    return `${between} ${DATE_UNPLACED} `;
   const asked = kind === undefined;
   // «Cả năm 2026 (tính đến 30/11/2026)» says no kind either: the whole year or its months to date — the
   // year alone is kept (the date's, when none is written before it), its kind asked.
@@ -622,9 +632,8 @@ function eitherAsComparison(body: readonly Token[]): { body: Token[]; div: numbe
 }
 
 function comparisonOf(heardTokens: readonly Token[], cumulative: boolean): HeaderReading | undefined {
-  const unplaced = (t: Token) => t.t === "word" && t.text === DATE_UNPLACED;
-  const dateUnplaced = heardTokens.some(unplaced);
-  const tokens = dateUnplaced ? heardTokens.filter((t) => !unplaced(t)) : heardTokens;
+  const dateUnplaced = heardTokens.some(isUnplacedMark);
+  const tokens = dateUnplaced ? heardTokens.filter((t) => !isUnplacedMark(t)) : heardTokens;
   // Two header rows may both lead («So sánh (%)» over «Tăng, giảm (%)»): the operands follow the last lead, the
   // operation is the one the most telling lead says, what stands before the first lead is the context.
   let firstLead = -1;
@@ -750,9 +759,11 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
   if (late) return { role: late };
   if (EXACT_NAME.test(w)) return { role: "name" };
 
-  const tokens = tokensOf(folded);
+  const heard = tokensOf(folded);
+  const dateUnplaced = heard.some(isUnplacedMark);
+  const tokens = dateUnplaced ? heard.filter((t) => !isUnplacedMark(t)) : heard;
   const percent = tokens.some(isPercentToken);
-  const comparison = formNumber === 3 ? undefined : comparisonOf(tokens, cumulative);
+  const comparison = formNumber === 3 ? undefined : comparisonOf(heard, cumulative);
   if (comparison) return comparison;
 
   const figure = figureOf(tokens);
@@ -762,8 +773,10 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
   if (figure.kind === undefined && /^chi tieu (nam )?\d{4}$/.test(w) && figure.year?.kind === "absolute")
     figure.kind = "target";
   const plain = tokens.every((t) => t.t !== "word" && t.t !== "lead");
-  if (figure.kind !== undefined)
-    return { role: "figure", figure: { ...figure, kind: figure.kind }, percent, plain };
+  if (figure.kind !== undefined) {
+    const asked = dateUnplaced ? { kindUnsaid: true } : {};
+    return { role: "figure", figure: { ...figure, kind: figure.kind, ...asked }, percent, plain };
+  }
   // Only a year or a period («Năm 2024», «Năm trước», «6 tháng», «Cùng kỳ»): that period's result.
   const bare = tokens.every(
     (t) =>
