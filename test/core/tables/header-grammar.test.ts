@@ -166,6 +166,32 @@ describe("one header read alone", () => {
     expect(role("KH năm 2027 (theo NQ HĐND)")).toBe("plan");
   });
 
+  it("reads a bare «NQ», «Nghị quyết» beside «/» or «so» as the target side of a ratio, not a plain figure", () => {
+    const cmp = (text: string) => {
+      const r = readHeader(text);
+      if (r.role === "figure") return `figure ${r.figure.kind}`;
+      if (r.role === "comparison") return `${r.op} ${r.a?.kind ?? "?"} / ${r.b?.kind ?? "?"}`;
+      return r.role;
+    };
+    expect(cmp("TH/NQ (%)")).toBe("ratio actual / target");
+    expect(cmp("TH/NQ HĐND (%)")).toBe("ratio actual / target");
+    expect(cmp("TH 2026/NQ (%)")).toBe("ratio actual / target");
+    expect(cmp("ƯTH/NQ (%)")).toBe("ratio estimate / target");
+    expect(cmp("NQ/KH (%)")).toBe("ratio target / plan");
+    expect(cmp("KH/NQ (%)")).toBe("ratio plan / target");
+    expect(cmp("TH 2026 so NQ")).toBe("ratio actual / target");
+    expect(cmp("So với NQ (%)")).toBe("ratio ? / target");
+    const withYear = readHeader("TH/NQ HĐND tỉnh 2026 (%)");
+    expect(withYear).toMatchObject({
+      role: "comparison",
+      b: { kind: "target", year: { kind: "absolute", year: 2026 } },
+    });
+    // A document's name stays text.
+    expect(cmp("Tên Nghị quyết")).toBe("other");
+    expect(cmp("Số, ký hiệu Nghị quyết")).toBe("other");
+    expect(cmp("Văn bản (NQ, QĐ)")).toBe("other");
+  });
+
   it("strips a date in brackets after the year from an estimate or a plan, not from a result", () => {
     const figure = (text: string) => {
       const r = readHeader(text);
@@ -187,6 +213,14 @@ describe("one header read alone", () => {
     expect(unsaid("2026 (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
     expect(unsaid("Năm 2026 (đến 30/6/2026)")).toEqual(["actual", "year", true]);
     expect(unsaid("Năm 2026 (tính đến ngày 15/11/2026)")).toEqual(["actual", "year", true]);
+    // «Cả năm» says no kind either: asked, not a silent one-month result.
+    expect(unsaid("Cả năm 2026 (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("Cả năm (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("Ước TH cả năm 2026 (tính đến 30/11/2026)")).toEqual(["estimate", "year", false]);
+    // «Cả năm» and a date before the year's end conflict: the result to date or the year's estimate — asked.
+    expect(unsaid("Thực hiện cả năm 2026 (tính đến 30/11/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("TH cả năm 2026 (đến 30/6/2026)")).toEqual(["actual", "year", true]);
+    expect(unsaid("Thực hiện cả năm 2026 (tính đến 31/12/2026)")).toEqual(["actual", "year", false]);
     // A kind said before the date keeps its reading.
     expect(unsaid("Năm 2026 ước (tính đến 30/11/2026)")).toEqual(["estimate", "year", false]);
     expect(unsaid("TH 2026 (tính đến 30/9/2026)")).toEqual(["actual", "9m", false]);
@@ -198,6 +232,49 @@ describe("one header read alone", () => {
       expect: [],
     });
     expect(table.columns.map((c) => c.kindUnknown === true)).toEqual([false, false, false, true, true]);
+    const whole = readCase({
+      id: "ca-nam-tinh-den",
+      source: "forms leg 7",
+      header: [["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "Thực hiện cả năm 2026 (tính đến 30/11/2026)"]],
+      expect: [],
+    });
+    expect(whole.columns.map((c) => c.kindUnknown === true)).toEqual([false, false, false, false, true]);
+  });
+});
+
+describe("a bracketed date after a comparison", () => {
+  it("is judged by the side it is attached to; whose it is unsaid, the comparison is asked", () => {
+    const cmp = (text: string) => {
+      const r = readHeader(text);
+      return r.role === "comparison"
+        ? { a: r.a, b: r.b, dateUnplaced: r.dateUnplaced === true }
+        : r.role;
+    };
+    // A result of another year than the date's: whose date it is the words do not say.
+    expect(cmp("Ước TH 2026 / TH 2025 (tính đến 30/11/2026)")).toEqual({
+      a: { kind: "estimate", year: { kind: "absolute", year: 2026 } },
+      b: { kind: "actual", year: { kind: "absolute", year: 2025 } },
+      dateUnplaced: true,
+    });
+    expect(cmp("KH 2026/TH 2025 (tính đến 30/6/2026)")).toMatchObject({ dateUnplaced: true });
+    // A plan attached sheds its date; a result of the date's own year keeps it as its span.
+    expect(cmp("TH 2025/KH 2026 (tính đến 30/11/2026)")).toEqual({
+      a: { kind: "actual", year: { kind: "absolute", year: 2025 } },
+      b: { kind: "plan", year: { kind: "absolute", year: 2026 } },
+      dateUnplaced: false,
+    });
+    expect(cmp("KH 2026/TH 2026 (tính đến 30/9/2026)")).toEqual({
+      a: { kind: "plan", year: { kind: "absolute", year: 2026 } },
+      b: { kind: "actual", year: { kind: "absolute", year: 2026 }, period: "9m" },
+      dateUnplaced: false,
+    });
+    const table = readCase({
+      id: "so-sanh-tinh-den",
+      source: "forms leg 7",
+      header: [["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "KH 2026", "KH 2026/TH 2025 (tính đến 30/6/2026)"]],
+      expect: [],
+    });
+    expect(table.columns[5].reading.role).toBe("comparison-unresolved");
   });
 });
 
@@ -218,6 +295,11 @@ describe("a word cut short with a slash", () => {
     expect(role("Ước t/h 2026")).toBe("estimate 2026");
     expect(role("t/h 2025")).toBe("actual 2025");
     expect(role("K/h 2027")).toBe("plan 2027");
+    expect(role("t/h năm 2025")).toBe("actual 2025");
+    expect(role("Ước t/h")).toBe("estimate ?");
+    // «T/H» alone before «(%)» is no word: a ratio its words do not explain, asked as «Tỷ lệ (%)» is.
+    expect(role("T/H (%)")).toBe("ratio ? / ?");
+    expect(role("t/h (%)")).toBe("ratio ? / ?");
     expect(role("TH/KH (%)")).toBe("ratio actual / plan");
     expect(role("ƯTH 2026/TH 2025")).toBe("ratio estimate / actual");
     expect(role("Ước t/hiện 2026 / T/hiện 2025 (%)")).toBe("ratio estimate / actual");

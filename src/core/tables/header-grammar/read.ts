@@ -86,6 +86,8 @@ export type HeaderReading =
        * Tỷ đồng) or the relative change A/B × 100 − 100; the words leave the operation open.
        */
       opOpen?: true;
+      /** «KH 2026/TH 2025 (tính đến 30/6/2026)»: a date the words attach to no side — the comparison is asked. */
+      dateUnplaced?: true;
       /** What the header says around the comparison (an upper header row's «Năm 2026»). */
       context: FigurePattern;
       /** A result over its plan or target («Tỷ lệ hoàn thành kế hoạch (%)»): an unnamed side is that. */
@@ -240,6 +242,49 @@ function spanThrough(m: number): string {
 }
 
 /**
+ * The mark tokenText leaves where a bracketed date conflicts with the words: a comparison's belongs to no side it
+ * can tell, a whole year's ends before the year does. The reading is asked.
+ */
+const DATE_UNPLACED = "ngay-khong-ro";
+const isUnplacedMark = (t: Token): boolean => t.t === "word" && t.text === DATE_UNPLACED;
+
+/**
+ * A year (or «cả năm») with its data's date in brackets, `between` the words between them, `at` where it stands in
+ * `text`: what tokenText keeps of it (tokenText says why).
+ */
+function datedYear(m: string, year: string, between: string, at: number, text: string): string {
+  const before = tokensOf(`${text.slice(0, at)} ${year}${between}`);
+  const div = dividerAt(before, undefined);
+  if (div >= 0) {
+    // «Ước TH 2026 / TH 2025 (tính đến 30/11/2026)», «KH 2026/TH 2025 (tính đến 30/6/2026)»: after a
+    // comparison the date is the side's it is attached to (the one after the divider). An estimate or a
+    // plan sheds it; a result of the date's own year keeps it (its span); else the words do not say whose
+    // date it is — the comparison is asked (DATE_UNPLACED), never a date dropped nor a side's year moved.
+    const side = figureOf(before.slice(div + 1));
+    const dateYear = /((?:19|20)\d\d)\s*\)$/.exec(m)?.[1];
+    if (side.kind === "estimate" || side.kind === "plan") return `${year}${between} `;
+    const ownYear = side.year?.kind === "absolute" ? String(side.year.year) : undefined;
+    if (side.kind !== undefined && (dateYear === undefined || ownYear === dateYear)) return m;
+    return `${year}${between} ${DATE_UNPLACED} `;
+  }
+  const kind = figureOf(before).kind;
+  // «Thực hiện cả năm 2026 (tính đến 30/11/2026)»: the whole year and a date before its end conflict — the
+  // year's result to date or its estimate, the words do not say: the year kept, its kind asked (DATE_UNPLACED).
+  const dm = /(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(?:19|20)\d\d)?\s*\)$/.exec(m);
+  const beforeEnd = dm !== null && (Number(dm[2]) < 12 || Number(dm[1]) < 31);
+  if (year === "ca nam" && (kind === "actual" || kind === "cumulative") && beforeEnd)
+    return `${between} ${DATE_UNPLACED} `;
+  const asked = kind === undefined;
+  // «Cả năm 2026 (tính đến 30/11/2026)» says no kind either: the whole year or its months to date — the
+  // year alone is kept (the date's, when none is written before it), its kind asked.
+  if (asked && year === "ca nam") {
+    const dated = /\b(?:19|20)\d\d\b/.test(between) ? "" : (/((?:19|20)\d\d)\s*\)$/.exec(m)?.[1] ?? "");
+    return `${between} ${dated} `;
+  }
+  return asked || kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
+}
+
+/**
  * (No lookbehind in these patterns: the pane runs in WebKit 14, which has none.)
  * The folded header made ready for tokens: «%» and «/» standing alone, years apart from letters, a span of years
  * one word, «năm» before a year dropped (it names the year, not the full-year period), asides opened.
@@ -255,11 +300,7 @@ function tokenText(folded: string): string {
       // estimate, the words do not say which — its kind is asked, as a bare year's is, not read from the date.
       .replace(
         /\b((?:nam )?(?:19|20)\d\d|ca nam)([^()]*)\(\s*(?:tinh )?(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?\s*\)/g,
-        (m: string, year: string, between: string, at: number, text: string) => {
-          const kind = figureOf(tokensOf(`${text.slice(0, at)} ${between}`)).kind;
-          const asked = kind === undefined && year !== "ca nam";
-          return asked || kind === "estimate" || kind === "plan" ? `${year}${between} ` : m;
-        },
+        datedYear,
       )
       // «(số liệu đến 30/11/2026)»: when the data were taken, no span of the figure — its year alone stays.
       .replace(
@@ -303,7 +344,11 @@ function tokenText(folded: string): string {
       .replace(/\b(?:t|th)\/hien\b/g, " thuc hien ")
       .replace(/\bk\/hoach\b/g, " ke hoach ")
       .replace(/\bu\/th\b/g, " uth ")
-      .replace(/\bt\/h\b/g, " th ")
+      // «T/H (%)» alone is «T / H», a ratio its words do not explain (asked): «t/h» is the word only beside a
+      // year or another word («T/H 2025», «t/h năm 2025», «Ước t/h»).
+      .replace(/(\b[a-z0-9]+ +)?\bt\/h\b(?=(\s*[a-z0-9])?)/g, (m: string, before?: string, after?: string) =>
+        before || after ? `${before ?? ""} th ` : m,
+      )
       .replace(/\bk\/h\b/g, " kh ")
       .replace(/\//g, " / ")
       .replace(/[()[\]{},;:.!?"'*]+/g, " ")
@@ -441,6 +486,24 @@ function matchesAny(list: readonly Phrase<PlainRole>[], words: string): PlainRol
   return undefined;
 }
 
+/**
+ * «NQ», «Nghị quyết HĐND tỉnh», «NQ 2026»: a side naming the resolution alone is the target it set — a figure to
+ * divide by, beside «/» or «so» as in «TH/NQ (%)». Alone as a header («Tên Nghị quyết») it stays a document.
+ */
+function resolutionSide(tokens: readonly Token[]): boolean {
+  const rest = tokens.filter((t) => t.t !== "percent" && !(t.t === "word" && t.text === "lan"));
+  const last = rest[rest.length - 1];
+  const words = last?.t === "year" ? rest.slice(0, -1) : rest;
+  if (!words.every((t) => t.t === "word")) return false;
+  const text = words.map((t) => (t as Token & { t: "word" }).text).join(" ");
+  return /^(nghi quyet|nq)( hdnd| dai hoi)?( tinh| huyen| xa)?$/.test(text);
+}
+
+/** A comparison's side: a figure, or the resolution's target. */
+function sideLike(tokens: readonly Token[]): boolean {
+  return figureLike(figureOf(tokens)) || resolutionSide(tokens);
+}
+
 const EXACT_NAME =
   /^(cac )?chi tieu( chu yeu)?$|^ten (cac )?chi tieu$|^noi dung$|^(cac )?chi so$|^(cac )?tieu chi$|^ten chi so$/;
 
@@ -477,7 +540,7 @@ function dividerAt(body: readonly Token[], lead: LeadMeaning | undefined): numbe
     const left = figureOf(body.slice(0, i));
     const right = body.slice(i + 1);
     const date = left.year === undefined && right.length === 1 && right[0].t === "year";
-    if (!date && figureLike(left) && figureLike(figureOf(right))) return i;
+    if (!date && sideLike(body.slice(0, i)) && sideLike(right)) return i;
   }
   // «Gấp (lần)», «KH gấp mấy lần»: «gấp» before «lần» is «A gấp B lần» even with a side unnamed; anywhere else
   // it is the folded «gặp» («Vấn đề gặp phải»), no comparison.
@@ -514,9 +577,11 @@ function putSides(
 ): void {
   const { completion } = reading;
   if (div >= 0) {
-    const a = figureOf(body.slice(0, div));
+    const aTokens = body.slice(0, div);
     const bTokens = body.slice(div + 1);
-    const b = figureOf(bTokens);
+    // «NQ/KH (%)», «TH 2026/NQ HĐND tỉnh (%)»: the resolution's side is its target, of the year it names.
+    const a: FigurePattern = resolutionSide(aTokens) ? { ...figureOf(aTokens), kind: "target" } : figureOf(aTokens);
+    const b: FigurePattern = resolutionSide(bTokens) ? { ...figureOf(bTokens), kind: "target" } : figureOf(bTokens);
     if (figureLike(a)) reading.a = a;
     // «Kế hoạch năm 2027 so với ước thực hiện năm trước liền kề»: the year before A's own, not before N.
     if (
@@ -531,9 +596,8 @@ function putSides(
       // «Gấp (lần)»: «lần» is the unit of the ratio, no column's name.
       const words = bTokens.flatMap((t) => (t.t === "word" && t.text !== "lan" ? [t.text] : []));
       // «Tỷ lệ đạt được so với chỉ tiêu (%)»: «chỉ tiêu» compared with is the target, not the indicators' column.
-      // «So với NQ (%)», «So với Nghị quyết HĐND»: the target the resolution set (alone, «Nghị quyết» is a document).
-      if (/^(chi tieu|(nghi quyet|nq)( hdnd| dai hoi)?)$/.test(words.join(" ")))
-        reading.b = { kind: "target" };
+      // («So với NQ (%)», «So với Nghị quyết HĐND»: the target the resolution set — resolutionSide, above.)
+      if (words.join(" ") === "chi tieu") reading.b = { kind: "target" };
       else if (words.length > 0) reading.bWords = words;
     }
   } else {
@@ -567,7 +631,9 @@ function eitherAsComparison(body: readonly Token[]): { body: Token[]; div: numbe
   };
 }
 
-function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderReading | undefined {
+function comparisonOf(heardTokens: readonly Token[], cumulative: boolean): HeaderReading | undefined {
+  const dateUnplaced = heardTokens.some(isUnplacedMark);
+  const tokens = dateUnplaced ? heardTokens.filter((t) => !isUnplacedMark(t)) : heardTokens;
   // Two header rows may both lead («So sánh (%)» over «Tăng, giảm (%)»): the operands follow the last lead, the
   // operation is the one the most telling lead says, what stands before the first lead is the context.
   let firstLead = -1;
@@ -610,6 +676,7 @@ function comparisonOf(tokens: readonly Token[], cumulative: boolean): HeaderRead
     completion,
   };
   if (lead === "diff" && hasPercent) reading.opOpen = true;
+  if (dateUnplaced) reading.dateUnplaced = true;
   putSides(reading, body, div);
   // «(Cộng dồn)» after the comparison, or «lũy kế cùng kỳ» on one side: the results compared are cumulatives.
   const resultKind = (k: FigureKind | undefined) => k === undefined || k === "actual" || k === "estimate";
@@ -692,9 +759,11 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
   if (late) return { role: late };
   if (EXACT_NAME.test(w)) return { role: "name" };
 
-  const tokens = tokensOf(folded);
+  const heard = tokensOf(folded);
+  const dateUnplaced = heard.some(isUnplacedMark);
+  const tokens = dateUnplaced ? heard.filter((t) => !isUnplacedMark(t)) : heard;
   const percent = tokens.some(isPercentToken);
-  const comparison = formNumber === 3 ? undefined : comparisonOf(tokens, cumulative);
+  const comparison = formNumber === 3 ? undefined : comparisonOf(heard, cumulative);
   if (comparison) return comparison;
 
   const figure = figureOf(tokens);
@@ -704,8 +773,10 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
   if (figure.kind === undefined && /^chi tieu (nam )?\d{4}$/.test(w) && figure.year?.kind === "absolute")
     figure.kind = "target";
   const plain = tokens.every((t) => t.t !== "word" && t.t !== "lead");
-  if (figure.kind !== undefined)
-    return { role: "figure", figure: { ...figure, kind: figure.kind }, percent, plain };
+  if (figure.kind !== undefined) {
+    const asked = dateUnplaced ? { kindUnsaid: true } : {};
+    return { role: "figure", figure: { ...figure, kind: figure.kind, ...asked }, percent, plain };
+  }
   // Only a year or a period («Năm 2024», «Năm trước», «6 tháng», «Cùng kỳ»): that period's result.
   const bare = tokens.every(
     (t) =>

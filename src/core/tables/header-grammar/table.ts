@@ -601,6 +601,8 @@ function resolveComparison(r: Resolution): ReadColumn {
   // `opOpen`), and no side tells it either, so the official is asked rather than a formula guessed. With both sides
   // named («Chênh lệch 2020 - 2016 (%)») the minus sign says A − B.
   if (!a && !b && heard.opOpen) return unresolved;
+  // «KH 2026/TH 2025 (tính đến 30/6/2026)»: whose date it is the words do not say (read.ts) — asked.
+  if (heard.dateUnplaced) return unresolved;
   if (!a && !b) return unnamedComparison(r) ?? unresolved;
   const s = namedSides(r);
   if (!s || "reading" in s) return s ?? unresolved;
