@@ -242,6 +242,78 @@ describe("one header read alone", () => {
   });
 });
 
+describe("«Cả năm YYYY» with no kind word", () => {
+  it("is asked as «Năm YYYY» is; a kind in the cell or in a super-header keeps its reading", () => {
+    const unsaid = (text: string) => {
+      const r = readHeader(text);
+      return r.role === "figure" ? [r.figure.kind, r.figure.period ?? "year", r.figure.kindUnsaid ?? false] : r.role;
+    };
+    expect(unsaid("Năm 2026")).toEqual(["actual", "year", true]);
+    expect(unsaid("Cả năm 2026")).toEqual(["actual", "year", true]);
+    expect(unsaid("CẢ NĂM 2026")).toEqual(["actual", "year", true]);
+    expect(unsaid("Ca nam 2026")).toEqual(["actual", "year", true]);
+    expect(unsaid("Ước TH cả năm 2026")).toEqual(["estimate", "year", false]);
+    expect(unsaid("Thực hiện cả năm 2026")).toEqual(["actual", "year", false]);
+    expect(unsaid("Kế hoạch cả năm 2026")).toEqual(["plan", "year", false]);
+    const unknown = (header: string[][], title?: string) =>
+      readCase({
+        id: "ca-nam",
+        source: "forms leg 8",
+        header,
+        expect: [],
+        ...(title ? { title } : {}),
+      }).columns.map((c) => c.kindUnknown === true);
+    // No title: the same columns as «Năm 2025 | Năm 2026», both asked.
+    expect(unknown([["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Cả năm 2026"]])).toEqual([false, false, false, true, true]);
+    expect(unknown([["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "Cả năm 2026"]])).toEqual([false, false, false, false, true]);
+    expect(unknown([["STT", "Chỉ tiêu", "ĐVT", "KH 2026", "Thực hiện cả năm 2026"]])).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // A kind in a super-header over it is said: no question.
+    const under = readCase({
+      id: "ca-nam-under",
+      source: "forms leg 8",
+      header: [
+        ["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện", "Kế hoạch"],
+        ["", "", "", "Cả năm 2026", "Năm 2027"],
+      ],
+      expect: [],
+    });
+    expect(under.columns.map((c) => formatReading(c.reading))).toEqual([
+      "stt",
+      "name",
+      "unit",
+      "figure estimate year 2026",
+      "figure plan year 2027",
+    ]);
+    expect(under.columns.map((c) => c.kindUnknown === true)).toEqual([false, false, false, false, false]);
+    // With a title naming the report year, «Cả năm» reads as «Năm» does: the kind inferred and shown so.
+    const title = "KẾ HOẠCH PHÁT TRIỂN TT&TT NĂM 2027";
+    const cells = (year: string) =>
+      readCase({
+        id: "ca-nam-title",
+        source: "forms leg 8",
+        title,
+        header: [["STT", "Chỉ tiêu", "ĐVT", `${year} 2025`, `${year} 2026`, "Kế hoạch năm 2027"]],
+        expect: [],
+      }).columns.map((c) => [formatReading(c.reading), c.inferred === true, c.kindUnknown === true]);
+    const expected = [
+      ["stt", false, false],
+      ["name", false, false],
+      ["unit", false, false],
+      ["figure actual year 2025", false, false],
+      ["figure actual year 2026", true, true],
+      ["figure plan year 2027", false, false],
+    ];
+    expect(cells("Năm")).toEqual(expected);
+    expect(cells("Cả năm")).toEqual(expected);
+  });
+});
+
 describe("a bracketed date after a comparison", () => {
   it("is judged by the side it is attached to; whose it is unsaid, the comparison is asked", () => {
     const cmp = (text: string) => {

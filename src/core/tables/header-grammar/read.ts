@@ -794,10 +794,11 @@ function readWhole(foldedText: string, formNumber?: number): HeaderReading {
       figure.previous ||
       (figure.period ?? "year") !== "year")
   ) {
-    // «Năm 2025», and «Năm nay», «Năm N+1» as much: a year alone, absolute or relative, names no kind.
+    // «Năm 2025», and «Năm nay», «Năm N+1» as much: a year alone, absolute or relative, names no kind; «Cả năm 2026»
+    // only says the whole year, still no kind — asked the same way.
     const yearAlone =
       (figure.year?.kind === "absolute" || figure.year?.kind === "relative") &&
-      figure.period === undefined &&
+      (figure.period === undefined || figure.period === "year") &&
       !figure.samePeriodLastYear &&
       !figure.previous;
     return {
